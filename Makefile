@@ -1,0 +1,30 @@
+# Südwest-Cluster Datenplattform. Every target sets up what it needs on a fresh machine.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test dagster clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Runs the whole pipeline on the bundled sample deliveries into ./data (no server needed).
+demo: setup
+	$(BIN)/swdp run
+
+test: setup
+	$(BIN)/python -m pytest
+
+# The Dagster UI on http://127.0.0.1:3000 with the platform's local instance.
+dagster: setup
+	mkdir -p data/dagster
+	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/data/dagster} $(BIN)/dagster dev -w dagster_workspace.yaml -h 127.0.0.1 -p 3000
+
+clean:
+	rm -rf data

@@ -1,0 +1,1 @@
+"""Publication metadata for the cluster's open data (and, later, CKAN publishing)."""

@@ -1,0 +1,40 @@
+"""CSV as German Excel writes it: `;`, Windows-1252 or UTF-8 with BOM, decimal comma."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from connectors.delivery import Delivery, DeliveryError, decode_text
+
+
+def read(path: Path, options: dict) -> Delivery:
+    text = decode_text(path, options.get("encoding"))
+    delimiter = options.get("delimiter") or _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise DeliveryError(path, "Die Datei enthält keine Kopfzeile") from None
+    except csv.Error as error:
+        raise DeliveryError(path, f"CSV-Aufbau fehlerhaft: {error}", line=1) from None
+    columns = [name.strip() for name in header]
+    if len(columns) < 2:
+        raise DeliveryError(path, f"Nur eine Spalte erkannt – bitte Semikolon (;) als "
+                                  f"Trennzeichen verwenden (Kopfzeile: „{header[0][:80]}“)", line=1)
+    rows, refs = [], []
+    try:
+        for values in reader:
+            if not any(value.strip() for value in values):
+                continue
+            # reader.line_num is the physical line, so quoted line breaks count correctly.
+            refs.append(f"Zeile {reader.line_num}")
+            rows.append(dict(zip(columns, values)))
+    except csv.Error as error:
+        raise DeliveryError(path, f"CSV-Aufbau fehlerhaft: {error}", line=reader.line_num) from None
+    return Delivery(path=path, columns=columns, rows=rows, refs=refs)
+
+
+def _sniff_delimiter(text: str) -> str:
+    first_line = text.split("\n", 1)[0]
+    return max(";,\t", key=first_line.count)

@@ -1,0 +1,60 @@
+"""What every connector returns, and the one error for an unusable file."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry.base import BaseGeometry
+
+
+# Key under which a connector notes problems of a single row as (field, reason) pairs; the
+# row is then rejected with these reasons instead of failing the whole file.
+ROW_PROBLEMS = "__problems__"
+
+
+class DeliveryError(Exception):
+    """The file as a whole cannot be used. The message is German and names the file."""
+
+    def __init__(self, path: Path | str, reason: str, line: int | None = None):
+        self.path = Path(path)
+        self.reason = reason
+        self.line = line
+        where = f", Zeile {line}" if line else ""
+        super().__init__(f"{self.path.name}{where}: {reason}")
+
+
+@dataclass
+class Delivery:
+    path: Path
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    # A German reference per row ("Zeile 7", "Objekt 3", "BP_Plan GML_… (Zeile 15)").
+    refs: list[str]
+    # One geometry (or None) per row when the format carries geometry, in `crs`.
+    geometries: list[BaseGeometry | None] | None = None
+    crs: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def decode_text(path: Path, encoding: str | None) -> str:
+    """The file's text: the configured encoding, else UTF-8 (with or without BOM), else
+    Windows-1252 as German Excel writes it. Binary files are refused, not guessed."""
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise DeliveryError(path, "Die Datei ist keine Textdatei (Binärdaten gefunden) – bitte "
+                                  "als CSV, GeoJSON, iCalendar oder XPlanGML liefern")
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as error:
+            raise DeliveryError(path, f"Die Datei ist nicht im Zeichensatz {encoding} "
+                                      f"gespeichert ({error.reason if hasattr(error, 'reason') else error})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise DeliveryError(path, "Unbekannter Zeichensatz – bitte als UTF-8 speichern") from None

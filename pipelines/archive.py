@@ -1,0 +1,57 @@
+"""The raw archive: every delivery kept as received, so any state can be rebuilt.
+
+raw/<member>/<dataset>/<UTC timestamp>-<sha256>.<ext>, read-only once written. A delivery
+identical to the newest one archived is not archived again; its original timestamp is reused,
+which keeps re-ingesting the same delivery free of effects.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+@dataclass(frozen=True)
+class ArchivedDelivery:
+    path: Path
+    sha256: str
+    received_at: datetime
+
+
+def archive_delivery(raw_dir: Path, member: str, dataset: str, delivered: Path,
+                     now: datetime | None = None) -> ArchivedDelivery:
+    folder = raw_dir / member / dataset
+    digest = sha256_of(delivered)
+    newest = latest(folder)
+    if newest and newest.sha256 == digest:
+        return newest
+    received_at = now or datetime.now(timezone.utc)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{received_at.strftime(_STAMP)}-{digest}{delivered.suffix.lower()}"
+    partial = target.with_name(target.name + ".part")
+    shutil.copyfile(delivered, partial)
+    partial.chmod(0o444)
+    partial.replace(target)
+    return ArchivedDelivery(target, digest, received_at)
+
+
+def latest(folder: Path) -> ArchivedDelivery | None:
+    entries = sorted(p for p in folder.glob("*-*") if not p.name.endswith(".part")) \
+        if folder.is_dir() else []
+    if not entries:
+        return None
+    stamp, digest = entries[-1].stem.split("-", 1)
+    received_at = datetime.strptime(stamp, _STAMP).replace(tzinfo=timezone.utc)
+    return ArchivedDelivery(entries[-1], digest, received_at)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

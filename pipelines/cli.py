@@ -1,0 +1,173 @@
+"""`swdp`: the command line of the Südwest-Cluster data platform (messages in German)."""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from connectors import DeliveryError, connector_for
+from pipelines.cluster import ConfigError, load_cluster
+from pipelines.settings import Settings
+from schemas import DATASET_KEYS, load_schema
+
+app = typer.Typer(help="Datenplattform des Südwest-Clusters: Lieferungen einlesen, prüfen, "
+                       "veröffentlichen.", no_args_is_help=True, add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+MunicipalityOption = Annotated[Optional[list[str]], typer.Option(
+    "--municipality", "-m", help="Mitglied (mehrfach möglich), z. B. kaiserslautern")]
+DatasetOption = Annotated[Optional[list[str]], typer.Option(
+    "--dataset", "-d", help=f"Datensatzart (mehrfach möglich): {', '.join(DATASET_KEYS)}")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Ergebnis als JSON ausgeben")]
+
+
+def _context():
+    settings = Settings.from_env()
+    try:
+        return settings, load_cluster(settings.config_path)
+    except (OSError, ConfigError, KeyError) as error:
+        err.print(f"[red]Konfiguration {settings.config_path} nicht verwendbar:[/] {error}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
+        as_json: JsonOption = False):
+    """Lieferungen einlesen, Warehouse aktualisieren und offene Daten exportieren."""
+    from pipelines.runner import run_cluster
+
+    settings, cluster = _context()
+    try:
+        cluster.sources(municipality, dataset)
+    except ConfigError as error:
+        err.print(f"[red]{error}[/]")
+        raise typer.Exit(2) from None
+    with err.status("Lieferungen werden verarbeitet …") as status:
+        result = run_cluster(settings, cluster, municipality, dataset,
+                             on_progress=lambda step: status.update(f"Verarbeite {step} …"))
+    if as_json:
+        print(json.dumps({"runs": [asdict(r) for r in result.results],
+                          "warehouse": result.counts, "data_dir": str(settings.data_dir)},
+                         ensure_ascii=False, indent=2))
+    else:
+        _print_runs([asdict(r) for r in result.results], cluster, "Ergebnis der Verarbeitung")
+        out.print(f"Warehouse: {settings.warehouse_path}   Exporte: {settings.export_dir}")
+        for failed in result.failed:
+            out.print(f"[red]Fehlgeschlagen[/] {failed.municipality}/{failed.dataset}: {failed.message}")
+    raise typer.Exit(1 if result.failed else 0)
+
+
+@app.command()
+def status(as_json: JsonOption = False):
+    """Stand je Mitglied und Datensatzart aus dem Warehouse."""
+    from pipelines.warehouse import connect
+
+    settings, cluster = _context()
+    if not settings.warehouse_path.exists():
+        err.print(f"Noch kein Warehouse unter {settings.warehouse_path} – zuerst „swdp run“ ausführen.")
+        raise typer.Exit(1)
+    with connect(settings.warehouse_path, read_only=True) as connection:
+        rows = connection.execute("""
+            SELECT municipality, dataset, source, status, read, valid, rejected, geocoded,
+                   precision, message, finished_at
+            FROM runs
+            QUALIFY row_number() OVER (PARTITION BY municipality, dataset ORDER BY finished_at DESC) = 1
+            ORDER BY municipality, dataset""").fetchall()
+    columns = ["municipality", "dataset", "source", "status", "read", "valid", "rejected",
+               "geocoded", "precision", "message", "finished_at"]
+    entries = [dict(zip(columns, row)) for row in rows]
+    for entry in entries:
+        entry["precision"] = json.loads(entry["precision"] or "{}")
+        entry["finished_at"] = entry["finished_at"].isoformat()
+    if as_json:
+        print(json.dumps({"partitions": entries}, ensure_ascii=False, indent=2))
+        return
+    _print_runs(entries, cluster, "Stand der letzten Lieferungen")
+
+
+def _print_runs(results, cluster, title: str) -> None:
+    table = Table(title=title)
+    for heading in ("Mitglied", "Datensatz", "gelesen", "gültig", "abgewiesen", "verortet", "Status"):
+        table.add_column(heading, justify="right" if heading in
+                         ("gelesen", "gültig", "abgewiesen", "verortet") else "left")
+    for r in results:
+        table.add_row(cluster.member(r["municipality"]).name, load_schema(r["dataset"]).title,
+                      *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
+                      "[green]ok[/]" if r["status"] == "ok" else f"[red]{r['status']}[/]")
+    out.print(table)
+
+
+@app.command()
+def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
+          dataset: Annotated[str, typer.Option("--dataset", "-d", help="Datensatzart")],
+          municipality: Annotated[Optional[str], typer.Option(
+              "--municipality", "-m", help="Mitglied: nutzt dessen Spaltenzuordnung und prüft die Lage")] = None,
+          as_json: JsonOption = False):
+    """Eine Lieferung vorab prüfen, ohne etwas zu speichern.
+
+    Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen, 2: Datei nicht verwendbar.
+    """
+    from pipelines.gazetteer import member_area
+    from pipelines.ingest import check_delivery, reject_table
+
+    settings, cluster = _context()
+    try:
+        schema = load_schema(dataset)
+        member = cluster.member(municipality) if municipality else None
+        connector = connector_for(file)
+        source = member.sources.get(dataset) if member else None
+        use_source = source is not None and source.connector == connector
+        checked = check_delivery(file, schema, connector, source.options if use_source else {},
+                                 source.mapping if use_source else {},
+                                 municipality or "", member_area(cluster, member) if member else None)
+    except (DeliveryError, ConfigError, KeyError) as error:
+        _unusable(file, str(error).strip("'\""), as_json)
+    except Exception as error:  # noqa: BLE001 – a member must never see a traceback
+        _unusable(file, f"{file.name}: unerwarteter Fehler beim Lesen ({type(error).__name__}: {error})",
+                  as_json)
+    problems = reject_table(checked, schema, dataset, municipality or "", file.name, None, None)
+    verdict = 1 if len(problems) else 0
+    if as_json:
+        print(json.dumps({
+            "file": str(file), "dataset": dataset, "municipality": municipality,
+            "read": checked.read, "valid": len(checked.records),
+            "rejected": len(checked.rejected_rows), "exit_code": verdict,
+            "problems": problems[["row_ref", "field", "field_label", "value", "reason"]]
+            .astype(object).where(problems.notna(), None).to_dict("records"),
+            "notes": checked.notes}, ensure_ascii=False, indent=2))
+        raise typer.Exit(verdict)
+    out.print(f"[bold]Prüfbericht[/] {file.name} – {schema.title}"
+              + (f" – {cluster.member(municipality).name}" if municipality else ""))
+    out.print(f"gelesen: {checked.read}   gültig: {len(checked.records)}   "
+              f"abgewiesen: {len(checked.rejected_rows)}")
+    if len(problems):
+        table = Table(title="Abgewiesene Zeilen – bitte korrigieren")
+        for heading in ("Fundstelle", "Feld", "Wert", "Was zu ändern ist"):
+            table.add_column(heading, overflow="fold")
+        for p in problems.itertuples():
+            table.add_row(p.row_ref, p.field_label, p.value or "", p.reason)
+        out.print(table)
+    for note in checked.notes:
+        out.print(f"Hinweis: {note}")
+    if not municipality:
+        out.print("Hinweis: ohne --municipality wird die Lage nicht geprüft.")
+    raise typer.Exit(verdict)
+
+
+def _unusable(file: Path, message: str, as_json: bool):
+    if as_json:
+        print(json.dumps({"file": str(file), "exit_code": 2, "error": message}, ensure_ascii=False))
+    else:
+        err.print(f"Datei nicht verwendbar: {message}", soft_wrap=True, highlight=False)
+    raise typer.Exit(2)
+
+
+def main():
+    sys.exit(app())

@@ -1,0 +1,111 @@
+"""Dagster definitions: a thin layer that wires the plain pipeline functions together.
+
+Per dataset an asset `<dataset>_lake` partitioned by member (ingestion), then one
+`warehouse` asset (the serialised DuckDB refresh) and per dataset `<dataset>_exports`.
+Schedules come from cluster.yaml: one per member and dataset, with the source's cron.
+"""
+
+from pathlib import Path
+
+import dagster as dg
+
+from pipelines.cluster import Cluster, load_cluster
+from pipelines.export import export_dataset
+from pipelines.ingest import ingest_source
+from pipelines.settings import Settings
+from pipelines.warehouse import refresh
+from schemas import DATASET_KEYS, load_schema
+
+
+class Platform(dg.ConfigurableResource):
+    """Where the data lives and which cluster.yaml applies (defaults from the environment)."""
+    data_dir: str = ""
+    config_path: str = ""
+
+    def settings(self) -> Settings:
+        defaults = Settings.from_env()
+        return Settings(
+            data_dir=Path(self.data_dir).resolve() if self.data_dir else defaults.data_dir,
+            config_path=Path(self.config_path).resolve() if self.config_path else defaults.config_path)
+
+    def cluster(self) -> Cluster:
+        return load_cluster(self.settings().config_path)
+
+
+CLUSTER = load_cluster(Settings.from_env().config_path)
+MEMBERS = dg.StaticPartitionsDefinition(list(CLUSTER.members))
+
+
+def lake_key(dataset: str) -> dg.AssetKey:
+    return dg.AssetKey(f"{dataset}_lake")
+
+
+def _lake_asset(dataset: str) -> dg.AssetsDefinition:
+    schema = load_schema(dataset)
+
+    @dg.asset(key=lake_key(dataset), partitions_def=MEMBERS, group_name="ingestion",
+              kinds={"parquet"}, description=f"{schema.title}: Lieferung eines Mitglieds "
+              f"archivieren, prüfen, verorten und in den GeoParquet-Lake übernehmen.")
+    def lake(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
+        cluster = platform.cluster()
+        source = cluster.member(context.partition_key).sources.get(dataset)
+        if source is None:
+            return dg.MaterializeResult(metadata={"hinweis": "keine Quelle konfiguriert"})
+        result = ingest_source(platform.settings(), cluster, source, run_id=context.run_id)
+        metadata = {"gelesen": result.read, "gültig": result.valid,
+                    "abgewiesen": result.rejected, "verortet": result.geocoded,
+                    "quelle": result.source, "sha256": result.delivery_sha256 or ""}
+        if result.status != "ok":
+            raise dg.Failure(description=result.message, metadata=metadata)
+        return dg.MaterializeResult(metadata=metadata)
+
+    return lake
+
+
+def _export_asset(dataset: str) -> dg.AssetsDefinition:
+    schema = load_schema(dataset)
+
+    @dg.asset(name=f"{dataset}_exports", deps=["warehouse"], group_name="publication",
+              kinds={"csv", "geojson", "parquet"}, automation_condition=dg.AutomationCondition.eager(),
+              description=f"{schema.title}: offene Daten als CSV, GeoJSON, GeoParquet"
+              f"{' und iCalendar' if dataset == 'events' else ''} (ohne personenbezogene Felder).")
+    def exports(platform: Platform) -> dg.MaterializeResult:
+        files = export_dataset(platform.settings(), platform.cluster(), dataset)
+        return dg.MaterializeResult(metadata={"dateien": len(files),
+                                              "ordner": str(files[0].parent) if files else ""})
+
+    return exports
+
+
+@dg.asset(deps=[lake_key(d) for d in DATASET_KEYS], group_name="warehouse", kinds={"duckdb"},
+          automation_condition=dg.AutomationCondition.eager(),
+          description="DuckDB-Warehouse aus dem Lake neu aufbauen (ein Schreiber zur Zeit).")
+def warehouse(platform: Platform) -> dg.MaterializeResult:
+    counts = refresh(platform.settings())
+    return dg.MaterializeResult(metadata={f"{key} (aktuell)": count for key, count in counts.items()})
+
+
+LAKE_ASSETS = [_lake_asset(d) for d in DATASET_KEYS]
+PUBLICATION_ASSETS = [warehouse, *[_export_asset(d) for d in DATASET_KEYS]]
+
+ingest_job = dg.define_asset_job("ingest", selection=[lake_key(d) for d in DATASET_KEYS],
+                                 description="Lieferungen eines Mitglieds einlesen")
+publish_job = dg.define_asset_job("refresh_and_export", selection=dg.AssetSelection.assets(
+    *PUBLICATION_ASSETS), description="Warehouse aktualisieren und offene Daten exportieren")
+
+
+def _source_schedule(member: str, dataset: str, cron: str) -> dg.ScheduleDefinition:
+    @dg.schedule(name=f"{dataset}_{member.replace('-', '_')}", cron_schedule=cron,
+                 job=ingest_job, execution_timezone=CLUSTER.timezone, description=f"{dataset} von {member} einlesen")
+    def source_schedule():
+        return dg.RunRequest(partition_key=member, asset_selection=[lake_key(dataset)])
+
+    return source_schedule
+
+
+defs = dg.Definitions(
+    assets=[*LAKE_ASSETS, *PUBLICATION_ASSETS],
+    jobs=[ingest_job, publish_job],
+    schedules=[_source_schedule(s.member, s.dataset, s.schedule) for s in CLUSTER.sources()],
+    resources={"platform": Platform()},
+)

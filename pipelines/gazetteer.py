@@ -1,0 +1,89 @@
+"""The gazetteer: municipalities with AGS and boundaries (VG5000) and postal codes with
+places (GeoNames), held in EPSG:25832 so distances and tolerances are in metres."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+from shapely import STRtree
+from shapely.geometry.base import BaseGeometry
+
+from pipelines.cluster import Cluster, Member
+from pipelines.geodata import boundaries_file, geodata_dir, postcodes_file
+from schemas import fold
+
+METRIC_CRS = "EPSG:25832"
+_POSTCODE_COLUMNS = ["country", "postcode", "place", "admin1", "admin1_code", "admin2",
+                     "admin2_code", "admin3", "admin3_code", "lat", "lon", "accuracy"]
+
+
+@dataclass(frozen=True)
+class MemberArea:
+    """A member's territory: its municipalities and the boundary with tolerance."""
+    member: Member
+    municipalities: gpd.GeoDataFrame  # ags, name, geometry (EPSG:25832)
+    boundary: BaseGeometry            # union, buffered by the configured tolerance
+    postcodes: pd.DataFrame           # postcode, place, place_key, x, y (inside boundary)
+
+    def contains(self, points: gpd.GeoSeries) -> pd.Series:
+        return points.within(self.boundary)
+
+    def ags_at(self, points: gpd.GeoSeries) -> list[str | None]:
+        """AGS of the member municipality containing (or, within tolerance, nearest) each point."""
+        tree = STRtree(self.municipalities.geometry.values)
+        ags = self.municipalities["ags"].to_numpy()
+        result = []
+        for point in points:
+            if point is None or point.is_empty:
+                result.append(None)
+                continue
+            result.append(ags[tree.nearest(point)])
+        return result
+
+    def municipality_point(self, place: str) -> BaseGeometry | None:
+        key = fold(place)
+        match = self.municipalities[self.municipalities["name_key"] == key]
+        return match.geometry.iloc[0].representative_point() if len(match) else None
+
+
+@cache
+def _municipalities(path: Path) -> gpd.GeoDataFrame:
+    frame = pyogrio.read_dataframe(path, columns=["ARS", "AGS", "GEN"])
+    frame = frame.rename(columns={"ARS": "ars", "AGS": "ags", "GEN": "name"}).to_crs(METRIC_CRS)
+    frame["name_key"] = frame["name"].map(fold)
+    # VG5000 splits some municipalities into several parts (land and water areas).
+    return frame.dissolve(by=["ars", "ags", "name", "name_key"], as_index=False)
+
+
+@cache
+def _postcodes(path: Path) -> pd.DataFrame:
+    frame = pd.read_csv(path, sep="\t", header=None, names=_POSTCODE_COLUMNS,
+                        dtype={"postcode": str, "admin3_code": str}, keep_default_na=False,
+                        usecols=["postcode", "place", "lat", "lon"])
+    points = gpd.GeoSeries.from_xy(frame["lon"], frame["lat"], crs="EPSG:4326").to_crs(METRIC_CRS)
+    frame["x"], frame["y"] = points.x, points.y
+    frame["place_key"] = frame["place"].map(fold)
+    return frame
+
+
+def member_area(cluster: Cluster, member: Member) -> MemberArea:
+    folder = geodata_dir(cluster)
+    return _member_area(boundaries_file(folder, cluster), postcodes_file(folder, cluster),
+                        member, cluster.geodata["boundary_tolerance_m"])
+
+
+@cache
+def _member_area(boundaries: Path, postcodes: Path, member: Member, tolerance: float) -> MemberArea:
+    municipalities = _municipalities(boundaries)
+    own = municipalities[municipalities["ars"].str.startswith(member.ars)].reset_index(drop=True)
+    if own.empty:
+        raise ValueError(f"Mitglied {member.key}: keine Gemeinde mit ARS {member.ars}… in VG5000")
+    boundary = own.union_all().buffer(tolerance)
+    table = _postcodes(postcodes)
+    inside = gpd.GeoSeries.from_xy(table["x"], table["y"], crs=METRIC_CRS).within(boundary)
+    return MemberArea(member=member, municipalities=own, boundary=boundary,
+                      postcodes=table[inside.to_numpy()].reset_index(drop=True))

@@ -1,0 +1,104 @@
+"""Locate every record inside its member's area.
+
+Delivered geometry or coordinates (WGS84, UTM or any CRS the source declares) are checked to
+lie inside the member's area; records without them are placed by postal code and place from
+GeoNames, or by the municipality's name. A location outside the member's area is never
+guessed; delivered coordinates outside it are a problem of the row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+from shapely.geometry import MultiPolygon, Point, Polygon
+
+from pipelines.gazetteer import METRIC_CRS, MemberArea
+from pipelines.normalise import Problem
+from schemas import DatasetSchema, fold
+
+WGS84 = "EPSG:4326"
+
+
+@dataclass
+class Located:
+    """Per row: geometry (WGS84), lat, lon, ags and geocode_precision."""
+    frame: pd.DataFrame
+    problems: list[Problem]
+
+
+def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area: MemberArea,
+            schema: DatasetSchema) -> Located:
+    metric = _delivered_geometries(frame, geometries, crs)
+    problems = []
+    inside = metric.isna() | metric.within(area.boundary)
+    for row in metric.index[~inside]:
+        shown = _describe(frame, row, metric[row])
+        problems.append(Problem(row, "geometry", shown,
+                                f"Die Lage liegt außerhalb des Gebiets von {area.member.name} – "
+                                f"bitte Koordinaten und Bezugssystem prüfen (evtl. Rechts- und "
+                                f"Hochwert bzw. Breite und Länge vertauscht)"))
+    invalid = metric.notna() & inside & ~metric.is_valid
+    for row in metric.index[invalid]:
+        problems.append(Problem(row, "geometry", None,
+                                f"Die Geometrie ist ungültig ({shapely.is_valid_reason(metric[row])}) "
+                                f"– bitte Umring prüfen"))
+    precision = pd.Series("coordinates", index=frame.index, dtype=object)
+    precision[metric.isna()] = "none"
+    for row in metric.index[metric.isna()]:
+        point, level = _from_address(frame.loc[row], area)
+        if point is not None:
+            metric[row], precision[row] = point, level
+    if schema.geometry_type == "MultiPolygon":
+        metric = metric.map(lambda g: MultiPolygon([g]) if isinstance(g, Polygon) else g)
+    points = gpd.GeoSeries(metric.map(lambda g: g.representative_point() if g is not None else None),
+                           crs=METRIC_CRS)
+    ags = area.ags_at(points)
+    wgs84_points = points.to_crs(WGS84)
+    located = pd.DataFrame({
+        "geometry": gpd.GeoSeries(metric, crs=METRIC_CRS).to_crs(WGS84).to_numpy(),
+        "lat": wgs84_points.y.round(7), "lon": wgs84_points.x.round(7),
+        "ags": ags, "geocode_precision": precision,
+    }, index=frame.index)
+    return Located(located, problems)
+
+
+def _delivered_geometries(frame: pd.DataFrame, geometries: list | None, crs: str | None
+                          ) -> gpd.GeoSeries:
+    """Delivered geometry per row, else a point from x/y, in EPSG:25832."""
+    shapes = list(geometries) if geometries is not None else [None] * len(frame)
+    for position, row in enumerate(frame.index):
+        x, y = frame.at[row, "x"] if "x" in frame else None, frame.at[row, "y"] if "y" in frame else None
+        if shapes[position] is None and x is not None and y is not None:
+            shapes[position] = Point(x, y)
+    series = gpd.GeoSeries(shapes, index=frame.index, crs=crs or WGS84)
+    return series.to_crs(METRIC_CRS)
+
+
+def _from_address(row: pd.Series, area: MemberArea):
+    postcodes = area.postcodes
+    postcode, place = row.get("postcode"), row.get("place")
+    place_key = fold(place) if place else None
+    candidates = postcodes.iloc[0:0]
+    if postcode:
+        candidates = postcodes[postcodes["postcode"] == postcode]
+        if place_key and (candidates["place_key"] == place_key).any():
+            candidates = candidates[candidates["place_key"] == place_key]
+    if len(candidates):
+        return Point(candidates["x"].mean(), candidates["y"].mean()), "postcode"
+    if place_key:
+        same_place = postcodes[postcodes["place_key"] == place_key]
+        if len(same_place):
+            return Point(same_place["x"].mean(), same_place["y"].mean()), "municipality"
+        point = area.municipality_point(place)
+        if point is not None:
+            return point, "municipality"
+    return None, "none"
+
+
+def _describe(frame: pd.DataFrame, row, geometry) -> str:
+    if "x" in frame and frame.at[row, "x"] is not None:
+        return f"{frame.at[row, 'x']}, {frame.at[row, 'y']}"
+    point = gpd.GeoSeries([geometry.representative_point()], crs=METRIC_CRS).to_crs(WGS84)[0]
+    return f"Länge {point.x:.5f}, Breite {point.y:.5f}"

@@ -1,0 +1,182 @@
+"""One delivery from file to lake: archive → read → map → normalise → validate → geocode →
+store. `check_delivery` is the part without side effects that `swdp check` also uses."""
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from connectors import Delivery, DeliveryError, read_delivery
+from pipelines.archive import archive_delivery
+from pipelines.cluster import Cluster, Source
+from pipelines.gazetteer import MemberArea, member_area
+from pipelines.geocode import geocode
+from pipelines.normalise import Problem, connector_problems, map_columns, normalise
+from pipelines.settings import Settings
+from pipelines.store import (atomic_write, merge, partition_path, read_partition, record_ids,
+                             write_geoparquet)
+from pipelines.validate import shown, duplicate_problems, validate
+from schemas import DatasetSchema, load_schema
+
+REJECT_COLUMNS = ["dataset", "municipality", "source", "row_ref", "field", "field_label",
+                  "value", "reason", "raw_row", "delivery_sha256", "run_id"]
+REJECT_SCHEMA = pa.schema([(name, pa.string()) for name in REJECT_COLUMNS])
+
+
+@dataclass
+class CheckedDelivery:
+    """A delivery after all checks: the accepted records and every problem, row by row."""
+    delivery: Delivery
+    records: pd.DataFrame          # accepted rows: stored fields (without seen times) + geometry
+    problems: list[Problem]
+    rejected_ids: set[str]         # record ids of rejected rows, where they could be derived
+    notes: list[str]
+
+    @property
+    def read(self) -> int:
+        return len(self.delivery.rows)
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({problem.row for problem in self.problems})
+
+    @property
+    def precision_counts(self) -> dict[str, int]:
+        return dict(Counter(self.records["geocode_precision"])) if len(self.records) else {}
+
+    @property
+    def geocoded(self) -> int:
+        return int((self.records["geocode_precision"] != "none").sum()) if len(self.records) else 0
+
+
+@dataclass
+class IngestResult:
+    run_id: str
+    dataset: str
+    municipality: str
+    source: str
+    status: str                    # "ok" or "fehlgeschlagen"
+    started_at: str
+    finished_at: str
+    read: int = 0
+    valid: int = 0
+    rejected: int = 0
+    geocoded: int = 0
+    precision: dict = field(default_factory=dict)
+    delivery_sha256: str | None = None
+    message: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
+                   mapping: dict, member: str, area: MemberArea | None) -> CheckedDelivery:
+    """Everything but storing. Without an area (no member given) records are not located."""
+    delivery = read_delivery(path, connector, options)
+    mapped, notes = map_columns(delivery, schema, mapping)
+    values, problems = normalise(mapped, schema, options)
+    unreadable = {(problem.row, problem.field) for problem in problems}
+    problems += connector_problems(delivery) + validate(values, schema, unreadable)
+    ids = record_ids(values, schema, member)
+    problems += duplicate_problems(ids, delivery.refs)
+    values.insert(0, "record_id", ids)
+    if area is not None:
+        located = geocode(values, delivery.geometries, options.get("crs") or delivery.crs,
+                          area, schema)
+        problems += located.problems
+        values = values.join(located.frame)
+    bad = {problem.row for problem in problems}
+    accepted = values.drop(index=list(bad))
+    accepted["municipality"] = member
+    accepted["source_ref"] = [delivery.refs[row] for row in accepted.index]
+    return CheckedDelivery(delivery=delivery, records=accepted.reset_index(drop=True),
+                           problems=sorted(problems, key=lambda p: p.row),
+                           rejected_ids={ids[row] for row in bad if row in ids.index},
+                           notes=notes + delivery.notes)
+
+
+def ingest_source(settings: Settings, cluster: Cluster, source: Source,
+                  run_id: str | None = None) -> IngestResult:
+    """Ingest one member's delivery of one dataset into the lake and record the run."""
+    run_id = run_id or str(uuid.uuid4())
+    started = datetime.now(timezone.utc)
+    result = IngestResult(run_id=run_id, dataset=source.dataset, municipality=source.member,
+                          source=source.location.name, status="ok",
+                          started_at=started.isoformat(), finished_at="")
+    schema = load_schema(source.dataset)
+    try:
+        if not source.location.is_file():
+            raise DeliveryError(source.location, "Datei nicht gefunden")
+        archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
+                                    source.location)
+        result.delivery_sha256 = archived.sha256
+        area = member_area(cluster, cluster.member(source.member))
+        checked = check_delivery(archived.path, schema, source.connector, source.options,
+                                 source.mapping, source.member, area)
+    except DeliveryError as error:
+        error.path = source.location  # name the file as the member sent it, not the archive copy
+        result.status, result.message = "fehlgeschlagen", str(error)
+        return _finish(settings, result)
+    records = checked.records.assign(delivery_sha256=archived.sha256)
+    lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
+    merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
+                   archived.received_at)
+    write_geoparquet(merged, schema, lake_file)
+    _write_rejects(settings, source, checked, schema, archived.sha256, run_id)
+    result.read, result.valid = checked.read, len(checked.records)
+    result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
+    result.precision, result.notes = checked.precision_counts, checked.notes
+    return _finish(settings, result)
+
+
+def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, member: str,
+                 source: str, sha256: str | None, run_id: str | None) -> pd.DataFrame:
+    """One row per problem, with the delivered row kept in full as JSON."""
+    rows = [{
+        "dataset": dataset, "municipality": member, "source": source,
+        "row_ref": checked.delivery.refs[p.row], "field": p.field,
+        "field_label": _label(schema, p.field), "value": p.value, "reason": p.reason,
+        "raw_row": json.dumps(_raw(checked.delivery.rows[p.row]), ensure_ascii=False,
+                              default=shown),
+        "delivery_sha256": sha256, "run_id": run_id,
+    } for p in checked.problems]
+    return pd.DataFrame(rows, columns=REJECT_COLUMNS)
+
+
+def rejects_path(settings: Settings, dataset: str, member: str) -> Path:
+    return settings.rejects_dir / dataset / f"municipality={member}" / "rejects.parquet"
+
+
+def _write_rejects(settings, source: Source, checked, schema, sha256, run_id) -> None:
+    table = reject_table(checked, schema, source.dataset, source.member, source.location.name,
+                         sha256, run_id)
+    arrow = pa.Table.from_pandas(table, schema=REJECT_SCHEMA, preserve_index=False)
+    atomic_write(rejects_path(settings, source.dataset, source.member),
+                 lambda partial: pq.write_table(arrow, partial))
+
+
+def _raw(row: dict) -> dict:
+    return {key: value for key, value in row.items() if not key.startswith("__")}
+
+
+def _label(schema: DatasetSchema, name: str) -> str:
+    if name == "geometry":
+        return "Lage"
+    try:
+        return schema.field(name).label
+    except StopIteration:
+        return name
+
+
+def _finish(settings: Settings, result: IngestResult) -> IngestResult:
+    result.finished_at = datetime.now(timezone.utc).isoformat()
+    journal = settings.runs_dir / result.dataset / result.municipality / f"{result.run_id}.json"
+    atomic_write(journal, lambda partial: Path(partial).write_text(
+        json.dumps(asdict(result), ensure_ascii=False, indent=1), encoding="utf-8"))
+    return result

@@ -1,0 +1,77 @@
+"""Run the Dagster assets in process, as the CLI and the demo do, on the local instance."""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import dagster as dg
+
+from pipelines.cluster import Cluster
+from pipelines.ingest import IngestResult
+from pipelines.settings import Settings
+
+# In-process runs log to the console at DEBUG by default; the CLI shows its own summary.
+_QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+
+
+@dataclass
+class ClusterRun:
+    results: list[IngestResult]
+    counts: dict[str, int]
+
+    @property
+    def failed(self) -> list[IngestResult]:
+        return [r for r in self.results if r.status != "ok"]
+
+
+def dagster_instance(settings: Settings) -> dg.DagsterInstance:
+    """The platform's own local Dagster instance (DAGSTER_HOME, default <data>/dagster)."""
+    home = settings.dagster_home
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    os.environ["DAGSTER_HOME"] = str(home)
+    return dg.DagsterInstance.get()
+
+
+def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None = None,
+                datasets: list[str] | None = None,
+                on_progress: Callable[[str], None] = lambda step: None) -> ClusterRun:
+    """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse
+    and the exports of the touched datasets in one more run."""
+    from pipelines import definitions
+
+    instance = dagster_instance(settings)
+    platform = definitions.Platform(data_dir=str(settings.data_dir),
+                                    config_path=str(settings.config_path))
+    sources = cluster.sources(members, datasets)
+    results = []
+    for member in dict.fromkeys(source.member for source in sources):
+        chosen = [s.dataset for s in sources if s.member == member]
+        on_progress(f"{cluster.member(member).name}: {', '.join(chosen)}")
+        run = dg.materialize(definitions.LAKE_ASSETS, partition_key=member, instance=instance,
+                             selection=[definitions.lake_key(d) for d in chosen],
+                             resources={"platform": platform}, run_config=_QUIET,
+                             raise_on_error=False)
+        results += [_journal(settings, dataset, member, run.run_id) for dataset in chosen]
+    on_progress("Warehouse und Exporte")
+    touched = sorted({s.dataset for s in sources})
+    publication = dg.materialize(definitions.PUBLICATION_ASSETS, instance=instance,
+                                 selection=["warehouse", *[f"{d}_exports" for d in touched]],
+                                 resources={"platform": platform}, run_config=_QUIET,
+                                 raise_on_error=True)
+    counts = publication.asset_materializations_for_node("warehouse")[0].metadata
+    return ClusterRun(results, {key.removesuffix(" (aktuell)"): value.value
+                                for key, value in counts.items()})
+
+
+def _journal(settings: Settings, dataset: str, member: str, run_id: str) -> IngestResult:
+    path = settings.runs_dir / dataset / member / f"{run_id}.json"
+    if not path.exists():  # the step died before it could write its journal
+        return IngestResult(run_id=run_id, dataset=dataset, municipality=member, source="",
+                            status="fehlgeschlagen", started_at="", finished_at="",
+                            message="Dagster-Lauf abgebrochen – Details in der Dagster-Oberfläche")
+    return IngestResult(**json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,94 @@
+"""The DuckDB warehouse: one serialised step rebuilds it from the lake in one transaction.
+
+Tables `<dataset>_records` hold every record ever delivered (withdrawn ones with
+`withdrawn_at`); views named exactly like the datasets show the current ones. `rejects`
+holds the rejected rows of each partition's latest delivery, `runs` one row per ingestion.
+Analysts and exports open the file read-only (`connect(path, read_only=True)`).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from pipelines.ingest import REJECT_COLUMNS
+from pipelines.settings import Settings
+from schemas import DatasetSchema, load_schemas
+
+RUN_COLUMNS = {
+    "run_id": "VARCHAR", "dataset": "VARCHAR", "municipality": "VARCHAR", "source": "VARCHAR",
+    "status": "VARCHAR", "started_at": "TIMESTAMPTZ", "finished_at": "TIMESTAMPTZ",
+    "read": "BIGINT", "valid": "BIGINT", "rejected": "BIGINT", "geocoded": "BIGINT",
+    "precision": "JSON", "delivery_sha256": "VARCHAR", "message": "VARCHAR", "notes": "JSON",
+}
+
+
+def spatial_extension() -> str:
+    """The spatial extension shipped in the duckdb-extension-spatial wheel (works offline)."""
+    import duckdb_extension_spatial
+
+    files = sorted(Path(duckdb_extension_spatial.__file__).parent.glob(
+        f"extensions/v{duckdb.__version__}/spatial.duckdb_extension"))
+    if not files:
+        raise RuntimeError(f"duckdb-extension-spatial passt nicht zu duckdb {duckdb.__version__}")
+    return str(files[0])
+
+
+def connect(path: Path | str = ":memory:", read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect(str(path), read_only=read_only)
+    connection.execute(f"LOAD '{spatial_extension()}'")
+    connection.execute("SET TimeZone = 'Europe/Berlin'")
+    return connection
+
+
+def refresh(settings: Settings) -> dict[str, int]:
+    """Rebuild dataset tables and rejects from the lake and add new runs; returns row counts."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    with connect(settings.warehouse_path) as connection:
+        connection.execute("BEGIN TRANSACTION")
+        for key, schema in load_schemas().items():
+            files = sorted(str(p) for p in (settings.lake_dir / key).glob("municipality=*/records.parquet"))
+            counts[key] = _load_dataset(connection, schema, files)
+        _load_rejects(connection, settings)
+        _load_runs(connection, settings)
+        connection.execute("COMMIT")
+    return counts
+
+
+def _load_dataset(connection, schema: DatasetSchema, files: list[str]) -> int:
+    table = f"{schema.key}_records"
+    columns = schema.duckdb_columns()
+    ddl = ", ".join(f'"{name}" {kind}' for name, kind in columns)
+    connection.execute(f"CREATE OR REPLACE TABLE {table} ({ddl})")
+    names = ", ".join(f'"{name}"' for name, _ in columns)
+    if files:
+        connection.execute(f"INSERT INTO {table} SELECT {names} FROM read_parquet(?) "
+                           f"ORDER BY municipality, record_id", [files])
+    connection.execute(f"CREATE OR REPLACE VIEW {schema.key} AS "
+                       f"SELECT * FROM {table} WHERE withdrawn_at IS NULL")
+    connection.execute(f"COMMENT ON TABLE {table} IS ?", [f"{schema.title} (alle Lieferungen)"])
+    connection.execute(f"COMMENT ON VIEW {schema.key} IS ?", [f"{schema.title} (aktuell)"])
+    for f in schema.stored_fields:
+        connection.execute(f'COMMENT ON COLUMN {table}."{f.name}" IS ?',
+                           [f"{f.label}: {f.description}"])
+    return connection.execute(f"SELECT count(*) FROM {schema.key}").fetchone()[0]
+
+
+def _load_rejects(connection, settings: Settings) -> None:
+    ddl = ", ".join(f'"{name}" VARCHAR' for name in REJECT_COLUMNS)
+    connection.execute(f"CREATE OR REPLACE TABLE rejects ({ddl})")
+    files = sorted(str(p) for p in settings.rejects_dir.glob("*/municipality=*/rejects.parquet"))
+    if files:
+        connection.execute("INSERT INTO rejects SELECT * FROM read_parquet(?) "
+                           "ORDER BY dataset, municipality, row_ref, field", [files])
+
+
+def _load_runs(connection, settings: Settings) -> None:
+    ddl = ", ".join(f'"{name}" {kind}' for name, kind in RUN_COLUMNS.items())
+    connection.execute(f"CREATE TABLE IF NOT EXISTS runs ({ddl}, PRIMARY KEY (run_id, dataset, municipality))")
+    journals = sorted(str(p) for p in settings.runs_dir.glob("*/*/*.json"))
+    if journals:
+        types = "{" + ", ".join(f"'{n}': '{t}'" for n, t in RUN_COLUMNS.items()) + "}"
+        connection.execute(f"INSERT OR IGNORE INTO runs SELECT * FROM "
+                           f"read_json(?, columns = {types}, format = 'auto')", [journals])

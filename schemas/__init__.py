@@ -1,0 +1,202 @@
+"""The dataset schemas: the single source of truth for every field.
+
+Each dataset is described once in ``schemas/<dataset>.yaml`` (fields shared by several
+datasets in ``common.yaml``). Everything else — Arrow and DuckDB types, validation rules,
+the publishable projection, data dictionaries — is derived here from those files.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pyarrow as pa
+import yaml
+
+SCHEMA_DIR = Path(__file__).parent
+DATASET_KEYS = ("offers", "vacancies", "events", "building_plans")
+
+# Field type -> (Arrow type, DuckDB type). Instants are stored in UTC (ARCHITECTURE.md, 7).
+_TYPES = {
+    "string": (pa.string(), "VARCHAR"),
+    "integer": (pa.int64(), "BIGINT"),
+    "decimal": (pa.float64(), "DOUBLE"),
+    "boolean": (pa.bool_(), "BOOLEAN"),
+    "date": (pa.date32(), "DATE"),
+    "datetime": (pa.timestamp("us", tz="UTC"), "TIMESTAMPTZ"),
+}
+FORMATS = ("postcode", "url", "email", "phone", "ags")
+
+
+def fold(text: str) -> str:
+    """Spelling-insensitive form of a German word: case, umlauts, ß, accents, spacing."""
+    text = text.strip().casefold().replace("ß", "ss")
+    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
+        text = text.replace(umlaut, plain)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace("-", " ").replace("_", " ").split())
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CodeList:
+    name: str
+    codes: tuple[Code, ...]
+
+    def lookup(self, value: str) -> str | None:
+        """The code for a delivered value given as code, label or synonym, in any spelling."""
+        return self._index().get(fold(value))
+
+    @cache
+    def _index(self) -> dict[str, str]:
+        index = {}
+        for entry in self.codes:
+            for spelling in (entry.code, entry.label, *entry.synonyms):
+                index[fold(spelling)] = entry.code
+        return index
+
+    def label(self, code: str) -> str:
+        return next(entry.label for entry in self.codes if entry.code == code)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    description: str
+    type: str
+    required: bool = False
+    personal: bool = False
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    format: str | None = None
+    code_list: CodeList | None = None
+    not_before: str | None = None
+    # Delivered only to locate the record (raw coordinates); never stored as a column.
+    input_only: bool = False
+    platform: bool = False
+
+    @property
+    def arrow_type(self) -> pa.DataType:
+        return _TYPES[self.type][0]
+
+    @property
+    def duckdb_type(self) -> str:
+        return _TYPES[self.type][1]
+
+
+@dataclass(frozen=True)
+class DatasetSchema:
+    key: str
+    title: str
+    description: str
+    geometry_type: str
+    natural_key: tuple[str, ...]
+    fields: tuple[Field, ...]
+    platform_fields: tuple[Field, ...] = field(repr=False, default=())
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.all_fields if f.name == name)
+
+    @property
+    def all_fields(self) -> tuple[Field, ...]:
+        return self.platform_fields + self.fields
+
+    @property
+    def delivered_fields(self) -> tuple[Field, ...]:
+        """Fields a member can deliver (the target of a column mapping)."""
+        return self.fields
+
+    @property
+    def stored_fields(self) -> tuple[Field, ...]:
+        """Columns of the lake and warehouse, in order (geometry follows as last column)."""
+        return tuple(f for f in self.all_fields if not f.input_only)
+
+    @property
+    def publishable_fields(self) -> tuple[Field, ...]:
+        """The publishable projection: the one place the personal-data boundary is drawn."""
+        return tuple(f for f in self.stored_fields if not f.personal)
+
+    @property
+    def personal_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.personal)
+
+    def arrow_schema(self, fields: tuple[Field, ...] | None = None) -> pa.Schema:
+        """Arrow schema of the stored columns; geometry is WKB as GeoParquet wants it."""
+        columns = [pa.field(f.name, f.arrow_type) for f in (fields or self.stored_fields)]
+        return pa.schema([*columns, pa.field("geometry", pa.binary())])
+
+    def duckdb_columns(self, fields: tuple[Field, ...] | None = None) -> list[tuple[str, str]]:
+        columns = [(f.name, f.duckdb_type) for f in (fields or self.stored_fields)]
+        return [*columns, ("geometry", "GEOMETRY")]
+
+
+def _read_yaml(name: str) -> dict:
+    return yaml.safe_load((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _code_lists(raw: dict) -> dict[str, CodeList]:
+    return {
+        name: CodeList(name, tuple(Code(str(e["code"]), e["label"], tuple(e.get("synonyms", ())))
+                                   for e in entries))
+        for name, entries in (raw or {}).items()
+    }
+
+
+def _make_field(name: str, spec: dict, code_lists: dict[str, CodeList], platform=False) -> Field:
+    spec = dict(spec)
+    if spec["type"] not in _TYPES:
+        raise ValueError(f"field {name}: unknown type {spec['type']!r}")
+    if spec.get("format") not in (None, *FORMATS):
+        raise ValueError(f"field {name}: unknown format {spec['format']!r}")
+    code_list = spec.pop("code_list", None)
+    return Field(name=name, platform=platform,
+                 code_list=code_lists[code_list] if code_list else None, **spec)
+
+
+@cache
+def load_schema(key: str) -> DatasetSchema:
+    if key not in DATASET_KEYS:
+        raise KeyError(f"Unbekannte Datensatzart {key!r}; bekannt sind: {', '.join(DATASET_KEYS)}")
+    common = _read_yaml("common.yaml")
+    raw = _read_yaml(f"{key}.yaml")
+    code_lists = _code_lists(common.get("code_lists")) | _code_lists(raw.get("code_lists"))
+    fields = []
+    for spec in raw["fields"]:
+        spec = dict(spec)
+        if "use" in spec:
+            name = spec.pop("use")
+            spec = {**common["fields"][name], **spec}
+        else:
+            name = spec.pop("name")
+        fields.append(_make_field(name, spec, code_lists))
+    platform = tuple(_make_field(name, spec, code_lists, platform=True)
+                     for name, spec in common["platform_fields"].items())
+    schema = DatasetSchema(key=raw["key"], title=raw["title"], description=raw["description"],
+                           geometry_type=raw["geometry"], natural_key=tuple(raw["natural_key"]),
+                           fields=tuple(fields), platform_fields=platform)
+    names = [f.name for f in schema.all_fields]
+    for f in schema.fields:
+        if f.not_before and f.not_before not in names:
+            raise ValueError(f"{key}.{f.name}: not_before names unknown field {f.not_before!r}")
+    missing = set(schema.natural_key) - set(names)
+    if missing or len(set(names)) != len(names):
+        raise ValueError(f"{key}: natural key {missing} unknown or field names repeated")
+    return schema
+
+
+def load_schemas() -> dict[str, DatasetSchema]:
+    return {key: load_schema(key) for key in DATASET_KEYS}
+
+
+__all__ = ["DATASET_KEYS", "CodeList", "DatasetSchema", "Field", "fold", "load_schema",
+           "load_schemas"]

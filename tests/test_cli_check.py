@@ -1,0 +1,52 @@
+"""`swdp check` as a member runs it: exit 0 all valid, 1 some rows rejected, 2 unusable."""
+import json
+
+import pytest
+
+from conftest import XPLAN_SAMPLES, swdp
+
+BROKEN = {
+    "binaer.csv": b"\x00\x01\x02PK\x03\x04" * 50,
+    "abgeschnitten.gml": (XPLAN_SAMPLES / "BPlan002_5-4.gml").read_bytes()[:1500],
+    "leer.csv": b"",
+    "falsche_spalten.csv": "Name;Wann;Wo\nKonzert;morgen;Kusel\n".encode("utf-8-sig"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_unusable_files_exit_2_with_one_german_line(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(BROKEN[name])
+    dataset = "building_plans" if name.endswith(".gml") else "events"
+    result = swdp("check", str(path), "--dataset", dataset, data_dir=tmp_path / "data")
+    assert result.returncode == 2, result.stderr
+    message = result.stderr.strip()
+    assert "Traceback" not in result.stderr + result.stdout
+    assert len(message.splitlines()) == 1 and message.startswith("Datei nicht verwendbar:")
+    assert name in message
+    as_json = swdp("check", str(path), "--dataset", dataset, "--json", data_dir=tmp_path / "data")
+    assert as_json.returncode == 2 and name in json.loads(as_json.stdout)["error"]
+
+
+def test_rejected_rows_exit_1_and_name_row_field_and_fix(tmp_path):
+    path = tmp_path / "veranstaltungen.csv"
+    path.write_bytes("Titel;Beginn;Ende;Ort\nKerwe;05.09.2027 18:00;05.09.2027 23:00;Kusel\n"
+                     ";06.09.2027 10:00;;Kusel\n".encode("cp1252"))
+    result = swdp("check", str(path), "--dataset", "events", "--municipality", "kusel", "--json",
+                  data_dir=tmp_path / "data")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert (report["read"], report["valid"], report["rejected"]) == (2, 1, 1)
+    assert report["problems"] == [{"row_ref": "Zeile 3", "field": "title", "field_label": "Titel",
+                                   "value": None, "reason": "Pflichtfeld „Titel“ ist leer – bitte ausfüllen"}]
+    text = swdp("check", str(path), "--dataset", "events", "--municipality", "kusel",
+                data_dir=tmp_path / "data")
+    assert text.returncode == 1 and "Zeile 3" in text.stdout and "abgewiesen: 1" in text.stdout
+
+
+def test_a_valid_delivery_exits_0(tmp_path):
+    path = tmp_path / "veranstaltungen.csv"
+    path.write_bytes("Titel;Beginn;Ort;PLZ\nAdventsmarkt;05.12.2026 11:00;Kusel;66869\n".encode("utf-8-sig"))
+    result = swdp("check", str(path), "-d", "events", "-m", "kusel", data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "gültig: 1" in result.stdout

@@ -1,0 +1,58 @@
+"""Geodata come from SWDP_GEODATA, ../shared/geodata, or the official download (here served
+by a local HTTP server with the same archive layout, since the build machines are offline)."""
+import http.server
+import threading
+import zipfile
+from dataclasses import replace
+
+import pytest
+
+from pipelines.geodata import SHARED_GEODATA, GeodataError, download, geodata_dir
+
+
+@pytest.fixture
+def server(tmp_path):
+    root = tmp_path / "www"
+    root.mkdir()
+    with zipfile.ZipFile(root / "vg5000.zip", "w") as archive:
+        for path in (SHARED_GEODATA / "bkg-vg5000-2021").glob("VG5000_GEM.*"):
+            archive.write(path, f"vg5000_01-01.gk3.shape.ebenen/vg5000_ebenen_0101/{path.name}")
+    with zipfile.ZipFile(root / "DE.zip", "w") as archive:
+        archive.write(SHARED_GEODATA / "geonames-postal" / "DE.txt", "DE.txt")
+        archive.writestr("readme.txt", "GeoNames")
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(root), **k)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _with_urls(cluster, base):
+    geodata = {**cluster.geodata,
+               "boundaries": {**cluster.geodata["boundaries"], "url": f"{base}/vg5000.zip"},
+               "postcodes": {**cluster.geodata["postcodes"], "url": f"{base}/DE.zip"}}
+    return replace(cluster, geodata=geodata)
+
+
+def test_download_unpacks_what_the_platform_needs(cluster, server, tmp_path):
+    target = tmp_path / "cache"
+    download(_with_urls(cluster, server), target)
+    assert (target / "bkg-vg5000-2021" / "VG5000_GEM.shp").stat().st_size > 1_000_000
+    assert (target / "geonames-postal" / "DE.txt").read_bytes() == \
+        (SHARED_GEODATA / "geonames-postal" / "DE.txt").read_bytes()
+    assert not list(target.rglob("*.part"))
+
+
+def test_download_failure_says_what_to_do(cluster, server, tmp_path):
+    with pytest.raises(GeodataError, match="SWDP_GEODATA"):
+        download(_with_urls(cluster, server + "/fehlt"), tmp_path / "cache")
+
+
+def test_configured_folder_wins_and_must_be_complete(cluster, monkeypatch, tmp_path):
+    monkeypatch.setenv("SWDP_GEODATA", str(SHARED_GEODATA))
+    assert geodata_dir(cluster) == SHARED_GEODATA
+    monkeypatch.setenv("SWDP_GEODATA", str(tmp_path))
+    with pytest.raises(GeodataError, match="unvollständig"):
+        geodata_dir(cluster)

@@ -1,0 +1,82 @@
+from datetime import date, datetime, timezone
+
+import pandas as pd
+import pytest
+
+from connectors.delivery import Delivery, DeliveryError
+from pipelines.normalise import map_columns, normalise
+from pipelines.store import record_ids
+from pipelines.validate import duplicate_problems, validate
+from schemas import load_schema
+
+
+def _normalised(dataset, rows, options=None):
+    schema = load_schema(dataset)
+    frame = pd.DataFrame(rows, dtype=object)
+    for f in schema.delivered_fields:
+        if f.name not in frame:
+            frame[f.name] = None
+    return normalise(frame, schema, options)
+
+
+def test_german_notations_become_typed_values():
+    values, problems = _normalised("vacancies", [{
+        "floor_area_m2": "1.250,5", "plot_area_m2": "2.000", "rooms": "4", "vacant_since": "1.3.26",
+        "postcode": "6655", "property_type": "Scheune", "rent_eur_month": "850 €",
+        "contact_office": "mailto:leerstand@kusel.de"}])
+    assert problems == []
+    row = values.iloc[0]
+    assert row["floor_area_m2"] == 1250.5 and row["plot_area_m2"] == 2000.0 and row["rooms"] == 4
+    assert row["vacant_since"] == date(2026, 3, 1)
+    assert row["postcode"] == "06655"  # Excel dropped the leading zero
+    assert row["property_type"] == "landwirtschaft"
+    assert row["rent_eur_month"] == 850.0
+    assert row["contact_office"] == "leerstand@kusel.de"
+
+
+def test_local_times_are_europe_berlin_and_stored_in_utc():
+    values, problems = _normalised("events", [
+        {"start": "05.12.2026 19:30", "end": datetime(2026, 7, 1, 20, 0), "all_day": "ja"},
+        {"start": "2026-12-05T18:00:00+01:00", "end": "31.02.2027 10:00", "all_day": "vielleicht"}])
+    assert values.at[0, "start"] == datetime(2026, 12, 5, 18, 30, tzinfo=timezone.utc)  # CET
+    assert values.at[0, "end"] == datetime(2026, 7, 1, 18, 0, tzinfo=timezone.utc)  # CEST
+    assert values.at[0, "all_day"] is True
+    assert values.at[1, "start"] == datetime(2026, 12, 5, 17, 0, tzinfo=timezone.utc)
+    reasons = {(p.row, p.field): p.reason for p in problems}
+    assert "31.02.2027 10:00" in reasons[(1, "end")] and "TT.MM.JJJJ HH:MM" in reasons[(1, "end")]
+    assert "ja" in reasons[(1, "all_day")]
+
+
+def test_rules_from_the_schema_name_row_field_and_fix():
+    schema = load_schema("events")
+    values, problems = _normalised("events", [
+        {"title": "Kerwe", "place": "Kusel", "start": "05.12.2026 19:30", "end": "05.12.2026 18:00",
+         "email": "kein-mail", "price_eur": "-3"},
+        {"title": None, "place": "Kusel", "start": "06.12.2026", "url": "www.kusel.de"}])
+    found = {(p.row, p.field): p.reason for p in validate(values, schema)}
+    assert set(found) == {(0, "end"), (0, "email"), (0, "price_eur"), (1, "title")}
+    assert "liegt vor „Beginn“" in found[(0, "end")]
+    assert "Pflichtfeld „Titel“ ist leer" in found[(1, "title")]
+    assert values.at[1, "url"] == "https://www.kusel.de"
+
+
+def test_duplicate_identity_within_a_delivery_is_rejected_after_the_first():
+    schema = load_schema("offers")
+    frame = pd.DataFrame([{"source_id": "A1"}, {"source_id": "A2"}, {"source_id": "A1"}])
+    ids = record_ids(frame, schema, "kusel")
+    problems = duplicate_problems(ids, ["Zeile 2", "Zeile 3", "Zeile 4"])
+    assert [(p.row, p.field) for p in problems] == [(2, "source_id")]
+    assert "wie Zeile 2" in problems[0].reason
+
+
+def test_columns_map_by_configuration_or_by_label_and_wrong_columns_are_refused(tmp_path):
+    schema = load_schema("events")
+    delivery = Delivery(path=tmp_path / "v.csv", columns=["Titel", "Datum", "von", "ORT"],
+                        rows=[{"Titel": "Lesung", "Datum": "01.02.2027", "von": "19:00",
+                               "ORT": "Prüm"}], refs=["Zeile 2"])
+    frame, notes = map_columns(delivery, schema, {"start": ["Datum", "von"]})
+    assert frame.at[0, "start"] == "01.02.2027 19:00"
+    assert frame.at[0, "title"] == "Lesung" and frame.at[0, "place"] == "Prüm"
+    wrong = Delivery(path=tmp_path / "v.csv", columns=["Name", "Wann"], rows=[{}], refs=["Zeile 2"])
+    with pytest.raises(DeliveryError, match="Pflichtfeld „Titel“"):
+        map_columns(wrong, schema, {})

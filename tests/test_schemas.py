@@ -1,0 +1,41 @@
+import pyarrow as pa
+
+from schemas import DATASET_KEYS, fold, load_schema, load_schemas
+
+
+def test_every_dataset_has_a_schema_with_labels_and_descriptions():
+    schemas = load_schemas()
+    assert set(schemas) == set(DATASET_KEYS)
+    for schema in schemas.values():
+        for field in schema.all_fields:
+            assert field.label and field.description, f"{schema.key}.{field.name}"
+
+
+def test_arrow_and_duckdb_types_are_derived_from_the_field_types():
+    schema = load_schema("events")
+    arrow = schema.arrow_schema()
+    assert arrow.field("start").type == pa.timestamp("us", tz="UTC")
+    assert arrow.field("accessible").type == pa.bool_()
+    assert arrow.field("geometry").type == pa.binary()
+    duck = dict(schema.duckdb_columns())
+    assert duck["start"] == "TIMESTAMPTZ" and duck["price_eur"] == "DOUBLE"
+    assert duck["geometry"] == "GEOMETRY"
+    # Raw delivered coordinates are inputs only, never stored columns.
+    assert "x" not in arrow.names and "x" not in duck
+
+
+def test_personal_fields_are_outside_the_publishable_projection():
+    schema = load_schema("vacancies")
+    personal = {f.name for f in schema.personal_fields}
+    assert personal == {"owner_name", "owner_phone", "owner_email"}
+    assert not personal & {f.name for f in schema.publishable_fields}
+    assert "record_id" in {f.name for f in schema.publishable_fields}
+
+
+def test_code_lists_accept_codes_labels_and_synonyms_in_any_spelling():
+    category = load_schema("events").field("category").code_list
+    assert category.lookup("Führung") == "fuehrung"
+    assert category.lookup("FUEHRUNG") == "fuehrung"
+    assert category.lookup("  kerwe ") == "fest"
+    assert category.lookup("Zirkus") is None
+    assert fold("Straße Ökonomie") == "strasse oekonomie"
