@@ -17,7 +17,9 @@ from pipelines.settings import Settings
 from schemas import DATASET_KEYS, load_schema
 
 app = typer.Typer(help="Datenplattform des Südwest-Clusters: Lieferungen einlesen, prüfen, "
-                       "veröffentlichen.", no_args_is_help=True, add_completion=False)
+                       "veröffentlichen.", no_args_is_help=True, add_completion=False,
+                  # Rich tracebacks with locals would print whole data frames (and later tokens).
+                  pretty_exceptions_enable=False)
 out = Console()
 err = Console(stderr=True)
 
@@ -57,7 +59,7 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
                           "warehouse": result.counts, "data_dir": str(settings.data_dir)},
                          ensure_ascii=False, indent=2))
     else:
-        _print_runs([asdict(r) for r in result.results], cluster, "Ergebnis der Verarbeitung")
+        _print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
         out.print(f"Warehouse: {settings.warehouse_path}   Exporte: {settings.export_dir}")
         for failed in result.failed:
             out.print(f"[red]Fehlgeschlagen[/] {failed.municipality}/{failed.dataset}: {failed.message}")
@@ -69,7 +71,7 @@ def status(as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse."""
     from pipelines.warehouse import connect
 
-    settings, cluster = _context()
+    settings, _ = _context()
     if not settings.warehouse_path.exists():
         err.print(f"Noch kein Warehouse unter {settings.warehouse_path} – zuerst „swdp run“ ausführen.")
         raise typer.Exit(1)
@@ -89,16 +91,16 @@ def status(as_json: JsonOption = False):
     if as_json:
         print(json.dumps({"partitions": entries}, ensure_ascii=False, indent=2))
         return
-    _print_runs(entries, cluster, "Stand der letzten Lieferungen")
+    _print_runs(entries, "Stand der letzten Lieferungen")
 
 
-def _print_runs(results, cluster, title: str) -> None:
+def _print_runs(results, title: str) -> None:
     table = Table(title=title)
     for heading in ("Mitglied", "Datensatz", "gelesen", "gültig", "abgewiesen", "verortet", "Status"):
         table.add_column(heading, justify="right" if heading in
                          ("gelesen", "gültig", "abgewiesen", "verortet") else "left")
     for r in results:
-        table.add_row(cluster.member(r["municipality"]).name, load_schema(r["dataset"]).title,
+        table.add_row(r["municipality"], load_schema(r["dataset"]).title,
                       *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
                       "[green]ok[/]" if r["status"] == "ok" else f"[red]{r['status']}[/]")
     out.print(table)
@@ -132,7 +134,7 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
     except Exception as error:  # noqa: BLE001 – a member must never see a traceback
         _unusable(file, f"{file.name}: unerwarteter Fehler beim Lesen ({type(error).__name__}: {error})",
                   as_json)
-    problems = reject_table(checked, schema, dataset, municipality or "", file.name, None, None)
+    problems = reject_table(checked, schema, dataset, municipality or "", file.name, None)
     verdict = 1 if len(problems) else 0
     if as_json:
         print(json.dumps({

@@ -88,12 +88,18 @@ def _csv_cell(value, f: Field) -> str:
     if f.type == "boolean":
         return "ja" if value else "nein"
     if f.type == "datetime":
-        return pd.Timestamp(value).tz_convert(BERLIN).strftime("%Y-%m-%d %H:%M")
+        return _berlin(value).strftime("%Y-%m-%d %H:%M")
     if f.type == "date":
-        return value.isoformat()
+        return pd.Timestamp(value).date().isoformat()
     text = str(value)
     # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _berlin(value) -> pd.Timestamp:
+    """An instant from the warehouse in Europe/Berlin (naive values are UTC)."""
+    stamp = pd.Timestamp(value)
+    return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(BERLIN)
 
 
 def _csvw_type(f: Field) -> dict | str:
@@ -105,13 +111,13 @@ def _csvw_type(f: Field) -> dict | str:
             "date": "date"}[f.type]
 
 
-def _json_value(value):
+def _json_value(value, f: Field):
     if not _present(value):
         return None
-    if isinstance(value, pd.Timestamp | datetime):
-        return pd.Timestamp(value).tz_convert(BERLIN).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
+    if f.type == "datetime":
+        return _berlin(value).isoformat()
+    if f.type == "date":
+        return pd.Timestamp(value).date().isoformat()
     return value.item() if hasattr(value, "item") else value
 
 
@@ -125,7 +131,7 @@ def _write_geojson(frame, fields, path: Path, about: dict) -> Path:
         "features": [{
             "type": "Feature", "id": row["record_id"],
             "geometry": mapping(row["geometry"]) if row["geometry"] is not None else None,
-            "properties": {f.name: _json_value(row[f.name]) for f in fields},
+            "properties": {f.name: _json_value(row[f.name], f) for f in fields},
         } for _, row in frame.iterrows()],
     }
     atomic_write(path, lambda partial: Path(partial).write_text(
@@ -161,8 +167,8 @@ def _vevent(row) -> icalendar.Event:
     # DTSTAMP from the delivery, not the clock, so an unchanged calendar is byte-identical.
     event.add("dtstamp", row["last_seen"].to_pydatetime())
     event.add("summary", row["title"])
-    start = row["start"].tz_convert(BERLIN).to_pydatetime()
-    end = row["end"].tz_convert(BERLIN).to_pydatetime() if _present(row["end"]) else None
+    start = _berlin(row["start"]).to_pydatetime()
+    end = _berlin(row["end"]).to_pydatetime() if _present(row["end"]) else None
     if _present(row["all_day"]) and row["all_day"]:
         event.add("dtstart", start.date())
         event.add("dtend", end.date() if end and end.date() > start.date()

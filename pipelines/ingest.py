@@ -26,7 +26,7 @@ from pipelines.validate import shown, duplicate_problems, validate
 from schemas import DatasetSchema, load_schema
 
 REJECT_COLUMNS = ["dataset", "municipality", "source", "row_ref", "field", "field_label",
-                  "value", "reason", "raw_row", "delivery_sha256", "run_id"]
+                  "value", "reason", "raw_row", "delivery_sha256"]
 REJECT_SCHEMA = pa.schema([(name, pa.string()) for name in REJECT_COLUMNS])
 
 
@@ -81,8 +81,9 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     delivery = read_delivery(path, connector, options)
     mapped, notes = map_columns(delivery, schema, mapping)
     values, problems = normalise(mapped, schema, options)
+    problems += connector_problems(delivery)
     unreadable = {(problem.row, problem.field) for problem in problems}
-    problems += connector_problems(delivery) + validate(values, schema, unreadable)
+    problems += validate(values, schema, unreadable)
     ids = record_ids(values, schema, member)
     problems += duplicate_problems(ids, delivery.refs)
     values.insert(0, "record_id", ids)
@@ -128,7 +129,7 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
                    archived.received_at)
     write_geoparquet(merged, schema, lake_file)
-    _write_rejects(settings, source, checked, schema, archived.sha256, run_id)
+    _write_rejects(settings, source, checked, schema, archived.sha256)
     result.read, result.valid = checked.read, len(checked.records)
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
     result.precision, result.notes = checked.precision_counts, checked.notes
@@ -136,15 +137,16 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
 
 
 def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, member: str,
-                 source: str, sha256: str | None, run_id: str | None) -> pd.DataFrame:
-    """One row per problem, with the delivered row kept in full as JSON."""
+                 source: str, sha256: str | None) -> pd.DataFrame:
+    """One row per problem, with the delivered row kept in full as JSON. The delivery's
+    SHA-256 links it to its run and its archived file."""
     rows = [{
         "dataset": dataset, "municipality": member, "source": source,
         "row_ref": checked.delivery.refs[p.row], "field": p.field,
         "field_label": _label(schema, p.field), "value": p.value, "reason": p.reason,
         "raw_row": json.dumps(_raw(checked.delivery.rows[p.row]), ensure_ascii=False,
                               default=shown),
-        "delivery_sha256": sha256, "run_id": run_id,
+        "delivery_sha256": sha256,
     } for p in checked.problems]
     return pd.DataFrame(rows, columns=REJECT_COLUMNS)
 
@@ -153,9 +155,9 @@ def rejects_path(settings: Settings, dataset: str, member: str) -> Path:
     return settings.rejects_dir / dataset / f"municipality={member}" / "rejects.parquet"
 
 
-def _write_rejects(settings, source: Source, checked, schema, sha256, run_id) -> None:
+def _write_rejects(settings, source: Source, checked, schema, sha256) -> None:
     table = reject_table(checked, schema, source.dataset, source.member, source.location.name,
-                         sha256, run_id)
+                         sha256)
     arrow = pa.Table.from_pandas(table, schema=REJECT_SCHEMA, preserve_index=False)
     atomic_write(rejects_path(settings, source.dataset, source.member),
                  lambda partial: pq.write_table(arrow, partial))

@@ -67,12 +67,17 @@ def _load_dataset(connection, schema: DatasetSchema, files: list[str]) -> int:
                            f"ORDER BY municipality, record_id", [files])
     connection.execute(f"CREATE OR REPLACE VIEW {schema.key} AS "
                        f"SELECT * FROM {table} WHERE withdrawn_at IS NULL")
-    connection.execute(f"COMMENT ON TABLE {table} IS ?", [f"{schema.title} (alle Lieferungen)"])
-    connection.execute(f"COMMENT ON VIEW {schema.key} IS ?", [f"{schema.title} (aktuell)"])
+    connection.execute(f"COMMENT ON TABLE {table} IS {_literal(schema.title + ' (alle Lieferungen)')}")
+    connection.execute(f"COMMENT ON VIEW {schema.key} IS {_literal(schema.title + ' (aktuell)')}")
     for f in schema.stored_fields:
-        connection.execute(f'COMMENT ON COLUMN {table}."{f.name}" IS ?',
-                           [f"{f.label}: {f.description}"])
+        connection.execute(f'COMMENT ON COLUMN {table}."{f.name}" IS '
+                           f'{_literal(f"{f.label}: {f.description}")}')
     return connection.execute(f"SELECT count(*) FROM {schema.key}").fetchone()[0]
+
+
+def _literal(text: str) -> str:
+    """A SQL string literal; COMMENT ON takes no parameters."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _load_rejects(connection, settings: Settings) -> None:

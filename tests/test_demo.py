@@ -1,0 +1,120 @@
+"""The whole demo as `make demo` runs it, in a temporary data directory, twice."""
+import json
+
+import pytest
+
+from pipelines.settings import Settings
+from pipelines.warehouse import connect
+from schemas import DATASET_KEYS, load_schema
+
+from conftest import swdp
+
+TABLES = [f"{key}_records" for key in DATASET_KEYS] + ["rejects"]
+
+
+def _fingerprints(warehouse) -> dict[str, str]:
+    with connect(warehouse, read_only=True) as connection:
+        return {table: connection.execute(
+            f"SELECT count(*) || ':' || coalesce(md5(string_agg(t::VARCHAR, '|' ORDER BY t::VARCHAR)), '') "
+            f"FROM {table} t").fetchone()[0] for table in TABLES}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("demo") / "data"
+    first = swdp("run", "--json", data_dir=data_dir)
+    assert first.returncode == 0, first.stderr[-3000:]
+    fingerprints = _fingerprints(data_dir / "warehouse.duckdb")
+    second = swdp("run", "--json", data_dir=data_dir)
+    assert second.returncode == 0, second.stderr[-3000:]
+    return data_dir, json.loads(first.stdout), json.loads(second.stdout), fingerprints
+
+
+def test_all_24_partitions_are_filled(demo, cluster):
+    data_dir, summary, _, _ = demo
+    runs = {(r["municipality"], r["dataset"]): r for r in summary["runs"]}
+    assert set(runs) == {(m, d) for m in cluster.members for d in DATASET_KEYS}
+    for key, run in runs.items():
+        assert run["status"] == "ok", key
+        assert 30 <= run["read"] <= 300, key
+        assert run["valid"] + run["rejected"] == run["read"], key
+        assert run["valid"] > 0 and run["geocoded"] == run["valid"], key
+    with connect(data_dir / "warehouse.duckdb", read_only=True) as connection:
+        members = dict(connection.execute(
+            "SELECT municipality, count(*) FROM events GROUP BY 1").fetchall())
+        assert set(members) == set(cluster.members)
+        point = connection.execute("SELECT ST_X(geometry), lon FROM offers LIMIT 1").fetchone()
+        assert point[0] == pytest.approx(point[1])
+
+
+def test_flawed_records_are_quarantined_with_reasons(demo):
+    data_dir, summary, _, _ = demo
+    rejected = {(r["municipality"], r["dataset"]): r["rejected"] for r in summary["runs"]}
+    assert rejected[("kaiserslautern", "offers")] >= 4
+    assert rejected[("mayen-koblenz", "offers")] >= 1
+    assert rejected[("kaiserslautern", "building_plans")] >= 1
+    with connect(data_dir / "warehouse.duckdb", read_only=True) as connection:
+        rows = connection.execute("SELECT municipality, dataset, row_ref, field, reason, raw_row "
+                                  "FROM rejects").fetchall()
+    assert len({(m, d, ref) for m, d, ref, *_ in rows}) == sum(rejected.values())
+    reasons = " ".join(row[4] for row in rows)
+    assert "außerhalb des Gebiets von Landkreis Mayen-Koblenz" in reasons
+    assert "xplan:planArt fehlt" in reasons
+    assert all(row[2] and row[3] and row[5].startswith("{") for row in rows)
+
+
+def test_running_twice_changes_nothing(demo):
+    data_dir, first, second, fingerprints = demo
+    assert _fingerprints(data_dir / "warehouse.duckdb") == fingerprints
+    counts = lambda summary: {(r["municipality"], r["dataset"]): (r["read"], r["valid"], r["rejected"])
+                              for r in summary["runs"]}
+    assert counts(first) == counts(second)
+    raw_files = list((data_dir / "raw").rglob("*.*"))
+    assert len(raw_files) == 24  # the unchanged deliveries were not archived again
+
+
+def test_status_reports_the_same_figures(demo):
+    data_dir, _, second, _ = demo
+    status = swdp("status", "--json", data_dir=data_dir)
+    assert status.returncode == 0, status.stderr
+    reported = {(p["municipality"], p["dataset"]): (p["read"], p["valid"], p["rejected"], p["geocoded"])
+                for p in json.loads(status.stdout)["partitions"]}
+    assert reported == {(r["municipality"], r["dataset"]): (r["read"], r["valid"], r["rejected"], r["geocoded"])
+                        for r in second["runs"]}
+
+
+def test_exports_for_citizens(demo, cluster):
+    data_dir, _, _, _ = demo
+    export = data_dir / "export"
+    vacancies = load_schema("vacancies")
+    personal = [f.name for f in vacancies.personal_fields]
+    for dataset in DATASET_KEYS:
+        for name in [*cluster.members, "suedwest-cluster"]:
+            suffixes = [".csv", ".geojson", ".parquet"] + ([".ics"] if dataset == "events" else [])
+            for suffix in suffixes:
+                assert (export / dataset / f"{name}{suffix}").stat().st_size > 0, (dataset, name, suffix)
+    csv = (export / "vacancies" / "suedwest-cluster.csv").read_bytes()
+    assert csv.startswith(b"\xef\xbb\xbf")
+    header = csv.decode("utf-8-sig").splitlines()[0].split(";")
+    assert "record_id" in header and not set(personal) & set(header)
+    # No owner contact from any delivery appears in any export file.
+    with connect(data_dir / "warehouse.duckdb", read_only=True) as connection:
+        owners = [value for (value,) in connection.execute(
+            "SELECT DISTINCT owner_email FROM vacancies_records WHERE owner_email IS NOT NULL").fetchall()]
+    assert owners
+    exported = b"".join(p.read_bytes() for p in export.rglob("*") if p.is_file())
+    assert not [o for o in owners if o.encode() in exported]
+    geojson = json.loads((export / "events" / "kusel.geojson").read_text(encoding="utf-8"))
+    assert geojson["license"].startswith("https://www.govdata.de/dl-de/by-2-0")
+    assert any("GeoBasis-DE / BKG" in a for a in geojson["attribution"])
+    ics = (export / "events" / "suedwest-cluster.ics").read_text(encoding="utf-8")
+    assert "BEGIN:VEVENT" in ics and "TZID=Europe/Berlin" in ics and "GeoBasis-DE" in ics.replace("\r\n ", "")
+
+
+def test_lake_layout_and_geoparquet(demo):
+    data_dir, _, _, _ = demo
+    import geopandas
+    frame = geopandas.read_parquet(data_dir / "lake" / "building_plans" / "municipality=kusel" / "records.parquet")
+    assert frame.crs.to_string() == "OGC:CRS84" and len(frame) > 0  # WGS84, longitude first
+    assert set(frame.geom_type) <= {"MultiPolygon", "Point"}
+    assert not list((data_dir / "lake").rglob("*.part"))
