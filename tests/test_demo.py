@@ -118,3 +118,19 @@ def test_lake_layout_and_geoparquet(demo):
     assert frame.crs.to_string() == "OGC:CRS84" and len(frame) > 0  # WGS84, longitude first
     assert set(frame.geom_type) <= {"MultiPolygon", "Point"}
     assert not list((data_dir / "lake").rglob("*.part"))
+
+
+def test_analyst_notebook_runs_against_the_demo_warehouse(demo, monkeypatch):
+    import nbformat
+    from nbclient import NotebookClient
+
+    from pipelines.settings import PROJECT_ROOT
+
+    data_dir, *_ = demo
+    monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))
+    notebook = nbformat.read(PROJECT_ROOT / "notebooks" / "warehouse_erkunden.ipynb", as_version=4)
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(PROJECT_ROOT)}}).execute()
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert "kaiserslautern" in str(outputs)
