@@ -17,11 +17,16 @@ class DeliveryError(Exception):
     """The file as a whole cannot be used. The message is German and names the file."""
 
     def __init__(self, path: Path | str, reason: str, line: int | None = None):
+        super().__init__(reason)
         self.path = Path(path)
         self.reason = reason
         self.line = line
-        where = f", Zeile {line}" if line else ""
-        super().__init__(f"{self.path.name}{where}: {reason}")
+
+    def __str__(self) -> str:
+        # Built on demand: the pipeline re-points `path` from the archive copy to the file
+        # as the member sent it.
+        where = f", Zeile {self.line}" if self.line else ""
+        return f"{self.path.name}{where}: {self.reason}"
 
 
 @dataclass
@@ -47,9 +52,13 @@ def decode_text(path: Path, encoding: str | None) -> str:
     if encoding:
         try:
             return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError) as error:
-            raise DeliveryError(path, f"Die Datei ist nicht im Zeichensatz {encoding} "
-                                      f"gespeichert ({error.reason if hasattr(error, 'reason') else error})") from None
+        except UnicodeDecodeError as error:
+            raise DeliveryError(path, f"Die Datei ist nicht im Zeichensatz {encoding} gespeichert "
+                                      f"(Byte {error.start}) – bitte als {encoding} oder UTF-8 "
+                                      f"speichern") from None
+        except LookupError:
+            raise DeliveryError(path, f"Unbekannter Zeichensatz „{encoding}“ in der "
+                                      f"Konfiguration") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -56,14 +56,17 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
                              on_progress=lambda step: status.update(f"Verarbeite {step} …"))
     if as_json:
         print(json.dumps({"runs": [asdict(r) for r in result.results],
-                          "warehouse": result.counts, "data_dir": str(settings.data_dir)},
-                         ensure_ascii=False, indent=2))
+                          "warehouse": result.counts, "errors": result.publication_errors,
+                          "data_dir": str(settings.data_dir)}, ensure_ascii=False, indent=2))
     else:
         _print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
         out.print(f"Warehouse: {settings.warehouse_path}   Exporte: {settings.export_dir}")
         for failed in result.failed:
             out.print(f"[red]Fehlgeschlagen[/] {failed.municipality}/{failed.dataset}: {failed.message}")
-    raise typer.Exit(1 if result.failed else 0)
+        for error in result.publication_errors:
+            out.print(f"[red]Warehouse/Export fehlgeschlagen[/] {error} – die eingelesenen Daten "
+                      f"liegen im Lake; „swdp run“ erneut ausführen, sobald die Ursache behoben ist.")
+    raise typer.Exit(0 if result.ok else 1)
 
 
 @app.command()

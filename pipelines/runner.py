@@ -20,10 +20,16 @@ _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 class ClusterRun:
     results: list[IngestResult]
     counts: dict[str, int]
+    # Why the warehouse refresh or an export failed; the lake keeps the ingested data.
+    publication_errors: list[str]
 
     @property
     def failed(self) -> list[IngestResult]:
         return [r for r in self.results if r.status != "ok"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.publication_errors
 
 
 def dagster_instance(settings: Settings) -> dg.DagsterInstance:
@@ -62,10 +68,13 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
     publication = dg.materialize(definitions.PUBLICATION_ASSETS, instance=instance,
                                  selection=["warehouse", *[f"{d}_exports" for d in touched]],
                                  resources={"platform": platform}, run_config=_QUIET,
-                                 raise_on_error=True)
-    counts = publication.asset_materializations_for_node("warehouse")[0].metadata
-    return ClusterRun(results, {key.removesuffix(" (aktuell)"): value.value
-                                for key, value in counts.items()})
+                                 raise_on_error=False)
+    errors = [f"{event.step_key}: {event.event_specific_data.error.message.strip()}"
+              for event in publication.get_step_failure_events()]
+    refreshed = publication.asset_materializations_for_node("warehouse")
+    counts = {key.removesuffix(" (aktuell)"): value.value
+              for key, value in (refreshed[0].metadata.items() if refreshed else ())}
+    return ClusterRun(results, counts, errors)
 
 
 def _journal(settings: Settings, dataset: str, member: str, run_id: str) -> IngestResult:

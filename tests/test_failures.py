@@ -1,0 +1,58 @@
+"""A broken delivery fails only its own partition and never costs data already stored."""
+import json
+
+from pipelines.settings import PROJECT_ROOT
+from pipelines.warehouse import connect
+
+from conftest import swdp
+
+
+def _config(tmp_path, events_location: str):
+    text = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
+    text = text.replace("location: samples/", f"location: {PROJECT_ROOT}/samples/")
+    text = text.replace(f"location: {PROJECT_ROOT}/samples/deliveries/kusel/veranstaltungen.csv",
+                        f"location: {events_location}")
+    path = tmp_path / "cluster.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_broken_delivery_fails_its_partition_only_and_keeps_the_stored_events(tmp_path, monkeypatch):
+    data_dir = tmp_path / "data"
+    good = PROJECT_ROOT / "samples" / "deliveries" / "kusel" / "veranstaltungen.csv"
+    monkeypatch.setenv("SWDP_CONFIG", str(_config(tmp_path, str(good))))
+    first = swdp("run", "-m", "kusel", "--json", data_dir=data_dir)
+    assert first.returncode == 0, first.stderr[-2000:]
+    stored = {r["dataset"]: r["valid"] for r in json.loads(first.stdout)["runs"]}
+
+    broken = tmp_path / "veranstaltungen.csv"
+    broken.write_bytes(good.read_bytes()[:40] + b"\x00\x00binary")
+    monkeypatch.setenv("SWDP_CONFIG", str(_config(tmp_path, str(broken))))
+    second = swdp("run", "-m", "kusel", "--json", data_dir=data_dir)
+    assert second.returncode == 1
+    runs = {r["dataset"]: r for r in json.loads(second.stdout)["runs"]}
+    assert runs["events"]["status"] == "fehlgeschlagen"
+    assert "veranstaltungen.csv" in runs["events"]["message"] and "keine Textdatei" in runs["events"]["message"]
+    assert all(runs[d]["status"] == "ok" for d in ("offers", "vacancies", "building_plans"))
+    with connect(data_dir / "warehouse.duckdb", read_only=True) as db:
+        assert db.execute("SELECT count(*) FROM events").fetchone()[0] == stored["events"]
+        statuses = db.execute("SELECT status FROM runs WHERE dataset = 'events' ORDER BY finished_at").fetchall()
+    assert [s for (s,) in statuses] == ["ok", "fehlgeschlagen"]
+    # The broken delivery is archived as received, next to the good one.
+    assert len(list((data_dir / "raw" / "kusel" / "events").iterdir())) == 2
+
+
+def test_a_locked_warehouse_is_reported_and_the_next_run_completes(tmp_path):
+    import duckdb
+
+    data_dir = tmp_path / "data"
+    assert swdp("run", "-m", "linz-am-rhein", "-d", "events", data_dir=data_dir).returncode == 0
+    holder = duckdb.connect(str(data_dir / "warehouse.duckdb"))  # e.g. an analyst's writable session
+    try:
+        locked = swdp("run", "-m", "linz-am-rhein", "-d", "events", "--json", data_dir=data_dir)
+    finally:
+        holder.close()
+    assert locked.returncode == 1
+    assert json.loads(locked.stdout)["errors"] and "Traceback" not in locked.stdout
+    again = swdp("run", "-m", "linz-am-rhein", "-d", "events", "--json", data_dir=data_dir)
+    assert again.returncode == 0 and json.loads(again.stdout)["errors"] == []
