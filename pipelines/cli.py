@@ -21,6 +21,8 @@ app = typer.Typer(help="Datenplattform des Südwest-Clusters: Lieferungen einles
                   # Rich tracebacks with locals would print whole data frames (and later tokens).
                   pretty_exceptions_enable=False)
 out = Console()
+if not out.is_terminal:  # piped or logged (make demo in CI): wide enough for the summary table
+    out = Console(width=120)
 err = Console(stderr=True)
 
 MunicipalityOption = Annotated[Optional[list[str]], typer.Option(
@@ -61,6 +63,9 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     else:
         _print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
         out.print(f"Warehouse: {settings.warehouse_path}   Exporte: {settings.export_dir}")
+        if any(r.rejected for r in result.results):
+            out.print("Abgewiesene Zeilen mit Grund: Tabelle „rejects“ im Warehouse oder "
+                      f"{settings.rejects_dir}; Vorabprüfung einer Datei: swdp check DATEI -d … -m …")
         for failed in result.failed:
             out.print(f"[red]Fehlgeschlagen[/] {failed.municipality}/{failed.dataset}: {failed.message}")
         for error in result.publication_errors:
@@ -98,10 +103,12 @@ def status(as_json: JsonOption = False):
 
 
 def _print_runs(results, title: str) -> None:
-    table = Table(title=title)
-    for heading in ("Mitglied", "Datensatz", "gelesen", "gültig", "abgewiesen", "verortet", "Status"):
-        table.add_column(heading, justify="right" if heading in
-                         ("gelesen", "gültig", "abgewiesen", "verortet") else "left")
+    table = Table(title=title, show_footer=True)
+    counted = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
+    for heading in ("Mitglied", "Datensatz", *counted, "Status"):
+        total = str(sum(r[counted[heading]] or 0 for r in results)) if heading in counted else ""
+        table.add_column(heading, footer="Summe" if heading == "Mitglied" else total,
+                         justify="right" if heading in counted else "left", no_wrap=True)
     for r in results:
         table.add_row(r["municipality"], load_schema(r["dataset"]).title,
                       *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),

@@ -134,3 +134,47 @@ def test_analyst_notebook_runs_against_the_demo_warehouse(demo, monkeypatch):
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert "kaiserslautern" in str(outputs)
+
+
+def test_dagster_ui_shows_the_assets_and_the_runs_of_the_demo(demo):
+    """The web UI (`make dagster`) on the platform's own instance, bound to 127.0.0.1 only."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    from pipelines.settings import PROJECT_ROOT
+
+    data_dir, *_ = demo
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "DAGSTER_HOME": str(data_dir / "dagster"), "SWDP_DATA_DIR": str(data_dir)}
+    server = subprocess.Popen([str(Path(sys.executable).with_name("dagster-webserver")), "-w",
+                               "dagster_workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
+                              cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    query = b'{"query": "{ assetNodes { assetKey { path } } runsOrError { ... on Runs { results { status } } } }"}'
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", data=query,
+                                                 headers={"Content-Type": "application/json"})
+                answer = json.loads(urllib.request.urlopen(request, timeout=10).read())
+                if answer.get("data", {}).get("assetNodes"):
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, "Dagster-Oberfläche antwortet nicht"
+            time.sleep(1)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assets = {"/".join(node["assetKey"]["path"]) for node in answer["data"]["assetNodes"]}
+    assert {"offers_lake", "events_lake", "warehouse", "events_exports"} <= assets
+    statuses = [run["status"] for run in answer["data"]["runsOrError"]["results"]]
+    assert len(statuses) == 2 * 7 and set(statuses) == {"SUCCESS"}  # two demo runs, 7 Dagster runs each
