@@ -154,14 +154,15 @@ def _write_ical(frame, path: Path, about: dict) -> Path:
     calendar.add("x-wr-timezone", "Europe/Berlin")
     calendar.add("x-wr-caldesc", f"{about['description']} Lizenz: {about['license_title']} "
                                  f"({about['license']}). {' '.join(about['attribution'])}")
+    categories = load_schema("events").field("category").code_list
     for _, row in frame.iterrows():
-        calendar.add_component(_vevent(row))
+        calendar.add_component(_vevent(row, categories))
     calendar.add_missing_timezones()
     atomic_write(path, lambda partial: Path(partial).write_bytes(calendar.to_ical()))
     return path
 
 
-def _vevent(row) -> icalendar.Event:
+def _vevent(row, categories) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", f"{row['record_id']}@suedwest-cluster")
     # DTSTAMP from the delivery, not the clock, so an unchanged calendar is byte-identical.
@@ -188,7 +189,7 @@ def _vevent(row) -> icalendar.Event:
     if _present(row["lat"]):
         event.add("geo", (float(row["lat"]), float(row["lon"])))
     if row["category"]:
-        event.add("categories", [load_schema("events").field("category").code_list.label(row["category"])])
+        event.add("categories", [categories.label(row["category"])])
     if row["organiser"] and row["email"]:
         event.add("organizer", f"mailto:{row['email']}", parameters={"CN": row["organiser"]})
     return event

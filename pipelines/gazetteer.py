@@ -29,9 +29,6 @@ class MemberArea:
     boundary: BaseGeometry            # union, buffered by the configured tolerance
     postcodes: pd.DataFrame           # postcode, place, place_key, x, y (inside boundary)
 
-    def contains(self, points: gpd.GeoSeries) -> pd.Series:
-        return points.within(self.boundary)
-
     def ags_at(self, points: gpd.GeoSeries) -> list[str | None]:
         """AGS of the member municipality containing (or, within tolerance, nearest) each point."""
         tree = STRtree(self.municipalities.geometry.values)

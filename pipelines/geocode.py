@@ -68,9 +68,10 @@ def _delivered_geometries(frame: pd.DataFrame, geometries: list | None, crs: str
                           ) -> gpd.GeoSeries:
     """Delivered geometry per row, else a point from x/y, in EPSG:25832."""
     shapes = list(geometries) if geometries is not None else [None] * len(frame)
-    for position, row in enumerate(frame.index):
-        x, y = frame.at[row, "x"] if "x" in frame else None, frame.at[row, "y"] if "y" in frame else None
-        if shapes[position] is None and x is not None and y is not None:
+    xs = frame["x"] if "x" in frame else pd.Series(None, index=frame.index)
+    ys = frame["y"] if "y" in frame else pd.Series(None, index=frame.index)
+    for position, (x, y) in enumerate(zip(xs, ys)):
+        if shapes[position] is None and pd.notna(x) and pd.notna(y):
             shapes[position] = Point(x, y)
     series = gpd.GeoSeries(shapes, index=frame.index, crs=crs or WGS84)
     return series.to_crs(METRIC_CRS)

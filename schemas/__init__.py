@@ -83,7 +83,6 @@ class Field:
     not_before: str | None = None
     # Delivered only to locate the record (raw coordinates); never stored as a column.
     input_only: bool = False
-    platform: bool = False
 
     @property
     def arrow_type(self) -> pa.DataType:
@@ -152,15 +151,14 @@ def _code_lists(raw: dict) -> dict[str, CodeList]:
     }
 
 
-def _make_field(name: str, spec: dict, code_lists: dict[str, CodeList], platform=False) -> Field:
+def _make_field(name: str, spec: dict, code_lists: dict[str, CodeList]) -> Field:
     spec = dict(spec)
     if spec["type"] not in _TYPES:
         raise ValueError(f"field {name}: unknown type {spec['type']!r}")
     if spec.get("format") not in (None, *FORMATS):
         raise ValueError(f"field {name}: unknown format {spec['format']!r}")
     code_list = spec.pop("code_list", None)
-    return Field(name=name, platform=platform,
-                 code_list=code_lists[code_list] if code_list else None, **spec)
+    return Field(name=name, code_list=code_lists[code_list] if code_list else None, **spec)
 
 
 @cache
@@ -179,7 +177,7 @@ def load_schema(key: str) -> DatasetSchema:
         else:
             name = spec.pop("name")
         fields.append(_make_field(name, spec, code_lists))
-    platform = tuple(_make_field(name, spec, code_lists, platform=True)
+    platform = tuple(_make_field(name, spec, code_lists)
                      for name, spec in common["platform_fields"].items())
     schema = DatasetSchema(key=raw["key"], title=raw["title"], description=raw["description"],
                            geometry_type=raw["geometry"], natural_key=tuple(raw["natural_key"]),
