@@ -41,6 +41,7 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
             f"ORDER BY municipality, record_id").df()
     records["geometry"] = shapely.from_wkb(records["geometry"].map(
         lambda wkb: bytes(wkb) if wkb is not None else None))
+    records, fields = _with_code_labels(records, fields)
     folder = settings.export_dir / dataset
     written = []
     for name, title, part in [(CLUSTER_FILE, cluster.name, records), *[
@@ -56,6 +57,21 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
             written.append(_write_ical(part, folder / f"{name}.ics", about))
     written.append(_write_readme(folder, about))
     return written
+
+
+def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]):
+    """Next to each coded field its label from the code list, so "3000" also reads
+    "Vorhabenbezogener Bebauungsplan" for a citizen."""
+    extended = []
+    for f in fields:
+        extended.append(f)
+        if f.code_list:
+            label = Field(name=f"{f.name}_label", label=f"{f.label} (Klartext)", type="string",
+                          description=f"Bezeichnung des Codes in „{f.label}“ laut Codeliste.")
+            records[label.name] = records[f.name].map(
+                lambda code, codes=f.code_list: codes.label(code) if _present(code) else None)
+            extended.append(label)
+    return records, tuple(extended)
 
 
 def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about: dict) -> Path:

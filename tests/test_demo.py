@@ -178,3 +178,14 @@ def test_dagster_ui_shows_the_assets_and_the_runs_of_the_demo(demo):
     assert {"offers_lake", "events_lake", "warehouse", "events_exports"} <= assets
     statuses = [run["status"] for run in answer["data"]["runsOrError"]["results"]]
     assert len(statuses) == 2 * 7 and set(statuses) == {"SUCCESS"}  # two demo runs, 7 Dagster runs each
+
+
+def test_coded_values_are_exported_with_their_labels(demo):
+    data_dir, *_ = demo
+    plans = json.loads((data_dir / "export" / "building_plans" / "kusel.geojson").read_text(encoding="utf-8"))
+    codes = load_schema("building_plans").field("plan_type").code_list
+    for feature in plans["features"]:
+        properties = feature["properties"]
+        assert properties["plan_type_label"] == codes.label(properties["plan_type"])
+    header = (data_dir / "export" / "vacancies" / "kusel.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "property_type;property_type_label" in header
