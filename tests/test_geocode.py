@@ -38,10 +38,13 @@ def test_coordinates_in_wgs84_and_utm_are_checked_against_the_member_area(kusel)
 def test_address_without_coordinates_falls_back_to_postcode_then_place(kusel):
     located = geocode(_frame([{"postcode": "66869", "place": "Kusel"},
                               {"place": "Altenglan"},
+                              {"place": "Quirnbach/Pfalz"},  # only in VG5000, not in GeoNames
                               {"postcode": "20095", "place": "Hamburg"}]), None, None, kusel,
                       load_schema("events"))
     precision = list(located.frame["geocode_precision"])
-    assert precision == ["postcode", "municipality", "none"]
+    assert precision == ["postcode", "municipality", "municipality", "none"]
+    quirnbach = kusel.municipalities.set_index("name").loc["Quirnbach/Pfalz"]
+    assert located.frame.at[2, "ags"] == quirnbach["ags"]
     assert located.frame.at[0, "ags"].startswith("07336")
     assert located.problems == []  # a place outside the area is not guessed, and not an error
-    assert pd.isna(located.frame.at[2, "lat"])
+    assert pd.isna(located.frame.at[3, "lat"])
