@@ -51,7 +51,8 @@ def read_delivery(path: Path, connector: str, options: dict | None = None) -> De
                                   f"{', '.join(CONNECTORS)}") from None
     delivery = reader(path, dict(options or {}))
     if not delivery.rows:
-        raise DeliveryError(path, "Die Datei enthält keine Datensätze")
+        why = f" ({'; '.join(delivery.notes)})" if delivery.notes else ""
+        raise DeliveryError(path, f"Die Datei enthält keine Datensätze{why}")
     return delivery
 
 

@@ -40,6 +40,10 @@ class Delivery:
     geometries: list[BaseGeometry | None] | None = None
     crs: str | None = None
     notes: list[str] = field(default_factory=list)
+    # True when the format itself defines the fields (iCalendar, XPlanGML) and the connector
+    # already names them like the schema: a missing field is then a gap in single rows,
+    # never a file with the wrong columns.
+    schema_named: bool = False
 
 
 def decode_text(path: Path, encoding: str | None) -> str:

@@ -25,7 +25,8 @@ def read(path: Path, options: dict) -> Delivery:
         refs.append(f"VEVENT {number}" + (f" (UID {uid})" if uid else ""))
         rows.append(_event_row(event, uid))
     columns = sorted({key for row in rows for key in row})
-    return Delivery(path=path, columns=columns, rows=rows, refs=refs, crs="EPSG:4326")
+    return Delivery(path=path, columns=columns, rows=rows, refs=refs, crs="EPSG:4326",
+                    schema_named=True)
 
 
 def _event_row(event, uid: str | None) -> dict:

@@ -63,8 +63,9 @@ def read(path: Path, options: dict) -> Delivery:
         notes.append("Keine BP_Plan-Objekte gefunden" + (f" (nur {', '.join(sorted(other))})"
                                                         if other else ""))
     crs = _srs_name(root) or options.get("crs")
-    return Delivery(path=path, columns=sorted({k for r in rows for k in r}), rows=rows,
-                    refs=refs, geometries=geometries, crs=crs, notes=notes)
+    columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
+    return Delivery(path=path, columns=columns, rows=rows, refs=refs, geometries=geometries,
+                    crs=crs, notes=notes, schema_named=True)
 
 
 def _plan_row(plan, namespace: str) -> tuple[dict, Polygon | MultiPolygon | None]:

@@ -48,7 +48,7 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
             sources[f.name] = found
         elif column := by_spelling.get(fold(f.name)) or by_spelling.get(fold(f.label)):
             sources[f.name] = [column]
-        elif f.required:
+        elif f.required and not delivery.schema_named:
             raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
     frame = pd.DataFrame({
         name: [_joined(row, columns) for row in delivery.rows] for name, columns in sources.items()

@@ -50,3 +50,13 @@ def test_a_valid_delivery_exits_0(tmp_path):
     result = swdp("check", str(path), "-d", "events", "-m", "kusel", data_dir=tmp_path / "data")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "gültig: 1" in result.stdout
+
+
+def test_xplangml_that_breaks_the_standard_is_rejected_with_the_element_named(tmp_path):
+    result = swdp("check", str(XPLAN_SAMPLES / "BP_6.0_syntaxErrors.gml"), "-d", "building_plans",
+                  "--json", data_dir=tmp_path / "data")
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert (report["read"], report["rejected"]) == (1, 1)
+    [problem] = report["problems"]
+    assert problem["field"] == "plan_type" and "xplan:planArtCode (Zeile 46)" in problem["reason"]
