@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,6 +14,7 @@ from rich.table import Table
 
 from connectors import DeliveryError, connector_for
 from pipelines.cluster import ConfigError, load_cluster
+from pipelines.normalise import BERLIN
 from pipelines.settings import Settings
 from schemas import DATASET_KEYS, load_schema
 
@@ -79,7 +81,7 @@ def status(as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse."""
     from pipelines.warehouse import connect
 
-    settings, _ = _context()
+    settings, cluster = _context()
     if not settings.warehouse_path.exists():
         err.print(f"Noch kein Warehouse unter {settings.warehouse_path} – zuerst „swdp run“ ausführen.")
         raise typer.Exit(1)
@@ -92,7 +94,10 @@ def status(as_json: JsonOption = False):
             ORDER BY municipality, dataset""").fetchall()
     columns = ["municipality", "dataset", "source", "status", "read", "valid", "rejected",
                "geocoded", "precision", "message", "finished_at"]
-    entries = [dict(zip(columns, row)) for row in rows]
+    members = list(cluster.members)
+    entries = sorted((dict(zip(columns, row)) for row in rows), key=lambda e: (
+        members.index(e["municipality"]) if e["municipality"] in members else len(members),
+        DATASET_KEYS.index(e["dataset"])))
     for entry in entries:
         entry["precision"] = json.loads(entry["precision"] or "{}")
         entry["finished_at"] = entry["finished_at"].isoformat()
@@ -102,17 +107,25 @@ def status(as_json: JsonOption = False):
     _print_runs(entries, "Stand der letzten Lieferungen")
 
 
+def _local_time(instant: str) -> str:
+    """An ISO instant as a German reads it, in Europe/Berlin."""
+    if not instant:
+        return ""
+    return datetime.fromisoformat(instant).astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+
+
 def _print_runs(results, title: str) -> None:
     table = Table(title=title, show_footer=True)
     counted = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
-    for heading in ("Mitglied", "Datensatz", *counted, "Status"):
+    for heading in ("Mitglied", "Datensatz", *counted, "Status", "Zeitpunkt"):
         total = str(sum(r[counted[heading]] or 0 for r in results)) if heading in counted else ""
         table.add_column(heading, footer="Summe" if heading == "Mitglied" else total,
                          justify="right" if heading in counted else "left", no_wrap=True)
     for r in results:
         table.add_row(r["municipality"], load_schema(r["dataset"]).title,
                       *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
-                      "[green]ok[/]" if r["status"] == "ok" else f"[red]{r['status']}[/]")
+                      "[green]ok[/]" if r["status"] == "ok" else f"[red]{r['status']}[/]",
+                      _local_time(r["finished_at"]))
     out.print(table)
 
 
