@@ -3,13 +3,14 @@ places (GeoNames), held in EPSG:25832 so distances and tolerances are in metres.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import pyogrio
 from shapely import STRtree
+from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from pipelines.cluster import Cluster, Member
@@ -21,7 +22,7 @@ _POSTCODE_COLUMNS = ["country", "postcode", "place", "admin1", "admin1_code", "a
                      "admin2_code", "admin3", "admin3_code", "lat", "lon", "accuracy"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class MemberArea:
     """A member's territory: its municipalities and the boundary with tolerance."""
     member: Member
@@ -29,22 +30,36 @@ class MemberArea:
     boundary: BaseGeometry            # union, buffered by the configured tolerance
     postcodes: pd.DataFrame           # postcode, place, place_key, x, y (inside boundary)
 
+    @cached_property
+    def by_postcode_and_place(self) -> dict[tuple[str, str], Point]:
+        return _mean_points(self.postcodes, ["postcode", "place_key"])
+
+    @cached_property
+    def by_postcode(self) -> dict[str, Point]:
+        return _mean_points(self.postcodes, "postcode")
+
+    @cached_property
+    def by_place(self) -> dict[str, Point]:
+        """Postal places and, where GeoNames lacks them, VG5000 municipality names."""
+        municipalities = {row.name_key: row.geometry.representative_point()
+                          for row in self.municipalities.itertuples()}
+        return municipalities | _mean_points(self.postcodes, "place_key")
+
     def ags_at(self, points: gpd.GeoSeries) -> list[str | None]:
         """AGS of the member municipality containing (or, within tolerance, nearest) each point."""
         tree = STRtree(self.municipalities.geometry.values)
         ags = self.municipalities["ags"].to_numpy()
-        result = []
-        for point in points:
-            if point is None or point.is_empty:
-                result.append(None)
-                continue
-            result.append(ags[tree.nearest(point)])
+        present = points.notna().to_numpy() & ~points.is_empty.to_numpy()
+        result = [None] * len(points)
+        for position, nearest in zip(present.nonzero()[0], tree.nearest(points.values[present])):
+            result[position] = ags[nearest]
         return result
 
-    def municipality_point(self, place: str) -> BaseGeometry | None:
-        key = fold(place)
-        match = self.municipalities[self.municipalities["name_key"] == key]
-        return match.geometry.iloc[0].representative_point() if len(match) else None
+
+
+def _mean_points(table: pd.DataFrame, keys) -> dict:
+    means = table.groupby(keys)[["x", "y"]].mean()
+    return {key: Point(x, y) for key, x, y in zip(means.index, means["x"], means["y"])}
 
 
 @cache

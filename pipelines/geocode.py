@@ -45,11 +45,11 @@ def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area:
                                 f"Die Geometrie ist ungültig ({shapely.is_valid_reason(metric[row])}) "
                                 f"– bitte Umring prüfen"))
     precision = pd.Series("coordinates", index=frame.index, dtype=object)
-    precision[metric.isna()] = "none"
-    for row in metric.index[metric.isna()]:
-        point, level = _from_address(frame.loc[row], area)
-        if point is not None:
-            metric[row], precision[row] = point, level
+    unlocated = metric.index[metric.isna()]
+    found = [_from_address(postcode, place, area) for postcode, place in zip(
+        _column(frame, "postcode")[unlocated], _column(frame, "place")[unlocated])]
+    metric[unlocated] = [point for point, _ in found]
+    precision[unlocated] = [level for _, level in found]
     if schema.geometry_type == "MultiPolygon":
         metric = metric.map(lambda g: MultiPolygon([g]) if isinstance(g, Polygon) else g)
     points = gpd.GeoSeries(metric.map(lambda g: g.representative_point() if g is not None else None),
@@ -68,33 +68,26 @@ def _delivered_geometries(frame: pd.DataFrame, geometries: list | None, crs: str
                           ) -> gpd.GeoSeries:
     """Delivered geometry per row, else a point from x/y, in EPSG:25832."""
     shapes = list(geometries) if geometries is not None else [None] * len(frame)
-    xs = frame["x"] if "x" in frame else pd.Series(None, index=frame.index)
-    ys = frame["y"] if "y" in frame else pd.Series(None, index=frame.index)
-    for position, (x, y) in enumerate(zip(xs, ys)):
+    for position, (x, y) in enumerate(zip(_column(frame, "x"), _column(frame, "y"))):
         if shapes[position] is None and pd.notna(x) and pd.notna(y):
             shapes[position] = Point(x, y)
     series = gpd.GeoSeries(shapes, index=frame.index, crs=crs or WGS84)
     return series.to_crs(METRIC_CRS)
 
 
-def _from_address(row: pd.Series, area: MemberArea):
-    postcodes = area.postcodes
-    postcode, place = row.get("postcode"), row.get("place")
+def _column(frame: pd.DataFrame, name: str) -> pd.Series:
+    return frame[name] if name in frame else pd.Series(None, index=frame.index, dtype=object)
+
+
+def _from_address(postcode: str | None, place: str | None, area: MemberArea):
+    """Postal code and place, else postal code, else the place's name; only inside the area."""
     place_key = fold(place) if place else None
-    candidates = postcodes.iloc[0:0]
-    if postcode:
-        candidates = postcodes[postcodes["postcode"] == postcode]
-        if place_key and (candidates["place_key"] == place_key).any():
-            candidates = candidates[candidates["place_key"] == place_key]
-    if len(candidates):
-        return Point(candidates["x"].mean(), candidates["y"].mean()), "postcode"
-    if place_key:
-        same_place = postcodes[postcodes["place_key"] == place_key]
-        if len(same_place):
-            return Point(same_place["x"].mean(), same_place["y"].mean()), "municipality"
-        point = area.municipality_point(place)
-        if point is not None:
-            return point, "municipality"
+    if postcode and place_key and (point := area.by_postcode_and_place.get((postcode, place_key))):
+        return point, "postcode"
+    if postcode and (point := area.by_postcode.get(postcode)):
+        return point, "postcode"
+    if place_key and (point := area.by_place.get(place_key)):
+        return point, "municipality"
     return None, "none"
 
 
