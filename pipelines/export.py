@@ -75,7 +75,8 @@ def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]):
 
 
 def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about: dict) -> Path:
-    table = pd.DataFrame({f.name: frame[f.name].map(lambda v, f=f: _csv_cell(v, f))
+    # German headers for people in Excel; the field names are in the CSVW metadata.
+    table = pd.DataFrame({f.label: frame[f.name].map(lambda v, f=f: _csv_cell(v, f))
                           for f in fields})
     atomic_write(path, lambda partial: table.to_csv(partial, sep=";", index=False,
                                                     encoding="utf-8-sig", lineterminator="\r\n"))
@@ -222,9 +223,11 @@ def _write_readme(folder: Path, about: dict) -> Path:
         f"Herausgeber: {about['publisher']}",
         f"Lizenz: {about['license_title']} – {about['license']}",
         "Quellenvermerke der verwendeten Geodaten:", *[f"  {line}" for line in about["attribution"]], "",
-        "Dateien: <Mitglied>.csv (für Excel: Semikolon, Dezimalkomma, UTF-8), .geojson, .parquet",
+        "Dateien: <Mitglied>.csv (für Excel: Semikolon, Dezimalkomma, UTF-8, deutsche Spaltenköpfe), .geojson, .parquet",
         "(GeoParquet), bei Veranstaltungen .ics; suedwest-cluster.* enthält alle Mitglieder.",
-        "Zeitangaben in CSV sind Ortszeit Europe/Berlin; Spaltenbeschreibungen stehen in",
-        "<Datei>.csv-metadata.json (CSV on the Web).", ""])
+        "Zeitangaben in CSV sind Ortszeit Europe/Berlin; Spaltenbeschreibungen und Feldnamen",
+        "stehen in <Datei>.csv-metadata.json (CSV on the Web).",
+        "Hinweis für Excel: Schlüsselspalten wie „Amtlicher Gemeindeschlüssel“ beim Import über",
+        "Daten → Aus Text/CSV als Text einlesen, sonst entfällt die führende Null (07… → 7…).", ""])
     atomic_write(path, lambda partial: Path(partial).write_text(text, encoding="utf-8"))
     return path

@@ -96,7 +96,12 @@ def test_exports_for_citizens(demo, cluster):
     csv = (export / "vacancies" / "suedwest-cluster.csv").read_bytes()
     assert csv.startswith(b"\xef\xbb\xbf")
     header = csv.decode("utf-8-sig").splitlines()[0].split(";")
-    assert "record_id" in header and not set(personal) & set(header)
+    metadata = json.loads((export / "vacancies" / "suedwest-cluster.csv-metadata.json").read_text(encoding="utf-8"))
+    columns = metadata["tableSchema"]["columns"]
+    assert header == [column["titles"] for column in columns]  # German headers, names in CSVW
+    assert "Datensatz-ID" in header and "record_id" in [column["name"] for column in columns]
+    assert not {f.label for f in vacancies.personal_fields} & set(header)
+    assert not set(personal) & {column["name"] for column in columns}
     # No owner contact from any delivery appears in any export file.
     with connect(data_dir / "warehouse.duckdb", read_only=True) as connection:
         owners = [value for (value,) in connection.execute(
@@ -188,4 +193,4 @@ def test_coded_values_are_exported_with_their_labels(demo):
         properties = feature["properties"]
         assert properties["plan_type_label"] == codes.label(properties["plan_type"])
     header = (data_dir / "export" / "vacancies" / "kusel.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-    assert "property_type;property_type_label" in header
+    assert "Objektart;Objektart (Klartext)" in header

@@ -39,3 +39,9 @@ def test_code_lists_accept_codes_labels_and_synonyms_in_any_spelling():
     assert category.lookup("  kerwe ") == "fest"
     assert category.lookup("Zirkus") is None
     assert fold("Straße Ökonomie") == "strasse oekonomie"
+
+
+def test_labels_are_unique_within_a_dataset_since_they_head_the_csv_columns():
+    for schema in load_schemas().values():
+        labels = [f.label for f in schema.stored_fields]
+        assert len(labels) == len(set(labels)), schema.key
