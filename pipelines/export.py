@@ -10,7 +10,7 @@ neutralised.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import icalendar

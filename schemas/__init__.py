@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import pyarrow as pa
@@ -53,9 +53,9 @@ class CodeList:
 
     def lookup(self, value: str) -> str | None:
         """The code for a delivered value given as code, label or synonym, in any spelling."""
-        return self._index().get(fold(value))
+        return self._index.get(fold(value))
 
-    @cache
+    @cached_property
     def _index(self) -> dict[str, str]:
         index = {}
         for entry in self.codes:

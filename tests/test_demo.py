@@ -3,7 +3,6 @@ import json
 
 import pytest
 
-from pipelines.settings import Settings
 from pipelines.warehouse import connect
 from schemas import DATASET_KEYS, load_schema
 
