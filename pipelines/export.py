@@ -107,7 +107,7 @@ def _csv_cell(value, f: Field) -> str:
     if f.type == "datetime":
         return _berlin(value).strftime("%Y-%m-%d %H:%M")
     if f.type == "date":
-        return pd.Timestamp(value).date().isoformat()
+        return _iso_date(value)
     text = str(value)
     # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
     return "'" + text if text.startswith(_FORMULA_START) else text
@@ -117,6 +117,11 @@ def _berlin(value) -> pd.Timestamp:
     """An instant from the warehouse in Europe/Berlin (naive values are UTC)."""
     stamp = pd.Timestamp(value)
     return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(BERLIN)
+
+
+def _iso_date(value) -> str:
+    """A date from the warehouse (DuckDB hands DATE to pandas as a timestamp)."""
+    return pd.Timestamp(value).date().isoformat()
 
 
 def _csvw_type(f: Field) -> dict | str:
@@ -134,7 +139,7 @@ def _json_value(value, f: Field):
     if f.type == "datetime":
         return _berlin(value).isoformat()
     if f.type == "date":
-        return pd.Timestamp(value).date().isoformat()
+        return _iso_date(value)
     return value.item() if hasattr(value, "item") else value
 
 

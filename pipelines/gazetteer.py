@@ -45,16 +45,19 @@ class MemberArea:
                           for row in self.municipalities.itertuples()}
         return municipalities | _mean_points(self.postcodes, "place_key")
 
+    @cached_property
+    def _municipality_tree(self) -> STRtree:
+        return STRtree(self.municipalities.geometry.values)
+
     def ags_at(self, points: gpd.GeoSeries) -> list[str | None]:
         """AGS of the member municipality containing (or, within tolerance, nearest) each point."""
-        tree = STRtree(self.municipalities.geometry.values)
         ags = self.municipalities["ags"].to_numpy()
         present = points.notna().to_numpy() & ~points.is_empty.to_numpy()
         result = [None] * len(points)
-        for position, nearest in zip(present.nonzero()[0], tree.nearest(points.values[present])):
-            result[position] = ags[nearest]
+        nearest = self._municipality_tree.nearest(points.values[present])
+        for position, municipality in zip(present.nonzero()[0], nearest):
+            result[position] = ags[municipality]
         return result
-
 
 
 def _mean_points(table: pd.DataFrame, keys) -> dict:
