@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test dagster clean
+.PHONY: setup demo test bench dagster clean
 
 setup: $(STAMP)
 
@@ -20,6 +20,11 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Throughput benchmarks: each script prints its figures as a ratio against a DuckDB baseline
+# measured in the same run on the same generated data.
+bench: setup
+	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 # The Dagster UI on http://127.0.0.1:3000 with the platform's local instance.
 dagster: setup
