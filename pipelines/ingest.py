@@ -19,10 +19,12 @@ from pipelines.cluster import Cluster, Source
 from pipelines.gazetteer import MemberArea, member_area
 from pipelines.geocode import geocode
 from pipelines.normalise import Problem, connector_problems, map_columns, normalise
+from pipelines.quality import record_quality, suite_options
+from pipelines.report import previous_report, quality_report, write_report
 from pipelines.settings import Settings
 from pipelines.store import (atomic_write, merge, partition_path, read_partition, record_ids,
                              write_geoparquet)
-from pipelines.validate import shown, duplicate_problems, validate
+from pipelines.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
 from schemas import DatasetSchema, load_schema
 
 REJECT_COLUMNS = ["dataset", "municipality", "source", "row_ref", "field", "field_label",
@@ -38,6 +40,13 @@ class CheckedDelivery:
     problems: list[Problem]
     rejected_ids: set[str]         # record ids of rejected rows, where they could be derived
     notes: list[str]
+    checks: list[CheckResult] = field(default_factory=list)
+
+    @property
+    def held(self) -> bool:
+        """A failed dataset-level check of severity error holds back publication."""
+        return any(c.level == "dataset" and c.severity == "error" and not c.passed
+                   for c in self.checks)
 
     @property
     def read(self) -> int:
@@ -69,6 +78,7 @@ class IngestResult:
     valid: int = 0
     rejected: int = 0
     geocoded: int = 0
+    held: bool = False             # publication held back by a failed error-level check
     precision: dict = field(default_factory=dict)
     delivery_sha256: str | None = None
     message: str | None = None
@@ -76,14 +86,13 @@ class IngestResult:
 
 
 def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
-                   mapping: dict, member: str, area: MemberArea | None) -> CheckedDelivery:
+                   mapping: dict, member: str, area: MemberArea | None,
+                   suite_options: SuiteOptions = SuiteOptions()) -> CheckedDelivery:
     """Everything but storing. Without an area (no member given) records are not located."""
     delivery = read_delivery(path, connector, options)
     mapped, notes = map_columns(delivery, schema, mapping)
     values, problems = normalise(mapped, schema, options)
     problems += connector_problems(delivery)
-    unreadable = {(problem.row, problem.field) for problem in problems}
-    problems += validate(values, schema, unreadable)
     ids = record_ids(values, schema, member)
     problems += duplicate_problems(ids, delivery.refs)
     values.insert(0, "record_id", ids)
@@ -92,6 +101,9 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
                           area, schema)
         problems += located.problems
         values = values.join(located.frame)
+    assessment = assess(values, schema, suite_options,
+                        unreadable={(problem.row, problem.field) for problem in problems})
+    problems = _one_per_field(problems + assessment.problems)
     bad = {problem.row for problem in problems}
     accepted = values.drop(index=list(bad))
     accepted["municipality"] = member
@@ -99,7 +111,13 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     return CheckedDelivery(delivery=delivery, records=accepted.reset_index(drop=True),
                            problems=sorted(problems, key=lambda p: p.row),
                            rejected_ids={ids[row] for row in bad if row in ids.index},
-                           notes=notes + delivery.notes)
+                           notes=notes + delivery.notes, checks=assessment.checks)
+
+
+def _one_per_field(problems: list[Problem]) -> list[Problem]:
+    """The first problem of each row and field: a value that could not be read or lies
+    outside the area is not reported a second time by a later rule."""
+    return list({(p.row, p.field): p for p in reversed(problems)}.values())[::-1]
 
 
 def ingest_source(settings: Settings, cluster: Cluster, source: Source,
@@ -119,7 +137,9 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
         result.delivery_sha256 = archived.sha256
         area = member_area(cluster, cluster.member(source.member))
         checked = check_delivery(archived.path, schema, source.connector, source.options,
-                                 source.mapping, source.member, area)
+                                 source.mapping, source.member, area,
+                                 suite_options(settings, cluster, source.dataset, source.member,
+                                               archived.received_at))
     except DeliveryError as error:
         error.path = source.location  # name the file as the member sent it, not the archive copy
         result.status, result.message = "fehlgeschlagen", str(error)
@@ -129,10 +149,18 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
                    archived.received_at)
     write_geoparquet(merged, schema, lake_file)
-    _write_rejects(settings, source, checked, schema, archived.sha256)
+    rejects = _write_rejects(settings, source, checked, schema, archived.sha256)
     result.read, result.valid = checked.read, len(checked.records)
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
     result.precision, result.notes = checked.precision_counts, checked.notes
+    result.held = checked.held
+    record_quality(settings, run_id, source.dataset, source.member, started.isoformat(),
+                   checked.read, checked.held, checked.checks)
+    report = quality_report(checked, schema, rejects, member=source.member,
+                            member_name=cluster.member(source.member).name,
+                            source=source.location.name, checked_at=started,
+                            previous=previous_report(settings, source.member, source.dataset))
+    write_report(settings, report)
     return _finish(settings, result)
 
 
@@ -155,12 +183,13 @@ def rejects_path(settings: Settings, dataset: str, member: str) -> Path:
     return settings.rejects_dir / dataset / f"municipality={member}" / "rejects.parquet"
 
 
-def _write_rejects(settings, source: Source, checked, schema, sha256) -> None:
+def _write_rejects(settings, source: Source, checked, schema, sha256) -> pd.DataFrame:
     table = reject_table(checked, schema, source.dataset, source.member, source.location.name,
                          sha256)
     arrow = pa.Table.from_pandas(table, schema=REJECT_SCHEMA, preserve_index=False)
     atomic_write(rejects_path(settings, source.dataset, source.member),
                  lambda partial: pq.write_table(arrow, partial))
+    return table
 
 
 def _raw(row: dict) -> dict:

@@ -1,44 +1,249 @@
-"""Schema rules on normalised rows: every rule comes from schemas/, none is written here
-for a particular dataset. Each violated rule is one Problem naming row, field and fix."""
+"""Run the generated Great Expectations suite on normalised rows and say in German what failed.
+
+The rules themselves live in schemas/ and become expectations in `pipelines.suites`; nothing
+here is written for a particular dataset. Each failed row-level expectation becomes one
+Problem per row (row, field, value, what to change); each dataset-level expectation becomes
+one `CheckResult` with its severity from the schema.
+"""
 from __future__ import annotations
 
+import os
 import re
+import uuid
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 import pandas as pd
+import shapely
 
 from pipelines.normalise import BERLIN, Problem
 from schemas import DatasetSchema, Field
 
-_FORMATS = {
-    "postcode": (re.compile(r"\d{5}"), "keine fünfstellige Postleitzahl"),
-    "ags": (re.compile(r"\d{8}"), "kein achtstelliger Amtlicher Gemeindeschlüssel"),
-    "email": (re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}"), "keine gültige E-Mail-Adresse"),
-    "url": (re.compile(r"https?://[^\s/]+\.[^\s]+", re.IGNORECASE),
-            "keine gültige Webadresse (http:// oder https://)"),
-    "phone": (re.compile(r"\+?[\d][\d\s/()\-–]{4,}"), "keine gültige Telefonnummer"),
-}
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # no usage reports from members' checks
+
+
+@dataclass
+class CheckResult:
+    """One check of one delivery, as kept in the quality history."""
+    check: str            # e.g. "required:title", "duplicates", "row_count_drop"
+    label: str            # German name of the check
+    level: str            # "row" (quarantines rows) or "dataset" (judges the delivery)
+    severity: str         # "error" blocks (rows: quarantine; dataset: publication), "warning"
+    passed: bool
+    observed: float | None
+    message: str          # German: what was found and what to do
+
+
+@dataclass
+class Assessment:
+    problems: list[Problem]
+    checks: list[CheckResult]
+
+
+@dataclass(frozen=True)
+class SuiteOptions:
+    """What the suite needs beyond the schema (see `pipelines.suites.expectation_suite`)."""
+    role_mailboxes: tuple[str, ...] = ()
+    previous_rows: int | None = None
+    delivered_at: datetime | None = None
 
 
 def validate(frame: pd.DataFrame, schema: DatasetSchema,
-             unreadable: set[tuple[int, str]] = frozenset()) -> list[Problem]:
-    """Problems of the normalised rows; `unreadable` (row, field) pairs were already reported
-    when their value could not be read, so they are not reported as empty again."""
+             unreadable: set[tuple[int, str]] = frozenset(),
+             options: SuiteOptions = SuiteOptions()) -> list[Problem]:
+    """Row problems of the normalised rows; `unreadable` (row, field) pairs were already
+    reported when their value could not be read, so they are not reported again."""
+    return assess(frame, schema, options, unreadable).problems
+
+
+def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = SuiteOptions(),
+           unreadable: set[tuple[int, str]] = frozenset()) -> Assessment:
+    """The whole suite on `frame` (normalised values, plus the geocoding columns when the
+    delivery was located): row problems and one result per check."""
+    from pipelines.suites import expectation_suite
+
+    located = "geocode_precision" in frame
+    _batch_definition()  # GX builds suites only with an active context
+    suite = expectation_suite(schema, options.role_mailboxes, options.previous_rows,
+                              options.delivered_at, located)
     problems: list[Problem] = []
-    for f in schema.delivered_fields:
-        column = frame[f.name]
-        present = column.notna()
-        if f.required:
-            problems += [Problem(row, f.name, None, f"Pflichtfeld „{f.label}“ ist leer – bitte "
-                                                    f"ausfüllen") for row in column.index[~present]
-                         if (row, f.name) not in unreadable]
-        for row, value in column[present].items():
-            reason = _value_problem(f, value)
-            if reason:
-                problems.append(Problem(row, f.name, shown(value), reason))
-        if f.not_before:
-            problems += _order_problems(frame, schema, f)
-    return problems
+    checks: list[CheckResult] = []
+    private_rows: set[int] = set()
+    for result in run_suite(suite, frame):
+        meta = result.expectation_config.meta
+        details = result.result
+        if meta["level"] == "row":
+            f = _field(schema, meta["field"])
+            rows = [row for row in details.get("unexpected_index_list") or []
+                    if (row, f.name) not in unreadable]
+            problems += [Problem(row, f.name, _shown_value(frame.at[row, f.name]),
+                                 row_reason(meta["rule"], f, frame.loc[row], schema))
+                         for row in rows]
+            checks.append(CheckResult(meta["check"], f"{RULE_LABELS[meta['rule']]}: {f.label}",
+                                      "row", "error", not rows, len(rows),
+                                      f"{len(rows)} Zeile(n) abgewiesen" if rows else "erfüllt"))
+            if meta["rule"] in PRIVATE_DATA_RULES:
+                private_rows.update(rows)
+        else:
+            checks.append(dataset_result(meta, details, bool(result.success), schema))
+    if "personal_data" in schema.quality:
+        checks.append(personal_data_result(len(private_rows), schema))
+    return Assessment(problems, checks)
+
+
+PRIVATE_DATA_RULES = ("private_email", "private_phone")
+
+
+def personal_data_result(blocked: int, schema: DatasetSchema) -> CheckResult:
+    """How many records the personal-data guard held back: a dataset-level figure of the row
+    rules on free text, with the severity the schema gives it."""
+    return CheckResult("personal_data", CHECK_LABELS["personal_data"], "dataset",
+                       schema.quality["personal_data"]["severity"], not blocked, blocked,
+                       "keine gefunden" if not blocked else
+                       f"{blocked} Datensätze enthalten private Kontaktdaten im Freitext und "
+                       f"werden nicht veröffentlicht")
+
+
+@cache
+def _batch_definition():
+    """One in-memory GX context per process; every frame is one whole-frame batch."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    asset = context.data_sources.add_pandas("lieferungen").add_dataframe_asset("lieferung")
+    return context, asset.add_batch_definition_whole_dataframe("ganze_lieferung")
+
+
+def run_suite(suite, frame: pd.DataFrame) -> list:
+    """Validate `frame` against `suite` with a GX ValidationDefinition; every failing row is
+    named (COMPLETE result format with unexpected_index_list)."""
+    import great_expectations as gx
+
+    context, batch_definition = _batch_definition()
+    name = f"{suite.name}-{uuid.uuid4().hex}"
+    suite.name = name
+    context.suites.add(suite)
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(name=name, data=batch_definition, suite=suite))
+    try:
+        outcome = definition.run(batch_parameters={"dataframe": frame},
+                                 result_format={"result_format": "COMPLETE",
+                                                "partial_unexpected_count": 0})
+    finally:
+        context.validation_definitions.delete(name)
+        context.suites.delete(name)
+    for result in outcome.results:
+        if result.exception_info.get("raised_exception"):
+            # A rule that could not run is a fault of the platform, not of the delivery.
+            raise RuntimeError(f"Prüfregel {result.expectation_config.meta.get('check')} "
+                               f"nicht ausführbar: {result.exception_info['exception_message']}")
+    return outcome.results
+
+
+RULE_LABELS = {
+    "required": "Pflichtfeld", "max_length": "Länge", "range": "Wertebereich",
+    "format": "Format", "code_list": "Codeliste", "not_before": "Reihenfolge",
+    "private_email": "Private E-Mail-Adresse", "private_phone": "Private Telefonnummer",
+    "geometry_valid": "Gültige Geometrie",
+}
+CHECK_LABELS = {
+    "duplicates": "Dubletten nach natürlichem Schlüssel",
+    "row_count_drop": "Zeilenzahl gegenüber der Vorlieferung",
+    "geocoded_share": "Anteil verorteter Datensätze",
+    "freshness": "Aktualität",
+    "personal_data": "Private Kontaktdaten in Freitexten",
+}
+_WRONG_FORMAT = {
+    "postcode": "keine fünfstellige Postleitzahl",
+    "ags": "kein achtstelliger Amtlicher Gemeindeschlüssel",
+    "email": "keine gültige E-Mail-Adresse",
+    "url": "keine gültige Webadresse (http:// oder https://)",
+    "phone": "keine gültige Telefonnummer",
+}
+
+
+def row_reason(rule: str, f: Field, row: pd.Series, schema: DatasetSchema) -> str:
+    """What is wrong with this row's value and what to change, in German."""
+    from pipelines.suites import MOBILE_NUMBER, private_email_pattern
+
+    value = row.get(f.name)
+    if rule == "required":
+        return f"Pflichtfeld „{f.label}“ ist leer – bitte ausfüllen"
+    if rule == "max_length":
+        return (f"„{f.label}“ ist {len(value)} Zeichen lang, erlaubt sind {f.max_length} – "
+                f"bitte kürzen")
+    if rule == "range":
+        if f.minimum is not None and value < f.minimum:
+            return (f"„{f.label}“ ist {shown(value)}, das ist kleiner als {_number(f.minimum)} – "
+                    f"bitte Wert prüfen")
+        return (f"„{f.label}“ ist {shown(value)}, das ist größer als {_number(f.maximum)} – "
+                f"bitte Wert prüfen")
+    if rule == "format":
+        return f"„{value}“ ist {_WRONG_FORMAT[f.format]} – bitte „{f.label}“ korrigieren"
+    if rule == "code_list":
+        allowed = ", ".join(entry.label for entry in f.code_list.codes)
+        return f"„{value}“ ist für {f.label} nicht zulässig – erlaubt: {allowed}"
+    if rule == "not_before":
+        earlier = schema.field(f.not_before)
+        return (f"„{f.label}“ ({shown(value)}) liegt vor „{earlier.label}“ "
+                f"({shown(row[earlier.name])}) – bitte die Reihenfolge prüfen")
+    if rule == "private_email":
+        found = re.search(private_email_pattern(schema.role_mailboxes), str(value))
+        address = _address_around(str(value), found.start()) if found else ""
+        return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“ – bitte entfernen "
+                f"oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird so nicht "
+                f"veröffentlicht")
+    if rule == "private_phone":
+        found = re.search(MOBILE_NUMBER, str(value))
+        return (f"„{f.label}“ enthält die Mobilfunknummer „{found[0] if found else ''}“ einer "
+                f"Privatperson – bitte entfernen oder eine dienstliche Festnetznummer angeben; "
+                f"der Datensatz wird so nicht veröffentlicht")
+    if rule == "geometry_valid":
+        return (f"Die Geometrie ist ungültig ({shapely.is_valid_reason(value)}) – bitte Umring "
+                f"prüfen")
+    raise KeyError(rule)
+
+
+def dataset_result(meta: dict, details: dict, passed: bool, schema: DatasetSchema) -> CheckResult:
+    """A dataset-level expectation's result as a check with German message and key figure."""
+    check, severity = meta["check"], meta["severity"]
+    label = CHECK_LABELS[check]
+    failing = details.get("unexpected_count") or 0
+    if check == "duplicates":
+        key = ", ".join(f"„{schema.field(name).label}“" for name in schema.natural_key)
+        observed = failing
+        message = ("keine Dubletten" if passed else
+                   f"{failing} Datensätze teilen ihren Schlüssel ({key}) mit einem anderen – "
+                   f"bitte Dubletten zusammenführen oder unterscheidbar machen")
+    elif check == "row_count_drop":
+        previous = meta["previous_rows"]
+        observed = details.get("observed_value")
+        message = (f"{observed} Zeilen, Vorlieferung {previous}" if passed else
+                   f"Nur {observed} Zeilen geliefert, die Vorlieferung hatte {previous} "
+                   f"({1 - observed / previous:.0%} weniger) – ist die Datei vollständig? Bitte "
+                   f"die vollständige Liste senden")
+    elif check == "geocoded_share":
+        observed = round(1 - (details.get("unexpected_percent") or 0) / 100, 4)
+        minimum = schema.quality[check]["minimum"]
+        message = (f"{_percent(observed)} verortet" if passed else
+                   f"Nur {_percent(observed)} der Datensätze verortet (mindestens "
+                   f"{_percent(minimum)}) – bitte Straße, Hausnummer, Postleitzahl und Ort oder "
+                   f"Koordinaten ergänzen")
+    elif check == "freshness":
+        f = schema.field(schema.quality[check]["field"])
+        observed = round((details.get("unexpected_percent") or 0) / 100, 4)
+        cutoff = shown(datetime.fromisoformat(meta["cutoff"]).date())
+        message = (f"{_percent(observed)} mit „{f.label}“ vor dem {cutoff}" if passed else
+                   f"{_percent(observed)} der Datensätze haben „{f.label}“ vor dem {cutoff} – "
+                   f"bitte Vergangenes entfernen und die aktuelle Liste senden")
+    else:
+        raise KeyError(check)
+    if not passed and severity == "error":
+        message += " (Veröffentlichung angehalten, bis eine gültige Lieferung kommt)"
+    return CheckResult(check, label, "dataset", severity, passed, observed, message)
 
 
 def duplicate_problems(record_ids: pd.Series, refs: list[str]) -> list[Problem]:
@@ -56,29 +261,29 @@ def duplicate_problems(record_ids: pd.Series, refs: list[str]) -> list[Problem]:
     return problems
 
 
-def _value_problem(f: Field, value) -> str | None:
-    if f.max_length and isinstance(value, str) and len(value) > f.max_length:
-        return (f"„{f.label}“ ist {len(value)} Zeichen lang, erlaubt sind {f.max_length} – "
-                f"bitte kürzen")
-    if f.minimum is not None and value < f.minimum:
-        return f"„{f.label}“ ist {shown(value)}, das ist kleiner als {_number(f.minimum)} – bitte Wert prüfen"
-    if f.maximum is not None and value > f.maximum:
-        return f"„{f.label}“ ist {shown(value)}, das ist größer als {_number(f.maximum)} – bitte Wert prüfen"
-    if f.format in _FORMATS:
-        pattern, wrong = _FORMATS[f.format]
-        if not pattern.fullmatch(value):
-            return f"„{value}“ ist {wrong} – bitte „{f.label}“ korrigieren"
-    return None
+def _field(schema: DatasetSchema, name: str) -> Field:
+    if name == "geometry":
+        return Field(name="geometry", label="Lage", description="", type="string")
+    return schema.field(name)
 
 
-def _order_problems(frame: pd.DataFrame, schema: DatasetSchema, f: Field) -> list[Problem]:
-    earlier = schema.field(f.not_before)
-    both = frame[[f.name, earlier.name]].dropna()
-    wrong = both[both[f.name] < both[earlier.name]]
-    return [Problem(row, f.name, shown(values[f.name]),
-                    f"„{f.label}“ ({shown(values[f.name])}) liegt vor „{earlier.label}“ "
-                    f"({shown(values[earlier.name])}) – bitte die Reihenfolge prüfen")
-            for row, values in wrong.iterrows()]
+def _address_around(text: str, at: int) -> str:
+    start = at
+    while start > 0 and re.match(r"[\w.+\-]", text[start - 1]):
+        start -= 1
+    return re.match(r"\S+@[\w.\-]+\w", text[start:])[0]
+
+
+def _shown_value(value) -> str | None:
+    if value is None or (not isinstance(value, (str, shapely.Geometry)) and pd.isna(value)):
+        return None
+    if isinstance(value, shapely.Geometry):
+        return value.geom_type
+    return shown(value)
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.1f} %".replace(".", ",").replace(",0 %", " %")
 
 
 def _number(value: float) -> str:

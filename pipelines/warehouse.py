@@ -2,7 +2,8 @@
 
 Tables `<dataset>_records` hold every record ever delivered (withdrawn ones with
 `withdrawn_at`); views named exactly like the datasets show the current ones. `rejects`
-holds the rejected rows of each partition's latest delivery, `runs` one row per ingestion.
+holds the rejected rows of each partition's latest delivery, `runs` one row per ingestion,
+`quality_results` every check of every run (the quality history).
 Analysts and exports open the file read-only (`connect(path, read_only=True)`).
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 import duckdb
 
 from pipelines.ingest import REJECT_COLUMNS
+from pipelines.quality import QUALITY_COLUMNS, quality_rows
 from pipelines.settings import Settings
 from schemas import DatasetSchema, load_schemas
 
@@ -52,6 +54,7 @@ def refresh(settings: Settings) -> dict[str, int]:
             counts[key] = _load_dataset(connection, schema, files)
         _load_rejects(connection, settings)
         _load_runs(connection, settings)
+        _load_quality(connection, settings)
         connection.execute("COMMIT")
     return counts
 
@@ -97,3 +100,20 @@ def _load_runs(connection, settings: Settings) -> None:
         types = "{" + ", ".join(f"'{n}': '{t}'" for n, t in RUN_COLUMNS.items()) + "}"
         connection.execute(f"INSERT OR IGNORE INTO runs SELECT * FROM "
                            f"read_json(?, columns = {types}, format = 'auto')", [journals])
+
+
+def _load_quality(connection, settings: Settings) -> None:
+    """Rebuilt from the quality journals, which are never rewritten: every run stays."""
+    import pandas as pd
+
+    ddl = ", ".join(f'"{name}" {kind}' for name, kind in QUALITY_COLUMNS.items())
+    connection.execute(f"CREATE OR REPLACE TABLE quality_results ({ddl})")
+    rows = pd.DataFrame(quality_rows(settings), columns=list(QUALITY_COLUMNS))
+    if len(rows):
+        connection.register("quality_rows", rows)
+        casts = ", ".join(f'CAST("{name}" AS {kind})' for name, kind in QUALITY_COLUMNS.items())
+        connection.execute(f"INSERT INTO quality_results SELECT {casts} FROM quality_rows "
+                           f"ORDER BY checked_at, dataset, municipality, \"check\"")
+        connection.unregister("quality_rows")
+    connection.execute("COMMENT ON TABLE quality_results IS 'Qualitätsprüfungen aller "
+                       "Einlesevorgänge (eine Zeile je Lauf und Prüfung)'")

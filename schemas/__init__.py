@@ -83,6 +83,8 @@ class Field:
     not_before: str | None = None
     # Delivered only to locate the record (raw coordinates); never stored as a column.
     input_only: bool = False
+    # Free text meant for publication: scanned for private contact data before it is published.
+    free_text: bool = False
 
     @property
     def arrow_type(self) -> pa.DataType:
@@ -102,6 +104,10 @@ class DatasetSchema:
     natural_key: tuple[str, ...]
     fields: tuple[Field, ...]
     platform_fields: tuple[Field, ...] = field(repr=False, default=())
+    # Dataset-level quality checks: name -> {severity: error|warning, parameters…}
+    quality: dict = field(repr=False, default_factory=dict)
+    # Local parts of e-mail addresses that name a role, not a person (info@, kontakt@, …)
+    role_mailboxes: tuple[str, ...] = field(repr=False, default=())
 
     def field(self, name: str) -> Field:
         return next(f for f in self.all_fields if f.name == name)
@@ -124,6 +130,10 @@ class DatasetSchema:
     def publishable_fields(self) -> tuple[Field, ...]:
         """The publishable projection: the one place the personal-data boundary is drawn."""
         return tuple(f for f in self.stored_fields if not f.personal)
+
+    @property
+    def free_text_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.free_text and not f.personal)
 
     @property
     def personal_fields(self) -> tuple[Field, ...]:
@@ -181,7 +191,9 @@ def load_schema(key: str) -> DatasetSchema:
                      for name, spec in common["platform_fields"].items())
     schema = DatasetSchema(key=raw["key"], title=raw["title"], description=raw["description"],
                            geometry_type=raw["geometry"], natural_key=tuple(raw["natural_key"]),
-                           fields=tuple(fields), platform_fields=platform)
+                           fields=tuple(fields), platform_fields=platform,
+                           quality=_quality(common.get("quality"), raw.get("quality")),
+                           role_mailboxes=tuple(common.get("role_mailboxes", ())))
     names = [f.name for f in schema.all_fields]
     for f in schema.fields:
         if f.not_before and f.not_before not in names:
@@ -190,6 +202,18 @@ def load_schema(key: str) -> DatasetSchema:
     if missing or len(set(names)) != len(names):
         raise ValueError(f"{key}: natural key {missing} unknown or field names repeated")
     return schema
+
+
+SEVERITIES = ("error", "warning")
+
+
+def _quality(defaults: dict | None, overrides: dict | None) -> dict:
+    checks = {**(defaults or {}), **(overrides or {})}
+    checks = {name: dict(spec) for name, spec in checks.items() if spec != "off"}
+    for name, spec in checks.items():
+        if spec.get("severity") not in SEVERITIES:
+            raise ValueError(f"quality.{name}: severity must be one of {SEVERITIES}")
+    return checks
 
 
 def load_schemas() -> dict[str, DatasetSchema]:
