@@ -1,7 +1,9 @@
 """Open-data exports for citizens, from the warehouse's publishable projection only.
 
 export/<dataset>/<member>.{csv,geojson,parquet} and suedwest-cluster.* for the whole cluster,
-events also as .ics. Every file carries its licence and the geodata attribution: GeoJSON and
+events also as .ics. A member × dataset held back by a failed quality check
+(`pipelines.quality.held_partitions`) keeps its last released files, and the cluster-wide
+files carry its last released records. Every file carries its licence and the geodata attribution: GeoJSON and
 Parquet inside the file, iCalendar in the calendar description, CSV in a CSV-on-the-Web
 sidecar (<file>-metadata.json) and in LIESMICH.txt next to it. CSV is written for German
 Excel: UTF-8 with BOM, `;`, decimal comma, and cells that Excel would run as a formula are
@@ -21,6 +23,7 @@ from shapely.geometry import mapping
 from catalog.metadata import dataset_metadata
 from pipelines.cluster import Cluster
 from pipelines.normalise import BERLIN
+from pipelines.quality import held_partitions
 from pipelines.settings import Settings
 from pipelines.store import atomic_write, write_geoparquet
 from pipelines.warehouse import connect
@@ -33,20 +36,14 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     """Write all exports of one dataset; returns the files written."""
     schema = load_schema(dataset)
-    fields = schema.publishable_fields
-    columns = ", ".join(f'"{f.name}"' for f in fields)
-    with connect(settings.warehouse_path, read_only=True) as connection:
-        records = connection.execute(
-            f"SELECT {columns}, ST_AsWKB(geometry) AS geometry FROM {dataset} "
-            f"ORDER BY municipality, record_id").df()
-    records["geometry"] = shapely.from_wkb(records["geometry"].map(
-        lambda wkb: bytes(wkb) if wkb is not None else None))
-    records, fields = _with_code_labels(records, fields)
     folder = settings.export_dir / dataset
+    held = {member for held_dataset, member in held_partitions(settings) if held_dataset == dataset}
+    records, fields = _with_code_labels(_released_records(settings, dataset, folder, held),
+                                        schema.publishable_fields)
     written = []
     for name, title, part in [(CLUSTER_FILE, cluster.name, records), *[
             (key, member.name, records[records["municipality"] == key])
-            for key, member in cluster.members.items()]]:
+            for key, member in cluster.members.items() if key not in held]]:
         about = dataset_metadata(cluster, schema, title)
         written += [
             _write_csv(part, fields, folder / f"{name}.csv", about),
@@ -57,6 +54,27 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
             written.append(_write_ical(part, folder / f"{name}.ics", about))
     written.append(_write_readme(folder, about))
     return written
+
+
+def _released_records(settings: Settings, dataset: str, folder: Path,
+                      held: set[str]) -> pd.DataFrame:
+    """The warehouse's current records, except for held members: for them the records of
+    their last released export file (their own files are not rewritten while held)."""
+    fields = load_schema(dataset).publishable_fields
+    columns = ", ".join(f'"{f.name}"' for f in fields)
+    released = [str(folder / f"{member}.parquet") for member in sorted(held)
+                if (folder / f"{member}.parquet").exists()]
+    query = (f"SELECT {columns}, ST_AsWKB(geometry) AS geometry FROM {dataset} "
+             f"WHERE municipality NOT IN (SELECT unnest(?::VARCHAR[]))")
+    if released:
+        query += (f" UNION ALL SELECT {columns}, ST_AsWKB(geometry) AS geometry "
+                  f"FROM read_parquet(?)")
+    with connect(settings.warehouse_path, read_only=True) as connection:
+        records = connection.execute(query + " ORDER BY municipality, record_id",
+                                     [sorted(held), *([released] if released else [])]).df()
+    records["geometry"] = shapely.from_wkb(records["geometry"].map(
+        lambda wkb: bytes(wkb) if wkb is not None else None))
+    return records
 
 
 def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]):

@@ -53,6 +53,11 @@ def record_quality(settings: Settings, run_id: str, dataset: str, member: str, c
     return path
 
 
+def run_journal(settings: Settings, run_id: str, dataset: str, member: str) -> dict | None:
+    path = quality_dir(settings) / dataset / member / f"{run_id}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
 def journals(settings: Settings, dataset: str, member: str) -> list[dict]:
     """The partition's quality journals, oldest first."""
     found = [json.loads(path.read_text(encoding="utf-8"))
