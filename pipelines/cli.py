@@ -137,12 +137,16 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
           as_json: JsonOption = False):
     """Eine Lieferung vorab prüfen, ohne etwas zu speichern.
 
-    Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen, 2: Datei nicht verwendbar.
+    Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen oder Veröffentlichung
+    angehalten, 2: Datei nicht verwendbar. Dieselben Prüfungen wie beim Einlesen.
     """
     from pipelines.gazetteer import member_area
     from pipelines.ingest import check_delivery, reject_table
+    from pipelines.quality import suite_options
+    from pipelines.report import previous_report, quality_report
 
     settings, cluster = _context()
+    now = datetime.now(BERLIN)
     try:
         schema = load_schema(dataset)
         member = cluster.member(municipality) if municipality else None
@@ -151,25 +155,26 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
         use_source = source is not None and source.connector == connector
         checked = check_delivery(file, schema, connector, source.options if use_source else {},
                                  source.mapping if use_source else {},
-                                 municipality or "", member_area(cluster, member) if member else None)
+                                 municipality or "", member_area(cluster, member) if member else None,
+                                 suite_options(settings, cluster, dataset, municipality, now))
     except (DeliveryError, ConfigError, KeyError) as error:
         _unusable(file, str(error).strip("'\""), as_json)
     except Exception as error:  # noqa: BLE001 – a member must never see a traceback
         _unusable(file, f"{file.name}: unerwarteter Fehler beim Lesen ({type(error).__name__}: {error})",
                   as_json)
     problems = reject_table(checked, schema, dataset, municipality or "", file.name, None)
-    verdict = 1 if len(problems) else 0
+    # The same content as the quality report written at ingestion, so the counts agree.
+    report = quality_report(checked, schema, problems, member=municipality or "",
+                            member_name=member.name if member else "", source=file.name,
+                            checked_at=now, previous=previous_report(settings, municipality, dataset)
+                            if municipality else None)
+    verdict = 1 if len(problems) or checked.held else 0
     if as_json:
-        print(json.dumps({
-            "file": str(file), "dataset": dataset, "municipality": municipality,
-            "read": checked.read, "valid": len(checked.records),
-            "rejected": len(checked.rejected_rows), "exit_code": verdict,
-            "problems": problems[["row_ref", "field", "field_label", "value", "reason"]]
-            .astype(object).where(problems.notna(), None).to_dict("records"),
-            "notes": checked.notes}, ensure_ascii=False, indent=2))
+        print(json.dumps({"file": str(file), **report, "exit_code": verdict},
+                         ensure_ascii=False, indent=2))
         raise typer.Exit(verdict)
     out.print(f"[bold]Prüfbericht[/] {file.name} – {schema.title}"
-              + (f" – {cluster.member(municipality).name}" if municipality else ""))
+              + (f" – {member.name}" if member else ""))
     out.print(f"gelesen: {checked.read}   gültig: {len(checked.records)}   "
               f"abgewiesen: {len(checked.rejected_rows)}")
     if len(problems):
@@ -179,6 +184,17 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
         for p in problems.itertuples():
             table.add_row(p.row_ref, p.field_label, p.value or "", p.reason)
         out.print(table)
+    if report["checks"]:
+        table = Table(title="Prüfungen der ganzen Lieferung")
+        for heading in ("Prüfung", "Schweregrad", "Ergebnis", "Befund"):
+            table.add_column(heading, overflow="fold")
+        for c in report["checks"]:
+            table.add_row(c["label"], "Fehler" if c["severity"] == "error" else "Warnung",
+                          "[green]bestanden[/]" if c["passed"] else "[red]nicht bestanden[/]",
+                          c["message"])
+        out.print(table)
+    if municipality:
+        out.print(report["verdict"])
     for note in checked.notes:
         out.print(f"Hinweis: {note}")
     if not municipality:

@@ -7,20 +7,16 @@ one `CheckResult` with its severity from the schema.
 """
 from __future__ import annotations
 
-import os
 import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
 
 import pandas as pd
 import shapely
 
 from pipelines.normalise import BERLIN, Problem
 from schemas import DatasetSchema, Field
-
-os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # no usage reports from members' checks
 
 
 @dataclass
@@ -64,7 +60,6 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
     from pipelines.suites import expectation_suite
 
     located = "geocode_precision" in frame
-    _batch_definition()  # GX builds suites only with an active context
     suite = expectation_suite(schema, options.role_mailboxes, options.previous_rows,
                               options.delivered_at, located)
     problems: list[Problem] = []
@@ -105,24 +100,14 @@ def personal_data_result(blocked: int, schema: DatasetSchema) -> CheckResult:
                        f"werden nicht veröffentlicht")
 
 
-@cache
-def _batch_definition():
-    """One in-memory GX context per process; every frame is one whole-frame batch."""
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    asset = context.data_sources.add_pandas("lieferungen").add_dataframe_asset("lieferung")
-    return context, asset.add_batch_definition_whole_dataframe("ganze_lieferung")
-
-
 def run_suite(suite, frame: pd.DataFrame) -> list:
     """Validate `frame` against `suite` with a GX ValidationDefinition; every failing row is
     named (COMPLETE result format with unexpected_index_list)."""
     import great_expectations as gx
 
-    context, batch_definition = _batch_definition()
+    from pipelines.suites import gx_context
+
+    context, batch_definition = gx_context()
     name = f"{suite.name}-{uuid.uuid4().hex}"
     suite.name = name
     context.suites.add(suite)
