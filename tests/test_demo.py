@@ -193,3 +193,32 @@ def test_coded_values_are_exported_with_their_labels(demo):
         assert properties["plan_type_label"] == codes.label(properties["plan_type"])
     header = (data_dir / "export" / "vacancies" / "kusel.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert "Objektart;Objektart (Klartext)" in header
+
+
+def test_check_json_and_the_quality_report_agree_on_the_flawed_deliveries(demo, cluster, monkeypatch):
+    """A member's pre-check gives the verdict and every count of the report written at
+    ingestion (in process through the CLI, with the demo's data directory)."""
+    from typer.testing import CliRunner
+
+    from pipelines.cli import app
+    from pipelines.settings import PROJECT_ROOT
+
+    data_dir, *_ = demo
+    monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))
+    reports = {path: json.loads(path.read_text(encoding="utf-8"))
+               for path in (data_dir / "reports").glob("*/*.json")}
+    flawed = [report for report in reports.values() if report["rejected"]]
+    assert len(flawed) >= 9 and len(reports) == 24
+    html = (data_dir / "reports" / "kusel" / "events.html").read_text(encoding="utf-8")
+    assert "Zeile 24" in html and "liegt vor „Beginn“" in html and "bitte die Reihenfolge prüfen" in html
+    same = ["read", "valid", "rejected", "geocoded", "held", "verdict", "problems",
+            "failed_row_rules"]
+    for report in flawed:
+        source = cluster.member(report["municipality"]).sources[report["dataset"]]
+        result = CliRunner().invoke(app, ["check", str(PROJECT_ROOT / source.location), "--json",
+                                          "-d", report["dataset"], "-m", report["municipality"]])
+        assert result.exit_code == 1, result.output
+        checked = json.loads(result.stdout)
+        assert {key: checked[key] for key in same} == {key: report[key] for key in same}
+        assert ([(c["check"], c["passed"]) for c in checked["checks"]]
+                == [(c["check"], c["passed"]) for c in report["checks"]])
