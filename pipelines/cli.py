@@ -47,6 +47,7 @@ def _context():
 def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         as_json: JsonOption = False):
     """Lieferungen einlesen, Warehouse aktualisieren und offene Daten exportieren."""
+    from pipelines.report import report_path
     from pipelines.runner import run_cluster
 
     settings, cluster = _context()
@@ -66,8 +67,13 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         _print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
         out.print(f"Warehouse: {settings.warehouse_path}   Exporte: {settings.export_dir}")
         if any(r.rejected for r in result.results):
-            out.print("Abgewiesene Zeilen mit Grund: Tabelle „rejects“ im Warehouse oder "
-                      f"{settings.rejects_dir}; Vorabprüfung einer Datei: swdp check DATEI -d … -m …")
+            out.print("Abgewiesene Zeilen mit Grund: Prüfberichte in "
+                      f"{settings.data_dir / 'reports'}, Tabelle „rejects“ im Warehouse; "
+                      "Vorabprüfung einer Datei: swdp check DATEI -d … -m …")
+        for held in (r for r in result.results if r.held):
+            out.print(f"[yellow]Veröffentlichung angehalten[/] {held.municipality}/{held.dataset}: "
+                      f"die zuletzt veröffentlichten Daten bleiben online – Prüfbericht "
+                      f"{report_path(settings, held.municipality, held.dataset, '.html')}")
         for failed in result.failed:
             out.print(f"[red]Fehlgeschlagen[/] {failed.municipality}/{failed.dataset}: {failed.message}")
         for error in result.publication_errors:

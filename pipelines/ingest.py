@@ -1,5 +1,6 @@
-"""One delivery from file to lake: archive → read → map → normalise → validate → geocode →
-store. `check_delivery` is the part without side effects that `swdp check` also uses."""
+"""One delivery from file to lake: archive → read → map → normalise → geocode → validate
+(the schema's Great Expectations suite) → store, then the quality journal and the report.
+`check_delivery` is the part without side effects that `swdp check` also uses."""
 from __future__ import annotations
 
 import json

@@ -55,12 +55,12 @@ def private_email_pattern(role_mailboxes: tuple[str, ...]) -> str:
 
 
 class ColumnValuesValidGeometry(ColumnMapMetricProvider):
-    """Metric: a geometry is valid in the OGC sense (closed rings, no self-intersection)."""
+    """Metric: a geometry (WKB) is valid in the OGC sense (closed rings, no self-intersection)."""
     condition_metric_name = "column_values.valid_geometry"
 
     @column_condition_partial(engine=PandasExecutionEngine)
     def _pandas(cls, column, **kwargs):
-        return pd.Series(shapely.is_valid(column.to_numpy()), index=column.index)
+        return pd.Series(shapely.is_valid(shapely.from_wkb(column.to_numpy())), index=column.index)
 
 
 class ExpectColumnValuesToBeValidGeometry(ColumnMapExpectation):
@@ -160,6 +160,7 @@ def dataset_expectations(schema: DatasetSchema, previous_rows: int | None,
             mostly=1 - rule["max_past_share"], meta=meta("freshness", cutoff=cutoff.isoformat()))
 
 
-def _comparable(schema: DatasetSchema, name: str, instant: datetime):
-    """The cutoff in the field's own type: dates compare with dates, instants with instants."""
-    return instant.date() if schema.field(name).type == "date" else instant
+def _comparable(schema: DatasetSchema, name: str, instant: datetime) -> pd.Timestamp:
+    """The cutoff as the suite's frame holds the field: dates as midnight UTC."""
+    stamp = pd.Timestamp(instant).tz_convert("UTC")
+    return stamp.normalize() if schema.field(name).type == "date" else stamp

@@ -65,7 +65,7 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
     problems: list[Problem] = []
     checks: list[CheckResult] = []
     private_rows: set[int] = set()
-    for result in run_suite(suite, frame):
+    for result in run_suite(suite, suite_frame(frame, schema)):
         meta = result.expectation_config.meta
         details = result.result
         if meta["level"] == "row":
@@ -98,6 +98,26 @@ def personal_data_result(blocked: int, schema: DatasetSchema) -> CheckResult:
                        "keine gefunden" if not blocked else
                        f"{blocked} Datensätze enthalten private Kontaktdaten im Freitext und "
                        f"werden nicht veröffentlicht")
+
+
+def suite_frame(frame: pd.DataFrame, schema: DatasetSchema) -> pd.DataFrame:
+    """The columns the suite reads, in vectorisable types: instants and dates as datetime64,
+    numbers as float64, geometry as WKB. Python objects would make GX (and pandas) work value
+    by value; messages are still taken from the normalised frame."""
+    columns = {}
+    for f in schema.delivered_fields:
+        column = frame[f.name]
+        if f.type in ("datetime", "date"):
+            columns[f.name] = pd.to_datetime(column, utc=True).astype("datetime64[us, UTC]")
+        elif f.type in ("decimal", "integer"):
+            columns[f.name] = pd.to_numeric(column).astype("float64")
+        else:
+            columns[f.name] = column
+    if "geocode_precision" in frame:
+        columns["geocode_precision"] = frame["geocode_precision"]
+        columns["geometry"] = pd.Series(shapely.to_wkb(frame["geometry"].to_numpy()),
+                                        index=frame.index, dtype=object)
+    return pd.DataFrame(columns, index=frame.index)
 
 
 def run_suite(suite, frame: pd.DataFrame) -> list:
