@@ -104,7 +104,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
         values = values.join(located.frame)
     assessment = assess(values, schema, suite_options,
                         unreadable={(problem.row, problem.field) for problem in problems})
-    problems = _one_per_field(problems + assessment.problems)
+    problems += assessment.problems
     bad = {problem.row for problem in problems}
     accepted = values.drop(index=list(bad))
     accepted["municipality"] = member
@@ -113,12 +113,6 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
                            problems=sorted(problems, key=lambda p: p.row),
                            rejected_ids={ids[row] for row in bad if row in ids.index},
                            notes=notes + delivery.notes, checks=assessment.checks)
-
-
-def _one_per_field(problems: list[Problem]) -> list[Problem]:
-    """The first problem of each row and field: a value that could not be read or lies
-    outside the area is not reported a second time by a later rule."""
-    return list({(p.row, p.field): p for p in reversed(problems)}.values())[::-1]
 
 
 def ingest_source(settings: Settings, cluster: Cluster, source: Source,

@@ -8,7 +8,6 @@ one `CheckResult` with its severity from the schema.
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -43,14 +42,6 @@ class SuiteOptions:
     role_mailboxes: tuple[str, ...] = ()
     previous_rows: int | None = None
     delivered_at: datetime | None = None
-
-
-def validate(frame: pd.DataFrame, schema: DatasetSchema,
-             unreadable: set[tuple[int, str]] = frozenset(),
-             options: SuiteOptions = SuiteOptions()) -> list[Problem]:
-    """Row problems of the normalised rows; `unreadable` (row, field) pairs were already
-    reported when their value could not be read, so they are not reported again."""
-    return assess(frame, schema, options, unreadable).problems
 
 
 def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = SuiteOptions(),
@@ -121,31 +112,28 @@ def suite_frame(frame: pd.DataFrame, schema: DatasetSchema) -> pd.DataFrame:
 
 
 def run_suite(suite, frame: pd.DataFrame) -> list:
-    """Validate `frame` against `suite` with a GX ValidationDefinition; every failing row is
-    named (COMPLETE result format with unexpected_index_list)."""
-    import great_expectations as gx
+    """Validate `frame` against `suite`; every failing row is named (COMPLETE result format
+    with unexpected_index_list).
+
+    This is the validator a GX `ValidationDefinition` runs, without the definition's result
+    store: the store would serialise every result (a sixth of the time on small deliveries)
+    and keep it in memory for the life of the process."""
+    from great_expectations.validator.v1_validator import Validator
 
     from pipelines.suites import gx_context
 
-    context, batch_definition = gx_context()
-    name = f"{suite.name}-{uuid.uuid4().hex}"
-    suite.name = name
-    context.suites.add(suite)
-    definition = context.validation_definitions.add(
-        gx.ValidationDefinition(name=name, data=batch_definition, suite=suite))
-    try:
-        outcome = definition.run(batch_parameters={"dataframe": frame},
-                                 result_format={"result_format": "COMPLETE",
-                                                "partial_unexpected_count": 0})
-    finally:
-        context.validation_definitions.delete(name)
-        context.suites.delete(name)
-    for result in outcome.results:
+    _, batch_definition = gx_context()
+    validator = Validator(batch_definition=batch_definition,
+                          batch_parameters={"dataframe": frame},
+                          result_format={"result_format": "COMPLETE",
+                                         "partial_unexpected_count": 0})
+    results = validator.validate_expectation_suite(suite).results
+    for result in results:
         if result.exception_info.get("raised_exception"):
             # A rule that could not run is a fault of the platform, not of the delivery.
             raise RuntimeError(f"Prüfregel {result.expectation_config.meta.get('check')} "
                                f"nicht ausführbar: {result.exception_info['exception_message']}")
-    return outcome.results
+    return results
 
 
 RULE_LABELS = {

@@ -6,7 +6,7 @@ import pytest
 from connectors.delivery import Delivery, DeliveryError
 from pipelines.normalise import map_columns, normalise
 from pipelines.store import record_ids
-from pipelines.validate import duplicate_problems, validate
+from pipelines.validate import assess, duplicate_problems
 from schemas import load_schema
 
 
@@ -53,7 +53,7 @@ def test_rules_from_the_schema_name_row_field_and_fix():
         {"title": "Kerwe", "place": "Kusel", "start": "05.12.2026 19:30", "end": "05.12.2026 18:00",
          "email": "kein-mail", "price_eur": "-3"},
         {"title": None, "place": "Kusel", "start": "06.12.2026", "url": "www.kusel.de"}])
-    found = {(p.row, p.field): p.reason for p in validate(values, schema)}
+    found = {(p.row, p.field): p.reason for p in assess(values, schema).problems}
     assert set(found) == {(0, "end"), (0, "email"), (0, "price_eur"), (1, "title")}
     assert "liegt vor „Beginn“" in found[(0, "end")]
     assert "Pflichtfeld „Titel“ ist leer" in found[(1, "title")]
