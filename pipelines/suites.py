@@ -21,8 +21,8 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # no usage reports from 
 import great_expectations as gx  # noqa: E402
 import great_expectations.expectations as gxe
 import pandas as pd
-from great_expectations.data_context.types.base import ProgressBarsConfig
 import shapely
+from great_expectations.data_context.types.base import ProgressBarsConfig
 from great_expectations.execution_engine import PandasExecutionEngine
 from great_expectations.expectations.expectation import ColumnMapExpectation
 from great_expectations.expectations.metrics.map_metric_provider import (
@@ -72,7 +72,6 @@ class ExpectColumnValuesToBeValidGeometry(ColumnMapExpectation):
 @cache
 def gx_context():
     """One in-memory GX context per process; every frame is one whole-frame batch."""
-
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     asset = context.data_sources.add_pandas("lieferungen").add_dataframe_asset("lieferung")

@@ -63,8 +63,9 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
             f = _field(schema, meta["field"])
             rows = [row for row in details.get("unexpected_index_list") or []
                     if (row, f.name) not in unreadable]
+            pattern = result.expectation_config.kwargs.get("regex")
             problems += [Problem(row, f.name, _shown_value(frame.at[row, f.name]),
-                                 row_reason(meta["rule"], f, frame.loc[row], schema))
+                                 row_reason(meta["rule"], f, frame.loc[row], schema, pattern))
                          for row in rows]
             checks.append(CheckResult(meta["check"], f"{RULE_LABELS[meta['rule']]}: {f.label}",
                                       "row", "error", not rows, len(rows),
@@ -158,10 +159,10 @@ _WRONG_FORMAT = {
 }
 
 
-def row_reason(rule: str, f: Field, row: pd.Series, schema: DatasetSchema) -> str:
-    """What is wrong with this row's value and what to change, in German."""
-    from pipelines.suites import MOBILE_NUMBER, private_email_pattern
-
+def row_reason(rule: str, f: Field, row: pd.Series, schema: DatasetSchema,
+               pattern: str | None = None) -> str:
+    """What is wrong with this row's value and what to change, in German. `pattern`: the
+    expectation's regex, to name what the personal-data guard found."""
     value = row.get(f.name)
     if rule == "required":
         return f"Pflichtfeld „{f.label}“ ist leer – bitte ausfüllen"
@@ -184,13 +185,13 @@ def row_reason(rule: str, f: Field, row: pd.Series, schema: DatasetSchema) -> st
         return (f"„{f.label}“ ({shown(value)}) liegt vor „{earlier.label}“ "
                 f"({shown(row[earlier.name])}) – bitte die Reihenfolge prüfen")
     if rule == "private_email":
-        found = re.search(private_email_pattern(schema.role_mailboxes), str(value))
+        found = re.search(pattern, str(value))
         address = _address_around(str(value), found.start()) if found else ""
         return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“ – bitte entfernen "
                 f"oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird so nicht "
                 f"veröffentlicht")
     if rule == "private_phone":
-        found = re.search(MOBILE_NUMBER, str(value))
+        found = re.search(pattern, str(value))
         return (f"„{f.label}“ enthält die Mobilfunknummer „{found[0] if found else ''}“ einer "
                 f"Privatperson – bitte entfernen oder eine dienstliche Festnetznummer angeben; "
                 f"der Datensatz wird so nicht veröffentlicht")
