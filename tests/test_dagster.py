@@ -22,3 +22,14 @@ def test_assets_are_partitioned_by_member_and_schedules_come_from_the_config(clu
     schedules = {s.name: s.cron_schedule for s in defs.schedules}
     assert len(schedules) == len(cluster.sources()) == 24
     assert schedules["events_kaiserslautern"] == cluster.member("kaiserslautern").sources["events"].schedule
+
+
+def test_each_lake_partition_carries_one_check_per_quality_rule_of_its_schema():
+    from pipelines.definitions import LAKE_ASSETS, ROW_RULES_CHECK
+    from schemas import load_schema
+
+    for asset in LAKE_ASSETS:
+        dataset = asset.key.path[-1].removesuffix("_lake")
+        assert {key.name for key in asset.check_keys} == {ROW_RULES_CHECK, *load_schema(dataset).quality}
+        assert all(spec.partitions_def == asset.partitions_def and not spec.blocking
+                   for spec in asset.check_specs)

@@ -222,3 +222,20 @@ def test_check_json_and_the_quality_report_agree_on_the_flawed_deliveries(demo, 
         assert {key: checked[key] for key in same} == {key: report[key] for key in same}
         assert ([(c["check"], c["passed"]) for c in checked["checks"]]
                 == [(c["check"], c["passed"]) for c in report["checks"]])
+
+
+def test_check_results_are_in_the_dagster_instance_per_partition(demo):
+    import dagster as dg
+    from dagster._core.instance.ref import InstanceRef
+
+    data_dir, summary, *_ = demo
+    instance = dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(data_dir / "dagster")))
+    records = instance.event_log_storage.get_event_records(
+        dg.EventRecordsFilter(event_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION))
+    evaluations = [r.event_log_entry.dagster_event.event_specific_data for r in records]
+    per_partition = {(e.asset_key.path[-1], e.partition) for e in evaluations}
+    assert per_partition == {(f"{r['dataset']}_lake", r["municipality"]) for r in summary["runs"]}
+    failed_row_rules = {(e.asset_key.path[-1], e.partition) for e in evaluations
+                        if e.check_name == "zeilenregeln" and not e.passed}
+    assert failed_row_rules == {(f"{r['dataset']}_lake", r["municipality"])
+                                for r in summary["runs"] if r["rejected"]}
