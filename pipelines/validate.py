@@ -127,7 +127,8 @@ def run_suite(suite, frame: pd.DataFrame) -> list:
     validator = Validator(batch_definition=batch_definition,
                           batch_parameters={"dataframe": frame},
                           result_format={"result_format": "COMPLETE",
-                                         "partial_unexpected_count": 0})
+                                         "partial_unexpected_count": 0,
+                                         "return_unexpected_index_query": False})
     results = validator.validate_expectation_suite(suite).results
     for result in results:
         if result.exception_info.get("raised_exception"):
