@@ -1,6 +1,10 @@
+import json
 import os
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -31,3 +35,36 @@ def swdp(*args, data_dir: Path, check=False) -> subprocess.CompletedProcess:
     env.pop("DAGSTER_HOME", None)
     return subprocess.run([SWDP, *args], capture_output=True, text=True, env=env, check=check,
                           timeout=900)
+
+
+@dataclass(frozen=True)
+class CkanInstance:
+    url: str
+    token: str
+    home: Path
+    database: str
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def ckan(tmp_path_factory) -> Iterator[CkanInstance]:
+    """One real CKAN (PostgreSQL, Redis, swdp_pgsearch, ckanext-dcat) for the whole session,
+    started with `swdp ckan up` in its own folder, database and port; stopped and its database
+    dropped at the end. Missing PostgreSQL or Redis make the tests fail, never skip."""
+    home = tmp_path_factory.mktemp("ckan")
+    command = [SWDP, "ckan", "up", "--home", str(home), "--port", str(_free_port())]
+    started = subprocess.run(command, capture_output=True, text=True, timeout=1200)
+    try:
+        if started.returncode != 0:
+            pytest.fail(f"swdp ckan up fehlgeschlagen:\n{started.stderr[-3000:]}", pytrace=False)
+        described = json.loads(started.stdout)
+        yield CkanInstance(url=described["url"], token=Path(described["token_file"]).read_text(),
+                           home=home, database=described["database"])
+    finally:
+        subprocess.run([SWDP, "ckan", "down", "--drop", "--home", str(home)],
+                       capture_output=True, text=True, timeout=120)
