@@ -38,7 +38,7 @@ CKAN_REQUIREMENTS = ("ckan[requirements]>=2.11,<2.13", "ckanext-dcat>=2.4,<3")
 PLUGIN_PACKAGE = PROJECT_ROOT / "catalog" / "ckanext-swdp"
 PLUGINS = ("activity", "swdp_pgsearch", "dcat")
 # The ckanext-dcat profiles of the catalogue endpoints, in order; later ones refine earlier ones.
-DCAT_PROFILES = ("euro_dcat_ap_3",)
+DCAT_PROFILES = ("euro_dcat_ap_3", "swdp_dcat_ap_de")
 ADMIN_USER = "swdp-admin"
 MAX_UPLOAD_MB = 1024
 START_TIMEOUT_S = 180
