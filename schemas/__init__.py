@@ -102,6 +102,9 @@ class DatasetSchema:
     natural_key: tuple[str, ...]
     fields: tuple[Field, ...]
     platform_fields: tuple[Field, ...] = field(repr=False, default=())
+    # Catalogue: CKAN tags / dcat:keyword, and the code of the EU data theme (e.g. ECON).
+    keywords: tuple[str, ...] = ()
+    theme: str | None = None
 
     def field(self, name: str) -> Field:
         return next(f for f in self.all_fields if f.name == name)
@@ -181,7 +184,8 @@ def load_schema(key: str) -> DatasetSchema:
                      for name, spec in common["platform_fields"].items())
     schema = DatasetSchema(key=raw["key"], title=raw["title"], description=raw["description"],
                            geometry_type=raw["geometry"], natural_key=tuple(raw["natural_key"]),
-                           fields=tuple(fields), platform_fields=platform)
+                           fields=tuple(fields), platform_fields=platform,
+                           keywords=tuple(raw.get("keywords", ())), theme=raw.get("theme"))
     names = [f.name for f in schema.all_fields]
     for f in schema.fields:
         if f.not_before and f.not_before not in names:
