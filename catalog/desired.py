@@ -23,7 +23,7 @@ from pipelines.normalise import BERLIN
 from pipelines.settings import Settings
 from schemas import DATASET_KEYS, DatasetSchema, load_schema
 
-# Export suffix -> CKAN format, IANA media type, EU file type, German description.
+# Export suffix -> CKAN format (as CKAN normalises it), IANA media type, EU file type, German description.
 FORMATS = {
     ".csv": ("CSV", "text/csv", "CSV", "Tabelle für Excel und andere Tabellenkalkulationen "
              "(UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Spaltenköpfe)."),
@@ -31,7 +31,8 @@ FORMATS = {
                  "Alle Datensätze mit Geometrie (WGS84) für Karten und GIS."),
     ".parquet": ("GeoParquet", "application/vnd.apache.parquet", "PARQUET",
                  "Spaltenformat für Analysen (GeoParquet, WGS84)."),
-    ".ics": ("iCalendar", "text/calendar", "ICS", "Kalender zum Abonnieren oder Importieren."),
+    ".ics": ("ICS", "text/calendar", "ICS", "iCalendar: zum Abonnieren oder Importieren in "
+             "Kalenderprogramme."),
 }
 SHA256 = "http://spdx.org/rdf/terms#checksumAlgorithm_sha256"
 # Extras the platform writes; all others on its datasets are left as they are.

@@ -3,6 +3,7 @@ the differences. A second run with unchanged data makes no write call; an interr
 completed by the next; datasets that left the source are withdrawn with a reason."""
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,6 +42,23 @@ class PublishSummary:
                     "unchanged": self.unchanged, "deleted": self.deleted,
                     "failed": self.failed},
                 "organizations": self.organizations}
+
+
+def configured_catalog(cluster: Cluster, url: str | None = None, **options) -> Catalog | None:
+    """The CKAN to publish to: --ckan-url, else CKAN_URL, else cluster.yaml; None when none
+    is configured. The token comes from CKAN_API_TOKEN only, never from a file."""
+    url = url or os.environ.get("CKAN_URL") or cluster.ckan_url
+    if not url:
+        return None
+    token = os.environ.get("CKAN_API_TOKEN")
+    if not token:
+        raise CatalogError(f"Kein API-Token für {url}: bitte die Umgebungsvariable "
+                           f"CKAN_API_TOKEN setzen (ein Token eines CKAN-Sysadmins).")
+    return Catalog(url, token, **options)
+
+
+NOT_CONFIGURED = ("Kein CKAN konfiguriert (--ckan-url, CKAN_URL oder ckan_url in cluster.yaml) "
+                  "– Veröffentlichung übersprungen; die Exporte liegen im Datenordner.")
 
 
 def publish(settings: Settings, cluster: Cluster, catalog: Catalog,
@@ -221,4 +239,4 @@ def _withdrawal_reason(cluster: Cluster, extras: dict) -> str:
     return "keine Exportdatei mehr vorhanden"
 
 
-__all__ = ["CatalogError", "PublishSummary", "publish"]
+__all__ = ["NOT_CONFIGURED", "CatalogError", "PublishSummary", "configured_catalog", "publish"]

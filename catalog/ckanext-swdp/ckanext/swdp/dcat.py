@@ -17,7 +17,8 @@ import json
 import ckantoolkit as toolkit
 from rdflib import BNode, Literal, Namespace, URIRef
 
-from ckanext.dcat.profiles import DCAT, DCT, FOAF, RDF, SKOS, VCARD, RDFProfile
+from ckanext.dcat.profiles import (DCAT, DCT, FOAF, GSP, LOCN, RDF, SKOS, VCARD,
+                                   RDFProfile)
 from ckanext.dcat.utils import resource_uri
 
 DCATDE = Namespace("http://dcat-ap.de/def/dcatde/")
@@ -40,7 +41,18 @@ class DcatApDeProfile(RDFProfile):
         g = self.g
         g.bind("dcatde", DCATDE)
         for uri in self._list(dataset_dict, "political_geocoding_uri"):
+            # DCAT-AP.de 3.0 states the area as dct:spatial; the 2.0 property stays for
+            # harvesters that still read it (the validator only warns that it is deprecated).
+            g.add((dataset_ref, DCT.spatial, URIRef(uri)))
+            g.add((URIRef(uri), RDF.type, DCT.Location))
             g.add((dataset_ref, DCATDE.politicalGeocodingURI, URIRef(uri)))
+        # DCAT-AP 3 wants locn:geometry to be a locn:Geometry node; the extent the platform
+        # states is a bounding box anyway, so it goes out as dcat:bbox (WKT).
+        for location in g.objects(dataset_ref, DCT.spatial):
+            for geometry in list(g.objects(location, LOCN.geometry)):
+                g.remove((location, LOCN.geometry, geometry))
+                if isinstance(geometry, Literal) and geometry.datatype == GSP.wktLiteral:
+                    g.add((location, DCAT.bbox, geometry))
         level = self._get_dataset_value(dataset_dict, "political_geocoding_level_uri")
         if level:
             g.add((dataset_ref, DCATDE.politicalGeocodingLevelURI, URIRef(level)))
