@@ -107,6 +107,17 @@ def test_free_text_finds_german_word_forms_and_compound_parts(anonymous, catalog
         names["veranstaltungen"], names["leerstand"], names["bauleitplanung"]}
 
 
+def test_fielded_text_phrases_and_autocomplete(anonymous, catalogue):
+    names = catalogue
+    assert _found(anonymous, names, q="title:Bebauungsplan OR title:Mayen")[0] == {
+        names["bauleitplanung"], names["leerstand"]}
+    assert _found(anonymous, names, q="notes:Konzerte")[0] == {names["veranstaltungen"]}
+    assert _found(anonymous, names, q='"Märkte und Konzerte"')[0] == {names["veranstaltungen"]}
+    assert _found(anonymous, names, q='"Konzerte und Märkte"')[0] == set()
+    suggestions = anonymous.action.package_autocomplete(q=names["bauleitplanung"][:-4])
+    assert names["bauleitplanung"] in {s["name"] for s in suggestions}
+
+
 def test_title_hits_rank_before_description_hits(anonymous, catalogue):
     names = catalogue
     found, result = _found(anonymous, names, q="Kusel")

@@ -23,18 +23,22 @@ registries and replaces the index module's connection factory by a writer into P
 * ``PostgresPackageQuery.run`` understands the subset of Solr syntax CKAN, its templates,
   the API users and ckanext-dcat send: free text (``websearch_to_tsquery('german', …)``, so
   "Veranstaltungen" finds "Veranstaltung", plus a case-insensitive substring match so parts of
-  German compounds like "straße" in "Hauptstraße" are found), ``field:value``,
-  ``field:"quoted value"``, ``field:(a OR b)``, ``field:[from TO to]``, ``+``/``-``/``NOT``
-  prefixes and ``*:*`` – on ANY field of the indexed document (organization, tags, groups,
-  license_id, res_format, capacity, state, dataset_type, extras, …). Sorting by ``score`` and
-  any document field, paging with ``rows``/``start``, facet counts for any field with
-  ``facet.limit``/``facet.mincount``, ``fl`` and ``permission_labels`` behave as with Solr.
+  German compounds like "straße" in "Hauptstraße" are found), ``field:value`` (words of
+  the tokenised fields title, notes, res_name …; exact values elsewhere),
+  ``field:"quoted value"``, ``field:(a OR b)``, ``field:[from TO to]``, ``field:prefix*``,
+  ``+``/``-``/``NOT`` prefixes, ``OR`` between fielded clauses and ``*:*`` – on ANY field of
+  the indexed document (organization, tags, groups, license_id, res_format, capacity, state,
+  dataset_type, extras, …). Sorting by ``score`` and any document field, paging with
+  ``rows``/``start``, facet counts for any field with ``facet.limit``/``facet.mincount``,
+  ``fl`` and ``permission_labels`` behave as with Solr.
 
 Not supported (raises no error, behaves as noted): boosts and Solr's relevance tuning
 (``qf``, ``bf``, ``mm``, ``tie``, ``defType`` are ignored; ranking is ``ts_rank_cd`` with title >
-tags > description > the rest), ``OR`` between fielded clauses at the top level (clauses are
-always combined with AND; use ``field:(a OR b)``), wildcards other than a trailing ``*``, fuzzy
-and proximity operators (``~``), date math like ``NOW-1DAY``, spatial queries and highlighting.
+tags > description > the rest; every free word must match, Solr's ``mm`` lets one of many
+miss), nested parentheses and OR between a free word and a fielded clause (free words always
+form one full text query that is ANDed with the fielded clauses), wildcards other than a
+trailing ``*``, fuzzy and proximity operators (``~``), date math like ``NOW-1DAY``, spatial
+queries, highlighting, and the ``*_ngram`` autocomplete fields are plain substring matches.
 
 A production catalogue with Solr simply leaves ``swdp_pgsearch`` out of ``ckan.plugins`` and
 sets ``solr_url``; rebuilding that index is CKAN's ``ckan search-index rebuild``.
@@ -82,6 +86,8 @@ _WEIGHTED_FIELDS = {
     "D": ("author", "maintainer", "res_format", "version"),
 }
 _EXTRA_PREFIX = "extras_"
+# Fields Solr's schema tokenises: "title:kusel" matches a word of the title, not all of it.
+_TEXT_FIELDS = {"title", "notes", "res_name", "res_description", "author", "maintainer"}
 
 
 def ensure_schema() -> None:
@@ -167,6 +173,7 @@ _CLAUSE = re.compile(r"""
              |(?:[^\s()"\\]|\\.)+)
     """, re.VERBOSE)
 _UNESCAPE = re.compile(r"\\(.)")
+_FRAGMENT = re.compile(r'"([^"]+)"|([\w\-.@]+)')
 _SORT_CLAUSE = re.compile(r"^\s*([\w.-]+)(?:\s+(asc|desc))?\s*$", re.IGNORECASE)
 
 
@@ -174,6 +181,17 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == '"':
         value = value[1:-1]
     return _UNESCAPE.sub(r"\1", value)
+
+
+def _elements(path: str) -> str:
+    """The values of a document field as a set of text rows, whether it holds a list or not."""
+    return (f"jsonb_array_elements_text(CASE jsonb_typeof(document->{path}) "
+            f"WHEN 'array' THEN document->{path} WHEN 'null' THEN '[]'::jsonb "
+            f"ELSE jsonb_build_array(document->{path}) END)")
+
+
+def _like_pattern(fragment: str) -> str:
+    return fragment.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
 
 
 class _Conditions:
@@ -190,10 +208,19 @@ class _Conditions:
         return f":{name}"
 
     def add_query(self, text: str) -> None:
+        """Clauses are ANDed; a top-level OR separates alternatives of fielded clauses (as in
+        package_autocomplete's query); free words all go to one full text query."""
+        alternatives: list[list[str]] = [[]]
         negate_next = False
         for match in _CLAUSE.finditer(text or ""):
             sign, field, value = match.group("sign", "field", "value")
-            if field is None and value in ("AND", "OR", "&&", "||"):
+            if field is None and value in ("AND", "&&"):
+                continue
+            if field is None and value in ("OR", "||"):
+                if alternatives[-1]:
+                    alternatives.append([])
+                else:
+                    self.words.append("or")
                 continue
             if field is None and value in ("NOT", "!"):
                 negate_next = True
@@ -201,22 +228,26 @@ class _Conditions:
             negate, negate_next = sign == "-" or negate_next, False
             if field in (None, "text") and not negate:
                 if value not in ("*", "*:*"):
-                    self.words.append(_unquote(value))
+                    self.words.append(value if value.startswith('"') else _unquote(value))
                 continue
             condition = self._field_condition(field or "text", value)
             if condition:
-                self.sql.append(f"NOT ({condition})" if negate else condition)
+                alternatives[-1].append(f"NOT ({condition})" if negate else condition)
+        alternatives = [a for a in alternatives if a]
+        if alternatives:
+            self.sql.append(" OR ".join("(" + " AND ".join(a) + ")" for a in alternatives))
 
     def _field_condition(self, field: str, value: str) -> str | None:
         if field == "*" or field == "site_id":
             return None  # "*:*" matches all; the table belongs to this one CKAN site
         if field == "text":
-            return f"search_vector @@ websearch_to_tsquery(CAST('{TEXT_SEARCH_CONFIG}' AS regconfig), {self.bind(_unquote(value))})"
-        path = self.bind(field)
+            return f"search_vector @@ {self._tsquery(_unquote(value))}"
         if value.startswith("(") and value.endswith(")"):
-            alternatives = [_unquote(m.group("value")) for m in _CLAUSE.finditer(value[1:-1])
+            alternatives = [m.group("value") for m in _CLAUSE.finditer(value[1:-1])
                             if m.group("value") not in ("OR", "||")]
-            return " OR ".join(self._value_condition(path, v) for v in alternatives) or "false"
+            return "(" + (" OR ".join(self._field_condition(field, v) for v in alternatives)
+                          or "false") + ")"
+        path = self.bind(field.removesuffix("_ngram"))
         if value[0] in "[{" and value[-1] in "]}":
             bounds = value[1:-1].split(" TO ")
             if len(bounds) != 2:
@@ -229,32 +260,35 @@ class _Conditions:
                     parts.append(f"document->>{path} {operator}{'=' if inclusive else ''} "
                                  f"{self.bind(bound)}")
             return " AND ".join(parts) or f"document ? {path}"
-        return self._value_condition(path, _unquote(value))
-
-    def _value_condition(self, path: str, value: str) -> str:
+        value = _unquote(value)
         if value == "*":
             return f"document ? {path}"
+        if field.endswith("_ngram"):  # Solr's autocomplete fields: parts of the words match
+            return (f"EXISTS (SELECT 1 FROM {_elements(path)} v "
+                    f"WHERE lower(v) LIKE {self.bind('%' + _like_pattern(value.lower()) + '%')})")
         if value.endswith("*") and "*" not in value[:-1]:
-            prefix = value[:-1].replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
-            return (f"EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE jsonb_typeof(document->{path}) "
-                    f"WHEN 'array' THEN document->{path} ELSE jsonb_build_array(document->{path}) END) v "
-                    f"WHERE v LIKE {self.bind(prefix + '%')})")
+            return (f"EXISTS (SELECT 1 FROM {_elements(path)} v "
+                    f"WHERE v LIKE {self.bind(_like_pattern(value[:-1]) + '%')})")
+        if field in _TEXT_FIELDS:  # tokenised in Solr: words match, not the whole value
+            return f"to_tsvector(CAST('{TEXT_SEARCH_CONFIG}' AS regconfig), document->{path}) @@ {self._tsquery(value)}"
         bound = self.bind(value)
         # Lists (tags, groups, res_format) contain the value; scalars equal it (as text, so
         # that "private:false" or "num_resources:3" work as in Solr).
         return f"(document->{path} @> to_jsonb(CAST({bound} AS text)) OR document->>{path} = {bound})"
+
+    def _tsquery(self, text: str) -> str:
+        return f"websearch_to_tsquery(CAST('{TEXT_SEARCH_CONFIG}' AS regconfig), {self.bind(text)})"
 
     def add_free_text(self) -> str | None:
         """The full text condition over all free words; returns the rank expression."""
         text = " ".join(word for word in self.words if word)
         if not text.strip():
             return None
-        tsquery = (f"websearch_to_tsquery(CAST('{TEXT_SEARCH_CONFIG}' AS regconfig), "
-                   f"{self.bind(text)})")
-        fragments = [w.lower() for w in re.findall(r"[\w\-.@]+", text)
-                     if w.lower() not in ("or", "and", "not")]
-        like_patterns = [self.bind("%" + f.replace("\\", "\\\\").replace("%", r"\%")
-                                   .replace("_", r"\_") + "%") for f in fragments]
+        tsquery = self._tsquery(text)
+        # A quoted phrase must appear as a whole, other words anywhere.
+        fragments = [(phrase or word).lower() for phrase, word in _FRAGMENT.findall(text)
+                     if (phrase or word).lower() not in ("or", "and", "not")]
+        like_patterns = [self.bind(f"%{_like_pattern(f)}%") for f in fragments]
         substring = " AND ".join(f"search_text LIKE {p}" for p in like_patterns) or "false"
         self.sql.append(f"(search_vector @@ {tsquery} OR ({substring}))")
         # Substring-only hits rank below every full text hit.
@@ -367,11 +401,7 @@ class PostgresPackageQuery(search.PackageSearchQuery):
             # Each dataset counts once per value, whether the field holds a list or a scalar.
             rows = model.Session.execute(sa.text(f"""
                 {matched}
-                SELECT value, count(DISTINCT id) AS n FROM matched,
-                     jsonb_array_elements_text(CASE jsonb_typeof(document->:facet_field)
-                         WHEN 'array' THEN document->:facet_field
-                         WHEN 'null' THEN '[]'::jsonb
-                         ELSE jsonb_build_array(document->:facet_field) END) AS value
+                SELECT value, count(DISTINCT id) AS n FROM matched, {_elements(":facet_field")} AS value
                 GROUP BY value HAVING count(DISTINCT id) >= :mincount
                 ORDER BY n DESC, value
                 {'' if limit < 0 else f'LIMIT {limit}'}"""),
