@@ -133,7 +133,11 @@ def ensure_venv(progress: Progress) -> Path:
 
 
 def _run(command: list[str], what: str, **kwargs) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, **kwargs)
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, **kwargs)
+    except FileNotFoundError:
+        raise CkanServerError(f"{what} nicht möglich: {command[0]} fehlt – die CKAN-Umgebung "
+                              f"{venv_dir()} ist unvollständig; „swdp ckan up“ richtet sie ein.") from None
     if result.returncode != 0:
         tail = "\n".join((result.stderr or result.stdout).strip().splitlines()[-15:])
         raise CkanServerError(f"{what} fehlgeschlagen (Exit-Code {result.returncode}):\n{tail}")
@@ -170,7 +174,7 @@ def _ckan(venv: Path, instance: Instance, *args: str, what: str) -> str:
                 cwd=instance.home)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -241,7 +245,7 @@ def up(home: Path | None = None, port: int | None = None, progress: Progress = l
     if not state or not instance.token_file.exists():
         if state:  # a half-created instance from an interrupted "up": start over
             drop(instance.home, progress)
-        chosen = port or (5000 if _port_free(5000) else _free_port())
+        chosen = port or (5000 if _port_free(5000) else free_port())
         state = _create_instance(venv, instance, services, chosen, progress)
     elif port and port != state["port"]:
         state |= {"port": port, "url": f"http://127.0.0.1:{port}"}

@@ -1,6 +1,5 @@
 import json
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -9,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from catalog.ckan_server import free_port
 from pipelines.cluster import load_cluster
 from pipelines.settings import PROJECT_ROOT, Settings
 
@@ -45,19 +45,13 @@ class CkanInstance:
     database: str
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def ckan(tmp_path_factory) -> Iterator[CkanInstance]:
     """One real CKAN (PostgreSQL, Redis, swdp_pgsearch, ckanext-dcat) for the whole session,
     started with `swdp ckan up` in its own folder, database and port; stopped and its database
     dropped at the end. Missing PostgreSQL or Redis make the tests fail, never skip."""
     home = tmp_path_factory.mktemp("ckan")
-    command = [SWDP, "ckan", "up", "--home", str(home), "--port", str(_free_port())]
+    command = [SWDP, "ckan", "up", "--home", str(home), "--port", str(free_port())]
     started = subprocess.run(command, capture_output=True, text=True, timeout=1200)
     try:
         if started.returncode != 0:
