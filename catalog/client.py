@@ -11,7 +11,8 @@ import requests
 
 # Actions that only read; every other action the publisher calls writes.
 READ_ACTIONS = frozenset({"status_show", "package_show", "package_list", "organization_show",
-                          "organization_list", "user_show", "package_search"})
+                          "organization_list", "organization_list_for_user", "user_show",
+                          "package_search"})
 
 
 class CatalogError(Exception):

@@ -44,10 +44,15 @@ class PublishSummary:
                 "organizations": self.organizations}
 
 
+def ckan_url(cluster: Cluster, url: str | None = None) -> str | None:
+    """--ckan-url, else the environment's CKAN_URL, else ckan_url in cluster.yaml."""
+    return url or os.environ.get("CKAN_URL") or cluster.ckan_url
+
+
 def configured_catalog(cluster: Cluster, url: str | None = None, **options) -> Catalog | None:
-    """The CKAN to publish to: --ckan-url, else CKAN_URL, else cluster.yaml; None when none
-    is configured. The token comes from CKAN_API_TOKEN only, never from a file."""
-    url = url or os.environ.get("CKAN_URL") or cluster.ckan_url
+    """The CKAN to publish to (see ckan_url); None when none is configured. The token comes
+    from CKAN_API_TOKEN only, never from a file."""
+    url = ckan_url(cluster, url)
     if not url:
         return None
     token = os.environ.get("CKAN_API_TOKEN")
@@ -70,9 +75,16 @@ def publish(settings: Settings, cluster: Cluster, catalog: Catalog,
     catalog.call("status_show")
     wanted = desired_datasets(settings, cluster, members, datasets)
     needed = {d.package["owner_org"] for d in wanted}
+    # An invalid token is an anonymous caller to CKAN: it sees no organisation to write in.
+    writable = {o["name"] for o in catalog.call("organization_list_for_user",
+                                                 permission="create_dataset")}
     for organization in organizations(cluster):
         if organization.name in needed:
             status = _ensure_organization(catalog, organization)
+            if status != "created" and organization.name not in writable:
+                raise CatalogError(f"Das API-Token (CKAN_API_TOKEN) ist ungültig oder darf in "
+                                   f"der Organisation „{organization.name}“ unter {catalog.url} "
+                                   f"keine Datensätze anlegen.")
             summary.organizations[status].append(organization.name)
     for number, dataset in enumerate(wanted, 1):
         on_progress(f"{number}/{len(wanted)} {dataset.name}")
@@ -239,4 +251,5 @@ def _withdrawal_reason(cluster: Cluster, extras: dict) -> str:
     return "keine Exportdatei mehr vorhanden"
 
 
-__all__ = ["NOT_CONFIGURED", "CatalogError", "PublishSummary", "configured_catalog", "publish"]
+__all__ = ["NOT_CONFIGURED", "CatalogError", "PublishSummary", "ckan_url", "configured_catalog",
+           "publish"]

@@ -48,6 +48,7 @@ def _context():
 def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         as_json: JsonOption = False):
     """Lieferungen einlesen, Warehouse aktualisieren und offene Daten exportieren."""
+    from catalog.publish import NOT_CONFIGURED, ckan_url
     from pipelines.runner import run_cluster
 
     settings, cluster = _context()
@@ -66,6 +67,8 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     else:
         _print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
         out.print(f"Warehouse: {settings.warehouse_path}   Exporte: {settings.export_dir}")
+        if not ckan_url(cluster):
+            out.print(NOT_CONFIGURED)
         if any(r.rejected for r in result.results):
             out.print("Abgewiesene Zeilen mit Grund: Tabelle „rejects“ im Warehouse oder "
                       f"{settings.rejects_dir}; Vorabprüfung einer Datei: swdp check DATEI -d … -m …")
