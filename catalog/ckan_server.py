@@ -182,6 +182,8 @@ def free_port() -> int:
 
 def _port_free(port: int) -> bool:
     with socket.socket() as probe:
+        # As the server binds: connections of a just stopped CKAN in TIME_WAIT do not count.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(("127.0.0.1", port))
         except OSError:
