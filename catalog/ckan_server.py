@@ -224,9 +224,9 @@ def _create_instance(venv: Path, instance: Instance, services: Services, port: i
     progress("Initialisiere die CKAN-Datenbank (ckan db init) …")
     _ckan(venv, instance, "db", "init", what="ckan db init")
     progress(f"Lege den Systemadministrator {ADMIN_USER} und sein API-Token an …")
-    _ckan(venv, instance, "user", "add", ADMIN_USER, f"email={ADMIN_USER}@localhost.localdomain",
-          f"password={secrets.token_urlsafe(24)}", what="Anlegen des Administrators")
-    _ckan(venv, instance, "sysadmin", "add", ADMIN_USER, what="Rechte des Administrators")
+    _ckan(venv, instance, "sysadmin", "add", "--create", ADMIN_USER,
+          f"email={ADMIN_USER}@localhost.localdomain", f"password={secrets.token_urlsafe(24)}",
+          what="Anlegen des Administrators")
     token = _ckan(venv, instance, "user", "token", "add", ADMIN_USER, "swdp",
                   what="Anlegen des API-Tokens").strip().splitlines()[-1].strip()
     descriptor = os.open(instance.token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
