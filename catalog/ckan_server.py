@@ -123,13 +123,32 @@ def ensure_venv(progress: Progress) -> Path:
         progress(f"CKAN wird in {venv} installiert (einmalig, 1–3 Minuten) …")
         if not (venv / "bin" / "python").exists():
             _run([sys.executable, "-m", "venv", str(venv)], "Anlegen der CKAN-Umgebung")
-        log = venv / "pip.log"
-        _run([str(venv / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check",
-              "--log", str(log), "-q", *CKAN_REQUIREMENTS, "-e", str(PLUGIN_PACKAGE)],
-             f"Installation von CKAN (Protokoll: {log})")
+        _pip_install(venv, progress)
         stamp.write_text(fingerprint)
         progress(f"CKAN installiert ({time.monotonic() - started:.0f} s).")
     return venv
+
+
+def _pip_install(venv: Path, progress: Progress) -> None:
+    """The one pip call; its output goes to pip.log, a count of resolved packages to the user."""
+    log = venv / "pip.log"
+    with open(log, "w", encoding="utf-8") as record:
+        pip = subprocess.Popen(
+            [str(venv / "bin" / "python"), "-m", "pip", "install", "--disable-pip-version-check",
+             "--progress-bar", "off", *CKAN_REQUIREMENTS, "-e", str(PLUGIN_PACKAGE)],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        collected = 0
+        for line in pip.stdout:
+            record.write(line)
+            if line.startswith("Collecting "):
+                collected += 1
+                if collected % 25 == 0:
+                    progress(f"  {collected} Pakete aufgelöst …")
+            elif line.startswith("Installing collected packages"):
+                progress(f"  {collected} Pakete werden installiert …")
+    if pip.wait() != 0:
+        tail = "\n".join(log.read_text(encoding="utf-8").splitlines()[-15:])
+        raise CkanServerError(f"Installation von CKAN fehlgeschlagen (Protokoll: {log}):\n{tail}")
 
 
 def _run(command: list[str], what: str, **kwargs) -> str:
