@@ -10,6 +10,7 @@ import ckanapi
 import pytest
 import rdflib
 
+from catalog.ckan_server import venv_dir
 from tests.conftest import SWDP
 
 DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
@@ -254,6 +255,21 @@ def test_dcat_catalogue_lists_the_datasets(ckan, catalogue):
     assert "Interne Veranstaltungen" not in titles and "Veraltete Veranstaltungen" not in titles
     status, turtle = _get(f"{ckan.url}/dataset/{catalogue['bauleitplanung']}.ttl")
     assert status == 200 and "Bebauungspläne Kusel" in turtle
+
+
+def test_index_is_rebuilt_from_the_database_with_ckans_own_command(ckan, anonymous, catalogue):
+    """What a switch from Solr (or a damaged index) needs: CKAN's search-index commands."""
+    names = catalogue
+
+    def search_index(*args):
+        subprocess.run([str(venv_dir() / "bin" / "ckan"), "-c", str(ckan.home / "ckan.ini"),
+                        "search-index", *args], capture_output=True, check=True, timeout=300)
+
+    search_index("clear")
+    assert _found(anonymous, names)[0] == set()
+    search_index("rebuild")
+    assert _found(anonymous, names, q="Veranstaltungen")[0] == {names["veranstaltungen"]}
+    assert _found(anonymous, names)[1]["count"] == 3
 
 
 def test_status_and_second_up_reuse_the_running_instance(ckan):

@@ -140,9 +140,6 @@ class IndexWriter:
                 "id": document["id"], "name": document["name"], "config": TEXT_SEARCH_CONFIG,
                 "document": json.dumps(document, default=str),
                 "a": weighted["A"], "b": weighted["B"], "c": weighted["C"], "d": weighted["D"]})
-            # A dataset renamed onto a name a deleted dataset still holds: the newer one wins.
-            model.Session.execute(sa.text(f"DELETE FROM {TABLE} WHERE name = :name AND id <> :id"),
-                                  {"name": document["name"], "id": document["id"]})
 
 
 class PostgresPackageIndex(search_index.PackageSearchIndex):
