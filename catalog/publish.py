@@ -24,6 +24,10 @@ from schemas import DATASET_KEYS
 _OWN_NAME = re.compile(rf"^[a-z0-9-]+-({'|'.join(k.replace('_', '-') for k in DATASET_KEYS)})$")
 
 
+class NotOurs(Exception):
+    """A dataset with the platform's name exists in CKAN but belongs to somebody else."""
+
+
 @dataclass
 class PublishSummary:
     created: list[str] = field(default_factory=list)
@@ -74,6 +78,11 @@ def publish(settings: Settings, cluster: Cluster, catalog: Catalog,
     summary = PublishSummary()
     catalog.call("status_show")
     wanted = desired_datasets(settings, cluster, members, datasets)
+    if not wanted:
+        # Without exports every dataset would look withdrawn; that is a missing run, not a
+        # reason to empty the catalogue.
+        raise CatalogError(f"Keine Exportdateien unter {settings.export_dir} – zuerst "
+                           f"„swdp run“ ausführen; es wurde nichts veröffentlicht.")
     needed = {d.package["owner_org"] for d in wanted}
     # An invalid token is an anonymous caller to CKAN: it sees no organisation to write in.
     writable = {o["name"] for o in catalog.call("organization_list_for_user",
@@ -92,6 +101,9 @@ def publish(settings: Settings, cluster: Cluster, catalog: Catalog,
             status = _ensure_dataset(catalog, cluster, dataset)
         except ckanapi.ValidationError as error:
             summary.failed[dataset.name] = f"CKAN lehnt den Datensatz ab: {error.error_dict}"
+            continue
+        except NotOurs as error:
+            summary.failed[dataset.name] = str(error)
             continue
         getattr(summary, status).append(dataset.name)
     on_progress("zurückgezogene Datensätze")
@@ -134,9 +146,9 @@ def _ensure_dataset(catalog: Catalog, cluster: Cluster, dataset: Dataset) -> str
                                already_done=lambda: _find(catalog, "package_show", dataset.name))
         status = "created"
     elif _extras(current).get(MARKER) != cluster.ckan_organization:
-        raise ckanapi.ValidationError({"name": [
-            f"„{dataset.name}“ gehört nicht der Plattform (Extra {MARKER} fehlt) – "
-            f"bitte in CKAN umbenennen oder löschen"]})
+        raise NotOurs(f"Den Datensatz „{dataset.name}“ gibt es in CKAN schon, aber er gehört "
+                      f"nicht der Plattform (Extra {MARKER} fehlt) – bitte dort umbenennen "
+                      f"oder löschen; er wird nicht überschrieben.")
     elif _package_view(current) != _desired_view(dataset):
         current = catalog.call("package_patch", id=current["id"],
                                **_package_fields(dataset, current.get("extras", [])))

@@ -61,9 +61,12 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         result = run_cluster(settings, cluster, municipality, dataset,
                              on_progress=lambda step: status.update(f"Verarbeite {step} …"))
     if as_json:
+        url = ckan_url(cluster)
         print(json.dumps({"runs": [asdict(r) for r in result.results],
                           "warehouse": result.counts, "errors": result.publication_errors,
-                          "data_dir": str(settings.data_dir)}, ensure_ascii=False, indent=2))
+                          "data_dir": str(settings.data_dir),
+                          "catalog": {"ckan_url": url} if url else {"skipped": NOT_CONFIGURED}},
+                         ensure_ascii=False, indent=2))
     else:
         _print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
         out.print(f"Warehouse: {settings.warehouse_path}   Exporte: {settings.export_dir}")

@@ -18,6 +18,7 @@ from catalog.desired import MARKER, WITHDRAWN, desired_datasets, sha256
 from catalog.publish import publish
 from pipelines.cluster import load_cluster
 from pipelines.settings import PROJECT_ROOT, Settings
+from schemas import DATASET_KEYS, load_schema
 
 from conftest import swdp
 
@@ -30,6 +31,8 @@ def demo_data(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("publish") / "data"
     run = swdp("run", "--json", data_dir=data_dir)
     assert run.returncode == 0, run.stderr[-3000:]
+    # No CKAN configured for the demo: the exports stay the offer, publishing is skipped.
+    assert "Kein CKAN konfiguriert" in json.loads(run.stdout)["catalog"]["skipped"]
     return data_dir
 
 
@@ -85,6 +88,10 @@ def test_first_publish_creates_organisations_datasets_and_resources(ckan, demo_d
         assert extras["political_geocoding_uri"].startswith('["http://dcat-ap.de/def/politicalGeocoding/')
         assert extras["temporal_start"] <= extras["temporal_end"]
         assert package["license_id"] == cluster.licence
+        # The data dictionary is the exported columns: never a personal field.
+        columns = {f["name"] for r in package["resources"] for f in json.loads(r["schema"])["fields"]}
+        personal = {f.name for key in DATASET_KEYS for f in load_schema(key).personal_fields}
+        assert "record_id" in columns and not columns & personal
 
 
 def test_each_resource_downloads_with_the_hash_of_the_local_export(ckan, demo_data, first_publish):
@@ -122,6 +129,26 @@ def test_second_publish_writes_nothing(ckan, demo_data, cluster, first_publish):
     assert (report["created"], report["updated"], report["failed"], report["unchanged"]) == (0, 0, 0, DATASETS)
 
 
+def test_dagster_asset_publishes_through_the_same_function(ckan, demo_data, first_publish,
+                                                           monkeypatch):
+    import dagster as dg
+
+    from pipelines import definitions
+
+    platform = definitions.Platform(data_dir=str(demo_data))
+    monkeypatch.setenv("CKAN_URL", ckan.url)
+    monkeypatch.setenv("CKAN_API_TOKEN", ckan.token)
+    run = dg.materialize(definitions.PUBLICATION_ASSETS, selection=["events_catalog"],
+                         resources={"platform": platform}, instance=dg.DagsterInstance.ephemeral())
+    metadata = run.asset_materializations_for_node("events_catalog")[0].metadata
+    assert (metadata["unverändert"].value, metadata["neu"].value, metadata["fehlgeschlagen"].value) == (7, 0, 0)
+    monkeypatch.delenv("CKAN_URL")
+    skipped = dg.materialize(definitions.PUBLICATION_ASSETS, selection=["events_catalog"],
+                             resources={"platform": platform}, instance=dg.DagsterInstance.ephemeral())
+    hint = skipped.asset_materializations_for_node("events_catalog")[0].metadata["hinweis"].value
+    assert hint.startswith("Kein CKAN konfiguriert")
+
+
 def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, demo_data):
     missing = _publish_cli(ckan, demo_data, token="")
     assert missing.returncode == 2 and "CKAN_API_TOKEN" in missing.stderr
@@ -136,6 +163,12 @@ def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, 
     assert unreachable.returncode == 2 and "nicht erreichbar" in unreachable.stderr
     assert "Traceback" not in unreachable.stderr
     assert ckan.token not in missing.stdout + invalid.stdout + invalid.stderr + unreachable.stderr
+
+
+def test_no_exports_publish_nothing_instead_of_withdrawing_everything(ckan, tmp_path, first_publish):
+    empty = _publish_cli(ckan, tmp_path / "leer")
+    assert empty.returncode == 2 and "Keine Exportdateien" in empty.stderr
+    assert all(p["state"] == "active" for p in _own_packages(ckan).values())
 
 
 def _unused_url() -> str:

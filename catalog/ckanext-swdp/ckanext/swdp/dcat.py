@@ -25,10 +25,10 @@ DCATDE = Namespace("http://dcat-ap.de/def/dcatde/")
 EU = "http://publications.europa.eu/resource/authority"
 LICENCES = "http://dcat-ap.de/def/licenses"
 IANA = "https://www.iana.org/assignments/media-types/"
-# CKAN resource format -> EU file type
+# CKAN resource format (upper case) -> EU file type, for the formats the platform publishes;
+# the IRIs of the EU vocabulary are these codes.
 FILE_TYPES = {"CSV": "CSV", "GEOJSON": "GEOJSON", "GEOPARQUET": "PARQUET", "PARQUET": "PARQUET",
-              "ICALENDAR": "ICS", "ICS": "ICS", "JSON": "JSON", "XML": "XML", "PDF": "PDF",
-              "XLSX": "XLSX", "ZIP": "ZIP"}
+              "ICS": "ICS"}
 
 
 class DcatApDeProfile(RDFProfile):
@@ -48,7 +48,7 @@ class DcatApDeProfile(RDFProfile):
             g.add((dataset_ref, DCATDE.politicalGeocodingURI, URIRef(uri)))
         # DCAT-AP 3 wants locn:geometry to be a locn:Geometry node; the extent the platform
         # states is a bounding box anyway, so it goes out as dcat:bbox (WKT).
-        for location in g.objects(dataset_ref, DCT.spatial):
+        for location in list(g.objects(dataset_ref, DCT.spatial)):
             for geometry in list(g.objects(location, LOCN.geometry)):
                 g.remove((location, LOCN.geometry, geometry))
                 if isinstance(geometry, Literal) and geometry.datatype == GSP.wktLiteral:
@@ -65,15 +65,15 @@ class DcatApDeProfile(RDFProfile):
                                   (DCAT.theme, f"{EU}/data-theme"),
                                   (DCT.language, f"{EU}/language"),
                                   (DCT.accessRights, f"{EU}/access-right")):
-            for concept in g.objects(dataset_ref, predicate):
+            for concept in list(g.objects(dataset_ref, predicate)):
                 if isinstance(concept, URIRef):
                     self._concept(concept, scheme)
-        for publisher in g.objects(dataset_ref, DCT.publisher):
-            for kind in g.objects(publisher, DCT.type):
+        for publisher in list(g.objects(dataset_ref, DCT.publisher)):
+            for kind in list(g.objects(publisher, DCT.type)):
                 self._concept(kind, "http://purl.org/adms/publishertype/1.0")
-        for contact in g.objects(dataset_ref, DCAT.contactPoint):
+        for contact in list(g.objects(dataset_ref, DCAT.contactPoint)):
             g.add((contact, RDF.type, VCARD.Kind))
-        for period in g.objects(dataset_ref, DCT.temporal):
+        for period in list(g.objects(dataset_ref, DCT.temporal)):
             for key, predicate in (("temporal_start", DCAT.startDate),
                                    ("temporal_end", DCAT.endDate)):
                 value = self._get_dataset_value(dataset_dict, key)
@@ -94,7 +94,7 @@ class DcatApDeProfile(RDFProfile):
         attribution = self._get_dataset_value(dataset_dict, "license_attribution_by_text")
         if attribution:
             g.add((distribution, DCATDE.licenseAttributionByText, Literal(attribution)))
-        file_type = FILE_TYPES.get((resource.get("format") or "").upper().replace(" ", ""))
+        file_type = FILE_TYPES.get((resource.get("format") or "").upper())
         if file_type:
             g.remove((distribution, DCT["format"], None))
             uri = URIRef(f"{EU}/file-type/{file_type}")
@@ -123,7 +123,7 @@ class DcatApDeProfile(RDFProfile):
             if isinstance(language, Literal):
                 g.remove((catalog_ref, DCT.language, language))
                 g.add((catalog_ref, DCT.language, URIRef(f"{EU}/language/DEU")))
-        for language in g.objects(catalog_ref, DCT.language):
+        for language in list(g.objects(catalog_ref, DCT.language)):
             g.add((language, RDF.type, DCT.LinguisticSystem))
             self._concept(language, f"{EU}/language")
         if not any(g.objects(catalog_ref, DCT.publisher)):
