@@ -12,9 +12,9 @@ from datetime import datetime
 import ckanapi
 
 from catalog.client import Catalog, CatalogError
-from catalog.metadata import CLUSTER_SCOPE
-from catalog.desired import (MARKER, WITHDRAWN, EXTRA_KEYS, Dataset, Organization,
+from catalog.desired import (EXTRA_KEYS, MARKER, WITHDRAWN, Dataset, Organization,
                              desired_datasets, in_scope, organizations)
+from catalog.metadata import CLUSTER_SCOPE
 from pipelines.cluster import Cluster
 from pipelines.normalise import BERLIN
 from pipelines.settings import Settings
