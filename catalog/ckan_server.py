@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
-from pipelines.settings import PROJECT_ROOT
+from pipelines.cluster import load_cluster
+from pipelines.settings import PROJECT_ROOT, Settings
 
 CKAN_REQUIREMENTS = ("ckan[requirements]>=2.11,<2.13", "ckanext-dcat>=2.4,<3")
 PLUGIN_PACKAGE = PROJECT_ROOT / "catalog" / "ckanext-swdp"
@@ -228,6 +229,8 @@ def _create_instance(venv: Path, instance: Instance, services: Services, port: i
         "ckan.site_url": url,
         "ckan.site_id": database,
         "ckan.site_title": "Südwest-Cluster Datenkatalog (lokal)",
+        # Publisher of the DCAT catalogue (profile swdp_dcat_ap_de).
+        "ckanext.swdp.publisher_name": load_cluster(Settings.from_env().config_path).title,
         "sqlalchemy.url": f"{services.postgres_url}/{database}",
         "ckan.redis.url": services.redis_url,
         "ckan.storage_path": str(instance.storage),
