@@ -201,9 +201,16 @@ def test_withdrawn_sources_are_marked_deleted_with_a_reason(ckan, demo_data, fir
     assert again["state"] == "active" and WITHDRAWN not in {e["key"] for e in again["extras"]}
 
 
-def test_dcat_catalogue_validates_without_violations(ckan, first_publish):
+def test_dcat_catalogue_validates_without_violations(ckan, cluster, first_publish):
     violations = catalog_violations(ckan.url)
     assert violations == [], "\n".join(map(str, violations[:20]))
+    turtle = _get(f"{ckan.url}/catalog.ttl")[1].decode()
+    assert cluster.title in turtle  # the catalogue's publisher
+    kusel = _get(f"{ckan.url}/dataset/kusel-events.ttl")[1].decode()
+    for expected in ("politicalGeocoding/districtKey/07336", "dcatde:licenseAttributionByText",
+                     "<http://dcat-ap.de/def/licenses/dl-by-de/2.0>", "file-type/ICS",
+                     "access-right/PUBLIC", "opendata@landkreis-kusel.de"):
+        assert expected in kusel, expected
 
 
 def test_interrupted_publish_is_completed_without_duplicates(ckan, demo_data, cluster,
