@@ -139,7 +139,7 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
 
     Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen, 2: Datei nicht verwendbar.
     """
-    from pipelines.gazetteer import member_area
+    from pipelines.gazetteer import gazetteer_dir, member_area
     from pipelines.ingest import check_delivery, reject_table
 
     settings, cluster = _context()
@@ -151,7 +151,8 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
         use_source = source is not None and source.connector == connector
         checked = check_delivery(file, schema, connector, source.options if use_source else {},
                                  source.mapping if use_source else {},
-                                 municipality or "", member_area(cluster, member) if member else None)
+                                 municipality or "", member_area(cluster, member, gazetteer_dir(settings))
+                                 if member else None)
     except (DeliveryError, ConfigError, KeyError) as error:
         _unusable(file, str(error).strip("'\""), as_json)
     except Exception as error:  # noqa: BLE001 – a member must never see a traceback

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 from connectors import Delivery, DeliveryError, read_delivery
 from pipelines.archive import archive_delivery
 from pipelines.cluster import Cluster, Source
-from pipelines.gazetteer import MemberArea, member_area
+from pipelines.gazetteer import MemberArea, gazetteer_dir, member_area
 from pipelines.geocode import geocode
 from pipelines.normalise import Problem, connector_problems, map_columns, normalise
 from pipelines.settings import Settings
@@ -91,6 +91,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
         located = geocode(values, delivery.geometries, options.get("crs") or delivery.crs,
                           area, schema)
         problems += located.problems
+        notes += located.notes
         values = values.join(located.frame)
     bad = {problem.row for problem in problems}
     accepted = values.drop(index=list(bad))
@@ -117,7 +118,7 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
         archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
                                     source.location)
         result.delivery_sha256 = archived.sha256
-        area = member_area(cluster, cluster.member(source.member))
+        area = member_area(cluster, cluster.member(source.member), gazetteer_dir(settings))
         checked = check_delivery(archived.path, schema, source.connector, source.options,
                                  source.mapping, source.member, area)
     except DeliveryError as error:
