@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from pyproj import Transformer
+from pyproj.exceptions import CRSError
 from shapely.geometry.base import BaseGeometry
 
 METRIC_CRS = "EPSG:25832"
@@ -121,3 +122,11 @@ def _epsg(name: str) -> str:
     """"25832", "epsg:25832", "EPSG:25832" -> "EPSG:25832"."""
     text = str(name).strip().upper()
     return text if text.startswith("EPSG:") or not text.isdigit() else f"EPSG:{text}"
+
+
+def known_crs(name: str) -> bool:
+    try:
+        _transformer(_epsg(name))
+    except CRSError:
+        return False
+    return True

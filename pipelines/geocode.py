@@ -21,13 +21,15 @@ from pipelines.coordinates import METRIC_CRS, to_metric
 from pipelines.gazetteer import MemberArea
 from pipelines.matching import LEVELS, match_addresses
 from pipelines.normalise import Problem
+from pipelines.online import OnlineGeocoder
 from schemas import DatasetSchema
 
 WGS84 = "EPSG:4326"
 PRECISIONS = ("coordinates", *LEVELS)
 
 
-def locate(frame: pd.DataFrame, area: MemberArea, crs=None, online=None) -> pd.DataFrame:
+def locate(frame: pd.DataFrame, area: MemberArea, crs=None,
+           online: OnlineGeocoder | None = None) -> pd.DataFrame:
     """Per row of x/y (with crs: one for all, a column, or None) or street, housenumber,
     postcode, place: x, y (EPSG:25832), ags, precision, score, crs_detected, swapped."""
     metric = to_metric(_column(frame, "x", float), _column(frame, "y", float), crs, area.boundary)
@@ -72,7 +74,7 @@ class Located:
 
 
 def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area: MemberArea,
-            schema: DatasetSchema, online=None) -> Located:
+            schema: DatasetSchema, online: OnlineGeocoder | None = None) -> Located:
     """The pipeline's step: records located, rows outside the area or with invalid shapes
     as problems, recognised CRS and swapped axes as notes."""
     shapes = _delivered_shapes(geometries, crs, frame.index)
