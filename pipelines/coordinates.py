@@ -41,12 +41,18 @@ class Metric:
 
 
 @cache
-def _transformer(crs: str) -> Transformer:
-    return Transformer.from_crs(crs, METRIC_CRS, always_xy=True)
+def _transformer(source: str, target: str = METRIC_CRS) -> Transformer:
+    return Transformer.from_crs(source, target, always_xy=True)
 
 
 def transform(crs: str, x, y) -> tuple[np.ndarray, np.ndarray]:
-    return _transformer(crs).transform(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+    """x, y in crs -> EPSG:25832. Older datums (DHDN for Gauß-Krüger) go through WGS84, the
+    datum shift pyproj picks for WGS84, so results agree with WGS84 references to the cm."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if crs not in (METRIC_CRS, "EPSG:4326"):
+        x, y = _transformer(crs, "EPSG:4326").transform(x, y)
+        crs = "EPSG:4326"
+    return _transformer(crs).transform(x, y)
 
 
 def to_metric(x, y, crs, area: BaseGeometry | None) -> Metric:

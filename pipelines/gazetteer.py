@@ -141,15 +141,15 @@ class MemberArea:
 
     @cached_property
     def places(self) -> dict[str, tuple[str, ...]]:
-        """Place key -> AGS: municipality names (VG5000) and postal places (GeoNames)."""
-        index = defaultdict(set)
-        for name, ags in zip(self.municipalities["name"], self.municipalities["ags"]):
-            for key in place_keys(name):
-                index[key].add(ags)
-        for name, ags in zip(self.postcodes["place"], self.postcodes["ags"]):
-            for key in place_keys(name):
-                index[key].add(ags)
-        return {key: tuple(sorted(values)) for key, values in index.items()}
+        """Place key -> AGS: municipality names (VG5000), and postal places (GeoNames) whose
+        names are no municipality's (their points may lie across a generalised boundary)."""
+        official, postal = defaultdict(set), defaultdict(set)
+        for names, ags_list, index in ((self.municipalities["name"], self.municipalities["ags"], official),
+                                       (self.postcodes["place"], self.postcodes["ags"], postal)):
+            for name, ags in zip(names, ags_list):
+                for key in place_keys(name):
+                    index[key].add(ags)
+        return {key: tuple(sorted(values)) for key, values in (postal | official).items()}
 
     @cached_property
     def postcode_ags(self) -> dict[str, tuple[str, ...]]:
@@ -171,18 +171,35 @@ class MemberArea:
 
     @cached_property
     def streets(self) -> pd.DataFrame:
-        """One row per street of a municipality: mean point of its houses."""
+        """One row per street of a municipality (its id): mean point of its houses."""
         return (self.addresses.groupby(["ags", "street_key"], as_index=False)
                 .agg(x=("x", "mean"), y=("y", "mean")))
+
+    @cached_property
+    def street_ids(self) -> dict[str, dict[str, int]]:
+        """Street key -> {AGS: street id} for the municipalities having such a street."""
+        ids = defaultdict(dict)
+        for position, (ags, key) in enumerate(zip(self.streets["ags"], self.streets["street_key"])):
+            ids[key][ags] = position
+        return dict(ids)
 
     @cached_property
     def streets_by_ags(self) -> dict[str, list[str]]:
         return self.streets.groupby("ags")["street_key"].agg(list).to_dict()
 
     @cached_property
-    def ags_by_street(self) -> dict[str, tuple[str, ...]]:
-        return {key: tuple(values) for key, values in
-                self.streets.groupby("street_key")["ags"].agg(list).items()}
+    def _houses(self) -> pd.Index:
+        """House key (street id, number, suffix letter) of each address, as one integer."""
+        street = self.addresses.merge(self.streets.reset_index()[["ags", "street_key", "index"]],
+                                      how="left", on=["ags", "street_key"])["index"]
+        suffix = self.addresses["suffix"].map(
+            lambda s: ord(s) - ord("a") + 1 if isinstance(s, str) and len(s) == 1 and "a" <= s <= "z" else 0)
+        return pd.Index(_house_key(street.to_numpy(np.int64), self.addresses["number"].to_numpy(np.int64),
+                                   suffix.to_numpy(np.int64)))
+
+    def house_position(self, street_id, number, suffix) -> np.ndarray:
+        """Row of area.addresses for each (street id, number, suffix code), else -1."""
+        return self._houses.get_indexer(_house_key(street_id, number, suffix))
 
     @cached_property
     def _municipality_tree(self) -> STRtree:
@@ -197,6 +214,10 @@ class MemberArea:
             nearest = self._municipality_tree.nearest(gpd.points_from_xy(x[present], y[present]))
             result[present] = self.municipalities["ags"].to_numpy()[nearest]
         return result
+
+
+def _house_key(street_id, number, suffix) -> np.ndarray:
+    return (np.asarray(street_id) << 26) | (np.clip(number, 0, 2**20 - 1) << 6) | np.asarray(suffix)
 
 
 def member_area(cluster: Cluster, member: Member | None, folder: Path | None = None) -> MemberArea:

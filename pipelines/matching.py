@@ -6,9 +6,9 @@ with place, 0.6; postal code alone, 0.5), municipality (place name only, 0.4), n
 A fuzzy correction of street or place multiplies the score by its similarity; a postal code
 that contradicts the place costs 10 %. Only entries inside the area are ever considered.
 
-Work is done once per distinct address (deliveries repeat themselves); the localities
-(postal code + place) and streets are resolved in Python per distinct value, houses are
-found with one join.
+Deliveries repeat the same places and streets thousands of times: localities (postal code +
+place), street names and house numbers are resolved once per distinct value in Python, then
+every row is answered with integer codes and one index lookup (numpy), no per-row Python.
 """
 from __future__ import annotations
 
@@ -18,66 +18,77 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from pipelines.addresses import housenumber_parts, keyed, place_keys, street_key
+from pipelines.addresses import housenumber_parts, place_keys, street_key
 from pipelines.gazetteer import MemberArea
 
 LEVELS = ("house", "street", "postcode", "municipality", "none")
+RESULT_COLUMNS = ["x", "y", "ags", "precision", "score"]
 _FUZZY_CUTOFF = 85
 _WRONG_POSTCODE = 0.9
 _POSTCODE = re.compile(r"^\d{5}$")
-RESULT_COLUMNS = ["x", "y", "ags", "precision", "score"]
 
 
 def match_addresses(street, housenumber, postcode, place, area: MemberArea) -> pd.DataFrame:
-    """Per address: x, y (EPSG:25832), ags, precision (LEVELS) and score (0–1)."""
-    parts = pd.DataFrame({"street": street, "housenumber": housenumber,
-                          "postcode": postcode, "place": place}).astype(object)
-    parts = parts.where(parts.notna(), None)
-    codes, distinct = _distinct(parts)
-    result = _match_distinct(distinct, area)
-    return result.iloc[codes].reset_index(drop=True)
+    """Per address: x, y (EPSG:25832), ags, precision (one of LEVELS) and score (0–1)."""
+    locality_codes, pairs = _distinct_pairs(postcode, place)
+    localities = [_locality(code, name, area) for code, name in pairs]
+    names, street_values = pd.factorize(pd.Series(street, dtype=object))
+    keys = [street_key(str(value)) for value in street_values]
+    street_codes, pairs = _distinct_pairs(locality_codes, names)
+    resolved = [_street(localities[code]["ags_set"], keys[name] if name >= 0 else "", area)
+                for code, name in pairs]
+    street_id = np.array([r[0] for r in resolved], dtype=np.int64)[street_codes]
+    similarity = np.array([r[1] for r in resolved])[street_codes]
+    number_codes, number_values = pd.factorize(pd.Series(housenumber, dtype=object))
+    parsed = [housenumber_parts(str(v)) for v in number_values] + [(-1, "")]
+    number = np.array([p[0] for p in parsed], dtype=np.int64)[number_codes]
+    suffix = np.array([_suffix_code(p[1]) for p in parsed], dtype=np.int64)[number_codes]
+
+    def per_row(name):
+        return np.array([loc[name] for loc in localities], dtype=object)[locality_codes]
+    x, y = (np.array([loc["point"][i] for loc in localities])[locality_codes] for i in (0, 1))
+    ags, level = per_row("ags"), per_row("level")
+    score = np.array([loc["score"] for loc in localities])[locality_codes]
+    factor = np.array([loc["factor"] for loc in localities])[locality_codes] * similarity
+    known = (street_id >= 0) & (number >= 0)
+    exact = np.where(known, area.house_position(street_id, number, suffix), -1)
+    plain = np.where((exact < 0) & known & (suffix > 0),
+                     area.house_position(street_id, number, np.zeros_like(suffix)), -1)
+    # From the least to the most precise: each level overwrites where it found something.
+    for hit, source, index, name, base in (
+            (street_id >= 0, area.streets, street_id, "street", 0.8),
+            (plain >= 0, area.addresses, plain, "house", 0.95),
+            (exact >= 0, area.addresses, exact, "house", 1.0)):
+        rows = index[hit]
+        x[hit], y[hit] = source["x"].to_numpy()[rows], source["y"].to_numpy()[rows]
+        ags[hit] = source["ags"].to_numpy()[rows]
+        level[hit] = name
+        score[hit] = base * factor[hit]
+    return pd.DataFrame({"x": x, "y": y, "ags": ags, "precision": level,
+                         "score": score.round(3)})
 
 
-def _distinct(parts: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
-    combined = np.zeros(len(parts), dtype=np.int64)
-    for column in parts.columns:
-        column_codes, uniques = pd.factorize(parts[column], use_na_sentinel=True)
-        # Re-numbered after each column, so the combined code never overflows.
-        combined = pd.factorize(combined * (len(uniques) + 1) + (column_codes + 1))[0]
-    _, first_rows, inverse = np.unique(combined, return_index=True, return_inverse=True)
-    return inverse, parts.iloc[first_rows].reset_index(drop=True)
+def _distinct_pairs(first, second) -> tuple[np.ndarray, list[tuple]]:
+    """A code per row for each distinct (first, second), and those pairs (None for missing)."""
+    first_codes, first_values = pd.factorize(pd.Series(first, dtype=object))
+    second_codes, second_values = pd.factorize(pd.Series(second, dtype=object))
+    first_values, second_values = list(first_values), list(second_values)
+    width = len(second_values) + 1
+    codes, uniques = pd.factorize((first_codes.astype(np.int64) + 1) * width + second_codes + 1)
+    pairs = [(first_values[u // width - 1] if u // width else None,
+              second_values[u % width - 1] if u % width else None) for u in uniques]
+    return codes, pairs
 
 
-def _match_distinct(parts: pd.DataFrame, area: MemberArea) -> pd.DataFrame:
-    localities = {key: _locality(postcode, place, area) for key, postcode, place in
-                  _pairs(parts["postcode"], parts["place"])}
-    locality = pd.Series(list(zip(parts["postcode"], parts["place"])), dtype=object).map(localities)
-    skeys = keyed(parts["street"], street_key)
-    numbers = keyed(parts["housenumber"], housenumber_parts)
-    frame = pd.DataFrame({
-        "skey": skeys, "number": [n[0] if n else -1 for n in numbers],
-        "suffix": [n[1] if n else "" for n in numbers], "locality": locality})
-    streets = {}
-    for candidates, skey in set(zip((loc["ags_set"] for loc in locality), frame["skey"])):
-        streets[(candidates, skey)] = _street(candidates, skey, area)
-    found = [streets[(loc["ags_set"], skey)] for loc, skey in zip(locality, frame["skey"])]
-    frame["ags"] = [f[0] for f in found]
-    frame["street_key"] = [f[1] for f in found]
-    frame["similarity"] = [f[2] for f in found]
-    return _levels(frame, area)
-
-
-def _pairs(postcodes: pd.Series, places: pd.Series):
-    for postcode, place in set(zip(postcodes, places)):
-        yield (postcode, place), postcode, place
+def _suffix_code(suffix: str) -> int:
+    return ord(suffix) - ord("a") + 1 if suffix and "a" <= suffix <= "z" else 0
 
 
 def _locality(postcode, place, area: MemberArea) -> dict:
     """Which municipalities a postal code and place can mean, and the fallback point."""
     given = str(postcode).strip() if postcode is not None else ""
     code = given if _POSTCODE.match(given) and given in area.postcode_ags else None
-    place_ags, similarity = _place_ags(place, area)
-    factor = similarity
+    place_ags, factor = _place_ags(place, area)
     if place_ags and code:
         agreeing = tuple(a for a in place_ags if a in area.postcode_ags[code])
         if agreeing:
@@ -102,6 +113,7 @@ def _locality(postcode, place, area: MemberArea) -> dict:
 
 
 def _place_ags(place, area: MemberArea) -> tuple[tuple[str, ...], float]:
+    """Municipalities a place name can mean, and how similar the name was (1 = exact)."""
     if place is None or not str(place).strip():
         return (), 1.0
     full, base = place_keys(str(place))
@@ -113,45 +125,21 @@ def _place_ags(place, area: MemberArea) -> tuple[tuple[str, ...], float]:
     return (area.places[best[0]], best[1] / 100) if best else ((), 1.0)
 
 
-def _street(candidates: tuple[str, ...], skey, area: MemberArea):
-    """(ags, street key, similarity) of the street in one of the candidate municipalities
-    (all of the area when the locality is unknown), or (None, None, 0) if not unambiguous."""
+def _street(candidates: tuple[str, ...], skey: str, area: MemberArea) -> tuple[int, float]:
+    """(street id, similarity) of the street in one of the candidate municipalities (all of
+    the area when the locality is unknown), or (-1, 1) unless exactly one fits."""
     if not skey:
-        return None, None, 0.0
-    having = area.ags_by_street.get(skey, ())
-    within = [a for a in having if a in candidates] if candidates else list(having)
+        return -1, 1.0
+    having = area.street_ids.get(skey, {})
+    within = [having[a] for a in candidates if a in having] if candidates else list(having.values())
     if len(within) == 1:
-        return within[0], skey, 1.0
+        return within[0], 1.0
     if within or not candidates:
-        return None, None, 0.0
+        return -1, 1.0
     best = [(a, match) for a in candidates
             if (match := process.extractOne(skey, area.streets_by_ags.get(a, ()), scorer=fuzz.ratio,
                                             score_cutoff=_FUZZY_CUTOFF))]
     if len(best) != 1:
-        return None, None, 0.0
+        return -1, 1.0
     ags, (name, similarity, _) = best[0]
-    return ags, name, similarity / 100
-
-
-def _levels(frame: pd.DataFrame, area: MemberArea) -> pd.DataFrame:
-    houses = area.addresses[["ags", "street_key", "number", "suffix", "x", "y"]]
-    exact = frame.merge(houses, how="left", on=["ags", "street_key", "number", "suffix"])
-    plain = frame.assign(suffix="").merge(houses, how="left",
-                                          on=["ags", "street_key", "number", "suffix"])
-    street = frame.merge(area.streets, how="left", on=["ags", "street_key"])
-    factor = np.array([loc["factor"] for loc in frame["locality"]]) * frame["similarity"].to_numpy()
-    fallback = frame["locality"]
-    result = pd.DataFrame({
-        "x": [loc["point"][0] for loc in fallback], "y": [loc["point"][1] for loc in fallback],
-        "ags": [loc["ags"] for loc in fallback], "precision": [loc["level"] for loc in fallback],
-        "score": [loc["score"] for loc in fallback]})
-    # From the least to the most precise: each level overwrites where it found something.
-    for found, level, score in ((street, "street", 0.8), (plain, "house", 0.95),
-                                (exact, "house", 1.0)):
-        hit = found["x"].notna().to_numpy()
-        result.loc[hit, ["x", "y"]] = found.loc[hit, ["x", "y"]].to_numpy()
-        result.loc[hit, "ags"] = frame.loc[hit, "ags"].to_numpy()
-        result.loc[hit, "precision"] = level
-        result.loc[hit, "score"] = score * factor[hit]
-    result["score"] = result["score"].round(3)
-    return result[RESULT_COLUMNS]
+    return area.street_ids[name][ags], similarity / 100
