@@ -38,12 +38,9 @@ def build_gazetteer(cluster: Cluster, folder: Path, registers: list[Path] | None
     addresses; without any, addresses imported before are kept."""
     source = geodata_dir(cluster)
     tolerance = cluster.geodata["boundary_tolerance_m"]
-    on_progress("Gemeinden und Verbandsgemeinden (VG5000)")
-    municipalities = _read_units(boundaries_file(source, cluster))
-    associations = _read_units(boundaries_file(source, cluster).with_name("VG5000_VWG.shp"))
-    on_progress("Postleitzahlen (GeoNames)")
-    postcodes = _read_postcodes(postcodes_file(source, cluster))
-    postcodes["ags"] = _ags_near(municipalities, postcodes["x"], postcodes["y"], tolerance)
+    on_progress("Gemeinden, Verbandsgemeinden (VG5000) und Postleitzahlen (GeoNames)")
+    municipalities, associations, postcodes = _official(
+        boundaries_file(source, cluster), postcodes_file(source, cluster), tolerance)
     stored = folder / "addresses.parquet"
     if registers:
         on_progress("Adressen")
@@ -72,6 +69,17 @@ def build_gazetteer(cluster: Cluster, folder: Path, registers: list[Path] | None
     atomic_write(folder / _BUILD_INFO, lambda partial: Path(partial).write_text(
         json.dumps(counts, ensure_ascii=False, indent=1), encoding="utf-8"))
     return counts
+
+
+@cache
+def _official(boundaries: Path, postcode_file: Path, tolerance: float):
+    """Municipalities, associations and postal places (with the AGS at each place), read
+    once per process: tests and repeated builds reuse them."""
+    municipalities = _read_units(boundaries)
+    associations = _read_units(boundaries.with_name("VG5000_VWG.shp"))
+    postcodes = _read_postcodes(postcode_file)
+    postcodes["ags"] = _ags_near(municipalities, postcodes["x"], postcodes["y"], tolerance)
+    return municipalities, associations, postcodes
 
 
 def _read_units(path: Path) -> gpd.GeoDataFrame:
