@@ -161,16 +161,23 @@ class MemberArea:
 
     @cached_property
     def postcode_ags(self) -> dict[str, tuple[str, ...]]:
-        grouped = self.postcodes.groupby("postcode")["ags"].unique()
+        """Postal code -> the municipalities it serves: where GeoNames has a place, and
+        where the address register has houses with that code."""
+        pairs = pd.concat([self.postcodes[["postcode", "ags"]],
+                           self.addresses[["postcode", "ags"]].dropna()])
+        grouped = pairs.groupby("postcode")["ags"].unique()
         return {code: tuple(sorted(values)) for code, values in grouped.items()}
 
     @cached_property
     def postcode_points(self) -> dict:
-        """(postcode, ags) and postcode -> mean point of the postal places."""
-        by_ags = self.postcodes.groupby(["postcode", "ags"])[["x", "y"]].mean()
-        by_code = self.postcodes.groupby("postcode")[["x", "y"]].mean()
-        return ({key: (x, y) for key, x, y in zip(by_ags.index, by_ags["x"], by_ags["y"])}
-                | {key: (x, y) for key, x, y in zip(by_code.index, by_code["x"], by_code["y"])})
+        """(postcode, ags) and postcode -> mean point of the postal places (GeoNames), else
+        of the register's houses with that code."""
+        points = {}
+        for table in (self.addresses.dropna(subset=["postcode"]), self.postcodes):
+            for keys in (["postcode", "ags"], "postcode"):
+                means = table.groupby(keys)[["x", "y"]].mean()
+                points |= {key: (x, y) for key, x, y in zip(means.index, means["x"], means["y"])}
+        return points
 
     @cached_property
     def municipality_points(self) -> dict[str, tuple[float, float]]:

@@ -123,6 +123,7 @@ def make_deliveries(register: pd.DataFrame, member_of: dict[str, str], size: int
     housenumber = np.where(unknown, (drawn["housenumber"].astype(int) + 500).astype(str)
                            .to_numpy(dtype=object), housenumber)
     streets = np.where(rng.random(size) < 0.03, None, streets)  # only postal code and place
+    places = np.where(rng.random(size) < 0.02, None, places)  # only the postal code
     postcode = drawn["postcode"].to_numpy(dtype=object).copy()
     fate = rng.random(size)
     postcode[fate < 0.10] = None                                                  # missing
