@@ -27,7 +27,8 @@ from pipelines.cluster import load_cluster  # noqa: E402
 from pipelines.gazetteer import build_gazetteer, member_area  # noqa: E402
 from pipelines.matching import match_addresses  # noqa: E402
 from pipelines.settings import Settings  # noqa: E402
-from synthetic_addresses import make_deliveries, make_register, write_hk_de  # noqa: E402
+from synthetic_addresses import (make_deliveries, make_register, match_per_member,  # noqa: E402
+                                 write_hk_de)
 
 ADDRESSES = int(os.environ.get("BENCH_ADDRESSES", 1_000_000))
 
@@ -51,14 +52,7 @@ def main() -> None:
             match_addresses(["Hauptstraße"], ["1"], [None], [None], area)
 
         started = time.perf_counter()
-        results = []
-        for key, area in areas.items():
-            rows = deliveries[deliveries["member"] == key]
-            matched = match_addresses(rows["street"], rows["housenumber"], rows["postcode"],
-                                      rows["place"], area)
-            matched.index = rows.index
-            results.append(matched)
-        matched = pd.concat(results).loc[deliveries.index]
+        matched = match_per_member(deliveries, areas)
         matching = time.perf_counter() - started
 
         baseline = _duckdb_postcode_join(deliveries, whole.postcodes)

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import pyogrio
 
+from pipelines.coordinates import to_metric
 from schemas import fold
 
 # „Hauskoordinaten Deutschland“ (HK-DE, AdV/ZSHH): 18 fields separated by `;`, no header,
@@ -148,7 +149,6 @@ def _read_points(path: Path) -> pd.DataFrame:
         points = frame.geometry.to_crs(UTM32).representative_point()
         table["x"], table["y"] = points.x.to_numpy(), points.y.to_numpy()
     elif columns["x"] and columns["y"]:
-        from pipelines.coordinates import to_metric
         metric = to_metric(pd.to_numeric(frame[columns["x"]].astype(str).str.replace(",", "."), errors="coerce"),
                            pd.to_numeric(frame[columns["y"]].astype(str).str.replace(",", "."), errors="coerce"),
                            None, None)

@@ -278,7 +278,7 @@ def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, ho
         with err.status("Verortung läuft …"):
             area = member_area(cluster, member, gazetteer_dir(settings))
             online = online_geocoder(cluster.geodata.get("online_geocoder"), settings)
-            result = geocode_frame(frame, area, file.name, online)
+            result = geocode_frame(frame, area, online)
             write_output(result, output)
     except (InputError, ConfigError) as error:
         _unusable(file, str(error), as_json)

@@ -19,7 +19,7 @@ import pyogrio
 from shapely import STRtree
 from shapely.geometry.base import BaseGeometry
 
-from pipelines.addresses import REGISTER_COLUMNS, keyed, place_keys, read_register
+from pipelines.addresses import REGISTER_COLUMNS, place_keys, read_register
 from pipelines.cluster import Cluster, Member
 from pipelines.coordinates import METRIC_CRS, transform
 from pipelines.geodata import boundaries_file, geodata_dir, postcodes_file

@@ -118,6 +118,12 @@ def _problems(frame, located, shapes, area: MemberArea) -> list[Problem]:
                                 f"Die Lage liegt außerhalb des Gebiets von {area.name} – "
                                 f"bitte Koordinaten und Bezugssystem prüfen (evtl. Rechts- und "
                                 f"Hochwert bzw. Breite und Länge vertauscht)"))
+    delivered = _column(frame, "x", float).notna() & _column(frame, "y", float).notna()
+    for row in frame.index[delivered.to_numpy() & located["x"].isna().to_numpy()]:
+        problems.append(Problem(row, "geometry", f"{frame.at[row, 'x']}, {frame.at[row, 'y']}",
+                                "Die Koordinaten passen zu keinem in Deutschland üblichen "
+                                "Bezugssystem – bitte Rechts-/Hochwert bzw. Länge/Breite und das "
+                                "Bezugssystem (crs) angeben"))
     invalid = shapes.notna().to_numpy() & ~away & ~shapes.is_valid.to_numpy()
     for row in shapes.index[invalid]:
         problems.append(Problem(row, "geometry", None,

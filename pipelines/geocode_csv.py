@@ -16,6 +16,7 @@ import pandas as pd
 from pipelines.coordinates import known_crs
 from pipelines.gazetteer import MemberArea
 from pipelines.geocode import PRECISIONS, locate, outside, wgs84
+from pipelines.online import OnlineGeocoder
 from pipelines.store import atomic_write
 
 OUTPUT_COLUMNS = ["lat", "lon", "precision", "score", "ags", "crs_detected", "swapped", "note"]
@@ -47,7 +48,8 @@ def read_input(path: Path) -> pd.DataFrame:
     return frame
 
 
-def geocode_frame(frame: pd.DataFrame, area: MemberArea, source: str, online=None) -> pd.DataFrame:
+def geocode_frame(frame: pd.DataFrame, area: MemberArea, online: OnlineGeocoder | None = None
+                  ) -> pd.DataFrame:
     """The input rows with OUTPUT_COLUMNS added; unreadable values noted per row."""
     lower = {c.lower(): c for c in frame.columns}
     notes = pd.Series("", index=frame.index, dtype=object)
@@ -57,6 +59,7 @@ def geocode_frame(frame: pd.DataFrame, area: MemberArea, source: str, online=Non
         work[name] = frame[column].str.strip().replace("", None) if column else None
     crs = frame[lower["crs"]].str.strip().replace("", None) if "crs" in lower else None
     for axis in ("x", "y"):
+        work[axis] = np.nan
         if axis in lower:
             text = frame[lower[axis]].str.strip().str.replace(",", ".", regex=False)
             work[axis] = pd.to_numeric(text, errors="coerce")
@@ -72,6 +75,8 @@ def geocode_frame(frame: pd.DataFrame, area: MemberArea, source: str, online=Non
     located = locate(work, area, crs, online)
     away = outside(located, area)
     notes[away] += f"liegt außerhalb des Gebiets von {area.name}; "
+    unplaced = work["x"].notna() & work["y"].notna() & located["x"].isna()
+    notes[unplaced] += "Koordinaten passen zu keinem in Deutschland üblichen Bezugssystem; "
     notes[located["swapped"]] += "Achsen vertauscht geliefert – korrigiert; "
     lat, lon = wgs84(located["x"], located["y"])
     result = frame.copy()

@@ -17,7 +17,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import duckdb
-import numpy as np
 import pandas as pd
 import shapely
 from geopy.extra.rate_limiter import RateLimiter
@@ -125,9 +124,9 @@ def _kind(raw: dict) -> str | None:
     return raw.get("addresstype") or raw.get("type") or properties.get("type")
 
 
-def online_geocoder(config: dict, settings: Settings, force: bool = False) -> OnlineGeocoder | None:
+def online_geocoder(config: dict | None, settings: Settings) -> OnlineGeocoder | None:
     """From cluster.yaml `geodata.online_geocoder`; None when it is not enabled."""
-    if not config or not (config.get("enabled") or force):
+    if not config or not config.get("enabled"):
         return None
     return OnlineGeocoder(service=config.get("service", "nominatim"), url=config["url"],
                           user_agent=config["user_agent"], settings=settings,
@@ -143,7 +142,8 @@ class GeocodeCache:
         self.inbox = settings.data_dir / "geocode_cache"
 
     def read(self, service: str, queries: list[str]) -> dict[str, dict]:
-        frames = [pd.read_parquet(path) for path in sorted(self.inbox.glob("*.parquet"))]
+        frames = [frame for path in sorted(self.inbox.glob("*.parquet"))
+                  if (frame := _answers_in(path)) is not None]
         if self.settings.warehouse_path.exists():
             frames.append(self._from_warehouse(service, queries))
         if not frames:
@@ -173,6 +173,13 @@ class GeocodeCache:
                      lambda partial: table.to_parquet(partial, index=False))
         _with_warehouse(self.settings.warehouse_path, lambda c: absorb(c, self.settings),
                         read_only=False, otherwise=None, attempts=1)
+
+
+def _answers_in(path: Path) -> pd.DataFrame | None:
+    try:
+        return pd.read_parquet(path)
+    except FileNotFoundError:  # just moved into the warehouse by another process
+        return None
 
 
 def absorb(connection, settings: Settings) -> list[str]:

@@ -15,6 +15,7 @@ import pandas as pd
 import shapely
 
 from pipelines.gazetteer import MemberArea
+from pipelines.matching import match_addresses
 
 STREETS = [
     "Hauptstraße", "Bahnhofstraße", "Kirchstraße", "Schulstraße", "Gartenstraße", "Lindenstraße",
@@ -143,3 +144,15 @@ def _choose_variants(values: pd.Series, variants, rng):
     flat = np.array([option for options in table for option in options], dtype=object)
     choice = (rng.random(len(values)) * lengths[codes]).astype(int)
     return flat[offsets[codes] + choice]
+
+
+def match_per_member(deliveries: pd.DataFrame, areas: dict[str, MemberArea]) -> pd.DataFrame:
+    """Each delivered address matched in its member's area, in the deliveries' order."""
+    results = []
+    for key, area in areas.items():
+        rows = deliveries[deliveries["member"] == key]
+        matched = match_addresses(rows["street"], rows["housenumber"], rows["postcode"],
+                                  rows["place"], area)
+        matched.index = rows.index
+        results.append(matched)
+    return pd.concat(results).loc[deliveries.index]

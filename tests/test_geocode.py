@@ -9,7 +9,7 @@ from pipelines.gazetteer import build_gazetteer, member_area
 from pipelines.geocode import geocode, locate, wgs84
 from pipelines.matching import match_addresses
 from schemas import load_schema
-from synthetic_addresses import make_deliveries, make_register, write_hk_de
+from synthetic_addresses import make_deliveries, make_register, match_per_member, write_hk_de
 
 # Town centres of the six members (WGS84 longitude, latitude).
 TOWNS = {"kaiserslautern": (7.7689, 49.4447), "kusel": (7.3980, 49.5380),
@@ -131,19 +131,11 @@ def test_address_without_coordinates_falls_back_to_postcode_then_place(kusel):
 def test_generated_addresses_in_every_spelling_resolve_to_the_right_municipality(registered):
     register, counts, areas, deliveries, _ = registered
     assert counts["addresses"] == len(register.drop_duplicates(["ags", "street", "housenumber", "suffix"]))
-    results = []
-    for key, area in areas.items():
-        rows = deliveries[deliveries["member"] == key]
-        matched = match_addresses(rows["street"], rows["housenumber"], rows["postcode"],
-                                  rows["place"], area)
-        matched.index = rows.index
-        placed = matched["x"].notna()
-        # Nothing is ever placed outside the member's area.
-        assert matched.loc[placed, "ags"].isin(area.municipalities["ags"]).all(), key
-        assert area.boundary.contains(gpd.points_from_xy(matched.loc[placed, "x"],
-                                                         matched.loc[placed, "y"])).all(), key
-        results.append(matched)
-    matched = pd.concat(results).loc[deliveries.index]
+    matched = match_per_member(deliveries, areas)
+    for key, area in areas.items():  # nothing is ever placed outside the member's area
+        own = matched[(deliveries["member"] == key) & matched["x"].notna()]
+        assert own["ags"].isin(area.municipalities["ags"]).all(), key
+        assert area.boundary.contains(gpd.points_from_xy(own["x"], own["y"])).all(), key
     right = (matched["ags"] == deliveries["ags"]).mean()
     assert right >= 0.98, right
     assert matched["score"].between(0, 1).all()
