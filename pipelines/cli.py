@@ -268,6 +268,7 @@ def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, ho
             as_json: JsonOption = False):
     """Adressen oder Koordinaten einer CSV-Datei verorten (WGS84, Genauigkeit, Sicherheit, AGS)."""
     from pipelines.gazetteer import gazetteer_dir, member_area
+    from pipelines.geocode import rows
     from pipelines.geocode_csv import InputError, geocode_frame, read_input, summary, write_output
     from pipelines.online import online_geocoder
 
@@ -295,14 +296,14 @@ def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, ho
         table.add_row(_PRECISION_LABELS[level], str(count),
                       f"{report['share'][level] * 100:.1f} %".replace(".", ","))
     out.print(table)
-    out.print(f"{report['rows']} Zeilen, {report['with_ags']} mit Gemeindeschlüssel (AGS); "
+    out.print(f"{rows(report['rows'])}, {report['with_ags']} mit Gemeindeschlüssel (AGS); "
               f"Ergebnis: {output}")
     for crs, count in report["crs_detected"].items():
-        out.print(f"Bezugssystem erkannt: {crs} ({count} Zeilen)")
+        out.print(f"Bezugssystem erkannt: {crs} ({rows(count)})")
     if report["swapped"]:
-        out.print(f"{report['swapped']} Zeilen mit vertauschten Achsen – korrigiert")
+        out.print(f"{rows(report['swapped'])} mit vertauschten Achsen – korrigiert")
     if report["notes"]:
-        out.print(f"{report['notes']} Zeilen mit Hinweis (Spalte „note“)")
+        out.print(f"{rows(report['notes'])} mit Hinweis (Spalte „note“)")
     if online:
         out.print(f"Online-Geocoder: {online.requests} Anfragen (der Rest aus dem Zwischenspeicher)")
 

@@ -37,7 +37,8 @@ def locate(frame: pd.DataFrame, area: MemberArea, crs=None,
                             "score": 1.0, "crs_detected": metric.crs_detected,
                             "swapped": metric.swapped}, index=frame.index)
     located.loc[np.isnan(metric.x), ["precision", "score"]] = ["none", 0.0]
-    by_address = np.isnan(metric.x) & ~_column(frame, "x", float).notna().to_numpy()
+    by_address = np.isnan(metric.x) & ~(_column(frame, "x", float).notna()
+                                        & _column(frame, "y", float).notna()).to_numpy()
     if by_address.any():
         rows = frame[by_address]
         matched = match_addresses(*(_column(rows, name, object) for name in
@@ -79,15 +80,15 @@ def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area:
     as problems, recognised CRS and swapped axes as notes."""
     shapes = _delivered_shapes(geometries, crs, frame.index)
     has_shape = shapes.notna().to_numpy()
-    located = locate(frame.assign(x=_column(frame, "x", float).where(~has_shape),
-                                  y=_column(frame, "y", float).where(~has_shape)),
-                     area, crs, online)
-    if has_shape.any():
-        representative = shapes[has_shape].representative_point()
-        located.loc[has_shape, "x"] = representative.x.to_numpy()
-        located.loc[has_shape, "y"] = representative.y.to_numpy()
-        located.loc[has_shape, ["precision", "score"]] = ["coordinates", 1.0]
-        located.loc[has_shape, "ags"] = area.ags_at(representative.x, representative.y)
+    representative = shapes[has_shape].representative_point()
+    delivered = pd.DataFrame({
+        "x": representative.x, "y": representative.y,
+        "ags": area.ags_at(representative.x, representative.y), "precision": "coordinates",
+        "score": 1.0, "crs_detected": None, "swapped": False}, index=frame.index[has_shape])
+    parts = [delivered] if has_shape.any() else []
+    if not has_shape.all() or not len(frame):
+        parts.append(locate(frame[~has_shape], area, crs, online))
+    located = pd.concat(parts).reindex(frame.index)
     problems = _problems(frame, located, shapes, area)
     geometry = np.array(shapes.to_numpy(), dtype=object)
     points = ~has_shape & located["x"].notna().to_numpy()
@@ -133,12 +134,16 @@ def _problems(frame, located, shapes, area: MemberArea) -> list[Problem]:
 
 
 def _notes(located: pd.DataFrame) -> list[str]:
-    notes = [f"Bezugssystem nicht angegeben, aus den Werten erkannt: {crs} ({count} Zeilen)"
+    notes = [f"Bezugssystem nicht angegeben, aus den Werten erkannt: {crs} ({rows(count)})"
              for crs, count in Counter(located["crs_detected"].dropna()).items()]
     if located["swapped"].any():
-        notes.append(f"{int(located['swapped'].sum())} Zeilen: Rechts-/Hochwert bzw. Länge/Breite "
+        notes.append(f"{rows(int(located['swapped'].sum()))}: Rechts-/Hochwert bzw. Länge/Breite "
                      f"vertauscht geliefert – korrigiert")
     return notes
+
+
+def rows(count: int) -> str:
+    return f"{count} Zeile" if count == 1 else f"{count} Zeilen"
 
 
 def _column(frame: pd.DataFrame, name: str, kind) -> pd.Series:

@@ -108,7 +108,7 @@ def test_a_missing_crs_is_recognised_and_noted(kusel):
     utm = gpd.GeoSeries([Point(7.398, 49.538)], crs="EPSG:4326").to_crs("EPSG:31466")[0]
     located = geocode(_frame([{"x": utm.x, "y": utm.y}]), None, None, kusel, load_schema("offers"))
     assert located.problems == []
-    assert located.notes == ["Bezugssystem nicht angegeben, aus den Werten erkannt: EPSG:31466 (1 Zeilen)"]
+    assert located.notes == ["Bezugssystem nicht angegeben, aus den Werten erkannt: EPSG:31466 (1 Zeile)"]
 
 
 def test_address_without_coordinates_falls_back_to_postcode_then_place(kusel):
