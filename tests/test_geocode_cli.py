@@ -5,11 +5,14 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+import pandas as pd
 import pytest
 import yaml
 from pyproj import Transformer
 
 from pipelines.gazetteer import member_area
+from pipelines.matching import match_addresses
+from pipelines.online import online_geocoder
 from pipelines.settings import PROJECT_ROOT
 from pipelines.warehouse import connect
 from synthetic_addresses import make_register, write_hk_de
@@ -22,18 +25,24 @@ HAMBURG = (9.9937, 53.5511)
 
 @pytest.fixture
 def nominatim():
-    """A Nominatim look-alike on a free port; it records every query it is asked."""
+    """A Nominatim (and Photon) look-alike on a free port; it records every query."""
     asked = []
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
-            query = parse_qs(urlsplit(self.path).query).get("q", [""])[0]
+            url = urlsplit(self.path)
+            query = parse_qs(url.query).get("q", [""])[0]
             asked.append(query)
             where = KUSEL_CASTLE if "Kusel" in query else HAMBURG if "Hamburg" in query else None
-            answer = [] if where is None else [{
-                "place_id": len(asked), "lat": str(where[1]), "lon": str(where[0]),
-                "class": "building", "type": "yes", "addresstype": "building",
-                "display_name": query, "importance": 0.4}]
+            if url.path == "/api":  # Photon: GeoJSON features
+                answer = {"type": "FeatureCollection", "features": [] if where is None else [{
+                    "type": "Feature", "geometry": {"type": "Point", "coordinates": list(where)},
+                    "properties": {"osm_key": "building", "type": "house", "name": query}}]}
+            else:  # Nominatim /search
+                answer = [] if where is None else [{
+                    "place_id": len(asked), "lat": str(where[1]), "lon": str(where[0]),
+                    "class": "building", "type": "yes", "addresstype": "building",
+                    "display_name": query, "importance": 0.4}]
             body = json.dumps(answer).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
@@ -133,3 +142,19 @@ def test_an_unusable_input_file_is_named_in_german(tmp_path):
     assert result.returncode == 2
     assert "ohne_id.csv: Spalte „id“ fehlt" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_photon_answers_are_taken_inside_the_area_and_cached(cluster, nominatim, settings, tmp_path):
+    url, asked = nominatim
+    geocoder = online_geocoder({"enabled": True, "service": "photon", "url": url,
+                                "user_agent": "swdp-test", "min_delay_seconds": 0}, settings)
+    area = member_area(cluster, cluster.member("kusel"), tmp_path / "gazetteer")
+    rows = pd.DataFrame({"street": ["Unbekannte Gasse", "Elbchaussee"], "housenumber": ["7", "1"],
+                         "postcode": ["66869", "22763"], "place": ["Kusel", "Hamburg"]})
+    matched = match_addresses(rows["street"], rows["housenumber"], rows["postcode"], rows["place"], area)
+    assert list(matched["precision"]) == ["postcode", "none"]
+    for _ in range(2):
+        improved = geocoder.improve(rows, matched, area)
+        assert list(improved["precision"]) == ["house", "none"]
+        assert improved.at[0, "ags"] == "07336055"
+    assert len(asked) == 2 and geocoder.requests == 2
