@@ -68,6 +68,12 @@ def housenumber_parts(text: str) -> tuple[int, str]:
     return int(match.group(1)), match.group(2).lower()
 
 
+def suffix_code(suffix) -> int:
+    """House number suffix letter as a small number for integer keys: "" -> 0, "a" -> 1 …"""
+    return ord(suffix) - ord("a") + 1 if isinstance(suffix, str) and len(suffix) == 1 \
+        and "a" <= suffix <= "z" else 0
+
+
 def keyed(values: pd.Series, function) -> pd.Series:
     """function applied once per distinct value (None stays None)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)

@@ -19,7 +19,7 @@ import pyogrio
 from shapely import STRtree
 from shapely.geometry.base import BaseGeometry
 
-from pipelines.addresses import REGISTER_COLUMNS, place_keys, read_register
+from pipelines.addresses import REGISTER_COLUMNS, place_keys, read_register, suffix_code
 from pipelines.cluster import Cluster, Member
 from pipelines.coordinates import METRIC_CRS, transform
 from pipelines.geodata import boundaries_file, geodata_dir, postcodes_file
@@ -207,8 +207,7 @@ class MemberArea:
         """House key (street id, number, suffix letter) of each address, as one integer."""
         street = self.addresses.merge(self.streets.reset_index()[["ags", "street_key", "index"]],
                                       how="left", on=["ags", "street_key"])["index"]
-        suffix = self.addresses["suffix"].map(
-            lambda s: ord(s) - ord("a") + 1 if isinstance(s, str) and len(s) == 1 and "a" <= s <= "z" else 0)
+        suffix = self.addresses["suffix"].map(suffix_code)
         return pd.Index(_house_key(street.to_numpy(np.int64), self.addresses["number"].to_numpy(np.int64),
                                    suffix.to_numpy(np.int64)))
 

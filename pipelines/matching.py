@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from pipelines.addresses import housenumber_parts, place_keys, street_key
+from pipelines.addresses import housenumber_parts, place_keys, street_key, suffix_code
 from pipelines.gazetteer import MemberArea
 
 LEVELS = ("house", "street", "postcode", "municipality", "none")
@@ -30,19 +30,19 @@ _POSTCODE = re.compile(r"^\d{5}$")
 
 def match_addresses(street, housenumber, postcode, place, area: MemberArea) -> pd.DataFrame:
     """Per address: x, y (EPSG:25832), ags, precision (one of LEVELS) and score (0–1)."""
-    locality_codes, pairs = _distinct_pairs(postcode, place)
-    localities = [_locality(code, name, area) for code, name in pairs]
+    locality_codes, towns = _distinct_pairs(postcode, place)
+    localities = [_locality(code, name, area) for code, name in towns]
     names, street_values = pd.factorize(pd.Series(street, dtype=object))
     keys = [street_key(str(value)) for value in street_values]
-    street_codes, pairs = _distinct_pairs(locality_codes, names)
-    resolved = [_street(localities[code]["ags_set"], keys[name] if name >= 0 else "", area)
-                for code, name in pairs]
+    street_codes, streets_in_towns = _distinct_pairs(locality_codes, names)
+    resolved = [_street(localities[town]["ags_set"], keys[name] if name >= 0 else "", area)
+                for town, name in streets_in_towns]
     street_id = np.array([r[0] for r in resolved], dtype=np.int64)[street_codes]
     similarity = np.array([r[1] for r in resolved])[street_codes]
     number_codes, number_values = pd.factorize(pd.Series(housenumber, dtype=object))
     parsed = [housenumber_parts(str(v)) for v in number_values] + [(-1, "")]
     number = np.array([p[0] for p in parsed], dtype=np.int64)[number_codes]
-    suffix = np.array([_suffix_code(p[1]) for p in parsed], dtype=np.int64)[number_codes]
+    suffix = np.array([suffix_code(p[1]) for p in parsed], dtype=np.int64)[number_codes]
 
     def per_row(name):
         return np.array([loc[name] for loc in localities], dtype=object)[locality_codes]
@@ -78,10 +78,6 @@ def _distinct_pairs(first, second) -> tuple[np.ndarray, list[tuple]]:
     pairs = [(first_values[u // width - 1] if u // width else None,
               second_values[u % width - 1] if u % width else None) for u in uniques]
     return codes, pairs
-
-
-def _suffix_code(suffix: str) -> int:
-    return ord(suffix) - ord("a") + 1 if suffix and "a" <= suffix <= "z" else 0
 
 
 def _locality(postcode, place, area: MemberArea) -> dict:
