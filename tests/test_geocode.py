@@ -5,6 +5,7 @@ import pytest
 from pyproj import Geod, Transformer
 from shapely.geometry import Point
 
+from pipelines.addresses import RegisterError
 from pipelines.gazetteer import build_gazetteer, member_area
 from pipelines.geocode import geocode, locate, wgs84
 from pipelines.matching import match_addresses
@@ -187,3 +188,12 @@ def test_address_points_from_geojson_geopackage_and_csv(cluster, registered, tmp
         assert (matched["precision"] == "house").all(), name
         assert (np.hypot(matched["x"] - sample["x"].to_numpy(),
                          matched["y"] - sample["y"].to_numpy()) < 0.05).all(), name
+
+
+def test_an_unreadable_register_names_file_row_and_field(cluster, tmp_path):
+    good = ";DERP000000000001;A;07;3;36;055;0000;00001;1;;32386400,000;5488900,000;Marktstraße;66869;Kusel;;"
+    bad = good.replace("5488900,000", "5488900,0x0")
+    (tmp_path / "hk.txt").write_text(f"{good}\n{bad}\n", encoding="utf-8")
+    with pytest.raises(RegisterError, match="hk.txt, Zeile 2, Feld NORTH \\(Nordwert\\): „5488900,0x0“"):
+        build_gazetteer(cluster, tmp_path / "gazetteer", [tmp_path / "hk.txt"])
+    assert not (tmp_path / "gazetteer" / "gazetteer.json").exists()
