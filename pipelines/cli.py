@@ -99,6 +99,7 @@ def status(as_json: JsonOption = False):
             FROM runs
             QUALIFY row_number() OVER (PARTITION BY municipality, dataset ORDER BY finished_at DESC) = 1
             ORDER BY municipality, dataset""").fetchall()
+        shares = _precision_shares(connection)
     columns = ["municipality", "dataset", "source", "status", "read", "valid", "rejected",
                "geocoded", "precision", "message", "finished_at"]
     members = list(cluster.members)
@@ -108,10 +109,25 @@ def status(as_json: JsonOption = False):
     for entry in entries:
         entry["precision"] = json.loads(entry["precision"] or "{}")
         entry["finished_at"] = entry["finished_at"].isoformat()
+        entry["precision_share"] = shares.get((entry["municipality"], entry["dataset"]), {})
     if as_json:
         print(json.dumps({"partitions": entries}, ensure_ascii=False, indent=2))
         return
     _print_runs(entries, "Stand der letzten Lieferungen")
+    _print_precision_shares(entries)
+
+
+def _precision_shares(connection) -> dict[tuple[str, str], dict[str, float]]:
+    """(member, dataset) -> share of current records per geocoding precision."""
+    shares = {}
+    for dataset in DATASET_KEYS:
+        rows = connection.execute(f"""
+            SELECT municipality, geocode_precision,
+                   count(*) / sum(count(*)) OVER (PARTITION BY municipality)
+            FROM {dataset} GROUP BY municipality, geocode_precision""").fetchall()
+        for member, precision, share in rows:
+            shares.setdefault((member, dataset), {})[precision] = round(share, 4)
+    return shares
 
 
 def _local_time(instant: str) -> str:
@@ -136,6 +152,20 @@ def _print_runs(results, title: str) -> None:
     out.print(table)
 
 
+def _print_precision_shares(entries) -> None:
+    table = Table(title="Verortung: Anteil der aktuellen Datensätze je Genauigkeit")
+    table.add_column("Mitglied", no_wrap=True)
+    table.add_column("Datensatz", no_wrap=True)
+    for level in _PRECISION_LABELS.values():
+        table.add_column(level, justify="right")
+    for entry in entries:
+        shares = entry["precision_share"]
+        table.add_row(entry["municipality"], load_schema(entry["dataset"]).title,
+                      *(f"{shares[level] * 100:.0f} %" if level in shares else "–"
+                        for level in _PRECISION_LABELS))
+    out.print(table)
+
+
 @app.command()
 def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
           dataset: Annotated[str, typer.Option("--dataset", "-d", help="Datensatzart")],
@@ -146,7 +176,7 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
 
     Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen, 2: Datei nicht verwendbar.
     """
-    from pipelines.gazetteer import member_area
+    from pipelines.gazetteer import gazetteer_dir, member_area
     from pipelines.ingest import check_delivery, reject_table
 
     settings, cluster = _context()
@@ -158,7 +188,8 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
         use_source = source is not None and source.connector == connector
         checked = check_delivery(file, schema, connector, source.options if use_source else {},
                                  source.mapping if use_source else {},
-                                 municipality or "", member_area(cluster, member) if member else None)
+                                 municipality or "", member_area(cluster, member, gazetteer_dir(settings))
+                                 if member else None)
     except (DeliveryError, ConfigError, KeyError) as error:
         _unusable(file, str(error).strip("'\""), as_json)
     except Exception as error:  # noqa: BLE001 – a member must never see a traceback
@@ -313,6 +344,91 @@ def ckan_status(home: HomeOption = None, as_json: JsonOption = False):
     else:
         out.print("CKAN läuft nicht" + (f" (Instanz in {described['home']}, starten mit "
                                         f"„swdp ckan up“)." if described["database"] else "."))
+gazetteer_app = typer.Typer(help="Gazetteer: Gemeinden, Postleitzahlen und Adressen für die "
+                                 "Verortung.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(addresses: Annotated[Optional[list[Path]], typer.Option(
+        "--addresses", "-a", help="Adressverzeichnis (Hauskoordinaten HK-DE, GeoJSON, GeoPackage "
+                                  "oder CSV; mehrfach möglich). Ohne: bisher importierte Adressen "
+                                  "bleiben.")] = None,
+                    as_json: JsonOption = False):
+    """Gazetteer aus den amtlichen Geodaten (VG5000, GeoNames) und Adressverzeichnissen neu aufbauen."""
+    from pipelines.addresses import RegisterError
+    from pipelines.gazetteer import build_gazetteer, gazetteer_dir
+    from pipelines.geodata import GeodataError
+
+    settings, cluster = _context()
+    folder = gazetteer_dir(settings)
+    try:
+        with err.status("Gazetteer wird aufgebaut …") as status:
+            counts = build_gazetteer(cluster, folder, addresses,
+                                     on_progress=lambda step: status.update(f"Lese {step} …"))
+    except (RegisterError, GeodataError) as error:
+        err.print(f"[red]Gazetteer nicht aufgebaut:[/] {error}", soft_wrap=True, highlight=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps({"folder": str(folder), **counts}, ensure_ascii=False, indent=2))
+        return
+    out.print(f"Gazetteer in {folder}: {counts['municipalities']} Gemeinden, "
+              f"{counts['associations']} Verbandsgemeinden/Gemeindeverbände, "
+              f"{counts['postcodes']} Postleitzahl-Orte, {counts['addresses']} Adressen")
+
+
+@app.command()
+def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, housenumber, "
+                                                     "postcode, city oder x, y, crs")],
+            output: Annotated[Path, typer.Option("--out", "-o", help="Ergebnis-CSV")],
+            municipality: Annotated[Optional[str], typer.Option(
+                "--municipality", "-m", help="Mitglied, in dessen Gebiet verortet wird "
+                                             "(sonst der ganze Cluster)")] = None,
+            as_json: JsonOption = False):
+    """Adressen oder Koordinaten einer CSV-Datei verorten (WGS84, Genauigkeit, Sicherheit, AGS)."""
+    from pipelines.gazetteer import gazetteer_dir, member_area
+    from pipelines.geocode import rows
+    from pipelines.geocode_csv import InputError, geocode_frame, read_input, summary, write_output
+    from pipelines.online import online_geocoder
+
+    settings, cluster = _context()
+    try:
+        member = cluster.member(municipality) if municipality else None
+        frame = read_input(file)
+        with err.status("Verortung läuft …"):
+            area = member_area(cluster, member, gazetteer_dir(settings))
+            online = online_geocoder(cluster.geodata.get("online_geocoder"), settings)
+            result = geocode_frame(frame, area, online)
+            write_output(result, output)
+    except (InputError, ConfigError) as error:
+        _unusable(file, str(error), as_json)
+    report = {"file": str(file), "out": str(output), "area": area.name, **summary(result),
+              "online_requests": online.requests if online else None}
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"Verortung {file.name} – {area.name}")
+    table.add_column("Genauigkeit")
+    table.add_column("Zeilen", justify="right")
+    table.add_column("Anteil", justify="right")
+    for level, count in report["precision"].items():
+        table.add_row(_PRECISION_LABELS[level], str(count),
+                      f"{report['share'][level] * 100:.1f} %".replace(".", ","))
+    out.print(table)
+    out.print(f"{rows(report['rows'])}, {report['with_ags']} mit Gemeindeschlüssel (AGS); "
+              f"Ergebnis: {output}")
+    for crs, count in report["crs_detected"].items():
+        out.print(f"Bezugssystem erkannt: {crs} ({rows(count)})")
+    if report["swapped"]:
+        out.print(f"{rows(report['swapped'])} mit vertauschten Achsen – korrigiert")
+    if report["notes"]:
+        out.print(f"{rows(report['notes'])} mit Hinweis (Spalte „note“)")
+    if online:
+        out.print(f"Online-Geocoder: {online.requests} Anfragen (der Rest aus dem Zwischenspeicher)")
+
+
+_PRECISION_LABELS = {"coordinates": "Koordinaten", "house": "Haus", "street": "Straße",
+                     "postcode": "PLZ", "municipality": "Gemeinde", "none": "ohne Lage"}
 
 
 def main():

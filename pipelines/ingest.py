@@ -16,9 +16,10 @@ import pyarrow.parquet as pq
 from connectors import Delivery, DeliveryError, read_delivery
 from pipelines.archive import archive_delivery
 from pipelines.cluster import Cluster, Source
-from pipelines.gazetteer import MemberArea, member_area
+from pipelines.gazetteer import MemberArea, gazetteer_dir, member_area
 from pipelines.geocode import geocode
 from pipelines.normalise import Problem, connector_problems, map_columns, normalise
+from pipelines.online import OnlineGeocoder, online_geocoder
 from pipelines.settings import Settings
 from pipelines.store import (atomic_write, merge, partition_path, read_partition, record_ids,
                              write_geoparquet)
@@ -76,7 +77,8 @@ class IngestResult:
 
 
 def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
-                   mapping: dict, member: str, area: MemberArea | None) -> CheckedDelivery:
+                   mapping: dict, member: str, area: MemberArea | None,
+                   online: OnlineGeocoder | None = None) -> CheckedDelivery:
     """Everything but storing. Without an area (no member given) records are not located."""
     delivery = read_delivery(path, connector, options)
     mapped, notes = map_columns(delivery, schema, mapping)
@@ -89,8 +91,9 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     values.insert(0, "record_id", ids)
     if area is not None:
         located = geocode(values, delivery.geometries, options.get("crs") or delivery.crs,
-                          area, schema)
+                          area, schema, online)
         problems += located.problems
+        notes += located.notes
         values = values.join(located.frame)
     bad = {problem.row for problem in problems}
     accepted = values.drop(index=list(bad))
@@ -117,9 +120,10 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
         archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
                                     source.location)
         result.delivery_sha256 = archived.sha256
-        area = member_area(cluster, cluster.member(source.member))
+        area = member_area(cluster, cluster.member(source.member), gazetteer_dir(settings))
         checked = check_delivery(archived.path, schema, source.connector, source.options,
-                                 source.mapping, source.member, area)
+                                 source.mapping, source.member, area,
+                                 online_geocoder(cluster.geodata.get("online_geocoder"), settings))
     except DeliveryError as error:
         error.path = source.location  # name the file as the member sent it, not the archive copy
         result.status, result.message = "fehlgeschlagen", str(error)

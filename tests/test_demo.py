@@ -193,3 +193,19 @@ def test_coded_values_are_exported_with_their_labels(demo):
         assert properties["plan_type_label"] == codes.label(properties["plan_type"])
     header = (data_dir / "export" / "vacancies" / "kusel.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert "Objektart;Objektart (Klartext)" in header
+
+
+def test_records_carry_precision_score_and_ags_and_status_shows_the_shares(demo):
+    data_dir = demo[0]
+    with connect(data_dir / "warehouse.duckdb", read_only=True) as connection:
+        for key in DATASET_KEYS:
+            total, unsure = connection.execute(
+                f"SELECT count(*), count(*) FILTER (geocode_score IS NULL OR geocode_score NOT "
+                f"BETWEEN 0 AND 1 OR (geocode_precision <> 'none' AND ags IS NULL)) FROM {key}"
+            ).fetchone()
+            assert total > 0 and unsure == 0, key
+    status = json.loads(swdp("status", "--json", data_dir=data_dir).stdout)
+    for partition in status["partitions"]:
+        shares = partition["precision_share"]
+        assert sum(shares.values()) == pytest.approx(1.0, abs=1e-3), partition
+        assert set(shares) <= {"coordinates", "house", "street", "postcode", "municipality", "none"}

@@ -15,7 +15,7 @@ def server(tmp_path):
     root = tmp_path / "www"
     root.mkdir()
     with zipfile.ZipFile(root / "vg5000.zip", "w") as archive:
-        for path in (SHARED_GEODATA / "bkg-vg5000-2021").glob("VG5000_GEM.*"):
+        for path in (SHARED_GEODATA / "bkg-vg5000-2021").glob("VG5000_[GV][EW][MG].*"):
             archive.write(path, f"vg5000_01-01.gk3.shape.ebenen/vg5000_ebenen_0101/{path.name}")
     with zipfile.ZipFile(root / "DE.zip", "w") as archive:
         archive.write(SHARED_GEODATA / "geonames-postal" / "DE.txt", "DE.txt")
