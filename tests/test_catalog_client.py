@@ -2,12 +2,13 @@
 HTTP 5xx is retried with backoff, a create that got through is not repeated, and a server
 that never recovers ends in a German error."""
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from catalog.client import Catalog, CatalogError
+
+from conftest import answer, local_server
 
 
 @pytest.fixture
@@ -21,21 +22,13 @@ def flaky_ckan():
             status = statuses.pop(0) if statuses else 503
             body = (json.dumps({"success": True, "result": {"id": "neu"}}) if status == 200
                     else "<html>Wartung</html>").encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            answer(self, status, body)
 
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", statuses, received
-    server.shutdown()
-    server.server_close()
+    with local_server(Handler) as url:
+        yield url, statuses, received
 
 
 def test_server_errors_are_retried_until_ckan_answers(flaky_ckan):

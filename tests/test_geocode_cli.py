@@ -1,8 +1,7 @@
 """`swdp gazetteer build` and `swdp geocode` end to end, with an online geocoder answering
 in Nominatim's JSON format from a local server; its cache lives in the warehouse."""
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
@@ -17,7 +16,8 @@ from pipelines.settings import PROJECT_ROOT
 from pipelines.warehouse import connect
 from synthetic_addresses import make_register, write_hk_de
 
-from conftest import swdp
+from conftest import answer, local_server, swdp
+
 
 KUSEL_CASTLE = (7.4012, 49.5391)       # a point in Stadt Kusel (lon, lat)
 HAMBURG = (9.9937, 53.5511)
@@ -35,30 +35,21 @@ def nominatim():
             asked.append(query)
             where = KUSEL_CASTLE if "Kusel" in query else HAMBURG if "Hamburg" in query else None
             if url.path == "/api":  # Photon: GeoJSON features
-                answer = {"type": "FeatureCollection", "features": [] if where is None else [{
+                found = {"type": "FeatureCollection", "features": [] if where is None else [{
                     "type": "Feature", "geometry": {"type": "Point", "coordinates": list(where)},
                     "properties": {"osm_key": "building", "type": "house", "name": query}}]}
             else:  # Nominatim /search
-                answer = [] if where is None else [{
+                found = [] if where is None else [{
                     "place_id": len(asked), "lat": str(where[1]), "lon": str(where[0]),
                     "class": "building", "type": "yes", "addresstype": "building",
                     "display_name": query, "importance": 0.4}]
-            body = json.dumps(answer).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            answer(self, 200, json.dumps(found).encode())
 
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", asked
-    server.shutdown()
-    server.server_close()
+    with local_server(Handler) as url:
+        yield url, asked
 
 
 @pytest.fixture

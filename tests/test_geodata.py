@@ -1,13 +1,14 @@
 """Geodata come from SWDP_GEODATA, ../shared/geodata, or the official download (here served
 by a local HTTP server with the same archive layout, since the build machines are offline)."""
 import http.server
-import threading
 import zipfile
 from dataclasses import replace
 
 import pytest
 
 from pipelines.geodata import SHARED_GEODATA, GeodataError, download, geodata_dir
+
+from conftest import local_server
 
 
 @pytest.fixture
@@ -21,12 +22,8 @@ def server(tmp_path):
         archive.write(SHARED_GEODATA / "geonames-postal" / "DE.txt", "DE.txt")
         archive.writestr("readme.txt", "GeoNames")
     handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(root), **k)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(handler) as url:
+        yield url
 
 
 def _with_urls(cluster, base):
