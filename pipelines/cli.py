@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -47,6 +48,7 @@ def _context():
 def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         as_json: JsonOption = False):
     """Lieferungen einlesen, Warehouse aktualisieren und offene Daten exportieren."""
+    from catalog.publish import NOT_CONFIGURED, ckan_url
     from pipelines.report import report_path
     from pipelines.runner import run_cluster
 
@@ -60,12 +62,17 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         result = run_cluster(settings, cluster, municipality, dataset,
                              on_progress=lambda step: status.update(f"Verarbeite {step} …"))
     if as_json:
+        url = ckan_url(cluster)
         print(json.dumps({"runs": [asdict(r) for r in result.results],
                           "warehouse": result.counts, "errors": result.publication_errors,
-                          "data_dir": str(settings.data_dir)}, ensure_ascii=False, indent=2))
+                          "data_dir": str(settings.data_dir),
+                          "catalog": {"ckan_url": url} if url else {"skipped": NOT_CONFIGURED}},
+                         ensure_ascii=False, indent=2))
     else:
         _print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
         out.print(f"Warehouse: {settings.warehouse_path}   Exporte: {settings.export_dir}")
+        if not ckan_url(cluster):
+            out.print(NOT_CONFIGURED)
         if any(r.rejected for r in result.results):
             out.print("Abgewiesene Zeilen mit Grund: Prüfberichte in "
                       f"{settings.data_dir / 'reports'}, Tabelle „rejects“ im Warehouse; "
@@ -98,6 +105,7 @@ def status(as_json: JsonOption = False):
             FROM runs
             QUALIFY row_number() OVER (PARTITION BY municipality, dataset ORDER BY finished_at DESC) = 1
             ORDER BY municipality, dataset""").fetchall()
+        shares = _precision_shares(connection)
     columns = ["municipality", "dataset", "source", "status", "read", "valid", "rejected",
                "geocoded", "precision", "message", "finished_at"]
     members = list(cluster.members)
@@ -107,10 +115,25 @@ def status(as_json: JsonOption = False):
     for entry in entries:
         entry["precision"] = json.loads(entry["precision"] or "{}")
         entry["finished_at"] = entry["finished_at"].isoformat()
+        entry["precision_share"] = shares.get((entry["municipality"], entry["dataset"]), {})
     if as_json:
         print(json.dumps({"partitions": entries}, ensure_ascii=False, indent=2))
         return
     _print_runs(entries, "Stand der letzten Lieferungen")
+    _print_precision_shares(entries)
+
+
+def _precision_shares(connection) -> dict[tuple[str, str], dict[str, float]]:
+    """(member, dataset) -> share of current records per geocoding precision."""
+    shares = {}
+    for dataset in DATASET_KEYS:
+        rows = connection.execute(f"""
+            SELECT municipality, geocode_precision,
+                   count(*) / sum(count(*)) OVER (PARTITION BY municipality)
+            FROM {dataset} GROUP BY municipality, geocode_precision""").fetchall()
+        for member, precision, share in rows:
+            shares.setdefault((member, dataset), {})[precision] = round(share, 4)
+    return shares
 
 
 def _local_time(instant: str) -> str:
@@ -135,6 +158,20 @@ def _print_runs(results, title: str) -> None:
     out.print(table)
 
 
+def _print_precision_shares(entries) -> None:
+    table = Table(title="Verortung: Anteil der aktuellen Datensätze je Genauigkeit")
+    table.add_column("Mitglied", no_wrap=True)
+    table.add_column("Datensatz", no_wrap=True)
+    for level in _PRECISION_LABELS.values():
+        table.add_column(level, justify="right")
+    for entry in entries:
+        shares = entry["precision_share"]
+        table.add_row(entry["municipality"], load_schema(entry["dataset"]).title,
+                      *(f"{shares[level] * 100:.0f} %" if level in shares else "–"
+                        for level in _PRECISION_LABELS))
+    out.print(table)
+
+
 @app.command()
 def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
           dataset: Annotated[str, typer.Option("--dataset", "-d", help="Datensatzart")],
@@ -146,7 +183,7 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
     Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen oder Veröffentlichung
     angehalten, 2: Datei nicht verwendbar. Dieselben Prüfungen wie beim Einlesen.
     """
-    from pipelines.gazetteer import member_area
+    from pipelines.gazetteer import gazetteer_dir, member_area
     from pipelines.ingest import check_delivery, reject_table
     from pipelines.quality import suite_options
     from pipelines.report import previous_report, quality_report
@@ -161,8 +198,9 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
         use_source = source is not None and source.connector == connector
         checked = check_delivery(file, schema, connector, source.options if use_source else {},
                                  source.mapping if use_source else {},
-                                 municipality or "", member_area(cluster, member) if member else None,
-                                 suite_options(settings, cluster, dataset, municipality, now))
+                                 municipality or "", member_area(cluster, member, gazetteer_dir(settings))
+                                 if member else None,
+                                 suite_options=suite_options(settings, cluster, dataset, municipality, now))
     except (DeliveryError, ConfigError, KeyError) as error:
         _unusable(file, str(error).strip("'\""), as_json)
     except Exception as error:  # noqa: BLE001 – a member must never see a traceback
@@ -214,6 +252,205 @@ def _unusable(file: Path, message: str, as_json: bool):
     else:
         err.print(f"Datei nicht verwendbar: {message}", soft_wrap=True, highlight=False)
     raise typer.Exit(2)
+
+
+@app.command()
+def publish(ckan_url: Annotated[Optional[str], typer.Option(
+                "--ckan-url", help="CKAN-Adresse (sonst CKAN_URL oder ckan_url in cluster.yaml)")] = None,
+            municipality: MunicipalityOption = None, dataset: DatasetOption = None,
+            as_json: JsonOption = False):
+    """Die Exporte im CKAN-Katalog veröffentlichen; geschrieben wird nur, was sich geändert hat.
+
+    Das API-Token kommt nur aus der Umgebungsvariablen CKAN_API_TOKEN.
+    """
+    from catalog.publish import NOT_CONFIGURED, CatalogError, configured_catalog
+    from catalog.publish import publish as publish_catalog
+
+    settings, cluster = _context()
+    try:
+        cluster.sources(municipality, dataset)
+        catalog = configured_catalog(cluster, ckan_url)
+        if catalog is None:
+            if as_json:
+                print(json.dumps({"skipped": NOT_CONFIGURED}, ensure_ascii=False))
+            else:
+                out.print(NOT_CONFIGURED)
+            raise typer.Exit(0)
+        started = time.monotonic()
+        with err.status("Veröffentliche in CKAN …") as status:
+            summary = publish_catalog(settings, cluster, catalog, municipality, dataset,
+                                      on_progress=lambda step: status.update(f"CKAN: {step} …"))
+    except (CatalogError, ConfigError) as error:
+        err.print(f"[red]Veröffentlichung fehlgeschlagen:[/] {error}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    seconds = round(time.monotonic() - started, 1)
+    if as_json:
+        print(json.dumps(summary.as_json() | {"ckan_url": catalog.url, "seconds": seconds},
+                         ensure_ascii=False, indent=2))
+    else:
+        _print_publication(summary, catalog.url, seconds)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _print_publication(summary, url: str, seconds: float) -> None:
+    table = Table(title=f"Veröffentlichung in {url}")
+    table.add_column("Datensatz", no_wrap=True)
+    table.add_column("Ergebnis")
+    outcomes = {"created": "[green]neu angelegt[/]", "updated": "[green]aktualisiert[/]",
+                "unchanged": "unverändert", "deleted": "[yellow]zurückgezogen[/]"}
+    for status, label in outcomes.items():
+        for name in getattr(summary, status):
+            table.add_row(name, label)
+    for name, reason in summary.failed.items():
+        table.add_row(name, f"[red]fehlgeschlagen:[/] {reason}")
+    out.print(table)
+    out.print(f"neu: {len(summary.created)}   aktualisiert: {len(summary.updated)}   "
+              f"unverändert: {len(summary.unchanged)}   zurückgezogen: {len(summary.deleted)}   "
+              f"fehlgeschlagen: {len(summary.failed)}   Dauer: {seconds:.1f} s".replace(".", ","))
+
+
+ckan_app = typer.Typer(help="Lokaler CKAN-Katalog für Entwicklung, Tests und Vorführungen.",
+                       no_args_is_help=True)
+app.add_typer(ckan_app, name="ckan")
+HomeOption = Annotated[Optional[Path], typer.Option(
+    "--home", help="Ordner der CKAN-Instanz (Standard: $SWDP_CKAN_HOME oder .ckan/default)")]
+
+
+@ckan_app.command("up")
+def ckan_up(port: Annotated[Optional[int], typer.Option("--port", help="Port auf 127.0.0.1")] = None,
+            home: HomeOption = None):
+    """CKAN installieren (einmalig), Instanz anlegen und im Hintergrund starten; gibt JSON aus."""
+    from catalog import ckan_server
+
+    try:
+        described = ckan_server.up(home, port, progress=lambda message: err.print(message, highlight=False, soft_wrap=True))
+    except ckan_server.CkanServerError as error:
+        err.print(f"[red]{error}[/]", highlight=False)
+        raise typer.Exit(1) from None
+    print(json.dumps(described, ensure_ascii=False, indent=2))
+
+
+@ckan_app.command("down")
+def ckan_down(home: HomeOption = None,
+              drop: Annotated[bool, typer.Option("--drop", help="auch Datenbank, Redis-Schlüssel, "
+                                                 "Uploads und Token der Instanz löschen")] = False,
+              as_json: JsonOption = False):
+    """Den lokalen CKAN anhalten (mit --drop: Instanz vollständig entfernen)."""
+    from catalog import ckan_server
+
+    try:
+        result = (ckan_server.drop(home, progress=lambda message: err.print(message, highlight=False, soft_wrap=True))
+                  if drop else {"stopped": ckan_server.stop(home)})
+    except ckan_server.CkanServerError as error:
+        err.print(f"[red]{error}[/]", highlight=False)
+        raise typer.Exit(1) from None
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    out.print("CKAN angehalten." if result["stopped"] else "CKAN lief nicht.")
+    if result.get("dropped"):
+        out.print(f"Datenbank {result['dropped']} und Dateien der Instanz gelöscht.")
+
+
+@ckan_app.command("status")
+def ckan_status(home: HomeOption = None, as_json: JsonOption = False):
+    """Ob der lokale CKAN läuft, unter welcher Adresse und mit welcher Datenbank."""
+    from catalog import ckan_server
+
+    described = ckan_server.describe(home)
+    if as_json:
+        print(json.dumps(described, ensure_ascii=False, indent=2))
+    elif described["running"]:
+        out.print(f"CKAN läuft unter {described['url']} (PID {described['pid']}, "
+                  f"Datenbank {described['database']}, Token in {described['token_file']}).")
+    else:
+        out.print("CKAN läuft nicht" + (f" (Instanz in {described['home']}, starten mit "
+                                        f"„swdp ckan up“)." if described["database"] else "."))
+gazetteer_app = typer.Typer(help="Gazetteer: Gemeinden, Postleitzahlen und Adressen für die "
+                                 "Verortung.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(addresses: Annotated[Optional[list[Path]], typer.Option(
+        "--addresses", "-a", help="Adressverzeichnis (Hauskoordinaten HK-DE, GeoJSON, GeoPackage "
+                                  "oder CSV; mehrfach möglich). Ohne: bisher importierte Adressen "
+                                  "bleiben.")] = None,
+                    as_json: JsonOption = False):
+    """Gazetteer aus den amtlichen Geodaten (VG5000, GeoNames) und Adressverzeichnissen neu aufbauen."""
+    from pipelines.addresses import RegisterError
+    from pipelines.gazetteer import build_gazetteer, gazetteer_dir
+    from pipelines.geodata import GeodataError
+
+    settings, cluster = _context()
+    folder = gazetteer_dir(settings)
+    try:
+        with err.status("Gazetteer wird aufgebaut …") as status:
+            counts = build_gazetteer(cluster, folder, addresses,
+                                     on_progress=lambda step: status.update(f"Lese {step} …"))
+    except (RegisterError, GeodataError) as error:
+        err.print(f"[red]Gazetteer nicht aufgebaut:[/] {error}", soft_wrap=True, highlight=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps({"folder": str(folder), **counts}, ensure_ascii=False, indent=2))
+        return
+    out.print(f"Gazetteer in {folder}: {counts['municipalities']} Gemeinden, "
+              f"{counts['associations']} Verbandsgemeinden/Gemeindeverbände, "
+              f"{counts['postcodes']} Postleitzahl-Orte, {counts['addresses']} Adressen")
+
+
+@app.command()
+def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, housenumber, "
+                                                     "postcode, city oder x, y, crs")],
+            output: Annotated[Path, typer.Option("--out", "-o", help="Ergebnis-CSV")],
+            municipality: Annotated[Optional[str], typer.Option(
+                "--municipality", "-m", help="Mitglied, in dessen Gebiet verortet wird "
+                                             "(sonst der ganze Cluster)")] = None,
+            as_json: JsonOption = False):
+    """Adressen oder Koordinaten einer CSV-Datei verorten (WGS84, Genauigkeit, Sicherheit, AGS)."""
+    from pipelines.gazetteer import gazetteer_dir, member_area
+    from pipelines.geocode import rows
+    from pipelines.geocode_csv import InputError, geocode_frame, read_input, summary, write_output
+    from pipelines.online import online_geocoder
+
+    settings, cluster = _context()
+    try:
+        member = cluster.member(municipality) if municipality else None
+        frame = read_input(file)
+        with err.status("Verortung läuft …"):
+            area = member_area(cluster, member, gazetteer_dir(settings))
+            online = online_geocoder(cluster.geodata.get("online_geocoder"), settings)
+            result = geocode_frame(frame, area, online)
+            write_output(result, output)
+    except (InputError, ConfigError) as error:
+        _unusable(file, str(error), as_json)
+    report = {"file": str(file), "out": str(output), "area": area.name, **summary(result),
+              "online_requests": online.requests if online else None}
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"Verortung {file.name} – {area.name}")
+    table.add_column("Genauigkeit")
+    table.add_column("Zeilen", justify="right")
+    table.add_column("Anteil", justify="right")
+    for level, count in report["precision"].items():
+        table.add_row(_PRECISION_LABELS[level], str(count),
+                      f"{report['share'][level] * 100:.1f} %".replace(".", ","))
+    out.print(table)
+    out.print(f"{rows(report['rows'])}, {report['with_ags']} mit Gemeindeschlüssel (AGS); "
+              f"Ergebnis: {output}")
+    for crs, count in report["crs_detected"].items():
+        out.print(f"Bezugssystem erkannt: {crs} ({rows(count)})")
+    if report["swapped"]:
+        out.print(f"{rows(report['swapped'])} mit vertauschten Achsen – korrigiert")
+    if report["notes"]:
+        out.print(f"{rows(report['notes'])} mit Hinweis (Spalte „note“)")
+    if online:
+        out.print(f"Online-Geocoder: {online.requests} Anfragen (der Rest aus dem Zwischenspeicher)")
+
+
+_PRECISION_LABELS = {"coordinates": "Koordinaten", "house": "Haus", "street": "Straße",
+                     "postcode": "PLZ", "municipality": "Gemeinde", "none": "ohne Lage"}
 
 
 def main():

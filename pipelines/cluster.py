@@ -52,6 +52,10 @@ class Cluster:
     members: dict[str, Member]
     geodata: dict = field(hash=False)
     licences: dict = field(hash=False)
+    # The CKAN catalogue to publish to (None: publishing is skipped) and the platform's
+    # DCAT-AP.de contributor ID (an IRI from dcat-ap.de/def/contributors, if one is assigned).
+    ckan_url: str | None = None
+    contributor_id: str | None = None
 
     def member(self, key: str) -> Member:
         try:
@@ -104,4 +108,6 @@ def load_cluster(path: Path) -> Cluster:
                    ckan_organization=cluster["ckan_organization"],
                    data_office=cluster["data_office"], licence=cluster["licence"],
                    timezone=cluster["timezone"],
-                   members=members, geodata=raw["geodata"], licences=raw["licences"])
+                   members=members, geodata=raw["geodata"], licences=raw["licences"],
+                   ckan_url=cluster.get("ckan_url") or None,
+                   contributor_id=cluster.get("contributor_id") or None)

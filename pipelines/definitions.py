@@ -1,7 +1,8 @@
 """Dagster definitions: a thin layer that wires the plain pipeline functions together.
 
 Per dataset an asset `<dataset>_lake` partitioned by member (ingestion), then one
-`warehouse` asset (the serialised DuckDB refresh) and per dataset `<dataset>_exports`.
+`warehouse` asset (the serialised DuckDB refresh), per dataset `<dataset>_exports` and
+`<dataset>_catalog` (publishing to CKAN; skipped when no CKAN is configured).
 Schedules come from cluster.yaml: one per member and dataset, with the source's cron.
 """
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from catalog.publish import NOT_CONFIGURED, CatalogError, configured_catalog, publish
 from pipelines.cluster import Cluster, load_cluster
 from pipelines.export import export_dataset
 from pipelines.ingest import ingest_source
@@ -128,6 +130,35 @@ def _export_asset(dataset: str) -> dg.AssetsDefinition:
     return exports
 
 
+def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
+    schema = load_schema(dataset)
+
+    @dg.asset(name=f"{dataset}_catalog", deps=[f"{dataset}_exports"], group_name="publication",
+              kinds={"ckan"}, automation_condition=dg.AutomationCondition.eager(),
+              description=f"{schema.title}: Exporte im CKAN-Katalog veröffentlichen (nur "
+              f"Änderungen; übersprungen, wenn kein CKAN konfiguriert ist).")
+    def catalog_entries(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
+        cluster = platform.cluster()
+        try:
+            target = configured_catalog(cluster)
+            if target is None:
+                context.log.info(NOT_CONFIGURED)
+                return dg.MaterializeResult(metadata={"hinweis": NOT_CONFIGURED})
+            summary = publish(platform.settings(), cluster, target, datasets=[dataset])
+        except CatalogError as error:
+            raise dg.Failure(description=str(error)) from None
+        metadata = {"ckan": dg.MetadataValue.url(target.url), "neu": len(summary.created),
+                    "aktualisiert": len(summary.updated), "unverändert": len(summary.unchanged),
+                    "zurückgezogen": len(summary.deleted), "fehlgeschlagen": len(summary.failed),
+                    "datensätze": dg.MetadataValue.json(summary.as_json()["datasets"])}
+        if summary.failed:
+            raise dg.Failure(description="; ".join(f"{name}: {reason}" for name, reason
+                                                   in summary.failed.items()), metadata=metadata)
+        return dg.MaterializeResult(metadata=metadata)
+
+    return catalog_entries
+
+
 @dg.asset(deps=[lake_key(d) for d in DATASET_KEYS], group_name="warehouse", kinds={"duckdb"},
           automation_condition=dg.AutomationCondition.eager(),
           description="DuckDB-Warehouse aus dem Lake neu aufbauen (ein Schreiber zur Zeit).")
@@ -137,12 +168,13 @@ def warehouse(platform: Platform) -> dg.MaterializeResult:
 
 
 LAKE_ASSETS = [_lake_asset(d) for d in DATASET_KEYS]
-PUBLICATION_ASSETS = [warehouse, *[_export_asset(d) for d in DATASET_KEYS]]
+PUBLICATION_ASSETS = [warehouse, *[_export_asset(d) for d in DATASET_KEYS],
+                      *[_catalog_asset(d) for d in DATASET_KEYS]]
 
 ingest_job = dg.define_asset_job("ingest", selection=[lake_key(d) for d in DATASET_KEYS],
                                  description="Lieferungen eines Mitglieds einlesen")
 publish_job = dg.define_asset_job("refresh_and_export", selection=dg.AssetSelection.assets(
-    *PUBLICATION_ASSETS), description="Warehouse aktualisieren und offene Daten exportieren")
+    *PUBLICATION_ASSETS), description="Warehouse aktualisieren, offene Daten exportieren und veröffentlichen")
 
 
 def _source_schedule(member: str, dataset: str, cron: str) -> dg.ScheduleDefinition:

@@ -20,7 +20,7 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
-from catalog.metadata import dataset_metadata
+from catalog.metadata import CLUSTER_SCOPE, dataset_metadata
 from pipelines.cluster import Cluster
 from pipelines.normalise import BERLIN
 from pipelines.quality import held_partitions
@@ -29,7 +29,6 @@ from pipelines.store import atomic_write, write_geoparquet
 from pipelines.warehouse import connect
 from schemas import Field, load_schema
 
-CLUSTER_FILE = "suedwest-cluster"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,13 +37,14 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
     schema = load_schema(dataset)
     folder = settings.export_dir / dataset
     held = {member for held_dataset, member in held_partitions(settings) if held_dataset == dataset}
-    records, fields = _with_code_labels(_released_records(settings, dataset, folder, held),
-                                        schema.publishable_fields)
+    records = _with_code_labels(_released_records(settings, dataset, folder, held),
+                                schema.publishable_fields)
+    fields = exported_fields(schema)
     written = []
-    for name, title, part in [(CLUSTER_FILE, cluster.name, records), *[
-            (key, member.name, records[records["municipality"] == key])
+    for name, member, part in [(CLUSTER_SCOPE, None, records), *[
+            (key, member, records[records["municipality"] == key])
             for key, member in cluster.members.items() if key not in held]]:
-        about = dataset_metadata(cluster, schema, title)
+        about = dataset_metadata(cluster, schema, member)
         written += [
             _write_csv(part, fields, folder / f"{name}.csv", about),
             _write_geojson(part, fields, folder / f"{name}.geojson", about),
@@ -52,7 +52,7 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
         ]
         if dataset == "events":
             written.append(_write_ical(part, folder / f"{name}.ics", about))
-    written.append(_write_readme(folder, about))
+    written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
     return written
 
 
@@ -77,19 +77,25 @@ def _released_records(settings: Settings, dataset: str, folder: Path,
     return records
 
 
-def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]):
-    """Next to each coded field its label from the code list, so "3000" also reads
-    "Vorhabenbezogener Bebauungsplan" for a citizen."""
+def exported_fields(schema) -> tuple[Field, ...]:
+    """The columns of every export: the publishable fields, and next to each coded field its
+    label from the code list, so "3000" also reads "Vorhabenbezogener Bebauungsplan"."""
     extended = []
-    for f in fields:
+    for f in schema.publishable_fields:
         extended.append(f)
         if f.code_list:
-            label = Field(name=f"{f.name}_label", label=f"{f.label} (Klartext)", type="string",
-                          description=f"Bezeichnung des Codes in „{f.label}“ laut Codeliste.")
-            records[label.name] = records[f.name].map(
+            extended.append(Field(name=f"{f.name}_label", label=f"{f.label} (Klartext)",
+                                  type="string", description=f"Bezeichnung des Codes in "
+                                  f"„{f.label}“ laut Codeliste."))
+    return tuple(extended)
+
+
+def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]) -> pd.DataFrame:
+    for f in fields:
+        if f.code_list:
+            records[f"{f.name}_label"] = records[f.name].map(
                 lambda code, codes=f.code_list: codes.label(code) if _present(code) else None)
-            extended.append(label)
-    return records, tuple(extended)
+    return records
 
 
 def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about: dict) -> Path:

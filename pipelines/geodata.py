@@ -20,8 +20,8 @@ from pipelines.settings import PROJECT_ROOT
 log = logging.getLogger(__name__)
 SHARED_GEODATA = PROJECT_ROOT.parent / "shared" / "geodata"
 # What each dataset needs from its download: member names ending like this.
-_WANTED = {"boundaries": ("VG5000_GEM.shp", "VG5000_GEM.shx", "VG5000_GEM.dbf",
-                          "VG5000_GEM.prj", "VG5000_GEM.cpg"),
+_WANTED = {"boundaries": tuple(f"VG5000_{level}.{ending}" for level in ("GEM", "VWG")
+                          for ending in ("shp", "shx", "dbf", "prj", "cpg")),
            "postcodes": ("DE.txt",)}
 
 
@@ -79,9 +79,11 @@ def postcodes_file(folder: Path, cluster: Cluster) -> Path:
 
 
 def _complete(folder: Path, cluster: Cluster) -> bool:
-    return boundaries_file(folder, cluster).is_file() and postcodes_file(folder, cluster).is_file()
+    boundaries = boundaries_file(folder, cluster)
+    return (boundaries.is_file() and boundaries.with_name("VG5000_VWG.shp").is_file()
+            and postcodes_file(folder, cluster).is_file())
 
 
 def _describe(cluster: Cluster) -> str:
-    return (f"{cluster.geodata['boundaries']['folder']}/VG5000_GEM.shp und "
+    return (f"{cluster.geodata['boundaries']['folder']}/VG5000_GEM.shp, VG5000_VWG.shp und "
             f"{cluster.geodata['postcodes']['folder']}/DE.txt")

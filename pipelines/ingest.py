@@ -17,9 +17,10 @@ import pyarrow.parquet as pq
 from connectors import Delivery, DeliveryError, read_delivery
 from pipelines.archive import archive_delivery
 from pipelines.cluster import Cluster, Source
-from pipelines.gazetteer import MemberArea, member_area
+from pipelines.gazetteer import MemberArea, gazetteer_dir, member_area
 from pipelines.geocode import geocode
 from pipelines.normalise import Problem, connector_problems, map_columns, normalise
+from pipelines.online import OnlineGeocoder, online_geocoder
 from pipelines.quality import record_quality, suite_options
 from pipelines.report import previous_report, quality_report, write_report
 from pipelines.settings import Settings
@@ -88,6 +89,7 @@ class IngestResult:
 
 def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
                    mapping: dict, member: str, area: MemberArea | None,
+                   online: OnlineGeocoder | None = None,
                    suite_options: SuiteOptions = SuiteOptions()) -> CheckedDelivery:
     """Everything but storing. Without an area (no member given) records are not located."""
     delivery = read_delivery(path, connector, options)
@@ -99,8 +101,9 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     values.insert(0, "record_id", ids)
     if area is not None:
         located = geocode(values, delivery.geometries, options.get("crs") or delivery.crs,
-                          area, schema)
+                          area, schema, online)
         problems += located.problems
+        notes += located.notes
         values = values.join(located.frame)
     assessment = assess(values, schema, suite_options,
                         unreadable={(problem.row, problem.field) for problem in problems})
@@ -130,9 +133,10 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
         archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
                                     source.location)
         result.delivery_sha256 = archived.sha256
-        area = member_area(cluster, cluster.member(source.member))
+        area = member_area(cluster, cluster.member(source.member), gazetteer_dir(settings))
         checked = check_delivery(archived.path, schema, source.connector, source.options,
                                  source.mapping, source.member, area,
+                                 online_geocoder(cluster.geodata.get("online_geocoder"), settings),
                                  suite_options(settings, cluster, source.dataset, source.member,
                                                archived.received_at))
     except DeliveryError as error:

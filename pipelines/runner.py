@@ -46,8 +46,8 @@ def dagster_instance(settings: Settings) -> dg.DagsterInstance:
 def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None = None,
                 datasets: list[str] | None = None,
                 on_progress: Callable[[str], None] = lambda step: None) -> ClusterRun:
-    """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse
-    and the exports of the touched datasets in one more run."""
+    """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse,
+    the exports and the catalogue entries of the touched datasets in one more run."""
     from pipelines import definitions
 
     instance = dagster_instance(settings)
@@ -63,10 +63,11 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                              resources={"platform": platform}, run_config=_QUIET,
                              raise_on_error=False)
         results += [_journal(settings, dataset, member, run.run_id) for dataset in chosen]
-    on_progress("Warehouse und Exporte")
+    on_progress("Warehouse, Exporte und Katalog")
     touched = sorted({s.dataset for s in sources})
     publication = dg.materialize(definitions.PUBLICATION_ASSETS, instance=instance,
-                                 selection=["warehouse", *[f"{d}_exports" for d in touched]],
+                                 selection=["warehouse", *[f"{d}_{step}" for d in touched
+                                                           for step in ("exports", "catalog")]],
                                  resources={"platform": platform}, run_config=_QUIET,
                                  raise_on_error=False)
     errors = [f"{event.step_key}: {event.event_specific_data.error.message.strip()}"

@@ -3,7 +3,8 @@
 Tables `<dataset>_records` hold every record ever delivered (withdrawn ones with
 `withdrawn_at`); views named exactly like the datasets show the current ones. `rejects`
 holds the rejected rows of each partition's latest delivery, `runs` one row per ingestion,
-`quality_results` every check of every run (the quality history).
+`quality_results` every check of every run (the quality history), `geocode_cache` the
+answers of online geocoders (see pipelines/online.py).
 Analysts and exports open the file read-only (`connect(path, read_only=True)`).
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import duckdb
 
 from pipelines.ingest import REJECT_COLUMNS
+from pipelines.online import absorb, remove_absorbed
 from pipelines.quality import QUALITY_COLUMNS, quality_rows
 from pipelines.settings import Settings
 from schemas import DatasetSchema, load_schemas
@@ -55,7 +57,9 @@ def refresh(settings: Settings) -> dict[str, int]:
         _load_rejects(connection, settings)
         _load_runs(connection, settings)
         _load_quality(connection, settings)
+        absorbed = absorb(connection, settings)
         connection.execute("COMMIT")
+    remove_absorbed(absorbed)
     return counts
 
 

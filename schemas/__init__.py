@@ -108,6 +108,9 @@ class DatasetSchema:
     quality: dict = field(repr=False, default_factory=dict)
     # Local parts of e-mail addresses that name a role, not a person (info@, kontakt@, …)
     role_mailboxes: tuple[str, ...] = field(repr=False, default=())
+    # Catalogue: CKAN tags / dcat:keyword, and the code of the EU data theme (e.g. ECON).
+    keywords: tuple[str, ...] = ()
+    theme: str | None = None
 
     def field(self, name: str) -> Field:
         return next(f for f in self.all_fields if f.name == name)
@@ -193,7 +196,8 @@ def load_schema(key: str) -> DatasetSchema:
                            geometry_type=raw["geometry"], natural_key=tuple(raw["natural_key"]),
                            fields=tuple(fields), platform_fields=platform,
                            quality=_quality(common.get("quality"), raw.get("quality")),
-                           role_mailboxes=tuple(common.get("role_mailboxes", ())))
+                           role_mailboxes=tuple(common.get("role_mailboxes", ())),
+                           keywords=tuple(raw.get("keywords", ())), theme=raw.get("theme"))
     names = [f.name for f in schema.all_fields]
     for f in schema.fields:
         if f.not_before and f.not_before not in names:

@@ -239,3 +239,19 @@ def test_check_results_are_in_the_dagster_instance_per_partition(demo):
                         if e.check_name == "zeilenregeln" and not e.passed}
     assert failed_row_rules == {(f"{r['dataset']}_lake", r["municipality"])
                                 for r in summary["runs"] if r["rejected"]}
+
+
+def test_records_carry_precision_score_and_ags_and_status_shows_the_shares(demo):
+    data_dir = demo[0]
+    with connect(data_dir / "warehouse.duckdb", read_only=True) as connection:
+        for key in DATASET_KEYS:
+            total, unsure = connection.execute(
+                f"SELECT count(*), count(*) FILTER (geocode_score IS NULL OR geocode_score NOT "
+                f"BETWEEN 0 AND 1 OR (geocode_precision <> 'none' AND ags IS NULL)) FROM {key}"
+            ).fetchone()
+            assert total > 0 and unsure == 0, key
+    status = json.loads(swdp("status", "--json", data_dir=data_dir).stdout)
+    for partition in status["partitions"]:
+        shares = partition["precision_share"]
+        assert sum(shares.values()) == pytest.approx(1.0, abs=1e-3), partition
+        assert set(shares) <= {"coordinates", "house", "street", "postcode", "municipality", "none"}

@@ -1,16 +1,44 @@
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pytest
+from pyproj import Geod, Transformer
 from shapely.geometry import Point
 
-from pipelines.gazetteer import member_area
-from pipelines.geocode import geocode
+from pipelines.addresses import RegisterError
+from pipelines.gazetteer import build_gazetteer, member_area
+from pipelines.geocode import geocode, locate, wgs84
+from pipelines.matching import match_addresses
 from schemas import load_schema
+from synthetic_addresses import make_deliveries, make_register, match_per_member, write_hk_de
+
+# Town centres of the six members (WGS84 longitude, latitude).
+TOWNS = {"kaiserslautern": (7.7689, 49.4447), "kusel": (7.3980, 49.5380),
+         "mayen-koblenz": (7.2220, 50.3270), "bitburg-pruem": (6.5250, 49.9670),
+         "linz-am-rhein": (7.2750, 50.5700), "sankt-wendel": (7.1680, 49.4670)}
+CRS = ["EPSG:4326", "EPSG:25832", "EPSG:25833", "EPSG:31466", "EPSG:31467", "EPSG:3857"]
+GEOD = Geod(ellps="WGS84")
 
 
 @pytest.fixture(scope="module")
-def kusel(cluster):
-    return member_area(cluster, cluster.member("kusel"))
+def kusel(cluster, tmp_path_factory):
+    return member_area(cluster, cluster.member("kusel"), tmp_path_factory.mktemp("gazetteer"))
+
+
+@pytest.fixture(scope="module")
+def registered(cluster, tmp_path_factory):
+    """A gazetteer with a generated HK-DE register of all six members, and deliveries."""
+    folder = tmp_path_factory.mktemp("registered")
+    whole = member_area(cluster, None, folder / "plain")
+    register = make_register(whole, seed=5)
+    hk_de = write_hk_de(register, folder / "hauskoordinaten.txt")
+    counts = build_gazetteer(cluster, folder / "gazetteer", [hk_de])
+    areas = {key: member_area(cluster, member, folder / "gazetteer")
+             for key, member in cluster.members.items()}
+    member_of = {ags: key for key, area in areas.items() for ags in area.municipalities["ags"]}
+    foreign = ["20095", "10115", "80331", "01067", "66111"]  # Hamburg … Saarbrücken
+    deliveries = make_deliveries(register, member_of, 30_000, seed=6, foreign_postcodes=foreign)
+    return register, counts, areas, deliveries, folder
 
 
 def _frame(rows):
@@ -21,18 +49,67 @@ def _frame(rows):
     return frame
 
 
-def test_coordinates_in_wgs84_and_utm_are_checked_against_the_member_area(kusel):
-    # Kusel town centre, once in WGS84 and once as UTM 32N easting/northing.
+def _metres(lat, lon, truth) -> np.ndarray:
+    lons, lats = np.array([t[0] for t in truth]), np.array([t[1] for t in truth])
+    return GEOD.inv(np.asarray(lon, float), np.asarray(lat, float), lons, lats)[2]
+
+
+@pytest.mark.parametrize("crs", CRS)
+def test_every_crs_comes_back_in_wgs84_within_a_metre(cluster, tmp_path_factory, crs):
+    folder = tmp_path_factory.getbasetemp() / "crs-gazetteer"
+    truth = list(TOWNS.values())
+    x, y = Transformer.from_crs("EPSG:4326", crs, always_xy=True).transform(
+        [t[0] for t in truth], [t[1] for t in truth])
+    for key, point, px, py in zip(TOWNS, truth, x, y):
+        area = member_area(cluster, cluster.member(key), folder)
+        for declared in (crs, None):
+            located = locate(pd.DataFrame({"x": [px], "y": [py]}), area, declared)
+            lat, lon = wgs84(located["x"], located["y"])
+            assert _metres(lat, lon, [point])[0] < 1.0, (key, crs, declared)
+            assert located.at[0, "precision"] == "coordinates"
+            assert not located.at[0, "swapped"]
+            assert located.at[0, "crs_detected"] == (None if declared else crs)
+            assert located.at[0, "ags"].startswith(cluster.member(key).ars[:5])
+
+
+@pytest.mark.parametrize("declared", ["EPSG:4326", None])
+def test_swapped_latitude_and_longitude_are_corrected_and_flagged(kusel, declared):
+    lon, lat = TOWNS["kusel"]
+    located = locate(pd.DataFrame({"x": [lat, lon], "y": [lon, lat]}), kusel, declared)
+    assert list(located["swapped"]) == [True, False]
+    back_lat, back_lon = wgs84(located["x"], located["y"])
+    assert (_metres(back_lat, back_lon, [(lon, lat)] * 2) < 1.0).all()
+    assert located.at[0, "ags"] == located.at[1, "ags"] == "07336055"  # Stadt Kusel
+
+
+def test_swapped_easting_and_northing_are_corrected_too(kusel):
+    easting, northing = Transformer.from_crs("EPSG:4326", "EPSG:25832", always_xy=True).transform(
+        *TOWNS["kusel"])
+    located = locate(pd.DataFrame({"x": [northing], "y": [easting]}), kusel, "EPSG:25832")
+    assert located.at[0, "swapped"]
+    assert abs(located.at[0, "x"] - easting) < 0.01 and abs(located.at[0, "y"] - northing) < 0.01
+
+
+def test_coordinates_outside_the_member_area_are_a_problem_of_the_row(kusel):
+    # Kusel town centre, once in WGS84 and once as UTM 32N easting/northing; Hamburg.
     utm = gpd.GeoSeries([Point(7.398, 49.538)], crs="EPSG:4326").to_crs("EPSG:25832")[0]
     wgs = geocode(_frame([{"x": 7.398, "y": 49.538}, {"x": 10.0, "y": 53.55}]), None,
                   "EPSG:4326", kusel, load_schema("offers"))
     metric = geocode(_frame([{"x": utm.x, "y": utm.y}]), None, "EPSG:25832", kusel,
                      load_schema("offers"))
     assert wgs.frame.at[0, "geocode_precision"] == "coordinates"
+    assert wgs.frame.at[0, "geocode_score"] == 1.0
     assert wgs.frame.at[0, "ags"] == "07336055"  # Stadt Kusel in VG5000
     assert abs(metric.frame.at[0, "lat"] - 49.538) < 1e-5 and abs(metric.frame.at[0, "lon"] - 7.398) < 1e-5
     assert [(p.row, p.field) for p in wgs.problems] == [(1, "geometry")]
     assert "außerhalb des Gebiets von Landkreis Kusel" in wgs.problems[0].reason
+
+
+def test_a_missing_crs_is_recognised_and_noted(kusel):
+    utm = gpd.GeoSeries([Point(7.398, 49.538)], crs="EPSG:4326").to_crs("EPSG:31466")[0]
+    located = geocode(_frame([{"x": utm.x, "y": utm.y}]), None, None, kusel, load_schema("offers"))
+    assert located.problems == []
+    assert located.notes == ["Bezugssystem nicht angegeben, aus den Werten erkannt: EPSG:31466 (1 Zeile)"]
 
 
 def test_address_without_coordinates_falls_back_to_postcode_then_place(kusel):
@@ -48,3 +125,75 @@ def test_address_without_coordinates_falls_back_to_postcode_then_place(kusel):
     assert located.frame.at[0, "ags"].startswith("07336")
     assert located.problems == []  # a place outside the area is not guessed, and not an error
     assert pd.isna(located.frame.at[3, "lat"])
+    assert located.frame.at[3, "geocode_score"] == 0.0
+    assert located.frame.at[0, "geocode_score"] > located.frame.at[1, "geocode_score"] > 0
+
+
+def test_generated_addresses_in_every_spelling_resolve_to_the_right_municipality(registered):
+    register, counts, areas, deliveries, _ = registered
+    assert counts["addresses"] == len(register.drop_duplicates(["ags", "street", "housenumber", "suffix"]))
+    matched = match_per_member(deliveries, areas)
+    for key, area in areas.items():  # nothing is ever placed outside the member's area
+        own = matched[(deliveries["member"] == key) & matched["x"].notna()]
+        assert own["ags"].isin(area.municipalities["ags"]).all(), key
+        assert area.boundary.contains(gpd.points_from_xy(own["x"], own["y"])).all(), key
+    right = (matched["ags"] == deliveries["ags"]).mean()
+    assert right >= 0.98, right
+    assert matched["score"].between(0, 1).all()
+    # A house found is the delivered house itself, whatever the spelling.
+    house = matched["precision"].eq("house")
+    off = np.hypot(matched["x"] - deliveries["x"], matched["y"] - deliveries["y"])
+    assert (off[house] < 0.01).mean() > 0.99
+    shares = matched["precision"].value_counts(normalize=True)
+    assert shares["house"] > 0.8 and shares.get("none", 0) < 0.02
+
+
+def test_spelling_variants_of_one_house_all_find_it(registered):
+    register, _, areas, _, _ = registered
+    area = areas["sankt-wendel"]
+    house = register[(register["ags"] == "10046117") & (register["street"] == register.loc[
+        register["ags"] == "10046117", "street"].iloc[0])].iloc[2]
+    spellings = [(house.street, house.housenumber + house.suffix, house.postcode, "St. Wendel"),
+                 (house.street.replace("straße", "str."), house.housenumber + " " + house.suffix.upper(),
+                  None, "Sankt Wendel"),
+                 (house.street.replace("ß", "ss").upper(), house.housenumber + house.suffix,
+                  "99999", "ST. WENDEL (Saar)")]
+    matched = match_addresses(*zip(*spellings), area)
+    assert list(matched["precision"]) == ["house"] * 3
+    assert (np.hypot(matched["x"] - house.x, matched["y"] - house.y) < 0.01).all()
+    assert matched.at[0, "score"] == 1.0 and matched.at[2, "score"] < 1.0  # wrong postal code
+
+
+def test_address_points_from_geojson_geopackage_and_csv(cluster, registered, tmp_path):
+    register = registered[0]
+    sample = register[register["ags"].str.startswith("07138")].head(30)
+    points = gpd.GeoDataFrame(
+        {"strasse": sample["street"], "hausnummer": sample["housenumber"] + sample["suffix"],
+         "plz": sample["postcode"], "ort": sample["place"]},
+        geometry=gpd.points_from_xy(sample["x"], sample["y"]), crs="EPSG:25832")
+    points.to_crs("EPSG:4326").to_file(tmp_path / "adressen.geojson", driver="GeoJSON")
+    points.to_file(tmp_path / "adressen.gpkg", driver="GPKG")
+    table = pd.DataFrame(points.drop(columns="geometry"))
+    table["rechtswert"] = [f"{v:.2f}".replace(".", ",") for v in sample["x"]]
+    table["hochwert"] = [f"{v:.2f}".replace(".", ",") for v in sample["y"]]
+    table.to_csv(tmp_path / "adressen.csv", sep=";", index=False)
+    for name in ("adressen.geojson", "adressen.gpkg", "adressen.csv"):
+        folder = tmp_path / name.replace(".", "-")
+        counts = build_gazetteer(cluster, folder, [tmp_path / name])
+        assert counts["addresses"] == 30, name
+        area = member_area(cluster, cluster.member("linz-am-rhein"), folder)
+        matched = match_addresses(sample["street"], sample["housenumber"] + sample["suffix"],
+                                  sample["postcode"], sample["place"], area)
+        assert list(matched["ags"]) == list(sample["ags"]), name
+        assert (matched["precision"] == "house").all(), name
+        assert (np.hypot(matched["x"] - sample["x"].to_numpy(),
+                         matched["y"] - sample["y"].to_numpy()) < 0.05).all(), name
+
+
+def test_an_unreadable_register_names_file_row_and_field(cluster, tmp_path):
+    good = ";DERP000000000001;A;07;3;36;055;0000;00001;1;;32386400,000;5488900,000;Marktstraße;66869;Kusel;;"
+    bad = good.replace("5488900,000", "5488900,0x0")
+    (tmp_path / "hk.txt").write_text(f"{good}\n{bad}\n", encoding="utf-8")
+    with pytest.raises(RegisterError, match="hk.txt, Zeile 2, Feld NORTH \\(Nordwert\\): „5488900,0x0“"):
+        build_gazetteer(cluster, tmp_path / "gazetteer", [tmp_path / "hk.txt"])
+    assert not (tmp_path / "gazetteer" / "gazetteer.json").exists()

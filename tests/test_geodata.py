@@ -1,7 +1,6 @@
 """Geodata come from SWDP_GEODATA, ../shared/geodata, or the official download (here served
 by a local HTTP server with the same archive layout, since the build machines are offline)."""
 import http.server
-import threading
 import zipfile
 from dataclasses import replace
 
@@ -9,24 +8,22 @@ import pytest
 
 from pipelines.geodata import SHARED_GEODATA, GeodataError, download, geodata_dir
 
+from conftest import local_server
+
 
 @pytest.fixture
 def server(tmp_path):
     root = tmp_path / "www"
     root.mkdir()
     with zipfile.ZipFile(root / "vg5000.zip", "w") as archive:
-        for path in (SHARED_GEODATA / "bkg-vg5000-2021").glob("VG5000_GEM.*"):
+        for path in (SHARED_GEODATA / "bkg-vg5000-2021").glob("VG5000_[GV][EW][MG].*"):
             archive.write(path, f"vg5000_01-01.gk3.shape.ebenen/vg5000_ebenen_0101/{path.name}")
     with zipfile.ZipFile(root / "DE.zip", "w") as archive:
         archive.write(SHARED_GEODATA / "geonames-postal" / "DE.txt", "DE.txt")
         archive.writestr("readme.txt", "GeoNames")
     handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(root), **k)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(handler) as url:
+        yield url
 
 
 def _with_urls(cluster, base):

@@ -1,0 +1,1 @@
+"""CKAN extensions of the Südwest-Cluster data platform."""

@@ -1,0 +1,214 @@
+"""The desired state of the CKAN catalogue: organisations, datasets and resources as the
+platform wants them, computed from cluster.yaml, the schemas and the export files alone.
+
+Dataset names are deterministic (`<member>-<dataset>`, `suedwest-cluster-<dataset>`), so a
+dataset is found again by name and never created twice."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from shapely.geometry import box, mapping
+
+from catalog.metadata import CLUSTER_SCOPE, EU, dataset_metadata
+from pipelines.cluster import Cluster, Member
+from pipelines.export import exported_fields
+from pipelines.gazetteer import member_area
+from pipelines.normalise import BERLIN
+from pipelines.settings import Settings
+from schemas import DATASET_KEYS, DatasetSchema, load_schema
+
+# Export suffix -> CKAN format (as CKAN normalises it), IANA media type, EU file type, German description.
+FORMATS = {
+    ".csv": ("CSV", "text/csv", "CSV", "Tabelle für Excel und andere Tabellenkalkulationen "
+             "(UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Spaltenköpfe)."),
+    ".geojson": ("GeoJSON", "application/geo+json", "GEOJSON",
+                 "Alle Datensätze mit Geometrie (WGS84) für Karten und GIS."),
+    ".parquet": ("GeoParquet", "application/vnd.apache.parquet", "PARQUET",
+                 "Spaltenformat für Analysen (GeoParquet, WGS84)."),
+    ".ics": ("ICS", "text/calendar", "ICS", "iCalendar: zum Abonnieren oder Importieren in "
+             "Kalenderprogramme."),
+}
+SHA256 = "http://spdx.org/rdf/terms#checksumAlgorithm_sha256"
+# Extras the platform writes; all others on its datasets are left as they are.
+MARKER = "swdp_managed_by"
+WITHDRAWN = "swdp_withdrawn"
+EXTRA_KEYS = (MARKER, "swdp_scope", "swdp_dataset", "frequency", "theme", "language",
+              "access_rights", "publisher_name", "publisher_email", "publisher_type",
+              "contact_name", "contact_email", "spatial", "spatial_text", "temporal_start",
+              "temporal_end", "political_geocoding_uri", "political_geocoding_level_uri",
+              "contributor_id", "license_attribution_by_text", WITHDRAWN)
+_TABLE_SCHEMA_TYPES = {"decimal": "number", "string": "string", "integer": "integer",
+                       "boolean": "boolean", "date": "date", "datetime": "datetime"}
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Resource:
+    path: Path
+    fields: dict  # what CKAN stores for it (name, format, hash, …), keyed by swdp_file
+
+    @property
+    def key(self) -> str:
+        return self.fields["swdp_file"]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    scope: str    # member key or suedwest-cluster
+    dataset: str  # dataset key
+    package: dict  # title, notes, owner_org, licence, maintainer, tags, extras (dict)
+    resources: list[Resource] = field(default_factory=list)
+
+
+def organizations(cluster: Cluster) -> list[Organization]:
+    """One organisation per member and one for the cluster."""
+    return [Organization(cluster.ckan_organization, cluster.title,
+                         f"Gemeinsame offene Daten aller Mitglieder des {cluster.name}s. "
+                         f"Kontakt: {cluster.data_office}"),
+            *[Organization(m.ckan_organization, m.name,
+                           f"Offene Daten von {m.name} ({m.kind}) im {cluster.name}. "
+                           f"Kontakt: {m.data_office}") for m in cluster.members.values()]]
+
+
+def desired_datasets(settings: Settings, cluster: Cluster, members: list[str] | None = None,
+                     datasets: list[str] | None = None) -> list[Dataset]:
+    """Every dataset that has a configured source and export files, for the chosen members
+    (the cluster-wide datasets only when no member is chosen) and dataset keys."""
+    scopes = [cluster.member(key) for key in members] if members else [
+        None, *cluster.members.values()]
+    wanted = []
+    for key in datasets or DATASET_KEYS:
+        schema = load_schema(key)
+        for member in scopes:
+            configured = (member.sources if member else
+                          {k for m in cluster.members.values() for k in m.sources})
+            files = _export_files(settings, key, member.key if member else CLUSTER_SCOPE)
+            if key in configured and files:
+                wanted.append(_dataset(cluster, schema, member, files))
+    return wanted
+
+
+def in_scope(extras: dict, members: list[str] | None, datasets: list[str] | None) -> bool:
+    """Whether a published dataset (by its marker extras) belongs to the chosen selection."""
+    return ((not members or extras.get("swdp_scope") in members)
+            and (not datasets or extras.get("swdp_dataset") in datasets))
+
+
+def _export_files(settings: Settings, dataset: str, scope: str) -> list[Path]:
+    folder = settings.export_dir / dataset
+    return [path for suffix in FORMATS if (path := folder / f"{scope}{suffix}").exists()]
+
+
+def _dataset(cluster: Cluster, schema: DatasetSchema, member: Member | None,
+             files: list[Path]) -> Dataset:
+    about = dataset_metadata(cluster, schema, member)
+    members = [member] if member else list(cluster.members.values())
+    start, end = _temporal_coverage(schema, next(p for p in files if p.suffix == ".parquet"))
+    extras = {
+        MARKER: cluster.ckan_organization,
+        "swdp_scope": about["scope"],
+        "swdp_dataset": schema.key,
+        "frequency": about["frequency"],
+        "theme": json.dumps([about["theme"]]) if about["theme"] else None,
+        "language": json.dumps([f"{EU}/language/DEU"]),
+        "access_rights": f"{EU}/access-right/PUBLIC",
+        "publisher_name": about["publisher"],
+        "publisher_email": about["maintainer_email"],
+        "publisher_type": "http://purl.org/adms/publishertype/LocalAuthority",
+        "contact_name": about["maintainer"],
+        "contact_email": about["maintainer_email"],
+        "spatial": _spatial_extent(cluster, members),
+        "spatial_text": member.name if member else cluster.name,
+        "temporal_start": start,
+        "temporal_end": end,
+        "political_geocoding_uri": json.dumps(about["political_geocoding_uris"]),
+        "political_geocoding_level_uri": about["political_geocoding_level"],
+        "contributor_id": cluster.contributor_id,
+        "license_attribution_by_text": about["attribution_text"],
+    }
+    notes = "\n\n".join([
+        about["description"],
+        f"Herausgeber: {about['publisher']}. Lizenz: {about['license_title']} "
+        f"({about['license']}).",
+        "Quellenvermerke der Geodaten, mit denen die Datensätze verortet sind: "
+        + "; ".join(about["attribution"]),
+        "Personenbezogene Angaben sind nicht enthalten."])
+    package = {
+        "title": about["title"], "notes": notes, "owner_org": about["organization"],
+        "license_id": about["license_id"], "maintainer": about["maintainer"],
+        "maintainer_email": about["maintainer_email"],
+        "tags": sorted({_tag(word) for word in about["keywords"]}),
+        "extras": {key: value for key, value in extras.items() if value is not None},
+    }
+    dictionary = _data_dictionary(schema)
+    resources = [_resource(about["title"], path, dictionary) for path in files]
+    return Dataset(about["name"], about["scope"], schema.key, package, resources)
+
+
+def _resource(title: str, path: Path, dictionary: str) -> Resource:
+    label, media_type, _, description = FORMATS[path.suffix]
+    return Resource(path, {
+        "name": f"{title} ({label})", "description": description, "format": label,
+        "mimetype": media_type, "hash": sha256(path), "hash_algorithm": SHA256,
+        "swdp_file": path.name, "schema": dictionary,
+    })
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as content:
+        for block in iter(lambda: content.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _tag(word: str) -> str:
+    # CKAN tags allow letters, digits, space, - _ . and at most 100 characters.
+    return "".join(c for c in word if c.isalnum() or c in " -_.")[:100]
+
+
+def _data_dictionary(schema: DatasetSchema) -> str:
+    """The exported columns as a Table Schema (frictionless): name, title, type, description."""
+    return json.dumps({"fields": [
+        {"name": f.name, "title": f.label, "type": _TABLE_SCHEMA_TYPES[f.type],
+         "description": f.description} for f in exported_fields(schema)]},
+        ensure_ascii=False, sort_keys=True)
+
+
+def _temporal_coverage(schema: DatasetSchema, parquet: Path) -> tuple[str | None, str | None]:
+    """First and last day (Europe/Berlin) of the delivered dates and times in the data."""
+    columns = [f.name for f in schema.fields if f.type in ("date", "datetime")
+               and f in schema.publishable_fields]
+    table = pq.read_table(parquet, columns=columns)
+    days = []
+    for name in columns:
+        bounds = pc.min_max(table[name]).as_py()
+        days += [_day(value) for value in (bounds["min"], bounds["max"]) if value is not None]
+    return (min(days), max(days)) if days else (None, None)
+
+
+def _day(value) -> str:
+    if hasattr(value, "astimezone"):  # an instant, stored in UTC
+        return value.astimezone(BERLIN).date().isoformat()
+    return value.isoformat()
+
+
+def _spatial_extent(cluster: Cluster, members: list[Member]) -> str:
+    """Bounding box (WGS84) of the members' territories from the gazetteer, as GeoJSON."""
+    areas = gpd.GeoSeries([member_area(cluster, m).municipalities.union_all() for m in members],
+                          crs=member_area(cluster, members[0]).municipalities.crs)
+    west, south, east, north = (round(v, 4) for v in areas.to_crs("EPSG:4326").total_bounds)
+    return json.dumps(mapping(box(west, south, east, north)), separators=(",", ":"))

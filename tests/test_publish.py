@@ -1,0 +1,249 @@
+"""Publishing the demo's exports to the session's real CKAN (fixture `ckan`): organisations,
+datasets, resources and their hashes, pages, idempotence, an interrupted publish, withdrawal
+and the DCAT-AP.de validation of the catalogue."""
+import hashlib
+import json
+import os
+import socket
+import urllib.request
+
+import ckanapi
+import pytest
+import yaml
+
+from catalog import ckan_server
+from catalog.client import Catalog, CatalogError, READ_ACTIONS
+from catalog.dcat_validation import catalog_violations
+from catalog.desired import MARKER, WITHDRAWN, desired_datasets, sha256
+from catalog.publish import publish
+from pipelines.cluster import load_cluster
+from pipelines.settings import PROJECT_ROOT, Settings
+from schemas import DATASET_KEYS, load_schema
+
+from conftest import swdp
+
+ORGANISATIONS = 7
+DATASETS = 28
+
+
+@pytest.fixture(scope="module")
+def demo_data(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("publish") / "data"
+    run = swdp("run", "--json", data_dir=data_dir)
+    assert run.returncode == 0, run.stderr[-3000:]
+    # No CKAN configured for the demo: the exports stay the offer, publishing is skipped.
+    assert "Kein CKAN konfiguriert" in json.loads(run.stdout)["catalog"]["skipped"]
+    return data_dir
+
+
+def _publish_cli(ckan, data_dir, *args, token=None):
+    os.environ["CKAN_API_TOKEN"] = ckan.token if token is None else token
+    try:
+        return swdp("publish", "--ckan-url", ckan.url, *args, data_dir=data_dir)
+    finally:
+        del os.environ["CKAN_API_TOKEN"]
+
+
+@pytest.fixture(scope="module")
+def first_publish(ckan, demo_data):
+    result = _publish_cli(ckan, demo_data, "--json")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+def _settings(data_dir) -> Settings:
+    return Settings(data_dir=data_dir, config_path=PROJECT_ROOT / "cluster.yaml")
+
+
+def _own_packages(ckan) -> dict[str, dict]:
+    remote = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
+    return {p["name"]: p for name in remote.action.package_list()
+            if (p := remote.action.package_show(id=name))
+            and any(e["key"] == MARKER for e in p.get("extras", []))}
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    with urllib.request.urlopen(url, timeout=60) as answer:
+        return answer.status, answer.read()
+
+
+def test_first_publish_creates_organisations_datasets_and_resources(ckan, demo_data, cluster,
+                                                                    first_publish):
+    assert (first_publish["created"], first_publish["failed"]) == (DATASETS, 0)
+    remote = ckanapi.RemoteCKAN(ckan.url)
+    expected_orgs = {cluster.ckan_organization, *(m.ckan_organization for m in cluster.members.values())}
+    assert len(expected_orgs) == ORGANISATIONS
+    assert expected_orgs <= set(remote.action.organization_list())
+    packages = _own_packages(ckan)
+    wanted = {d.name: d for d in desired_datasets(_settings(demo_data), cluster)}
+    assert set(packages) == set(wanted) and len(packages) == DATASETS
+    for name, package in packages.items():
+        files = [r["swdp_file"] for r in package["resources"]]
+        assert files == [r.key for r in wanted[name].resources], name
+        suffixes = {f.rsplit(".", 1)[1] for f in files}
+        assert suffixes == ({"csv", "geojson", "parquet", "ics"} if name.endswith("-events")
+                            else {"csv", "geojson", "parquet"}), name
+        extras = {e["key"]: e["value"] for e in package["extras"]}
+        assert extras["contact_email"].startswith("opendata@")
+        assert extras["political_geocoding_uri"].startswith('["http://dcat-ap.de/def/politicalGeocoding/')
+        assert extras["temporal_start"] <= extras["temporal_end"]
+        assert package["license_id"] == cluster.licence
+        # The data dictionary is the exported columns: never a personal field.
+        columns = {f["name"] for r in package["resources"] for f in json.loads(r["schema"])["fields"]}
+        personal = {f.name for key in DATASET_KEYS for f in load_schema(key).personal_fields}
+        assert "record_id" in columns and not columns & personal
+
+
+def test_each_resource_downloads_with_the_hash_of_the_local_export(ckan, demo_data, first_publish):
+    for package in _own_packages(ckan).values():
+        dataset = {e["key"]: e["value"] for e in package["extras"]}["swdp_dataset"]
+        for resource in package["resources"]:
+            local = demo_data / "export" / dataset / resource["swdp_file"]
+            status, content = _get(resource["url"])
+            assert status == 200
+            assert hashlib.sha256(content).hexdigest() == resource["hash"] == sha256(local), \
+                (package["name"], resource["swdp_file"])
+
+
+def test_dataset_pages_and_search_page_answer(ckan, first_publish):
+    for name in _own_packages(ckan):
+        assert _get(f"{ckan.url}/dataset/{name}")[0] == 200, name
+    status, page = _get(f"{ckan.url}/dataset/?q=Veranstaltungen")
+    assert status == 200 and b"kusel-events" in page
+
+
+def test_second_publish_writes_nothing(ckan, demo_data, cluster, first_publish):
+    before = {name: p["metadata_modified"] for name, p in _own_packages(ckan).items()}
+    calls = []
+    catalog = Catalog(ckan.url, ckan.token, on_call=lambda action, data: calls.append(action))
+    summary = publish(_settings(demo_data), cluster, catalog)
+    writes = [action for action in calls if action not in READ_ACTIONS]
+    assert writes == []
+    assert (summary.created, summary.updated, summary.deleted, summary.failed) == ([], [], [], {})
+    assert len(summary.unchanged) == DATASETS
+    assert {name: p["metadata_modified"] for name, p in _own_packages(ckan).items()} == before
+    # The command reports the same.
+    again = _publish_cli(ckan, demo_data, "--json")
+    assert again.returncode == 0, again.stderr[-2000:]
+    report = json.loads(again.stdout)
+    assert (report["created"], report["updated"], report["failed"], report["unchanged"]) == (0, 0, 0, DATASETS)
+
+
+def test_dagster_asset_publishes_through_the_same_function(ckan, demo_data, first_publish,
+                                                           monkeypatch):
+    import dagster as dg
+
+    from pipelines import definitions
+
+    platform = definitions.Platform(data_dir=str(demo_data))
+    monkeypatch.setenv("CKAN_URL", ckan.url)
+    monkeypatch.setenv("CKAN_API_TOKEN", ckan.token)
+    run = dg.materialize(definitions.PUBLICATION_ASSETS, selection=["events_catalog"],
+                         resources={"platform": platform}, instance=dg.DagsterInstance.ephemeral())
+    metadata = run.asset_materializations_for_node("events_catalog")[0].metadata
+    assert (metadata["unverändert"].value, metadata["neu"].value, metadata["fehlgeschlagen"].value) == (7, 0, 0)
+    monkeypatch.delenv("CKAN_URL")
+    skipped = dg.materialize(definitions.PUBLICATION_ASSETS, selection=["events_catalog"],
+                             resources={"platform": platform}, instance=dg.DagsterInstance.ephemeral())
+    hint = skipped.asset_materializations_for_node("events_catalog")[0].metadata["hinweis"].value
+    assert hint.startswith("Kein CKAN konfiguriert")
+
+
+def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, demo_data):
+    missing = _publish_cli(ckan, demo_data, token="")
+    assert missing.returncode == 2 and "CKAN_API_TOKEN" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    invalid = _publish_cli(ckan, demo_data, "-m", "kusel", "-d", "events", token="kein-gültiges-token")
+    assert invalid.returncode == 2 and "Token" in invalid.stderr and "Traceback" not in invalid.stderr
+    os.environ["CKAN_API_TOKEN"] = ckan.token
+    try:
+        unreachable = swdp("publish", "--ckan-url", _unused_url(), data_dir=demo_data)
+    finally:
+        del os.environ["CKAN_API_TOKEN"]
+    assert unreachable.returncode == 2 and "nicht erreichbar" in unreachable.stderr
+    assert "Traceback" not in unreachable.stderr
+    assert ckan.token not in missing.stdout + invalid.stdout + invalid.stderr + unreachable.stderr
+
+
+def test_no_exports_publish_nothing_instead_of_withdrawing_everything(ckan, tmp_path, first_publish):
+    empty = _publish_cli(ckan, tmp_path / "leer")
+    assert empty.returncode == 2 and "Keine Exportdateien" in empty.stderr
+    assert all(p["state"] == "active" for p in _own_packages(ckan).values())
+
+
+def _unused_url() -> str:
+    """A URL on 127.0.0.1 where nothing listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"
+
+
+def test_withdrawn_sources_are_marked_deleted_with_a_reason(ckan, demo_data, first_publish,
+                                                            tmp_path):
+    raw = yaml.safe_load((PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8"))
+    kusel = next(m for m in raw["members"] if m["key"] == "kusel")
+    del kusel["sources"]["events"]
+    reduced = tmp_path / "cluster.yaml"
+    reduced.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    smaller = load_cluster(reduced)
+    summary = publish(_settings(demo_data), smaller, Catalog(ckan.url, ckan.token))
+    assert summary.deleted == ["kusel-events"] and not summary.failed
+    remote = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
+    withdrawn = remote.action.package_show(id="kusel-events")
+    extras = {e["key"]: e["value"] for e in withdrawn["extras"]}
+    assert withdrawn["state"] == "deleted"
+    assert "keine Quelle mehr" in extras[WITHDRAWN]
+    # Back in the configuration, the dataset is published again.
+    restored = publish(_settings(demo_data), load_cluster(PROJECT_ROOT / "cluster.yaml"),
+                       Catalog(ckan.url, ckan.token))
+    assert restored.updated == ["kusel-events"] and not restored.failed
+    again = remote.action.package_show(id="kusel-events")
+    assert again["state"] == "active" and WITHDRAWN not in {e["key"] for e in again["extras"]}
+
+
+def test_dcat_catalogue_validates_without_violations(ckan, cluster, first_publish):
+    violations = catalog_violations(ckan.url)
+    assert violations == [], "\n".join(map(str, violations[:20]))
+    turtle = _get(f"{ckan.url}/catalog.ttl")[1].decode()
+    assert cluster.title in turtle  # the catalogue's publisher
+    kusel = _get(f"{ckan.url}/dataset/kusel-events.ttl")[1].decode()
+    for expected in ("politicalGeocoding/districtKey/07336", "dcatde:licenseAttributionByText",
+                     "<http://dcat-ap.de/def/licenses/dl-by-de/2.0>", "file-type/ICS",
+                     "access-right/PUBLIC", "opendata@landkreis-kusel.de"):
+        assert expected in kusel, expected
+
+
+def test_interrupted_publish_is_completed_without_duplicates(ckan, demo_data, cluster,
+                                                             first_publish):
+    """CKAN is stopped after some writes of a publish; after a restart the next publish
+    completes it, and every dataset has exactly its resources once."""
+    remote = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
+    for name in _own_packages(ckan):
+        remote.action.dataset_purge(id=name)
+    writes = []
+
+    def stop_after_some_writes(action, data):
+        if action not in READ_ACTIONS:
+            writes.append(action)
+            if len(writes) == 12:  # in the middle of the third dataset's uploads
+                ckan_server.stop(ckan.home)
+
+    catalog = Catalog(ckan.url, ckan.token, retries=2, backoff=0.2, on_call=stop_after_some_writes)
+    with pytest.raises(CatalogError, match="nicht erreichbar"):
+        publish(_settings(demo_data), cluster, catalog)
+    assert not ckan_server.describe(ckan.home)["running"]
+    restarted = swdp("ckan", "up", "--home", str(ckan.home), data_dir=demo_data)
+    assert restarted.returncode == 0, restarted.stderr[-2000:]
+    begun = _own_packages(ckan)
+    assert 0 < len(begun) < DATASETS
+    result = _publish_cli(ckan, demo_data, "--json")
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout)
+    assert report["failed"] == 0 and report["created"] == DATASETS - len(begun)
+    assert report["updated"] >= 1  # the dataset whose uploads were cut off
+    packages = _own_packages(ckan)
+    assert len(packages) == DATASETS
+    wanted = {d.name: d for d in desired_datasets(_settings(demo_data), cluster)}
+    for name, package in packages.items():
+        assert [(r["swdp_file"], r["hash"]) for r in package["resources"]] == \
+            [(r.key, r.fields["hash"]) for r in wanted[name].resources], name
