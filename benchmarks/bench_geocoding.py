@@ -26,6 +26,7 @@ sys.path.insert(0, str(PROJECT_ROOT / "tests"))
 from pipelines.cluster import load_cluster  # noqa: E402
 from pipelines.gazetteer import build_gazetteer, member_area  # noqa: E402
 from pipelines.matching import match_addresses  # noqa: E402
+from pipelines.normalise import german_number  # noqa: E402
 from pipelines.settings import Settings  # noqa: E402
 from synthetic_addresses import (make_deliveries, make_register, match_per_member,  # noqa: E402
                                  write_hk_de)
@@ -46,8 +47,8 @@ def main() -> None:
         member_of = {ags: key for key, area in areas.items() for ags in area.municipalities["ags"]}
         deliveries = make_deliveries(register, member_of, ADDRESSES, seed=7,
                                      foreign_postcodes=["20095", "10115", "80331", "66111"])
-        print(f"Vorbereitung: Register mit {_de(len(register))} Hausadressen, "
-              f"{_de(len(deliveries))} Adressen erzeugt ({_de(time.perf_counter() - started, 1)} s)")
+        print(f"Vorbereitung: Register mit {german_number(len(register))} Hausadressen, "
+              f"{german_number(len(deliveries))} Adressen erzeugt ({german_number(time.perf_counter() - started, 1)} s)")
         for area in areas.values():  # indexes of the areas, built once per gazetteer
             match_addresses(["Hauptstraße"], ["1"], [None], [None], area)
 
@@ -59,19 +60,14 @@ def main() -> None:
         right = (matched["ags"] == deliveries["ags"]).mean()
         shares = matched["precision"].value_counts(normalize=True)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"Gazetteer-Abgleich: {_de(len(deliveries))} Adressen in {_de(matching, 2)} s = "
-              f"{_de(len(deliveries) / matching)} Adressen/s")
-        print(f"DuckDB-Join nur über die Postleitzahl (Vergleich): {_de(baseline, 2)} s = "
-              f"{_de(len(deliveries) / baseline)} Adressen/s")
-        print(f"Verhältnis Laufzeit Abgleich / DuckDB-Join: {_de(matching / baseline, 1)}")
-        print(f"Richtige Gemeinde (AGS): {_de(right * 100, 2)} %; Genauigkeit: " + ", ".join(
-            f"{level} {_de(share * 100, 1)} %" for level, share in shares.items()))
-        print(f"Spitzenspeicher des Prozesses (ru_maxrss): {_de(peak_mb)} MB")
-
-
-def _de(number: float, digits: int = 0) -> str:
-    """A number as Germans write it: 1.000.000 and 2,97."""
-    return f"{number:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+        print(f"Gazetteer-Abgleich: {german_number(len(deliveries))} Adressen in {german_number(matching, 2)} s = "
+              f"{german_number(len(deliveries) / matching)} Adressen/s")
+        print(f"DuckDB-Join nur über die Postleitzahl (Vergleich): {german_number(baseline, 2)} s = "
+              f"{german_number(len(deliveries) / baseline)} Adressen/s")
+        print(f"Verhältnis Laufzeit Abgleich / DuckDB-Join: {german_number(matching / baseline, 1)}")
+        print(f"Richtige Gemeinde (AGS): {german_number(right * 100, 2)} %; Genauigkeit: " + ", ".join(
+            f"{level} {german_number(share * 100, 1)} %" for level, share in shares.items()))
+        print(f"Spitzenspeicher des Prozesses (ru_maxrss): {german_number(peak_mb)} MB")
 
 
 def _duckdb_postcode_join(deliveries: pd.DataFrame, postcodes: pd.DataFrame) -> float:

@@ -24,7 +24,7 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipelines.normalise import normalise  # noqa: E402
+from pipelines.normalise import german_number, normalise  # noqa: E402
 from pipelines.suites import expectation_suite  # noqa: E402
 from pipelines.validate import SuiteOptions, assess, run_suite, suite_frame  # noqa: E402
 from pipelines.warehouse import connect  # noqa: E402
@@ -95,10 +95,6 @@ def timed(work):
     return result, time.perf_counter() - started
 
 
-def german(number: float) -> str:
-    return f"{number:,.0f}".replace(",", ".")
-
-
 def time_per_rule(frame: pd.DataFrame, schema, options: SuiteOptions) -> dict[str, float]:
     """Where the time goes: each expectation alone, minus the cost of an empty suite (batch
     and GX's fingerprint of the frame)."""
@@ -124,7 +120,7 @@ def time_per_rule(frame: pd.DataFrame, schema, options: SuiteOptions) -> dict[st
 def main() -> None:
     schema = load_schema("events")
     frame, generated = timed(lambda: delivery(ROWS))
-    print(f"Lieferung erzeugt: {german(ROWS)} Veranstaltungen in {generated:.1f} s")
+    print(f"Lieferung erzeugt: {german_number(ROWS)} Veranstaltungen in {german_number(generated, 1)} s")
     options = SuiteOptions(previous_rows=ROWS, delivered_at=DELIVERED)
     assess(frame.head(1000), schema, options)  # warm up: imports, GX context
 
@@ -144,13 +140,13 @@ def main() -> None:
     memory_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     rejected = len({p.row for p in result.problems})
     rate = ROWS / elapsed
-    print(f"Suite ({len(result.checks)} Prüfungen, {german(rejected)} Zeilen abgewiesen): "
-          f"{elapsed:.2f} s = {german(rate)} Zeilen/s")
-    print(f"DuckDB-Scan derselben Daten aus Parquet (Grundlinie): {baseline:.3f} s = "
-          f"{german(ROWS / baseline)} Zeilen/s")
-    print(f"Verhältnis Suite / DuckDB-Scan: {elapsed / baseline:.1f}× so lang")
-    print(f"Spitzenspeicher (RSS): {german(memory_peak / 1024)} MiB, vor der Prüfung "
-          f"{german(memory_before / 1024)} MiB")
+    print(f"Suite ({len(result.checks)} Prüfungen, {german_number(rejected)} Zeilen abgewiesen): "
+          f"{german_number(elapsed, 2)} s = {german_number(rate)} Zeilen/s")
+    print(f"DuckDB-Scan derselben Daten aus Parquet (Grundlinie): {german_number(baseline, 3)} s = "
+          f"{german_number(ROWS / baseline)} Zeilen/s")
+    print(f"Verhältnis Suite / DuckDB-Scan: {german_number(elapsed / baseline, 1)}× so lang")
+    print(f"Spitzenspeicher (RSS): {german_number(memory_peak / 1024)} MiB, vor der Prüfung "
+          f"{german_number(memory_before / 1024)} MiB")
     print(f"Ziel 200.000 Zeilen/s: {'erreicht' if rate >= 200_000 else 'nicht erreicht'}")
 
     sample = frame.head(TEXT_ROWS)
@@ -158,13 +154,13 @@ def main() -> None:
     (values, _), reading = timed(lambda: normalise(text, schema))
     located = sample[["record_id", "geometry", "lat", "lon", "ags", "geocode_precision"]]
     _, checking = timed(lambda: assess(values.join(located), schema, options))
-    print(f"Mit Einlesen deutscher Textwerte ({german(TEXT_ROWS)} Zeilen): "
-          f"{german(TEXT_ROWS / (reading + checking))} Zeilen/s "
-          f"(normalise {reading:.2f} s, Suite {checking:.2f} s)")
-    print(f"Wohin die Zeit geht ({german(TEXT_ROWS)} Zeilen, jede Erwartung einzeln):")
+    print(f"Mit Einlesen deutscher Textwerte ({german_number(TEXT_ROWS)} Zeilen): "
+          f"{german_number(TEXT_ROWS / (reading + checking))} Zeilen/s "
+          f"(normalise {german_number(reading, 2)} s, Suite {german_number(checking, 2)} s)")
+    print(f"Wohin die Zeit geht ({german_number(TEXT_ROWS)} Zeilen, jede Erwartung einzeln):")
     for kind, seconds in sorted(time_per_rule(sample, schema, options).items(),
                                 key=lambda item: -item[1]):
-        print(f"  {seconds:6.2f} s  {kind}")
+        print(f"  {german_number(seconds, 2):>6} s  {kind}")
 
 
 if __name__ == "__main__":

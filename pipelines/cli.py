@@ -15,7 +15,7 @@ from rich.table import Table
 
 from connectors import DeliveryError, connector_for
 from pipelines.cluster import ConfigError, load_cluster
-from pipelines.normalise import BERLIN
+from pipelines.normalise import BERLIN, german_number
 from pipelines.settings import Settings
 from schemas import DATASET_KEYS, load_schema
 
@@ -306,7 +306,7 @@ def _print_publication(summary, url: str, seconds: float) -> None:
     out.print(table)
     out.print(f"neu: {len(summary.created)}   aktualisiert: {len(summary.updated)}   "
               f"unverändert: {len(summary.unchanged)}   zurückgezogen: {len(summary.deleted)}   "
-              f"fehlgeschlagen: {len(summary.failed)}   Dauer: {seconds:.1f} s".replace(".", ","))
+              f"fehlgeschlagen: {len(summary.failed)}   Dauer: {german_number(seconds, 1)} s")
 
 
 ckan_app = typer.Typer(help="Lokaler CKAN-Katalog für Entwicklung, Tests und Vorführungen.",
@@ -435,7 +435,7 @@ def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, ho
     table.add_column("Anteil", justify="right")
     for level, count in report["precision"].items():
         table.add_row(_PRECISION_LABELS[level], str(count),
-                      f"{report['share'][level] * 100:.1f} %".replace(".", ","))
+                      f"{german_number(report['share'][level] * 100, 1)} %")
     out.print(table)
     out.print(f"{rows(report['rows'])}, {report['with_ags']} mit Gemeindeschlüssel (AGS); "
               f"Ergebnis: {output}")

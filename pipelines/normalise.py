@@ -21,6 +21,11 @@ from schemas import DatasetSchema, Field, fold
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
+def german_number(value: float, digits: int = 0) -> str:
+    """A number as Germans write it: 1.000.000 and 2,97."""
+    return f"{value:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
 @dataclass
 class Problem:
     """Why a row cannot be accepted, in words a clerk can act on."""

@@ -14,7 +14,7 @@ from datetime import date, datetime
 import pandas as pd
 import shapely
 
-from pipelines.normalise import BERLIN, Problem
+from pipelines.normalise import BERLIN, Problem, german_number
 from schemas import DatasetSchema, Field
 
 
@@ -278,11 +278,11 @@ def _shown_value(value) -> str | None:
 
 
 def _percent(share: float) -> str:
-    return f"{share * 100:.1f} %".replace(".", ",").replace(",0 %", " %")
+    return f"{german_number(share * 100, 1).removesuffix(',0')} %"
 
 
 def _number(value: float) -> str:
-    return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".").removesuffix(",00")
+    return german_number(value, 2).removesuffix(",00")
 
 
 def shown(value) -> str:
