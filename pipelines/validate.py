@@ -1,5 +1,7 @@
 """Run the generated Great Expectations suite on normalised rows and say in German what failed.
 
+The suite runs inside DuckDB (`pipelines.duckdb_suite`), which answers with GX result objects.
+
 The rules themselves live in schemas/ and become expectations in `pipelines.suites`; nothing
 here is written for a particular dataset. Each failed row-level expectation becomes one
 Problem per row (row, field, value, what to change); each dataset-level expectation becomes
@@ -7,7 +9,6 @@ one `CheckResult` with its severity from the schema.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -48,6 +49,7 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
            unreadable: set[tuple[int, str]] = frozenset()) -> Assessment:
     """The whole suite on `frame` (normalised values, plus the geocoding columns when the
     delivery was located): row problems and one result per check."""
+    from pipelines.duckdb_suite import validate_in_duckdb
     from pipelines.suites import expectation_suite
 
     located = "geocode_precision" in frame
@@ -56,16 +58,16 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
     problems: list[Problem] = []
     checks: list[CheckResult] = []
     private_rows: set[int] = set()
-    for result in run_suite(suite, suite_frame(frame, schema)):
+    for result in validate_in_duckdb(suite, suite_frame(frame, schema)):
         meta = result.expectation_config.meta
         details = result.result
         if meta["level"] == "row":
             f = _field(schema, meta["field"])
             rows = [row for row in details.get("unexpected_index_list") or []
                     if (row, f.name) not in unreadable]
-            pattern = result.expectation_config.kwargs.get("regex")
             problems += [Problem(row, f.name, _shown_value(frame.at[row, f.name]),
-                                 row_reason(meta["rule"], f, frame.loc[row], schema, pattern))
+                                 row_reason(meta["rule"], f, frame.loc[row], schema,
+                                            result.expectation_config.kwargs))
                          for row in rows]
             checks.append(CheckResult(meta["check"], f"{RULE_LABELS[meta['rule']]}: {f.label}",
                                       "row", "error", not rows, len(rows),
@@ -93,9 +95,9 @@ def personal_data_result(blocked: int, schema: DatasetSchema) -> CheckResult:
 
 
 def suite_frame(frame: pd.DataFrame, schema: DatasetSchema) -> pd.DataFrame:
-    """The columns the suite reads, in vectorisable types: instants and dates as datetime64,
-    numbers as float64, geometry as WKB. Python objects would make GX (and pandas) work value
-    by value; messages are still taken from the normalised frame."""
+    """The columns the suite reads, in types DuckDB (and GX's pandas engine) read as a whole:
+    instants and dates as datetime64, numbers as float64, geometry as WKB. Messages are still
+    taken from the normalised frame."""
     columns = {}
     for f in schema.delivered_fields:
         column = frame[f.name]
@@ -109,33 +111,8 @@ def suite_frame(frame: pd.DataFrame, schema: DatasetSchema) -> pd.DataFrame:
         columns["geocode_precision"] = frame["geocode_precision"]
         columns["geometry"] = pd.Series(shapely.to_wkb(frame["geometry"].to_numpy()),
                                         index=frame.index, dtype=object)
-    return pd.DataFrame(columns, index=frame.index)
-
-
-def run_suite(suite, frame: pd.DataFrame) -> list:
-    """Validate `frame` against `suite`; every failing row is named (COMPLETE result format
-    with unexpected_index_list).
-
-    This is the validator a GX `ValidationDefinition` runs, without the definition's result
-    store: the store would serialise every result (a sixth of the time on small deliveries)
-    and keep it in memory for the life of the process."""
-    from great_expectations.validator.v1_validator import Validator
-
-    from pipelines.suites import gx_context
-
-    _, batch_definition = gx_context()
-    validator = Validator(batch_definition=batch_definition,
-                          batch_parameters={"dataframe": frame},
-                          result_format={"result_format": "COMPLETE",
-                                         "partial_unexpected_count": 0,
-                                         "return_unexpected_index_query": False})
-    results = validator.validate_expectation_suite(suite).results
-    for result in results:
-        if result.exception_info.get("raised_exception"):
-            # A rule that could not run is a fault of the platform, not of the delivery.
-            raise RuntimeError(f"Prüfregel {result.expectation_config.meta.get('check')} "
-                               f"nicht ausführbar: {result.exception_info['exception_message']}")
-    return results
+    # concat keeps one block per column: consolidating them would copy the whole delivery
+    return pd.concat(columns, axis=1, copy=False)
 
 
 RULE_LABELS = {
@@ -161,9 +138,9 @@ _WRONG_FORMAT = {
 
 
 def row_reason(rule: str, f: Field, row: pd.Series, schema: DatasetSchema,
-               pattern: str | None = None) -> str:
-    """What is wrong with this row's value and what to change, in German. `pattern`: the
-    expectation's regex, to name what the personal-data guard found."""
+               rule_arguments: dict) -> str:
+    """What is wrong with this row's value and what to change, in German. `rule_arguments`:
+    the expectation's, to name what the personal-data guard found."""
     value = row.get(f.name)
     if rule == "required":
         return f"Pflichtfeld „{f.label}“ ist leer – bitte ausfüllen"
@@ -186,14 +163,17 @@ def row_reason(rule: str, f: Field, row: pd.Series, schema: DatasetSchema,
         return (f"„{f.label}“ ({shown(value)}) liegt vor „{earlier.label}“ "
                 f"({shown(row[earlier.name])}) – bitte die Reihenfolge prüfen")
     if rule == "private_email":
-        found = re.search(pattern, str(value))
-        address = _address_around(str(value), found.start()) if found else ""
+        from pipelines.suites import private_email_addresses
+
+        roles = {role.lower() for role in rule_arguments["role_mailboxes"]}
+        address = private_email_addresses(str(value), roles)[0]
         return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“ – bitte entfernen "
                 f"oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird so nicht "
                 f"veröffentlicht")
     if rule == "private_phone":
-        found = re.search(pattern, str(value))
-        return (f"„{f.label}“ enthält die Mobilfunknummer „{found[0] if found else ''}“ einer "
+        from pipelines.suites import mobile_number
+
+        return (f"„{f.label}“ enthält die Mobilfunknummer „{mobile_number(str(value))}“ einer "
                 f"Privatperson – bitte entfernen oder eine dienstliche Festnetznummer angeben; "
                 f"der Datensatz wird so nicht veröffentlicht")
     if rule == "geometry_valid":
@@ -260,13 +240,6 @@ def _field(schema: DatasetSchema, name: str) -> Field:
     if name == "geometry":
         return Field(name="geometry", label="Lage", description="", type="string")
     return schema.field(name)
-
-
-def _address_around(text: str, at: int) -> str:
-    start = at
-    while start > 0 and re.match(r"[\w.+\-]", text[start - 1]):
-        start -= 1
-    return re.match(r"\S+@[\w.\-]+\w", text[start:])[0]
 
 
 def _shown_value(value) -> str | None:
