@@ -52,13 +52,14 @@ def quality_report(checked, schema, problems, *, member: str, member_name: str, 
 
 
 def _verdict(checked, counts: dict) -> str:
+    """Worded to fit both the report after ingestion and a member's pre-check."""
     if checked.held:
-        return ("Nicht veröffentlicht: eine Prüfung mit Schweregrad „Fehler“ ist fehlgeschlagen; "
+        return ("Keine Veröffentlichung: eine Prüfung mit Schweregrad „Fehler“ ist fehlgeschlagen; "
                 "bis zu einer gültigen Lieferung bleiben die zuletzt veröffentlichten Daten online.")
     if counts["rejected"]:
-        return (f"Veröffentlicht ohne {counts['rejected']} abgewiesene Zeile(n) – bitte diese "
+        return (f"Veröffentlichung ohne {counts['rejected']} abgewiesene Zeile(n) – bitte diese "
                 f"korrigieren und erneut liefern.")
-    return "Alle Zeilen übernommen und veröffentlicht."
+    return "Alle Zeilen gültig – sie werden veröffentlicht."
 
 
 def _trend(report: dict, previous: dict | None) -> dict | None:
