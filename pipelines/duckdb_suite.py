@@ -105,7 +105,7 @@ def row_rule(configuration: ExpectationConfiguration) -> RowRule:
         return RowRule(" AND ".join(f"{_identifier(n)} IS NOT NULL" for n in kwargs["column_list"]),
                        f"{WINDOW} > 1", window=f"count(*) OVER (PARTITION BY {key})")
     if kind == "expect_column_values_to_not_contain_private_email":
-        roles = _list(sorted({role.lower() for role in kwargs["role_mailboxes"]}))
+        roles = _list(kwargs["role_mailboxes"])
         return RowRule(filled, f"len(list_filter(regexp_extract_all({column}, "
                                f"{_literal(EMAIL_ADDRESS)}), address -> NOT list_contains("
                                f"{roles}, lower(split_part(address, '@', 1))))) > 0")

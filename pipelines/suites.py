@@ -60,8 +60,8 @@ EMAIL_ADDRESS = _LOCAL_PART + "@" + _DOMAIN
 
 
 def private_email_addresses(text: str, role_mailboxes) -> list[str]:
-    """The e-mail addresses in `text` whose whole part before the @ is not a role name
-    (info@, kontakt@, …): "max.info@…" is private, "info@…" is not."""
+    """The e-mail addresses in `text` whose whole part before the @ is not one of the
+    (lower-case) role names (info@, kontakt@, …): "max.info@…" is private, "INFO@…" is not."""
     return [address for address in re.findall(EMAIL_ADDRESS, text)
             if address.split("@")[0].lower() not in role_mailboxes]
 
@@ -73,13 +73,14 @@ class ColumnValuesWithoutPrivateEmail(ColumnMapMetricProvider):
 
     @column_condition_partial(engine=PandasExecutionEngine)
     def _pandas(cls, column, role_mailboxes, **kwargs):
-        roles = {role.lower() for role in role_mailboxes}
+        roles = set(role_mailboxes)
         return column.astype(str).map(lambda text: not private_email_addresses(text, roles))
 
 
 class ExpectColumnValuesToNotContainPrivateEmail(ColumnMapExpectation):
     """Expect free texts to carry no private e-mail address; the mailboxes named in
-    `role_mailboxes` (local parts such as "info") belong to organisations and are allowed."""
+    `role_mailboxes` (lower-case local parts such as "info") belong to organisations and are
+    allowed."""
     role_mailboxes: list[str] = []
     map_metric = "column_values.without_private_email"
     success_keys = ("role_mailboxes", "mostly")
@@ -151,7 +152,8 @@ def row_expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...], loc
                 ignore_row_if="either_value_is_missing", meta=meta(f, "not_before"))
     for f in schema.free_text_fields:
         yield ExpectColumnValuesToNotContainPrivateEmail(
-            column=f.name, role_mailboxes=sorted({*schema.role_mailboxes, *role_mailboxes}),
+            column=f.name, role_mailboxes=sorted({role.lower() for role in (
+                *schema.role_mailboxes, *role_mailboxes)}),
             meta=meta(f, "private_email"))
         yield gxe.ExpectColumnValuesToNotMatchRegex(column=f.name, regex=MOBILE_NUMBER,
                                                     meta=meta(f, "private_phone"))

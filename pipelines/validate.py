@@ -165,8 +165,7 @@ def row_reason(rule: str, f: Field, row: pd.Series, schema: DatasetSchema,
     if rule == "private_email":
         from pipelines.suites import private_email_addresses
 
-        roles = {role.lower() for role in rule_arguments["role_mailboxes"]}
-        address = private_email_addresses(str(value), roles)[0]
+        address = private_email_addresses(str(value), rule_arguments["role_mailboxes"])[0]
         return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“ – bitte entfernen "
                 f"oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird so nicht "
                 f"veröffentlicht")
