@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 
 import pandas as pd
@@ -162,16 +162,13 @@ def _identifier(name: str) -> str:
 
 
 def _literal(value) -> str:
+    """Texts, numbers and instants: the suites hold dates as instants (see `suite_frame`)."""
     if isinstance(value, str):
         return "'" + value.replace("'", "''") + "'"
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
     if isinstance(value, (int, float)) and math.isfinite(value):
         return repr(value)
     if isinstance(value, datetime):
         return f"TIMESTAMPTZ '{pd.Timestamp(value).tz_convert('UTC').isoformat()}'"
-    if isinstance(value, date):
-        return f"DATE '{value.isoformat()}'"
     raise TypeError(f"Kein SQL-Literal für {value!r}")
 
 
