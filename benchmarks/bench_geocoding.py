@@ -23,11 +23,11 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 sys.path.insert(0, str(PROJECT_ROOT / "tests"))
 
-from pipelines.cluster import load_cluster  # noqa: E402
-from pipelines.gazetteer import build_gazetteer, member_area  # noqa: E402
-from pipelines.matching import match_addresses  # noqa: E402
-from pipelines.normalise import german_number  # noqa: E402
-from pipelines.settings import Settings  # noqa: E402
+from pipelines.core.cluster import load_cluster  # noqa: E402
+from pipelines.geocoding.gazetteer import build_gazetteer, member_area  # noqa: E402
+from pipelines.geocoding.matching import match_addresses  # noqa: E402
+from pipelines.core.german import german_number  # noqa: E402
+from pipelines.core.settings import Settings  # noqa: E402
 from synthetic_addresses import (make_deliveries, make_register, match_per_member,  # noqa: E402
                                  write_hk_de)
 
@@ -39,10 +39,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="swdp-bench-geocoding-") as scratch:
         folder = Path(scratch)
         started = time.perf_counter()
-        whole = member_area(cluster, None, folder / "plain")
+        whole = member_area(Settings(data_dir=folder / "plain"), cluster, None)
         register = make_register(whole, seed=2024)
-        build_gazetteer(cluster, folder / "gazetteer", [write_hk_de(register, folder / "hk.txt")])
-        areas = {key: member_area(cluster, member, folder / "gazetteer")
+        build_gazetteer(Settings(data_dir=folder / "gazetteer"), cluster, [write_hk_de(register, folder / "hk.txt")])
+        areas = {key: member_area(Settings(data_dir=folder / "gazetteer"), cluster, member)
                  for key, member in cluster.members.items()}
         member_of = {ags: key for key, area in areas.items() for ags in area.municipalities["ags"]}
         deliveries = make_deliveries(register, member_of, ADDRESSES, seed=7,

@@ -25,11 +25,12 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipelines.normalise import german_number, normalise  # noqa: E402
-from pipelines.suites import expectation_suite, validate_with_gx  # noqa: E402
-from pipelines.duckdb_suite import validate_in_duckdb  # noqa: E402
-from pipelines.validate import SuiteOptions, assess, suite_frame  # noqa: E402
-from pipelines.warehouse import connect  # noqa: E402
+from pipelines.core.german import german_number  # noqa: E402
+from pipelines.ingest.normalise import normalise  # noqa: E402
+from pipelines.quality.suites import expectation_suite, validate_with_gx  # noqa: E402
+from pipelines.quality.engine import validate_in_duckdb  # noqa: E402
+from pipelines.quality.validate import SuiteOptions, assess, suite_frame  # noqa: E402
+from pipelines.core.database import connect  # noqa: E402
 from schemas import load_schema  # noqa: E402
 
 ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
@@ -120,12 +121,12 @@ def main() -> None:
     frame, generated = timed(lambda: delivery(ROWS))
     print(f"Lieferung erzeugt: {german_number(ROWS)} Veranstaltungen in {german_number(generated, 1)} s")
     options = SuiteOptions(previous_rows=ROWS, delivered_at=DELIVERED)
-    assess(frame.head(1000), schema, options)  # warm up: imports, GX context
+    assess(frame.head(1000), schema, options, located=True)  # warm up: imports, GX context
 
     with tempfile.TemporaryDirectory() as folder, connect() as duckdb:
         # The baseline: DuckDB reads every column of the same delivery from Parquet.
         parquet = Path(folder) / "veranstaltungen.parquet"
-        typed = suite_frame(frame, schema).drop(columns="geometry").assign(
+        typed = suite_frame(frame, schema, located=True).drop(columns="geometry").assign(
             geometry=shapely.to_wkb(frame["geometry"].to_numpy()))
         pq.write_table(pa.Table.from_pandas(typed, preserve_index=False), parquet)
         counts = ", ".join(f'count("{column}")' for column in typed.columns)
@@ -134,7 +135,7 @@ def main() -> None:
         _, baseline = timed(lambda: duckdb.execute(scan, [str(parquet)]).fetchall())
 
     memory_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    result, elapsed = timed(lambda: assess(frame, schema, options))
+    result, elapsed = timed(lambda: assess(frame, schema, options, located=True))
     memory_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     rejected = len({p.row for p in result.problems})
     rate = ROWS / elapsed
@@ -150,7 +151,7 @@ def main() -> None:
     sample = frame.head(TEXT_ROWS)
     suite = expectation_suite(schema, options.role_mailboxes, options.previous_rows,
                               options.delivered_at, located=True)
-    typed = suite_frame(sample, schema)
+    typed = suite_frame(sample, schema, located=True)
     _, ours = timed(lambda: validate_in_duckdb(suite, typed))
     _, theirs = timed(lambda: validate_with_gx(suite, typed))
     print(f"Dieselbe Suite mit dem GX-Validator (pandas) auf {german_number(TEXT_ROWS)} Zeilen: "
@@ -159,7 +160,7 @@ def main() -> None:
     text = as_delivered_text(sample)
     (values, _), reading = timed(lambda: normalise(text, schema))
     located = sample[["record_id", "geometry", "lat", "lon", "ags", "geocode_precision"]]
-    _, checking = timed(lambda: assess(values.join(located), schema, options))
+    _, checking = timed(lambda: assess(values.join(located), schema, options, located=True))
     print(f"Mit Einlesen deutscher Textwerte ({german_number(TEXT_ROWS)} Zeilen): "
           f"{german_number(TEXT_ROWS / (reading + checking))} Zeilen/s "
           f"(normalise {german_number(reading, 2)} s, Suite {german_number(checking, 2)} s)")

@@ -11,6 +11,9 @@ other developers on the same machine do not clash in the shared Redis.
 
 The functions run CKAN's own command line (``ckan db init``, ``ckan user …``, ``ckan run``) as
 subprocesses; nothing of CKAN is imported into the platform's environment.
+
+Longer than 350 lines because installing, configuring, starting, describing and dropping an
+instance share one set of paths, locks and subprocess helpers that no other module needs.
 """
 from __future__ import annotations
 
@@ -32,8 +35,8 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
-from pipelines.cluster import load_cluster
-from pipelines.settings import PROJECT_ROOT, Settings
+from pipelines.core.cluster import load_cluster
+from pipelines.core.settings import PROJECT_ROOT, Settings
 
 CKAN_REQUIREMENTS = ("ckan[requirements]>=2.11,<2.13", "ckanext-dcat>=2.4,<3")
 PLUGIN_PACKAGE = PROJECT_ROOT / "catalog" / "ckanext-swdp"

@@ -1,12 +1,11 @@
 """Validate the catalogue's DCAT output (ckanext-dcat, /catalog.ttl) the way German portals do:
 with pySHACL against the SEMIC DCAT-AP 3.0.0 shapes plus GovData's DCAT-AP.de 3.0 additions.
 
-The shapes are read from ../shared/standards/dcat-ap (or SWDP_DCAT_SHAPES) and never copied
+The shapes are read from ../shared/standards/dcat-ap (SHAPES_DIR) and never copied
 into the project. Their owl:imports point to online vocabularies; offline they are not
 followed, so the catalogue itself states the class and scheme of every concept it uses."""
 from __future__ import annotations
 
-import os
 import urllib.request
 from dataclasses import dataclass
 from functools import cache
@@ -16,7 +15,7 @@ import pyshacl
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import SH
 
-from pipelines.settings import PROJECT_ROOT
+from pipelines.core.settings import SHARED_DIR
 
 HYDRA = Namespace("http://www.w3.org/ns/hydra/core#")
 SHAPE_FILES = ("semic-3.0.0/dcat-ap-SHACL.ttl", "dcat-ap-de-3.0/dcat-ap-SHACL-DE.ttl",
@@ -36,9 +35,7 @@ class Finding:
         return f"{self.severity}: {self.focus} – {self.path}: {self.message}"
 
 
-def shapes_dir() -> Path:
-    return Path(os.environ.get("SWDP_DCAT_SHAPES")
-                or PROJECT_ROOT.parent / "shared" / "standards" / "dcat-ap")
+SHAPES_DIR = SHARED_DIR / "standards" / "dcat-ap"
 
 
 @cache
@@ -66,7 +63,7 @@ def fetch_catalog(ckan_url: str, timeout: float = 120) -> Graph:
 def validate(data: Graph) -> list[Finding]:
     """All SHACL results for a DCAT graph, German messages where the shapes have them."""
     _conforms, results, _text = pyshacl.validate(
-        data, shacl_graph=_shapes(shapes_dir()), inference="none", do_owl_imports=False,
+        data, shacl_graph=_shapes(SHAPES_DIR), inference="none", do_owl_imports=False,
         allow_warnings=True, allow_infos=True)
     findings = []
     for result in results.subjects(SH.resultSeverity, None):

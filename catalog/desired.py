@@ -15,12 +15,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from shapely.geometry import box, mapping
 
-from catalog.metadata import CLUSTER_SCOPE, EU, dataset_metadata
-from pipelines.cluster import Cluster, Member
-from pipelines.export import exported_fields
-from pipelines.gazetteer import member_area
-from pipelines.normalise import BERLIN
-from pipelines.settings import Settings
+from pipelines.export.metadata import CLUSTER_SCOPE, EU, dataset_metadata
+from pipelines.core.cluster import Cluster, Member
+from pipelines.export.files import exported_fields
+from pipelines.geocoding.gazetteer import member_area
+from pipelines.core.german import BERLIN
+from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS, DatasetSchema, load_schema
 
 # Export suffix -> CKAN format (as CKAN normalises it), IANA media type, EU file type, German description.
@@ -97,7 +97,7 @@ def desired_datasets(settings: Settings, cluster: Cluster, members: list[str] | 
                           {k for m in cluster.members.values() for k in m.sources})
             files = _export_files(settings, key, member.key if member else CLUSTER_SCOPE)
             if key in configured and files:
-                wanted.append(_dataset(cluster, schema, member, files))
+                wanted.append(_dataset(settings, cluster, schema, member, files))
     return wanted
 
 
@@ -112,7 +112,7 @@ def _export_files(settings: Settings, dataset: str, scope: str) -> list[Path]:
     return [path for suffix in FORMATS if (path := folder / f"{scope}{suffix}").exists()]
 
 
-def _dataset(cluster: Cluster, schema: DatasetSchema, member: Member | None,
+def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member: Member | None,
              files: list[Path]) -> Dataset:
     about = dataset_metadata(cluster, schema, member)
     members = [member] if member else list(cluster.members.values())
@@ -130,7 +130,7 @@ def _dataset(cluster: Cluster, schema: DatasetSchema, member: Member | None,
         "publisher_type": "http://purl.org/adms/publishertype/LocalAuthority",
         "contact_name": about["maintainer"],
         "contact_email": about["maintainer_email"],
-        "spatial": _spatial_extent(cluster, members),
+        "spatial": _spatial_extent(settings, cluster, members),
         "spatial_text": member.name if member else cluster.name,
         "temporal_start": start,
         "temporal_end": end,
@@ -206,9 +206,9 @@ def _day(value) -> str:
     return value.isoformat()
 
 
-def _spatial_extent(cluster: Cluster, members: list[Member]) -> str:
+def _spatial_extent(settings: Settings, cluster: Cluster, members: list[Member]) -> str:
     """Bounding box (WGS84) of the members' territories from the gazetteer, as GeoJSON."""
-    areas = gpd.GeoSeries([member_area(cluster, m).municipalities.union_all() for m in members],
-                          crs=member_area(cluster, members[0]).municipalities.crs)
+    areas = gpd.GeoSeries([member_area(settings, cluster, m).municipalities.union_all() for m in members],
+                          crs=member_area(settings, cluster, members[0]).municipalities.crs)
     west, south, east, north = (round(v, 4) for v in areas.to_crs("EPSG:4326").total_bounds)
     return json.dumps(mapping(box(west, south, east, north)), separators=(",", ":"))

@@ -3,7 +3,6 @@ the differences. A second run with unchanged data makes no write call; an interr
 completed by the next; datasets that left the source are withdrawn with a reason."""
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,10 +13,10 @@ import ckanapi
 from catalog.client import Catalog, CatalogError
 from catalog.desired import (EXTRA_KEYS, MARKER, WITHDRAWN, Dataset, Organization,
                              desired_datasets, in_scope, organizations)
-from catalog.metadata import CLUSTER_SCOPE
-from pipelines.cluster import Cluster
-from pipelines.normalise import BERLIN
-from pipelines.settings import Settings
+from pipelines.export.metadata import CLUSTER_SCOPE
+from pipelines.core.cluster import Cluster
+from pipelines.core.german import BERLIN
+from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS
 
 # Names the platform gives its datasets: <scope>-<dataset key with hyphens>.
@@ -48,18 +47,20 @@ class PublishSummary:
                 "organizations": self.organizations}
 
 
-def ckan_url(cluster: Cluster, url: str | None = None) -> str | None:
-    """--ckan-url, else the environment's CKAN_URL, else ckan_url in cluster.yaml."""
-    return url or os.environ.get("CKAN_URL") or cluster.ckan_url
+def ckan_url(settings: Settings, cluster: Cluster, url: str | None = None) -> str | None:
+    """--ckan-url, else the environment's CKAN_URL (in the settings), else ckan_url in
+    cluster.yaml."""
+    return url or settings.ckan_url or cluster.ckan_url
 
 
-def configured_catalog(cluster: Cluster, url: str | None = None, **options) -> Catalog | None:
+def configured_catalog(settings: Settings, cluster: Cluster, url: str | None = None,
+                       **options) -> Catalog | None:
     """The CKAN to publish to (see ckan_url); None when none is configured. The token comes
-    from CKAN_API_TOKEN only, never from a file."""
-    url = ckan_url(cluster, url)
+    from CKAN_API_TOKEN only (in the settings), never from a file."""
+    url = ckan_url(settings, cluster, url)
     if not url:
         return None
-    token = os.environ.get("CKAN_API_TOKEN")
+    token = settings.ckan_token
     if not token:
         raise CatalogError(f"Kein API-Token für {url}: bitte die Umgebungsvariable "
                            f"CKAN_API_TOKEN setzen (ein Token eines CKAN-Sysadmins).")

@@ -1,0 +1,1 @@
+"""Südwest-Cluster Datenplattform: rooms by domain (see README „Aufbau“)."""

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from catalog.ckan_server import free_port
-from pipelines.cluster import load_cluster
-from pipelines.settings import PROJECT_ROOT, Settings
+from pipelines.core.cluster import load_cluster
+from pipelines.core.settings import PROJECT_ROOT, Settings
 
 SAMPLES = PROJECT_ROOT / "samples" / "deliveries"
 XPLAN_SAMPLES = PROJECT_ROOT.parent / "shared" / "samples" / "xplan"

@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from pipelines.gazetteer import MemberArea
-from pipelines.matching import match_addresses
+from pipelines.geocoding.gazetteer import MemberArea
+from pipelines.geocoding.matching import match_addresses
 
 STREETS = [
     "Hauptstraße", "Bahnhofstraße", "Kirchstraße", "Schulstraße", "Gartenstraße", "Lindenstraße",

@@ -1,7 +1,7 @@
 """Catalogue metadata derived from cluster.yaml and the schemas (no CKAN needed)."""
 import pytest
 
-from catalog.metadata import GEOCODING, dataset_metadata, frequency_uri, political_geocoding
+from pipelines.export.metadata import GEOCODING, dataset_metadata, frequency_uri, political_geocoding
 from schemas import load_schema
 
 

@@ -2,7 +2,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipelines.settings import PROJECT_ROOT
+from pipelines.core.settings import PROJECT_ROOT
 
 
 def test_definitions_validate_through_the_workspace_file(tmp_path):
@@ -15,7 +15,8 @@ def test_definitions_validate_through_the_workspace_file(tmp_path):
 
 
 def test_assets_are_partitioned_by_member_and_schedules_come_from_the_config(cluster):
-    from pipelines.definitions import LAKE_ASSETS, defs
+    from pipelines.orchestration.definitions import defs
+    from pipelines.orchestration.ingestion import LAKE_ASSETS
 
     for asset in LAKE_ASSETS:
         assert set(asset.partitions_def.get_partition_keys()) == set(cluster.members)
@@ -25,7 +26,7 @@ def test_assets_are_partitioned_by_member_and_schedules_come_from_the_config(clu
 
 
 def test_each_lake_partition_carries_one_check_per_quality_rule_of_its_schema():
-    from pipelines.definitions import LAKE_ASSETS, ROW_RULES_CHECK
+    from pipelines.orchestration.ingestion import LAKE_ASSETS, ROW_RULES_CHECK
     from schemas import load_schema
 
     for asset in LAKE_ASSETS:

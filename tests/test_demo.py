@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from pipelines.warehouse import connect
+from pipelines.core.database import connect
 from schemas import DATASET_KEYS, load_schema
 
 from conftest import swdp
@@ -128,7 +128,7 @@ def test_analyst_notebook_runs_against_the_demo_warehouse(demo, monkeypatch):
     import nbformat
     from nbclient import NotebookClient
 
-    from pipelines.settings import PROJECT_ROOT
+    from pipelines.core.settings import PROJECT_ROOT
 
     data_dir, *_ = demo
     monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))
@@ -150,7 +150,7 @@ def test_dagster_ui_shows_the_assets_and_the_runs_of_the_demo(demo):
     import urllib.request
     from pathlib import Path
 
-    from pipelines.settings import PROJECT_ROOT
+    from pipelines.core.settings import PROJECT_ROOT
 
     data_dir, *_ = demo
     with socket.socket() as probe:
@@ -201,7 +201,7 @@ def test_check_json_and_the_quality_report_agree_on_the_flawed_deliveries(demo, 
     from typer.testing import CliRunner
 
     from pipelines.cli import app
-    from pipelines.settings import PROJECT_ROOT
+    from pipelines.core.settings import PROJECT_ROOT
 
     data_dir, *_ = demo
     monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))

@@ -11,9 +11,9 @@ import pytest
 import shapely
 
 from pipelines import duckdb_suite
-from pipelines.ingest import ingest_source
-from pipelines.suites import expectation_suite, validate_with_gx
-from pipelines.validate import suite_frame
+from pipelines.ingest.delivery import ingest_source
+from pipelines.quality.suites import expectation_suite, validate_with_gx
+from pipelines.quality.validate import suite_frame
 from schemas import load_schema
 
 COMPARED = ("element_count", "unexpected_count", "unexpected_percent", "observed_value")
@@ -95,7 +95,7 @@ def test_edge_cases_get_the_same_verdict_as_from_gx(dataset):
     frame = edge_frame(schema)
     suite = expectation_suite(schema, ("opendata",), previous_rows=200, delivered_at=DELIVERED,
                               located=True)
-    assert assert_same_as_gx(suite, suite_frame(frame, schema)) > len(frame)
+    assert assert_same_as_gx(suite, suite_frame(frame, schema, located=True)) > len(frame)
 
 
 def test_an_expectation_without_translation_is_refused_not_skipped():

@@ -2,7 +2,7 @@ from datetime import date
 
 import pandas as pd
 
-from pipelines.export import _csv_cell
+from pipelines.export.files import _csv_cell
 from schemas import load_schema
 
 events = load_schema("events")

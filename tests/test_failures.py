@@ -1,8 +1,8 @@
 """A broken delivery fails only its own partition and never costs data already stored."""
 import json
 
-from pipelines.settings import PROJECT_ROOT
-from pipelines.warehouse import connect
+from pipelines.core.settings import PROJECT_ROOT
+from pipelines.core.database import connect
 
 from conftest import swdp
 

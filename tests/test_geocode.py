@@ -5,10 +5,11 @@ import pytest
 from pyproj import Geod, Transformer
 from shapely.geometry import Point
 
-from pipelines.addresses import RegisterError
-from pipelines.gazetteer import build_gazetteer, member_area
-from pipelines.geocode import geocode, locate, wgs84
-from pipelines.matching import match_addresses
+from pipelines.geocoding.addresses import RegisterError
+from pipelines.geocoding.gazetteer import build_gazetteer, member_area
+from pipelines.core.settings import Settings
+from pipelines.geocoding.locate import geocode, locate, wgs84
+from pipelines.geocoding.matching import match_addresses
 from schemas import load_schema
 from synthetic_addresses import make_deliveries, make_register, match_per_member, write_hk_de
 
@@ -22,18 +23,18 @@ GEOD = Geod(ellps="WGS84")
 
 @pytest.fixture(scope="module")
 def kusel(cluster, tmp_path_factory):
-    return member_area(cluster, cluster.member("kusel"), tmp_path_factory.mktemp("gazetteer"))
+    return member_area(Settings(data_dir=tmp_path_factory.mktemp("gazetteer")), cluster, cluster.member("kusel"))
 
 
 @pytest.fixture(scope="module")
 def registered(cluster, tmp_path_factory):
     """A gazetteer with a generated HK-DE register of all six members, and deliveries."""
     folder = tmp_path_factory.mktemp("registered")
-    whole = member_area(cluster, None, folder / "plain")
+    whole = member_area(Settings(data_dir=folder / "plain"), cluster, None)
     register = make_register(whole, seed=5)
     hk_de = write_hk_de(register, folder / "hauskoordinaten.txt")
-    counts = build_gazetteer(cluster, folder / "gazetteer", [hk_de])
-    areas = {key: member_area(cluster, member, folder / "gazetteer")
+    counts = build_gazetteer(Settings(data_dir=folder / "gazetteer"), cluster, [hk_de])
+    areas = {key: member_area(Settings(data_dir=folder / "gazetteer"), cluster, member)
              for key, member in cluster.members.items()}
     member_of = {ags: key for key, area in areas.items() for ags in area.municipalities["ags"]}
     foreign = ["20095", "10115", "80331", "01067", "66111"]  # Hamburg … Saarbrücken
@@ -61,7 +62,7 @@ def test_every_crs_comes_back_in_wgs84_within_a_metre(cluster, tmp_path_factory,
     x, y = Transformer.from_crs("EPSG:4326", crs, always_xy=True).transform(
         [t[0] for t in truth], [t[1] for t in truth])
     for key, point, px, py in zip(TOWNS, truth, x, y):
-        area = member_area(cluster, cluster.member(key), folder)
+        area = member_area(Settings(data_dir=folder), cluster, cluster.member(key))
         for declared in (crs, None):
             located = locate(pd.DataFrame({"x": [px], "y": [py]}), area, declared)
             lat, lon = wgs84(located["x"], located["y"])
@@ -179,9 +180,9 @@ def test_address_points_from_geojson_geopackage_and_csv(cluster, registered, tmp
     table.to_csv(tmp_path / "adressen.csv", sep=";", index=False)
     for name in ("adressen.geojson", "adressen.gpkg", "adressen.csv"):
         folder = tmp_path / name.replace(".", "-")
-        counts = build_gazetteer(cluster, folder, [tmp_path / name])
+        counts = build_gazetteer(Settings(data_dir=folder), cluster, [tmp_path / name])
         assert counts["addresses"] == 30, name
-        area = member_area(cluster, cluster.member("linz-am-rhein"), folder)
+        area = member_area(Settings(data_dir=folder), cluster, cluster.member("linz-am-rhein"))
         matched = match_addresses(sample["street"], sample["housenumber"] + sample["suffix"],
                                   sample["postcode"], sample["place"], area)
         assert list(matched["ags"]) == list(sample["ags"]), name
@@ -195,5 +196,5 @@ def test_an_unreadable_register_names_file_row_and_field(cluster, tmp_path):
     bad = good.replace("5488900,000", "5488900,0x0")
     (tmp_path / "hk.txt").write_text(f"{good}\n{bad}\n", encoding="utf-8")
     with pytest.raises(RegisterError, match="hk.txt, Zeile 2, Feld NORTH \\(Nordwert\\): „5488900,0x0“"):
-        build_gazetteer(cluster, tmp_path / "gazetteer", [tmp_path / "hk.txt"])
+        build_gazetteer(Settings(data_dir=tmp_path / "gazetteer"), cluster, [tmp_path / "hk.txt"])
     assert not (tmp_path / "gazetteer" / "gazetteer.json").exists()

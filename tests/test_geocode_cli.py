@@ -9,11 +9,11 @@ import pytest
 import yaml
 from pyproj import Transformer
 
-from pipelines.gazetteer import member_area
-from pipelines.matching import match_addresses
-from pipelines.online import online_geocoder
-from pipelines.settings import PROJECT_ROOT
-from pipelines.warehouse import connect
+from pipelines.geocoding.gazetteer import member_area
+from pipelines.geocoding.matching import match_addresses
+from pipelines.geocoding.online import online_geocoder
+from pipelines.core.settings import PROJECT_ROOT, Settings
+from pipelines.core.database import connect
 from synthetic_addresses import make_register, write_hk_de
 
 from conftest import answer, local_server, swdp
@@ -65,7 +65,7 @@ def online_config(tmp_path, nominatim, monkeypatch):
 
 def test_gazetteer_build_and_geocode_end_to_end(cluster, tmp_path, nominatim, online_config):
     data_dir = tmp_path / "data"
-    register = make_register(member_area(cluster, cluster.member("kusel"), tmp_path / "plain"),
+    register = make_register(member_area(Settings(data_dir=tmp_path / "plain"), cluster, cluster.member("kusel")),
                              seed=11, streets_per_municipality=(2, 4), houses_per_street=(2, 6))
     built = swdp("gazetteer", "build", "--addresses",
                  str(write_hk_de(register, tmp_path / "hk.txt")), "--json", data_dir=data_dir)
@@ -139,7 +139,7 @@ def test_photon_answers_are_taken_inside_the_area_and_cached(cluster, nominatim,
     url, asked = nominatim
     geocoder = online_geocoder({"enabled": True, "service": "photon", "url": url,
                                 "user_agent": "swdp-test", "min_delay_seconds": 0}, settings)
-    area = member_area(cluster, cluster.member("kusel"), tmp_path / "gazetteer")
+    area = member_area(Settings(data_dir=tmp_path / "gazetteer"), cluster, cluster.member("kusel"))
     rows = pd.DataFrame({"street": ["Unbekannte Gasse", "Elbchaussee"], "housenumber": ["7", "1"],
                          "postcode": ["66869", "22763"], "place": ["Kusel", "Hamburg"]})
     matched = match_addresses(rows["street"], rows["housenumber"], rows["postcode"], rows["place"], area)

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from pipelines.geodata import SHARED_GEODATA, GeodataError, download, geodata_dir
+from pipelines.core.settings import Settings
+from pipelines.geocoding.geodata import SHARED_GEODATA, GeodataError, download, geodata_dir
 
 from conftest import local_server
 
@@ -49,7 +50,7 @@ def test_download_failure_says_what_to_do(cluster, server, tmp_path):
 
 def test_configured_folder_wins_and_must_be_complete(cluster, monkeypatch, tmp_path):
     monkeypatch.setenv("SWDP_GEODATA", str(SHARED_GEODATA))
-    assert geodata_dir(cluster) == SHARED_GEODATA
+    assert geodata_dir(Settings.from_env(), cluster) == SHARED_GEODATA
     monkeypatch.setenv("SWDP_GEODATA", str(tmp_path))
     with pytest.raises(GeodataError, match="unvollständig"):
-        geodata_dir(cluster)
+        geodata_dir(Settings.from_env(), cluster)

@@ -4,9 +4,9 @@ import pandas as pd
 import pytest
 
 from connectors.delivery import Delivery, DeliveryError
-from pipelines.normalise import map_columns, normalise
-from pipelines.store import record_ids
-from pipelines.validate import assess, duplicate_problems
+from pipelines.ingest.normalise import map_columns, normalise
+from pipelines.storage.lake import record_ids
+from pipelines.quality.validate import assess, duplicate_problems
 from schemas import load_schema
 
 

@@ -16,8 +16,8 @@ from catalog.client import Catalog, CatalogError, READ_ACTIONS
 from catalog.dcat_validation import catalog_violations
 from catalog.desired import MARKER, WITHDRAWN, desired_datasets, sha256
 from catalog.publish import publish
-from pipelines.cluster import load_cluster
-from pipelines.settings import PROJECT_ROOT, Settings
+from pipelines.core.cluster import load_cluster
+from pipelines.core.settings import PROJECT_ROOT, Settings
 from schemas import DATASET_KEYS, load_schema
 
 from conftest import swdp
@@ -133,17 +133,18 @@ def test_dagster_asset_publishes_through_the_same_function(ckan, demo_data, firs
                                                            monkeypatch):
     import dagster as dg
 
-    from pipelines import definitions
+    from pipelines.orchestration.publication import PUBLICATION_ASSETS
+    from pipelines.orchestration.resources import Platform
 
-    platform = definitions.Platform(data_dir=str(demo_data))
+    platform = Platform(data_dir=str(demo_data))
     monkeypatch.setenv("CKAN_URL", ckan.url)
     monkeypatch.setenv("CKAN_API_TOKEN", ckan.token)
-    run = dg.materialize(definitions.PUBLICATION_ASSETS, selection=["events_catalog"],
+    run = dg.materialize(PUBLICATION_ASSETS, selection=["events_catalog"],
                          resources={"platform": platform}, instance=dg.DagsterInstance.ephemeral())
     metadata = run.asset_materializations_for_node("events_catalog")[0].metadata
     assert (metadata["unverändert"].value, metadata["neu"].value, metadata["fehlgeschlagen"].value) == (7, 0, 0)
     monkeypatch.delenv("CKAN_URL")
-    skipped = dg.materialize(definitions.PUBLICATION_ASSETS, selection=["events_catalog"],
+    skipped = dg.materialize(PUBLICATION_ASSETS, selection=["events_catalog"],
                              resources={"platform": platform}, instance=dg.DagsterInstance.ephemeral())
     hint = skipped.asset_materializations_for_node("events_catalog")[0].metadata["hinweis"].value
     assert hint.startswith("Kein CKAN konfiguriert")

@@ -9,13 +9,14 @@ import pytest
 
 import schemas
 from conftest import SAMPLES
-from pipelines.export import export_dataset
-from pipelines.ingest import ingest_source
-from pipelines.quality import held_partitions
-from pipelines.report import report_path
-from pipelines.suites import expectation_suite
-from pipelines.validate import assess
-from pipelines.warehouse import connect, refresh
+from pipelines.export.files import export_dataset
+from pipelines.ingest.delivery import ingest_source
+from pipelines.quality.history import held_partitions
+from pipelines.quality.report import report_path
+from pipelines.quality.suites import expectation_suite
+from pipelines.quality.validate import assess
+from pipelines.core.database import connect
+from pipelines.storage.warehouse import refresh
 from schemas import load_schema
 
 WORSE_THIS_MONTH = (  # the query of the README, section „Qualitätsverlauf“

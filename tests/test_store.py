@@ -4,8 +4,9 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point
 
-from pipelines.archive import archive_delivery
-from pipelines.store import atomic_write, merge, read_partition, write_geoparquet
+from pipelines.ingest.archive import archive_delivery
+from pipelines.core.files import atomic_write
+from pipelines.storage.lake import merge, read_partition, write_geoparquet
 from schemas import load_schema
 
 T1 = datetime(2026, 11, 1, 5, 0, tzinfo=timezone.utc)

@@ -1,0 +1,59 @@
+"""`swdp`: the command line of the Südwest-Cluster data platform (messages in German).
+
+One module per verb; `common` holds the app, options and exit codes. The verbs import the
+heavy parts (Dagster, Great Expectations, CKAN) only when they run, so `swdp check` of a
+small file and `swdp status` start quickly.
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from pipelines.cli import check, ckan, gazetteer, geocode, publish, run, status  # noqa: F401 (verbs)
+from pipelines.cli.common import EXIT_INTERNAL, app, err
+from pipelines.core.german import BERLIN
+from pipelines.core.settings import Settings
+
+
+def main():
+    try:
+        code = app(standalone_mode=False)
+    except SystemExit as leaving:
+        code = leaving.code
+    except click.ClickException as wrong_call:  # unknown option, missing argument, …
+        wrong_call.show()
+        code = wrong_call.exit_code
+    except click.Abort:
+        err.print("Abgebrochen.")
+        code = 130
+    except KeyboardInterrupt:
+        err.print("Abgebrochen.")
+        code = 130
+    except Exception:  # noqa: BLE001 – one German line and a log instead of a traceback
+        code = EXIT_INTERNAL
+        err.print(f"Interner Fehler – bitte die Protokolldatei {_log_traceback()} an die "
+                  f"Datenstelle des Clusters senden.", soft_wrap=True)
+    sys.exit(code or 0)
+
+
+def _log_traceback() -> Path:
+    """Write the current exception's traceback to a log file in <data>/logs (or, where that
+    cannot be written, the system's temporary folder) and return its path."""
+    stamp = datetime.now(BERLIN).strftime("%Y%m%d-%H%M%S")
+    text = " ".join(sys.argv) + "\n\n" + traceback.format_exc()
+    for folder in (Settings.from_env().data_dir / "logs", Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            descriptor, name = tempfile.mkstemp(prefix=f"swdp-fehler-{stamp}-", suffix=".log",
+                                                dir=folder)
+            with open(descriptor, "w", encoding="utf-8") as log:
+                log.write(text)
+            return Path(name)
+        except OSError:
+            continue
+    return Path("(nicht schreibbar)")

@@ -1,0 +1,72 @@
+"""`swdp check`: a member pre-checks a delivery with the ingestion's own checks, storing nothing."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from connectors import DeliveryError
+from pipelines.cli.common import EXIT_OK, EXIT_REJECTED, JsonOption, app, context, out, unusable
+from pipelines.core.cluster import ConfigError
+from pipelines.core.german import BERLIN
+from schemas import load_schema
+
+
+@app.command()
+def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
+          dataset: Annotated[str, typer.Option("--dataset", "-d", help="Datensatzart")],
+          municipality: Annotated[Optional[str], typer.Option(
+              "--municipality", "-m", help="Mitglied: nutzt dessen Spaltenzuordnung und prüft die Lage")] = None,
+          as_json: JsonOption = False):
+    """Eine Lieferung vorab prüfen, ohne etwas zu speichern.
+
+    Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen oder Veröffentlichung
+    angehalten, 2: Datei nicht verwendbar. Dieselben Prüfungen wie beim Einlesen.
+    """
+    from pipelines.ingest.precheck import precheck
+
+    settings, cluster = context()
+    try:
+        schema = load_schema(dataset)
+        member = cluster.member(municipality) if municipality else None
+        result = precheck(settings, cluster, file, dataset, municipality, datetime.now(BERLIN))
+    except (DeliveryError, ConfigError, KeyError) as error:
+        unusable(file, str(error).strip("'\""), as_json)
+    checked, problems, report = result.checked, result.problems, result.report
+    verdict = EXIT_REJECTED if len(problems) or checked.held else EXIT_OK
+    if as_json:
+        print(json.dumps({"file": str(file), **report, "exit_code": verdict},
+                         ensure_ascii=False, indent=2))
+        raise typer.Exit(verdict)
+    out.print(f"[bold]Prüfbericht[/] {escape(file.name)} – {schema.title}"
+              + (f" – {member.name}" if member else ""))
+    out.print(f"gelesen: {checked.read}   gültig: {len(checked.records)}   "
+              f"abgewiesen: {len(checked.rejected_rows)}")
+    if len(problems):
+        table = Table(title="Abgewiesene Zeilen – bitte korrigieren")
+        for heading in ("Fundstelle", "Feld", "Wert", "Was zu ändern ist"):
+            table.add_column(heading, overflow="fold")
+        for p in problems.itertuples():
+            table.add_row(*(escape(text or "") for text in (p.row_ref, p.field_label, p.value, p.reason)))
+        out.print(table)
+    if report["checks"]:
+        table = Table(title="Prüfungen der ganzen Lieferung")
+        for heading in ("Prüfung", "Schweregrad", "Ergebnis", "Befund"):
+            table.add_column(heading, overflow="fold")
+        for c in report["checks"]:
+            table.add_row(c["label"], "Fehler" if c["severity"] == "error" else "Warnung",
+                          "[green]bestanden[/]" if c["passed"] else "[red]nicht bestanden[/]",
+                          escape(c["message"]))
+        out.print(table)
+    if municipality:
+        out.print(escape(report["verdict"]))
+    for note in checked.notes:
+        out.print(f"Hinweis: {escape(note)}")
+    if not municipality:
+        out.print("Hinweis: ohne --municipality wird die Lage nicht geprüft.")
+    raise typer.Exit(verdict)

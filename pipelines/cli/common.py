@@ -1,0 +1,85 @@
+"""What every `swdp` verb shares: the app, the consoles, the options, the exit codes, the
+settings (the CLI is an entry point: it alone reads the environment) and the tables of runs."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from pipelines.core.cluster import Cluster, ConfigError, load_cluster
+from pipelines.core.german import BERLIN
+from pipelines.core.settings import Settings
+from schemas import DATASET_KEYS, load_schema
+
+# Exit codes a scheduler can tell apart (README „Exit-Codes“).
+EXIT_OK = 0
+EXIT_REJECTED = 1      # single rows rejected; the rest went on
+EXIT_UNUSABLE = 2      # a file, the configuration or the call cannot be used
+EXIT_HELD = 3          # publication of a member × dataset held back by a failed check
+EXIT_INTERNAL = 70     # an unexpected internal error (sysexits EX_SOFTWARE); traceback in a log
+
+app = typer.Typer(help="Datenplattform des Südwest-Clusters: Lieferungen einlesen, prüfen, "
+                       "veröffentlichen.", no_args_is_help=True, add_completion=False,
+                  # Rich tracebacks with locals would print whole data frames (and later tokens).
+                  pretty_exceptions_enable=False)
+# Delivered text is never markup: no emoji codes, no highlighting; values are escaped.
+out = Console(emoji=False, highlight=False)
+if not out.is_terminal:  # piped or logged (make demo in CI): wide enough for the summary table
+    out = Console(width=120, emoji=False, highlight=False)
+err = Console(stderr=True, emoji=False, highlight=False)
+
+MunicipalityOption = Annotated[Optional[list[str]], typer.Option(
+    "--municipality", "-m", help="Mitglied (mehrfach möglich), z. B. kaiserslautern")]
+DatasetOption = Annotated[Optional[list[str]], typer.Option(
+    "--dataset", "-d", help=f"Datensatzart (mehrfach möglich): {', '.join(DATASET_KEYS)}")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Ergebnis als JSON ausgeben")]
+
+PRECISION_LABELS = {"coordinates": "Koordinaten", "house": "Haus", "street": "Straße",
+                    "postcode": "PLZ", "municipality": "Gemeinde", "none": "ohne Lage"}
+
+
+def context() -> tuple[Settings, Cluster]:
+    settings = Settings.from_env()
+    try:
+        return settings, load_cluster(settings.config_path)
+    except (OSError, ConfigError, KeyError) as error:
+        err.print(f"[red]Konfiguration {escape(str(settings.config_path))} nicht verwendbar:[/] "
+                  f"{escape(str(error))}")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+
+
+def unusable(file: Path, message: str, as_json: bool):
+    if as_json:
+        print(json.dumps({"file": str(file), "exit_code": EXIT_UNUSABLE, "error": message},
+                         ensure_ascii=False))
+    else:
+        err.print(f"Datei nicht verwendbar: {escape(message)}", soft_wrap=True)
+    raise typer.Exit(EXIT_UNUSABLE)
+
+
+def local_time(instant: str) -> str:
+    """An ISO instant as a German reads it, in Europe/Berlin."""
+    if not instant:
+        return ""
+    return datetime.fromisoformat(instant).astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+
+
+def print_runs(results, title: str) -> None:
+    table = Table(title=title, show_footer=True)
+    counted = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
+    for heading in ("Mitglied", "Datensatz", *counted, "Status", "Zeitpunkt"):
+        total = str(sum(r[counted[heading]] or 0 for r in results)) if heading in counted else ""
+        table.add_column(heading, footer="Summe" if heading == "Mitglied" else total,
+                         justify="right" if heading in counted else "left", no_wrap=True)
+    for r in results:
+        table.add_row(escape(r["municipality"]), load_schema(r["dataset"]).title,
+                      *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
+                      "[green]ok[/]" if r["status"] == "ok" else f"[red]{escape(r['status'])}[/]",
+                      local_time(r["finished_at"]))
+    out.print(table)

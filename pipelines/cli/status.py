@@ -1,0 +1,42 @@
+"""`swdp status`: the latest state of each member × dataset, from the warehouse."""
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from pipelines.cli.common import PRECISION_LABELS, JsonOption, app, context, err, out, print_runs
+from schemas import load_schema
+
+
+@app.command()
+def status(as_json: JsonOption = False):
+    """Stand je Mitglied und Datensatzart aus dem Warehouse."""
+    from pipelines.storage.warehouse import partition_status
+
+    settings, cluster = context()
+    if not settings.warehouse_path.exists():
+        err.print(f"Noch kein Warehouse unter {settings.warehouse_path} – zuerst „swdp run“ ausführen.")
+        raise typer.Exit(1)
+    entries = partition_status(settings, list(cluster.members))
+    if as_json:
+        print(json.dumps({"partitions": entries}, ensure_ascii=False, indent=2))
+        return
+    print_runs(entries, "Stand der letzten Lieferungen")
+    _print_precision_shares(entries)
+
+
+def _print_precision_shares(entries) -> None:
+    table = Table(title="Verortung: Anteil der aktuellen Datensätze je Genauigkeit")
+    table.add_column("Mitglied", no_wrap=True)
+    table.add_column("Datensatz", no_wrap=True)
+    for level in PRECISION_LABELS.values():
+        table.add_column(level, justify="right")
+    for entry in entries:
+        shares = entry["precision_share"]
+        table.add_row(escape(entry["municipality"]), load_schema(entry["dataset"]).title,
+                      *(f"{shares[level] * 100:.0f} %" if level in shares else "–"
+                        for level in PRECISION_LABELS))
+    out.print(table)

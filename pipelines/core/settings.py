@@ -1,0 +1,88 @@
+"""Where the platform keeps its files: the whole data layout, in one place.
+
+Only entry points (the CLI, the Dagster resource) call `Settings.from_env()`; every other
+function is handed a `Settings` and never reads the environment itself.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# Reference material next to the project (geodata, DCAT shapes); see ../shared/README.md.
+SHARED_DIR = PROJECT_ROOT.parent / "shared"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    config_path: Path = PROJECT_ROOT / "cluster.yaml"
+    # Dagster's instance folder (DAGSTER_HOME); default <data>/dagster.
+    dagster_root: Path | None = None
+    # Official geodata (VG5000, GeoNames): a configured folder, else ../shared/geodata when
+    # present, else downloaded once into <cache>/geodata.
+    geodata_dir: Path | None = None
+    cache_dir: Path = Path.home() / ".cache" / "swdp"
+    # The CKAN catalogue to publish to (else ckan_url in cluster.yaml) and its API token.
+    ckan_url: str | None = None
+    ckan_token: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        env = os.environ
+        optional = lambda name: Path(env[name]).resolve() if env.get(name) else None
+        return cls(
+            data_dir=Path(env.get("SWDP_DATA_DIR", "data")).resolve(),
+            config_path=Path(env.get("SWDP_CONFIG", PROJECT_ROOT / "cluster.yaml")).resolve(),
+            dagster_root=optional("DAGSTER_HOME"),
+            geodata_dir=optional("SWDP_GEODATA"),
+            cache_dir=Path(env.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "swdp",
+            ckan_url=env.get("CKAN_URL") or None,
+            ckan_token=env.get("CKAN_API_TOKEN") or None,
+        )
+
+    @property
+    def raw_dir(self) -> Path:
+        return self.data_dir / "raw"
+
+    @property
+    def lake_dir(self) -> Path:
+        return self.data_dir / "lake"
+
+    @property
+    def rejects_dir(self) -> Path:
+        return self.data_dir / "rejects"
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.data_dir / "runs"
+
+    @property
+    def quality_dir(self) -> Path:
+        return self.data_dir / "quality"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.data_dir / "reports"
+
+    @property
+    def export_dir(self) -> Path:
+        return self.data_dir / "export"
+
+    @property
+    def gazetteer_dir(self) -> Path:
+        return self.data_dir / "gazetteer"
+
+    @property
+    def geocode_answers_dir(self) -> Path:
+        """Online geocoder answers not yet moved into the warehouse table."""
+        return self.data_dir / "geocode_cache"
+
+    @property
+    def warehouse_path(self) -> Path:
+        return self.data_dir / "warehouse.duckdb"
+
+    @property
+    def dagster_home(self) -> Path:
+        return (self.dagster_root or self.data_dir / "dagster").resolve()

@@ -1,0 +1,1 @@
+"""Export: open-data files for citizens and their metadata (licence, attribution)."""

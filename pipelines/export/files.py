@@ -1,0 +1,263 @@
+"""Open-data exports for citizens, from the warehouse's publishable projection only.
+
+export/<dataset>/<member>.{csv,geojson,parquet} and suedwest-cluster.* for the whole cluster,
+events also as .ics. A member × dataset held back by a failed quality check
+(`pipelines.quality.held_partitions`) keeps its last released files, and the cluster-wide
+files carry its last released records. Every file carries its licence and the geodata attribution: GeoJSON and
+Parquet inside the file, iCalendar in the calendar description, CSV in a CSV-on-the-Web
+sidecar (<file>-metadata.json) and in LIESMICH.txt next to it. CSV is written for German
+Excel: UTF-8 with BOM, `;`, decimal comma, and cells that Excel would run as a formula are
+neutralised.
+"""
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import icalendar
+import pandas as pd
+import shapely
+from shapely.geometry import mapping
+
+from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
+from pipelines.core.cluster import Cluster
+from pipelines.core.german import BERLIN
+from pipelines.quality.history import held_partitions
+from pipelines.core.settings import Settings
+from pipelines.core.files import atomic_write
+from pipelines.storage.lake import write_geoparquet
+from pipelines.core.database import connect
+from schemas import Field, load_schema
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
+    """Write all exports of one dataset; returns the files written."""
+    schema = load_schema(dataset)
+    folder = settings.export_dir / dataset
+    held = {member for held_dataset, member in held_partitions(settings) if held_dataset == dataset}
+    records = _with_code_labels(_released_records(settings, dataset, folder, held),
+                                schema.publishable_fields)
+    fields = exported_fields(schema)
+    written = []
+    for name, member, part in [(CLUSTER_SCOPE, None, records), *[
+            (key, member, records[records["municipality"] == key])
+            for key, member in cluster.members.items() if key not in held]]:
+        about = dataset_metadata(cluster, schema, member)
+        written += [
+            _write_csv(part, fields, folder / f"{name}.csv", about),
+            _write_geojson(part, fields, folder / f"{name}.geojson", about),
+            _write_parquet(part, schema, fields, folder / f"{name}.parquet", about),
+        ]
+        if dataset == "events":
+            written.append(_write_ical(part, folder / f"{name}.ics", about))
+    written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
+    return written
+
+
+def _released_records(settings: Settings, dataset: str, folder: Path,
+                      held: set[str]) -> pd.DataFrame:
+    """The warehouse's current records, except for held members: for them the records of
+    their last released export file (their own files are not rewritten while held)."""
+    fields = load_schema(dataset).publishable_fields
+    columns = ", ".join(f'"{f.name}"' for f in fields)
+    released = [str(folder / f"{member}.parquet") for member in sorted(held)
+                if (folder / f"{member}.parquet").exists()]
+    query = (f"SELECT {columns}, ST_AsWKB(geometry) AS geometry FROM {dataset} "
+             f"WHERE municipality NOT IN (SELECT unnest(?::VARCHAR[]))")
+    if released:
+        query += (f" UNION ALL SELECT {columns}, ST_AsWKB(geometry) AS geometry "
+                  f"FROM read_parquet(?)")
+    with connect(settings.warehouse_path, read_only=True) as connection:
+        records = connection.execute(query + " ORDER BY municipality, record_id",
+                                     [sorted(held), *([released] if released else [])]).df()
+    records["geometry"] = shapely.from_wkb(records["geometry"].map(
+        lambda wkb: bytes(wkb) if wkb is not None else None))
+    return records
+
+
+def exported_fields(schema) -> tuple[Field, ...]:
+    """The columns of every export: the publishable fields, and next to each coded field its
+    label from the code list, so "3000" also reads "Vorhabenbezogener Bebauungsplan"."""
+    extended = []
+    for f in schema.publishable_fields:
+        extended.append(f)
+        if f.code_list:
+            extended.append(Field(name=f"{f.name}_label", label=f"{f.label} (Klartext)",
+                                  type="string", description=f"Bezeichnung des Codes in "
+                                  f"„{f.label}“ laut Codeliste."))
+    return tuple(extended)
+
+
+def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]) -> pd.DataFrame:
+    for f in fields:
+        if f.code_list:
+            records[f"{f.name}_label"] = records[f.name].map(
+                lambda code, codes=f.code_list: codes.label(code) if _present(code) else None)
+    return records
+
+
+def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about: dict) -> Path:
+    # German headers for people in Excel; the field names are in the CSVW metadata.
+    table = pd.DataFrame({f.label: frame[f.name].map(lambda v, f=f: _csv_cell(v, f))
+                          for f in fields})
+    atomic_write(path, lambda partial: table.to_csv(partial, sep=";", index=False,
+                                                    encoding="utf-8-sig", lineterminator="\r\n"))
+    metadata = {
+        "@context": ["http://www.w3.org/ns/csvw", {"@language": "de"}],
+        "url": path.name,
+        "dc:title": about["title"],
+        "dc:description": about["description"],
+        "dc:publisher": about["publisher"],
+        "dc:license": {"@id": about["license"]},
+        "dc:source": about["attribution"],
+        "dialect": {"delimiter": ";", "encoding": "utf-8", "header": True},
+        "tableSchema": {"columns": [{"name": f.name, "titles": f.label, "dc:description":
+                                     f.description, "datatype": _csvw_type(f)} for f in fields]},
+    }
+    atomic_write(path.with_name(path.name + "-metadata.json"), lambda partial: Path(partial)
+                 .write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8"))
+    return path
+
+
+def _csv_cell(value, f: Field) -> str:
+    if not _present(value):
+        return ""
+    if f.type == "decimal":
+        return f"{value:.7f}".rstrip("0").rstrip(".").replace(".", ",")
+    if f.type == "boolean":
+        return "ja" if value else "nein"
+    if f.type == "datetime":
+        return _berlin(value).strftime("%Y-%m-%d %H:%M")
+    if f.type == "date":
+        return _iso_date(value)
+    text = str(value)
+    # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _berlin(value) -> pd.Timestamp:
+    """An instant from the warehouse in Europe/Berlin (naive values are UTC)."""
+    stamp = pd.Timestamp(value)
+    return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(BERLIN)
+
+
+def _iso_date(value) -> str:
+    """A date from the warehouse (DuckDB hands DATE to pandas as a timestamp)."""
+    return pd.Timestamp(value).date().isoformat()
+
+
+def _csvw_type(f: Field) -> dict | str:
+    if f.type == "decimal":
+        return {"base": "decimal", "format": {"decimalChar": ","}}
+    if f.type == "datetime":
+        return {"base": "datetime", "format": "yyyy-MM-dd HH:mm"}
+    return {"string": "string", "integer": "integer", "boolean": {"base": "boolean", "format": "ja|nein"},
+            "date": "date"}[f.type]
+
+
+def _json_value(value, f: Field):
+    if not _present(value):
+        return None
+    if f.type == "datetime":
+        return _berlin(value).isoformat()
+    if f.type == "date":
+        return _iso_date(value)
+    return value.item() if hasattr(value, "item") else value
+
+
+def _write_geojson(frame, fields, path: Path, about: dict) -> Path:
+    document = {
+        "type": "FeatureCollection",
+        "name": about["title"],
+        # RFC 7946 foreign members, so the licence travels with the file.
+        "license": about["license"], "license_title": about["license_title"],
+        "attribution": about["attribution"],
+        "features": [{
+            "type": "Feature", "id": row["record_id"],
+            "geometry": mapping(row["geometry"]) if row["geometry"] is not None else None,
+            "properties": {f.name: _json_value(row[f.name], f) for f in fields},
+        } for _, row in frame.iterrows()],
+    }
+    atomic_write(path, lambda partial: Path(partial).write_text(
+        json.dumps(document, ensure_ascii=False), encoding="utf-8"))
+    return path
+
+
+def _write_parquet(frame, schema, fields, path: Path, about: dict) -> Path:
+    metadata = {"license": about["license"], "license_title": about["license_title"],
+                "attribution": "; ".join(about["attribution"]), "title": about["title"]}
+    write_geoparquet(frame, schema, path, fields=fields, metadata=metadata)
+    return path
+
+
+def _write_ical(frame, path: Path, about: dict) -> Path:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Südwest-Cluster//Datenplattform//DE")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", about["title"])
+    calendar.add("x-wr-timezone", "Europe/Berlin")
+    calendar.add("x-wr-caldesc", f"{about['description']} Lizenz: {about['license_title']} "
+                                 f"({about['license']}). {' '.join(about['attribution'])}")
+    categories = load_schema("events").field("category").code_list
+    for _, row in frame.iterrows():
+        calendar.add_component(_vevent(row, categories))
+    calendar.add_missing_timezones()
+    atomic_write(path, lambda partial: Path(partial).write_bytes(calendar.to_ical()))
+    return path
+
+
+def _vevent(row, categories) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", f"{row['record_id']}@suedwest-cluster")
+    # DTSTAMP from the delivery, not the clock, so an unchanged calendar is byte-identical.
+    event.add("dtstamp", row["last_seen"].to_pydatetime())
+    event.add("summary", row["title"])
+    start = _berlin(row["start"]).to_pydatetime()
+    end = _berlin(row["end"]).to_pydatetime() if _present(row["end"]) else None
+    if _present(row["all_day"]) and row["all_day"]:
+        event.add("dtstart", start.date())
+        event.add("dtend", end.date() if end and end.date() > start.date()
+                  else start.date() + timedelta(days=1))
+    else:
+        event.add("dtstart", start)
+        if end:
+            event.add("dtend", end)
+    for name, column in (("description", "description"), ("url", "url")):
+        if row[column]:
+            event.add(name, row[column])
+    location = ", ".join(part for part in (
+        row["venue"], " ".join(p for p in (row["street"], row["housenumber"]) if p),
+        " ".join(p for p in (row["postcode"], row["place"]) if p)) if part)
+    if location:
+        event.add("location", location)
+    if _present(row["lat"]):
+        event.add("geo", (float(row["lat"]), float(row["lon"])))
+    if row["category"]:
+        event.add("categories", [categories.label(row["category"])])
+    if row["organiser"] and row["email"]:
+        event.add("organizer", f"mailto:{row['email']}", parameters={"CN": row["organiser"]})
+    return event
+
+
+def _present(value) -> bool:
+    return value is not None and not pd.isna(value)
+
+
+def _write_readme(folder: Path, about: dict) -> Path:
+    path = folder / "LIESMICH.txt"
+    text = "\n".join([
+        about["description"], "",
+        f"Herausgeber: {about['publisher']}",
+        f"Lizenz: {about['license_title']} – {about['license']}",
+        "Quellenvermerke der verwendeten Geodaten:", *[f"  {line}" for line in about["attribution"]], "",
+        "Dateien: <Mitglied>.csv (für Excel: Semikolon, Dezimalkomma, UTF-8, deutsche Spaltenköpfe), .geojson, .parquet",
+        "(GeoParquet), bei Veranstaltungen .ics; suedwest-cluster.* enthält alle Mitglieder.",
+        "Zeitangaben in CSV sind Ortszeit Europe/Berlin; Spaltenbeschreibungen und Feldnamen",
+        "stehen in <Datei>.csv-metadata.json (CSV on the Web).",
+        "Hinweis für Excel: Schlüsselspalten wie „Amtlicher Gemeindeschlüssel“ beim Import über",
+        "Daten → Aus Text/CSV als Text einlesen, sonst entfällt die führende Null (07… → 7…).", ""])
+    atomic_write(path, lambda partial: Path(partial).write_text(text, encoding="utf-8"))
+    return path

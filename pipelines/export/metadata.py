@@ -1,0 +1,95 @@
+"""Metadata every published dataset carries: title, description, publisher, licence, the
+attribution of the geodata used to locate its records, and what the catalogue states about
+it (keywords, theme, maintainer, update frequency, political geocoding). Derived from
+cluster.yaml and the schema only; what depends on the data itself (spatial and temporal
+extent) is added by catalog.desired."""
+from __future__ import annotations
+
+import math
+
+from pipelines.core.cluster import Cluster, Member
+from schemas import DatasetSchema
+
+CLUSTER_SCOPE = "suedwest-cluster"
+EU = "http://publications.europa.eu/resource/authority"
+GEOCODING = "http://dcat-ap.de/def/politicalGeocoding"
+_LEVELS = [f"{GEOCODING}/Level/{level}" for level in
+           ("federal", "state", "administrativeDistrict", "municipality")]
+# The EU frequency vocabulary's periods (hours) a cron schedule is mapped onto.
+_FREQUENCIES = {"HOURLY": 1, "BIHOURLY": 2, "TRIHOURLY": 3, "12HRS": 12, "DAILY": 24,
+                "WEEKLY": 24 * 7, "MONTHLY": 24 * 30, "ANNUAL": 24 * 365}
+
+
+def dataset_metadata(cluster: Cluster, schema: DatasetSchema, member: Member | None) -> dict:
+    """Metadata of one published dataset: a member's, or the cluster's (member None)."""
+    licence = cluster.licences[cluster.licence]
+    members = [member] if member else list(cluster.members.values())
+    scope_name = member.name if member else cluster.name
+    publisher = member.name if member else cluster.title
+    return {
+        "name": f"{member.key if member else CLUSTER_SCOPE}-{schema.key.replace('_', '-')}",
+        "scope": member.key if member else CLUSTER_SCOPE,
+        "title": f"{schema.title} – {scope_name}",
+        "description": schema.description,
+        "publisher": publisher,
+        "organization": member.ckan_organization if member else cluster.ckan_organization,
+        "maintainer": f"Open-Data-Stelle {publisher}",
+        "maintainer_email": member.data_office if member else cluster.data_office,
+        "keywords": [*schema.keywords, scope_name, cluster.name],
+        "theme": f"{EU}/data-theme/{schema.theme}" if schema.theme else None,
+        "license_id": cluster.licence,
+        "license": licence["url"],
+        "license_title": licence["title"],
+        "attribution": cluster.attributions(),
+        # dl-de/by and CC BY require naming the data provider; the geodata adds its own.
+        "attribution_text": "; ".join([publisher, *cluster.attributions()]),
+        "frequency": frequency_uri([s.schedule for m in members
+                                    if (s := m.sources.get(schema.key))]),
+        "political_geocoding_uris": [political_geocoding(m)[0] for m in members],
+        # A dataset over several members is geocoded at the coarsest of their levels.
+        "political_geocoding_level": min((political_geocoding(m)[1] for m in members),
+                                         key=_LEVELS.index),
+    }
+
+
+def political_geocoding(member: Member) -> tuple[str, str]:
+    """DCAT-AP.de politicalGeocodingURI and its level, from the member's ARS."""
+    if len(member.ars) == 5:
+        return f"{GEOCODING}/districtKey/{member.ars}", f"{GEOCODING}/Level/administrativeDistrict"
+    if len(member.ars) == 9:
+        return (f"{GEOCODING}/municipalAssociationKey/{member.ars}",
+                f"{GEOCODING}/Level/municipality")
+    return f"{GEOCODING}/regionalKey/{member.ars}", f"{GEOCODING}/Level/municipality"
+
+
+def frequency_uri(schedules: list[str]) -> str | None:
+    """The EU frequency nearest to the most frequent of the given cron schedules."""
+    if not schedules:
+        return None
+    hours = min(_cron_interval_hours(cron) for cron in schedules)
+    code = min(_FREQUENCIES, key=lambda c: abs(math.log(_FREQUENCIES[c] / hours)))
+    return f"{EU}/frequency/{code}"
+
+
+def _cron_interval_hours(cron: str) -> float:
+    """Hours between two runs of a cron schedule (minute hour day month weekday)."""
+    _minute, hour, day, month, weekday = cron.split()
+    if month != "*":
+        return 24 * 365 / _count(month)
+    if day != "*":
+        return 24 * 30 / _count(day)
+    if weekday != "*":
+        return 24 * 7 / _count(weekday)
+    if hour == "*":
+        return 1
+    if hour.startswith("*/"):
+        return int(hour[2:])
+    return 24 / _count(hour)
+
+
+def _count(values: str) -> int:
+    """How many values a cron field lists, e.g. "1-5" or "6,18"."""
+    def size(part: str) -> int:
+        first, _, last = part.partition("-")
+        return int(last) - int(first) + 1 if last else 1
+    return sum(size(part) for part in values.split(","))

@@ -1,0 +1,163 @@
+"""Locate every record inside its area: one function for the pipeline and `swdp geocode`.
+
+Delivered geometry or coordinates (any CRS the source declares, else the one recognised
+from the values) are checked to lie inside the area; records without them are matched by
+address against the gazetteer (house, street, postal code, municipality) and, if configured,
+asked of an online geocoder. A location outside the area is never guessed; delivered
+coordinates outside it are a problem of the row.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+
+from pipelines.geocoding.coordinates import METRIC_CRS, to_metric
+from pipelines.geocoding.gazetteer import MemberArea
+from pipelines.geocoding.matching import LEVELS, match_addresses
+from pipelines.core.german import rows
+from pipelines.core.problems import Problem
+from pipelines.geocoding.online import OnlineGeocoder
+from schemas import DatasetSchema
+
+WGS84 = "EPSG:4326"
+PRECISIONS = ("coordinates", *LEVELS)
+
+
+def locate(frame: pd.DataFrame, area: MemberArea, crs=None,
+           online: OnlineGeocoder | None = None) -> pd.DataFrame:
+    """Per row of x/y (with crs: one for all, a column, or None) or street, housenumber,
+    postcode, place: x, y (EPSG:25832), ags, precision, score, crs_detected, swapped."""
+    metric = to_metric(_column(frame, "x", float), _column(frame, "y", float), crs, area.boundary)
+    located = pd.DataFrame({"x": metric.x, "y": metric.y, "ags": None, "precision": "coordinates",
+                            "score": 1.0, "crs_detected": metric.crs_detected,
+                            "swapped": metric.swapped}, index=frame.index)
+    located.loc[np.isnan(metric.x), ["precision", "score"]] = ["none", 0.0]
+    by_address = np.isnan(metric.x) & ~(_column(frame, "x", float).notna()
+                                        & _column(frame, "y", float).notna()).to_numpy()
+    if by_address.any():
+        rows = frame[by_address]
+        matched = match_addresses(*(_column(rows, name, object) for name in
+                                    ("street", "housenumber", "postcode", "place")), area)
+        if online is not None:
+            matched = online.improve(rows, matched, area)
+        located.loc[by_address, matched.columns] = matched.to_numpy()
+    located["ags"] = np.where(located["precision"] == "coordinates",
+                              area.ags_at(located["x"], located["y"]), located["ags"])
+    located["score"] = located["score"].astype(float)
+    return located
+
+
+def outside(located: pd.DataFrame, area: MemberArea) -> np.ndarray:
+    """Rows with a position outside the area (only delivered coordinates can be)."""
+    present = located["x"].notna().to_numpy()
+    result = np.zeros(len(located), dtype=bool)
+    result[present] = ~shapely.contains_xy(area.boundary, located["x"].to_numpy()[present],
+                                           located["y"].to_numpy()[present])
+    return result
+
+
+def wgs84(x, y) -> tuple[np.ndarray, np.ndarray]:
+    points = gpd.GeoSeries.from_xy(x, y, crs=METRIC_CRS).to_crs(WGS84)
+    return points.y.to_numpy().round(7), points.x.to_numpy().round(7)
+
+
+@dataclass
+class Located:
+    """Per row: geometry (WGS84), lat, lon, ags, geocode_precision and geocode_score."""
+    frame: pd.DataFrame
+    problems: list[Problem]
+    notes: list[str]
+
+
+def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area: MemberArea,
+            schema: DatasetSchema, online: OnlineGeocoder | None = None) -> Located:
+    """The pipeline's step: records located, rows outside the area or with invalid shapes
+    as problems, recognised CRS and swapped axes as notes."""
+    shapes = _delivered_shapes(geometries, crs, frame.index)
+    has_shape = shapes.notna().to_numpy()
+    representative = shapes[has_shape].representative_point()
+    delivered = pd.DataFrame({
+        "x": representative.x, "y": representative.y,
+        "ags": area.ags_at(representative.x, representative.y), "precision": "coordinates",
+        "score": 1.0, "crs_detected": None, "swapped": False}, index=frame.index[has_shape])
+    parts = [delivered] if has_shape.any() else []
+    if not has_shape.all() or not len(frame):
+        parts.append(locate(frame[~has_shape], area, crs, online))
+    located = pd.concat(parts).reindex(frame.index)
+    problems = _problems(frame, located, shapes, area)
+    geometry = np.array(shapes.to_numpy(), dtype=object)
+    points = ~has_shape & located["x"].notna().to_numpy()
+    geometry[points] = shapely.points(located.loc[points, ["x", "y"]].to_numpy().astype(float))
+    if schema.geometry_type == "MultiPolygon":
+        geometry = [MultiPolygon([g]) if isinstance(g, Polygon) else g for g in geometry]
+    lat, lon = wgs84(located["x"], located["y"])
+    result = pd.DataFrame({
+        "geometry": gpd.GeoSeries(geometry, crs=METRIC_CRS).to_crs(WGS84).to_numpy(),
+        "lat": lat, "lon": lon, "ags": located["ags"].to_numpy(),
+        "geocode_precision": located["precision"].to_numpy(),
+        "geocode_score": located["score"].to_numpy(),
+    }, index=frame.index)
+    return Located(result, problems, _notes(located))
+
+
+def unlocated(index: pd.Index) -> Located:
+    """The geocoding columns of records that were not located (no member area to locate in)."""
+    frame = pd.DataFrame({"geometry": None, "lat": np.nan, "lon": np.nan, "ags": None,
+                          "geocode_precision": "none", "geocode_score": 0.0}, index=index)
+    return Located(frame.astype({"geometry": object, "ags": object}), [], [])
+
+
+def _delivered_shapes(geometries, crs, index) -> gpd.GeoSeries:
+    shapes = list(geometries) if geometries is not None else [None] * len(index)
+    return gpd.GeoSeries(shapes, index=index, crs=crs or WGS84).to_crs(METRIC_CRS)
+
+
+def _problems(frame, located, shapes, area: MemberArea) -> list[Problem]:
+    problems = []
+    away = outside(located, area)
+    for position in away.nonzero()[0]:
+        row = frame.index[position]
+        problems.append(Problem(row, "geometry", _describe(frame, row, located, shapes),
+                                f"Die Lage liegt außerhalb des Gebiets von {area.name} – "
+                                f"bitte Koordinaten und Bezugssystem prüfen (evtl. Rechts- und "
+                                f"Hochwert bzw. Breite und Länge vertauscht)"))
+    delivered = _column(frame, "x", float).notna() & _column(frame, "y", float).notna()
+    for row in frame.index[delivered.to_numpy() & located["x"].isna().to_numpy()]:
+        problems.append(Problem(row, "geometry", f"{frame.at[row, 'x']}, {frame.at[row, 'y']}",
+                                "Die Koordinaten passen zu keinem in Deutschland üblichen "
+                                "Bezugssystem – bitte Rechts-/Hochwert bzw. Länge/Breite und das "
+                                "Bezugssystem (crs) angeben"))
+    invalid = shapes.notna().to_numpy() & ~away & ~shapes.is_valid.to_numpy()
+    for row in shapes.index[invalid]:
+        problems.append(Problem(row, "geometry", None,
+                                f"Die Geometrie ist ungültig ({shapely.is_valid_reason(shapes[row])}) "
+                                f"– bitte Umring prüfen"))
+    return problems
+
+
+def _notes(located: pd.DataFrame) -> list[str]:
+    notes = [f"Bezugssystem nicht angegeben, aus den Werten erkannt: {crs} ({rows(count)})"
+             for crs, count in Counter(located["crs_detected"].dropna()).items()]
+    if located["swapped"].any():
+        notes.append(f"{rows(int(located['swapped'].sum()))}: Rechts-/Hochwert bzw. Länge/Breite "
+                     f"vertauscht geliefert – korrigiert")
+    return notes
+
+
+def _column(frame: pd.DataFrame, name: str, kind) -> pd.Series:
+    if name not in frame:
+        return pd.Series(np.nan if kind is float else None, index=frame.index, dtype=kind)
+    return pd.to_numeric(frame[name], errors="coerce") if kind is float else frame[name]
+
+
+def _describe(frame: pd.DataFrame, row, located: pd.DataFrame, shapes) -> str:
+    if "x" in frame and pd.notna(frame.at[row, "x"]):
+        return f"{frame.at[row, 'x']}, {frame.at[row, 'y']}"
+    lat, lon = wgs84([located.at[row, "x"]], [located.at[row, "y"]])
+    return f"Länge {lon[0]:.5f}, Breite {lat[0]:.5f}"

@@ -1,0 +1,218 @@
+"""Online geocoders (Nominatim- or Photon-compatible, through geopy) as an option for the
+addresses the gazetteer places no better than by postal code.
+
+Off unless `geodata.online_geocoder.enabled` in cluster.yaml. Every answer, found or not, is
+cached in the warehouse (table `geocode_cache`), so an address is never asked twice. The
+warehouse has one writer at a time, so new answers first go to a file of their own in
+`<data>/geocode_cache/`; they are moved into the table right away when the warehouse is free,
+else by the next warehouse refresh. Lookups read the table (read-only) and those files.
+"""
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import duckdb
+import pandas as pd
+import shapely
+from geopy.extra.rate_limiter import RateLimiter
+from geopy.geocoders import Nominatim, Photon
+
+from pipelines.geocoding.coordinates import transform
+from pipelines.geocoding.gazetteer import MemberArea
+from pipelines.core.database import connect
+from pipelines.core.settings import Settings
+from pipelines.core.files import atomic_write
+
+CACHE_TABLE = "geocode_cache"
+CACHE_COLUMNS = {"service": "VARCHAR", "query": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE",
+                 "kind": "VARCHAR", "fetched_at": "TIMESTAMPTZ"}
+# What the services call a result -> precision level, and the score an online answer gets.
+_LEVELS = {"house": "house", "building": "house", "road": "street", "street": "street",
+           "highway": "street"}
+_SCORES = {"house": 0.9, "street": 0.75}
+_IMPROVABLE = ("postcode", "municipality", "none")
+_SERVICES = {"nominatim": Nominatim, "photon": Photon}
+
+
+@dataclass
+class OnlineGeocoder:
+    service: str            # nominatim | photon
+    url: str
+    user_agent: str
+    settings: Settings
+    min_delay_seconds: float = 1.0
+    timeout_seconds: float = 10.0
+    requests: int = field(default=0, init=False)
+
+    @property
+    def cache_key(self) -> str:
+        return f"{self.service} {self.url}"
+
+    def improve(self, rows: pd.DataFrame, matched: pd.DataFrame, area: MemberArea) -> pd.DataFrame:
+        """matched with the rows the gazetteer placed by postal code or worse replaced by a
+        house or street found online inside the area."""
+        todo = matched["precision"].isin(_IMPROVABLE).to_numpy()
+        queries = pd.Series([query(*parts) for parts in zip(
+            *(rows[name] if name in rows else [None] * len(rows)
+              for name in ("street", "housenumber", "postcode", "place")))], dtype=object)
+        todo &= queries.notna().to_numpy()
+        if not todo.any():
+            return matched
+        answers = self.lookup(sorted(set(queries[todo])))
+        found = queries.map(answers).where(todo, None)
+        result = matched.copy()
+        for position, answer in found.dropna().items():
+            level = _LEVELS.get(answer["kind"])
+            if level is None:
+                continue
+            x, y = transform("EPSG:4326", [answer["lon"]], [answer["lat"]])
+            if not shapely.contains_xy(area.boundary, x[0], y[0]):
+                continue  # outside the area: never taken
+            result.iloc[position, result.columns.get_indexer(["x", "y", "ags", "precision", "score"])] = [
+                x[0], y[0], area.ags_at(x, y)[0], level, _SCORES[level]]
+        return result
+
+    def lookup(self, queries: list[str]) -> dict[str, dict | None]:
+        """Answer per query: from the cache, else asked (rate-limited) and cached."""
+        cache = GeocodeCache(self.settings)
+        known = cache.read(self.cache_key, queries)
+        missing = [q for q in queries if q not in known]
+        if missing:
+            fresh = self._ask(missing)
+            cache.write(self.cache_key, fresh)
+            known |= fresh
+        return {q: (a if a and a.get("lat") is not None else None) for q, a in known.items()}
+
+    def _ask(self, queries: list[str]) -> dict[str, dict]:
+        parts = urlsplit(self.url)
+        geocoder = _SERVICES[self.service](domain=parts.netloc + parts.path.rstrip("/"),
+                                           scheme=parts.scheme or "https",
+                                           user_agent=self.user_agent, timeout=self.timeout_seconds)
+        limited = RateLimiter(geocoder.geocode, min_delay_seconds=self.min_delay_seconds,
+                              max_retries=1, swallow_exceptions=True)
+        answers = {}
+        for text in queries:
+            self.requests += 1
+            location = limited(text, exactly_one=True)
+            answers[text] = ({"lat": location.latitude, "lon": location.longitude,
+                              "kind": _kind(location.raw)} if location else
+                             {"lat": None, "lon": None, "kind": None})
+        return answers
+
+
+def query(street, housenumber, postcode, place) -> str | None:
+    """The address as sent to the service (and the cache key)."""
+    present = lambda value: value is not None and str(value).strip() and str(value) != "nan"
+    if not present(street):
+        return None
+    line = " ".join(str(v).strip() for v in (street, housenumber) if present(v))
+    town = " ".join(str(v).strip() for v in (postcode, place) if present(v))
+    return f"{line}, {town}, Deutschland" if town else f"{line}, Deutschland"
+
+
+def _kind(raw: dict) -> str | None:
+    """Nominatim: addresstype/class/type; Photon: properties.type."""
+    properties = raw.get("properties", {})
+    for candidate in (raw.get("addresstype"), raw.get("type"), raw.get("class"),
+                      properties.get("type"), properties.get("osm_key")):
+        if candidate in _LEVELS:
+            return candidate
+    return raw.get("addresstype") or raw.get("type") or properties.get("type")
+
+
+def online_geocoder(config: dict | None, settings: Settings) -> OnlineGeocoder | None:
+    """From cluster.yaml `geodata.online_geocoder`; None when it is not enabled."""
+    if not config or not config.get("enabled"):
+        return None
+    return OnlineGeocoder(service=config.get("service", "nominatim"), url=config["url"],
+                          user_agent=config["user_agent"], settings=settings,
+                          min_delay_seconds=float(config.get("min_delay_seconds", 1.0)),
+                          timeout_seconds=float(config.get("timeout_seconds", 10)))
+
+
+class GeocodeCache:
+    """The warehouse table plus the answer files not yet moved into it."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.inbox = settings.geocode_answers_dir
+
+    def read(self, service: str, queries: list[str]) -> dict[str, dict]:
+        frames = [frame for path in sorted(self.inbox.glob("*.parquet"))
+                  if (frame := _answers_in(path)) is not None]
+        if self.settings.warehouse_path.exists():
+            frames.append(self._from_warehouse(service, queries))
+        if not frames:
+            return {}
+        table = pd.concat(frames, ignore_index=True)
+        table = table[(table["service"] == service) & table["query"].isin(queries)]
+        return {row.query: {"lat": None if pd.isna(row.lat) else row.lat,
+                            "lon": None if pd.isna(row.lon) else row.lon, "kind": row.kind}
+                for row in table.itertuples()}
+
+    def _from_warehouse(self, service: str, queries: list[str]) -> pd.DataFrame:
+        def select(connection):
+            if not connection.execute("SELECT count(*) FROM information_schema.tables WHERE "
+                                      "table_name = ?", [CACHE_TABLE]).fetchone()[0]:
+                return pd.DataFrame(columns=list(CACHE_COLUMNS))
+            return connection.execute(f"SELECT * FROM {CACHE_TABLE} WHERE service = ? AND "
+                                      f"list_contains(?, query)", [service, queries]).df()
+        return _with_warehouse(self.settings.warehouse_path, select, read_only=True,
+                               otherwise=pd.DataFrame(columns=list(CACHE_COLUMNS)))
+
+    def write(self, service: str, answers: dict[str, dict]) -> None:
+        now = datetime.now(timezone.utc)
+        table = pd.DataFrame([{"service": service, "query": text, "lat": a["lat"], "lon": a["lon"],
+                               "kind": a["kind"], "fetched_at": now} for text, a in answers.items()])
+        table = table.astype({"lat": float, "lon": float, "kind": object})
+        atomic_write(self.inbox / f"{uuid.uuid4()}.parquet",
+                     lambda partial: table.to_parquet(partial, index=False))
+        _with_warehouse(self.settings.warehouse_path, lambda c: absorb(c, self.settings),
+                        read_only=False, otherwise=None, attempts=1)
+
+
+def _answers_in(path: Path) -> pd.DataFrame | None:
+    try:
+        return pd.read_parquet(path)
+    except FileNotFoundError:  # just moved into the warehouse by another process
+        return None
+
+
+def absorb(connection, settings: Settings) -> list[str]:
+    """Copy the answer files into the warehouse table; the caller removes them with
+    `remove_absorbed` once its transaction is committed."""
+    columns = ", ".join(f"{name} {kind}" for name, kind in CACHE_COLUMNS.items())
+    connection.execute(f"CREATE TABLE IF NOT EXISTS {CACHE_TABLE} ({columns}, "
+                       f"PRIMARY KEY (service, query))")
+    files = sorted(str(p) for p in settings.geocode_answers_dir.glob("*.parquet"))
+    if files:
+        connection.execute(f"INSERT OR IGNORE INTO {CACHE_TABLE} SELECT {', '.join(CACHE_COLUMNS)} "
+                           f"FROM read_parquet(?)", [files])
+    return files
+
+
+def remove_absorbed(files: list[str]) -> None:
+    for name in files or []:
+        Path(name).unlink(missing_ok=True)
+
+
+def _with_warehouse(path: Path, work, read_only: bool, otherwise, attempts: int = 20):
+    """work(connection) on the warehouse; while another process writes it, wait a little,
+    and give up with `otherwise` (the answers stay in their files, nothing is lost)."""
+    if read_only and not path.exists():
+        return otherwise
+    for attempt in range(attempts):
+        try:
+            with connect(path, read_only=read_only) as connection:
+                result = work(connection)
+                if not read_only:
+                    remove_absorbed(result)
+                return result
+        except duckdb.IOException:
+            time.sleep(0.25 * (attempt + 1))
+    return otherwise

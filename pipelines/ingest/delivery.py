@@ -1,0 +1,198 @@
+"""One delivery from file to lake: archive → read → map → normalise → geocode → validate
+(the schema's Great Expectations suite) → store, then the quality journal and the report.
+`check_delivery` is the part without side effects that `swdp check` also uses."""
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from connectors import Delivery, DeliveryError, read_delivery
+from pipelines.ingest.archive import archive_delivery
+from pipelines.core.cluster import Cluster, Source
+from pipelines.geocoding.gazetteer import MemberArea, member_area
+from pipelines.geocoding.locate import geocode, unlocated
+from pipelines.core.problems import Problem
+from pipelines.ingest.normalise import connector_problems, map_columns, normalise
+from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
+from pipelines.quality.history import record_quality, suite_options
+from pipelines.quality.report import previous_report, quality_report, write_report
+from pipelines.core.settings import Settings
+from pipelines.core.files import atomic_write
+from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
+from pipelines.storage.lake import merge, partition_path, read_partition, record_ids, write_geoparquet
+from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
+from schemas import DatasetSchema, load_schema
+
+@dataclass
+class CheckedDelivery:
+    """A delivery after all checks: the accepted records and every problem, row by row."""
+    delivery: Delivery
+    records: pd.DataFrame          # accepted rows: stored fields (without seen times) + geometry
+    problems: list[Problem]
+    rejected_ids: set[str]         # record ids of rejected rows, where they could be derived
+    notes: list[str]
+    checks: list[CheckResult] = field(default_factory=list)
+
+    @property
+    def held(self) -> bool:
+        """A failed dataset-level check of severity error holds back publication."""
+        return any(c.level == "dataset" and c.severity == "error" and not c.passed
+                   for c in self.checks)
+
+    @property
+    def read(self) -> int:
+        return len(self.delivery.rows)
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({problem.row for problem in self.problems})
+
+    @property
+    def precision_counts(self) -> dict[str, int]:
+        return dict(Counter(self.records["geocode_precision"])) if len(self.records) else {}
+
+    @property
+    def geocoded(self) -> int:
+        return int((self.records["geocode_precision"] != "none").sum()) if len(self.records) else 0
+
+
+@dataclass
+class IngestResult:
+    run_id: str
+    dataset: str
+    municipality: str
+    source: str
+    status: str                    # "ok" or "fehlgeschlagen"
+    started_at: str
+    finished_at: str
+    read: int = 0
+    valid: int = 0
+    rejected: int = 0
+    geocoded: int = 0
+    held: bool = False             # publication held back by a failed error-level check
+    precision: dict = field(default_factory=dict)
+    delivery_sha256: str | None = None
+    message: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
+                   mapping: dict, member: str, area: MemberArea | None,
+                   online: OnlineGeocoder | None = None,
+                   suite_options: SuiteOptions = SuiteOptions()) -> CheckedDelivery:
+    """Everything but storing. Without an area (no member given) records are not located:
+    they carry the geocoding columns with precision "none"."""
+    delivery = read_delivery(path, connector, options)
+    mapped, notes = map_columns(delivery, schema, mapping)
+    values, problems = normalise(mapped, schema, options)
+    problems += connector_problems(delivery)
+    ids = record_ids(values, schema, member)
+    problems += duplicate_problems(ids, delivery.refs)
+    values.insert(0, "record_id", ids)
+    # One shape with or without a member: records always carry the geocoding columns.
+    located = (geocode(values, delivery.geometries, options.get("crs") or delivery.crs, area,
+                       schema, online) if area is not None else unlocated(values.index))
+    problems += located.problems
+    notes += located.notes
+    values = values.join(located.frame)
+    assessment = assess(values, schema, suite_options,
+                        unreadable={(problem.row, problem.field) for problem in problems},
+                        located=area is not None)
+    problems += assessment.problems
+    bad = {problem.row for problem in problems}
+    accepted = values.drop(index=list(bad))
+    accepted["municipality"] = member
+    accepted["source_ref"] = [delivery.refs[row] for row in accepted.index]
+    return CheckedDelivery(delivery=delivery, records=accepted.reset_index(drop=True),
+                           problems=sorted(problems, key=lambda p: p.row),
+                           rejected_ids={ids[row] for row in bad if row in ids.index},
+                           notes=notes + delivery.notes, checks=assessment.checks)
+
+
+def ingest_source(settings: Settings, cluster: Cluster, source: Source,
+                  run_id: str | None = None) -> IngestResult:
+    """Ingest one member's delivery of one dataset into the lake and record the run."""
+    run_id = run_id or str(uuid.uuid4())
+    started = datetime.now(timezone.utc)
+    result = IngestResult(run_id=run_id, dataset=source.dataset, municipality=source.member,
+                          source=source.location.name, status="ok",
+                          started_at=started.isoformat(), finished_at="")
+    schema = load_schema(source.dataset)
+    try:
+        if not source.location.is_file():
+            raise DeliveryError(source.location, "Datei nicht gefunden")
+        archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
+                                    source.location)
+        result.delivery_sha256 = archived.sha256
+        area = member_area(settings, cluster, cluster.member(source.member))
+        checked = check_delivery(archived.path, schema, source.connector, source.options,
+                                 source.mapping, source.member, area,
+                                 online_geocoder(cluster.geodata.get("online_geocoder"), settings),
+                                 suite_options(settings, cluster, source.dataset, source.member,
+                                               archived.received_at))
+    except DeliveryError as error:
+        error.path = source.location  # name the file as the member sent it, not the archive copy
+        result.status, result.message = "fehlgeschlagen", str(error)
+        return _finish(settings, result)
+    records = checked.records.assign(delivery_sha256=archived.sha256)
+    lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
+    merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
+                   archived.received_at)
+    write_geoparquet(merged, schema, lake_file)
+    rejects = reject_table(checked, schema, source.dataset, source.member, source.location.name,
+                           archived.sha256)
+    write_rejects(settings, source.dataset, source.member, rejects)
+    result.read, result.valid = checked.read, len(checked.records)
+    result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
+    result.precision, result.notes = checked.precision_counts, checked.notes
+    result.held = checked.held
+    record_quality(settings, run_id, source.dataset, source.member, started.isoformat(),
+                   checked.read, checked.held, checked.checks)
+    report = quality_report(checked, schema, rejects, member=source.member,
+                            member_name=cluster.member(source.member).name,
+                            source=source.location.name, checked_at=started,
+                            previous=previous_report(settings, source.member, source.dataset))
+    write_report(settings, report)
+    return _finish(settings, result)
+
+
+def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, member: str,
+                 source: str, sha256: str | None) -> pd.DataFrame:
+    """One row per problem, with the delivered row kept in full as JSON. The delivery's
+    SHA-256 links it to its run and its archived file."""
+    rows = [{
+        "dataset": dataset, "municipality": member, "source": source,
+        "row_ref": checked.delivery.refs[p.row], "field": p.field,
+        "field_label": _label(schema, p.field), "value": p.value, "reason": p.reason,
+        "raw_row": json.dumps(_raw(checked.delivery.rows[p.row]), ensure_ascii=False,
+                              default=shown),
+        "delivery_sha256": sha256,
+    } for p in checked.problems]
+    return pd.DataFrame(rows, columns=REJECT_COLUMNS)
+
+
+def _raw(row: dict) -> dict:
+    return {key: value for key, value in row.items() if not key.startswith("__")}
+
+
+def _label(schema: DatasetSchema, name: str) -> str:
+    if name == "geometry":
+        return "Lage"
+    try:
+        return schema.field(name).label
+    except StopIteration:
+        return name
+
+
+def _finish(settings: Settings, result: IngestResult) -> IngestResult:
+    result.finished_at = datetime.now(timezone.utc).isoformat()
+    journal = settings.runs_dir / result.dataset / result.municipality / f"{result.run_id}.json"
+    atomic_write(journal, lambda partial: Path(partial).write_text(
+        json.dumps(asdict(result), ensure_ascii=False, indent=1), encoding="utf-8"))
+    return result

@@ -1,0 +1,241 @@
+"""Map delivered columns to schema fields and turn German notations into typed values.
+
+German Excel habits are expected, not punished: `TT.MM.JJJJ`, decimal comma with thousands
+dots, "ja"/"nein", postal codes that lost their leading zero, local times without zone
+(Europe/Berlin). A value that cannot be read becomes a problem for that row and field.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date, datetime, time, timezone
+
+import pandas as pd
+
+from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
+from pipelines.core.german import BERLIN
+from pipelines.core.problems import Problem
+from schemas import DatasetSchema, Field, fold
+
+class ValueProblem(ValueError):
+    pass
+
+
+def map_columns(delivery: Delivery, schema: DatasetSchema,
+                mapping: dict[str, str | list[str]]) -> tuple[pd.DataFrame, list[str]]:
+    """One column per delivered schema field; columns named like a field or its German label
+    need no mapping entry. Returns the frame and notes about columns that were not used."""
+    by_spelling = {fold(column): column for column in delivery.columns}
+    sources: dict[str, list[str]] = {}
+    for f in schema.delivered_fields:
+        configured = mapping.get(f.name)
+        wanted = [configured] if isinstance(configured, str) else list(configured or [])
+        found = [by_spelling.get(fold(column)) for column in wanted]
+        if wanted and all(found):
+            sources[f.name] = found
+        elif column := by_spelling.get(fold(f.name)) or by_spelling.get(fold(f.label)):
+            sources[f.name] = [column]
+        elif f.required and not delivery.schema_named:
+            raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
+    frame = pd.DataFrame({
+        name: [_joined(row, columns) for row in delivery.rows] for name, columns in sources.items()
+    }, index=range(len(delivery.rows)), dtype=object)
+    used = {column for columns in sources.values() for column in columns}
+    notes = [f"Spalte „{column}“ wird nicht übernommen (keinem Feld zugeordnet)"
+             for column in delivery.columns if column not in used]
+    return frame, notes
+
+
+def _column_message(schema: DatasetSchema, f: Field, configured: list[str],
+                    delivery: Delivery) -> str:
+    delivered = ", ".join(f"„{c}“" for c in delivery.columns[:25]) or "keine"
+    wanted = " + ".join(f"„{c}“" for c in configured) + " oder " if configured else ""
+    wanted += f"„{f.label}“"
+    return (f"Spalten passen nicht zu {schema.title}: Pflichtfeld „{f.label}“ ({f.name}) "
+            f"erwartet Spalte {wanted}; geliefert: {delivered}")
+
+
+def _joined(row: dict, columns: list[str]):
+    if len(columns) == 1:
+        return row.get(columns[0])
+    parts = [_as_text(row.get(c)) for c in columns]
+    return " ".join(part for part in parts if part) or None
+
+
+def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None = None
+              ) -> tuple[pd.DataFrame, list[Problem]]:
+    """Typed values for every mapped field, and the problems of values that cannot be read."""
+    options = options or {}
+    decimal_comma = options.get("decimal", ",") == ","
+    result = pd.DataFrame(index=frame.index)
+    problems: list[Problem] = []
+    for f in schema.delivered_fields:
+        if f.name not in frame:
+            result[f.name] = None
+            continue
+        parse = _parser(f, decimal_comma)
+        values = []
+        for row, raw in frame[f.name].items():
+            try:
+                values.append(parse(raw))
+            except ValueProblem as problem:
+                problems.append(Problem(row, f.name, _as_text(raw), str(problem)))
+                values.append(None)
+        result[f.name] = pd.Series(values, index=frame.index, dtype=object)
+    return result, problems
+
+
+def connector_problems(delivery: Delivery) -> list[Problem]:
+    """Problems a connector found on single rows (e.g. a missing XPlanGML element)."""
+    return [Problem(row, field, None, reason)
+            for row, values in enumerate(delivery.rows)
+            for field, reason in values.get(ROW_PROBLEMS, ())]
+
+
+def _parser(f: Field, decimal_comma: bool):
+    if f.code_list:
+        return lambda raw: _code(raw, f)
+    by_type = {
+        "string": lambda raw: _string(raw, f),
+        "decimal": lambda raw: _decimal(raw, decimal_comma),
+        "integer": lambda raw: _integer(raw, decimal_comma),
+        "boolean": _boolean,
+        "date": _date,
+        "datetime": _datetime,
+    }
+    return by_type[f.type]
+
+
+def _as_text(raw) -> str | None:
+    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
+        return None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    text = unicodedata.normalize("NFC", str(raw)).strip()
+    if not text:
+        return None
+    # Line breaks in descriptions are kept; elsewhere runs of spaces are one space.
+    return text if "\n" in text else " ".join(text.split())
+
+
+def _string(raw, f: Field) -> str | None:
+    text = _as_text(raw)
+    if not text:
+        return None
+    if f.format == "postcode" and re.fullmatch(r"\d{4}", text):
+        return "0" + text  # Excel drops the leading zero of 0xxxx postal codes
+    if f.format == "ags" and re.fullmatch(r"\d{7}", text):
+        return "0" + text
+    if f.format == "url" and text.lower().startswith("www."):
+        return "https://" + text
+    if f.format == "email" and text.lower().startswith("mailto:"):
+        return text[7:]
+    return text
+
+
+def _code(raw, f: Field) -> str | None:
+    text = _as_text(raw)
+    if not text:
+        return None
+    code = f.code_list.lookup(text)
+    if code is None:
+        allowed = ", ".join(entry.label for entry in f.code_list.codes)
+        raise ValueProblem(f"„{text}“ ist für {f.label} nicht zulässig – erlaubt: {allowed}")
+    return code
+
+
+_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
+
+
+def _decimal(raw, decimal_comma: bool) -> float | None:
+    if isinstance(raw, bool):
+        raise ValueProblem(f"„{raw}“ ist keine Zahl")
+    if isinstance(raw, (int, float)):
+        return None if isinstance(raw, float) and math.isnan(raw) else float(raw)
+    text = _as_text(raw)
+    if not text:
+        return None
+    cleaned = re.sub(r"\s|€|EUR|Euro|m²|qm|ha", "", text, flags=re.IGNORECASE)
+    if decimal_comma and "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif decimal_comma and _THOUSANDS.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise ValueProblem(f"„{text}“ ist keine Zahl – bitte z. B. als 1250,50 angeben") from None
+
+
+def _integer(raw, decimal_comma: bool) -> int | None:
+    number = _decimal(raw, decimal_comma)
+    if number is None:
+        return None
+    if not number.is_integer():
+        raise ValueProblem(f"„{_as_text(raw)}“ ist keine ganze Zahl")
+    return int(number)
+
+
+_TRUE = {"ja", "j", "true", "wahr", "1", "x", "yes", "y"}
+_FALSE = {"nein", "n", "false", "falsch", "0", "no", "-"}
+
+
+def _boolean(raw) -> bool | None:
+    if isinstance(raw, bool):
+        return raw
+    text = _as_text(raw)
+    if not text:
+        return None
+    if text.casefold() in _TRUE:
+        return True
+    if text.casefold() in _FALSE:
+        return False
+    raise ValueProblem(f"„{text}“ ist kein Ja/Nein-Wert – bitte „ja“ oder „nein“ angeben")
+
+
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
+_GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{2,4})[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?")
+
+
+def _date(raw) -> date | None:
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = _as_text(raw)
+    if not text:
+        return None
+    try:
+        if match := _GERMAN_DATE.fullmatch(text):
+            day, month, year = (int(part) for part in match.groups())
+            return date(year + 2000 if year < 100 else year, month, day)
+        return date.fromisoformat(text[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", text) else _no_date(text)
+    except ValueError:
+        raise ValueProblem(f"„{text}“ ist kein gültiges Datum – bitte als TT.MM.JJJJ angeben") from None
+
+
+def _no_date(text: str):
+    raise ValueProblem(f"„{text}“ ist kein Datum – bitte als TT.MM.JJJJ angeben")
+
+
+def _datetime(raw) -> datetime | None:
+    """An instant in UTC; times without zone are local time in Europe/Berlin."""
+    if isinstance(raw, datetime):
+        local = raw if raw.tzinfo else raw.replace(tzinfo=BERLIN)
+        return local.astimezone(timezone.utc)
+    if isinstance(raw, date):
+        return datetime.combine(raw, time(), BERLIN).astimezone(timezone.utc)
+    text = _as_text(raw)
+    if not text:
+        return None
+    try:
+        if match := _GERMAN_DATETIME.fullmatch(text):
+            day = _date(match[1])
+            moment = time(int(match[2]), int(match[3]), int(match[4] or 0))
+            return datetime.combine(day, moment, BERLIN).astimezone(timezone.utc)
+        if _GERMAN_DATE.fullmatch(text):
+            return _datetime(_date(text))
+        return _datetime(datetime.fromisoformat(text))
+    except (ValueError, ValueProblem):
+        raise ValueProblem(f"„{text}“ ist kein gültiger Zeitpunkt – bitte als "
+                           f"TT.MM.JJJJ HH:MM angeben") from None

@@ -1,0 +1,19 @@
+"""Dagster definitions: only merges what the orchestration modules define.
+
+Per dataset an asset `<dataset>_lake` partitioned by member (ingestion.py), then one
+`warehouse` asset (the serialised DuckDB refresh), per dataset `<dataset>_exports` and
+`<dataset>_catalog` (publication.py); schedules from cluster.yaml (schedules.py).
+"""
+import dagster as dg
+
+from pipelines.orchestration.ingestion import LAKE_ASSETS
+from pipelines.orchestration.publication import PUBLICATION_ASSETS
+from pipelines.orchestration.resources import Platform
+from pipelines.orchestration.schedules import SCHEDULES, ingest_job, publish_job
+
+defs = dg.Definitions(
+    assets=[*LAKE_ASSETS, *PUBLICATION_ASSETS],
+    jobs=[ingest_job, publish_job],
+    schedules=SCHEDULES,
+    resources={"platform": Platform()},
+)

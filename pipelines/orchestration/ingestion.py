@@ -1,0 +1,86 @@
+"""Ingestion assets: per dataset `<dataset>_lake`, partitioned by member, with one asset
+check per quality check of the schema."""
+
+import dagster as dg
+
+from pipelines.ingest.delivery import ingest_source
+from pipelines.orchestration.partitions import MEMBERS
+from pipelines.orchestration.resources import Platform
+from pipelines.quality.history import run_journal
+from pipelines.quality.report import report_path
+from pipelines.quality.validate import CHECK_LABELS
+from schemas import DATASET_KEYS, load_schema
+
+
+def lake_key(dataset: str) -> dg.AssetKey:
+    return dg.AssetKey(f"{dataset}_lake")
+
+
+# One asset check per quality check of the schema, plus one for the row rules. They are
+# reported, not `blocking=True`: a blocking check on a partitioned asset would stop the
+# unpartitioned `warehouse` for every member. The hold of one member × dataset is a plain
+# function instead (`pipelines.quality.held_partitions`) that the exports honour.
+ROW_RULES_CHECK = "zeilenregeln"
+
+
+def _check_specs(dataset: str) -> list[dg.AssetCheckSpec]:
+    schema = load_schema(dataset)
+    return [dg.AssetCheckSpec(name=name, asset=lake_key(dataset), partitions_def=MEMBERS,
+                              description=description) for name, description in [
+        (ROW_RULES_CHECK, "Regeln je Zeile aus dem Schema (Pflicht, Format, Codeliste, Bereich, "
+                          "Reihenfolge, Lage, private Kontaktdaten): abgewiesene Zeilen"),
+        *((check, f"{CHECK_LABELS[check]} (Schweregrad: {'Fehler – hält die Veröffentlichung an' if spec['severity'] == 'error' else 'Warnung'})")
+          for check, spec in schema.quality.items())]]
+
+
+def _check_results(dataset: str, journal: dict | None, rejected: int) -> list[dg.AssetCheckResult]:
+    """A result for every declared check; a check the delivery gave no reason to run (the
+    first delivery has no row count to compare with) passes with a note."""
+    ran = {c["check"]: c for c in (journal or {}).get("checks", []) if c["level"] == "dataset"}
+    held = bool(journal and journal["held"])
+    results = [dg.AssetCheckResult(check_name=ROW_RULES_CHECK, passed=not rejected,
+                                   severity=dg.AssetCheckSeverity.WARN,
+                                   metadata={"abgewiesene Zeilen": rejected})]
+    for check, spec in load_schema(dataset).quality.items():
+        found = ran.get(check)
+        severity = (dg.AssetCheckSeverity.ERROR if spec["severity"] == "error"
+                    else dg.AssetCheckSeverity.WARN)
+        metadata = ({"befund": found["message"], "messwert": found["observed"],
+                     "veröffentlichung angehalten": held} if found
+                    else {"befund": "nicht anwendbar (z. B. erste Lieferung)"})
+        results.append(dg.AssetCheckResult(check_name=check, passed=found["passed"] if found else True,
+                                           severity=severity, metadata=metadata))
+    return results
+
+
+def _lake_asset(dataset: str) -> dg.AssetsDefinition:
+    schema = load_schema(dataset)
+
+    @dg.asset(key=lake_key(dataset), partitions_def=MEMBERS, group_name="ingestion",
+              kinds={"parquet"}, check_specs=_check_specs(dataset),
+              description=f"{schema.title}: Lieferung eines Mitglieds "
+              f"archivieren, prüfen, verorten und in den GeoParquet-Lake übernehmen.")
+    def lake(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
+        cluster = platform.cluster()
+        source = cluster.member(context.partition_key).sources.get(dataset)
+        if source is None:
+            return dg.MaterializeResult(metadata={"hinweis": "keine Quelle konfiguriert"},
+                                        check_results=_check_results(dataset, None, 0))
+        settings = platform.settings()
+        result = ingest_source(settings, cluster, source, run_id=context.run_id)
+        metadata = {"gelesen": result.read, "gültig": result.valid,
+                    "abgewiesen": result.rejected, "verortet": result.geocoded,
+                    "veröffentlichung angehalten": result.held,
+                    "prüfbericht": dg.MetadataValue.path(str(report_path(
+                        settings, source.member, dataset, ".html"))),
+                    "quelle": result.source, "sha256": result.delivery_sha256 or ""}
+        if result.status != "ok":
+            raise dg.Failure(description=result.message, metadata=metadata)
+        journal = run_journal(settings, context.run_id, dataset, source.member)
+        return dg.MaterializeResult(metadata=metadata, check_results=_check_results(
+            dataset, journal, result.rejected))
+
+    return lake
+
+
+LAKE_ASSETS = [_lake_asset(d) for d in DATASET_KEYS]

@@ -1,0 +1,14 @@
+"""One partition per member, from cluster.yaml: adding a member is a configuration change."""
+from __future__ import annotations
+
+import warnings
+
+import dagster as dg
+
+from pipelines.core.cluster import load_cluster
+from pipelines.core.settings import Settings
+
+CLUSTER = load_cluster(Settings.from_env().config_path)
+MEMBERS = dg.StaticPartitionsDefinition(list(CLUSTER.members))
+# Partitioned asset checks are a preview feature of Dagster 1.13; the warning says only that.
+warnings.filterwarnings("ignore", message=".*partitions_def on an AssetCheckSpec.*")

@@ -1,0 +1,68 @@
+"""Publication assets: the serialised `warehouse` refresh, then per dataset
+`<dataset>_exports` and `<dataset>_catalog` (publishing to CKAN; skipped when no CKAN is
+configured)."""
+
+import dagster as dg
+
+from catalog.publish import NOT_CONFIGURED, CatalogError, configured_catalog, publish
+from pipelines.export.files import export_dataset
+from pipelines.orchestration.ingestion import lake_key
+from pipelines.orchestration.resources import Platform
+from pipelines.storage.warehouse import refresh
+from schemas import DATASET_KEYS, load_schema
+
+
+def _export_asset(dataset: str) -> dg.AssetsDefinition:
+    schema = load_schema(dataset)
+
+    @dg.asset(name=f"{dataset}_exports", deps=["warehouse"], group_name="publication",
+              kinds={"csv", "geojson", "parquet"}, automation_condition=dg.AutomationCondition.eager(),
+              description=f"{schema.title}: offene Daten als CSV, GeoJSON, GeoParquet"
+              f"{' und iCalendar' if dataset == 'events' else ''} (ohne personenbezogene Felder).")
+    def exports(platform: Platform) -> dg.MaterializeResult:
+        files = export_dataset(platform.settings(), platform.cluster(), dataset)
+        return dg.MaterializeResult(metadata={"dateien": len(files),
+                                              "ordner": str(files[0].parent) if files else ""})
+
+    return exports
+
+
+def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
+    schema = load_schema(dataset)
+
+    @dg.asset(name=f"{dataset}_catalog", deps=[f"{dataset}_exports"], group_name="publication",
+              kinds={"ckan"}, automation_condition=dg.AutomationCondition.eager(),
+              description=f"{schema.title}: Exporte im CKAN-Katalog veröffentlichen (nur "
+              f"Änderungen; übersprungen, wenn kein CKAN konfiguriert ist).")
+    def catalog_entries(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
+        cluster = platform.cluster()
+        try:
+            target = configured_catalog(platform.settings(), cluster)
+            if target is None:
+                context.log.info(NOT_CONFIGURED)
+                return dg.MaterializeResult(metadata={"hinweis": NOT_CONFIGURED})
+            summary = publish(platform.settings(), cluster, target, datasets=[dataset])
+        except CatalogError as error:
+            raise dg.Failure(description=str(error)) from None
+        metadata = {"ckan": dg.MetadataValue.url(target.url), "neu": len(summary.created),
+                    "aktualisiert": len(summary.updated), "unverändert": len(summary.unchanged),
+                    "zurückgezogen": len(summary.deleted), "fehlgeschlagen": len(summary.failed),
+                    "datensätze": dg.MetadataValue.json(summary.as_json()["datasets"])}
+        if summary.failed:
+            raise dg.Failure(description="; ".join(f"{name}: {reason}" for name, reason
+                                                   in summary.failed.items()), metadata=metadata)
+        return dg.MaterializeResult(metadata=metadata)
+
+    return catalog_entries
+
+
+@dg.asset(deps=[lake_key(d) for d in DATASET_KEYS], group_name="warehouse", kinds={"duckdb"},
+          automation_condition=dg.AutomationCondition.eager(),
+          description="DuckDB-Warehouse aus dem Lake neu aufbauen (ein Schreiber zur Zeit).")
+def warehouse(platform: Platform) -> dg.MaterializeResult:
+    counts = refresh(platform.settings())
+    return dg.MaterializeResult(metadata={f"{key} (aktuell)": count for key, count in counts.items()})
+
+
+PUBLICATION_ASSETS = [warehouse, *[_export_asset(d) for d in DATASET_KEYS],
+                      *[_catalog_asset(d) for d in DATASET_KEYS]]

@@ -1,0 +1,86 @@
+"""Run the Dagster assets in process, as the CLI and the demo do, on the local instance."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import dagster as dg
+
+from pipelines.core.cluster import Cluster
+from pipelines.ingest.delivery import IngestResult
+from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
+from pipelines.orchestration.publication import PUBLICATION_ASSETS
+from pipelines.orchestration.resources import Platform
+from pipelines.core.settings import Settings
+
+# In-process runs log to the console at DEBUG by default; the CLI shows its own summary.
+_QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+
+
+@dataclass
+class ClusterRun:
+    results: list[IngestResult]
+    counts: dict[str, int]
+    # Why the warehouse refresh or an export failed; the lake keeps the ingested data.
+    publication_errors: list[str]
+
+    @property
+    def failed(self) -> list[IngestResult]:
+        return [r for r in self.results if r.status != "ok"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.publication_errors
+
+
+def dagster_instance(settings: Settings) -> dg.DagsterInstance:
+    """The platform's own local Dagster instance (DAGSTER_HOME, default <data>/dagster)."""
+    home = settings.dagster_home
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    return dg.DagsterInstance.from_config(str(home))
+
+
+def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None = None,
+                datasets: list[str] | None = None,
+                on_progress: Callable[[str], None] = lambda step: None) -> ClusterRun:
+    """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse,
+    the exports and the catalogue entries of the touched datasets in one more run."""
+    instance = dagster_instance(settings)
+    platform = Platform(data_dir=str(settings.data_dir),
+                                    config_path=str(settings.config_path))
+    sources = cluster.sources(members, datasets)
+    results = []
+    for member in dict.fromkeys(source.member for source in sources):
+        chosen = [s.dataset for s in sources if s.member == member]
+        on_progress(f"{cluster.member(member).name}: {', '.join(chosen)}")
+        run = dg.materialize(LAKE_ASSETS, partition_key=member, instance=instance,
+                             selection=[lake_key(d) for d in chosen],
+                             resources={"platform": platform}, run_config=_QUIET,
+                             raise_on_error=False)
+        results += [_journal(settings, dataset, member, run.run_id) for dataset in chosen]
+    on_progress("Warehouse, Exporte und Katalog")
+    touched = sorted({s.dataset for s in sources})
+    publication = dg.materialize(PUBLICATION_ASSETS, instance=instance,
+                                 selection=["warehouse", *[f"{d}_{step}" for d in touched
+                                                           for step in ("exports", "catalog")]],
+                                 resources={"platform": platform}, run_config=_QUIET,
+                                 raise_on_error=False)
+    errors = [f"{event.step_key}: {event.event_specific_data.error.message.strip()}"
+              for event in publication.get_step_failure_events()]
+    refreshed = publication.asset_materializations_for_node("warehouse")
+    counts = {key.removesuffix(" (aktuell)"): value.value
+              for key, value in (refreshed[0].metadata.items() if refreshed else ())}
+    return ClusterRun(results, counts, errors)
+
+
+def _journal(settings: Settings, dataset: str, member: str, run_id: str) -> IngestResult:
+    path = settings.runs_dir / dataset / member / f"{run_id}.json"
+    if not path.exists():  # the step died before it could write its journal
+        return IngestResult(run_id=run_id, dataset=dataset, municipality=member, source="",
+                            status="fehlgeschlagen", started_at="", finished_at="",
+                            message="Dagster-Lauf abgebrochen – Details in der Dagster-Oberfläche")
+    return IngestResult(**json.loads(path.read_text(encoding="utf-8")))

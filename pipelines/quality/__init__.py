@@ -1,0 +1,2 @@
+"""Quality: Great Expectations suites generated from schemas/, run in DuckDB, German
+reasons, quality history and publication holds, reports."""

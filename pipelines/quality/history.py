@@ -1,0 +1,89 @@
+"""Quality history and the publication hold, per member × dataset.
+
+Every ingestion writes its check results to `quality/<dataset>/<member>/<run-id>.json`; the
+warehouse loads them into the table `quality_results`. A delivery that fails a dataset-level
+check of severity `error` (e.g. more than half of the rows gone) is *held*: its records go
+to the lake as usual, but the exports keep the member's last released data until a delivery
+passes again. `held_partitions` is the one place that decides this, for the exports and for
+publishing to CKAN alike.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from dataclasses import asdict
+from pathlib import Path
+
+from pipelines.core.cluster import Cluster
+from pipelines.core.settings import Settings
+from pipelines.core.files import atomic_write
+from pipelines.quality.validate import CheckResult, SuiteOptions
+
+QUALITY_COLUMNS = {
+    "run_id": "VARCHAR", "dataset": "VARCHAR", "municipality": "VARCHAR",
+    "checked_at": "TIMESTAMPTZ", "check": "VARCHAR", "label": "VARCHAR", "level": "VARCHAR",
+    "severity": "VARCHAR", "passed": "BOOLEAN", "observed": "DOUBLE", "message": "VARCHAR",
+}
+
+
+def suite_options(settings: Settings, cluster: Cluster, dataset: str, member: str | None,
+                  delivered_at: datetime) -> SuiteOptions:
+    """What the suite needs from the platform's state, the same for ingestion and for
+    `swdp check` (so a member's pre-check gives the ingestion's verdict): the data offices'
+    mailboxes, and the member's last released row count."""
+    offices = [cluster.data_office, *(m.data_office for m in cluster.members.values())]
+    return SuiteOptions(role_mailboxes=tuple(sorted({o.split("@")[0] for o in offices})),
+                        previous_rows=released_rows(settings, dataset, member) if member else None,
+                        delivered_at=delivered_at)
+
+
+def record_quality(settings: Settings, run_id: str, dataset: str, member: str, checked_at: str,
+                   read: int, held: bool, checks: list[CheckResult]) -> Path:
+    """Keep one run's results; the journal is never rewritten, so history accumulates."""
+    path = settings.quality_dir / dataset / member / f"{run_id}.json"
+    journal = {"run_id": run_id, "dataset": dataset, "municipality": member,
+               "checked_at": checked_at, "read": read, "held": held,
+               "checks": [asdict(check) for check in checks]}
+    atomic_write(path, lambda partial: Path(partial).write_text(
+        json.dumps(journal, ensure_ascii=False, indent=1), encoding="utf-8"))
+    return path
+
+
+def run_journal(settings: Settings, run_id: str, dataset: str, member: str) -> dict | None:
+    path = settings.quality_dir / dataset / member / f"{run_id}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def journals(settings: Settings, dataset: str, member: str) -> list[dict]:
+    """The partition's quality journals, oldest first."""
+    found = [json.loads(path.read_text(encoding="utf-8"))
+             for path in (settings.quality_dir / dataset / member).glob("*.json")]
+    return sorted(found, key=lambda journal: journal["checked_at"])
+
+
+def released_rows(settings: Settings, dataset: str, member: str) -> int | None:
+    """Rows of the member's last delivery that was released (not held): the yardstick of the
+    row-count check. A held delivery is no yardstick, or re-sending it would release it."""
+    released = [j for j in journals(settings, dataset, member) if not j["held"]]
+    return released[-1]["read"] if released else None
+
+
+def held_partitions(settings: Settings) -> set[tuple[str, str]]:
+    """(dataset, member) pairs whose latest delivery is held back from publication."""
+    held = set()
+    for folder in settings.quality_dir.glob("*/*"):
+        history = journals(settings, folder.parent.name, folder.name)
+        if history and history[-1]["held"]:
+            held.add((folder.parent.name, folder.name))
+    return held
+
+
+def quality_rows(settings: Settings) -> list[dict]:
+    """All check results of all runs, one flat row each (the warehouse table)."""
+    rows = []
+    for path in sorted(settings.quality_dir.glob("*/*/*.json")):
+        journal = json.loads(path.read_text(encoding="utf-8"))
+        head = {key: journal[key] for key in ("run_id", "dataset", "municipality", "checked_at")}
+        rows += [{**head, **{key: check[key] for key in QUALITY_COLUMNS if key in check}}
+                 for check in journal["checks"]]
+    return rows

@@ -1,0 +1,172 @@
+"""The German quality report of one delivery: `reports/<member>/<dataset>.html` and `.json`.
+
+One function builds the content (`quality_report`); the HTML page and the JSON file are two
+renderings of it, and `swdp check --json` prints the same content, so every count agrees.
+Everything delivered is escaped (Jinja2 autoescape): a member's cell never becomes markup.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+import jinja2
+
+from pipelines.core.german import BERLIN
+from pipelines.core.settings import Settings
+from pipelines.core.files import atomic_write
+
+COUNTS = ("read", "valid", "rejected", "geocoded")
+COUNT_LABELS = {"read": "geliefert", "valid": "übernommen", "rejected": "abgewiesen",
+                "geocoded": "verortet"}
+
+
+def report_path(settings: Settings, member: str, dataset: str, suffix: str) -> Path:
+    return settings.reports_dir / member / f"{dataset}{suffix}"
+
+
+def quality_report(checked, schema, problems, *, member: str, member_name: str, source: str,
+                   checked_at: datetime, previous: dict | None = None) -> dict:
+    """Content of the report. `problems`: the reject table (one row per rejected field);
+    `previous`: the report of the member's previous delivery of this dataset, for the trend."""
+    counts = {"read": checked.read, "valid": len(checked.records),
+              "rejected": len(checked.rejected_rows), "geocoded": checked.geocoded}
+    dataset_checks = [asdict(c) for c in checked.checks if c.level == "dataset"]
+    failed_rules = [asdict(c) for c in checked.checks if c.level == "row" and not c.passed]
+    report = {
+        "dataset": schema.key, "dataset_title": schema.title,
+        "municipality": member or None, "municipality_name": member_name,
+        "file": source, "checked_at": checked_at.astimezone(BERLIN).isoformat(),
+        **counts,
+        "held": checked.held,
+        "verdict": _verdict(checked, counts),
+        "checks": dataset_checks,
+        "failed_row_rules": failed_rules,
+        "problems": problems[["row_ref", "field", "field_label", "value", "reason"]]
+        .astype(object).where(problems.notna(), None).to_dict("records"),
+        "notes": checked.notes,
+    }
+    report["trend"] = _trend(report, previous)
+    return report
+
+
+def _verdict(checked, counts: dict) -> str:
+    """Worded to fit both the report after ingestion and a member's pre-check."""
+    if checked.held:
+        return ("Keine Veröffentlichung: eine Prüfung mit Schweregrad „Fehler“ ist fehlgeschlagen; "
+                "bis zu einer gültigen Lieferung bleiben die zuletzt veröffentlichten Daten online.")
+    if counts["rejected"]:
+        return (f"Veröffentlichung ohne {counts['rejected']} abgewiesene Zeile(n) – bitte diese "
+                f"korrigieren und erneut liefern.")
+    return "Alle Zeilen gültig – sie werden veröffentlicht."
+
+
+def _trend(report: dict, previous: dict | None) -> dict | None:
+    if not previous:
+        return None
+    failed = lambda r: sum(not c["passed"] for c in r["checks"]) + len(r["failed_row_rules"])
+    return {"previous_checked_at": previous["checked_at"], "previous_file": previous["file"],
+            **{key: {"now": report[key], "before": previous[key],
+                     "change": report[key] - previous[key]} for key in COUNTS},
+            "failed_checks": {"now": failed(report), "before": failed(previous),
+                              "change": failed(report) - failed(previous)}}
+
+
+def write_report(settings: Settings, report: dict) -> tuple[Path, Path]:
+    """Write the report as HTML and JSON; the previous one is read first for the trend."""
+    member, dataset = report["municipality"], report["dataset"]
+    json_path = report_path(settings, member, dataset, ".json")
+    html_path = report_path(settings, member, dataset, ".html")
+    atomic_write(json_path, lambda partial: Path(partial).write_text(
+        json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"))
+    atomic_write(html_path, lambda partial: Path(partial).write_text(
+        render_html(report), encoding="utf-8"))
+    return html_path, json_path
+
+
+def previous_report(settings: Settings, member: str, dataset: str) -> dict | None:
+    path = report_path(settings, member, dataset, ".json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def render_html(report: dict) -> str:
+    return _TEMPLATE.render(r=report, counts=COUNTS, count_labels=COUNT_LABELS,
+                            when=datetime.fromisoformat(report["checked_at"]).strftime(
+                                "%d.%m.%Y um %H:%M Uhr"))
+
+
+_TEMPLATE = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                               undefined=jinja2.StrictUndefined).from_string("""\
+<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Prüfbericht {{ r.dataset_title }} – {{ r.municipality_name }}</title>
+<style>
+body { font-family: sans-serif; max-width: 70em; margin: 2em auto; color: #222; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid #bbb; padding: .3em .6em; text-align: left; vertical-align: top; }
+th { background: #eee; }
+.ok { color: #176117; } .fehler { color: #a00; font-weight: bold; } .warnung { color: #8a5a00; }
+.urteil { padding: .6em 1em; border-left: .4em solid {{ '#a00' if r.held else ('#8a5a00' if r.rejected else '#176117') }}; background: #f6f6f6; }
+</style>
+</head>
+<body>
+<h1>Prüfbericht: {{ r.dataset_title }}</h1>
+<p>{{ r.municipality_name }} · Datei „{{ r.file }}“ · geprüft am {{ when }}</p>
+<p class="urteil">{{ r.verdict }}</p>
+
+<h2>Was geliefert und übernommen wurde</h2>
+<table>
+<tr>{% for key in counts %}<th>{{ count_labels[key] }}</th>{% endfor %}</tr>
+<tr>{% for key in counts %}<td>{{ r[key] }}</td>{% endfor %}</tr>
+</table>
+
+<h2>Prüfungen der ganzen Lieferung</h2>
+{% if r.checks %}
+<table>
+<tr><th>Prüfung</th><th>Schweregrad</th><th>Ergebnis</th><th>Befund</th></tr>
+{% for c in r.checks %}
+<tr><td>{{ c.label }}</td><td>{{ 'Fehler (hält die Veröffentlichung an)' if c.severity == 'error' else 'Warnung' }}</td>
+<td class="{{ 'ok' if c.passed else ('fehler' if c.severity == 'error' else 'warnung') }}">{{ 'bestanden' if c.passed else 'nicht bestanden' }}</td>
+<td>{{ c.message }}</td></tr>
+{% endfor %}
+</table>
+{% else %}
+<p>Keine Prüfungen der ganzen Lieferung (ohne Mitglied wird die Lage nicht geprüft).</p>
+{% endif %}
+
+<h2>Abgewiesene Zeilen – bitte korrigieren</h2>
+{% if r.problems %}
+<table>
+<tr><th>Fundstelle</th><th>Feld</th><th>Wert</th><th>Was zu ändern ist</th></tr>
+{% for p in r.problems %}
+<tr><td>{{ p.row_ref }}</td><td>{{ p.field_label }}</td><td>{{ p.value if p.value is not none else '(leer)' }}</td><td>{{ p.reason }}</td></tr>
+{% endfor %}
+</table>
+{% else %}
+<p>Keine – alle Zeilen wurden übernommen.</p>
+{% endif %}
+
+<h2>Entwicklung gegenüber der vorigen Lieferung</h2>
+{% if r.trend %}
+<p>Vorige Lieferung: „{{ r.trend.previous_file }}“</p>
+<table>
+<tr><th></th><th>vorher</th><th>jetzt</th><th>Änderung</th></tr>
+{% for key in counts %}
+<tr><td>{{ count_labels[key] }}</td><td>{{ r.trend[key].before }}</td><td>{{ r.trend[key].now }}</td><td>{{ '%+d' % r.trend[key].change }}</td></tr>
+{% endfor %}
+<tr><td>nicht bestandene Prüfungen</td><td>{{ r.trend.failed_checks.before }}</td><td>{{ r.trend.failed_checks.now }}</td><td>{{ '%+d' % r.trend.failed_checks.change }}</td></tr>
+</table>
+{% else %}
+<p>Dies ist die erste Lieferung; eine Entwicklung wird ab der nächsten gezeigt.</p>
+{% endif %}
+
+{% if r.notes %}
+<h2>Hinweise</h2>
+<ul>{% for note in r.notes %}<li>{{ note }}</li>{% endfor %}</ul>
+{% endif %}
+</body>
+</html>
+""")

@@ -1,0 +1,267 @@
+"""Run the generated Great Expectations suite on normalised rows and say in German what failed.
+
+The suite runs inside DuckDB (`pipelines.quality.engine`), which answers with GX result objects.
+
+The rules themselves live in schemas/ and become expectations in `pipelines.quality.suites`; nothing
+here is written for a particular dataset. Each failed row-level expectation becomes one
+Problem per row (row, field, value, what to change); each dataset-level expectation becomes
+one `CheckResult` with its severity from the schema.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+import shapely
+
+from pipelines.core.german import BERLIN, german_number
+from pipelines.core.problems import Problem
+from pipelines.quality.patterns import mobile_number, private_email_addresses
+from schemas import DatasetSchema, Field
+
+
+@dataclass
+class CheckResult:
+    """One check of one delivery, as kept in the quality history."""
+    check: str            # e.g. "required:title", "duplicates", "row_count_drop"
+    label: str            # German name of the check
+    level: str            # "row" (quarantines rows) or "dataset" (judges the delivery)
+    severity: str         # "error" blocks (rows: quarantine; dataset: publication), "warning"
+    passed: bool
+    observed: float | None
+    message: str          # German: what was found and what to do
+
+
+@dataclass
+class Assessment:
+    problems: list[Problem]
+    checks: list[CheckResult]
+
+
+@dataclass(frozen=True)
+class SuiteOptions:
+    """What the suite needs beyond the schema (see `pipelines.suites.expectation_suite`)."""
+    role_mailboxes: tuple[str, ...] = ()
+    previous_rows: int | None = None
+    delivered_at: datetime | None = None
+
+
+def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = SuiteOptions(),
+           unreadable: set[tuple[int, str]] = frozenset(), located: bool = False) -> Assessment:
+    """The whole suite on `frame` (normalised values, plus the geocoding columns): row
+    problems and one result per check. `located`: the delivery was located in a member's
+    area, so the location rules apply."""
+    # Great Expectations takes 4–5 s to import: only a delivery that is validated pays it.
+    from pipelines.quality.engine import validate_in_duckdb
+    from pipelines.quality.suites import expectation_suite
+
+    suite = expectation_suite(schema, options.role_mailboxes, options.previous_rows,
+                              options.delivered_at, located)
+    problems: list[Problem] = []
+    checks: list[CheckResult] = []
+    private_rows: set[int] = set()
+    for result in validate_in_duckdb(suite, suite_frame(frame, schema, located)):
+        meta = result.expectation_config.meta
+        details = result.result
+        if meta["level"] == "row":
+            f = _field(schema, meta["field"])
+            rows = [row for row in details.get("unexpected_index_list") or []
+                    if (row, f.name) not in unreadable]
+            problems += [Problem(row, f.name, _shown_value(frame.at[row, f.name]),
+                                 row_reason(meta["rule"], f, frame.loc[row], schema,
+                                            result.expectation_config.kwargs))
+                         for row in rows]
+            checks.append(CheckResult(meta["check"], f"{RULE_LABELS[meta['rule']]}: {f.label}",
+                                      "row", "error", not rows, len(rows),
+                                      f"{len(rows)} Zeile(n) abgewiesen" if rows else "erfüllt"))
+            if meta["rule"] in PRIVATE_DATA_RULES:
+                private_rows.update(rows)
+        else:
+            checks.append(dataset_result(meta, details, bool(result.success), schema))
+    if "personal_data" in schema.quality:
+        checks.append(personal_data_result(len(private_rows), schema))
+    return Assessment(problems, checks)
+
+
+PRIVATE_DATA_RULES = ("private_email", "private_phone")
+
+
+def personal_data_result(blocked: int, schema: DatasetSchema) -> CheckResult:
+    """How many records the personal-data guard held back: a dataset-level figure of the row
+    rules on free text, with the severity the schema gives it."""
+    return CheckResult("personal_data", CHECK_LABELS["personal_data"], "dataset",
+                       schema.quality["personal_data"]["severity"], not blocked, blocked,
+                       "keine gefunden" if not blocked else
+                       f"{blocked} Datensätze enthalten private Kontaktdaten im Freitext und "
+                       f"werden nicht veröffentlicht")
+
+
+def suite_frame(frame: pd.DataFrame, schema: DatasetSchema, located: bool) -> pd.DataFrame:
+    """The columns the suite reads, in types DuckDB (and GX's pandas engine) read as a whole:
+    instants and dates as datetime64, numbers as float64, geometry as WKB. Messages are still
+    taken from the normalised frame."""
+    columns = {}
+    for f in schema.delivered_fields:
+        column = frame[f.name]
+        if f.type in ("datetime", "date"):
+            columns[f.name] = pd.to_datetime(column, utc=True).astype("datetime64[us, UTC]")
+        elif f.type in ("decimal", "integer"):
+            columns[f.name] = pd.to_numeric(column).astype("float64")
+        else:
+            columns[f.name] = column
+    if located:
+        columns["geocode_precision"] = frame["geocode_precision"]
+        columns["geometry"] = pd.Series(shapely.to_wkb(frame["geometry"].to_numpy()),
+                                        index=frame.index, dtype=object)
+    # concat keeps one block per column: consolidating them would copy the whole delivery
+    return pd.concat(columns, axis=1, copy=False)
+
+
+RULE_LABELS = {
+    "required": "Pflichtfeld", "max_length": "Länge", "range": "Wertebereich",
+    "format": "Format", "code_list": "Codeliste", "not_before": "Reihenfolge",
+    "private_email": "Private E-Mail-Adresse", "private_phone": "Private Telefonnummer",
+    "geometry_valid": "Gültige Geometrie",
+}
+CHECK_LABELS = {
+    "duplicates": "Dubletten nach natürlichem Schlüssel",
+    "row_count_drop": "Zeilenzahl gegenüber der Vorlieferung",
+    "geocoded_share": "Anteil verorteter Datensätze",
+    "freshness": "Aktualität",
+    "personal_data": "Private Kontaktdaten in Freitexten",
+}
+_WRONG_FORMAT = {
+    "postcode": "keine fünfstellige Postleitzahl",
+    "ags": "kein achtstelliger Amtlicher Gemeindeschlüssel",
+    "email": "keine gültige E-Mail-Adresse",
+    "url": "keine gültige Webadresse (http:// oder https://)",
+    "phone": "keine gültige Telefonnummer",
+}
+
+
+def row_reason(rule: str, f: Field, row: pd.Series, schema: DatasetSchema,
+               rule_arguments: dict) -> str:
+    """What is wrong with this row's value and what to change, in German. `rule_arguments`:
+    the expectation's, to name what the personal-data guard found."""
+    value = row.get(f.name)
+    if rule == "required":
+        return f"Pflichtfeld „{f.label}“ ist leer – bitte ausfüllen"
+    if rule == "max_length":
+        return (f"„{f.label}“ ist {len(value)} Zeichen lang, erlaubt sind {f.max_length} – "
+                f"bitte kürzen")
+    if rule == "range":
+        if f.minimum is not None and value < f.minimum:
+            return (f"„{f.label}“ ist {shown(value)}, das ist kleiner als {_number(f.minimum)} – "
+                    f"bitte Wert prüfen")
+        return (f"„{f.label}“ ist {shown(value)}, das ist größer als {_number(f.maximum)} – "
+                f"bitte Wert prüfen")
+    if rule == "format":
+        return f"„{value}“ ist {_WRONG_FORMAT[f.format]} – bitte „{f.label}“ korrigieren"
+    if rule == "code_list":
+        allowed = ", ".join(entry.label for entry in f.code_list.codes)
+        return f"„{value}“ ist für {f.label} nicht zulässig – erlaubt: {allowed}"
+    if rule == "not_before":
+        earlier = schema.field(f.not_before)
+        return (f"„{f.label}“ ({shown(value)}) liegt vor „{earlier.label}“ "
+                f"({shown(row[earlier.name])}) – bitte die Reihenfolge prüfen")
+    if rule == "private_email":
+        address = private_email_addresses(str(value), rule_arguments["role_mailboxes"])[0]
+        return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“ – bitte entfernen "
+                f"oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird so nicht "
+                f"veröffentlicht")
+    if rule == "private_phone":
+        return (f"„{f.label}“ enthält die Mobilfunknummer „{mobile_number(str(value))}“ einer "
+                f"Privatperson – bitte entfernen oder eine dienstliche Festnetznummer angeben; "
+                f"der Datensatz wird so nicht veröffentlicht")
+    if rule == "geometry_valid":
+        return (f"Die Geometrie ist ungültig ({shapely.is_valid_reason(value)}) – bitte Umring "
+                f"prüfen")
+    raise KeyError(rule)
+
+
+def dataset_result(meta: dict, details: dict, passed: bool, schema: DatasetSchema) -> CheckResult:
+    """A dataset-level expectation's result as a check with German message and key figure."""
+    check, severity = meta["check"], meta["severity"]
+    label = CHECK_LABELS[check]
+    failing = details.get("unexpected_count") or 0
+    if check == "duplicates":
+        key = ", ".join(f"„{schema.field(name).label}“" for name in schema.natural_key)
+        observed = failing
+        message = ("keine Dubletten" if passed else
+                   f"{failing} Datensätze teilen ihren Schlüssel ({key}) mit einem anderen – "
+                   f"bitte Dubletten zusammenführen oder unterscheidbar machen")
+    elif check == "row_count_drop":
+        previous = meta["previous_rows"]
+        observed = details.get("observed_value")
+        message = (f"{observed} Zeilen, Vorlieferung {previous}" if passed else
+                   f"Nur {observed} Zeilen geliefert, die Vorlieferung hatte {previous} "
+                   f"({1 - observed / previous:.0%} weniger) – ist die Datei vollständig? Bitte "
+                   f"die vollständige Liste senden")
+    elif check == "geocoded_share":
+        observed = round(1 - (details.get("unexpected_percent") or 0) / 100, 4)
+        minimum = schema.quality[check]["minimum"]
+        message = (f"{_percent(observed)} verortet" if passed else
+                   f"Nur {_percent(observed)} der Datensätze verortet (mindestens "
+                   f"{_percent(minimum)}) – bitte Straße, Hausnummer, Postleitzahl und Ort oder "
+                   f"Koordinaten ergänzen")
+    elif check == "freshness":
+        f = schema.field(schema.quality[check]["field"])
+        observed = round((details.get("unexpected_percent") or 0) / 100, 4)
+        cutoff = shown(datetime.fromisoformat(meta["cutoff"]).date())
+        message = (f"{_percent(observed)} mit „{f.label}“ vor dem {cutoff}" if passed else
+                   f"{_percent(observed)} der Datensätze haben „{f.label}“ vor dem {cutoff} – "
+                   f"bitte Vergangenes entfernen und die aktuelle Liste senden")
+    else:
+        raise KeyError(check)
+    if not passed and severity == "error":
+        message += " (Veröffentlichung angehalten, bis eine gültige Lieferung kommt)"
+    return CheckResult(check, label, "dataset", severity, passed, observed, message)
+
+
+def duplicate_problems(record_ids: pd.Series, refs: list[str]) -> list[Problem]:
+    """Later rows that repeat an earlier row's identity cannot both be stored."""
+    first_row = {}
+    problems = []
+    for row, record_id in record_ids.items():
+        if record_id in first_row:
+            problems.append(Problem(row, "source_id", None,
+                                    f"Doppelter Datensatz: gleiche Kennung bzw. gleicher "
+                                    f"Schlüssel wie {refs[first_row[record_id]]} – bitte "
+                                    f"Dublette entfernen"))
+        else:
+            first_row[record_id] = row
+    return problems
+
+
+def _field(schema: DatasetSchema, name: str) -> Field:
+    if name == "geometry":
+        return Field(name="geometry", label="Lage", description="", type="string")
+    return schema.field(name)
+
+
+def _shown_value(value) -> str | None:
+    if value is None or (not isinstance(value, (str, shapely.Geometry)) and pd.isna(value)):
+        return None
+    if isinstance(value, shapely.Geometry):
+        return value.geom_type
+    return shown(value)
+
+
+def _percent(share: float) -> str:
+    return f"{german_number(share * 100, 1).removesuffix(',0')} %"
+
+
+def _number(value: float) -> str:
+    return german_number(value, 2).removesuffix(",00")
+
+
+def shown(value) -> str:
+    """A value as a German clerk would write it."""
+    if isinstance(value, datetime):
+        return value.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, float):
+        return _number(value)
+    return str(value)

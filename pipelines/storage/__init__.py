@@ -1,0 +1,1 @@
+"""Storage: the GeoParquet lake, rejected rows and the DuckDB warehouse built from them."""

@@ -1,0 +1,110 @@
+"""The lake: one GeoParquet file per dataset and member, merged delivery by delivery.
+
+Record identity is stable (uuid5 of member, dataset and the member's id or the natural key),
+so re-ingesting a delivery changes nothing. Snapshot sources mark records missing from a
+delivery as withdrawn; incremental sources only upsert. Files are written under a temporary
+name in the same folder and renamed, so readers never see half-written files.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import shapely
+
+from pipelines.core.files import atomic_write
+from schemas import DatasetSchema, Field
+
+RECORD_NAMESPACE = uuid.UUID("5d1c7a52-63c1-4f4e-9d0e-2b8f5a3c6e71")
+_SEEN = ("first_seen", "last_seen", "withdrawn_at")
+
+
+def record_ids(frame: pd.DataFrame, schema: DatasetSchema, member: str) -> pd.Series:
+    """The member's own id where delivered, else the schema's natural key."""
+    def identity(row) -> str:
+        if row.get("source_id"):
+            return f"id:{row['source_id']}"
+        return "key:" + "|".join(_key_part(row.get(name)) for name in schema.natural_key)
+
+    return frame.apply(
+        lambda row: str(uuid.uuid5(RECORD_NAMESPACE, f"{member}/{schema.key}/{identity(row)}")),
+        axis=1, result_type="reduce").astype(object) if len(frame) else pd.Series(dtype=object)
+
+
+def _key_part(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value).casefold()
+
+
+def partition_path(lake_dir: Path, dataset: str, member: str) -> Path:
+    return lake_dir / dataset / f"municipality={member}" / "records.parquet"
+
+
+def merge(existing: pd.DataFrame | None, incoming: pd.DataFrame, keep_ids: set[str],
+          semantics: str, delivered_at: datetime) -> pd.DataFrame:
+    """The partition after a delivery.
+
+    incoming: the delivery's valid records. keep_ids: records whose new version was rejected;
+    their stored version stays as it was, so a bad row never costs good data.
+    """
+    stamp = pd.Timestamp(delivered_at)
+    incoming = incoming.copy()
+    previous_first = (existing.set_index("record_id")["first_seen"]
+                      if existing is not None and len(existing) else pd.Series(dtype=object))
+    incoming["first_seen"] = [previous_first.get(rid, stamp) for rid in incoming["record_id"]]
+    incoming["last_seen"] = stamp
+    incoming["withdrawn_at"] = pd.NaT
+    if existing is None or existing.empty:
+        merged = incoming
+    else:
+        kept = existing[~existing["record_id"].isin(incoming["record_id"])].copy()
+        if semantics == "snapshot":
+            missing = kept["withdrawn_at"].isna() & ~kept["record_id"].isin(keep_ids)
+            kept.loc[missing, "withdrawn_at"] = stamp
+        merged = pd.concat([kept, incoming], ignore_index=True) if len(kept) else incoming
+    for column in _SEEN:
+        merged[column] = pd.to_datetime(merged[column], utc=True).astype("datetime64[us, UTC]")
+    return merged.sort_values("record_id", ignore_index=True)
+
+
+def read_partition(path: Path) -> pd.DataFrame | None:
+    if not path.exists():
+        return None
+    frame = pq.read_table(path).to_pandas(integer_object_nulls=True, date_as_object=True)
+    frame["geometry"] = shapely.from_wkb(frame["geometry"])
+    return frame
+
+
+def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
+                     fields: tuple[Field, ...] | None = None, metadata: dict | None = None) -> None:
+    """Write records as GeoParquet 1.1 with the Arrow schema derived from schemas/.
+
+    The Arrow types come from the schema rather than from pandas' inference, so an all-empty
+    column keeps its type; the small "geo" metadata block is therefore written here.
+    """
+    fields = fields or schema.stored_fields
+    arrow_schema = schema.arrow_schema(fields)
+    geometries = frame["geometry"].to_numpy() if len(frame) else []
+    columns = {f.name: frame[f.name].astype(object).where(frame[f.name].notna(), None)
+               for f in fields}
+    table = pa.Table.from_pandas(pd.DataFrame(columns, index=frame.index),
+                                 schema=arrow_schema.remove(len(fields)), preserve_index=False)
+    table = table.append_column(arrow_schema.field("geometry"),
+                                pa.array(shapely.to_wkb(geometries), type=pa.binary()))
+    present = [g for g in geometries if g is not None]
+    geo = {"version": "1.1.0", "primary_column": "geometry", "columns": {"geometry": {
+        "encoding": "WKB",
+        "geometry_types": sorted({g.geom_type for g in present}),
+        **({"bbox": list(shapely.total_bounds(present))} if present else {}),
+    }}}
+    extra = {"geo": json.dumps(geo), **(metadata or {})}
+    table = table.replace_schema_metadata({k.encode(): str(v).encode() for k, v in extra.items()})
+    atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd"))
