@@ -1,7 +1,7 @@
 """Gazetteer matching throughput on 1,000,000 generated addresses of the six members.
 
 The addresses are drawn from a generated house-coordinate register (HK-DE layout) of all
-member municipalities and spelled the way members do (see tests/synthetic_addresses.py).
+member municipalities and spelled the way members do (see tests/support/addresses.py).
 Measured in the same run on the same rows: the platform's matching (house, street, postal
 code, municipality with score, per member area) and, as the baseline, a DuckDB join of the
 rows on the postal code alone. Prints addresses per second, the ratio, the share resolved to
@@ -28,7 +28,7 @@ from pipelines.geocoding.gazetteer import build_gazetteer, member_area  # noqa: 
 from pipelines.geocoding.matching import match_addresses  # noqa: E402
 from pipelines.core.german import german_number  # noqa: E402
 from pipelines.core.settings import Settings  # noqa: E402
-from synthetic_addresses import (make_deliveries, make_register, match_per_member,  # noqa: E402
+from support.addresses import (make_deliveries, make_register, match_per_member,  # noqa: E402
                                  write_hk_de)
 
 ADDRESSES = int(os.environ.get("BENCH_ADDRESSES", 1_000_000))

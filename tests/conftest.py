@@ -1,11 +1,7 @@
+"""Fixtures shared by the test modules; helpers to import live in tests/support/."""
 import json
-import os
 import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,12 +9,8 @@ import pytest
 
 from catalog.ckan_server import free_port
 from pipelines.core.cluster import load_cluster
-from pipelines.core.settings import PROJECT_ROOT, Settings
-
-SAMPLES = PROJECT_ROOT / "samples" / "deliveries"
-XPLAN_SAMPLES = PROJECT_ROOT.parent / "shared" / "samples" / "xplan"
-SWDP = str(Path(sys.executable).with_name("swdp"))
-
+from pipelines.core.settings import Settings
+from support.cli import SWDP, swdp
 
 @pytest.fixture
 def settings(tmp_path, monkeypatch) -> Settings:
@@ -28,16 +20,19 @@ def settings(tmp_path, monkeypatch) -> Settings:
 
 
 @pytest.fixture(scope="session")
+def demo_run(tmp_path_factory) -> tuple[Path, dict]:
+    """One `swdp run` of the bundled demo for the whole session (as `make demo` runs it):
+    its data folder and its JSON summary. Tests only read it (test_demo reruns it, which
+    changes nothing by design)."""
+    data_dir = tmp_path_factory.mktemp("demo") / "data"
+    first = swdp("run", "--json", data_dir=data_dir)
+    assert first.returncode == 0, first.stderr[-3000:]
+    return data_dir, json.loads(first.stdout)
+
+
+@pytest.fixture(scope="session")
 def cluster():
     return load_cluster(Settings.from_env().config_path)
-
-
-def swdp(*args, data_dir: Path, check=False) -> subprocess.CompletedProcess:
-    """Run the CLI as a user would, in its own process, with its own data directory."""
-    env = {**os.environ, "SWDP_DATA_DIR": str(data_dir)}
-    env.pop("DAGSTER_HOME", None)
-    return subprocess.run([SWDP, *args], capture_output=True, text=True, env=env, check=check,
-                          timeout=900)
 
 
 @dataclass(frozen=True)
@@ -65,24 +60,3 @@ def ckan(tmp_path_factory) -> Iterator[CkanInstance]:
     finally:
         subprocess.run([SWDP, "ckan", "down", "--drop", "--home", str(home)],
                        capture_output=True, text=True, timeout=120)
-
-
-@contextmanager
-def local_server(handler) -> Iterator[str]:
-    """An HTTP server on 127.0.0.1 (free port) for the duration of a test; yields its URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def answer(handler: BaseHTTPRequestHandler, status: int, body: bytes,
-           content_type: str = "application/json") -> None:
-    handler.send_response(status)
-    handler.send_header("Content-Type", content_type)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)

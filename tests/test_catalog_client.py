@@ -8,7 +8,7 @@ import pytest
 
 from catalog.client import Catalog, CatalogError
 
-from conftest import answer, local_server
+from support.http import answer, local_server
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 import rdflib
 
 from catalog.ckan_server import venv_dir
-from conftest import SWDP
+from support.cli import SWDP
 
 DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
 DCT = rdflib.Namespace("http://purl.org/dc/terms/")

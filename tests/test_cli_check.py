@@ -1,9 +1,14 @@
-"""`swdp check` as a member runs it: exit 0 all valid, 1 some rows rejected, 2 unusable."""
+"""`swdp check` as a member runs it: exit 0 all valid, 1 some rows rejected, 2 unusable,
+70 an internal error (one German line and a log file). Most cases run the CLI in process;
+the entry point itself (`main`, one German line instead of a traceback) in a process."""
 import json
+import sys
 
 import pytest
 
-from conftest import XPLAN_SAMPLES, swdp
+from pipelines import cli
+from schemas import DATASET_KEYS
+from support.cli import SAMPLES, XPLAN_SAMPLES, swdp, swdp_in_process
 
 BROKEN = {
     "binaer.csv": b"\x00\x01\x02PK\x03\x04" * 50,
@@ -18,45 +23,86 @@ def test_unusable_files_exit_2_with_one_german_line(tmp_path, name):
     path = tmp_path / name
     path.write_bytes(BROKEN[name])
     dataset = "building_plans" if name.endswith(".gml") else "events"
-    result = swdp("check", str(path), "--dataset", dataset, data_dir=tmp_path / "data")
-    assert result.returncode == 2, result.stderr
+    result = swdp_in_process("check", str(path), "--dataset", dataset, data_dir=tmp_path / "data")
+    assert result.exit_code == 2, result.stderr
     message = result.stderr.strip()
     assert "Traceback" not in result.stderr + result.stdout
     assert len(message.splitlines()) == 1 and message.startswith("Datei nicht verwendbar:")
     assert name in message
-    as_json = swdp("check", str(path), "--dataset", dataset, "--json", data_dir=tmp_path / "data")
-    assert as_json.returncode == 2 and name in json.loads(as_json.stdout)["error"]
+    as_json = swdp_in_process("check", str(path), "--dataset", dataset, "--json",
+                              data_dir=tmp_path / "data")
+    assert as_json.exit_code == 2 and name in json.loads(as_json.stdout)["error"]
 
 
 def test_rejected_rows_exit_1_and_name_row_field_and_fix(tmp_path):
     path = tmp_path / "veranstaltungen.csv"
     path.write_bytes("Titel;Beginn;Ende;Ort\nKerwe;05.09.2027 18:00;05.09.2027 23:00;Kusel\n"
                      ";06.09.2027 10:00;;Kusel\n".encode("cp1252"))
-    result = swdp("check", str(path), "--dataset", "events", "--municipality", "kusel", "--json",
-                  data_dir=tmp_path / "data")
-    assert result.returncode == 1
+    result = swdp_in_process("check", str(path), "--dataset", "events", "--municipality", "kusel",
+                             "--json", data_dir=tmp_path / "data")
+    assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert (report["read"], report["valid"], report["rejected"]) == (2, 1, 1)
     assert report["problems"] == [{"row_ref": "Zeile 3", "field": "title", "field_label": "Titel",
                                    "value": None, "reason": "Pflichtfeld „Titel“ ist leer – bitte ausfüllen"}]
-    text = swdp("check", str(path), "--dataset", "events", "--municipality", "kusel",
-                data_dir=tmp_path / "data")
-    assert text.returncode == 1 and "Zeile 3" in text.stdout and "abgewiesen: 1" in text.stdout
+    text = swdp_in_process("check", str(path), "--dataset", "events", "--municipality", "kusel",
+                           data_dir=tmp_path / "data")
+    assert text.exit_code == 1 and "Zeile 3" in text.stdout and "abgewiesen: 1" in text.stdout
 
 
 def test_a_valid_delivery_exits_0(tmp_path):
     path = tmp_path / "veranstaltungen.csv"
     path.write_bytes("Titel;Beginn;Ort;PLZ\nAdventsmarkt;05.12.2026 11:00;Kusel;66869\n".encode("utf-8-sig"))
-    result = swdp("check", str(path), "-d", "events", "-m", "kusel", data_dir=tmp_path / "data")
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel",
+                             data_dir=tmp_path / "data")
+    assert result.exit_code == 0, result.stdout + result.stderr
     assert "gültig: 1" in result.stdout
 
 
 def test_xplangml_that_breaks_the_standard_is_rejected_with_the_element_named(tmp_path):
-    result = swdp("check", str(XPLAN_SAMPLES / "BP_6.0_syntaxErrors.gml"), "-d", "building_plans",
-                  "--json", data_dir=tmp_path / "data")
-    assert result.returncode == 1, result.stdout + result.stderr
+    result = swdp_in_process("check", str(XPLAN_SAMPLES / "BP_6.0_syntaxErrors.gml"), "-d",
+                             "building_plans", "--json", data_dir=tmp_path / "data")
+    assert result.exit_code == 1, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert (report["read"], report["rejected"]) == (1, 1)
     [problem] = report["problems"]
     assert problem["field"] == "plan_type" and "xplan:planArtCode (Zeile 46)" in problem["reason"]
+
+
+# Sample deliveries whose columns need no member mapping (the platform's own names or formats).
+SAMPLE_FILES = {"offers": "bitburg-pruem/angebote.csv", "vacancies": "kusel/leerstand.csv",
+                "events": "kaiserslautern/veranstaltungen.ics",
+                "building_plans": "mayen-koblenz/bebauungsplaene.gml"}
+
+
+@pytest.mark.parametrize("dataset", DATASET_KEYS)
+def test_check_without_a_member_reads_every_dataset_with_the_same_report(tmp_path, dataset):
+    """Without --municipality nothing is located, yet valid rows give the same report shape
+    (issue 10: a traceback `KeyError: 'geocode_precision'` once one row was valid)."""
+    sample = SAMPLES / SAMPLE_FILES[dataset]
+    result = swdp_in_process("check", str(sample), "-d", dataset, "--json",
+                             data_dir=tmp_path / "data")
+    assert result.exit_code in (0, 1), result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["valid"] > 0 and report["read"] == report["valid"] + report["rejected"]
+    assert report["geocoded"] == 0
+    text = swdp_in_process("check", str(sample), "-d", dataset, data_dir=tmp_path / "data")
+    assert "ohne --municipality wird die Lage nicht geprüft" in text.stdout
+
+
+def test_an_internal_error_is_one_german_line_naming_a_log_with_the_traceback(tmp_path, monkeypatch,
+                                                                               capsys):
+    def broken(*args, **kwargs):
+        raise RuntimeError("Fehler im Programm, nicht in der Datei")
+
+    monkeypatch.setattr("pipelines.ingest.precheck.precheck", broken)
+    monkeypatch.setenv("SWDP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "argv", ["swdp", "check", str(SAMPLES / "kusel" / "leerstand.csv"),
+                                      "-d", "vacancies"])
+    with pytest.raises(SystemExit) as leaving:
+        cli.main()
+    assert leaving.value.code == 70
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("Interner Fehler") and "Traceback" not in line
+    log = next((tmp_path / "data" / "logs").glob("swdp-fehler-*.log"))
+    assert log.name in line and "RuntimeError: Fehler im Programm" in log.read_text()

@@ -7,7 +7,7 @@ import pytest
 from connectors import DeliveryError, connector_for, read_delivery
 from connectors.delivery import ROW_PROBLEMS
 
-from conftest import XPLAN_SAMPLES
+from support.cli import XPLAN_SAMPLES
 
 
 def test_csv_in_windows_1252_with_semicolons_and_quoted_line_breaks(tmp_path):

@@ -6,7 +6,7 @@ import pytest
 from pipelines.core.database import connect
 from schemas import DATASET_KEYS, load_schema
 
-from conftest import swdp
+from support.cli import swdp
 
 TABLES = [f"{key}_records" for key in DATASET_KEYS] + ["rejects"]
 
@@ -19,14 +19,12 @@ def _fingerprints(warehouse) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("demo") / "data"
-    first = swdp("run", "--json", data_dir=data_dir)
-    assert first.returncode == 0, first.stderr[-3000:]
+def demo(demo_run):
+    data_dir, first = demo_run
     fingerprints = _fingerprints(data_dir / "warehouse.duckdb")
     second = swdp("run", "--json", data_dir=data_dir)
     assert second.returncode == 0, second.stderr[-3000:]
-    return data_dir, json.loads(first.stdout), json.loads(second.stdout), fingerprints
+    return data_dir, first, json.loads(second.stdout), fingerprints
 
 
 def test_all_24_partitions_are_filled(demo, cluster):

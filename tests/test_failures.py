@@ -4,7 +4,7 @@ import json
 from pipelines.core.settings import PROJECT_ROOT
 from pipelines.core.database import connect
 
-from conftest import swdp
+from support.cli import swdp
 
 
 def _config(tmp_path, events_location: str):

@@ -11,7 +11,7 @@ from pipelines.core.settings import Settings
 from pipelines.geocoding.locate import geocode, locate, wgs84
 from pipelines.geocoding.matching import match_addresses
 from schemas import load_schema
-from synthetic_addresses import make_deliveries, make_register, match_per_member, write_hk_de
+from support.addresses import make_deliveries, make_register, match_per_member, write_hk_de
 
 # Town centres of the six members (WGS84 longitude, latitude).
 TOWNS = {"kaiserslautern": (7.7689, 49.4447), "kusel": (7.3980, 49.5380),

@@ -14,9 +14,10 @@ from pipelines.geocoding.matching import match_addresses
 from pipelines.geocoding.online import online_geocoder
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.core.database import connect
-from synthetic_addresses import make_register, write_hk_de
+from support.addresses import make_register, write_hk_de
 
-from conftest import answer, local_server, swdp
+from support.cli import swdp
+from support.http import answer, local_server
 
 
 KUSEL_CASTLE = (7.4012, 49.5391)       # a point in Stadt Kusel (lon, lat)

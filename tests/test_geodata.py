@@ -9,7 +9,7 @@ import pytest
 from pipelines.core.settings import Settings
 from pipelines.geocoding.geodata import SHARED_GEODATA, GeodataError, download, geodata_dir
 
-from conftest import local_server
+from support.http import local_server
 
 
 @pytest.fixture

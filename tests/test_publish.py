@@ -20,19 +20,17 @@ from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from schemas import DATASET_KEYS, load_schema
 
-from conftest import swdp
+from support.cli import swdp
 
 ORGANISATIONS = 7
 DATASETS = 28
 
 
 @pytest.fixture(scope="module")
-def demo_data(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("publish") / "data"
-    run = swdp("run", "--json", data_dir=data_dir)
-    assert run.returncode == 0, run.stderr[-3000:]
+def demo_data(demo_run):
+    data_dir, summary = demo_run
     # No CKAN configured for the demo: the exports stay the offer, publishing is skipped.
-    assert "Kein CKAN konfiguriert" in json.loads(run.stdout)["catalog"]["skipped"]
+    assert "Kein CKAN konfiguriert" in summary["catalog"]["skipped"]
     return data_dir
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import schemas
-from conftest import SAMPLES
+from support.cli import SAMPLES
 from pipelines.export.files import export_dataset
 from pipelines.ingest.delivery import ingest_source
 from pipelines.quality.history import held_partitions

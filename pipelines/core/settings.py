@@ -27,6 +27,10 @@ class Settings:
     # The CKAN catalogue to publish to (else ckan_url in cluster.yaml) and its API token.
     ckan_url: str | None = None
     ckan_token: str | None = field(default=None, repr=False)
+    # Outgoing mail: smtp://host:port or smtps://…; None writes .eml files to <data>/outbox.
+    smtp_url: str | None = None
+    smtp_user: str | None = None
+    smtp_password: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -40,6 +44,9 @@ class Settings:
             cache_dir=Path(env.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "swdp",
             ckan_url=env.get("CKAN_URL") or None,
             ckan_token=env.get("CKAN_API_TOKEN") or None,
+            smtp_url=env.get("SWDP_SMTP_URL") or None,
+            smtp_user=env.get("SWDP_SMTP_USER") or None,
+            smtp_password=env.get("SWDP_SMTP_PASSWORD") or None,
         )
 
     @property
@@ -78,6 +85,16 @@ class Settings:
     def geocode_answers_dir(self) -> Path:
         """Online geocoder answers not yet moved into the warehouse table."""
         return self.data_dir / "geocode_cache"
+
+    @property
+    def inbox_dir(self) -> Path:
+        """Deliveries members drop in: inbox/<member>/<dataset>/."""
+        return self.data_dir / "inbox"
+
+    @property
+    def outbox_dir(self) -> Path:
+        """Mails written as .eml files when no SMTP server is configured."""
+        return self.data_dir / "outbox"
 
     @property
     def warehouse_path(self) -> Path:

@@ -1,0 +1,49 @@
+"""Atom 1.0 feeds (RFC 4287) written with feedgen: the run feed of a member and the
+coordination feed of neighbour notifications share this one writer."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from feedgen.feed import FeedGenerator
+
+from pipelines.core.files import atomic_write
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str               # a stable URI (urn:uuid:… or tag:…), so readers never see it twice
+    title: str
+    updated: datetime     # timezone-aware
+    summary: str
+    link: str | None = None
+    content_html: str | None = None
+
+
+def write_feed(path: Path, feed_id: str, title: str, entries: list[Entry],
+               author: str = "Südwest-Cluster Datenplattform", link: str | None = None) -> Path:
+    """Write an Atom feed of `entries`, newest first; `updated` is the newest entry's time."""
+    feed = FeedGenerator()
+    feed.id(feed_id)
+    feed.title(title)
+    feed.author({"name": author})
+    feed.language("de")
+    if link:
+        feed.link(href=link, rel="alternate")
+    ordered = sorted(entries, key=lambda entry: entry.updated)
+    for entry in ordered:  # feedgen prepends: add oldest first for newest-first output
+        item = feed.add_entry()
+        item.id(entry.id)
+        item.title(entry.title)
+        item.updated(entry.updated)
+        item.summary(entry.summary)
+        if entry.link:
+            item.link(href=entry.link)
+        # Atom wants content or an alternate link in every entry: the summary stands in.
+        item.content(entry.content_html or entry.summary,
+                     type="html" if entry.content_html else "text")
+    if ordered:
+        feed.updated(ordered[-1].updated)
+    atomic_write(path, lambda partial: feed.atom_file(partial, pretty=True))
+    return path

@@ -1,0 +1,82 @@
+"""Outgoing mail in German, plain text and HTML: sent through the configured SMTP server
+(`Settings.smtp_url`, e.g. smtp://127.0.0.1:2525 or smtps://…:465, credentials from the
+environment), or – without one – written as .eml files to <data>/outbox, where an operator
+(or a test) can read exactly what would have been sent."""
+from __future__ import annotations
+
+import smtplib
+import ssl
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pipelines.core.files import atomic_write
+from pipelines.core.german import BERLIN
+from pipelines.core.settings import Settings
+
+SENDER = "Südwest-Cluster Datenplattform <noreply@suedwest-cluster.de>"
+
+
+class MailError(Exception):
+    """The mail could not be handed over; the message is German and says what to check."""
+
+
+@dataclass(frozen=True)
+class Mail:
+    to: tuple[str, ...]
+    subject: str
+    text: str
+    html: str | None = None
+    cc: tuple[str, ...] = ()
+    attachments: tuple[tuple[str, bytes, str], ...] = field(default=())  # (name, data, mime type)
+
+
+def message(mail: Mail, sender: str = SENDER) -> EmailMessage:
+    built = EmailMessage()
+    built["From"] = sender
+    built["To"] = ", ".join(mail.to)
+    if mail.cc:
+        built["Cc"] = ", ".join(mail.cc)
+    built["Subject"] = mail.subject
+    built["Date"] = format_datetime(datetime.now(BERLIN))
+    built["Message-ID"] = make_msgid(domain="suedwest-cluster.de")
+    built.set_content(mail.text)
+    if mail.html:
+        built.add_alternative(mail.html, subtype="html")
+    for name, data, mime in mail.attachments:
+        main, sub = mime.split("/", 1)
+        built.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    return built
+
+
+def send(settings: Settings, mail: Mail) -> Path | None:
+    """Send `mail`; without SMTP write it to the outbox and return the file's path."""
+    built = message(mail)
+    if not settings.smtp_url:
+        path = settings.outbox_dir / f"{datetime.now(BERLIN):%Y%m%d-%H%M%S}-{built['Message-ID'].strip('<>')}.eml"
+        atomic_write(path, lambda partial: Path(partial).write_bytes(bytes(built)))
+        return path
+    address = urlsplit(settings.smtp_url)
+    if address.scheme not in ("smtp", "smtps") or not address.hostname:
+        raise MailError(f"SWDP_SMTP_URL „{settings.smtp_url}“ ist keine SMTP-Adresse – erwartet "
+                        f"smtp://host:port oder smtps://host:port")
+    try:
+        if address.scheme == "smtps":
+            server = smtplib.SMTP_SSL(address.hostname, address.port or 465, timeout=30,
+                                      context=ssl.create_default_context())
+        else:
+            server = smtplib.SMTP(address.hostname, address.port or 25, timeout=30)
+        with server:
+            if address.scheme == "smtp" and server.has_extn("starttls"):
+                server.starttls(context=ssl.create_default_context())
+            if settings.smtp_user:
+                server.login(settings.smtp_user, settings.smtp_password or "")
+            server.send_message(built)
+    except (OSError, smtplib.SMTPException) as error:
+        raise MailError(f"Mail an {', '.join(mail.to)} nicht versandt: SMTP-Server "
+                        f"{address.hostname}:{address.port} meldet {error} – Adresse und "
+                        f"Zugangsdaten (SWDP_SMTP_URL, SWDP_SMTP_USER) prüfen") from None
+    return None

@@ -1,0 +1,58 @@
+"""German mail through a real SMTP server on 127.0.0.1, or into the outbox without one; Atom
+feeds that parse as Atom 1.0."""
+import email
+from dataclasses import replace
+from datetime import datetime, timedelta
+from email.policy import default
+
+import pytest
+from lxml import etree
+
+from pipelines.core.feeds import Entry, write_feed
+from pipelines.core.german import BERLIN
+from pipelines.core.mail import Mail, MailError, send
+from pipelines.core.settings import Settings
+from support.smtp import smtp_server
+
+MAIL = Mail(to=("opendata@landkreis-kusel.de",), subject="Prüfbericht: Veranstaltungen – 1 Zeile abgewiesen",
+            text="Grüße aus Sankt Wendel – Straße, Größe, Maß.", html="<p>Grüße aus <b>Sankt Wendel</b></p>")
+
+
+def test_a_mail_arrives_at_the_smtp_server_with_text_and_html(tmp_path):
+    with smtp_server() as (url, mailbox):
+        assert send(replace(Settings(data_dir=tmp_path), smtp_url=url), MAIL) is None
+    [received] = mailbox.messages
+    assert received["Subject"] == MAIL.subject
+    assert received.get_body(("plain",)).get_content().strip() == MAIL.text
+    assert "<b>Sankt Wendel</b>" in received.get_body(("html",)).get_content()
+    assert not (tmp_path / "outbox").exists()
+
+
+def test_without_smtp_the_mail_is_written_to_the_outbox(tmp_path):
+    path = send(Settings(data_dir=tmp_path), MAIL)
+    assert path.parent == tmp_path / "outbox" and path.suffix == ".eml"
+    written = email.message_from_bytes(path.read_bytes(), policy=default)
+    assert written["To"] == "opendata@landkreis-kusel.de"
+    assert written.get_body(("plain",)).get_content().strip() == MAIL.text
+
+
+def test_an_unreachable_smtp_server_is_one_german_sentence(tmp_path):
+    from catalog.ckan_server import free_port
+    settings = replace(Settings(data_dir=tmp_path), smtp_url=f"smtp://127.0.0.1:{free_port()}")
+    with pytest.raises(MailError, match="nicht versandt.*SWDP_SMTP_URL"):
+        send(settings, MAIL)
+    with pytest.raises(MailError, match="keine SMTP-Adresse"):
+        send(replace(settings, smtp_url="ftp://example"), MAIL)
+
+
+def test_an_atom_feed_lists_entries_newest_first(tmp_path):
+    now = datetime(2026, 12, 1, 10, 0, tzinfo=BERLIN)
+    entries = [Entry(id=f"urn:uuid:00000000-0000-0000-0000-00000000000{i}", title=f"Lauf {i}",
+                     updated=now + timedelta(hours=i), summary="Veranstaltungen: 3 übernommen")
+               for i in range(3)]
+    path = write_feed(tmp_path / "kusel.atom", "urn:swdp:runs:kusel", "Läufe Kusel", entries)
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = etree.parse(str(path)).getroot()
+    assert root.tag == f"{atom}feed"
+    assert [e.findtext(f"{atom}title") for e in root.iter(f"{atom}entry")] == ["Lauf 2", "Lauf 1", "Lauf 0"]
+    assert root.findtext(f"{atom}updated").startswith("2026-12-01T12:00:00")
