@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench dagster clean
+.PHONY: setup demo test quick bench dagster clean
 
 setup: $(STAMP)
 
@@ -18,8 +18,13 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(BIN)/swdp run
 
+# The import contract (README „Aufbau“), then every test. The inner loop: `make quick`.
 test: setup
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
+
+quick: setup
+	$(BIN)/python -m pytest -m "not slow"
 
 # Throughput benchmarks: each script prints its figures as a ratio against a DuckDB baseline
 # measured in the same run on the same generated data.

@@ -60,3 +60,14 @@ def ckan(tmp_path_factory) -> Iterator[CkanInstance]:
     finally:
         subprocess.run([SWDP, "ckan", "down", "--drop", "--home", str(home)],
                        capture_output=True, text=True, timeout=120)
+
+
+# Fixtures that start servers or run the whole demo: tests using them are `slow`, so the
+# inner loop (`make quick`, `pytest -m "not slow"`) leaves them out. CI runs everything.
+SLOW_FIXTURES = {"ckan", "demo_run"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

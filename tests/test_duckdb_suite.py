@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from pipelines import duckdb_suite
+from pipelines.quality import engine as duckdb_suite
 from pipelines.ingest.delivery import ingest_source
 from pipelines.quality.suites import expectation_suite, validate_with_gx
 from pipelines.quality.validate import suite_frame
