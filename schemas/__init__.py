@@ -111,6 +111,9 @@ class DatasetSchema:
     # Catalogue: CKAN tags / dcat:keyword, and the code of the EU data theme (e.g. ECON).
     keywords: tuple[str, ...] = ()
     theme: str | None = None
+    # Spreadsheets: the fields a person reads first, and the order of the rows.
+    lead_fields: tuple[str, ...] = ()
+    sort_fields: tuple[str, ...] = ()
 
     def field(self, name: str) -> Field:
         return next(f for f in self.all_fields if f.name == name)
@@ -197,7 +200,9 @@ def load_schema(key: str) -> DatasetSchema:
                            fields=tuple(fields), platform_fields=platform,
                            quality=_quality(common.get("quality"), raw.get("quality")),
                            role_mailboxes=tuple(common.get("role_mailboxes", ())),
-                           keywords=tuple(raw.get("keywords", ())), theme=raw.get("theme"))
+                           keywords=tuple(raw.get("keywords", ())), theme=raw.get("theme"),
+                           lead_fields=tuple(raw.get("reading_order", {}).get("lead", ())),
+                           sort_fields=tuple(raw.get("reading_order", {}).get("sort", ())))
     names = [f.name for f in schema.all_fields]
     for f in schema.fields:
         if f.not_before and f.not_before not in names:
@@ -205,6 +210,9 @@ def load_schema(key: str) -> DatasetSchema:
     missing = set(schema.natural_key) - set(names)
     if missing or len(set(names)) != len(names):
         raise ValueError(f"{key}: natural key {missing} unknown or field names repeated")
+    unknown = set(schema.lead_fields + schema.sort_fields) - set(names)
+    if unknown:
+        raise ValueError(f"{key}: reading_order names unknown fields {sorted(unknown)}")
     return schema
 
 

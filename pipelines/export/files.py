@@ -28,6 +28,8 @@ from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.storage.lake import write_geoparquet
 from pipelines.core.database import connect
+from pipelines.export.geopackage import geopackage_path, write_layer
+from pipelines.export.spreadsheet import write_xlsx
 from schemas import Field, load_schema
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -53,6 +55,9 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
         ]
         if dataset == "events":
             written.append(_write_ical(part, folder / f"{name}.ics", about))
+        written.append(write_xlsx(part, schema, fields, folder / f"{name}.xlsx", about))
+        written.append(write_layer(part, schema, fields,
+                                   geopackage_path(settings.export_dir, name), about))
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
     return written
 

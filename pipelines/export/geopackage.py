@@ -1,0 +1,97 @@
+"""GeoPackage for QGIS: one file per member and one for the cluster, one layer per dataset.
+
+Each layer carries the German label of every field as its alias and the description as its
+comment (GeoPackage schema extension, table `gpkg_data_columns`, which QGIS and GDAL read), and
+the file carries licence and attribution in the layer description. A layer is replaced in a
+copy of the file that is then renamed, so a reader never sees a half-written GeoPackage.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+import warnings
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+
+from schemas import DatasetSchema, Field
+
+_SCHEMA_EXTENSION = ("gpkg_data_columns", None, "gpkg_schema",
+                     "http://www.geopackage.org/spec/#extension_schema", "read-write")
+
+
+def geopackage_path(export_dir: Path, scope: str) -> Path:
+    return export_dir / "geopackage" / f"{scope}.gpkg"
+
+
+def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, ...],
+                path: Path, about: dict) -> Path:
+    """Put the dataset's records into the layer `schema.key` of the GeoPackage at `path`."""
+    columns = {f.name: _column(frame[f.name], f) for f in fields}
+    layer = gpd.GeoDataFrame(columns, geometry=gpd.GeoSeries(frame["geometry"].to_numpy(),
+                                                             crs="EPSG:4326"), crs="EPSG:4326")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(descriptor)
+    try:
+        if path.exists():
+            shutil.copyfile(path, partial)
+        else:
+            os.unlink(partial)
+        with warnings.catch_warnings():  # GDAL would like the temporary name to end in .gpkg
+            warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
+            pyogrio.write_dataframe(layer, partial, layer=schema.key, driver="GPKG",
+                                    geometry_type=schema.geometry_type, promote_to_multi=
+                                    schema.geometry_type.startswith("Multi"),
+                                    layer_options={"OVERWRITE": "YES",
+                                                   "IDENTIFIER": about["title"],
+                                                   "DESCRIPTION": f"{about['license_title']}; "
+                                                   + "; ".join(about["attribution"])})
+        _describe_columns(Path(partial), schema.key, fields)
+        os.chmod(partial, 0o644 & ~_umask())
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _column(values: pd.Series, f: Field) -> pd.Series:
+    if f.type == "datetime":
+        return pd.to_datetime(values, utc=True)
+    if f.type == "date":
+        return pd.to_datetime(values).dt.date
+    if f.type == "boolean":
+        return values.astype("boolean")
+    if f.type in ("decimal", "integer"):
+        return pd.to_numeric(values).astype("Float64" if f.type == "decimal" else "Int64")
+    return values.astype(object).where(values.notna(), None)
+
+
+def _describe_columns(path: Path, table: str, fields: tuple[Field, ...]) -> None:
+    """German aliases (`name`) and descriptions in gpkg_data_columns (GeoPackage 1.3, F.9)."""
+    with sqlite3.connect(path) as database:
+        database.execute("""CREATE TABLE IF NOT EXISTS gpkg_data_columns (
+            table_name TEXT NOT NULL, column_name TEXT NOT NULL, name TEXT, title TEXT,
+            description TEXT, mime_type TEXT, constraint_name TEXT,
+            CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name))""")
+        if not database.execute("SELECT 1 FROM gpkg_extensions WHERE table_name = ? AND "
+                                "extension_name = ?", _SCHEMA_EXTENSION[:1] + _SCHEMA_EXTENSION[2:3]
+                                ).fetchone():
+            database.execute("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, "
+                             "definition, scope) VALUES (?, ?, ?, ?, ?)", _SCHEMA_EXTENSION)
+        database.execute("DELETE FROM gpkg_data_columns WHERE table_name = ?", (table,))
+        database.executemany(
+            "INSERT INTO gpkg_data_columns (table_name, column_name, name, title, description) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(table, f.name, f.label, f.label, f.description) for f in fields])
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

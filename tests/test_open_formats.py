@@ -1,0 +1,70 @@
+"""XLSX and GeoPackage exports as citizens and analysts open them: Excel keeps keys as text
+and dates as dates, QGIS (GDAL) finds one layer per dataset with German aliases."""
+import sqlite3
+from datetime import datetime
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pyogrio
+import shapely
+from openpyxl import load_workbook
+
+from pipelines.export.files import exported_fields
+from pipelines.export.spreadsheet import spreadsheet_columns, write_xlsx
+from schemas import DATASET_KEYS, load_schema
+
+
+def _sheet(path):
+    sheet = load_workbook(path).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    return header, list(sheet.iter_rows(min_row=2))
+
+
+def test_xlsx_keeps_leading_zeros_and_real_dates_and_leads_with_what_people_read(demo_run, cluster):
+    data_dir, _ = demo_run
+    schema = load_schema("events")
+    header, rows = _sheet(data_dir / "export" / "events" / "kusel.xlsx")
+    lead = [f.label for f in spreadsheet_columns(schema, exported_fields(schema))][:3]
+    assert header[:3] == lead == ["Titel", "Beginn", "Ende"]
+    assert len(rows) == pq.read_metadata(data_dir / "export" / "events" / "kusel.parquet").num_rows
+    column = {name: index for index, name in enumerate(header)}
+    ags = [row[column["Amtlicher Gemeindeschlüssel"]] for row in rows]
+    assert all(cell.data_type == "s" and cell.value.startswith("07336") for cell in ags if cell.value)
+    starts = [row[column["Beginn"]].value for row in rows]
+    assert all(isinstance(value, datetime) for value in starts) and starts == sorted(starts)
+    postcodes = [row[column["Postleitzahl"]] for row in rows if row[column["Postleitzahl"]].value]
+    assert postcodes and all(cell.data_type == "s" for cell in postcodes)
+
+
+def test_xlsx_never_turns_text_into_formulas_or_dates(tmp_path):
+    schema = load_schema("vacancies")
+    fields = tuple(f for f in exported_fields(schema))
+    frame = pd.DataFrame([{f.name: None for f in fields}])
+    frame.loc[0, ["title", "housenumber", "postcode"]] = ["=HYPERLINK(\"http://x\")", "3-7", "06108"]
+    frame["geometry"] = [shapely.Point(7.4, 49.5)]
+    about = {"title": "Leerstand", "description": "Test", "license_title": "DL-DE-BY 2.0",
+             "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["GeoNames"]}
+    path = write_xlsx(frame, schema, fields, tmp_path / "leerstand.xlsx", about)
+    header, [row] = _sheet(path)
+    cells = {name: row[index] for index, name in enumerate(header)}
+    assert cells["Objektbezeichnung"].value == "=HYPERLINK(\"http://x\")"
+    assert cells["Objektbezeichnung"].data_type == "s"
+    assert (cells["Hausnummer"].value, cells["Postleitzahl"].value) == ("3-7", "06108")
+
+
+def test_geopackages_have_a_layer_per_dataset_with_the_exported_rows_and_german_aliases(demo_run, cluster):
+    data_dir, _ = demo_run
+    for scope in [*cluster.members, "suedwest-cluster"]:
+        path = data_dir / "export" / "geopackage" / f"{scope}.gpkg"
+        layers = dict(pyogrio.list_layers(path))
+        assert set(layers) == set(DATASET_KEYS), scope
+        assert layers["events"] == "Point" and layers["building_plans"] == "MultiPolygon"
+        for dataset in DATASET_KEYS:
+            exported = pq.read_metadata(data_dir / "export" / dataset / f"{scope}.parquet").num_rows
+            assert pyogrio.read_info(path, layer=dataset)["features"] == exported, (scope, dataset)
+    frame = pyogrio.read_dataframe(data_dir / "export" / "geopackage" / "kusel.gpkg", layer="vacancies")
+    assert "owner_name" not in frame and frame.crs.to_epsg() == 4326
+    with sqlite3.connect(data_dir / "export" / "geopackage" / "kusel.gpkg") as database:
+        aliases = dict(database.execute("SELECT column_name, name FROM gpkg_data_columns "
+                                        "WHERE table_name = 'vacancies'").fetchall())
+    assert aliases["title"] == "Objektbezeichnung" and aliases["postcode"] == "Postleitzahl"
