@@ -122,22 +122,6 @@ def test_lake_layout_and_geoparquet(demo):
     assert not list((data_dir / "lake").rglob("*.part"))
 
 
-def test_analyst_notebook_runs_against_the_demo_warehouse(demo, monkeypatch):
-    import nbformat
-    from nbclient import NotebookClient
-
-    from pipelines.core.settings import PROJECT_ROOT
-
-    data_dir, *_ = demo
-    monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))
-    notebook = nbformat.read(PROJECT_ROOT / "notebooks" / "warehouse_erkunden.ipynb", as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(PROJECT_ROOT)}}).execute()
-    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
-    assert not [o for o in outputs if o.output_type == "error"]
-    assert "kaiserslautern" in str(outputs)
-
-
 def test_dagster_ui_shows_the_assets_and_the_runs_of_the_demo(demo):
     """The web UI (`make dagster`) on the platform's own instance, bound to 127.0.0.1 only."""
     import os

@@ -13,6 +13,8 @@ import json
 
 import pandas as pd
 
+from pipelines.core.cluster import load_cluster
+from pipelines.storage.analysis import load_analysis
 from pipelines.storage.rejects import REJECT_COLUMNS
 from pipelines.geocoding.online import absorb, remove_absorbed
 from pipelines.quality.history import QUALITY_COLUMNS, quality_rows
@@ -40,6 +42,7 @@ def refresh(settings: Settings) -> dict[str, int]:
         _load_rejects(connection, settings)
         _load_runs(connection, settings)
         _load_quality(connection, settings)
+        load_analysis(connection, settings, load_cluster(settings.config_path))
         absorbed = absorb(connection, settings)
         connection.execute("COMMIT")
     remove_absorbed(absorbed)
