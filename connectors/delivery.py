@@ -18,7 +18,8 @@ class DeliveryError(Exception):
 
     def __init__(self, path: Path | str, reason: str, line: int | None = None):
         super().__init__(reason)
-        self.path = Path(path)
+        # A URL stays a string: Path would fold its "//" and keep only the last segment.
+        self.path = path if str(path).startswith(("http://", "https://")) else Path(path)
         self.reason = reason
         self.line = line
 
@@ -26,7 +27,8 @@ class DeliveryError(Exception):
         # Built on demand: the pipeline re-points `path` from the archive copy to the file
         # as the member sent it.
         where = f", Zeile {self.line}" if self.line else ""
-        return f"{self.path.name}{where}: {self.reason}"
+        name = self.path if isinstance(self.path, str) else self.path.name
+        return f"{name}{where}: {self.reason}"
 
 
 @dataclass
