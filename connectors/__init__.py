@@ -10,7 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from connectors.delivery import Delivery, DeliveryError
-from connectors import csv_excel, geojson, ical, xlsx, xplan
+from connectors import csv_excel, geojson, ical, json_api, xlsx, xplan
+from connectors.remote import HARVESTERS, file_format
+from connectors.transport import is_url
 
 Reader = Callable[[Path, dict], Delivery]
 
@@ -20,7 +22,11 @@ CONNECTORS: dict[str, Reader] = {
     "geojson": geojson.read,
     "ical": ical.read,
     "xplan": xplan.read,
+    "json": json_api.read,
 }
+# Every connector a source may name: the readers, and those that fetch from a server and hand
+# what they found to a reader (ogcapi → geojson, ckan/dcat → options.format).
+KNOWN = [*CONNECTORS, *(name for name in HARVESTERS if name not in CONNECTORS)]
 
 # For `swdp check`, where a member hands in a file without a configured source.
 _BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".geojson": "geojson",
@@ -44,16 +50,16 @@ def read_delivery(path: Path, connector: str, options: dict | None = None) -> De
         raise DeliveryError(path, "Datei nicht gefunden")
     if path.stat().st_size == 0:
         raise DeliveryError(path, "Die Datei ist leer")
-    try:
-        reader = CONNECTORS[connector]
-    except KeyError:
+    if connector not in KNOWN:
         raise DeliveryError(path, f"Unbekannter Connector „{connector}“ – bekannt sind: "
-                                  f"{', '.join(CONNECTORS)}") from None
-    delivery = reader(path, dict(options or {}))
+                                  f"{', '.join(KNOWN)}")
+    options = dict(options or {})
+    delivery = CONNECTORS[file_format(connector, options, path)](path, options)
     if not delivery.rows:
         why = f" ({'; '.join(delivery.notes)})" if delivery.notes else ""
         raise DeliveryError(path, f"Die Datei enthält keine Datensätze{why}")
     return delivery
 
 
-__all__ = ["CONNECTORS", "Delivery", "DeliveryError", "connector_for", "read_delivery"]
+__all__ = ["CONNECTORS", "KNOWN", "Delivery", "DeliveryError", "connector_for", "is_url",
+           "read_delivery"]

@@ -13,6 +13,11 @@ from shapely.geometry.base import BaseGeometry
 ROW_PROBLEMS = "__problems__"
 
 
+# The file-name ending of a fetched file, by the connector that reads it (the archive keeps it).
+SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "geojson": ".geojson", "ical": ".ics",
+            "xplan": ".gml", "json": ".json"}
+
+
 class DeliveryError(Exception):
     """The file as a whole cannot be used. The message is German and names the file."""
 

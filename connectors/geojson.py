@@ -1,7 +1,6 @@
 """GeoJSON FeatureCollections (RFC 7946, WGS84; the legacy `crs` member is honoured)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pyproj import CRS
@@ -9,14 +8,11 @@ from pyproj.exceptions import CRSError
 from shapely.geometry import shape
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_text
+from connectors.jsondoc import parse
 
 
 def read(path: Path, options: dict) -> Delivery:
-    try:
-        document = json.loads(decode_text(path, options.get("encoding")))
-    except json.JSONDecodeError as error:
-        raise DeliveryError(path, f"Kein gültiges JSON: {error.msg} (Spalte {error.colno})",
-                            line=error.lineno) from None
+    document = parse(decode_text(path, options.get("encoding")), path)
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
         raise DeliveryError(path, "Keine GeoJSON-FeatureCollection – erwartet wird "
                                   '{"type": "FeatureCollection", "features": [...]}')

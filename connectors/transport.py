@@ -79,6 +79,14 @@ class HostPolicy:
                                                  f"options.allowed_hosts eintragen")
 
 
+class HttpStatusError(DeliveryError):
+    """The server answered with an error status (after retries)."""
+
+    def __init__(self, url: str, status: int, reason: str):
+        super().__init__(url, f"antwortet mit HTTP {status} {reason}".rstrip())
+        self.status = status
+
+
 class _CappedRetry(Retry):
     def get_retry_after(self, response):
         seconds = super().get_retry_after(response)
@@ -126,7 +134,8 @@ class Transport:
     def __exit__(self, *exc) -> None:
         self.session.close()
 
-    def fetch(self, url: str, folder: Path, state: Mapping | None = None) -> Fetched:
+    def fetch(self, url: str, folder: Path, state: Mapping | None = None,
+              suffix: str = "") -> Fetched:
         """Download `url` into a temporary file in `folder` unless upstream is unchanged
         (304 to a conditional GET, or the same SHA-256 as last time)."""
         state = dict(state or {})
@@ -136,12 +145,13 @@ class Transport:
                 headers["If-None-Match"] = state["etag"]
             if state.get("last_modified"):
                 headers["If-Modified-Since"] = state["last_modified"]
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self._open(url, headers) as response:
             if response.status_code == 304:
+                now = datetime.now(timezone.utc).isoformat(timespec="seconds")
                 return Fetched(url, True, state={**state, "checked_at": now})
             folder.mkdir(parents=True, exist_ok=True)
-            handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".download-", delete=False)
+            handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".download-", suffix=suffix,
+                                                 delete=False)
             path = Path(handle.name)
             try:
                 with handle:
@@ -149,14 +159,9 @@ class Transport:
             except BaseException:
                 path.unlink(missing_ok=True)
                 raise
-            new = {"url": url, "etag": response.headers.get("ETag"),
-                   "last_modified": response.headers.get("Last-Modified"),
-                   "sha256": digest, "checked_at": now}
-        if digest == state.get("sha256") and state.get("url") == url:
-            path.unlink()
-            return Fetched(url, True, state={**state, **new})
-        new["changed_at"] = now
-        return Fetched(url, False, path, {**state, **new})
+            validators = {"etag": response.headers.get("ETag"),
+                          "last_modified": response.headers.get("Last-Modified")}
+        return compared(url, path, digest, state, validators)
 
     def get(self, url: str, params: Mapping | None = None) -> tuple[bytes, Mapping[str, str]]:
         """A small document (API page, catalogue page) in memory, within the size limit."""
@@ -186,9 +191,7 @@ class Transport:
             if response.status_code not in REDIRECTS:
                 if response.status_code >= 400:
                     response.close()
-                    raise DeliveryError(shown(url), "antwortet mit "
-                                                    f"HTTP {response.status_code} "
-                                                    f"{response.reason or ''}".rstrip())
+                    raise HttpStatusError(shown(url), response.status_code, response.reason or "")
                 return response
             target = response.headers.get("Location")
             response.close()
@@ -223,6 +226,29 @@ class Transport:
             raise DeliveryError(shown(url), f"Abruf abgebrochen "
                                             f"({_cause(error)})") from None
         return digest.hexdigest()
+
+
+def compared(url: str, path: Path, digest: str, state: Mapping, extra: Mapping | None = None
+             ) -> Fetched:
+    """The outcome of a fetch whose bytes are in `path`: unchanged (file removed) when they
+    hash as last time from the same URL, else changed with the time of the change."""
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    new = {**state, **(extra or {}), "url": url, "sha256": digest, "checked_at": now}
+    if digest == state.get("sha256") and state.get("url") == url:
+        path.unlink()
+        return Fetched(url, True, state=new)
+    return Fetched(url, False, path, {**new, "changed_at": now})
+
+
+def kept(url: str, data: bytes, folder: Path, state: Mapping | None = None,
+         suffix: str = "", extra: Mapping | None = None) -> Fetched:
+    """Bytes assembled from several responses (all pages of an API), judged like a fetch."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=".download-", suffix=suffix,
+                                     delete=False) as handle:
+        handle.write(data)
+    return compared(url, Path(handle.name), hashlib.sha256(data).hexdigest(), dict(state or {}),
+                    extra)
 
 
 def _credentials(location: str, auth, environ: Mapping[str, str]) -> dict:

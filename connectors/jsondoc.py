@@ -1,0 +1,83 @@
+"""JSON documents from outside: parsing with a depth limit, dotted paths, flat rows."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from connectors.delivery import DeliveryError
+
+MAX_DEPTH = 64
+
+
+def parse(text: str | bytes, where: Path | str, max_depth: int = MAX_DEPTH) -> Any:
+    """The document; invalid or deeper than `max_depth` levels is refused with a German reason
+    (a deeply nested document is a way to exhaust the stack or the memory of a reader)."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DeliveryError(where, f"Kein gültiges JSON: {error.msg} (Spalte {error.colno})",
+                            line=error.lineno) from None
+    except RecursionError:
+        document = None
+    if document is None or _depth(document) > max_depth:
+        raise DeliveryError(where, f"Das JSON ist tiefer als {max_depth} Ebenen verschachtelt "
+                                   f"und wird nicht gelesen")
+    return document
+
+
+def _depth(document: Any) -> int:
+    deepest, stack = 0, [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, depth)
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def dig(value: Any, path: str | None) -> Any:
+    """The value at a dotted path (`location.address.postalCode`); a list on the way stands
+    for its first entry, a number step picks an entry (`offers.1.price`). Missing: None."""
+    for step in (path or "").split(".") if path else ():
+        if isinstance(value, list):
+            if step.isdigit():
+                value = value[int(step)] if int(step) < len(value) else None
+                continue
+            value = value[0] if value else None
+        value = value.get(step) if isinstance(value, dict) else None
+        if value is None:
+            return None
+    return value
+
+
+def put(document: Any, path: str | None, value: Any) -> Any:
+    """The document with `value` at the dotted path (the whole document for no path)."""
+    if not path:
+        return value
+    *parents, last = path.split(".")
+    target = document
+    for step in parents:
+        target = target[step]
+    target[last] = value
+    return document
+
+
+def flat(record: Any, prefix: str = "") -> dict[str, Any]:
+    """One row from a nested record: keys joined with dots. A list of values becomes one text
+    ("a, b"); a list of objects contributes its first entry, as `dig` reads it."""
+    if not isinstance(record, dict):
+        return {prefix or "value": record}
+    row: dict[str, Any] = {}
+    for key, value in record.items():
+        name = f"{prefix}.{key}" if prefix else str(key)
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            value = value[0]
+        if isinstance(value, dict):
+            row.update(flat(value, name))
+        elif isinstance(value, list):
+            row[name] = ", ".join(str(v) for v in value if v is not None) or None
+        else:
+            row[name] = value
+    return row
