@@ -46,7 +46,8 @@ def catalogue(transport: Transport, location: str, options: dict) -> rdflib.Grap
             raise DeliveryError(url, f"Kein gültiges Turtle (DCAT-Katalog): "
                                      f"{str(error).splitlines()[0][:200]}") from None
         graph += page
-        following = page.value(predicate=HYDRA.next) or page.value(predicate=HYDRA.nextPage)
+        following = next((link for predicate in (HYDRA.next, HYDRA.nextPage)
+                          for link in page.objects(None, predicate)), None)
         if following is None or not any(page.subjects(RDF.type, DCAT.Dataset)):
             return graph
         url, params = transport.check(str(following), url), None
