@@ -16,7 +16,7 @@ def harvest(transport: Transport, location: str, options: dict, folder: Path,
             state: dict | None) -> Fetched:
     state = dict(state or {})
     package = _package(transport, location.rstrip("/"), options)
-    resource = choose(package, [str(f) for f in options.get("formats") or [options["format"]]],
+    resource = choose(package, [str(f) for f in options.get("formats") or [options["format"].upper()]],
                       location)
     url = transport.check(resource["url"], location)
     known = {"dataset": package["name"], "metadata_modified": package["metadata_modified"],

@@ -21,7 +21,7 @@ def harvest(transport: Transport, location: str, options: dict, folder: Path,
     state = dict(state or {})
     graph = catalogue(transport, location, options)
     dataset, modified = newest(graph, options, location)
-    formats = [str(f) for f in options.get("formats") or [options["format"]]]
+    formats = [str(f) for f in options.get("formats") or [options["format"].upper()]]
     url = transport.check(distribution(graph, dataset, formats, location), location)
     known = {"dataset": str(dataset), "modified": modified}
     if modified and all(state.get(k) == v for k, v in known.items()) and state.get("url") == url:
@@ -56,14 +56,17 @@ def catalogue(transport: Transport, location: str, options: dict) -> rdflib.Grap
 
 
 def newest(graph: rdflib.Graph, options: dict, where: str) -> tuple[rdflib.term.Node, str]:
-    """The dataset named in `options.dataset` (its dct:identifier, IRI or last IRI segment),
-    else the most recently modified one; only those modified since `modified_since`."""
+    """The dataset named in `options.dataset` (its dct:identifier, or the IRI or last IRI
+    segment of itself or its landing page – CKAN names a dataset by id in its IRI and by name
+    in its landing page), else the most recently modified one; only those modified since
+    `modified_since`."""
     wanted = str(options.get("dataset") or "")
     since = str(options.get("modified_since") or "")
     candidates = []
     for dataset in set(graph.subjects(RDF.type, DCAT.Dataset)):
-        names = {str(dataset), str(dataset).rstrip("/").rsplit("/", 1)[-1],
-                 str(graph.value(dataset, DCTERMS.identifier) or "")}
+        names = {str(graph.value(dataset, DCTERMS.identifier) or "")}
+        for iri in (dataset, graph.value(dataset, DCAT.landingPage)):
+            names |= {str(iri), str(iri).rstrip("/").rsplit("/", 1)[-1]} if iri else set()
         modified = _text(graph.value(dataset, DCTERMS.modified)
                          or graph.value(dataset, DCTERMS.issued))
         if (not wanted or wanted in names) and (not since or modified >= since):
