@@ -7,7 +7,7 @@ from catalog.ckan_server import free_port
 from conftest import upstream_server
 from connectors import read_delivery, remote
 from connectors.delivery import DeliveryError
-from pipelines.ingest import check_delivery
+from pipelines.ingest.delivery import check_delivery
 from schemas import load_schema
 
 

@@ -13,7 +13,7 @@ import yaml
 from catalog.ckan_server import free_port
 from connectors import read_delivery, remote
 from connectors.delivery import DeliveryError
-from pipelines.ingest import check_delivery
+from pipelines.ingest.delivery import check_delivery
 from schemas import load_schema
 
 PLANS = [("Am Sportplatz", "Bebauungsplan"), ("Hinter den Gärten", "Bebauungsplan"),

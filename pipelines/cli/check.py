@@ -10,7 +10,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from connectors import DeliveryError
+from connectors import DeliveryError, is_url
+from connectors.transport import shown
 from pipelines.cli.common import EXIT_OK, EXIT_REJECTED, JsonOption, app, context, out, unusable
 from pipelines.core.cluster import ConfigError
 from pipelines.core.german import BERLIN
@@ -18,7 +19,7 @@ from schemas import load_schema
 
 
 @app.command()
-def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
+def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Datei oder http(s)-Adresse)")],
           dataset: Annotated[str, typer.Option("--dataset", "-d", help="Datensatzart")],
           municipality: Annotated[Optional[str], typer.Option(
               "--municipality", "-m", help="Mitglied: nutzt dessen Spaltenzuordnung und prüft die Lage")] = None,
@@ -31,19 +32,21 @@ def check(file: Annotated[Path, typer.Argument(help="Zu prüfende Lieferung")],
     from pipelines.ingest.precheck import precheck
 
     settings, cluster = context()
+    where = shown(file) if is_url(file) else file  # a URL is never shown with user info
+    title = where if is_url(file) else Path(file).name
     try:
         schema = load_schema(dataset)
         member = cluster.member(municipality) if municipality else None
         result = precheck(settings, cluster, file, dataset, municipality, datetime.now(BERLIN))
     except (DeliveryError, ConfigError, KeyError) as error:
-        unusable(file, str(error).strip("'\""), as_json)
+        unusable(where, str(error).strip("'\""), as_json)
     checked, problems, report = result.checked, result.problems, result.report
     verdict = EXIT_REJECTED if len(problems) or checked.held else EXIT_OK
     if as_json:
-        print(json.dumps({"file": str(file), **report, "exit_code": verdict},
+        print(json.dumps({"file": where, **report, "exit_code": verdict},
                          ensure_ascii=False, indent=2))
         raise typer.Exit(verdict)
-    out.print(f"[bold]Prüfbericht[/] {escape(file.name)} – {schema.title}"
+    out.print(f"[bold]Prüfbericht[/] {escape(title)} – {schema.title}"
               + (f" – {member.name}" if member else ""))
     out.print(f"gelesen: {checked.read}   gültig: {len(checked.records)}   "
               f"abgewiesen: {len(checked.rejected_rows)}")

@@ -54,7 +54,7 @@ def context() -> tuple[Settings, Cluster]:
         raise typer.Exit(EXIT_UNUSABLE) from None
 
 
-def unusable(file: Path, message: str, as_json: bool):
+def unusable(file: Path | str, message: str, as_json: bool):
     if as_json:
         print(json.dumps({"file": str(file), "exit_code": EXIT_UNUSABLE, "error": message},
                          ensure_ascii=False))
@@ -80,6 +80,7 @@ def print_runs(results, title: str) -> None:
     for r in results:
         table.add_row(escape(r["municipality"]), load_schema(r["dataset"]).title,
                       *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
-                      "[green]ok[/]" if r["status"] == "ok" else f"[red]{escape(r['status'])}[/]",
+                      f"[green]{r['status']}[/]" if r["status"] in ("ok", "unverändert")
+                      else f"[red]{escape(r['status'])}[/]",
                       local_time(r["finished_at"]))
     out.print(table)

@@ -7,13 +7,15 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from pipelines.cli.common import PRECISION_LABELS, JsonOption, app, context, err, out, print_runs
+from pipelines.cli.common import (PRECISION_LABELS, JsonOption, app, context, err, local_time, out,
+                                  print_runs)
 from schemas import load_schema
 
 
 @app.command()
 def status(as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse."""
+    from pipelines.ingest.upstream import upstream_status
     from pipelines.storage.warehouse import partition_status
 
     settings, cluster = context()
@@ -21,11 +23,27 @@ def status(as_json: JsonOption = False):
         err.print(f"Noch kein Warehouse unter {settings.warehouse_path} – zuerst „swdp run“ ausführen.")
         raise typer.Exit(1)
     entries = partition_status(settings, list(cluster.members))
+    upstream = upstream_status(settings, cluster)
     if as_json:
-        print(json.dumps({"partitions": entries}, ensure_ascii=False, indent=2))
+        print(json.dumps({"partitions": entries, "upstream": upstream}, ensure_ascii=False,
+                         indent=2))
         return
     print_runs(entries, "Stand der letzten Lieferungen")
     _print_precision_shares(entries)
+    if upstream:
+        _print_upstream(upstream)
+
+
+def _print_upstream(upstream) -> None:
+    table = Table(title="Quellen auf Servern: zuletzt geändert")
+    for heading in ("Mitglied", "Datensatz", "Adresse", "zuletzt geändert", "zuletzt geprüft"):
+        table.add_column(heading, overflow="fold")
+    for entry in upstream:
+        table.add_row(escape(entry["municipality"]), load_schema(entry["dataset"]).title,
+                      escape(entry["location"]),
+                      local_time(entry["changed_at"]) if entry["changed_at"] else "–",
+                      local_time(entry["checked_at"]) if entry["checked_at"] else "noch nie")
+    out.print(table)
 
 
 def _print_precision_shares(entries) -> None:

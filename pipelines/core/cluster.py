@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from connectors import CONNECTORS, KNOWN, is_url
+from connectors.transport import shown
 from schemas import DATASET_KEYS
 
 SEMANTICS = ("snapshot", "incremental")
@@ -21,12 +23,22 @@ class Source:
     member: str
     dataset: str
     connector: str
-    location: Path
+    # A file path, or an http(s) URL (kept as text) for a source on a server.
+    location: Path | str
     semantics: str
     schedule: str
     options: dict = field(default_factory=dict, hash=False)
     # schema field -> delivered column, or several columns joined with a space
     mapping: dict[str, str | list[str]] = field(default_factory=dict, hash=False)
+
+    @property
+    def remote(self) -> bool:
+        return is_url(self.location)
+
+    @property
+    def name(self) -> str:
+        """How runs and reports name the source: the file name, or the URL without user info."""
+        return shown(self.location) if self.remote else self.location.name
 
 
 @dataclass(frozen=True)
@@ -94,9 +106,17 @@ def load_cluster(path: Path) -> Cluster:
             if semantics not in SEMANTICS:
                 raise ConfigError(f"{path.name}: Quelle {where}: semantics muss "
                                   f"{' oder '.join(SEMANTICS)} sein, nicht „{semantics}“")
+            connector, location = spec["connector"], str(spec["location"])
+            if connector not in KNOWN:
+                raise ConfigError(f"{path.name}: Quelle {where}: unbekannter Connector "
+                                  f"„{connector}“ – bekannt sind: {', '.join(KNOWN)}")
+            if connector not in CONNECTORS and not is_url(location):
+                raise ConfigError(f"{path.name}: Quelle {where}: connector {connector} braucht "
+                                  f"eine http(s)-Adresse als location")
             sources[dataset] = Source(
-                member=entry["key"], dataset=dataset, connector=spec["connector"],
-                location=(path.parent / spec["location"]).resolve(), semantics=semantics,
+                member=entry["key"], dataset=dataset, connector=connector,
+                location=location if is_url(location) else (path.parent / location).resolve(),
+                semantics=semantics,
                 schedule=spec.get("schedule", defaults.get("schedule", "0 5 * * *")),
                 options=spec.get("options") or {}, mapping=spec.get("mapping") or {})
         members[entry["key"]] = Member(

@@ -65,6 +65,12 @@ class Settings:
     def runs_dir(self) -> Path:
         return self.data_dir / "runs"
 
+    def upstream_state_path(self, dataset: str, member: str) -> Path:
+        """What the last fetch of a source on a server left (ETag, Last-Modified, hash,
+        cursor, when it last changed): kept with the run history, one level below the run
+        journals so it is never read as one."""
+        return self.runs_dir / dataset / member / "upstream" / "state.json"
+
     @property
     def quality_dir(self) -> Path:
         return self.data_dir / "quality"

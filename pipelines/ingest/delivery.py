@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 import uuid
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -14,6 +15,7 @@ import pandas as pd
 
 from connectors import Delivery, DeliveryError, read_delivery
 from pipelines.ingest.archive import archive_delivery
+from pipelines.ingest.upstream import fetch_source, save_state
 from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
 from pipelines.geocoding.locate import geocode, unlocated
@@ -62,13 +64,18 @@ class CheckedDelivery:
         return int((self.records["geocode_precision"] != "none").sum()) if len(self.records) else 0
 
 
+FAILED = "fehlgeschlagen"
+# A source on a server that has not changed since the last run: nothing was read or written.
+UNCHANGED = "unverändert"
+
+
 @dataclass
 class IngestResult:
     run_id: str
     dataset: str
     municipality: str
     source: str
-    status: str                    # "ok" or "fehlgeschlagen"
+    status: str                    # "ok", UNCHANGED or FAILED
     started_at: str
     finished_at: str
     read: int = 0
@@ -121,14 +128,23 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     run_id = run_id or str(uuid.uuid4())
     started = datetime.now(timezone.utc)
     result = IngestResult(run_id=run_id, dataset=source.dataset, municipality=source.member,
-                          source=source.location.name, status="ok",
+                          source=source.name, status="ok",
                           started_at=started.isoformat(), finished_at="")
     schema = load_schema(source.dataset)
+    upstream = None
     try:
-        if not source.location.is_file():
-            raise DeliveryError(source.location, "Datei nicht gefunden")
-        archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
-                                    source.location)
+        with tempfile.TemporaryDirectory(prefix="swdp-fetch-") as scratch:
+            if source.remote:
+                upstream = fetch_source(settings, source, Path(scratch))
+                if upstream.unchanged:
+                    save_state(settings, source, upstream.state)
+                    result.status, result.delivery_sha256 = UNCHANGED, upstream.state.get("sha256")
+                    result.message = "Quelle seit dem letzten Abruf unverändert"
+                    return _finish(settings, result)
+            elif not source.location.is_file():
+                raise DeliveryError(source.location, "Datei nicht gefunden")
+            archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
+                                        upstream.path if upstream else source.location)
         result.delivery_sha256 = archived.sha256
         area = member_area(settings, cluster, cluster.member(source.member))
         checked = check_delivery(archived.path, schema, source.connector, source.options,
@@ -137,15 +153,15 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
                                  suite_options(settings, cluster, source.dataset, source.member,
                                                archived.received_at))
     except DeliveryError as error:
-        error.path = source.location  # name the file as the member sent it, not the archive copy
-        result.status, result.message = "fehlgeschlagen", str(error)
+        error.path = source.name  # as the member sent it, not the archive copy
+        result.status, result.message = FAILED, str(error)
         return _finish(settings, result)
     records = checked.records.assign(delivery_sha256=archived.sha256)
     lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
     merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
                    archived.received_at)
     write_geoparquet(merged, schema, lake_file)
-    rejects = reject_table(checked, schema, source.dataset, source.member, source.location.name,
+    rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
                            archived.sha256)
     write_rejects(settings, source.dataset, source.member, rejects)
     result.read, result.valid = checked.read, len(checked.records)
@@ -156,9 +172,11 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
                    checked.read, checked.held, checked.checks)
     report = quality_report(checked, schema, rejects, member=source.member,
                             member_name=cluster.member(source.member).name,
-                            source=source.location.name, checked_at=started,
+                            source=source.name, checked_at=started,
                             previous=previous_report(settings, source.member, source.dataset))
     write_report(settings, report)
+    if upstream:  # only after the delivery is stored: a failed one is fetched again next time
+        save_state(settings, source, upstream.state)
     return _finish(settings, result)
 
 

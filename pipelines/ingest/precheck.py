@@ -4,13 +4,16 @@ records are located in its area and the row count is compared with its last rele
 delivery; the report has the content of the one written at ingestion."""
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 
-from connectors import connector_for
+from connectors import connector_for, is_url, remote
+from connectors.transport import shown
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import member_area
@@ -27,21 +30,39 @@ class PreCheck:
     report: dict                # the quality report's content
 
 
-def precheck(settings: Settings, cluster: Cluster, path: Path, dataset: str,
+def precheck(settings: Settings, cluster: Cluster, path: Path | str, dataset: str,
              member_key: str | None, now: datetime) -> PreCheck:
-    """Raises DeliveryError for an unusable file, ConfigError for an unknown member."""
+    """Raises DeliveryError for an unusable file, ConfigError for an unknown member. `path`
+    may be an http(s) URL: it is fetched (with the member's source options when it is that
+    source's location, else by its file-name ending) and checked like a file."""
+    member = cluster.member(member_key) if member_key else None
+    source = member.sources.get(dataset) if member else None
+    if not is_url(str(path)):
+        connector = connector_for(Path(path))
+        use_source = source is not None and source.connector == connector
+        return _checked(settings, cluster, Path(path), Path(path).name, dataset, member_key,
+                        connector, source if use_source else None, now)
+    url = str(path)
+    configured = source is not None and source.remote and str(source.location) == url
+    connector = source.connector if configured else connector_for(Path(urlsplit(url).path))
+    with tempfile.TemporaryDirectory(prefix="swdp-check-") as scratch:
+        fetched = remote.fetch(url, connector, source.options if configured else {},
+                               Path(scratch))
+        return _checked(settings, cluster, fetched.path, shown(url), dataset, member_key,
+                        connector, source if configured else None, now)
+
+
+def _checked(settings: Settings, cluster: Cluster, path: Path, name: str, dataset: str,
+             member_key: str | None, connector: str, source, now: datetime) -> PreCheck:
     schema = load_schema(dataset)
     member = cluster.member(member_key) if member_key else None
-    connector = connector_for(path)
-    source = member.sources.get(dataset) if member else None
-    use_source = source is not None and source.connector == connector
-    checked = check_delivery(path, schema, connector, source.options if use_source else {},
-                             source.mapping if use_source else {}, member_key or "",
+    checked = check_delivery(path, schema, connector, source.options if source else {},
+                             source.mapping if source else {}, member_key or "",
                              member_area(settings, cluster, member) if member else None,
                              suite_options=suite_options(settings, cluster, dataset, member_key, now))
-    problems = reject_table(checked, schema, dataset, member_key or "", path.name, None)
+    problems = reject_table(checked, schema, dataset, member_key or "", name, None)
     report = quality_report(checked, schema, problems, member=member_key or "",
-                            member_name=member.name if member else "", source=path.name,
+                            member_name=member.name if member else "", source=name,
                             checked_at=now, previous=previous_report(settings, member_key, dataset)
                             if member else None)
     return PreCheck(checked, problems, report)

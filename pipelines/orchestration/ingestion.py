@@ -3,7 +3,7 @@ check per quality check of the schema."""
 
 import dagster as dg
 
-from pipelines.ingest.delivery import ingest_source
+from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
 from pipelines.orchestration.partitions import MEMBERS
 from pipelines.orchestration.resources import Platform
 from pipelines.quality.history import run_journal
@@ -74,8 +74,11 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
                     "prüfbericht": dg.MetadataValue.path(str(report_path(
                         settings, source.member, dataset, ".html"))),
                     "quelle": result.source, "sha256": result.delivery_sha256 or ""}
-        if result.status != "ok":
+        if result.status == FAILED:
             raise dg.Failure(description=result.message, metadata=metadata)
+        if result.status == UNCHANGED:  # nothing read: the stored partition stays as it is
+            return dg.MaterializeResult(metadata={**metadata, "hinweis": result.message},
+                                        check_results=_check_results(dataset, None, 0))
         journal = run_journal(settings, context.run_id, dataset, source.member)
         return dg.MaterializeResult(metadata=metadata, check_results=_check_results(
             dataset, journal, result.rejected))

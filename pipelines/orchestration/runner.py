@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import dagster as dg
 
 from pipelines.core.cluster import Cluster
-from pipelines.ingest.delivery import IngestResult
+from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
 from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import Platform
@@ -27,7 +27,7 @@ class ClusterRun:
 
     @property
     def failed(self) -> list[IngestResult]:
-        return [r for r in self.results if r.status != "ok"]
+        return [r for r in self.results if r.status == FAILED]
 
     @property
     def ok(self) -> bool:
@@ -62,8 +62,12 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                              resources={"platform": platform}, run_config=_QUIET,
                              raise_on_error=False)
         results += [_journal(settings, dataset, member, run.run_id) for dataset in chosen]
+    # Datasets whose every source is unchanged upstream keep their warehouse tables, exports
+    # and catalogue entries untouched; with none left, the warehouse is not even opened.
+    touched = sorted({r.dataset for r in results if r.status != UNCHANGED})
+    if not touched:
+        return ClusterRun(results, {}, [])
     on_progress("Warehouse, Exporte und Katalog")
-    touched = sorted({s.dataset for s in sources})
     publication = dg.materialize(PUBLICATION_ASSETS, instance=instance,
                                  selection=["warehouse", *[f"{d}_{step}" for d in touched
                                                            for step in ("exports", "catalog")]],
@@ -81,6 +85,6 @@ def _journal(settings: Settings, dataset: str, member: str, run_id: str) -> Inge
     path = settings.runs_dir / dataset / member / f"{run_id}.json"
     if not path.exists():  # the step died before it could write its journal
         return IngestResult(run_id=run_id, dataset=dataset, municipality=member, source="",
-                            status="fehlgeschlagen", started_at="", finished_at="",
+                            status=FAILED, started_at="", finished_at="",
                             message="Dagster-Lauf abgebrochen – Details in der Dagster-Oberfläche")
     return IngestResult(**json.loads(path.read_text(encoding="utf-8")))
