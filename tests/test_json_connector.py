@@ -123,3 +123,20 @@ def test_schema_org_event_preset_needs_no_mapping(tmp_path):
     records = checked.records.set_index("source_id")
     assert records.loc["https://kl.example/e/1", "start"].isoformat() == "2026-12-20T16:00:00+00:00"
     assert records.loc["https://kl.example/e/2", "place"] == "Kaiserslautern"
+
+
+def test_since_cursor_asks_only_for_changes(tmp_path):
+    changes = [{"id": 1, "name": "A", "dateModified": "2026-11-01T10:00:00Z"},
+               {"id": 2, "name": "B", "dateModified": "2026-11-02T09:00:00Z"}]
+    with upstream_server() as up:
+        url = up.add("/changes", json.dumps(changes))
+        options = {"since": {"param": "modified_since", "field": "dateModified"}}
+        first = remote.fetch(url, "json", options, tmp_path)
+        assert first.state["cursor"] == "2026-11-02T09:00:00Z"
+        up.add("/changes?modified_since=2026-11-02T09%3A00%3A00Z", "[]")
+        assert remote.fetch(url, "json", options, tmp_path, first.state).unchanged
+        up.add("/changes?modified_since=2026-11-02T09%3A00%3A00Z",
+               json.dumps([{"id": 3, "name": "C", "dateModified": "2026-11-03T08:00:00Z"}]))
+        later = remote.fetch(url, "json", options, tmp_path, first.state)
+        assert [row["name"] for row in read_delivery(later.path, "json", options).rows] == ["C"]
+        assert later.state["cursor"] == "2026-11-03T08:00:00Z"

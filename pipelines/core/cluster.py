@@ -113,6 +113,9 @@ def load_cluster(path: Path) -> Cluster:
             if connector not in CONNECTORS and not is_url(location):
                 raise ConfigError(f"{path.name}: Quelle {where}: connector {connector} braucht "
                                   f"eine http(s)-Adresse als location")
+            if (spec.get("options") or {}).get("since") and semantics != "incremental":
+                raise ConfigError(f"{path.name}: Quelle {where}: options.since liefert nur "
+                                  f"Änderungen und braucht semantics: incremental")
             sources[dataset] = Source(
                 member=entry["key"], dataset=dataset, connector=connector,
                 location=location if is_url(location) else (path.parent / location).resolve(),
