@@ -8,7 +8,7 @@ from pathlib import Path
 
 from connectors.delivery import SUFFIXES, DeliveryError
 from connectors.jsondoc import parse
-from connectors.transport import Fetched, HttpStatusError, Transport
+from connectors.transport import Fetched, HttpStatusError, Transport, now
 
 
 
@@ -22,7 +22,7 @@ def harvest(transport: Transport, location: str, options: dict, folder: Path,
     known = {"dataset": package["name"], "metadata_modified": package["metadata_modified"],
              "resource_id": resource["id"], "resource_hash": resource.get("hash") or None}
     if all(state.get(key) == value for key, value in known.items()) and state.get("url") == url:
-        return Fetched(url, True, state=state)
+        return Fetched(url, True, state={**state, "checked_at": now()})
     fetched = transport.fetch(url, folder, state, SUFFIXES.get(options["format"], ""))
     fetched.state.update(known)
     return fetched

@@ -10,7 +10,7 @@ import rdflib
 from rdflib.namespace import DCAT, DCTERMS, RDF
 
 from connectors.delivery import SUFFIXES, DeliveryError
-from connectors.transport import Fetched, Transport
+from connectors.transport import Fetched, Transport, now
 
 HYDRA = rdflib.Namespace("http://www.w3.org/ns/hydra/core#")
 MAX_PAGES = 1000
@@ -25,7 +25,7 @@ def harvest(transport: Transport, location: str, options: dict, folder: Path,
     url = transport.check(distribution(graph, dataset, formats, location), location)
     known = {"dataset": str(dataset), "modified": modified}
     if modified and all(state.get(k) == v for k, v in known.items()) and state.get("url") == url:
-        return Fetched(url, True, state=state)
+        return Fetched(url, True, state={**state, "checked_at": now()})
     fetched = transport.fetch(url, folder, state, SUFFIXES.get(options["format"], ""))
     fetched.state.update(known)
     return fetched

@@ -8,7 +8,6 @@ file a member sends — so the archive holds what was read and reading needs no 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from requests.utils import parse_header_links
 from connectors import schema_org
 from connectors.delivery import Delivery, DeliveryError, decode_text
 from connectors.jsondoc import MAX_DEPTH, dig, flat, parse, put
-from connectors.transport import Fetched, Transport, kept
+from connectors.transport import Fetched, Transport, kept, now
 
 MAX_PAGES = 1000
 
@@ -76,7 +75,7 @@ def harvest(transport: Transport, location: str, options: dict, folder: Path,
             first, where = document, path
         everything.extend(records)
     if cursor and not everything:
-        return Fetched(location, True, state={**state, "checked_at": _now()})
+        return Fetched(location, True, state={**state, "checked_at": now()})
     combined = put(first, where, everything)
     fetched = kept(location, json.dumps(combined, ensure_ascii=False).encode("utf-8"), folder,
                    state, ".json")
@@ -139,10 +138,6 @@ def _cursor(records: list, since: dict, previous: str | None) -> str | None:
     values = [str(value) for record in records
               if (value := dig(record, since["field"])) not in (None, "")]
     return max(values + ([previous] if previous else []), default=None)
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _link_next(headers) -> str | None:

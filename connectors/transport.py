@@ -147,8 +147,7 @@ class Transport:
                 headers["If-Modified-Since"] = state["last_modified"]
         with self._open(url, headers) as response:
             if response.status_code == 304:
-                now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-                return Fetched(url, True, state={**state, "checked_at": now})
+                return Fetched(url, True, state={**state, "checked_at": now()})
             folder.mkdir(parents=True, exist_ok=True)
             handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".download-", suffix=suffix,
                                                  delete=False)
@@ -228,16 +227,20 @@ class Transport:
         return digest.hexdigest()
 
 
+def now() -> str:
+    """The time of a check or change as the state keeps it (UTC, ISO 8601)."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
 def compared(url: str, path: Path, digest: str, state: Mapping, extra: Mapping | None = None
              ) -> Fetched:
     """The outcome of a fetch whose bytes are in `path`: unchanged (file removed) when they
     hash as last time from the same URL, else changed with the time of the change."""
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    new = {**state, **(extra or {}), "url": url, "sha256": digest, "checked_at": now}
+    new = {**state, **(extra or {}), "url": url, "sha256": digest, "checked_at": now()}
     if digest == state.get("sha256") and state.get("url") == url:
         path.unlink()
         return Fetched(url, True, state=new)
-    return Fetched(url, False, path, {**new, "changed_at": now})
+    return Fetched(url, False, path, {**new, "changed_at": new["checked_at"]})
 
 
 def kept(url: str, data: bytes, folder: Path, state: Mapping | None = None,

@@ -63,8 +63,10 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                              raise_on_error=False)
         results += [_journal(settings, dataset, member, run.run_id) for dataset in chosen]
     # Datasets whose every source is unchanged upstream keep their warehouse tables, exports
-    # and catalogue entries untouched; with none left, the warehouse is not even opened.
-    touched = sorted({r.dataset for r in results if r.status != UNCHANGED})
+    # and catalogue entries untouched (unless the last refresh failed and never saw their
+    # lake); with none left, the warehouse is not even opened.
+    touched = sorted({r.dataset for r in results
+                      if r.status != UNCHANGED or _unpublished(settings, r.dataset)})
     if not touched:
         return ClusterRun(results, {}, [])
     on_progress("Warehouse, Exporte und Katalog")
@@ -79,6 +81,15 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
     counts = {key.removesuffix(" (aktuell)"): value.value
               for key, value in (refreshed[0].metadata.items() if refreshed else ())}
     return ClusterRun(results, counts, errors)
+
+
+def _unpublished(settings: Settings, dataset: str) -> bool:
+    """The dataset's lake is newer than the warehouse: its last refresh failed."""
+    if not settings.warehouse_path.exists():
+        return True
+    built = settings.warehouse_path.stat().st_mtime_ns
+    return any(part.stat().st_mtime_ns > built
+               for part in (settings.lake_dir / dataset).rglob("*.parquet"))
 
 
 def _journal(settings: Settings, dataset: str, member: str, run_id: str) -> IngestResult:
