@@ -5,7 +5,7 @@ import uuid
 import ckanapi
 import pytest
 
-from conftest import upstream_server
+from support.http import upstream_server
 from connectors import read_delivery, remote
 from connectors.delivery import DeliveryError
 

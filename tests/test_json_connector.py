@@ -4,7 +4,7 @@ import json
 import pytest
 
 from catalog.ckan_server import free_port
-from conftest import upstream_server
+from support.http import upstream_server
 from connectors import read_delivery, remote
 from connectors.delivery import DeliveryError
 from pipelines.ingest.delivery import check_delivery

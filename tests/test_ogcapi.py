@@ -16,6 +16,8 @@ from connectors.delivery import DeliveryError
 from pipelines.ingest.delivery import check_delivery
 from schemas import load_schema
 
+pytestmark = pytest.mark.slow  # starts pygeoapi
+
 PLANS = [("Am Sportplatz", "Bebauungsplan"), ("Hinter den Gärten", "Bebauungsplan"),
          ("Gewerbegebiet Ost", "Vorhabenbezogener Bebauungsplan"),
          ("Ortsmitte", "Innenbereichssatzung"), ("Mühlweg", "Bebauungsplan")]

@@ -5,7 +5,8 @@ import os
 
 import pytest
 
-from conftest import swdp, upstream_server
+from support.cli import swdp
+from support.http import upstream_server
 from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.ingest.delivery import ingest_source
