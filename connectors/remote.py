@@ -36,9 +36,9 @@ def fetch(location: str, connector: str, options: Mapping, folder: Path,
     if not is_url(location):
         raise DeliveryError(location, "Keine http(s)-Adresse")
     options = dict(options)
+    suffix = SUFFIXES.get(file_format(connector, options, location), "")
     with Transport(location, options, environ) as transport:
         harvest = HARVESTERS.get(connector)
         if harvest:
             return harvest(transport, location, options, folder, dict(state or {}))
-        return transport.fetch(location, folder, state,
-                               SUFFIXES.get(file_format(connector, options, location), ""))
+        return transport.fetch(location, folder, state, suffix)

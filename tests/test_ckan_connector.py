@@ -131,6 +131,8 @@ def test_dcat_pages_follow_hydra_next_on_allowed_hosts(tmp_path):
         with pytest.raises(DeliveryError, match="außerhalb der erlaubten Server"):
             remote.fetch(url, "dcat", {"format": "csv"}, tmp_path)
         assert other.requests == []
+        with pytest.raises(DeliveryError, match="options.format muss angeben"):
+            remote.fetch(url, "dcat", {}, tmp_path)
         up.add("/catalog.ttl?page=2", PAGE.format(
             base=base, name="neu", modified="2026-11-01", download=f"{base}/daten.csv",
             paging=""))
