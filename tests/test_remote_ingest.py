@@ -1,5 +1,6 @@
 """A source on a server through the whole ingestion: unchanged upstream writes nothing,
 an unreachable server fails only its partition, `swdp status` and `swdp check` on URLs."""
+import dataclasses
 import json
 import os
 
@@ -38,12 +39,16 @@ def _files(data_dir, *history):
 
 
 @pytest.mark.slow
-def test_unchanged_upstream_writes_nothing_and_a_dead_server_keeps_the_data(tmp_path):
+def test_unchanged_upstream_writes_nothing_and_a_dead_server_keeps_the_data(tmp_path,
+                                                                           monkeypatch):
     settings = Settings(data_dir=tmp_path / "data")
+    monkeypatch.setenv("KUSEL_EVENTS_TOKEN", "Bearer streng-geheim")
     with upstream_server() as up:
         url = up.add("/kusel/veranstaltungen.csv", EVENTS.read_bytes(), etag='"v1"')
         cluster = load_cluster(_config(tmp_path, url))
-        source = cluster.member("kusel").sources["events"]
+        configured = cluster.member("kusel").sources["events"]
+        source = dataclasses.replace(configured, options={
+            **configured.options, "auth": {"header": "Authorization", "env": "KUSEL_EVENTS_TOKEN"}})
         first = ingest_source(settings, cluster, source)
         assert first.status == "ok" and first.valid > 0 and first.source == url
         state = json.loads(settings.upstream_state_path("events", "kusel").read_text())
@@ -67,8 +72,12 @@ def test_unchanged_upstream_writes_nothing_and_a_dead_server_keeps_the_data(tmp_
                etag='"v2"')
         changed = ingest_source(settings, cluster, source)
         assert changed.status == "ok" and changed.delivery_sha256 != first.delivery_sha256
+    assert {headers["Authorization"] for _, headers in up.requests} == {"Bearer streng-geheim"}
     journals = list((settings.runs_dir / "events" / "kusel").glob("*.json"))
     assert len(journals) == 4
+    for path in settings.data_dir.rglob("*"):  # the secret is in no file and no file name
+        assert "streng-geheim" not in path.name
+        assert not path.is_file() or b"streng-geheim" not in path.read_bytes()
 
 
 @pytest.mark.slow
