@@ -13,7 +13,7 @@ import math
 import re
 
 from lxml import etree
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import MultiPolygon, Point, Polygon
 
 GML_NAMESPACES = ("http://www.opengis.net/gml/3.2", "http://www.opengis.net/gml")
 # Densification: at most this angle (degrees) between two points on an arc.
@@ -61,6 +61,12 @@ def srs_name(element) -> str | None:
         if isinstance(node.tag, str) and node.get("srsName"):
             return node.get("srsName")
     return None
+
+
+def point(element) -> Point | None:
+    """The point of a geometry property holding a gml:Point, else None."""
+    node = next((n for n in element.iter() if local(n) == "Point"), None)
+    return Point(_points(node)[0]) if node is not None else None
 
 
 def surface(element) -> Polygon | MultiPolygon:
