@@ -80,7 +80,8 @@ def read(path: Path, options: dict) -> Delivery:
     for plan in plans:
         refs.append(f"BP_Plan {plan.get(GML_ID, '?')} (Zeile {plan.sourceline})")
         row, geometry = _plan_row(plan, namespace, options.get("document_base"))
-        row.setdefault("procedure", _procedure_of_areas(plan, areas))
+        if "procedure" not in row and (procedure := _procedure_of_areas(plan, areas)):
+            row["procedure"] = procedure
         rows.append(row)
         geometries.append(_to_crs(path, geometry, plan, crs, row))
     notes = []
