@@ -29,7 +29,7 @@ class Source:
     schedule: str
     options: dict = field(default_factory=dict, hash=False)
     # schema field -> delivered column, or several columns joined with a space
-    mapping: dict[str, str | list[str]] = field(default_factory=dict, hash=False)
+    mapping: dict[str, str | list[str] | dict] = field(default_factory=dict, hash=False)
 
     @property
     def remote(self) -> bool:
@@ -116,6 +116,11 @@ def load_cluster(path: Path) -> Cluster:
             if (spec.get("options") or {}).get("since") and semantics != "incremental":
                 raise ConfigError(f"{path.name}: Quelle {where}: options.since liefert nur "
                                   f"Änderungen und braucht semantics: incremental")
+            for field_name, column in (spec.get("mapping") or {}).items():
+                if isinstance(column, dict) and set(column) != {"value"}:
+                    raise ConfigError(f"{path.name}: Quelle {where}: mapping {field_name}: "
+                                      f"erwartet eine Spalte, eine Liste von Spalten oder "
+                                      f"{{value: …}} für einen festen Wert")
             sources[dataset] = Source(
                 member=entry["key"], dataset=dataset, connector=connector,
                 location=location if is_url(location) else (path.parent / location).resolve(),
