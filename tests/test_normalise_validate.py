@@ -69,6 +69,25 @@ def test_duplicate_identity_within_a_delivery_is_rejected_after_the_first():
     assert "wie Zeile 2" in problems[0].reason
 
 
+def test_distinct_objects_sharing_name_and_provider_stay_apart():
+    """Same provider and title in two villages: two objects; the third row repeats the first."""
+    schema = load_schema("offers")
+    frame = pd.DataFrame([
+        {"provider": "Maschinenring Kusel", "title": "Holzspalter", "place": "Kusel", "street": "Am Bahnhof"},
+        {"provider": "Maschinenring Kusel", "title": "Holzspalter", "place": "Altenglan", "street": "Hauptstraße"},
+        {"provider": "Maschinenring Kusel", "title": "Holzspalter", "place": "Kusel", "street": "Am Bahnhof"},
+        {"provider": "Maschinenring Kusel", "title": "Anhänger", "place": "Kusel", "street": "Am Bahnhof"}],
+        dtype=object)
+    ids = record_ids(frame, schema, "kusel")
+    assert ids[0] != ids[1] and ids[0] == ids[2] and len(set(ids)) == 3
+    problems = duplicate_problems(ids, ["Zeile 2", "Zeile 3", "Zeile 4", "Zeile 5"])
+    assert [(p.row, p.field) for p in problems] == [(2, "source_id")]
+    assert "gleiche Lage wie Zeile 2" in problems[0].reason
+    # a key without a twin keeps the id it always had (no location in it)
+    alone = record_ids(frame.iloc[[3]], schema, "kusel")
+    assert alone.iloc[0] == ids[3]
+
+
 def test_columns_map_by_configuration_or_by_label_and_wrong_columns_are_refused(tmp_path):
     schema = load_schema("events")
     delivery = Delivery(path=tmp_path / "v.csv", columns=["Titel", "Datum", "von", "ORT"],
