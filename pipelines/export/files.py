@@ -108,6 +108,11 @@ def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about
     # German headers for people in Excel; the field names are in the CSVW metadata.
     table = pd.DataFrame({f.label: frame[f.name].map(lambda v, f=f: _csv_cell(v, f))
                           for f in fields})
+    all_day = _all_day_rows(frame, fields)
+    if all_day.any():
+        days = frame[all_day].apply(lambda row: _all_day_dates(row["start"], row["end"]), axis=1)
+        for position, name in enumerate(("start", "end")):
+            table.loc[all_day, _label(fields, name)] = days.map(lambda pair, i=position: pair[i])
     atomic_write(path, lambda partial: table.to_csv(partial, sep=";", index=False,
                                                     encoding="utf-8-sig", lineterminator="\r\n"))
     metadata = {
@@ -120,7 +125,8 @@ def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about
         "dc:source": about["attribution"],
         "dialect": {"delimiter": ";", "encoding": "utf-8", "header": True},
         "tableSchema": {"columns": [{"name": f.name, "titles": f.label, "dc:description":
-                                     f.description, "datatype": _csvw_type(f)} for f in fields]},
+                                     f.description, "datatype": _csvw_type(f, fields)}
+                                    for f in fields]},
     }
     atomic_write(path.with_name(path.name + "-metadata.json"), lambda partial: Path(partial)
                  .write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8"))
@@ -154,7 +160,31 @@ def _iso_date(value) -> str:
     return pd.Timestamp(value).date().isoformat()
 
 
-def _csvw_type(f: Field) -> dict | str:
+def _all_day_rows(frame: pd.DataFrame, fields: tuple[Field, ...]) -> pd.Series:
+    if not {"all_day", "start", "end"} <= {f.name for f in fields}:
+        return pd.Series(False, index=frame.index)
+    return frame["all_day"].map(lambda value: _present(value) and bool(value))
+
+
+def _all_day_dates(start, end) -> tuple[str, str]:
+    """An all-day event in CSV shows its first and last day: 3 July to 3 July, not "Ende
+    04.07. 00:00" – the stored end is the midnight after the last day (iCalendar's DTEND)."""
+    first = _berlin(start).date()
+    if not _present(end):
+        return first.isoformat(), ""
+    stop = _berlin(end)
+    last = (stop - timedelta(days=1)).date() if stop == stop.normalize() else stop.date()
+    return first.isoformat(), max(first, last).isoformat()
+
+
+def _label(fields: tuple[Field, ...], name: str) -> str:
+    return next(f.label for f in fields if f.name == name)
+
+
+def _csvw_type(f: Field, fields: tuple[Field, ...]) -> dict | str:
+    if f.name in ("start", "end") and any(other.name == "all_day" for other in fields):
+        # all-day events carry dates only (see _all_day_dates)
+        return {"base": "string", "format": r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?"}
     if f.type == "decimal":
         return {"base": "decimal", "format": {"decimalChar": ","}}
     if f.type == "datetime":
