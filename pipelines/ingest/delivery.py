@@ -18,7 +18,8 @@ from pipelines.ingest.archive import archive_delivery
 from pipelines.ingest.upstream import fetch_source, save_state
 from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
-from pipelines.geocoding.locate import geocode, unlocated
+from pipelines.geocoding.locate import fill_place, geocode, unlocated
+from pipelines.core.german import rows
 from pipelines.core.problems import Problem
 from pipelines.ingest.normalise import connector_problems, map_columns, normalise
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
@@ -108,6 +109,8 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     problems += located.problems
     notes += located.notes
     values = values.join(located.frame)
+    if area is not None and (filled := fill_place(values, area)):
+        notes.append(f"Ort aus den Koordinaten ergänzt: {rows(filled)}")
     assessment = assess(values, schema, suite_options,
                         unreadable={(problem.row, problem.field) for problem in problems},
                         located=area is not None)
