@@ -29,7 +29,7 @@ def test_all_day_events_show_their_first_and_last_day_in_csv(tmp_path):
     import csv
     import json
 
-    from pipelines.export import _write_csv, exported_fields
+    from pipelines.export.files import _write_csv, exported_fields
     fields = exported_fields(events)
     rows = [{"title": "Kerwe", "all_day": True,  # 3 July, stored as [3 July 00:00, 4 July 00:00) Berlin
              "start": pd.Timestamp("2026-07-02 22:00", tz="UTC"),
