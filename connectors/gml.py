@@ -13,6 +13,8 @@ import math
 import re
 
 from lxml import etree
+from pyproj import CRS
+from pyproj.exceptions import CRSError
 from shapely.geometry import MultiPolygon, Point, Polygon
 
 GML_NAMESPACES = ("http://www.opengis.net/gml/3.2", "http://www.opengis.net/gml")
@@ -53,6 +55,19 @@ def crs_code(srs_name: str | None) -> str | None:
     if epsg:
         return "EPSG:" + next(group for group in epsg.groups() if group)
     return name
+
+
+def northing_first(srs_name: str | None) -> bool:
+    """Whether coordinates come latitude (or northing) first: the EPSG axis order, which GML
+    follows for the URN and http URI spellings (urn:ogc:def:crs:EPSG::4326); the short
+    `EPSG:4326` is read as longitude/latitude, as servers write it."""
+    name = (srs_name or "").lower()
+    if not (name.startswith("urn:") or name.startswith("http")) or crs_code(srs_name) == srs_name:
+        return False
+    try:
+        return CRS.from_user_input(crs_code(srs_name)).axis_info[0].direction in ("north", "south")
+    except CRSError:
+        return False
 
 
 def srs_name(element) -> str | None:

@@ -8,8 +8,10 @@ GeoServer: one row per feature with its simple properties) or GeoJSON.
 
 Options: `typename` (required), `version` (2.0.0 or 1.1.0, default 2.0.0), `output_format`
 (xplangml, gml or geojson; default xplangml), `page_size` (default 500), `max_features`
-(safety stop, default 100,000), `bbox` ([minx, miny, maxx, maxy]) with `bbox_crs`, and
-`server_format` to override the MIME type asked for. The GetFeature address the server
+(safety stop, default 100,000), `bbox` ([minx, miny, maxx, maxy]) with `bbox_crs`,
+`srs_name` for the reference system to answer in, and `server_format` to override the MIME
+type asked for. GML in a URN-named CRS with latitude first (urn:ogc:def:crs:EPSG::4326) is
+turned to x/y order. The GetFeature address the server
 announces in its capabilities must be on the host of `location`; anything else is refused.
 """
 from __future__ import annotations
@@ -20,6 +22,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 from owslib.util import ServiceException
+from shapely.ops import transform
 from owslib.wfs import WebFeatureService
 
 from connectors import geojson, gml, xplan
@@ -63,6 +66,7 @@ def fetch(location: str, options: dict, target: Path) -> Path:
         raise DeliveryError(location, f"WFS nicht erreichbar oder keine gültigen Capabilities: "
                                       f"{error}") from None
     _check_hosts(location, service)
+    typename = _typename(location, service, typename)
     bbox = options.get("bbox")
     if bbox is not None:
         bbox = tuple(float(v) for v in bbox) + ((options["bbox_crs"],) if options.get("bbox_crs") else ())
@@ -71,7 +75,8 @@ def fetch(location: str, options: dict, target: Path) -> Path:
     while start < limit:
         try:
             answer = service.getfeature(typename=[typename], bbox=bbox, startindex=start,
-                                        maxfeatures=page_size, outputFormat=server_format)
+                                        maxfeatures=page_size, outputFormat=server_format,
+                                        srsname=options.get("srs_name"))
         except ServiceException as error:
             raise DeliveryError(location, f"Der WFS meldet einen Fehler: {str(error).strip()[:300]}") from None
         except Exception as error:
@@ -84,6 +89,18 @@ def fetch(location: str, options: dict, target: Path) -> Path:
             break
     target.write_bytes(_merge_json(pages) if output == "geojson" else _merge_xml(location, pages))
     return target
+
+
+def _typename(location: str, service, wanted: str) -> str:
+    """The feature type as the capabilities name it: `bplan` finds `ms:bplan`."""
+    offered = list(service.contents)
+    if wanted in offered:
+        return wanted
+    prefixed = [name for name in offered if name.split(":")[-1] == wanted.split(":")[-1]]
+    if len(prefixed) == 1:
+        return prefixed[0]
+    raise DeliveryError(location, f"Die Objektart „{wanted}“ bietet der WFS nicht an – "
+                                  f"vorhanden: {', '.join(offered[:20]) or 'keine'}")
 
 
 def _check_hosts(location: str, service) -> None:
@@ -191,7 +208,11 @@ def _read_gml(path: Path, options: dict) -> Delivery:
                     + f", Zeile {feature.sourceline}")
         rows.append(row)
         geometries.append(geometry)
-    crs = gml.crs_code(gml.srs_name(root)) or options.get("crs")
+    name = gml.srs_name(root)
+    if gml.northing_first(name):
+        geometries = [transform(lambda x, y: (y, x), g) if g is not None else None
+                      for g in geometries]
+    crs = gml.crs_code(name) or options.get("crs")
     return Delivery(path=path, columns=list(columns), rows=rows, refs=refs, geometries=geometries,
                     crs=crs)
 

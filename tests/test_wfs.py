@@ -26,7 +26,7 @@ MAPFILE = """MAP
     METADATA
       "wfs_title" "Bebauungsplaene"
       "wfs_onlineresource" "{online}"
-      "wfs_srs" "EPSG:25832"
+      "wfs_srs" "EPSG:25832 EPSG:4326"
       "wfs_enable_request" "*"
       "wfs_getfeature_formatlist" "geojson"
     END
@@ -130,6 +130,18 @@ def test_getfeature_pages_through_all_plans(tmp_path, version, output):
         assert geometry.equals(plan.geometry)
 
 
+def test_latitude_first_gml_is_turned_to_x_y(tmp_path):
+    expected = _plans(tmp_path).to_crs("EPSG:4326")
+    options = {"typename": "bplan", "output_format": "gml", "srs_name": "urn:ogc:def:crs:EPSG::4326"}
+    with mapserver(tmp_path) as (url, _):
+        delivery = read_delivery(wfs.fetch(url, options, tmp_path / "l.gml"), "wfs", options)
+    assert delivery.crs == "EPSG:4326"
+    centre = delivery.geometries[0].centroid
+    assert (centre.x, centre.y) == pytest.approx((expected.geometry[0].centroid.x,
+                                                  expected.geometry[0].centroid.y), abs=1e-6)
+    assert 7 < centre.x < 8 and 49 < centre.y < 50  # longitude, latitude near Kaiserslautern
+
+
 def test_bbox_limits_the_plans(tmp_path):
     _plans(tmp_path)
     options = {"typename": "bplan", "output_format": "geojson", "page_size": 100,
@@ -153,8 +165,11 @@ def test_missing_typename_and_server_errors_are_german(tmp_path):
     with pytest.raises(DeliveryError, match="Option typename"):
         wfs.fetch("http://127.0.0.1:1/wfs", {}, tmp_path / "x")
     with mapserver(tmp_path) as (url, _):
-        with pytest.raises(DeliveryError, match="Der WFS meldet einen Fehler"):
+        with pytest.raises(DeliveryError, match="Objektart „gibtesnicht“ bietet der WFS nicht an"):
             wfs.fetch(url, {"typename": "gibtesnicht", "output_format": "gml"}, tmp_path / "x")
+        with pytest.raises(DeliveryError, match="Der WFS meldet einen Fehler"):
+            wfs.fetch(url, {"typename": "bplan", "output_format": "gml",
+                            "server_format": "image/x-gibtesnicht"}, tmp_path / "x")
 
 
 def test_xplanbox_getfeature_answer_is_read_as_xplangml():
