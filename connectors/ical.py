@@ -45,8 +45,8 @@ def read(path: Path, options: dict) -> Delivery:
         raise DeliveryError(path, _parse_error(str(error))) from None
     lines = _event_lines(text)
     today = datetime.now(BERLIN).date()
-    window = (today - timedelta(days=int(options.get("window_days_back", 30))),
-              today + timedelta(days=int(options.get("window_days_ahead", 400))))
+    window = (today - timedelta(days=_days(path, options, "window_days_back", 30)),
+              today + timedelta(days=_days(path, options, "window_days_ahead", 400)))
     events = list(calendar.walk("VEVENT"))
     recurring_uids = {str(e.get("UID")) for e in events
                       if any(key in e for key in ("RRULE", "RDATE", "RECURRENCE-ID"))}
@@ -86,6 +86,14 @@ def read(path: Path, options: dict) -> Delivery:
     columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, crs="EPSG:4326",
                     notes=notes, schema_named=True)
+
+
+def _days(path: Path, options: dict, name: str, default: int) -> int:
+    value = options.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise DeliveryError(path, f"Option {name} muss eine ganze Zahl von Tagen (0 oder mehr) "
+                                  f"sein, nicht „{value}“")
+    return value
 
 
 def _parse_error(message: str) -> str:

@@ -169,11 +169,14 @@ LOCATION:Kusel""")
     assert ROW_PROBLEMS not in delivery.rows[1 - index]
 
 
-def test_broken_file_structure_is_explained_in_german(tmp_path):
+def test_broken_file_structure_and_options_are_explained_in_german(tmp_path):
     path = tmp_path / "k.ics"
     path.write_text("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\n", encoding="utf-8")
     with pytest.raises(DeliveryError, match="Kein vollständiger VCALENDAR-Block"):
         read_delivery(path, "ical", {})
+    good = _ics(tmp_path, f"UID:x\nSUMMARY:X\nDTSTART:{_stamp(TODAY)}")
+    with pytest.raises(DeliveryError, match="Option window_days_ahead muss eine ganze Zahl"):
+        read_delivery(good, "ical", {"window_days_ahead": "ein Jahr"})
 
 
 ICALENDAR_CALENDARS = sorted((Path(icalendar.__file__).parent / "tests").glob("*/*.ics"))
