@@ -129,7 +129,10 @@ def _plan_row(plan, namespace: str, document_base: str | None) -> tuple[dict, ob
     row = {"source_id": plan.get(GML_ID)}
     for element, field in _FIELDS.items():
         if element in children:
-            row[field] = _text(children[element][0])
+            node = children[element][0]
+            # A description keeps its line breaks; elsewhere they are the file's layout.
+            row[field] = ((node.text or "").strip() or None) if field == "description" \
+                else _text(node)
     for element, field in _DATES.items():
         values = [_text(node) for node in children.get(element, ()) if _text(node)]
         if values:
