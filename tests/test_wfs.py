@@ -2,10 +2,10 @@
 GeoPackage of plans, plus a GetFeature answer as xPlanBox gives it."""
 import os
 import subprocess
-import threading
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import geopandas as gpd
 import pytest
@@ -14,6 +14,8 @@ from shapely.geometry import box
 from catalog.ckan_server import free_port
 from connectors import DeliveryError, read_delivery, wfs
 from connectors.delivery import ROW_PROBLEMS
+
+from support.http import local_server
 
 DATA = Path(__file__).parent / "data" / "xplan"
 PLANS = 7
@@ -71,10 +73,6 @@ def _plans(folder: Path) -> gpd.GeoDataFrame:
 def mapserver(folder: Path, announce_port: int | None = None):
     """mapserv as CGI behind a small HTTP server; `announce_port` lets the capabilities name
     another address than the one serving them."""
-    port = free_port()
-    online = f"http://127.0.0.1:{announce_port or port}/wfs?"
-    (folder / "plans.map").write_text(MAPFILE.format(online=online, gpkg=folder / "plans.gpkg"))
-    (folder / "mapserver.conf").write_text(f'CONFIG\n  ENV\n    MS_MAP_PATTERN "^{folder}/"\n  END\nEND\n')
     requests = []
 
     class Handler(BaseHTTPRequestHandler):
@@ -83,11 +81,11 @@ def mapserver(folder: Path, announce_port: int | None = None):
             requests.append(query)
             env = {"PATH": os.environ["PATH"], "REQUEST_METHOD": "GET", "QUERY_STRING": query,
                    "MS_MAPFILE": str(folder / "plans.map"), "SERVER_NAME": "127.0.0.1",
-                   "SERVER_PORT": str(port), "SCRIPT_NAME": "/wfs",
+                   "SERVER_PORT": str(self.server.server_address[1]), "SCRIPT_NAME": "/wfs",
                    "MAPSERVER_CONFIG_FILE": str(folder / "mapserver.conf")}
             output = subprocess.run(["mapserv"], env=env, capture_output=True, timeout=60).stdout
-            head, _, body = output.partition(b"\r\n\r\n") if b"\r\n\r\n" in output[:500] \
-                else output.partition(b"\n\n")
+            separator = b"\r\n\r\n" if b"\r\n\r\n" in output[:500] else b"\n\n"
+            head, _, body = output.partition(separator)
             self.send_response(200)
             for line in head.decode().splitlines():
                 name, _, value = line.partition(":")
@@ -99,14 +97,13 @@ def mapserver(folder: Path, announce_port: int | None = None):
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{port}/wfs", requests
-    finally:
-        server.shutdown()
-        server.server_close()
+    with local_server(Handler) as base:
+        port = urlsplit(base).port
+        online = f"http://127.0.0.1:{announce_port or port}/wfs?"
+        (folder / "plans.map").write_text(MAPFILE.format(online=online, gpkg=folder / "plans.gpkg"))
+        (folder / "mapserver.conf").write_text(
+            f'CONFIG\n  ENV\n    MS_MAP_PATTERN "^{folder}/"\n  END\nEND\n')
+        yield f"{base}/wfs", requests
 
 
 @pytest.mark.parametrize("version, output", [("2.0.0", "gml"), ("1.1.0", "gml"),

@@ -13,7 +13,7 @@ from shapely.geometry import Polygon
 from connectors import gml, read_delivery
 from connectors.delivery import ROW_PROBLEMS
 
-from conftest import XPLAN_SAMPLES
+from support.cli import XPLAN_SAMPLES
 
 DATA = Path(__file__).parent / "data" / "xplan"
 PLANS = [DATA / "bplan_valid_4-1.gml", DATA / "Eidelstedt_4_V4_4-1.gml",
