@@ -1,24 +1,25 @@
 """`connector: wfs` – building plans (or any features) from an OGC WFS 2.0.0 or 1.1.0.
 
-`fetch` pages through GetFeature with OWSLib (`startIndex` / `count`), optionally within a
-bbox (the member's area), and writes all pages as ONE document – what the platform archives
-as the delivery. `read` then reads that document like a file: XPlanGML (xPlanBox, deegree:
-a FeatureCollection whose `wfs:member`s hold `xplan:BP_Plan`), plain GML (MapServer,
-GeoServer: one row per feature with its simple properties) or GeoJSON.
+`harvest` pages through GetFeature with OWSLib (`startIndex` / `count`), optionally within
+a bbox (the member's area), and keeps all pages as ONE document – what the platform
+archives as the delivery (connectors/remote.py calls it for `connector: wfs`). `read` then
+reads that document like a file: XPlanGML (xPlanBox, deegree: a FeatureCollection whose
+`wfs:member`s hold `xplan:BP_Plan`), plain GML (MapServer, GeoServer: one row per feature
+with its simple properties) or GeoJSON.
 
 Options: `typename` (required), `version` (2.0.0 or 1.1.0, default 2.0.0), `output_format`
 (xplangml, gml or geojson; default xplangml), `page_size` (default 500), `max_features`
 (safety stop, default 100,000), `bbox` ([minx, miny, maxx, maxy]) with `bbox_crs`,
 `srs_name` for the reference system to answer in, and `server_format` to override the MIME
 type asked for. GML in a URN-named CRS with latitude first (urn:ogc:def:crs:EPSG::4326) is
-turned to x/y order. The GetFeature address the server
-announces in its capabilities must be on the host of `location`; anything else is refused.
+turned to x/y order. An address the capabilities name for GetFeature must be allowed by the
+source (its own scheme, host and port, or `allowed_hosts`); anything else is refused.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from lxml import etree
 from owslib.util import ServiceException
@@ -27,6 +28,7 @@ from owslib.wfs import WebFeatureService
 
 from connectors import geojson, gml, xplan
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
+from connectors.transport import Fetched, Transport, kept
 
 # What each output format asks the server for; a source can override it (`server_format`).
 _SERVER_FORMATS = {
@@ -55,8 +57,19 @@ def _settings(location: str, options: dict) -> tuple[str, str, str]:
     return version, output, str(options["typename"])
 
 
-def fetch(location: str, options: dict, target: Path) -> Path:
-    """All pages of GetFeature, merged into one document at `target`."""
+def harvest(transport: Transport, location: str, options: dict, folder: Path,
+            state: dict | None) -> Fetched:
+    """All pages of GetFeature as one file, judged against the last fetch like any download
+    (unchanged upstream: nothing to archive). OWSLib does the WFS requests; the transport's
+    host policy decides which addresses the capabilities may send us to."""
+    output = _settings(location, options)[1]
+    data = getfeature_pages(location, options, lambda url: transport.check(url, location))
+    return kept(location, data, folder, state, ".geojson" if output == "geojson" else ".gml")
+
+
+def getfeature_pages(location: str, options: dict, check: Callable[[str], str]) -> bytes:
+    """GetFeature page by page (startIndex/count), merged into one document. `check`
+    refuses an address the capabilities announce that the source does not allow."""
     version, output, typename = _settings(location, options)
     page_size = int(options.get("page_size", 500))
     limit = int(options.get("max_features", 100_000))
@@ -65,7 +78,8 @@ def fetch(location: str, options: dict, target: Path) -> Path:
     except Exception as error:  # OWSLib raises whatever requests or its parser raise
         raise DeliveryError(location, f"WFS nicht erreichbar oder keine gültigen Capabilities: "
                                       f"{error}") from None
-    _check_hosts(location, service)
+    for url in _operation_urls(service):
+        check(url)
     typename = _typename(location, service, typename)
     bbox = options.get("bbox")
     if bbox is not None:
@@ -87,8 +101,7 @@ def fetch(location: str, options: dict, target: Path) -> Path:
         start += count
         if count < page_size:
             break
-    target.write_bytes(_merge_json(pages) if output == "geojson" else _merge_xml(location, pages))
-    return target
+    return _merge_json(pages) if output == "geojson" else _merge_xml(location, pages)
 
 
 def _typename(location: str, service, wanted: str) -> str:
@@ -103,23 +116,12 @@ def _typename(location: str, service, wanted: str) -> str:
                                   f"vorhanden: {', '.join(offered[:20]) or 'keine'}")
 
 
-def _check_hosts(location: str, service) -> None:
-    """The capabilities name the address for GetFeature; it must stay on the source's host
-    (scheme, host and port of `location`), else a server could send us anywhere."""
-    allowed = _origin(location)
+def _operation_urls(service) -> list[str]:
+    """The addresses the capabilities name for GetFeature (OWSLib requests those)."""
     operation = service.getOperationByName("GetFeature")
     methods = operation.methods if operation is not None else []
-    for method in methods if isinstance(methods, list) else methods.values():
-        url = method.get("url") if isinstance(method, dict) else None
-        if url and _origin(url) != allowed:
-            raise DeliveryError(location, f"Der WFS verweist für GetFeature auf „{url}“ – das liegt "
-                                          f"nicht auf {allowed} und wird nicht abgerufen")
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
-    return f"{parts.scheme}://{parts.hostname}:{port}"
+    return [method["url"] for method in (methods if isinstance(methods, list) else methods.values())
+            if isinstance(method, dict) and method.get("url")]
 
 
 def _count(location: str, page: bytes, output: str) -> int:

@@ -1,5 +1,6 @@
 """`connector: wfs` against a real MapServer (Debian's mapserv) on 127.0.0.1 serving a
 GeoPackage of plans, plus a GetFeature answer as xPlanBox gives it."""
+import json
 import os
 import subprocess
 from contextlib import contextmanager
@@ -14,6 +15,11 @@ from shapely.geometry import box
 from catalog.ckan_server import free_port
 from connectors import DeliveryError, read_delivery, wfs
 from connectors.delivery import ROW_PROBLEMS
+from connectors.remote import fetch
+from pipelines.core.cluster import Source
+from pipelines.core.settings import Settings
+from pipelines.geocoding.gazetteer import member_area
+from pipelines.ingest.upstream import within_member_area
 
 from support.http import local_server
 
@@ -106,13 +112,18 @@ def mapserver(folder: Path, announce_port: int | None = None):
         yield f"{base}/wfs", requests
 
 
+def _fetch(url: str, options: dict, folder: Path) -> Path:
+    """The way ingestion fetches a `connector: wfs` source (connectors/remote.py)."""
+    return fetch(url, "wfs", options, folder / "download").path
+
+
 @pytest.mark.parametrize("version, output", [("2.0.0", "gml"), ("1.1.0", "gml"),
                                              ("2.0.0", "geojson"), ("1.1.0", "geojson")])
 def test_getfeature_pages_through_all_plans(tmp_path, version, output):
     expected = _plans(tmp_path)
     options = {"typename": "bplan", "version": version, "output_format": output, "page_size": 3}
     with mapserver(tmp_path) as (url, requests):
-        path = wfs.fetch(url, options, tmp_path / "lieferung")
+        path = _fetch(url, options, tmp_path)
     pages = [q for q in requests if "GetFeature" in q]
     assert len(pages) == 3  # 3 + 3 + 1
     assert all(("STARTINDEX" in q.upper()) for q in pages[1:])
@@ -131,7 +142,7 @@ def test_latitude_first_gml_is_turned_to_x_y(tmp_path):
     expected = _plans(tmp_path).to_crs("EPSG:4326")
     options = {"typename": "bplan", "output_format": "gml", "srs_name": "urn:ogc:def:crs:EPSG::4326"}
     with mapserver(tmp_path) as (url, _):
-        delivery = read_delivery(wfs.fetch(url, options, tmp_path / "l.gml"), "wfs", options)
+        delivery = read_delivery(_fetch(url, options, tmp_path), "wfs", options)
     assert delivery.crs == "EPSG:4326"
     centre = delivery.geometries[0].centroid
     assert (centre.x, centre.y) == pytest.approx((expected.geometry[0].centroid.x,
@@ -139,12 +150,40 @@ def test_latitude_first_gml_is_turned_to_x_y(tmp_path):
     assert 7 < centre.x < 8 and 49 < centre.y < 50  # longitude, latitude near Kaiserslautern
 
 
+def test_unchanged_upstream_is_reported_unchanged(tmp_path):
+    _plans(tmp_path)
+    options = {"typename": "bplan", "output_format": "geojson", "page_size": 4}
+    with mapserver(tmp_path) as (url, _):
+        first = fetch(url, "wfs", options, tmp_path / "download")
+        again = fetch(url, "wfs", options, tmp_path / "download", first.state)
+    assert not first.unchanged and first.path.suffix == ".geojson"
+    assert again.unchanged and again.path is None
+
+
+def test_bbox_member_asks_only_for_the_member_area(tmp_path, cluster):
+    """`bbox: member`: Kaiserslautern's area holds the plans, Bitburg-Prüm's (far west) none."""
+    _plans(tmp_path)
+    gazetteer = Settings(data_dir=tmp_path / "data")
+    with mapserver(tmp_path) as (url, _):
+        found = {}
+        for key in ("kaiserslautern", "bitburg-pruem"):
+            source = Source(member=key, dataset="building_plans", connector="wfs", location=url,
+                            semantics="snapshot", schedule="0 6 * * 1",
+                            options={"typename": "bplan", "output_format": "geojson",
+                                     "bbox": "member"})
+            source = within_member_area(source, member_area(gazetteer, cluster, cluster.member(key)))
+            assert source.options["bbox_crs"] == "EPSG:25832" and len(source.options["bbox"]) == 4
+            path = fetch(url, "wfs", source.options, tmp_path / key).path
+            found[key] = len(json.loads(path.read_text())["features"])
+    assert found == {"kaiserslautern": PLANS, "bitburg-pruem": 0}
+
+
 def test_bbox_limits_the_plans(tmp_path):
     _plans(tmp_path)
     options = {"typename": "bplan", "output_format": "geojson", "page_size": 100,
                "bbox": [409000, 5479000, 410700, 5481000], "bbox_crs": "EPSG:25832"}
     with mapserver(tmp_path) as (url, _):
-        delivery = read_delivery(wfs.fetch(url, options, tmp_path / "l.json"), "wfs", options)
+        delivery = read_delivery(_fetch(url, options, tmp_path), "wfs", options)
     assert sorted(row["plan_id"] for row in delivery.rows) == ["bp-0", "bp-1", "bp-2"]
 
 
@@ -152,21 +191,21 @@ def test_getfeature_address_on_another_port_is_refused(tmp_path):
     _plans(tmp_path)
     elsewhere = free_port()
     with mapserver(tmp_path, announce_port=elsewhere) as (url, requests):
-        with pytest.raises(DeliveryError, match=f"127.0.0.1:{elsewhere}.*nicht auf"):
-            wfs.fetch(url, {"typename": "bplan"}, tmp_path / "l.gml")
+        with pytest.raises(DeliveryError, match=f"127.0.0.1:{elsewhere}.*außerhalb der erlaubten"):
+            _fetch(url, {"typename": "bplan"}, tmp_path)
     assert not [q for q in requests if "GetFeature" in q]
 
 
 def test_missing_typename_and_server_errors_are_german(tmp_path):
     _plans(tmp_path)
     with pytest.raises(DeliveryError, match="Option typename"):
-        wfs.fetch("http://127.0.0.1:1/wfs", {}, tmp_path / "x")
+        _fetch("http://127.0.0.1:1/wfs", {}, tmp_path)
     with mapserver(tmp_path) as (url, _):
         with pytest.raises(DeliveryError, match="Objektart „gibtesnicht“ bietet der WFS nicht an"):
-            wfs.fetch(url, {"typename": "gibtesnicht", "output_format": "gml"}, tmp_path / "x")
+            _fetch(url, {"typename": "gibtesnicht", "output_format": "gml"}, tmp_path)
         with pytest.raises(DeliveryError, match="Der WFS meldet einen Fehler"):
-            wfs.fetch(url, {"typename": "bplan", "output_format": "gml",
-                            "server_format": "image/x-gibtesnicht"}, tmp_path / "x")
+            _fetch(url, {"typename": "bplan", "output_format": "gml",
+                            "server_format": "image/x-gibtesnicht"}, tmp_path)
 
 
 def test_xplanbox_getfeature_answer_is_read_as_xplangml():

@@ -15,7 +15,7 @@ import pandas as pd
 
 from connectors import Delivery, DeliveryError, read_delivery
 from pipelines.ingest.archive import archive_delivery
-from pipelines.ingest.upstream import fetch_source, save_state
+from pipelines.ingest.upstream import fetch_source, save_state, within_member_area
 from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
 from pipelines.geocoding.locate import fill_place, geocode, unlocated
@@ -138,6 +138,9 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     try:
         with tempfile.TemporaryDirectory(prefix="swdp-fetch-") as scratch:
             if source.remote:
+                if source.options.get("bbox") == "member":
+                    source = within_member_area(
+                        source, member_area(settings, cluster, cluster.member(source.member)))
                 upstream = fetch_source(settings, source, Path(scratch))
                 if upstream.unchanged:
                     save_state(settings, source, upstream.state)
