@@ -21,7 +21,7 @@ from pipelines.coordination.config import CalendarRules
 from pipelines.core.cluster import Cluster
 from pipelines.core.german import german_number
 from pipelines.geocoding.coordinates import transform
-from schemas import fold
+from schemas import Field, fold
 
 MERGE_COLUMNS = {  # column -> German header of the published merge table
     "event_record_id": "Veranstaltung im Regionalkalender (Datensatz-ID)",
@@ -104,14 +104,15 @@ def _calendar(records: pd.DataFrame, cluster: Cluster, roots: list[int], merged:
     rows = []
     for i, j, similarity, minutes, same_venue, distance in merged:
         a, b = records.loc[i], records.loc[j]
-        where = ("gleicher Veranstaltungsort" if same_venue else
-                 f"{german_number(distance)} m entfernt (höchstens {german_number(rules.venue_within_m)} m)")
+        apart = "" if np.isnan(distance) else f"{german_number(distance)} m entfernt"
+        where = (", ".join(filter(None, ("gleicher Veranstaltungsort", apart))) if same_venue else
+                 f"{apart} (höchstens {german_number(rules.venue_within_m)} m)")
         rows.append({
             "event_record_id": kept[roots[i]], "record_id_a": a["record_id"], "member_a": a["municipality"],
             "title_a": a["title"], "record_id_b": b["record_id"], "member_b": b["municipality"],
             "title_b": b["title"], "title_similarity": round(similarity, 1),
             "start_difference_min": round(abs(minutes), 1), "same_venue": same_venue,
-            "distance_m": round(distance), "rule": (
+            "distance_m": None if np.isnan(distance) else round(distance), "rule": (
                 f"Titel zu {german_number(similarity)} % ähnlich (ab {german_number(rules.title_similarity)} %), "
                 f"Beginn {german_number(abs(minutes))} Minuten auseinander (höchstens "
                 f"{german_number(rules.start_within_minutes)}), {where}")})
@@ -126,3 +127,13 @@ def around(events: pd.DataFrame, area: shapely.Geometry, km: float) -> pd.DataFr
                      events["lat"].astype(float).to_numpy())
     near = shapely.distance(area, shapely.points(x, y)) <= km * 1000
     return events[located.to_numpy() & np.nan_to_num(near, nan=0).astype(bool)]
+
+
+# The regional calendar's own columns, after the schema's publishable fields.
+REGIONAL_FIELDS = (
+    Field(name="delivered_by", label="Gemeldet von", type="string",
+          description="Alle Mitglieder, die diese Veranstaltung geliefert haben (gleiche "
+                      "Veranstaltungen mehrerer Mitglieder stehen nur einmal im Regionalkalender)."),
+    Field(name="members", label="Mitglieder (Schlüssel)", type="string",
+          description="Schlüssel der Mitglieder, die die Veranstaltung geliefert haben, durch Komma getrennt."),
+)
