@@ -144,3 +144,21 @@ def test_distances_are_configured_per_cluster_member_and_external_neighbour(clus
     with pytest.raises(ConfigError, match="ags „7134“ muss 5"):
         receivers(replace(cluster, coordination={"external_neighbours": [
             {"key": "x", "name": "X", "ags": "7134", "mailbox": "a@b.de"}]}))
+
+
+def test_an_external_neighbour_is_notified_like_a_member(settings, cluster, tmp_path):
+    near_point, _ = _places(settings, cluster)
+    _deliver(settings, cluster, tmp_path, [_square(settings, cluster, near_point, "Am Grenzbach",
+                                                   "KUS-BP-9001", "Entwurf")], "plaene.geojson")
+    birkenfeld = {"key": "landkreis-birkenfeld", "name": "Landkreis Birkenfeld", "ags": "07134",
+                  "mailbox": "bauleitplanung@landkreis-birkenfeld.de", "distance_m": 60000}
+    configured = replace(cluster, coordination={"external_neighbours": [birkenfeld]})
+    with smtp_server() as (url, mailbox):
+        result = coordinate(replace(settings, smtp_url=url), configured)
+    by_receiver = {row["to_member"]: row for row in result.created}
+    assert set(by_receiver) == {"sankt-wendel", "landkreis-birkenfeld"}
+    assert by_receiver["landkreis-birkenfeld"]["external"] is True
+    assert by_receiver["landkreis-birkenfeld"]["nearest_ags"].startswith("07134")
+    assert sorted(mail["To"] for mail in mailbox.messages) == ["bauleitplanung@landkreis-birkenfeld.de",
+                                                               "opendata@lkwnd.de"]
+    assert _feed(settings, "landkreis-birkenfeld") == ["Neuer Plan in Ihrer Nähe: „Am Grenzbach“ (Landkreis Kusel)"]
