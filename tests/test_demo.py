@@ -1,5 +1,7 @@
 """The whole demo as `make demo` runs it, in a temporary data directory, twice."""
+import email
 import json
+from email.policy import default
 
 import pytest
 
@@ -237,3 +239,16 @@ def test_records_carry_precision_score_and_ags_and_status_shows_the_shares(demo)
         shares = partition["precision_share"]
         assert sum(shares.values()) == pytest.approx(1.0, abs=1e-3), partition
         assert set(shares) <= {"coordinates", "house", "street", "postcode", "municipality", "none"}
+
+
+def test_neighbours_are_told_once_and_the_warehouse_lists_it(demo, cluster):
+    data_dir, *_ = demo
+    digests = [mail for path in sorted((data_dir / "outbox").glob("*.eml"))
+               if (mail := email.message_from_bytes(path.read_bytes(), policy=default))["Subject"]
+               .startswith("Bauleitplanung in Ihrer Nachbarschaft")]
+    with connect(data_dir / "warehouse.duckdb", read_only=True) as connection:
+        told = connection.execute("SELECT to_member, reason, count(*), count(sent_at) FROM notifications "
+                                  "GROUP BY ALL ORDER BY ALL").fetchall()
+    # Kusel's sample plans near the Sankt Wendel border; the second run adds nothing.
+    assert told and all(reason == "new" and sent == count for _, reason, count, sent in told)
+    assert sorted(mail["To"] for mail in digests) == sorted(cluster.member(m).data_office for m, *_ in told)

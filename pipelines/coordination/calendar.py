@@ -122,11 +122,9 @@ def _calendar(records: pd.DataFrame, cluster: Cluster, roots: list[int], merged:
 
 def around(events: pd.DataFrame, area: shapely.Geometry, km: float) -> pd.DataFrame:
     """The events within `km` of an area (EPSG:25832), e.g. a member's municipalities."""
-    located = events["lat"].notna() & events["lon"].notna()
     x, y = transform("EPSG:4326", events["lon"].astype(float).to_numpy(),
                      events["lat"].astype(float).to_numpy())
-    near = shapely.distance(area, shapely.points(x, y)) <= km * 1000
-    return events[located.to_numpy() & np.nan_to_num(near, nan=0).astype(bool)]
+    return events[shapely.distance(area, shapely.points(x, y)) <= km * 1000]  # unlocated: NaN
 
 
 # The regional calendar's own columns, after the schema's publishable fields.

@@ -49,13 +49,14 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
     records = _with_code_labels(_released_records(settings, dataset, folder, held),
                                 schema.publishable_fields)
     fields = exported_fields(schema)
-    scopes = [(CLUSTER_SCOPE, None, records, fields), *[
-        (key, member, records[records["municipality"] == key], fields)
-        for key, member in cluster.members.items() if key not in held]]
+    cluster_records = records
     if dataset == "events":
         # One regional calendar: an event several members delivered appears once, naming them.
         regional = merge_events(records, cluster, calendar_rules(cluster))
-        scopes[0] = (CLUSTER_SCOPE, None, regional.events, fields + REGIONAL_FIELDS)
+        cluster_records = regional.events
+    scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
+        (key, member, records[records["municipality"] == key], fields)
+        for key, member in cluster.members.items() if key not in held]]
     written = []
     for name, member, part, columns in scopes:
         about = dataset_metadata(cluster, schema, member)
@@ -118,9 +119,10 @@ def _released_records(settings: Settings, dataset: str, folder: Path,
     return records
 
 
-def exported_fields(schema) -> tuple[Field, ...]:
-    """The columns of every export: the publishable fields, and next to each coded field its
-    label from the code list, so "3000" also reads "Vorhabenbezogener Bebauungsplan"."""
+def exported_fields(schema, scope: str | None = None) -> tuple[Field, ...]:
+    """The columns of an export: the publishable fields, and next to each coded field its
+    label from the code list, so "3000" also reads "Vorhabenbezogener Bebauungsplan"; the
+    cluster's events (the regional calendar) also name the members that delivered each."""
     extended = []
     for f in schema.publishable_fields:
         extended.append(f)
@@ -128,6 +130,8 @@ def exported_fields(schema) -> tuple[Field, ...]:
             extended.append(Field(name=f"{f.name}_label", label=f"{f.label} (Klartext)",
                                   type="string", description=f"Bezeichnung des Codes in "
                                   f"„{f.label}“ laut Codeliste."))
+    if schema.key == "events" and scope == CLUSTER_SCOPE:
+        extended += REGIONAL_FIELDS
     return tuple(extended)
 
 
