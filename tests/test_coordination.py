@@ -58,6 +58,7 @@ def _feed(settings, member: str) -> list[str]:
     return [entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")]
 
 
+@pytest.mark.slow  # four deliveries through the whole ingestion: 20–40 s on the 2-core machine
 def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings, cluster, tmp_path):
     near_point, far_point = _places(settings, cluster)
     near = lambda stage: _square(settings, cluster, near_point, "Gewerbegebiet Am Grenzbach",

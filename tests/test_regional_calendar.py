@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import geopandas as gpd
 import icalendar
+import pytest
 import shapely
 import vobject
 
@@ -53,6 +54,7 @@ def _calendar(path) -> list[icalendar.Event]:
     return list(parsed.walk("VEVENT"))
 
 
+@pytest.mark.slow  # two deliveries and two exports of every calendar: 20–60 s on the 2-core machine
 def test_the_same_event_from_two_members_is_one_event_naming_both(settings, cluster, tmp_path):
     point = _border_point(settings, cluster)
     _deliver(settings, cluster, tmp_path, "kusel", [
