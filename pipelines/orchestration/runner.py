@@ -9,6 +9,7 @@ import dagster as dg
 
 from pipelines.core.cluster import Cluster
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
+from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import Platform
@@ -48,7 +49,8 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                 datasets: list[str] | None = None,
                 on_progress: Callable[[str], None] = lambda step: None) -> ClusterRun:
     """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse,
-    the exports and the catalogue entries of the touched datasets in one more run."""
+    the exports and the catalogue entries of the touched datasets in one more run, after the
+    neighbour notifications (idempotent: they only report what changed)."""
     instance = dagster_instance(settings)
     platform = Platform(data_dir=str(settings.data_dir),
                                     config_path=str(settings.config_path))
@@ -69,9 +71,9 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                       if r.status != UNCHANGED or _unpublished(settings, r.dataset)})
     if not touched:
         return ClusterRun(results, {}, [])
-    on_progress("Warehouse, Exporte und Katalog")
-    publication = dg.materialize(PUBLICATION_ASSETS, instance=instance,
-                                 selection=["warehouse", *[f"{d}_{step}" for d in touched
+    on_progress("Nachbarn, Warehouse, Exporte und Katalog")
+    publication = dg.materialize([*COORDINATION_ASSETS, *PUBLICATION_ASSETS], instance=instance,
+                                 selection=["coordination", "warehouse", *[f"{d}_{step}" for d in touched
                                                            for step in ("exports", "catalog")]],
                                  resources={"platform": platform}, run_config=_QUIET,
                                  raise_on_error=False)
