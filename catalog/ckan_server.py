@@ -246,6 +246,7 @@ def _create_instance(venv: Path, instance: Instance, services: Services, port: i
     }  # solr_url keeps the generated value: CKAN insists on one, swdp_pgsearch never uses it
     _run([str(venv / "bin" / "ckan"), "config-tool", str(instance.ini),
           *(f"{key}={value}" for key, value in settings.items())], "ckan config-tool")
+    instance.ini.chmod(0o600)  # holds SECRET_KEY and the database address
     progress("Initialisiere die CKAN-Datenbank (ckan db init) …")
     _ckan(venv, instance, "db", "init", what="ckan db init")
     progress(f"Lege den Systemadministrator {ADMIN_USER} und sein API-Token an …")

@@ -14,8 +14,9 @@ from catalog.client import Catalog, CatalogError
 from catalog.desired import (EXTRA_KEYS, MARKER, WITHDRAWN, Dataset, Organization,
                              desired_datasets, in_scope, organizations)
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.core.cluster import Cluster
+from pipelines.core.cluster import Cluster, ConfigError, web_url
 from pipelines.core.german import BERLIN
+from pipelines.core.locks import CATALOG, exclusive
 from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS
 
@@ -60,6 +61,10 @@ def configured_catalog(settings: Settings, cluster: Cluster, url: str | None = N
     url = ckan_url(settings, cluster, url)
     if not url:
         return None
+    try:
+        url = web_url(url, "CKAN-Adresse")
+    except ConfigError as error:
+        raise CatalogError(str(error)) from None
     token = settings.ckan_token
     if not token:
         raise CatalogError(f"Kein API-Token für {url}: bitte die Umgebungsvariable "
@@ -75,7 +80,14 @@ def publish(settings: Settings, cluster: Cluster, catalog: Catalog,
             members: list[str] | None = None, datasets: list[str] | None = None,
             on_progress: Callable[[str], None] = lambda step: None) -> PublishSummary:
     """Bring CKAN to the desired state of the chosen members and datasets (None: all).
-    Raises CatalogError when CKAN is unreachable or refuses the token."""
+    Raises CatalogError when CKAN is unreachable or refuses the token. One publication at
+    a time: a second one waits for the first (two at once would race for the same entries)."""
+    with exclusive(settings, CATALOG, on_progress):
+        return _publish(settings, cluster, catalog, members, datasets, on_progress)
+
+
+def _publish(settings: Settings, cluster: Cluster, catalog: Catalog, members: list[str] | None,
+             datasets: list[str] | None, on_progress: Callable[[str], None]) -> PublishSummary:
     summary = PublishSummary()
     catalog.call("status_show")
     wanted = desired_datasets(settings, cluster, members, datasets)

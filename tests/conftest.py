@@ -30,6 +30,24 @@ def demo_run(tmp_path_factory) -> tuple[Path, dict]:
     return data_dir, json.loads(first.stdout)
 
 
+@dataclass(frozen=True)
+class SmallRun:
+    data_dir: Path
+    summary: dict
+    current: int        # current events of Kusel in the warehouse
+
+
+@pytest.fixture(scope="session")
+def kusel_events(tmp_path_factory) -> SmallRun:
+    """One small clean run (`swdp run -m kusel -d events`) for the whole session: the
+    reference of the fault tests, which copy its data folder rather than run again."""
+    data_dir = tmp_path_factory.mktemp("kusel-events") / "data"
+    result = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr[-3000:]
+    summary = json.loads(result.stdout)
+    return SmallRun(data_dir, summary, summary["warehouse"]["events"])
+
+
 @pytest.fixture(scope="session")
 def cluster():
     return load_cluster(Settings.from_env().config_path)

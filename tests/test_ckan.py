@@ -281,6 +281,7 @@ def test_status_and_second_up_reuse_the_running_instance(ckan):
     assert json.loads(again.stdout)["status"] == "läuft bereits"
     assert ckan.token not in again.stdout + again.stderr
     assert oct(os.stat(ckan.home / "api-token").st_mode & 0o777) == "0o600"
+    assert oct(os.stat(ckan.home / "ckan.ini").st_mode & 0o777) == "0o600"  # SECRET_KEY
 
 
 def test_up_fails_clearly_without_redis(tmp_path):

@@ -15,7 +15,9 @@ from pathlib import Path
 import click
 
 from pipelines.cli import check, ckan, gazetteer, geocode, publish, run, status  # noqa: F401 (verbs)
-from pipelines.cli.common import EXIT_INTERNAL, app, err
+from pipelines.cli.common import EXIT_BUSY, EXIT_INTERNAL, EXIT_STORAGE, EXIT_UNUSABLE, app, err
+from pipelines.core.cluster import ConfigError
+from pipelines.core.faults import BUSY, explain
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 
@@ -34,10 +36,19 @@ def main():
     except KeyboardInterrupt:
         err.print("Abgebrochen.")
         code = 130
-    except Exception:  # noqa: BLE001 – one German line and a log instead of a traceback
-        code = EXIT_INTERNAL
-        err.print(f"Interner Fehler – bitte die Protokolldatei {_log_traceback()} an die "
-                  f"Datenstelle des Clusters senden.", soft_wrap=True)
+    except ConfigError as error:  # met where a verb loads the configuration itself
+        err.print(f"Konfiguration nicht verwendbar: {error}", soft_wrap=True, markup=False)
+        code = EXIT_UNUSABLE
+    except Exception as error:  # noqa: BLE001 – one German line and a log instead of a traceback
+        fault = explain(error, str(Settings.from_env().data_dir))
+        log = _log_traceback()
+        if fault is None:
+            code = EXIT_INTERNAL
+            err.print(f"Interner Fehler – bitte die Protokolldatei {log} an die "
+                      f"Datenstelle des Clusters senden.", soft_wrap=True, markup=False)
+        else:  # the surroundings, not the platform: the operator can act
+            code = EXIT_BUSY if fault.kind == BUSY else EXIT_STORAGE
+            err.print(f"{fault.message} (Einzelheiten: {log})", soft_wrap=True, markup=False)
     sys.exit(code or 0)
 
 
@@ -46,7 +57,7 @@ def _log_traceback() -> Path:
     cannot be written, the system's temporary folder) and return its path."""
     stamp = datetime.now(BERLIN).strftime("%Y%m%d-%H%M%S")
     text = " ".join(sys.argv) + "\n\n" + traceback.format_exc()
-    for folder in (Settings.from_env().data_dir / "logs", Path(tempfile.gettempdir())):
+    for folder in (Settings.from_env().logs_dir, Path(tempfile.gettempdir())):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             descriptor, name = tempfile.mkstemp(prefix=f"swdp-fehler-{stamp}-", suffix=".log",

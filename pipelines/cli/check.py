@@ -12,7 +12,8 @@ from rich.table import Table
 
 from connectors import DeliveryError, is_url
 from connectors.transport import shown
-from pipelines.cli.common import EXIT_OK, EXIT_REJECTED, JsonOption, app, context, out, unusable
+from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, JsonOption, app, context, out,
+                                  unusable)
 from pipelines.core.cluster import ConfigError
 from pipelines.core.german import BERLIN
 from schemas import load_schema
@@ -26,8 +27,8 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
           as_json: JsonOption = False):
     """Eine Lieferung vorab prüfen, ohne etwas zu speichern.
 
-    Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen oder Veröffentlichung
-    angehalten, 2: Datei nicht verwendbar. Dieselben Prüfungen wie beim Einlesen.
+    Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen, 2: Datei nicht
+    verwendbar, 3: Veröffentlichung würde angehalten. Dieselben Prüfungen wie beim Einlesen.
     """
     from pipelines.ingest.precheck import precheck
 
@@ -41,13 +42,13 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
     except (DeliveryError, ConfigError, KeyError) as error:
         unusable(where, str(error).strip("'\""), as_json)
     checked, problems, report = result.checked, result.problems, result.report
-    verdict = EXIT_REJECTED if len(problems) or checked.held else EXIT_OK
+    verdict = EXIT_HELD if checked.held else EXIT_REJECTED if len(problems) else EXIT_OK
     if as_json:
         print(json.dumps({"file": where, **report, "exit_code": verdict},
                          ensure_ascii=False, indent=2))
         raise typer.Exit(verdict)
     out.print(f"[bold]Prüfbericht[/] {escape(title)} – {schema.title}"
-              + (f" – {member.name}" if member else ""))
+              + (f" – {escape(member.name)}" if member else ""))
     out.print(f"gelesen: {checked.read}   gültig: {len(checked.records)}   "
               f"abgewiesen: {len(checked.rejected_rows)}")
     if len(problems):

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
 from catalog import ckan_server
 from pipelines.cli.common import JsonOption, app, err, out
@@ -22,9 +23,9 @@ def ckan_up(port: Annotated[Optional[int], typer.Option("--port", help="Port auf
             home: HomeOption = None):
     """CKAN installieren (einmalig), Instanz anlegen und im Hintergrund starten; gibt JSON aus."""
     try:
-        described = ckan_server.up(home, port, progress=lambda message: err.print(message, highlight=False, soft_wrap=True))
+        described = ckan_server.up(home, port, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
     except ckan_server.CkanServerError as error:
-        err.print(f"[red]{error}[/]", highlight=False)
+        err.print(f"[red]{escape(str(error))}[/]", soft_wrap=True)
         raise typer.Exit(1) from None
     print(json.dumps(described, ensure_ascii=False, indent=2))
 
@@ -36,17 +37,17 @@ def ckan_down(home: HomeOption = None,
               as_json: JsonOption = False):
     """Den lokalen CKAN anhalten (mit --drop: Instanz vollständig entfernen)."""
     try:
-        result = (ckan_server.drop(home, progress=lambda message: err.print(message, highlight=False, soft_wrap=True))
+        result = (ckan_server.drop(home, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
                   if drop else {"stopped": ckan_server.stop(home)})
     except ckan_server.CkanServerError as error:
-        err.print(f"[red]{error}[/]", highlight=False)
+        err.print(f"[red]{escape(str(error))}[/]", soft_wrap=True)
         raise typer.Exit(1) from None
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
         return
     out.print("CKAN angehalten." if result["stopped"] else "CKAN lief nicht.")
     if result.get("dropped"):
-        out.print(f"Datenbank {result['dropped']} und Dateien der Instanz gelöscht.")
+        out.print(f"Datenbank {escape(str(result['dropped']))} und Dateien der Instanz gelöscht.")
 
 
 @ckan_app.command("status")
@@ -56,8 +57,8 @@ def ckan_status(home: HomeOption = None, as_json: JsonOption = False):
     if as_json:
         print(json.dumps(described, ensure_ascii=False, indent=2))
     elif described["running"]:
-        out.print(f"CKAN läuft unter {described['url']} (PID {described['pid']}, "
-                  f"Datenbank {described['database']}, Token in {described['token_file']}).")
+        out.print(escape(f"CKAN läuft unter {described['url']} (PID {described['pid']}, "
+                         f"Datenbank {described['database']}, Token in {described['token_file']})."))
     else:
-        out.print("CKAN läuft nicht" + (f" (Instanz in {described['home']}, starten mit "
+        out.print("CKAN läuft nicht" + (f" (Instanz in {escape(str(described['home']))}, starten mit "
                                         f"„swdp ckan up“)." if described["database"] else "."))

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from pipelines.core.cluster import Cluster, ConfigError, load_cluster
+from pipelines.core.cluster import Cluster, ConfigError, check_locations, load_cluster
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS, load_schema
@@ -23,6 +23,8 @@ EXIT_REJECTED = 1      # single rows rejected; the rest went on
 EXIT_UNUSABLE = 2      # a file, the configuration or the call cannot be used
 EXIT_HELD = 3          # publication of a member × dataset held back by a failed check
 EXIT_INTERNAL = 70     # an unexpected internal error (sysexits EX_SOFTWARE); traceback in a log
+EXIT_STORAGE = 74      # data folder full, read-only or not permitted (EX_IOERR); data unchanged
+EXIT_BUSY = 75         # another run or program held the data too long (EX_TEMPFAIL): retry later
 
 app = typer.Typer(help="Datenplattform des Südwest-Clusters: Lieferungen einlesen, prüfen, "
                        "veröffentlichen.", no_args_is_help=True, add_completion=False,
@@ -45,12 +47,14 @@ PRECISION_LABELS = {"coordinates": "Koordinaten", "house": "Haus", "street": "St
 
 
 def context() -> tuple[Settings, Cluster]:
+    """The settings and the checked configuration; a bad configuration is one German line
+    naming the entry, and exit 2."""
     settings = Settings.from_env()
     try:
-        return settings, load_cluster(settings.config_path)
-    except (OSError, ConfigError, KeyError) as error:
+        return settings, check_locations(load_cluster(settings.config_path), settings)
+    except (OSError, ConfigError) as error:
         err.print(f"[red]Konfiguration {escape(str(settings.config_path))} nicht verwendbar:[/] "
-                  f"{escape(str(error))}")
+                  f"{escape(str(error))}", soft_wrap=True)
         raise typer.Exit(EXIT_UNUSABLE) from None
 
 

@@ -31,13 +31,13 @@ def gazetteer_build(addresses: Annotated[Optional[list[Path]], typer.Option(
     try:
         with err.status("Gazetteer wird aufgebaut …") as status:
             counts = build_gazetteer(settings, cluster, addresses,
-                                     on_progress=lambda step: status.update(f"Lese {step} …"))
+                                     on_progress=lambda step: status.update(f"Lese {escape(step)} …"))
     except (RegisterError, GeodataError) as error:
         err.print(f"[red]Gazetteer nicht aufgebaut:[/] {escape(str(error))}", soft_wrap=True)
         raise typer.Exit(2) from None
     if as_json:
         print(json.dumps({"folder": str(folder), **counts}, ensure_ascii=False, indent=2))
         return
-    out.print(f"Gazetteer in {folder}: {counts['municipalities']} Gemeinden, "
+    out.print(f"Gazetteer in {escape(str(folder))}: {counts['municipalities']} Gemeinden, "
               f"{counts['associations']} Verbandsgemeinden/Gemeindeverbände, "
               f"{counts['postcodes']} Postleitzahl-Orte, {counts['addresses']} Adressen")

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from pipelines.cli.common import PRECISION_LABELS, JsonOption, app, context, err, out, unusable
@@ -42,7 +43,7 @@ def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, ho
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return
-    table = Table(title=f"Verortung {file.name} – {area.name}")
+    table = Table(title=f"Verortung {escape(file.name)} – {escape(area.name)}")
     table.add_column("Genauigkeit")
     table.add_column("Zeilen", justify="right")
     table.add_column("Anteil", justify="right")
@@ -51,9 +52,9 @@ def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, ho
                       f"{german_number(report['share'][level] * 100, 1)} %")
     out.print(table)
     out.print(f"{rows(report['rows'])}, {report['with_ags']} mit Gemeindeschlüssel (AGS); "
-              f"Ergebnis: {output}")
+              f"Ergebnis: {escape(str(output))}")
     for crs, count in report["crs_detected"].items():
-        out.print(f"Bezugssystem erkannt: {crs} ({rows(count)})")
+        out.print(f"Bezugssystem erkannt: {escape(str(crs))} ({rows(count)})")
     if report["swapped"]:
         out.print(f"{rows(report['swapped'])} mit vertauschten Achsen – korrigiert")
     if report["notes"]:

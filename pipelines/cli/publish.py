@@ -6,10 +6,11 @@ import time
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
-from pipelines.cli.common import (DatasetOption, JsonOption, MunicipalityOption, app, context, err,
-                                  out)
+from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, DatasetOption, JsonOption,
+                                  MunicipalityOption, app, context, err, out)
 from pipelines.core.cluster import ConfigError
 from pipelines.core.german import german_number
 
@@ -25,6 +26,7 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
     """
     from catalog.publish import NOT_CONFIGURED, CatalogError, configured_catalog
     from catalog.publish import publish as publish_catalog
+    from pipelines.quality.history import held_partitions
 
     settings, cluster = context()
     try:
@@ -39,30 +41,37 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
         started = time.monotonic()
         with err.status("Veröffentliche in CKAN …") as status:
             summary = publish_catalog(settings, cluster, catalog, municipality, dataset,
-                                      on_progress=lambda step: status.update(f"CKAN: {step} …"))
+                                      on_progress=lambda step: status.update(f"CKAN: {escape(step)} …"))
     except (CatalogError, ConfigError) as error:
-        err.print(f"[red]Veröffentlichung fehlgeschlagen:[/] {error}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
+        err.print(f"[red]Veröffentlichung fehlgeschlagen:[/] {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(EXIT_UNUSABLE) from None
     seconds = round(time.monotonic() - started, 1)
+    held = sorted(f"{member}/{key}" for key, member in held_partitions(settings)
+                  if (not municipality or member in municipality) and (not dataset or key in dataset))
+    code = EXIT_REJECTED if summary.failed else EXIT_HELD if held else EXIT_OK
     if as_json:
-        print(json.dumps(summary.as_json() | {"ckan_url": catalog.url, "seconds": seconds},
+        print(json.dumps(summary.as_json() | {"ckan_url": catalog.url, "seconds": seconds,
+                                              "held": held, "exit_code": code},
                          ensure_ascii=False, indent=2))
     else:
         _print_publication(summary, catalog.url, seconds)
-    raise typer.Exit(1 if summary.failed else 0)
+        for partition in held:
+            out.print(f"[yellow]Veröffentlichung angehalten[/] {escape(partition)}: im Katalog "
+                      f"bleiben die zuletzt freigegebenen Daten (Prüfbericht im Datenordner).")
+    raise typer.Exit(code)
 
 
 def _print_publication(summary, url: str, seconds: float) -> None:
-    table = Table(title=f"Veröffentlichung in {url}")
+    table = Table(title=f"Veröffentlichung in {escape(url)}")
     table.add_column("Datensatz", no_wrap=True)
     table.add_column("Ergebnis")
     outcomes = {"created": "[green]neu angelegt[/]", "updated": "[green]aktualisiert[/]",
                 "unchanged": "unverändert", "deleted": "[yellow]zurückgezogen[/]"}
     for status, label in outcomes.items():
         for name in getattr(summary, status):
-            table.add_row(name, label)
+            table.add_row(escape(name), label)
     for name, reason in summary.failed.items():
-        table.add_row(name, f"[red]fehlgeschlagen:[/] {reason}")
+        table.add_row(escape(name), f"[red]fehlgeschlagen:[/] {escape(str(reason))}")
     out.print(table)
     out.print(f"neu: {len(summary.created)}   aktualisiert: {len(summary.updated)}   "
               f"unverändert: {len(summary.unchanged)}   zurückgezogen: {len(summary.deleted)}   "

@@ -5,52 +5,84 @@ import json
 from dataclasses import asdict
 
 import typer
+from rich.markup import escape
 
-from pipelines.cli.common import (DatasetOption, JsonOption, MunicipalityOption, app, context, err,
-                                  out, print_runs)
+from pipelines.cli.common import (EXIT_BUSY, EXIT_HELD, EXIT_INTERNAL, EXIT_OK, EXIT_STORAGE,
+                                  EXIT_UNUSABLE, DatasetOption, JsonOption, MunicipalityOption,
+                                  app, context, err, out, print_runs)
 from pipelines.core.cluster import ConfigError
+from pipelines.core.faults import BUSY, STORAGE
 
 
 @app.command()
 def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         as_json: JsonOption = False):
-    """Lieferungen einlesen, Warehouse aktualisieren und offene Daten exportieren."""
-    from catalog.publish import NOT_CONFIGURED, ckan_url
-    from pipelines.quality.report import report_path
-    from pipelines.orchestration.runner import run_cluster
+    """Lieferungen einlesen, Warehouse aktualisieren und offene Daten exportieren.
 
-    settings, cluster = context()
+    Exit-Code 0: verarbeitet (einzeln abgewiesene Zeilen stehen in den Prüfberichten; ein
+    wegen eines Lesers zurückgestelltes Warehouse holt der nächste Lauf nach), 2: eine
+    Lieferung nicht verwendbar oder der Katalog nicht erreichbar, 3: Veröffentlichung
+    angehalten, 70: interner Fehler, 74: Datenordner voll/schreibgeschützt, 75: belegt.
+    """
+    settings, cluster = context()  # first: the Dagster definitions load the configuration too
+    from catalog.publish import NOT_CONFIGURED, ckan_url
+    from pipelines.orchestration.runner import run_cluster
+    from pipelines.quality.report import report_path
+
     try:
         cluster.sources(municipality, dataset)
     except ConfigError as error:
-        err.print(f"[red]{error}[/]")
-        raise typer.Exit(2) from None
+        err.print(f"[red]{escape(str(error))}[/]")
+        raise typer.Exit(EXIT_UNUSABLE) from None
     with err.status("Lieferungen werden verarbeitet …") as status:
         result = run_cluster(settings, cluster, municipality, dataset,
-                             on_progress=lambda step: status.update(f"Verarbeite {step} …"))
+                             on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"))
+    code = exit_code(result)
     if as_json:
         url = ckan_url(settings, cluster)
         print(json.dumps({"runs": [asdict(r) for r in result.results],
                           "warehouse": result.counts, "errors": result.publication_errors,
+                          "deferred": result.deferred, "exit_code": code,
                           "data_dir": str(settings.data_dir),
                           "catalog": {"ckan_url": url} if url else {"skipped": NOT_CONFIGURED}},
                          ensure_ascii=False, indent=2))
-    else:
-        print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
-        out.print(f"Warehouse: {settings.warehouse_path}   Exporte: {settings.export_dir}")
-        if not ckan_url(settings, cluster):
-            out.print(NOT_CONFIGURED)
-        if any(r.rejected for r in result.results):
-            out.print("Abgewiesene Zeilen mit Grund: Prüfberichte in "
-                      f"{settings.reports_dir}, Tabelle „rejects“ im Warehouse; "
-                      "Vorabprüfung einer Datei: swdp check DATEI -d … -m …")
-        for held in (r for r in result.results if r.held):
-            out.print(f"[yellow]Veröffentlichung angehalten[/] {held.municipality}/{held.dataset}: "
-                      f"die zuletzt veröffentlichten Daten bleiben online – Prüfbericht "
-                      f"{report_path(settings, held.municipality, held.dataset, '.html')}")
-        for failed in result.failed:
-            out.print(f"[red]Fehlgeschlagen[/] {failed.municipality}/{failed.dataset}: {failed.message}")
-        for error in result.publication_errors:
-            out.print(f"[red]Warehouse/Export fehlgeschlagen[/] {error} – die eingelesenen Daten "
-                      f"liegen im Lake; „swdp run“ erneut ausführen, sobald die Ursache behoben ist.")
-    raise typer.Exit(0 if result.ok else 1)
+        raise typer.Exit(code)
+    print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
+    out.print(f"Warehouse: {escape(str(settings.warehouse_path))}   "
+              f"Exporte: {escape(str(settings.export_dir))}")
+    if not ckan_url(settings, cluster):
+        out.print(NOT_CONFIGURED)
+    if any(r.rejected for r in result.results):
+        out.print("Abgewiesene Zeilen mit Grund: Prüfberichte in "
+                  f"{escape(str(settings.reports_dir))}, Tabelle „rejects“ im Warehouse; "
+                  "Vorabprüfung einer Datei: swdp check DATEI -d … -m …")
+    for held in (r for r in result.results if r.held):
+        out.print(f"[yellow]Veröffentlichung angehalten[/] {held.municipality}/{held.dataset}: "
+                  f"die zuletzt veröffentlichten Daten bleiben online – Prüfbericht "
+                  f"{escape(str(report_path(settings, held.municipality, held.dataset, '.html')))}")
+    for failed in result.failed:
+        out.print(f"[red]Fehlgeschlagen[/] {failed.municipality}/{failed.dataset}: "
+                  f"{escape(failed.message or '')}")
+    if result.deferred:
+        out.print(f"[yellow]Warehouse-Aktualisierung zurückgestellt:[/] {escape(result.deferred)}")
+    for error in result.publication_errors:
+        out.print(f"[red]Warehouse/Export fehlgeschlagen[/] {escape(error)} – die eingelesenen "
+                  f"Daten liegen im Lake; „swdp run“ erneut ausführen, sobald die Ursache "
+                  f"behoben ist.")
+    raise typer.Exit(code)
+
+
+def exit_code(result) -> int:
+    """The most pressing outcome of a run, for schedulers (README „Exit-Codes“). Rejected
+    rows alone leave 0: the run did its work, the members find them in their reports."""
+    if STORAGE in result.faults:
+        return EXIT_STORAGE
+    if BUSY in result.faults:
+        return EXIT_BUSY
+    if any(not error.split(":")[0].endswith("_catalog") for error in result.publication_errors):
+        return EXIT_INTERNAL
+    if result.failed or result.publication_errors:
+        return EXIT_UNUSABLE
+    if any(r.held for r in result.results):
+        return EXIT_HELD
+    return EXIT_OK

@@ -7,8 +7,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from pipelines.cli.common import (PRECISION_LABELS, JsonOption, app, context, err, local_time, out,
-                                  print_runs)
+from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, JsonOption, app, context, err,
+                                  local_time, out, print_runs)
 from schemas import load_schema
 
 
@@ -16,12 +16,14 @@ from schemas import load_schema
 def status(as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse."""
     from pipelines.ingest.upstream import upstream_status
-    from pipelines.storage.warehouse import partition_status
+    from pipelines.storage.warehouse import ensure_warehouse, partition_status
 
     settings, cluster = context()
-    if not settings.warehouse_path.exists():
-        err.print(f"Noch kein Warehouse unter {settings.warehouse_path} – zuerst „swdp run“ ausführen.")
-        raise typer.Exit(1)
+    # A warehouse that a killed first run left empty is rebuilt from the lake here.
+    if not ensure_warehouse(settings):
+        err.print(f"Noch kein Warehouse unter {escape(str(settings.warehouse_path))} – zuerst "
+                  f"„swdp run“ ausführen.")
+        raise typer.Exit(EXIT_UNUSABLE)
     entries = partition_status(settings, list(cluster.members))
     upstream = upstream_status(settings, cluster)
     if as_json:

@@ -1,17 +1,31 @@
 """The cluster configuration (cluster.yaml): members, their sources, geodata, licences."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
 from connectors import CONNECTORS, KNOWN, is_url
 from connectors.transport import shown
+from pipelines.core.settings import PROJECT_ROOT, Settings
 from schemas import DATASET_KEYS
 
 SEMANTICS = ("snapshot", "incremental")
+# Keys become folder and file names (raw/<member>/…, export/<dataset>/<member>.csv).
+KEY = re.compile(r"^[a-z0-9-]+$")
+AGS = re.compile(r"^\d{8}$")
+# The ARS of a Land, Regierungsbezirk, Kreis, Gemeindeverband or Gemeinde.
+ARS = re.compile(r"^(\d{2}|\d{3}|\d{5}|\d{9}|\d{12})$")
+CKAN_NAME = re.compile(r"^[a-z0-9_-]{2,100}$")
+URL_SCHEMES = ("http", "https")
+# Never a delivery, never a delivery folder, whatever the configuration says.
+SYSTEM_FOLDERS = tuple(Path(p) for p in ("/etc", "/proc", "/sys", "/dev", "/boot", "/root",
+                                         "/run", "/var/run", "/var/lib", "/usr", "/bin", "/sbin",
+                                         "/lib", "/lib64"))
 
 
 class ConfigError(Exception):
@@ -72,6 +86,10 @@ class Cluster:
     contributor_id: str | None = None
     # Neighbour notifications and the regional calendar (pipelines/coordination/config.py).
     coordination: dict = field(default_factory=dict, hash=False)
+    # Folders besides the project, the configuration's folder and <data>/inbox that source
+    # locations may lie in (`delivery_folders` in cluster.yaml).
+    delivery_folders: tuple[Path, ...] = ()
+    config_path: Path | None = None
 
     def member(self, key: str) -> Member:
         try:
@@ -97,51 +115,156 @@ class Cluster:
 
 @cache
 def load_cluster(path: Path) -> Cluster:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    """The configuration, checked: keys, official keys, URLs and folders; raises ConfigError
+    with one German message naming the entry. Source locations are checked against the
+    data folder by `check_locations`, where the settings are known."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ConfigError(f"{path.name}: kein gültiges YAML" + (
+            f" in Zeile {mark.line + 1}, Spalte {mark.column + 1}" if mark else "")) from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path.name}: erwartet werden die Abschnitte cluster, members, "
+                          f"geodata und licences")
     defaults = raw.get("defaults", {})
     members = {}
-    for entry in raw["members"]:
-        sources = {}
-        for dataset, spec in (entry.get("sources") or {}).items():
-            where = f"{entry['key']}/{dataset}"
-            if dataset not in DATASET_KEYS:
-                raise ConfigError(f"{path.name}: Quelle {where}: unbekannte Datensatzart")
-            semantics = spec.get("semantics", defaults.get("semantics", "snapshot"))
-            if semantics not in SEMANTICS:
-                raise ConfigError(f"{path.name}: Quelle {where}: semantics muss "
-                                  f"{' oder '.join(SEMANTICS)} sein, nicht „{semantics}“")
-            connector, location = spec["connector"], str(spec["location"])
-            if connector not in KNOWN:
-                raise ConfigError(f"{path.name}: Quelle {where}: unbekannter Connector "
-                                  f"„{connector}“ – bekannt sind: {', '.join(KNOWN)}")
-            if connector not in CONNECTORS and not is_url(location):
-                raise ConfigError(f"{path.name}: Quelle {where}: connector {connector} braucht "
-                                  f"eine http(s)-Adresse als location")
-            if (spec.get("options") or {}).get("since") and semantics != "incremental":
-                raise ConfigError(f"{path.name}: Quelle {where}: options.since liefert nur "
-                                  f"Änderungen und braucht semantics: incremental")
-            for field_name, column in (spec.get("mapping") or {}).items():
-                if isinstance(column, dict) and set(column) != {"value"}:
-                    raise ConfigError(f"{path.name}: Quelle {where}: mapping {field_name}: "
-                                      f"erwartet eine Spalte, eine Liste von Spalten oder "
-                                      f"{{value: …}} für einen festen Wert")
-            sources[dataset] = Source(
-                member=entry["key"], dataset=dataset, connector=connector,
-                location=location if is_url(location) else (path.parent / location).resolve(),
-                semantics=semantics,
-                schedule=spec.get("schedule", defaults.get("schedule", "0 5 * * *")),
-                options=spec.get("options") or {}, mapping=spec.get("mapping") or {})
-        members[entry["key"]] = Member(
-            key=entry["key"], name=entry["name"], kind=entry["kind"], ags=entry["ags"],
-            ars=entry["ars"], ckan_organization=entry["ckan_organization"],
-            data_office=entry["data_office"], sources=sources,
+    for number, entry in enumerate(_required(raw, "members", path.name), 1):
+        key = str(_required(entry, "key", f"{path.name}: Mitglied Nr. {number}"))
+        where = f"{path.name}: Mitglied „{key}“"
+        if not KEY.match(key):
+            raise ConfigError(f"{where}: der Schlüssel darf nur Kleinbuchstaben a–z, Ziffern und "
+                              f"Bindestriche enthalten (er wird Teil von Ordnernamen)")
+        if key in members:
+            raise ConfigError(f"{where}: Schlüssel doppelt vergeben")
+        _check_official_keys(entry, where)
+        members[key] = Member(
+            key=key, name=_required(entry, "name", where), kind=_required(entry, "kind", where),
+            ags=entry["ags"], ars=entry["ars"],
+            ckan_organization=_ckan_name(entry, where), data_office=_required(entry, "data_office", where),
+            sources={dataset: _source(path, key, dataset, spec or {}, defaults)
+                     for dataset, spec in (entry.get("sources") or {}).items()},
             coordination=entry.get("coordination") or {})
-    cluster = raw["cluster"]
-    return Cluster(name=cluster["name"], title=cluster["title"],
-                   ckan_organization=cluster["ckan_organization"],
-                   data_office=cluster["data_office"], licence=cluster["licence"],
-                   timezone=cluster["timezone"],
-                   members=members, geodata=raw["geodata"], licences=raw["licences"],
-                   ckan_url=cluster.get("ckan_url") or None,
+    cluster = _required(raw, "cluster", path.name)
+    where = f"{path.name}: Abschnitt cluster"
+    return Cluster(name=_required(cluster, "name", where), title=_required(cluster, "title", where),
+                   ckan_organization=_ckan_name(cluster, where),
+                   data_office=_required(cluster, "data_office", where),
+                   licence=_required(cluster, "licence", where),
+                   timezone=_required(cluster, "timezone", where),
+                   members=members, geodata=_required(raw, "geodata", path.name),
+                   licences=_required(raw, "licences", path.name),
+                   ckan_url=web_url(cluster.get("ckan_url"), f"{where}: ckan_url"),
                    contributor_id=cluster.get("contributor_id") or None,
+                   delivery_folders=tuple(_folder(path, folder) for folder in
+                                          raw.get("delivery_folders") or ()),
+                   config_path=path.resolve(),
                    coordination=raw.get("coordination") or {})
+
+
+def _source(path: Path, member: str, dataset: str, spec: dict, defaults: dict) -> Source:
+    where = f"{path.name}: Quelle {member}/{dataset}"
+    if dataset not in DATASET_KEYS:
+        raise ConfigError(f"{where}: unbekannte Datensatzart")
+    semantics = spec.get("semantics", defaults.get("semantics", "snapshot"))
+    if semantics not in SEMANTICS:
+        raise ConfigError(f"{where}: semantics muss {' oder '.join(SEMANTICS)} sein, "
+                          f"nicht „{semantics}“")
+    connector, location = _required(spec, "connector", where), str(_required(spec, "location", where))
+    if connector not in KNOWN:
+        raise ConfigError(f"{where}: unbekannter Connector „{connector}“ – bekannt sind: "
+                          f"{', '.join(KNOWN)}")
+    if connector not in CONNECTORS and not is_url(location):
+        raise ConfigError(f"{where}: connector {connector} braucht eine http(s)-Adresse als location")
+    if (spec.get("options") or {}).get("since") and semantics != "incremental":
+        raise ConfigError(f"{where}: options.since liefert nur Änderungen und braucht "
+                          f"semantics: incremental")
+    for field_name, column in (spec.get("mapping") or {}).items():
+        if isinstance(column, dict) and set(column) != {"value"}:
+            raise ConfigError(f"{where}: mapping {field_name}: erwartet eine Spalte, eine Liste "
+                              f"von Spalten oder {{value: …}} für einen festen Wert")
+    return Source(
+        member=member, dataset=dataset, connector=connector,
+        location=web_url(location, f"{where}: location") if _is_url(location)
+        else (path.parent / location).resolve(),
+        semantics=semantics, schedule=spec.get("schedule", defaults.get("schedule", "0 5 * * *")),
+        options=spec.get("options") or {}, mapping=spec.get("mapping") or {})
+
+
+def check_locations(cluster: Cluster, settings: Settings) -> Cluster:
+    """Every file location must lie in an allowed folder: the project, the configuration's
+    folder, <data>/inbox or a configured delivery folder, and never in a system folder
+    (symbolic links are followed). Raises ConfigError naming the source."""
+    allowed = [PROJECT_ROOT, settings.inbox_dir.resolve(), *cluster.delivery_folders,
+               *([cluster.config_path.parent] if cluster.config_path else [])]
+    for member in cluster.members.values():
+        for source in member.sources.values():
+            if isinstance(source.location, str):  # a URL, checked at load
+                continue
+            if _in_system_folder(source.location) or not any(
+                    source.location.is_relative_to(root) for root in allowed):
+                raise ConfigError(
+                    f"{_config_name(cluster)}: Quelle {member.key}/{source.dataset}: "
+                    f"location {source.location} liegt außerhalb der erlaubten Ordner (Projekt, "
+                    f"Ordner der Konfiguration, {settings.inbox_dir}, delivery_folders) – bitte "
+                    f"die Lieferung dorthin legen oder ihren Ordner unter delivery_folders eintragen")
+    return cluster
+
+
+def web_url(text: str | None, where: str) -> str | None:
+    """An http(s) address with a host, or None for an empty entry; else ConfigError."""
+    if not text:
+        return None
+    parts = urlsplit(str(text).strip())
+    if parts.scheme not in URL_SCHEMES or not parts.hostname:
+        raise ConfigError(f"{where}: „{text}“ ist keine gültige Adresse – erwartet wird "
+                          f"http:// oder https:// mit Rechnername, z. B. https://daten.example.de")
+    return str(text).strip()
+
+
+def _is_url(location: str) -> bool:
+    return re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", location) is not None
+
+
+def _check_official_keys(entry: dict, where: str) -> None:
+    ags, ars = str(_required(entry, "ags", where)), str(_required(entry, "ars", where))
+    if not AGS.match(ags):
+        raise ConfigError(f"{where}: ags „{ags}“ ist kein Amtlicher Gemeindeschlüssel (8 Ziffern, "
+                          f"in Anführungszeichen, z. B. \"07312000\")")
+    if not ARS.match(ars):
+        raise ConfigError(f"{where}: ars „{ars}“ ist kein Amtlicher Regionalschlüssel (2, 3, 5, 9 "
+                          f"oder 12 Ziffern, in Anführungszeichen)")
+    if ars[:5] != ags[:len(ars[:5])] or (len(ars) == 12 and ars[9:] != ags[5:]):
+        raise ConfigError(f"{where}: ars „{ars}“ passt nicht zu ags „{ags}“ (Land, Bezirk und "
+                          f"Kreis müssen übereinstimmen)")
+
+
+def _ckan_name(entry: dict, where: str) -> str:
+    name = str(_required(entry, "ckan_organization", where))
+    if not CKAN_NAME.match(name):
+        raise ConfigError(f"{where}: ckan_organization „{name}“ – erlaubt sind 2–100 "
+                          f"Kleinbuchstaben, Ziffern, - und _")
+    return name
+
+
+def _folder(path: Path, folder: str) -> Path:
+    resolved = (path.parent / str(folder)).resolve()
+    if resolved == Path("/") or _in_system_folder(resolved):
+        raise ConfigError(f"{path.name}: delivery_folders: {resolved} ist ein Systemordner und "
+                          f"als Lieferordner nicht erlaubt")
+    return resolved
+
+
+def _in_system_folder(path: Path) -> bool:
+    return any(path.is_relative_to(folder) for folder in SYSTEM_FOLDERS)
+
+
+def _required(entry, key: str, where: str):
+    if not isinstance(entry, dict) or entry.get(key) in (None, ""):
+        raise ConfigError(f"{where}: Angabe „{key}“ fehlt")
+    return entry[key]
+
+
+def _config_name(cluster: Cluster) -> str:
+    return cluster.config_path.name if cluster.config_path else "cluster.yaml"

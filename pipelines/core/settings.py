@@ -31,6 +31,8 @@ class Settings:
     smtp_url: str | None = None
     smtp_user: str | None = None
     smtp_password: str | None = field(default=None, repr=False)
+    # How long a run waits for another one holding the warehouse, exports or catalogue (s).
+    lock_wait: float = 1800
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -47,6 +49,7 @@ class Settings:
             smtp_url=env.get("SWDP_SMTP_URL") or None,
             smtp_user=env.get("SWDP_SMTP_USER") or None,
             smtp_password=env.get("SWDP_SMTP_PASSWORD") or None,
+            lock_wait=float(env.get("SWDP_LOCK_WAIT") or 1800),
         )
 
     @property
@@ -107,6 +110,14 @@ class Settings:
         """Neighbour notifications sent (one JSON file each), the state that keeps them
         from being sent twice."""
         return self.data_dir / "coordination"
+
+    @property
+    def locks_dir(self) -> Path:
+        return self.data_dir / "locks"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
 
     @property
     def warehouse_path(self) -> Path:

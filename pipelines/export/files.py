@@ -14,6 +14,7 @@ neutralised.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from pipelines.geocoding.gazetteer import member_area
 from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
+from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.storage.lake import write_geoparquet
 from pipelines.core.database import connect
 from pipelines.export.geopackage import geopackage_path, write_layer
@@ -41,8 +43,15 @@ from schemas import Field, load_schema
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
-    """Write all exports of one dataset; returns the files written."""
+def export_dataset(settings: Settings, cluster: Cluster, dataset: str,
+                   on_wait: Callable[[str], None] = lambda text: None) -> list[Path]:
+    """Write all exports of one dataset (one writer at a time, under the warehouse lock, so
+    they always match one state of the warehouse); returns the files written."""
+    with exclusive(settings, WAREHOUSE, on_wait):
+        return _export(settings, cluster, dataset)
+
+
+def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     schema = load_schema(dataset)
     folder = settings.export_dir / dataset
     held = {member for held_dataset, member in held_partitions(settings) if held_dataset == dataset}

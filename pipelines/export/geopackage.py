@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import tempfile
 import warnings
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import geopandas as gpd
 import pandas as pd
 import pyogrio
 
+from pipelines.core.files import atomic_write
 from schemas import DatasetSchema, Field
 
 _SCHEMA_EXTENSION = ("gpkg_data_columns", None, "gpkg_schema",
@@ -34,14 +34,12 @@ def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field,
     columns = {f.name: _column(frame[f.name], f) for f in fields}
     layer = gpd.GeoDataFrame(columns, geometry=gpd.GeoSeries(frame["geometry"].to_numpy(),
                                                              crs="EPSG:4326"), crs="EPSG:4326")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(descriptor)
-    try:
+
+    def write(partial: str) -> None:
         if path.exists():
             shutil.copyfile(path, partial)
         else:
-            os.unlink(partial)
+            os.unlink(partial)  # GDAL creates a new GeoPackage only where no file is
         with warnings.catch_warnings():  # GDAL would like the temporary name to end in .gpkg
             warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
             pyogrio.write_dataframe(layer, partial, layer=schema.key, driver="GPKG",
@@ -52,11 +50,8 @@ def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field,
                                                    "DESCRIPTION": f"{about['license_title']}; "
                                                    + "; ".join(about["attribution"])})
         _describe_columns(Path(partial), schema.key, fields)
-        os.chmod(partial, 0o644 & ~_umask())
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+
+    atomic_write(path, write)
     return path
 
 
@@ -89,9 +84,3 @@ def _describe_columns(path: Path, table: str, fields: tuple[Field, ...]) -> None
             "INSERT INTO gpkg_data_columns (table_name, column_name, name, title, description) "
             "VALUES (?, ?, ?, ?, ?)",
             [(table, f.name, f.label, f.label, f.description) for f in fields])
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current

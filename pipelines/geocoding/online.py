@@ -27,6 +27,7 @@ from pipelines.geocoding.gazetteer import MemberArea
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
+from pipelines.core.locks import WAREHOUSE, Busy, exclusive
 
 CACHE_TABLE = "geocode_cache"
 CACHE_COLUMNS = {"service": "VARCHAR", "query": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE",
@@ -172,8 +173,14 @@ class GeocodeCache:
         table = table.astype({"lat": float, "lon": float, "kind": object})
         atomic_write(self.inbox / f"{uuid.uuid4()}.parquet",
                      lambda partial: table.to_parquet(partial, index=False))
-        _with_warehouse(self.settings.warehouse_path, lambda c: absorb(c, self.settings),
-                        read_only=False, otherwise=None, attempts=1)
+        # Straight into the warehouse when no refresh is under way (one writer at a time);
+        # else the answer file waits for the next refresh.
+        try:
+            with exclusive(self.settings, WAREHOUSE, wait=0):
+                _with_warehouse(self.settings.warehouse_path, lambda c: absorb(c, self.settings),
+                                read_only=False, otherwise=None, attempts=1)
+        except Busy:
+            pass
 
 
 def _answers_in(path: Path) -> pd.DataFrame | None:

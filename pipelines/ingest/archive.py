@@ -1,6 +1,7 @@
 """The raw archive: every delivery kept as received, so any state can be rebuilt.
 
-raw/<member>/<dataset>/<UTC timestamp>-<sha256>.<ext>, read-only once written. A delivery
+raw/<member>/<dataset>/<UTC timestamp>-<sha256>.<ext>, read-only once written and for the
+platform's account only (deliveries hold personal data). A delivery
 identical to the newest one archived is not archived again; its original timestamp is reused,
 which keeps re-ingesting the same delivery free of effects.
 """
@@ -11,6 +12,8 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+
+from pipelines.core.files import atomic_write
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
@@ -32,15 +35,13 @@ def archive_delivery(raw_dir: Path, member: str, dataset: str, delivered: Path,
     received_at = now or datetime.now(timezone.utc)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{received_at.strftime(_STAMP)}-{digest}{delivered.suffix.lower()}"
-    partial = target.with_name(target.name + ".part")
-    shutil.copyfile(delivered, partial)
-    partial.chmod(0o444)
-    partial.replace(target)
+    atomic_write(target, lambda partial: shutil.copyfile(delivered, partial), private=True)
+    target.chmod(0o400)
     return ArchivedDelivery(target, digest, received_at)
 
 
 def latest(folder: Path) -> ArchivedDelivery | None:
-    entries = sorted(p for p in folder.glob("*-*") if not p.name.endswith(".part")) \
+    entries = sorted(p for p in folder.glob("[0-9]*-*") if not p.name.endswith(".part")) \
         if folder.is_dir() else []
     if not entries:
         return None

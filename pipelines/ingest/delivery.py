@@ -27,6 +27,7 @@ from pipelines.quality.history import record_quality, suite_options
 from pipelines.quality.report import previous_report, quality_report, write_report
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
+from pipelines.core.locks import exclusive
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
 from pipelines.storage.lake import merge, partition_path, read_partition, record_ids, write_geoparquet
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
@@ -127,8 +128,13 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
 
 def ingest_source(settings: Settings, cluster: Cluster, source: Source,
                   run_id: str | None = None) -> IngestResult:
-    """Ingest one member's delivery of one dataset into the lake and record the run."""
-    run_id = run_id or str(uuid.uuid4())
+    """Ingest one member's delivery of one dataset into the lake and record the run. Two
+    runs of the same member × dataset take turns; other partitions go on in parallel."""
+    with exclusive(settings, f"lake-{source.dataset}-{source.member}"):
+        return _ingest(settings, cluster, source, run_id or str(uuid.uuid4()))
+
+
+def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str) -> IngestResult:
     started = datetime.now(timezone.utc)
     result = IngestResult(run_id=run_id, dataset=source.dataset, municipality=source.member,
                           source=source.name, status="ok",
@@ -166,7 +172,7 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
     merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
                    archived.received_at)
-    write_geoparquet(merged, schema, lake_file)
+    write_geoparquet(merged, schema, lake_file, private=True)  # holds personal data
     rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
                            archived.sha256)
     write_rejects(settings, source.dataset, source.member, rejects)

@@ -4,6 +4,7 @@ check per quality check of the schema."""
 import dagster as dg
 
 from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
+from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.partitions import MEMBERS
 from pipelines.orchestration.resources import Platform
 from pipelines.quality.history import run_journal
@@ -67,7 +68,8 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
             return dg.MaterializeResult(metadata={"hinweis": "keine Quelle konfiguriert"},
                                         check_results=_check_results(dataset, None, 0))
         settings = platform.settings()
-        result = ingest_source(settings, cluster, source, run_id=context.run_id)
+        with german_faults(platform):
+            result = ingest_source(settings, cluster, source, run_id=context.run_id)
         metadata = {"gelesen": result.read, "gültig": result.valid,
                     "abgewiesen": result.rejected, "verortet": result.geocoded,
                     "veröffentlichung angehalten": result.held,

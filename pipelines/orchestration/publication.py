@@ -1,26 +1,39 @@
 """Publication assets: the serialised `warehouse` refresh, then per dataset
 `<dataset>_exports` and `<dataset>_catalog` (publishing to CKAN; skipped when no CKAN is
-configured)."""
+configured).
+
+One writer at a time: the plain functions take the warehouse and catalogue locks (which also
+serialise the CLI's in-process runs); for the daemon's runs the assets share the pools
+`swdp_warehouse` and `swdp_catalog` (limit 1 in the instance's concurrency settings), so
+runs queue instead of waiting on the lock. A fault of the surroundings (disk full, folder
+read-only, warehouse held by another program) fails the step with one German line."""
 
 import dagster as dg
 
 from catalog.publish import NOT_CONFIGURED, CatalogError, configured_catalog, publish
 from pipelines.export.files import export_dataset
 from pipelines.orchestration.ingestion import lake_key
+from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.resources import Platform
 from pipelines.storage.warehouse import refresh
 from schemas import DATASET_KEYS, load_schema
+
+WAREHOUSE_POOL = "swdp_warehouse"
+CATALOG_POOL = "swdp_catalog"
 
 
 def _export_asset(dataset: str) -> dg.AssetsDefinition:
     schema = load_schema(dataset)
 
     @dg.asset(name=f"{dataset}_exports", deps=["warehouse"], group_name="publication",
+              pool=WAREHOUSE_POOL,
               kinds={"csv", "geojson", "parquet"}, automation_condition=dg.AutomationCondition.eager(),
               description=f"{schema.title}: offene Daten als CSV, GeoJSON, GeoParquet"
               f"{' und iCalendar' if dataset == 'events' else ''} (ohne personenbezogene Felder).")
-    def exports(platform: Platform) -> dg.MaterializeResult:
-        files = export_dataset(platform.settings(), platform.cluster(), dataset)
+    def exports(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
+        with german_faults(platform):
+            files = export_dataset(platform.settings(), platform.cluster(), dataset,
+                                   on_wait=context.log.info)
         return dg.MaterializeResult(metadata={"dateien": len(files),
                                               "ordner": str(files[0].parent) if files else ""})
 
@@ -31,6 +44,7 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
     schema = load_schema(dataset)
 
     @dg.asset(name=f"{dataset}_catalog", deps=[f"{dataset}_exports"], group_name="publication",
+              pool=CATALOG_POOL,
               kinds={"ckan"}, automation_condition=dg.AutomationCondition.eager(),
               description=f"{schema.title}: Exporte im CKAN-Katalog veröffentlichen (nur "
               f"Änderungen; übersprungen, wenn kein CKAN konfiguriert ist).")
@@ -41,7 +55,9 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
             if target is None:
                 context.log.info(NOT_CONFIGURED)
                 return dg.MaterializeResult(metadata={"hinweis": NOT_CONFIGURED})
-            summary = publish(platform.settings(), cluster, target, datasets=[dataset])
+            with german_faults(platform):
+                summary = publish(platform.settings(), cluster, target, datasets=[dataset],
+                                  on_progress=context.log.info)
         except CatalogError as error:
             raise dg.Failure(description=str(error)) from None
         metadata = {"ckan": dg.MetadataValue.url(target.url), "neu": len(summary.created),
@@ -57,10 +73,11 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
 
 
 @dg.asset(deps=[*(lake_key(d) for d in DATASET_KEYS), "coordination"], group_name="warehouse", kinds={"duckdb"},
-          automation_condition=dg.AutomationCondition.eager(),
+          automation_condition=dg.AutomationCondition.eager(), pool=WAREHOUSE_POOL,
           description="DuckDB-Warehouse aus dem Lake neu aufbauen (ein Schreiber zur Zeit).")
-def warehouse(platform: Platform) -> dg.MaterializeResult:
-    counts = refresh(platform.settings())
+def warehouse(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
+    with german_faults(platform):
+        counts = refresh(platform.settings(), on_wait=context.log.info)
     return dg.MaterializeResult(metadata={f"{key} (aktuell)": count for key, count in counts.items()})
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.core.cluster import Cluster, load_cluster
+from pipelines.core.cluster import Cluster, check_locations, load_cluster
 from pipelines.core.settings import Settings
 
 
@@ -18,7 +18,10 @@ class Platform(dg.ConfigurableResource):
         defaults = Settings.from_env()
         return Settings(
             data_dir=Path(self.data_dir).resolve() if self.data_dir else defaults.data_dir,
-            config_path=Path(self.config_path).resolve() if self.config_path else defaults.config_path)
+            config_path=Path(self.config_path).resolve() if self.config_path else defaults.config_path,
+            lock_wait=defaults.lock_wait)
 
     def cluster(self) -> Cluster:
-        return load_cluster(self.settings().config_path)
+        """The configuration, with every source location checked against the data folder."""
+        settings = self.settings()
+        return check_locations(load_cluster(settings.config_path), settings)

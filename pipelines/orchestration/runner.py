@@ -2,14 +2,21 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
 import dagster as dg
 
 from pipelines.core.cluster import Cluster
+from pipelines.core.faults import explain_text
+from pipelines.core.files import process_running, remove_stale_parts
+from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
 from pipelines.orchestration.coordination import COORDINATION_ASSETS
+from pipelines.orchestration.faults import DEFERRED, KIND
 from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import Platform
@@ -17,6 +24,31 @@ from pipelines.core.settings import Settings
 
 # In-process runs log to the console at DEBUG by default; the CLI shows its own summary.
 _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+# Finished runs older than this are deleted from the instance (each run costs ~400 KB of
+# event log; Dagster keeps runs forever otherwise). Quality history lives in the warehouse.
+RUN_RETENTION_DAYS = 90
+_OWNER, _HOST = "swdp/pid", "swdp/host"
+_MARKER = "# Written by swdp (pipelines/orchestration/runner.py); delete this line to keep your own edits.\n"
+# Run monitoring fails runs whose worker died (needs the daemon: `dagster-daemon run`);
+# retention purges old schedule and sensor ticks.
+INSTANCE_CONFIG = _MARKER + """telemetry:
+  enabled: false
+run_monitoring:
+  enabled: true
+  start_timeout_seconds: 180
+  cancel_timeout_seconds: 180
+  max_resume_run_attempts: 0
+  poll_interval_seconds: 120
+  free_slots_after_run_end_seconds: 300
+retention:
+  schedule:
+    purge_after_days: 90
+  sensor:
+    purge_after_days:
+      skipped: 7
+      failure: 30
+      success: -1
+"""
 
 
 @dataclass
@@ -25,6 +57,10 @@ class ClusterRun:
     counts: dict[str, int]
     # Why the warehouse refresh or an export failed; the lake keeps the ingested data.
     publication_errors: list[str]
+    # Set when another program held the warehouse: the refresh waits for the next run.
+    deferred: str | None = None
+    # Kinds of faults of the surroundings (pipelines.core.faults) met on the way.
+    faults: set[str] = field(default_factory=set)
 
     @property
     def failed(self) -> list[IngestResult]:
@@ -36,13 +72,32 @@ class ClusterRun:
 
 
 def dagster_instance(settings: Settings) -> dg.DagsterInstance:
-    """The platform's own local Dagster instance (DAGSTER_HOME, default <data>/dagster)."""
+    """The platform's own local Dagster instance (DAGSTER_HOME, default <data>/dagster). Its
+    dagster.yaml is the platform's unless someone removed the marker line to keep edits."""
     home = settings.dagster_home
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    current = config.read_text(encoding="utf-8") if config.exists() else None
+    if current is None or (current != INSTANCE_CONFIG and (
+            current.startswith(_MARKER) or current == "telemetry:\n  enabled: false\n")):
+        config.write_text(INSTANCE_CONFIG, encoding="utf-8")
     return dg.DagsterInstance.from_config(str(home))
+
+
+def tidy(settings: Settings, instance: dg.DagsterInstance) -> None:
+    """Clear what killed runs left behind: temporary files, runs that still look started,
+    and runs past the retention."""
+    remove_stale_parts(settings.data_dir)
+    for run in instance.get_runs(dg.RunsFilter(
+            statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING],
+            tags={_HOST: socket.gethostname()})):
+        if not process_running(int(run.tags.get(_OWNER, "0"))):
+            instance.report_run_failed(run, "Prozess des Laufs beendet (abgebrochen oder "
+                                            "abgestürzt) – beim nächsten Lauf als fehlgeschlagen markiert")
+    cutoff = datetime.now(timezone.utc) - timedelta(days=RUN_RETENTION_DAYS)
+    for run in instance.get_runs(dg.RunsFilter(created_before=cutoff, statuses=[
+            dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED])):
+        instance.delete_run(run.run_id)
 
 
 def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None = None,
@@ -52,37 +107,53 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
     the exports and the catalogue entries of the touched datasets in one more run, after the
     neighbour notifications (idempotent: they only report what changed)."""
     instance = dagster_instance(settings)
-    platform = Platform(data_dir=str(settings.data_dir),
-                                    config_path=str(settings.config_path))
+    tidy(settings, instance)
+    platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
+    tags = {_OWNER: str(os.getpid()), _HOST: socket.gethostname()}
     sources = cluster.sources(members, datasets)
-    results = []
+    results, faults = [], set()
     for member in dict.fromkeys(source.member for source in sources):
         chosen = [s.dataset for s in sources if s.member == member]
         on_progress(f"{cluster.member(member).name}: {', '.join(chosen)}")
         run = dg.materialize(LAKE_ASSETS, partition_key=member, instance=instance,
-                             selection=[lake_key(d) for d in chosen],
+                             selection=[lake_key(d) for d in chosen], tags=tags,
                              resources={"platform": platform}, run_config=_QUIET,
                              raise_on_error=False)
-        results += [_journal(settings, dataset, member, run.run_id) for dataset in chosen]
+        failures = {event.step_key: event for event in run.get_step_failure_events()}
+        for dataset in chosen:
+            failure = failures.get(f"{dataset}_lake")
+            results.append(_journal(settings, dataset, member, run.run_id,
+                                    _described(failure) if failure else None))
+            if failure and (kind := _kind(failure)):
+                faults.add(kind)
     # Datasets whose every source is unchanged upstream keep their warehouse tables, exports
     # and catalogue entries untouched (unless the last refresh failed and never saw their
     # lake); with none left, the warehouse is not even opened.
     touched = sorted({r.dataset for r in results
                       if r.status != UNCHANGED or _unpublished(settings, r.dataset)})
     if not touched:
-        return ClusterRun(results, {}, [])
+        return ClusterRun(results, {}, [], faults=faults)
     on_progress("Nachbarn, Warehouse, Exporte und Katalog")
-    publication = dg.materialize([*COORDINATION_ASSETS, *PUBLICATION_ASSETS], instance=instance,
-                                 selection=["coordination", "warehouse", *[f"{d}_{step}" for d in touched
-                                                           for step in ("exports", "catalog")]],
-                                 resources={"platform": platform}, run_config=_QUIET,
-                                 raise_on_error=False)
-    errors = [f"{event.step_key}: {event.event_specific_data.error.message.strip()}"
-              for event in publication.get_step_failure_events()]
+    # One writer for the whole refresh → exports sequence; its steps take the lock again.
+    with exclusive(settings, WAREHOUSE, on_wait=on_progress):
+        publication = dg.materialize([*COORDINATION_ASSETS, *PUBLICATION_ASSETS], instance=instance,
+                                     tags=tags, selection=["coordination", "warehouse", *[f"{d}_{step}" for d in touched
+                                                               for step in ("exports", "catalog")]],
+                                     resources={"platform": platform}, run_config=_QUIET,
+                                     raise_on_error=False)
+    errors, deferred = [], None
+    for event in publication.get_step_failure_events():
+        reason = _described(event)
+        if _is_deferred(event):
+            deferred = reason
+            continue
+        errors.append(f"{event.step_key}: {reason}")
+        if kind := _kind(event):
+            faults.add(kind)
     refreshed = publication.asset_materializations_for_node("warehouse")
     counts = {key.removesuffix(" (aktuell)"): value.value
               for key, value in (refreshed[0].metadata.items() if refreshed else ())}
-    return ClusterRun(results, counts, errors)
+    return ClusterRun(results, counts, errors, deferred, faults)
 
 
 def _unpublished(settings: Settings, dataset: str) -> bool:
@@ -94,10 +165,40 @@ def _unpublished(settings: Settings, dataset: str) -> bool:
                for part in (settings.lake_dir / dataset).rglob("*.parquet"))
 
 
-def _journal(settings: Settings, dataset: str, member: str, run_id: str) -> IngestResult:
+def _described(event) -> str:
+    """A step's failure as the asset described it (German), else the error's own text."""
+    data = event.event_specific_data
+    if data.user_failure_data and data.user_failure_data.description:
+        return data.user_failure_data.description
+    return data.error.message.strip() if data.error else "unbekannter Fehler"
+
+
+def _is_deferred(event) -> bool:
+    return bool(_metadata(event, DEFERRED))
+
+
+def _kind(event) -> str | None:
+    """The kind of fault behind a failed step: as the asset classified it, else from the
+    error's text (a fault raised where no asset could classify it)."""
+    if kind := _metadata(event, KIND):
+        return kind
+    data = event.event_specific_data
+    fault = explain_text(data.error.to_string(), "") if data.error else None
+    return fault.kind if fault else None
+
+
+def _metadata(event, key: str):
+    failure = event.event_specific_data.user_failure_data
+    value = failure.metadata.get(key) if failure else None
+    return value.value if value is not None else None
+
+
+def _journal(settings: Settings, dataset: str, member: str, run_id: str,
+             reason: str | None) -> IngestResult:
     path = settings.runs_dir / dataset / member / f"{run_id}.json"
     if not path.exists():  # the step died before it could write its journal
         return IngestResult(run_id=run_id, dataset=dataset, municipality=member, source="",
                             status=FAILED, started_at="", finished_at="",
-                            message="Dagster-Lauf abgebrochen – Details in der Dagster-Oberfläche")
+                            message=reason or "Dagster-Lauf abgebrochen – Details in der "
+                                              "Dagster-Oberfläche")
     return IngestResult(**json.loads(path.read_text(encoding="utf-8")))

@@ -100,7 +100,8 @@ def read_partition(path: Path) -> pd.DataFrame | None:
 
 
 def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
-                     fields: tuple[Field, ...] | None = None, metadata: dict | None = None) -> None:
+                     fields: tuple[Field, ...] | None = None, metadata: dict | None = None,
+                     private: bool = False) -> None:
     """Write records as GeoParquet 1.1 with the Arrow schema derived from schemas/.
 
     The Arrow types come from the schema rather than from pandas' inference, so an all-empty
@@ -123,4 +124,5 @@ def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
     }}}
     extra = {"geo": json.dumps(geo), **(metadata or {})}
     table = table.replace_schema_metadata({k.encode(): str(v).encode() for k, v in extra.items()})
-    atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd"))
+    atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd"),
+                 private=private)

@@ -23,4 +23,4 @@ def rejects_path(settings: Settings, dataset: str, member: str) -> Path:
 def write_rejects(settings: Settings, dataset: str, member: str, table: pd.DataFrame) -> None:
     arrow = pa.Table.from_pandas(table, schema=REJECT_SCHEMA, preserve_index=False)
     atomic_write(rejects_path(settings, dataset, member),
-                 lambda partial: pq.write_table(arrow, partial))
+                 lambda partial: pq.write_table(arrow, partial), private=True)

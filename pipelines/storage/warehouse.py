@@ -7,20 +7,34 @@ holds the rejected rows of each partition's latest delivery, `runs` one row per 
 answers of online geocoders (see pipelines/geocoding/online.py), `notifications` the
 neighbour notifications about building plans (pipelines/coordination).
 Analysts and exports open the file read-only (`connect(path, read_only=True)`).
+
+A refresh builds a new file next to the old one and renames it over it, under the warehouse
+lock: readers (analysts, `swdp status`, exports) keep reading the old file meanwhile, a crash
+leaves only a temporary file (removed by the next run), and an empty or half-built warehouse
+is simply replaced. Only a process holding the old file open for writing defers the refresh:
+the lake keeps everything, the next refresh catches up.
 """
 from __future__ import annotations
 
 import json
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from pipelines.core.cluster import load_cluster
 from pipelines.storage.analysis import load_analysis
 from pipelines.storage.notifications import NOTIFICATION_COLUMNS, journal_files
 from pipelines.storage.rejects import REJECT_COLUMNS
-from pipelines.geocoding.online import absorb, remove_absorbed
+from pipelines.geocoding.online import CACHE_TABLE, absorb, remove_absorbed
 from pipelines.quality.history import QUALITY_COLUMNS, quality_rows
 from pipelines.core.database import connect
+from pipelines.core.faults import Blocked
+from pipelines.core.files import PRIVATE
+from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS, DatasetSchema, load_schemas
 
@@ -32,11 +46,34 @@ RUN_COLUMNS = {
 }
 
 
-def refresh(settings: Settings) -> dict[str, int]:
-    """Rebuild dataset tables and rejects from the lake and add new runs; returns row counts."""
+class WarehouseHeld(Blocked):
+    """Another program holds the warehouse open for writing; the message is German."""
+
+
+def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: None) -> dict[str, int]:
+    """Rebuild the warehouse from the lake, the reject files and the journals; returns the
+    current records per dataset. Raises WarehouseHeld while another program writes it."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    target = settings.warehouse_path
+    with exclusive(settings, WAREHOUSE, on_wait):
+        building = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        try:
+            counts, absorbed = _build(settings, building)
+            building.chmod(PRIVATE)  # personal data: for the platform's account only
+            # A log left by a writer that died would be replayed into the new file.
+            target.with_name(target.name + ".wal").unlink(missing_ok=True)
+            os.replace(building, target)
+        finally:
+            for leftover in (building, building.with_name(building.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+    remove_absorbed(absorbed)
+    return counts
+
+
+def _build(settings: Settings, path: Path) -> tuple[dict[str, int], list[str]]:
     counts = {}
-    with connect(settings.warehouse_path) as connection:
+    with connect(path) as connection:
+        _carry_over(connection, settings.warehouse_path)
         connection.execute("BEGIN TRANSACTION")
         for key, schema in load_schemas().items():
             files = sorted(str(p) for p in (settings.lake_dir / key).glob("municipality=*/records.parquet"))
@@ -48,8 +85,66 @@ def refresh(settings: Settings) -> dict[str, int]:
         _load_notifications(connection, settings)
         absorbed = absorb(connection, settings)
         connection.execute("COMMIT")
-    remove_absorbed(absorbed)
-    return counts
+    return counts, absorbed
+
+
+def _carry_over(connection, previous: Path) -> None:
+    """Take over what only the warehouse holds (the online geocoder's answers). A previous
+    file that cannot be read (empty, half-built by a killed run) has nothing to give."""
+    if not previous.exists():
+        return
+    try:
+        connection.execute(f"ATTACH {_literal(str(previous))} AS previous (READ_ONLY)")
+    except duckdb.Error as error:
+        if "lock" in str(error).lower():
+            raise WarehouseHeld(held_message(previous)) from None
+        return
+    try:
+        tables = {name for (name,) in connection.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = 'previous'").fetchall()}
+        if CACHE_TABLE in tables:
+            connection.execute(f"CREATE TABLE {CACHE_TABLE} AS SELECT * FROM previous.{CACHE_TABLE}")
+    finally:
+        connection.execute("DETACH previous")
+
+
+def held_message(path: Path) -> str:
+    return (f"Das Warehouse {path} ist von einem anderen Programm zum Schreiben geöffnet – "
+            f"Aktualisierung zurückgestellt; die Daten liegen sicher im Lake, der nächste Lauf "
+            f"holt sie nach. Schreibende Verbindung schließen (Analysen bitte nur lesend: "
+            f"read_only=True).")
+
+
+def ensure_warehouse(settings: Settings) -> bool:
+    """Rebuild a missing, empty or half-built warehouse from the lake; True when there is
+    data to show (the lake has at least one run)."""
+    if _readable(settings.warehouse_path):
+        return True
+    if not any(settings.runs_dir.glob("*/*/*.json")):
+        return False
+    refresh(settings)
+    return True
+
+
+def _readable(path: Path) -> bool:
+    if not path.exists():
+        return False
+    try:
+        with open_for_reading(path) as connection:
+            connection.execute("SELECT count(*) FROM runs").fetchone()
+        return True
+    except (duckdb.CatalogException, duckdb.IOException):
+        return False
+
+
+def open_for_reading(path: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection; WarehouseHeld while another program writes the file."""
+    try:
+        return connect(path, read_only=True)
+    except duckdb.IOException as error:
+        if "lock" in str(error).lower():
+            raise WarehouseHeld(held_message(path)) from None
+        raise
 
 
 def _load_dataset(connection, schema: DatasetSchema, files: list[str]) -> int:
@@ -87,7 +182,7 @@ def _load_rejects(connection, settings: Settings) -> None:
 
 def _load_runs(connection, settings: Settings) -> None:
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in RUN_COLUMNS.items())
-    connection.execute(f"CREATE TABLE IF NOT EXISTS runs ({ddl}, PRIMARY KEY (run_id, dataset, municipality))")
+    connection.execute(f"CREATE TABLE runs ({ddl}, PRIMARY KEY (run_id, dataset, municipality))")
     journals = sorted(str(p) for p in settings.runs_dir.glob("*/*/*.json"))
     if journals:
         types = "{" + ", ".join(f"'{n}': '{t}'" for n, t in RUN_COLUMNS.items()) + "}"
@@ -126,7 +221,7 @@ def _load_notifications(connection, settings: Settings) -> None:
 def partition_status(settings: Settings, members: list[str]) -> list[dict]:
     """The latest run of each member × dataset (members in configuration order), with its
     share of current records per geocoding precision."""
-    with connect(settings.warehouse_path, read_only=True) as connection:
+    with open_for_reading(settings.warehouse_path) as connection:
         rows = connection.execute("""
             SELECT municipality, dataset, source, status, read, valid, rejected, geocoded,
                    precision, message, finished_at
