@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from pyproj import CRS
+from pyproj.exceptions import CRSError
+
 from connectors.delivery import Delivery, DeliveryError
 from connectors import csv_excel, geojson, ical, json_api, wfs, xlsx, xplan
 from connectors.remote import HARVESTERS, file_format
@@ -56,10 +59,21 @@ def read_delivery(path: Path, connector: str, options: dict | None = None) -> De
                                   f"{', '.join(KNOWN)}")
     options = dict(options or {})
     delivery = CONNECTORS[file_format(connector, options, path)](path, options)
+    _check_crs(delivery)
     if not delivery.rows:
         why = f" ({'; '.join(delivery.notes)})" if delivery.notes else ""
         raise DeliveryError(path, f"Die Datei enthält keine Datensätze{why}")
     return delivery
+
+
+def _check_crs(delivery: Delivery) -> None:
+    """A reference system named in the file must exist, or every coordinate fails later."""
+    if delivery.crs:
+        try:
+            CRS.from_user_input(delivery.crs)
+        except CRSError:
+            raise DeliveryError(delivery.path, f"Unbekanntes Koordinatenbezugssystem "
+                                               f"„{delivery.crs[:80]}“") from None
 
 
 __all__ = ["CONNECTORS", "KNOWN", "Delivery", "DeliveryError", "connector_for", "is_url",

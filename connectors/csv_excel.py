@@ -17,7 +17,10 @@ def read(path: Path, options: dict) -> Delivery:
     except StopIteration:
         raise DeliveryError(path, "Die Datei enthält keine Kopfzeile") from None
     except csv.Error as error:
-        raise DeliveryError(path, f"CSV-Aufbau fehlerhaft: {error}", line=1) from None
+        raise DeliveryError(path, _csv_reason(error), line=1) from None
+    if not any(name.strip() for name in header):
+        raise DeliveryError(path, "Die erste Zeile ist leer – sie muss die Spaltennamen enthalten",
+                            line=1)
     columns = [name.strip() for name in header]
     if len(columns) < 2:
         raise DeliveryError(path, f"Nur eine Spalte erkannt – bitte Semikolon (;) als "
@@ -31,8 +34,16 @@ def read(path: Path, options: dict) -> Delivery:
             refs.append(f"Zeile {reader.line_num}")
             rows.append(dict(zip(columns, values)))
     except csv.Error as error:
-        raise DeliveryError(path, f"CSV-Aufbau fehlerhaft: {error}", line=reader.line_num) from None
+        raise DeliveryError(path, _csv_reason(error), line=reader.line_num) from None
     return Delivery(path=path, columns=columns, rows=rows, refs=refs)
+
+
+def _csv_reason(error: csv.Error) -> str:
+    if "field limit" in str(error):
+        return (f"CSV-Aufbau fehlerhaft: ein Feld ist länger als "
+                f"{csv.field_size_limit():,} Zeichen – fehlt ein schließendes "
+                f"Anführungszeichen?".replace(",", "."))
+    return "CSV-Aufbau fehlerhaft (Anführungszeichen oder Zeilenumbruch im Feld prüfen)"
 
 
 def _sniff_delimiter(text: str) -> str:

@@ -1,6 +1,7 @@
 """What every connector returns, and the one error for an unusable file."""
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,13 @@ class DeliveryError(Exception):
         # as the member sent it.
         where = f", Zeile {self.line}" if self.line else ""
         name = self.path if isinstance(self.path, str) else self.path.name
-        return f"{name}{where}: {self.reason}"
+        return one_line(f"{name}{where}: {self.reason}")
+
+
+def one_line(text: str) -> str:
+    """Text from a delivery (file name, header, value) shown safely in one line: line breaks,
+    control characters and undecodable bytes of a file name appear escaped, like \\n."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 @dataclass
@@ -53,28 +60,63 @@ class Delivery:
     schema_named: bool = False
 
 
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE mark.
+_BOMS = [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be")]
+_BINARY = ("Die Datei ist keine Textdatei (Binärdaten gefunden) – bitte als CSV, GeoJSON, "
+           "iCalendar oder XPlanGML liefern")
+
+
 def decode_text(path: Path, encoding: str | None) -> str:
-    """The file's text: the configured encoding, else UTF-8 (with or without BOM), else
-    Windows-1252 as German Excel writes it. Binary files are refused, not guessed."""
+    """The file's text: by its byte order mark (UTF-8, UTF-16, UTF-32) if it has one, else
+    the configured encoding, else UTF-16 without mark (Excel's "Unicode-Text" shows as a NUL
+    in every other byte), UTF-8, then Windows-1252 as German Excel writes it. Binary files
+    are refused, not guessed."""
     data = path.read_bytes()
-    if b"\x00" in data[:8192]:
-        raise DeliveryError(path, "Die Datei ist keine Textdatei (Binärdaten gefunden) – bitte "
-                                  "als CSV, GeoJSON, iCalendar oder XPlanGML liefern")
+    found = next(((name, len(mark)) for mark, name in _BOMS if data.startswith(mark)), None)
+    if found:
+        return _checked(path, data[found[1]:], found[0])
     if encoding:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError as error:
-            raise DeliveryError(path, f"Die Datei ist nicht im Zeichensatz {encoding} gespeichert "
-                                      f"(Byte {error.start}) – bitte als {encoding} oder UTF-8 "
-                                      f"speichern") from None
-        except LookupError:
-            raise DeliveryError(path, f"Unbekannter Zeichensatz „{encoding}“ in der "
-                                      f"Konfiguration") from None
+        return _checked(path, data, encoding)
+    if utf16 := _utf16_without_mark(data[:4096]):
+        return _checked(path, data, utf16)
+    if b"\x00" in data:
+        raise DeliveryError(path, _BINARY)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        return _checked(path, data, "utf-8")
+    except DeliveryError:
         pass
     try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
+        return _checked(path, data, "cp1252")
+    except DeliveryError:
         raise DeliveryError(path, "Unbekannter Zeichensatz – bitte als UTF-8 speichern") from None
+
+
+def _checked(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise DeliveryError(path, f"Die Datei ist nicht im Zeichensatz {encoding} gespeichert "
+                                  f"(Byte {error.start}) – bitte als {encoding} oder UTF-8 "
+                                  f"speichern") from None
+    except LookupError:
+        raise DeliveryError(path, f"Unbekannter Zeichensatz „{encoding}“ in der "
+                                  f"Konfiguration") from None
+    if "\x00" in text:
+        raise DeliveryError(path, _BINARY)
+    # Files glued together by hand may carry a second mark; it would stick to the first name.
+    return text.lstrip("\ufeff")
+
+
+def _utf16_without_mark(head: bytes) -> str | None:
+    """UTF-16 of mostly Latin text has a NUL in (nearly) every second byte."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    if odd > 0.6 * pairs and even == 0:
+        return "utf-16-le"
+    if even > 0.6 * pairs and odd == 0:
+        return "utf-16-be"
+    return None

@@ -5,10 +5,12 @@ from pathlib import Path
 
 from pyproj import CRS
 from pyproj.exceptions import CRSError
+from shapely.errors import ShapelyError
 from shapely.geometry import shape
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_text
 from connectors.jsondoc import parse
+from connectors.limits import coordinate_problem
 
 
 def read(path: Path, options: dict) -> Delivery:
@@ -16,21 +18,34 @@ def read(path: Path, options: dict) -> Delivery:
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
         raise DeliveryError(path, "Keine GeoJSON-FeatureCollection – erwartet wird "
                                   '{"type": "FeatureCollection", "features": [...]}')
+    features = document.get("features") or []
+    if not isinstance(features, list):
+        raise DeliveryError(path, "„features“ ist keine Liste – erwartet wird "
+                                  '{"type": "FeatureCollection", "features": [...]}')
     crs = _crs(path, document) or options.get("crs") or "EPSG:4326"
     rows, refs, geometries, columns = [], [], [], {}
-    for number, feature in enumerate(document.get("features") or [], start=1):
-        properties = (feature or {}).get("properties") or {}
-        columns.update(dict.fromkeys(properties))
+    for number, feature in enumerate(features, start=1):
+        feature = feature if isinstance(feature, dict) else {"properties": {ROW_PROBLEMS: [
+            ("geometry", "Objekt ist kein GeoJSON-Feature (kein JSON-Objekt)")]}}
+        properties = feature.get("properties") or {}
+        if not isinstance(properties, dict):
+            properties = {ROW_PROBLEMS: [("geometry", "„properties“ ist kein JSON-Objekt")]}
+        columns.update(dict.fromkeys(key for key in properties if key != ROW_PROBLEMS))
         rows.append(properties)
-        feature_id = feature.get("id") if isinstance(feature, dict) else None
+        feature_id = feature.get("id")
         refs.append(f"Objekt {number}" + (f" (id {feature_id})" if feature_id else ""))
-        geometries.append(_geometry(feature, refs[-1], rows[-1]))
+        geometries.append(_geometry(feature, rows[-1]))
     return Delivery(path=path, columns=list(columns), rows=rows, refs=refs,
                     geometries=geometries, crs=crs)
 
 
 def _crs(path: Path, document: dict) -> str | None:
-    name = ((document.get("crs") or {}).get("properties") or {}).get("name")
+    crs = document.get("crs")
+    properties = crs.get("properties") if isinstance(crs, dict) else None
+    name = properties.get("name") if isinstance(properties, dict) else None
+    if crs and not isinstance(name, str):
+        raise DeliveryError(path, "Angabe „crs“ unlesbar – erwartet wird "
+                                  '{"type": "name", "properties": {"name": "EPSG:…"}}')
     if not name:
         return None
     try:
@@ -40,13 +55,16 @@ def _crs(path: Path, document: dict) -> str | None:
     return ":".join(authority) if authority else name
 
 
-def _geometry(feature, ref: str, row: dict):
+def _geometry(feature: dict, row: dict):
     """The feature's geometry; an unreadable one is reported on the row, not the file."""
-    raw = feature.get("geometry") if isinstance(feature, dict) else None
+    raw = feature.get("geometry")
     if not raw:
         return None
-    try:
-        return shape(raw)
-    except (ValueError, TypeError, AttributeError, KeyError) as error:
-        row.setdefault(ROW_PROBLEMS, []).append(("geometry", f"Geometrie nicht lesbar ({error})"))
-        return None
+    problem = coordinate_problem(raw) if isinstance(raw, dict) else "kein JSON-Objekt"
+    if problem is None:
+        try:
+            return shape(raw)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError, ShapelyError):
+            problem = f"Typ „{str(raw.get('type'))[:40]}“ mit diesen Koordinaten ist kein GeoJSON"
+    row.setdefault(ROW_PROBLEMS, []).append(("geometry", f"Geometrie nicht lesbar: {problem}"))
+    return None

@@ -17,6 +17,8 @@ from pyproj import CRS
 from pyproj.exceptions import CRSError
 from shapely.geometry import MultiPolygon, Point, Polygon
 
+from connectors.limits import MAX_VERTICES, coordinate_problem
+
 GML_NAMESPACES = ("http://www.opengis.net/gml/3.2", "http://www.opengis.net/gml")
 # Densification: at most this angle (degrees) between two points on an arc.
 _ARC_STEP_DEGREES = 1.0
@@ -237,30 +239,41 @@ def _points(node) -> list[tuple[float, float]]:
     """The positions of a LinearRing, LineString or segment: posList, pos, coordinates."""
     pos_list = _child(node, "posList")
     if pos_list is not None:
-        dimension = int(pos_list.get("srsDimension") or _dimension(node) or 2)
+        try:
+            dimension = int(pos_list.get("srsDimension") or _dimension(node) or 2)
+        except ValueError:
+            raise GmlError(f"srsDimension ist keine Zahl (Zeile {pos_list.sourceline})") from None
         values = _numbers(pos_list)
     else:
         positions = [p for p in node.iter() if local(p) == "pos"]
+        if len(positions) > MAX_VERTICES:  # refused before a million numbers are converted
+            raise GmlError(f"mehr als {MAX_VERTICES:,} Punkte (Zeile {node.sourceline}) – bitte "
+                           f"vereinfachen".replace(",", "."))
         if positions:
             dimension = len((positions[0].text or "").split())
             values = [v for p in positions for v in _numbers(p)]
         elif (coordinates := _child(node, "coordinates")) is not None:  # GML 2
             tuples = (coordinates.text or "").split()
             dimension = len(tuples[0].split(",")) if tuples else 2
-            values = [float(v) for t in tuples for v in t.split(",")]
+            try:
+                values = [float(v) for t in tuples for v in t.split(",")]
+            except ValueError:
+                raise GmlError(f"Koordinate ist keine Zahl (Zeile {coordinates.sourceline})") from None
         else:
             raise GmlError(f"keine Koordinaten in gml:{local(node)} (Zeile {node.sourceline})")
     if dimension < 2 or len(values) % dimension:
         raise GmlError(f"Koordinatenzahl passt nicht zur Dimension {dimension} "
                        f"(Zeile {node.sourceline})")
+    if problem := coordinate_problem(values):
+        raise GmlError(f"{problem} (Zeile {node.sourceline})")
     return [(values[i], values[i + 1]) for i in range(0, len(values), dimension)]
 
 
 def _numbers(node) -> list[float]:
     try:
         return [float(v) for v in (node.text or "").split()]
-    except ValueError as error:
-        raise GmlError(f"Koordinate ist keine Zahl (Zeile {node.sourceline}): {error}") from None
+    except ValueError:
+        raise GmlError(f"Koordinate ist keine Zahl (Zeile {node.sourceline})") from None
 
 
 def _dimension(node) -> str | None:

@@ -20,6 +20,7 @@ import recurring_ical_events
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_text
 from connectors.ical_location import split_location
+from connectors.limits import check_ical
 
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = ZoneInfo("UTC")
@@ -39,6 +40,7 @@ _USED = {"DTSTART": ("Beginn", _WHEN), "DTEND": ("Ende", _WHEN), "DURATION": ("D
 
 def read(path: Path, options: dict) -> Delivery:
     text = decode_text(path, options.get("encoding"))
+    check_ical(path, text)
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except ValueError as error:

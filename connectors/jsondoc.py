@@ -8,6 +8,18 @@ from typing import Any
 from connectors.delivery import DeliveryError
 
 MAX_DEPTH = 64
+_TOO_DEEP = object()
+# The JSON parser's messages, in German.
+_JSON_MESSAGES = {
+    "Expecting value": "Wert erwartet",
+    "Expecting ',' delimiter": "Komma erwartet",
+    "Expecting ':' delimiter": "Doppelpunkt erwartet",
+    "Expecting property name enclosed in double quotes": "Name in doppelten Anführungszeichen erwartet",
+    "Unterminated string starting at": "Zeichenkette ohne schließendes Anführungszeichen",
+    "Invalid control character at": "Steuerzeichen in einer Zeichenkette",
+    "Invalid \\escape": "ungültige Escape-Sequenz",
+    "Extra data": "weitere Daten nach dem Ende des JSON",
+}
 
 
 def parse(text: str | bytes, where: Path | str, max_depth: int = MAX_DEPTH) -> Any:
@@ -16,11 +28,15 @@ def parse(text: str | bytes, where: Path | str, max_depth: int = MAX_DEPTH) -> A
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise DeliveryError(where, f"Kein gültiges JSON: {error.msg} (Spalte {error.colno})",
+        reason = next((german for english, german in _JSON_MESSAGES.items()
+                       if error.msg.startswith(english)), "Aufbau fehlerhaft")
+        raise DeliveryError(where, f"Kein gültiges JSON: {reason} (Spalte {error.colno})",
                             line=error.lineno) from None
     except RecursionError:
-        document = None
-    if document is None or _depth(document) > max_depth:
+        document = _TOO_DEEP
+    except ValueError:  # an integer beyond Python's digit limit
+        raise DeliveryError(where, "Kein verwendbares JSON: Zahl mit zu vielen Stellen") from None
+    if document is _TOO_DEEP or _depth(document) > max_depth:
         raise DeliveryError(where, f"Das JSON ist tiefer als {max_depth} Ebenen verschachtelt "
                                    f"und wird nicht gelesen")
     return document

@@ -3,25 +3,41 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 
 from connectors.delivery import Delivery, DeliveryError
+from connectors.limits import check_zip
+
+# What openpyxl raises for a broken workbook or part (defusedxml's refusals of DTDs and
+# entities are ValueErrors); a broken part may only show while the rows are read.
+_BROKEN = (zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, TypeError,
+           AttributeError, ValueError, ParseError, OSError, EOFError)
 
 
 def read(path: Path, options: dict) -> Delivery:
+    check_zip(path)
     # Opened as a stream so a delivery is judged by its content, not its file name.
-    stream = open(path, "rb")
-    try:
-        workbook = load_workbook(stream, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        stream.close()
-        raise DeliveryError(path, f"Keine gültige Excel-Datei (.xlsx): {error}") from None
+    with open(path, "rb") as stream:
+        try:
+            return _read(path, stream, options)
+        except _BROKEN:
+            raise DeliveryError(path, "Keine gültige Excel-Datei (.xlsx): ein Teil der Datei ist "
+                                      "beschädigt oder enthält unzulässige XML-Angaben – bitte in "
+                                      "Excel öffnen und neu als .xlsx speichern") from None
+
+
+def _read(path: Path, stream, options: dict) -> Delivery:
+    workbook = load_workbook(stream, read_only=True, data_only=True)
     try:
         sheet_name = options.get("sheet")
         if sheet_name and sheet_name not in workbook.sheetnames:
             raise DeliveryError(path, f"Tabellenblatt „{sheet_name}“ fehlt – vorhanden: "
                                       f"{', '.join(workbook.sheetnames)}")
+        if not workbook.worksheets:
+            raise DeliveryError(path, "Die Excel-Datei enthält kein Tabellenblatt")
         sheet = workbook[sheet_name] if sheet_name else workbook.worksheets[0]
         lines = sheet.iter_rows(values_only=True)
         header = next(lines, None)
@@ -36,5 +52,4 @@ def read(path: Path, options: dict) -> Delivery:
             rows.append({column: value for column, value in zip(columns, values) if column})
     finally:
         workbook.close()
-        stream.close()
     return Delivery(path=path, columns=[c for c in columns if c], rows=rows, refs=refs)

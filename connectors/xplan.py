@@ -65,8 +65,13 @@ def read(path: Path, options: dict) -> Delivery:
     try:
         root = etree.parse(str(path), _PARSER).getroot()
     except etree.XMLSyntaxError as error:
-        raise DeliveryError(path, f"Kein wohlgeformtes XML: {error.msg}",
-                            line=error.lineno) from None
+        # libxml2's message is English; position and a German summary are what helps.
+        raise DeliveryError(path, f"Kein wohlgeformtes XML (Spalte {error.position[1]}) – Datei "
+                                  f"abgeschnitten, falsch kodiert, zu tief verschachtelt oder "
+                                  f"zu groß?", line=error.lineno) from None
+    except OSError:  # libxml2 reports bytes that do not fit the declared encoding so
+        raise DeliveryError(path, "Kein lesbares XML: die Zeichen passen nicht zur Kodierung "
+                                  "in der XML-Deklaration (encoding=…)") from None
     namespace = _xplan_namespace(root)
     if namespace is None:
         found = etree.QName(root)

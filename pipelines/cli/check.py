@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from connectors import DeliveryError, is_url
+from connectors.delivery import one_line
 from connectors.transport import shown
 from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, JsonOption, app, context, out,
                                   unusable)
@@ -33,8 +34,10 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
     from pipelines.ingest.precheck import precheck
 
     settings, cluster = context()
-    where = shown(file) if is_url(file) else file  # a URL is never shown with user info
-    title = where if is_url(file) else Path(file).name
+    # A URL is never shown with user info; a name with undecodable bytes or line breaks
+    # is shown escaped, so output can be encoded and stays one line.
+    where = shown(file) if is_url(file) else one_line(file)
+    title = where if is_url(file) else one_line(Path(file).name)
     try:
         schema = load_schema(dataset)
         member = cluster.member(municipality) if municipality else None

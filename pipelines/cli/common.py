@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from connectors.delivery import one_line
 from pipelines.core.cluster import Cluster, ConfigError, check_locations, load_cluster
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
@@ -59,6 +60,7 @@ def context() -> tuple[Settings, Cluster]:
 
 
 def unusable(file: Path | str, message: str, as_json: bool):
+    message = one_line(message)  # exactly one line, whatever the file's name or content
     if as_json:
         print(json.dumps({"file": str(file), "exit_code": EXIT_UNUSABLE, "error": message},
                          ensure_ascii=False))

@@ -19,6 +19,8 @@ def spatial_extension() -> str:
 
 def connect(path: Path | str = ":memory:", read_only: bool = False) -> duckdb.DuckDBPyConnection:
     connection = duckdb.connect(str(path), read_only=read_only)
+    # No progress bar: DuckDB draws it on stdout for queries over 2 s, into `--json` output.
+    connection.execute("SET enable_progress_bar = false")
     connection.execute(f"LOAD '{spatial_extension()}'")
     connection.execute("SET TimeZone = 'Europe/Berlin'")
     return connection

@@ -35,7 +35,8 @@ REGISTER_COLUMNS = ["ags", "postcode", "place", "street", "street_key", "number"
 
 _STREET_WORD = re.compile(r"(strasse|str\b\.?|str$)")
 _SAINT = re.compile(r"\b(st|skt)\b\.?\s*")
-_HOUSENUMBER = re.compile(r"^\s*(\d+)\s*([a-z]?)\b(?:\s*[-/–]\s*(\d+)\s*[a-z]?)?", re.IGNORECASE)
+# At most six digits: a longer "house number" is no address and would overflow int64 keys.
+_HOUSENUMBER = re.compile(r"^\s*(\d{1,6})(?!\d)\s*([a-z]?)\b(?:\s*[-/–]\s*(\d+)\s*[a-z]?)?", re.IGNORECASE)
 
 
 class RegisterError(Exception):

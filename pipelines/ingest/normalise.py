@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timezone
 import pandas as pd
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
-from pipelines.core.german import BERLIN
+from pipelines.core.german import BERLIN, german_number
 from pipelines.core.problems import Problem
 from schemas import DatasetSchema, Field, fold
 
@@ -49,14 +49,31 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
     used = {column for columns in sources.values() for column in columns}
-    notes = [f"Spalte „{column}“ wird nicht übernommen (keinem Feld zugeordnet)"
-             for column in delivery.columns if column not in used]
-    return frame, notes
+    unused = [column for column in delivery.columns if column not in used]
+    if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet
+        return frame, [f"{german_number(len(unused))} Spalten werden nicht übernommen (keinem "
+                       f"Feld zugeordnet): {_quoted(unused)}"]
+    return frame, [f"Spalte „{_short(column)}“ wird nicht übernommen (keinem Feld zugeordnet)"
+                   for column in unused]
+
+
+_NAMED_COLUMNS = 25
+
+
+def _short(name: str, width: int = 60) -> str:
+    return name if len(name) <= width else name[:width - 1] + "…"
+
+
+def _quoted(names: list[str]) -> str:
+    """Column names for a message: at most 25, each shortened, the rest counted."""
+    shown = ", ".join(f"„{_short(name)}“" for name in names[:_NAMED_COLUMNS]) or "keine"
+    rest = len(names) - _NAMED_COLUMNS
+    return shown + (f" und {german_number(rest)} weitere" if rest > 0 else "")
 
 
 def _column_message(schema: DatasetSchema, f: Field, configured: list[str],
                     delivery: Delivery) -> str:
-    delivered = ", ".join(f"„{c}“" for c in delivery.columns[:25]) or "keine"
+    delivered = _quoted(delivery.columns)
     wanted = " + ".join(f"„{c}“" for c in configured) + " oder " if configured else ""
     wanted += f"„{f.label}“"
     return (f"Spalten passen nicht zu {schema.title}: Pflichtfeld „{f.label}“ ({f.name}) "
@@ -108,10 +125,26 @@ def _parser(f: Field, decimal_comma: bool):
         "decimal": lambda raw: _decimal(raw, decimal_comma),
         "integer": lambda raw: _integer(raw, decimal_comma),
         "boolean": _boolean,
-        "date": _date,
-        "datetime": _datetime,
+        "date": lambda raw: _plausible(_date, raw),
+        "datetime": lambda raw: _plausible(_datetime, raw),
     }
     return by_type[f.type]
+
+
+# Years the platform's dates can mean; beyond them the value is a typo or an attack, and
+# pandas' nanosecond timestamps (1677–2262) could not even hold it.
+_YEARS = (1800, 2199)
+
+
+def _plausible(parse, raw):
+    try:
+        value = parse(raw)
+    except OverflowError:  # year 1 or 9999 shifted across a time zone
+        value = date.min
+    if value is not None and not _YEARS[0] <= value.year <= _YEARS[1]:
+        raise ValueProblem(f"„{_as_text(raw)}“ liegt außerhalb der Jahre "
+                           f"{_YEARS[0]}–{_YEARS[1]} – bitte das Datum prüfen")
+    return value
 
 
 def _as_text(raw) -> str | None:

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from connectors import connector_for, is_url, remote
+from connectors.delivery import one_line
 from connectors.transport import shown
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
@@ -40,7 +41,7 @@ def precheck(settings: Settings, cluster: Cluster, path: Path | str, dataset: st
     if not is_url(str(path)):
         connector = connector_for(Path(path))
         use_source = source is not None and source.connector == connector
-        return _checked(settings, cluster, Path(path), Path(path).name, dataset, member_key,
+        return _checked(settings, cluster, Path(path), one_line(Path(path).name), dataset, member_key,
                         connector, source if use_source else None, now)
     url = str(path)
     configured = source is not None and source.remote and str(source.location) == url

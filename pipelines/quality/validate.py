@@ -260,7 +260,10 @@ def _number(value: float) -> str:
 def shown(value) -> str:
     """A value as a German clerk would write it."""
     if isinstance(value, datetime):
-        return value.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+        try:
+            return value.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+        except OverflowError:  # year 1 or 9999: no room for the shift to Berlin time
+            return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
     if isinstance(value, float):

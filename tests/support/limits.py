@@ -1,0 +1,115 @@
+"""Run `swdp` in process (fast) or in a forked child with hard limits, and measure both.
+
+In process: typer's CliRunner on `pipelines.cli.app`; wall time and the process's peak
+resident memory during the call (Linux: the peak is reset through /proc/self/clear_refs
+before the call, else the process's lifetime peak, an upper bound, is reported).
+
+Isolated: a child forked from a `forkserver` that imported the CLI once, so a child starts
+in milliseconds instead of paying the imports again. The child runs the same in-process
+call under an address-space cap (so a missing guard cannot take the machine down) and is
+killed after the time limit.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import time
+from dataclasses import dataclass
+
+from typer.testing import CliRunner
+
+from pipelines.cli import app
+
+TIME_LIMIT_S = 60
+MEMORY_LIMIT_MB = 2048
+# Only a guard for the machine: DuckDB and jemalloc reserve about 3 GB of address space
+# without using it, so the cap sits above that; the 2 GB limit is asserted on the measured
+# resident peak instead.
+_ADDRESS_SPACE_CAP = 7 * 1024 ** 3
+
+
+@dataclass
+class Outcome:
+    exit_code: int | None
+    stdout: str
+    stderr: str
+    escaped: str | None      # an exception that left the CLI (a traceback for a real user)
+    seconds: float
+    peak_mb: float
+
+
+def _peak_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _reset_peak() -> None:
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")  # resets VmHWM to the current resident size
+    except OSError:
+        pass  # then the lifetime peak stands in: never lower than the call's own
+
+
+def in_process(args: list[str], env: dict[str, str]) -> Outcome:
+    _reset_peak()
+    started = time.monotonic()
+    result = CliRunner().invoke(app, args, env=env)
+    seconds = time.monotonic() - started
+    escaped = None
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        escaped = f"{type(result.exception).__name__}: {result.exception}"
+    return Outcome(result.exit_code, result.stdout, result.stderr, escaped, seconds, _peak_mb())
+
+
+def _child(args: list[str], env: dict[str, str], connection) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (_ADDRESS_SPACE_CAP, _ADDRESS_SPACE_CAP))
+    os.environ.update(env)
+    connection.send(in_process(args, env))
+    connection.close()
+
+
+_context = multiprocessing.get_context("forkserver")
+# What `swdp check` imports, also when it runs (Great Expectations), paid once.
+_context.set_forkserver_preload(["pipelines.cli", "pipelines.ingest.precheck",
+                                 "pipelines.quality.engine", "pipelines.quality.suites",
+                                 "support.limits"])
+
+
+def _nothing() -> None:
+    pass
+
+
+def warm_up() -> None:
+    """Start the forkserver and wait for its imports, so no call's time includes them."""
+    child = _context.Process(target=_nothing)
+    child.start()
+    child.join()
+
+
+def isolated(args: list[str], env: dict[str, str], timeout: float = TIME_LIMIT_S) -> Outcome:
+    receiving, sending = _context.Pipe(duplex=False)
+    started = time.monotonic()
+    child = _context.Process(target=_child, args=(args, env, sending))
+    child.start()
+    sending.close()
+    try:
+        outcome = receiving.recv() if receiving.poll(timeout) else None
+    except EOFError:  # the child died before it could answer
+        outcome = None
+    child.join(max(0.0, timeout - (time.monotonic() - started)))
+    if child.is_alive():
+        child.kill()
+        child.join()
+    if outcome is None:
+        return Outcome(None, "", "", f"nach {timeout:.0f} s abgebrochen oder abgestürzt "
+                                     f"(Exit {child.exitcode})", time.monotonic() - started, 0.0)
+    outcome.seconds = time.monotonic() - started
+    return outcome
