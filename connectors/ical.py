@@ -105,7 +105,9 @@ def _parse_error(message: str) -> str:
     if message.startswith("Found no components"):
         return ("Kein vollständiger VCALENDAR-Block gefunden – die Datei muss mit "
                 "BEGIN:VCALENDAR beginnen und mit END:VCALENDAR enden")
-    return f"Kein gültiges iCalendar (technisch: {message})"
+    # The parser's own words are English: members get the rule instead.
+    return ("Kein gültiges iCalendar: jede Zeile muss NAME:WERT sein, zwischen "
+            "BEGIN:VCALENDAR und END:VCALENDAR")
 
 
 def _event_lines(text: str) -> list[int]:
