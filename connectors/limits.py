@@ -8,6 +8,7 @@ with a German reason instead of costing gigabytes or breaking geometry operation
 from __future__ import annotations
 
 import math
+import re
 import zipfile
 from pathlib import Path
 
@@ -23,6 +24,8 @@ MAX_VERTICES = 250_000
 MAX_ICAL_DEPTH = 8
 # A whole description fits in far less; the parser slows down badly on longer lines.
 MAX_ICAL_LINE = 100_000
+# No event of a member repeats every second or minute; expanded, such a rule is millions of rows.
+_SUBHOURLY = re.compile(r"FREQ=(SECONDLY|MINUTELY)", re.IGNORECASE)
 
 
 def check_zip(path: Path) -> None:
@@ -74,8 +77,8 @@ def coordinate_problem(values) -> str | None:
 
 
 def check_ical(path: Path, text: str) -> None:
-    """Refuse deeply nested components and endless content lines before the parser, which
-    would spend minutes on them, sees them."""
+    """Refuse deeply nested components, endless content lines and sub-hourly recurrences
+    before the parser and the expansion, which would spend minutes on them, see them."""
     depth = length = 0
     for number, line in enumerate(text.splitlines(), start=1):
         # A line starting with a blank continues the one before (RFC 5545 folding).
@@ -83,6 +86,10 @@ def check_ical(path: Path, text: str) -> None:
         if length > MAX_ICAL_LINE:
             raise DeliveryError(path, f"Kein verwendbares iCalendar: Eigenschaft länger als "
                                       f"{MAX_ICAL_LINE:,} Zeichen".replace(",", "."), line=number)
+        if line[:5].upper() == "RRULE" and _SUBHOURLY.search(line):
+            raise DeliveryError(path, "Kein verwendbares iCalendar: Wiederholung im Sekunden- "
+                                      "oder Minutentakt (FREQ=SECONDLY/MINUTELY) – sie ergäbe "
+                                      "Millionen Termine", line=number)
         if line[:6].upper() == "BEGIN:":
             depth += 1
             if depth > MAX_ICAL_DEPTH:
