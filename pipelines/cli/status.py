@@ -16,7 +16,7 @@ from schemas import load_schema
 def status(as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse."""
     from pipelines.ingest.upstream import upstream_status
-    from pipelines.storage.warehouse import partition_status
+    from pipelines.storage.status import partition_status
 
     settings, cluster = context()
     if not settings.warehouse_path.exists():

@@ -93,7 +93,7 @@ class Cluster:
 
 @cache
 def load_cluster(path: Path) -> Cluster:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)  # libyaml: fast
     defaults = raw.get("defaults", {})
     members = {}
     for entry in raw["members"]:
