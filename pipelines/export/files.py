@@ -11,6 +11,7 @@ neutralised.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import timedelta
 from pathlib import Path
@@ -36,10 +37,19 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
-    """Write all exports of one dataset; returns the files written."""
+    """Write the exports of one dataset whose content changed since they were last written
+    (a member's files when its records or metadata changed, the cluster's files when any
+    did); returns the files written."""
     schema = load_schema(dataset)
     folder = settings.export_dir / dataset
     held = {member for held_dataset, member in held_partitions(settings) if held_dataset == dataset}
+    contents = _contents(settings, cluster, schema, folder, held)
+    state = folder / EXPORT_STATE
+    written_before = json.loads(state.read_text(encoding="utf-8")) if state.is_file() else {}
+    due = {name for name, content in contents.items()
+           if written_before.get(name) != content or not (folder / f"{name}.parquet").is_file()}
+    if not due:
+        return []
     records = _with_code_labels(_released_records(settings, dataset, folder, held),
                                 schema.publishable_fields)
     fields = exported_fields(schema)
@@ -47,6 +57,8 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
     for name, member, part in [(CLUSTER_SCOPE, None, records), *[
             (key, member, records[records["municipality"] == key])
             for key, member in cluster.members.items() if key not in held]]:
+        if name not in due:
+            continue
         about = dataset_metadata(cluster, schema, member)
         written += [
             _write_csv(part, fields, folder / f"{name}.csv", about),
@@ -59,7 +71,36 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
         written.append(write_layer(part, schema, fields,
                                    geopackage_path(settings.export_dir, name), about))
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
+    atomic_write(state, lambda partial: Path(partial).write_text(
+        json.dumps({**written_before, **contents}, indent=1), encoding="utf-8"))
     return written
+
+
+# What each export file set was written from, so that unchanged ones are not written again.
+EXPORT_STATE = ".exportiert.json"
+
+
+def _contents(settings: Settings, cluster: Cluster, schema, folder: Path,
+              held: set[str]) -> dict[str, str]:
+    """A digest per file set (member key or CLUSTER_SCOPE) of what it would be written from:
+    the member's publishable records and its metadata; for the cluster, all of them and the
+    held members' last released files."""
+    columns = ", ".join(f'"{f.name}"' for f in schema.publishable_fields)
+    with connect(settings.warehouse_path, read_only=True) as connection:
+        records = dict(connection.execute(
+            f"SELECT municipality, count(*) || '-' || sum(hash({columns}, ST_AsWKB(geometry))) "
+            f"FROM {schema.key} GROUP BY municipality").fetchall())
+
+    def digest(*parts) -> str:
+        return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+    contents = {key: digest(records.get(key), dataset_metadata(cluster, schema, member))
+                for key, member in cluster.members.items() if key not in held}
+    released = {key: (folder / f"{key}.parquet").stat().st_mtime_ns
+                for key in sorted(held) if (folder / f"{key}.parquet").is_file()}
+    contents[CLUSTER_SCOPE] = digest(contents, released,
+                                     dataset_metadata(cluster, schema, None))
+    return contents
 
 
 def _released_records(settings: Settings, dataset: str, folder: Path,

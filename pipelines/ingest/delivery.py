@@ -19,8 +19,10 @@ from pipelines.ingest.upstream import fetch_source, save_state
 from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
 from pipelines.geocoding.locate import geocode, unlocated
+from pipelines.core.german import BERLIN
 from pipelines.core.problems import Problem
 from pipelines.ingest.normalise import connector_problems, map_columns, normalise
+from pipelines.ingest.unchanged import UNCHANGED, fingerprint, last_ingestion, remember_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
 from pipelines.quality.history import record_quality, suite_options
 from pipelines.quality.report import previous_report, quality_report, write_report
@@ -75,7 +77,7 @@ class IngestResult:
     dataset: str
     municipality: str
     source: str
-    status: str                    # "ok", UNCHANGED or FAILED
+    status: str                    # "ok", UNCHANGED (also: skipped, see ingest.unchanged) or FAILED
     started_at: str
     finished_at: str
     read: int = 0
@@ -87,6 +89,10 @@ class IngestResult:
     delivery_sha256: str | None = None
     message: str | None = None
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return self.status == FAILED
 
 
 def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
@@ -146,6 +152,11 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
             archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
                                         upstream.path if upstream else source.location)
         result.delivery_sha256 = archived.sha256
+        lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
+        seen = fingerprint(archived.sha256, cluster, source)
+        kept = last_ingestion(lake_file.parent, seen)
+        if kept is not None:
+            return _finish(settings, _unchanged(result, kept))
         area = member_area(settings, cluster, cluster.member(source.member))
         checked = check_delivery(archived.path, schema, source.connector, source.options,
                                  source.mapping, source.member, area,
@@ -157,7 +168,6 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
         result.status, result.message = FAILED, str(error)
         return _finish(settings, result)
     records = checked.records.assign(delivery_sha256=archived.sha256)
-    lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
     merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
                    archived.received_at)
     write_geoparquet(merged, schema, lake_file)
@@ -177,7 +187,24 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     write_report(settings, report)
     if upstream:  # only after the delivery is stored: a failed one is fetched again next time
         save_state(settings, source, upstream.state)
-    return _finish(settings, result)
+    finished = _finish(settings, result)
+    remember_ingestion(lake_file.parent, seen, asdict(finished))
+    return finished
+
+
+def _unchanged(result: IngestResult, kept: dict) -> IngestResult:
+    """This run's identity and times with the figures of the ingestion it repeats."""
+    figures = ("read", "valid", "rejected", "geocoded", "held", "precision", "notes")
+    for name in figures:
+        setattr(result, name, kept[name])
+    result.status = UNCHANGED
+    result.message = (f"Lieferung unverändert seit {_berlin(kept['started_at'])} (gleiche "
+                      f"Datei, Konfiguration und Schemaversion) – nicht erneut verarbeitet")
+    return result
+
+
+def _berlin(instant: str) -> str:
+    return datetime.fromisoformat(instant).astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
 
 
 def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, member: str,

@@ -6,7 +6,8 @@ import dagster as dg
 from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
 from pipelines.orchestration.partitions import MEMBERS
 from pipelines.orchestration.resources import Platform
-from pipelines.quality.history import run_journal
+from pipelines.ingest.unchanged import UNCHANGED
+from pipelines.quality.history import journals, run_journal
 from pipelines.quality.report import report_path
 from pipelines.quality.validate import CHECK_LABELS
 from schemas import DATASET_KEYS, load_schema
@@ -76,10 +77,10 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
                     "quelle": result.source, "sha256": result.delivery_sha256 or ""}
         if result.status == FAILED:
             raise dg.Failure(description=result.message, metadata=metadata)
-        if result.status == UNCHANGED:  # nothing read: the stored partition stays as it is
-            return dg.MaterializeResult(metadata={**metadata, "hinweis": result.message},
-                                        check_results=_check_results(dataset, None, 0))
-        journal = run_journal(settings, context.run_id, dataset, source.member)
+        # an unchanged delivery was not checked again: its checks are those of its last run
+        journal = (run_journal(settings, context.run_id, dataset, source.member)
+                   if result.status != UNCHANGED else
+                   ([None] + journals(settings, dataset, source.member))[-1])
         return dg.MaterializeResult(metadata=metadata, check_results=_check_results(
             dataset, journal, result.rejected))
 

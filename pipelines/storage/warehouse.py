@@ -9,7 +9,7 @@ Analysts and exports open the file read-only (`connect(path, read_only=True)`).
 """
 from __future__ import annotations
 
-import json
+from pathlib import Path
 
 import pandas as pd
 
@@ -20,7 +20,7 @@ from pipelines.geocoding.online import absorb, remove_absorbed
 from pipelines.quality.history import QUALITY_COLUMNS, quality_rows
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
-from schemas import DATASET_KEYS, DatasetSchema, load_schemas
+from schemas import DatasetSchema, load_schemas
 
 RUN_COLUMNS = {
     "run_id": "VARCHAR", "dataset": "VARCHAR", "municipality": "VARCHAR", "source": "VARCHAR",
@@ -30,15 +30,23 @@ RUN_COLUMNS = {
 }
 
 
+# The lake files each dataset table was last loaded from: a partition whose file is unchanged
+# (same size, modification time and inode) is not loaded again.
+PARTITIONS_DDL = ("CREATE TABLE IF NOT EXISTS lake_partitions (dataset VARCHAR, municipality "
+                  "VARCHAR, file_state VARCHAR, table_ddl VARCHAR, "
+                  "PRIMARY KEY (dataset, municipality))")
+
+
 def refresh(settings: Settings) -> dict[str, int]:
-    """Rebuild dataset tables and rejects from the lake and add new runs; returns row counts."""
+    """Bring dataset tables up to date with the lake (only partitions whose file changed),
+    rebuild rejects and quality results and add new runs; returns row counts."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     counts = {}
     with connect(settings.warehouse_path) as connection:
         connection.execute("BEGIN TRANSACTION")
+        connection.execute(PARTITIONS_DDL)
         for key, schema in load_schemas().items():
-            files = sorted(str(p) for p in (settings.lake_dir / key).glob("municipality=*/records.parquet"))
-            counts[key] = _load_dataset(connection, schema, files)
+            counts[key] = _load_dataset(connection, schema, settings.lake_dir / key)
         _load_rejects(connection, settings)
         _load_runs(connection, settings)
         _load_quality(connection, settings)
@@ -49,15 +57,44 @@ def refresh(settings: Settings) -> dict[str, int]:
     return counts
 
 
-def _load_dataset(connection, schema: DatasetSchema, files: list[str]) -> int:
+def _load_dataset(connection, schema: DatasetSchema, folder: Path) -> int:
+    """Reload the partitions whose lake file changed since the last refresh; a new table
+    layout (schema change) reloads them all."""
     table = f"{schema.key}_records"
     columns = schema.duckdb_columns()
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in columns)
-    connection.execute(f"CREATE OR REPLACE TABLE {table} ({ddl})")
-    names = ", ".join(f'"{name}"' for name, _ in columns)
-    if files:
+    files = {path.parent.name.removeprefix("municipality="): path
+             for path in folder.glob("municipality=*/records.parquet")}
+    now = {member: _file_state(path) for member, path in files.items()}
+    loaded = dict(connection.execute(
+        "SELECT municipality, file_state FROM lake_partitions WHERE dataset = ? AND table_ddl = ?",
+        [schema.key, ddl]).fetchall())
+    if not loaded:
+        _create_dataset(connection, schema, table, ddl)
+    stale = sorted({m for m in now if now[m] != loaded.get(m)} | (loaded.keys() - now.keys()))
+    if stale:
+        connection.execute(f"DELETE FROM {table} WHERE municipality IN (SELECT unnest(?::VARCHAR[]))",
+                           [stale])
+        connection.execute("DELETE FROM lake_partitions WHERE dataset = ? AND "
+                           "municipality IN (SELECT unnest(?::VARCHAR[]))", [schema.key, stale])
+    fresh = [member for member in stale if member in now]
+    if fresh:
+        names = ", ".join(f'"{name}"' for name, _ in columns)
         connection.execute(f"INSERT INTO {table} SELECT {names} FROM read_parquet(?) "
-                           f"ORDER BY municipality, record_id", [files])
+                           f"ORDER BY municipality, record_id", [[str(files[m]) for m in fresh]])
+        connection.executemany("INSERT INTO lake_partitions VALUES (?, ?, ?, ?)",
+                               [[schema.key, member, now[member], ddl] for member in fresh])
+    return connection.execute(f"SELECT count(*) FROM {schema.key}").fetchone()[0]
+
+
+def _file_state(path: Path) -> str:
+    stat = path.stat()  # files are replaced atomically, never changed in place
+    return f"{stat.st_size}-{stat.st_mtime_ns}-{stat.st_ino}"
+
+
+def _create_dataset(connection, schema: DatasetSchema, table: str, ddl: str) -> None:
+    connection.execute("DELETE FROM lake_partitions WHERE dataset = ?", [schema.key])
+    connection.execute(f"CREATE OR REPLACE TABLE {table} ({ddl})")
     connection.execute(f"CREATE OR REPLACE VIEW {schema.key} AS "
                        f"SELECT * FROM {table} WHERE withdrawn_at IS NULL")
     connection.execute(f"COMMENT ON TABLE {table} IS {_literal(schema.title + ' (alle Lieferungen)')}")
@@ -65,7 +102,6 @@ def _load_dataset(connection, schema: DatasetSchema, files: list[str]) -> int:
     for f in schema.stored_fields:
         connection.execute(f'COMMENT ON COLUMN {table}."{f.name}" IS '
                            f'{_literal(f"{f.label}: {f.description}")}')
-    return connection.execute(f"SELECT count(*) FROM {schema.key}").fetchone()[0]
 
 
 def _literal(text: str) -> str:
@@ -105,39 +141,3 @@ def _load_quality(connection, settings: Settings) -> None:
         connection.unregister("quality_rows")
     connection.execute("COMMENT ON TABLE quality_results IS 'Qualitätsprüfungen aller "
                        "Einlesevorgänge (eine Zeile je Lauf und Prüfung)'")
-
-
-def partition_status(settings: Settings, members: list[str]) -> list[dict]:
-    """The latest run of each member × dataset (members in configuration order), with its
-    share of current records per geocoding precision."""
-    with connect(settings.warehouse_path, read_only=True) as connection:
-        rows = connection.execute("""
-            SELECT municipality, dataset, source, status, read, valid, rejected, geocoded,
-                   precision, message, finished_at
-            FROM runs
-            QUALIFY row_number() OVER (PARTITION BY municipality, dataset ORDER BY finished_at DESC) = 1
-            ORDER BY municipality, dataset""").fetchall()
-        shares = precision_shares(connection)
-    columns = ["municipality", "dataset", "source", "status", "read", "valid", "rejected",
-               "geocoded", "precision", "message", "finished_at"]
-    entries = sorted((dict(zip(columns, row)) for row in rows), key=lambda e: (
-        members.index(e["municipality"]) if e["municipality"] in members else len(members),
-        DATASET_KEYS.index(e["dataset"])))
-    for entry in entries:
-        entry["precision"] = json.loads(entry["precision"] or "{}")
-        entry["finished_at"] = entry["finished_at"].isoformat()
-        entry["precision_share"] = shares.get((entry["municipality"], entry["dataset"]), {})
-    return entries
-
-
-def precision_shares(connection) -> dict[tuple[str, str], dict[str, float]]:
-    """(member, dataset) -> share of current records per geocoding precision."""
-    shares = {}
-    for dataset in DATASET_KEYS:
-        rows = connection.execute(f"""
-            SELECT municipality, geocode_precision,
-                   count(*) / sum(count(*)) OVER (PARTITION BY municipality)
-            FROM {dataset} GROUP BY municipality, geocode_precision""").fetchall()
-        for member, precision, share in rows:
-            shares.setdefault((member, dataset), {})[precision] = round(share, 4)
-    return shares
