@@ -31,6 +31,11 @@ class Settings:
     smtp_url: str | None = None
     smtp_user: str | None = None
     smtp_password: str | None = field(default=None, repr=False)
+    # Optional shared lake: a DuckLake catalogue (e.g. "postgres:dbname=swdp host=… user=…")
+    # that ingestion commits each partition to, and the folder its Parquet files go to
+    # (default <data>/ducklake; shared storage when several machines ingest).
+    ducklake: str | None = None
+    ducklake_data: Path | None = None
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -47,6 +52,8 @@ class Settings:
             smtp_url=env.get("SWDP_SMTP_URL") or None,
             smtp_user=env.get("SWDP_SMTP_USER") or None,
             smtp_password=env.get("SWDP_SMTP_PASSWORD") or None,
+            ducklake=env.get("SWDP_DUCKLAKE") or None,
+            ducklake_data=optional("SWDP_DUCKLAKE_DATA"),
         )
 
     @property

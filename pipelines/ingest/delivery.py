@@ -28,6 +28,7 @@ from pipelines.quality.history import record_quality, suite_options
 from pipelines.quality.report import previous_report, quality_report, write_report
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
+from pipelines.storage import ducklake
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
 from pipelines.storage.lake import merge, partition_path, read_partition, record_ids, write_geoparquet
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
@@ -168,8 +169,13 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
         result.status, result.message = FAILED, str(error)
         return _finish(settings, result)
     records = checked.records.assign(delivery_sha256=archived.sha256)
-    merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
+    # with a shared lake, its partition is the state the delivery is merged into
+    existing = (ducklake.read_partition(settings, schema, source.member) if settings.ducklake
+                else read_partition(lake_file))
+    merged = merge(existing, records, checked.rejected_ids, source.semantics,
                    archived.received_at)
+    if settings.ducklake:
+        ducklake.commit_partition(settings, schema, source.member, merged)
     write_geoparquet(merged, schema, lake_file)
     rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
                            archived.sha256)
