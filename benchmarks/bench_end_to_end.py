@@ -65,7 +65,7 @@ def main() -> None:
         scratch = Path(scratch)
         for encoding, label in (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252")):
             path = scratch / f"veranstaltungen-{encoding}.csv"
-            frame.to_csv(path, sep=";", index=False, encoding=encoding)
+            frame.to_csv(path, sep=";", index=False, encoding=encoding, errors="replace")
             if encoding == "utf-8-sig":  # DuckDB alone reads no Windows-1252: one baseline
                 with connect() as duckdb:
                     started = time.perf_counter()

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import SAMPLES
+from support.cli import SAMPLES
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import ingest_source
 from pipelines.storage import ducklake

@@ -33,7 +33,8 @@ def test_broken_delivery_fails_its_partition_only_and_keeps_the_stored_events(tm
     runs = {r["dataset"]: r for r in json.loads(second.stdout)["runs"]}
     assert runs["events"]["status"] == "fehlgeschlagen"
     assert "veranstaltungen.csv" in runs["events"]["message"] and "keine Textdatei" in runs["events"]["message"]
-    assert all(runs[d]["status"] == "ok" for d in ("offers", "vacancies", "building_plans"))
+    # the other deliveries are the same as before: recognised and skipped
+    assert all(runs[d]["status"] == "unverändert" for d in ("offers", "vacancies", "building_plans"))
     with connect(data_dir / "warehouse.duckdb", read_only=True) as db:
         assert db.execute("SELECT count(*) FROM events").fetchone()[0] == stored["events"]
         statuses = db.execute("SELECT status FROM runs WHERE dataset = 'events' ORDER BY finished_at").fetchall()

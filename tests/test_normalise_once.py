@@ -4,7 +4,7 @@ every sample delivery and on values that Python holds equal but the parsers do n
 import pandas as pd
 import pytest
 
-from conftest import SAMPLES
+from support.cli import SAMPLES
 from connectors import read_delivery
 from pipelines.ingest.normalise import ValueProblem, _parser, map_columns, normalise
 from schemas import load_schema

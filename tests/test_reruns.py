@@ -3,7 +3,7 @@ warehouse reloads only partitions whose lake file changed, and the exports rewri
 files whose content changed."""
 from dataclasses import replace
 
-from conftest import SAMPLES
+from support.cli import SAMPLES
 from pipelines.core.database import connect
 from pipelines.export.files import export_dataset
 from pipelines.ingest import delivery

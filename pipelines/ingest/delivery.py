@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from connectors import Delivery, DeliveryError, read_delivery
-from pipelines.ingest.archive import archive_delivery
+from pipelines.ingest.archive import archive_delivery, sha256_of
 from pipelines.ingest.upstream import fetch_source, save_state
 from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
@@ -22,7 +22,7 @@ from pipelines.geocoding.locate import geocode, unlocated
 from pipelines.core.german import BERLIN
 from pipelines.core.problems import Problem
 from pipelines.ingest.normalise import connector_problems, map_columns, normalise
-from pipelines.ingest.unchanged import UNCHANGED, fingerprint, last_ingestion, remember_ingestion
+from pipelines.ingest.unchanged import fingerprint, last_ingestion, remember_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
 from pipelines.quality.history import record_quality, suite_options
 from pipelines.quality.report import previous_report, quality_report, write_report
@@ -68,7 +68,8 @@ class CheckedDelivery:
 
 
 FAILED = "fehlgeschlagen"
-# A source on a server that has not changed since the last run: nothing was read or written.
+# A source on a server that has not changed since the last run (nothing was read or written),
+# or a delivery its partition already holds (see `pipelines.ingest.unchanged`).
 UNCHANGED = "unverändert"
 
 
@@ -78,7 +79,7 @@ class IngestResult:
     dataset: str
     municipality: str
     source: str
-    status: str                    # "ok", UNCHANGED (also: skipped, see ingest.unchanged) or FAILED
+    status: str                    # "ok", UNCHANGED or FAILED
     started_at: str
     finished_at: str
     read: int = 0
@@ -90,11 +91,6 @@ class IngestResult:
     delivery_sha256: str | None = None
     message: str | None = None
     notes: list[str] = field(default_factory=list)
-
-    @property
-    def failed(self) -> bool:
-        return self.status == FAILED
-
 
 def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
                    mapping: dict, member: str, area: MemberArea | None,
@@ -132,12 +128,12 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
 def ingest_source(settings: Settings, cluster: Cluster, source: Source,
                   run_id: str | None = None) -> IngestResult:
     """Ingest one member's delivery of one dataset into the lake and record the run."""
-    run_id = run_id or str(uuid.uuid4())
-    started = datetime.now(timezone.utc)
-    result = IngestResult(run_id=run_id, dataset=source.dataset, municipality=source.member,
-                          source=source.name, status="ok",
-                          started_at=started.isoformat(), finished_at="")
+    if skipped := skip_unchanged(settings, cluster, source, run_id):
+        return skipped
+    result = _started(source, run_id)
+    started = datetime.fromisoformat(result.started_at)
     schema = load_schema(source.dataset)
+    lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
     upstream = None
     try:
         with tempfile.TemporaryDirectory(prefix="swdp-fetch-") as scratch:
@@ -148,16 +144,16 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
                     result.status, result.delivery_sha256 = UNCHANGED, upstream.state.get("sha256")
                     result.message = "Quelle seit dem letzten Abruf unverändert"
                     return _finish(settings, result)
+                # downloaded, but the bytes may still be those the partition holds
+                digest, kept = _kept(settings, cluster, source, upstream.path)
+                if kept is not None:
+                    save_state(settings, source, upstream.state)
+                    return _finish(settings, _unchanged(result, kept, digest))
             elif not source.location.is_file():
                 raise DeliveryError(source.location, "Datei nicht gefunden")
             archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
                                         upstream.path if upstream else source.location)
         result.delivery_sha256 = archived.sha256
-        lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
-        seen = fingerprint(archived.sha256, cluster, source)
-        kept = last_ingestion(lake_file.parent, seen)
-        if kept is not None:
-            return _finish(settings, _unchanged(result, kept))
         area = member_area(settings, cluster, cluster.member(source.member))
         checked = check_delivery(archived.path, schema, source.connector, source.options,
                                  source.mapping, source.member, area,
@@ -184,7 +180,7 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
     result.precision, result.notes = checked.precision_counts, checked.notes
     result.held = checked.held
-    record_quality(settings, run_id, source.dataset, source.member, started.isoformat(),
+    record_quality(settings, result.run_id, source.dataset, source.member, started.isoformat(),
                    checked.read, checked.held, checked.checks)
     report = quality_report(checked, schema, rejects, member=source.member,
                             member_name=cluster.member(source.member).name,
@@ -194,12 +190,41 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     if upstream:  # only after the delivery is stored: a failed one is fetched again next time
         save_state(settings, source, upstream.state)
     finished = _finish(settings, result)
-    remember_ingestion(lake_file.parent, seen, asdict(finished))
+    remember_ingestion(lake_file.parent, fingerprint(archived.sha256, cluster, source),
+                       asdict(finished))
     return finished
 
 
-def _unchanged(result: IngestResult, kept: dict) -> IngestResult:
+def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
+                   run_id: str | None = None) -> IngestResult | None:
+    """The run of a local delivery its partition already holds (same bytes, configuration
+    and schema; see `pipelines.ingest.unchanged`), recorded as „unverändert“ without reading
+    it; None when the delivery has to be ingested (a source on a server is fetched first)."""
+    if source.remote or not source.location.is_file():
+        return None
+    digest, kept = _kept(settings, cluster, source, source.location)
+    if kept is None:
+        return None
+    return _finish(settings, _unchanged(_started(source, run_id), kept, digest))
+
+
+def _kept(settings: Settings, cluster: Cluster, source: Source, path: Path):
+    """The delivery's SHA-256 and the figures of the partition's last ingestion if that was
+    of the same delivery (else None)."""
+    digest = sha256_of(path)
+    partition = partition_path(settings.lake_dir, source.dataset, source.member).parent
+    return digest, last_ingestion(partition, fingerprint(digest, cluster, source))
+
+
+def _started(source: Source, run_id: str | None) -> IngestResult:
+    return IngestResult(run_id=run_id or str(uuid.uuid4()), dataset=source.dataset,
+                        municipality=source.member, source=source.name, status="ok",
+                        started_at=datetime.now(timezone.utc).isoformat(), finished_at="")
+
+
+def _unchanged(result: IngestResult, kept: dict, digest: str) -> IngestResult:
     """This run's identity and times with the figures of the ingestion it repeats."""
+    result.delivery_sha256 = digest
     figures = ("read", "valid", "rejected", "geocoded", "held", "precision", "notes")
     for name in figures:
         setattr(result, name, kept[name])

@@ -21,7 +21,6 @@ from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 import schemas
 
-UNCHANGED = "unverändert"
 MARKER = "ingested.json"
 
 

@@ -1,18 +1,14 @@
-"""Run the Dagster assets in process, as the CLI and the demo do, on the local instance."""
+"""Run the Dagster assets in process, as the CLI and the demo do, on the local instance.
+Dagster (seconds to import) is imported only when something is to be materialised."""
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import dagster as dg
-
-from pipelines.core.cluster import Cluster
-from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
-from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
-from pipelines.orchestration.publication import PUBLICATION_ASSETS
-from pipelines.orchestration.resources import Platform
+from pipelines.core.cluster import Cluster, Source
 from pipelines.core.settings import Settings
+from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
 
 # In-process runs log to the console at DEBUG by default; the CLI shows its own summary.
 _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
@@ -34,8 +30,10 @@ class ClusterRun:
         return not self.failed and not self.publication_errors
 
 
-def dagster_instance(settings: Settings) -> dg.DagsterInstance:
+def dagster_instance(settings: Settings):
     """The platform's own local Dagster instance (DAGSTER_HOME, default <data>/dagster)."""
+    import dagster as dg
+
     home = settings.dagster_home
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
@@ -48,12 +46,38 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                 datasets: list[str] | None = None,
                 on_progress: Callable[[str], None] = lambda step: None) -> ClusterRun:
     """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse,
-    the exports and the catalogue entries of the touched datasets in one more run."""
-    instance = dagster_instance(settings)
-    platform = Platform(data_dir=str(settings.data_dir),
-                                    config_path=str(settings.config_path))
+    the exports and the catalogue entries of the touched datasets in one more run.
+
+    Local deliveries their partitions already hold are recorded as unchanged without a
+    Dagster run (there is nothing to materialise); when nothing is left to do, Dagster is
+    not even imported."""
     sources = cluster.sources(members, datasets)
-    results = []
+    skipped = {(s.member, s.dataset): result for s in sources
+               if (result := skip_unchanged(settings, cluster, s))}
+    pending = [s for s in sources if (s.member, s.dataset) not in skipped]
+    ingested = _ingest(settings, cluster, pending, on_progress) if pending else {}
+    results = [skipped.get((s.member, s.dataset)) or ingested[s.member, s.dataset]
+               for s in sources]
+    # Datasets whose every source is unchanged keep their warehouse tables, exports and
+    # catalogue entries untouched (unless the last refresh failed and never saw their lake);
+    # with none left, the warehouse is not even opened.
+    touched = sorted({r.dataset for r in results
+                      if r.status != UNCHANGED or _unpublished(settings, r.dataset)})
+    if not touched:
+        return ClusterRun(results, {}, [])
+    return ClusterRun(results, *_publish(settings, touched, on_progress))
+
+
+def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
+            on_progress: Callable[[str], None]) -> dict[tuple[str, str], IngestResult]:
+    import dagster as dg
+
+    from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
+    from pipelines.orchestration.resources import Platform
+
+    instance = dagster_instance(settings)
+    platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
+    results = {}
     for member in dict.fromkeys(source.member for source in sources):
         chosen = [s.dataset for s in sources if s.member == member]
         on_progress(f"{cluster.member(member).name}: {', '.join(chosen)}")
@@ -61,16 +85,22 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                              selection=[lake_key(d) for d in chosen],
                              resources={"platform": platform}, run_config=_QUIET,
                              raise_on_error=False)
-        results += [_journal(settings, dataset, member, run.run_id) for dataset in chosen]
-    # Datasets whose every source is unchanged upstream keep their warehouse tables, exports
-    # and catalogue entries untouched (unless the last refresh failed and never saw their
-    # lake); with none left, the warehouse is not even opened.
-    touched = sorted({r.dataset for r in results
-                      if r.status != UNCHANGED or _unpublished(settings, r.dataset)})
-    if not touched:
-        return ClusterRun(results, {}, [])
+        results |= {(member, dataset): _journal(settings, dataset, member, run.run_id)
+                    for dataset in chosen}
+    return results
+
+
+def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str], None]):
+    """The warehouse refresh, exports and catalogue entries of the touched datasets, as one
+    Dagster run; returns the warehouse's row counts and what failed."""
+    import dagster as dg
+
+    from pipelines.orchestration.publication import PUBLICATION_ASSETS
+    from pipelines.orchestration.resources import Platform
+
     on_progress("Warehouse, Exporte und Katalog")
-    publication = dg.materialize(PUBLICATION_ASSETS, instance=instance,
+    platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
+    publication = dg.materialize(PUBLICATION_ASSETS, instance=dagster_instance(settings),
                                  selection=["warehouse", *[f"{d}_{step}" for d in touched
                                                            for step in ("exports", "catalog")]],
                                  resources={"platform": platform}, run_config=_QUIET,
@@ -80,7 +110,7 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
     refreshed = publication.asset_materializations_for_node("warehouse")
     counts = {key.removesuffix(" (aktuell)"): value.value
               for key, value in (refreshed[0].metadata.items() if refreshed else ())}
-    return ClusterRun(results, counts, errors)
+    return counts, errors
 
 
 def _unpublished(settings: Settings, dataset: str) -> bool:
