@@ -49,11 +49,12 @@ def test_a_locked_warehouse_is_reported_and_the_next_run_completes(tmp_path):
     data_dir = tmp_path / "data"
     assert swdp("run", "-m", "linz-am-rhein", "-d", "events", data_dir=data_dir).returncode == 0
     holder = duckdb.connect(str(data_dir / "warehouse.duckdb"))  # e.g. an analyst's writable session
-    try:
-        locked = swdp("run", "-m", "linz-am-rhein", "-d", "events", "--json", data_dir=data_dir)
+    try:  # a delivery not ingested before: its run needs the warehouse
+        locked = swdp("run", "-m", "linz-am-rhein", "-d", "offers", "--json", data_dir=data_dir)
     finally:
         holder.close()
     assert locked.returncode == 1
     assert json.loads(locked.stdout)["errors"] and "Traceback" not in locked.stdout
-    again = swdp("run", "-m", "linz-am-rhein", "-d", "events", "--json", data_dir=data_dir)
+    # the delivery is unchanged now, but its lake is newer than the warehouse: refreshed
+    again = swdp("run", "-m", "linz-am-rhein", "-d", "offers", "--json", data_dir=data_dir)
     assert again.returncode == 0 and json.loads(again.stdout)["errors"] == []

@@ -6,7 +6,6 @@ import dagster as dg
 from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
 from pipelines.orchestration.partitions import MEMBERS
 from pipelines.orchestration.resources import Platform
-from pipelines.ingest.unchanged import UNCHANGED
 from pipelines.quality.history import journals, run_journal
 from pipelines.quality.report import report_path
 from pipelines.quality.validate import CHECK_LABELS
@@ -77,10 +76,11 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
                     "quelle": result.source, "sha256": result.delivery_sha256 or ""}
         if result.status == FAILED:
             raise dg.Failure(description=result.message, metadata=metadata)
-        # an unchanged delivery was not checked again: its checks are those of its last run
-        journal = (run_journal(settings, context.run_id, dataset, source.member)
-                   if result.status != UNCHANGED else
-                   ([None] + journals(settings, dataset, source.member))[-1])
+        if result.status == UNCHANGED:  # nothing read again: the checks of the last run stand
+            metadata["hinweis"] = result.message
+            journal = ([None] + journals(settings, dataset, source.member))[-1]
+        else:
+            journal = run_journal(settings, context.run_id, dataset, source.member)
         return dg.MaterializeResult(metadata=metadata, check_results=_check_results(
             dataset, journal, result.rejected))
 
