@@ -23,6 +23,7 @@ CONNECTORS: dict[str, str] = {
     "ical": "connectors.ical",
     "xplan": "connectors.xplan",
     "json": "connectors.json_api",
+    "wfs": "connectors.wfs",  # reads what wfs.harvest fetched
 }
 # Every connector a source may name: the readers, and those that fetch from a server and hand
 # what they found to a reader (ogcapi → geojson, ckan/dcat → options.format).

@@ -6,7 +6,7 @@ import pytest
 
 from support.cli import SAMPLES
 from connectors import read_delivery
-from pipelines.ingest.normalise import ValueProblem, _parser, map_columns, normalise
+from pipelines.ingest.normalise import ValueProblem, _comma_column, _parser, map_columns, normalise
 from schemas import load_schema
 
 
@@ -18,7 +18,7 @@ def value_by_value(frame: pd.DataFrame, schema, options: dict):
         if f.name not in frame:
             values[f.name] = [None] * len(frame)
             continue
-        parse, column = _parser(f, decimal_comma), []
+        parse, column = _parser(f, decimal_comma and _comma_column(frame[f.name], f)), []
         for row, raw in frame[f.name].items():
             try:
                 column.append(parse(raw))

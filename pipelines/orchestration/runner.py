@@ -46,7 +46,8 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                 datasets: list[str] | None = None,
                 on_progress: Callable[[str], None] = lambda step: None) -> ClusterRun:
     """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse,
-    the exports and the catalogue entries of the touched datasets in one more run.
+    the exports and the catalogue entries of the touched datasets in one more run, after the
+    neighbour notifications (idempotent: they only report what changed).
 
     Local deliveries their partitions already hold are recorded as unchanged without a
     Dagster run (there is nothing to materialise); when nothing is left to do, Dagster is
@@ -91,17 +92,19 @@ def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
 
 
 def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str], None]):
-    """The warehouse refresh, exports and catalogue entries of the touched datasets, as one
-    Dagster run; returns the warehouse's row counts and what failed."""
+    """Neighbour notifications, the warehouse refresh, exports and catalogue entries of the
+    touched datasets, as one Dagster run; returns the warehouse's row counts and what failed."""
     import dagster as dg
 
+    from pipelines.orchestration.coordination import COORDINATION_ASSETS
     from pipelines.orchestration.publication import PUBLICATION_ASSETS
     from pipelines.orchestration.resources import Platform
 
-    on_progress("Warehouse, Exporte und Katalog")
+    on_progress("Nachbarn, Warehouse, Exporte und Katalog")
     platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
-    publication = dg.materialize(PUBLICATION_ASSETS, instance=dagster_instance(settings),
-                                 selection=["warehouse", *[f"{d}_{step}" for d in touched
+    publication = dg.materialize([*COORDINATION_ASSETS, *PUBLICATION_ASSETS],
+                                 instance=dagster_instance(settings),
+                                 selection=["coordination", "warehouse", *[f"{d}_{step}" for d in touched
                                                            for step in ("exports", "catalog")]],
                                  resources={"platform": platform}, run_config=_QUIET,
                                  raise_on_error=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.partitions import CLUSTER
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
@@ -13,7 +14,8 @@ from schemas import DATASET_KEYS
 ingest_job = dg.define_asset_job("ingest", selection=[lake_key(d) for d in DATASET_KEYS],
                                  description="Lieferungen eines Mitglieds einlesen")
 publish_job = dg.define_asset_job("refresh_and_export", selection=dg.AssetSelection.assets(
-    *PUBLICATION_ASSETS), description="Warehouse aktualisieren, offene Daten exportieren und veröffentlichen")
+    *COORDINATION_ASSETS, *PUBLICATION_ASSETS), description="Nachbarn benachrichtigen, Warehouse "
+    "aktualisieren, offene Daten exportieren und veröffentlichen")
 
 
 def _source_schedule(member: str, dataset: str, cron: str) -> dg.ScheduleDefinition:
