@@ -13,7 +13,6 @@ neutralised.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import timedelta
 from pathlib import Path
@@ -26,6 +25,7 @@ from shapely.geometry import mapping
 from pipelines.coordination.calendar import (MERGE_COLUMNS, REGIONAL_FIELDS, RegionalCalendar,
                                              around, merge_events)
 from pipelines.coordination.config import calendar_rules
+from pipelines.export.state import changed_scopes, export_contents, remember_exports
 from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
 from pipelines.core.cluster import Cluster
 from pipelines.core.german import BERLIN, german_number
@@ -44,16 +44,12 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     """Write the exports of one dataset whose content changed since they were last written
-    (a member's files when its records or metadata changed, the cluster's files when any
-    did); returns the files written."""
+    (see `pipelines.export.state`); returns the files written."""
     schema = load_schema(dataset)
     folder = settings.export_dir / dataset
     held = {member for held_dataset, member in held_partitions(settings) if held_dataset == dataset}
-    contents = _contents(settings, cluster, schema, folder, held)
-    state = folder / EXPORT_STATE
-    written_before = json.loads(state.read_text(encoding="utf-8")) if state.is_file() else {}
-    due = {name for name, content in contents.items()
-           if written_before.get(name) != content or not (folder / f"{name}.parquet").is_file()}
+    contents = export_contents(settings, cluster, schema, folder, held)
+    due = changed_scopes(folder, contents)
     if not due:
         return []
     records = _with_code_labels(_released_records(settings, dataset, folder, held),
@@ -68,9 +64,7 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
         (key, member, records[records["municipality"] == key], fields)
         for key, member in cluster.members.items() if key not in held]]
     written = []
-    for name, member, part, columns in scopes:
-        if name not in due:
-            continue
+    for name, member, part, columns in (scope for scope in scopes if scope[0] in due):
         about = dataset_metadata(cluster, schema, member)
         written += [
             _write_csv(part, columns, folder / f"{name}.csv", about),
@@ -86,36 +80,8 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
         written += _regional_calendars(settings, cluster, folder, regional,
                                        dataset_metadata(cluster, schema, None))
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
-    atomic_write(state, lambda partial: Path(partial).write_text(
-        json.dumps({**written_before, **contents}, indent=1), encoding="utf-8"))
+    remember_exports(folder, contents)
     return written
-
-
-# What each export file set was written from, so that unchanged ones are not written again.
-EXPORT_STATE = ".exportiert.json"
-
-
-def _contents(settings: Settings, cluster: Cluster, schema, folder: Path,
-              held: set[str]) -> dict[str, str]:
-    """A digest per file set (member key or CLUSTER_SCOPE) of what it would be written from:
-    the member's publishable records and its metadata; for the cluster, all of them and the
-    held members' last released files."""
-    columns = ", ".join(f'"{f.name}"' for f in schema.publishable_fields)
-    with connect(settings.warehouse_path, read_only=True) as connection:
-        records = dict(connection.execute(
-            f"SELECT municipality, count(*) || '-' || sum(hash({columns}, ST_AsWKB(geometry))) "
-            f"FROM {schema.key} GROUP BY municipality").fetchall())
-
-    def digest(*parts) -> str:
-        return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
-
-    contents = {key: digest(records.get(key), dataset_metadata(cluster, schema, member))
-                for key, member in cluster.members.items() if key not in held}
-    released = {key: (folder / f"{key}.parquet").stat().st_mtime_ns
-                for key in sorted(held) if (folder / f"{key}.parquet").is_file()}
-    contents[CLUSTER_SCOPE] = digest(contents, released,
-                                     dataset_metadata(cluster, schema, None))
-    return contents
 
 
 def _regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
