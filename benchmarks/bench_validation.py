@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipelines.core.german import german_number  # noqa: E402
 from pipelines.ingest.normalise import normalise  # noqa: E402
-from pipelines.quality.suites import expectation_suite, validate_with_gx  # noqa: E402
+from pipelines.quality.expectations import expectations  # noqa: E402
+from pipelines.quality.suites import gx_suite, validate_with_gx  # noqa: E402
 from pipelines.quality.engine import validate_in_duckdb  # noqa: E402
 from pipelines.quality.validate import SuiteOptions, assess, suite_frame  # noqa: E402
 from pipelines.core.database import connect  # noqa: E402
@@ -101,18 +102,14 @@ def timed(work):
 def time_per_rule(typed: pd.DataFrame, suite) -> dict[str, float]:
     """Where the time goes: each expectation of `suite` alone on `typed` (a `suite_frame`),
     minus the cost of an empty suite (handing the frame to DuckDB)."""
-    import great_expectations as gx
-
     def fastest(checks) -> float:  # the least of three runs: other load on the machine only adds
         return min(timed(lambda: validate_in_duckdb(checks, typed))[1] for _ in range(3))
 
-    empty = fastest(gx.ExpectationSuite(name="leer"))
+    empty = fastest([])
     spent = {"Übergabe an DuckDB (leere Suite)": empty}
-    for expectation in list(suite.expectations):
-        single = gx.ExpectationSuite(name="einzeln")
-        single.add_expectation(expectation)
-        kind = expectation.expectation_type
-        spent[kind] = spent.get(kind, 0) + max(fastest(single) - empty, 0)
+    for expectation in suite:
+        kind = expectation.type
+        spent[kind] = spent.get(kind, 0) + max(fastest([expectation]) - empty, 0)
     return spent
 
 
@@ -149,11 +146,11 @@ def main() -> None:
     print(f"Ziel 200.000 Zeilen/s: {'erreicht' if rate >= 200_000 else 'nicht erreicht'}")
 
     sample = frame.head(TEXT_ROWS)
-    suite = expectation_suite(schema, options.role_mailboxes, options.previous_rows,
-                              options.delivered_at, located=True)
+    suite = expectations(schema, options.role_mailboxes, options.previous_rows,
+                         options.delivered_at, located=True)
     typed = suite_frame(sample, schema, located=True)
     _, ours = timed(lambda: validate_in_duckdb(suite, typed))
-    _, theirs = timed(lambda: validate_with_gx(suite, typed))
+    _, theirs = timed(lambda: validate_with_gx(gx_suite(suite), typed))
     print(f"Dieselbe Suite mit dem GX-Validator (pandas) auf {german_number(TEXT_ROWS)} Zeilen: "
           f"{german_number(TEXT_ROWS / theirs)} Zeilen/s, in DuckDB {german_number(TEXT_ROWS / ours)} "
           f"Zeilen/s ({german_number(theirs / ours, 1)}× so schnell)")

@@ -6,27 +6,24 @@ carries one, a geometry per row. Mapping and typing the values is the pipeline's
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from pathlib import Path
 
-from pyproj import CRS
-from pyproj.exceptions import CRSError
-
 from connectors.delivery import Delivery, DeliveryError
-from connectors import csv_excel, geojson, ical, json_api, wfs, xlsx, xplan
 from connectors.remote import HARVESTERS, file_format
 from connectors.transport import is_url
 
-Reader = Callable[[Path, dict], Delivery]
-
-CONNECTORS: dict[str, Reader] = {
-    "csv": csv_excel.read,
-    "xlsx": xlsx.read,
-    "geojson": geojson.read,
-    "ical": ical.read,
-    "xplan": xplan.read,
-    "json": json_api.read,
-    "wfs": wfs.read,  # reads what wfs.harvest fetched
+# Connector -> the module whose `read(path, options)` reads it. Imported when a file of that
+# format comes: openpyxl, icalendar and lxml together take a second, which `swdp check` of a
+# CSV file need not pay.
+CONNECTORS: dict[str, str] = {
+    "csv": "connectors.csv_excel",
+    "xlsx": "connectors.xlsx",
+    "geojson": "connectors.geojson",
+    "ical": "connectors.ical",
+    "xplan": "connectors.xplan",
+    "json": "connectors.json_api",
+    "wfs": "connectors.wfs",  # reads what wfs.harvest fetched
 }
 # Every connector a source may name: the readers, and those that fetch from a server and hand
 # what they found to a reader (ogcapi → geojson, ckan/dcat → options.format).
@@ -58,7 +55,8 @@ def read_delivery(path: Path, connector: str, options: dict | None = None) -> De
         raise DeliveryError(path, f"Unbekannter Connector „{connector}“ – bekannt sind: "
                                   f"{', '.join(KNOWN)}")
     options = dict(options or {})
-    delivery = CONNECTORS[file_format(connector, options, path)](path, options)
+    module = CONNECTORS[file_format(connector, options, path)]
+    delivery = importlib.import_module(module).read(path, options)
     _check_crs(delivery)
     if not delivery.rows:
         why = f" ({'; '.join(delivery.notes)})" if delivery.notes else ""
@@ -69,6 +67,11 @@ def read_delivery(path: Path, connector: str, options: dict | None = None) -> De
 def _check_crs(delivery: Delivery) -> None:
     """A reference system named in the file must exist, or every coordinate fails later."""
     if delivery.crs:
+        # pyproj is imported here, not at the top: `swdp status` and checks of files without
+        # a reference system start faster without it.
+        from pyproj import CRS
+        from pyproj.exceptions import CRSError
+
         try:
             CRS.from_user_input(delivery.crs)
         except CRSError:

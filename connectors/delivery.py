@@ -4,9 +4,10 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from shapely.geometry.base import BaseGeometry
+if TYPE_CHECKING:  # shapely takes half a second to import; `swdp status` needs no geometry
+    from shapely.geometry.base import BaseGeometry
 
 
 # Key under which a connector notes problems of a single row as (field, reason) pairs; the

@@ -7,15 +7,17 @@ archive or rewrite — or a local file that the format's reader reads like any d
 """
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from connectors import ckan, dcat, json_api, ogcapi, wfs
 from connectors.delivery import SUFFIXES, DeliveryError
 from connectors.transport import Fetched, Transport, is_url
 
-HARVESTERS = {"json": json_api.harvest, "ogcapi": ogcapi.harvest, "ckan": ckan.harvest,
-              "dcat": dcat.harvest, "wfs": wfs.harvest}
+# Connector -> the module whose `harvest` walks its API; imported when such a source is
+# fetched (rdflib, owslib and lxml take seconds that `swdp status` and `check` need not pay).
+HARVESTERS = {"json": "connectors.json_api", "ogcapi": "connectors.ogcapi",
+              "ckan": "connectors.ckan", "dcat": "connectors.dcat", "wfs": "connectors.wfs"}
 # Connectors that only fetch: the format of what they fetch.
 FETCHED_FORMAT = {"ogcapi": "geojson"}
 
@@ -38,7 +40,7 @@ def fetch(location: str, connector: str, options: Mapping, folder: Path,
     options = dict(options)
     suffix = SUFFIXES.get(file_format(connector, options, location), "")
     with Transport(location, options, environ) as transport:
-        harvest = HARVESTERS.get(connector)
-        if harvest:
+        if connector in HARVESTERS:
+            harvest = importlib.import_module(HARVESTERS[connector]).harvest
             return harvest(transport, location, options, folder, dict(state or {}))
         return transport.fetch(location, folder, state, suffix)

@@ -33,7 +33,8 @@ def test_broken_delivery_fails_its_partition_only_and_keeps_the_stored_events(tm
     runs = {r["dataset"]: r for r in json.loads(second.stdout)["runs"]}
     assert runs["events"]["status"] == "fehlgeschlagen"
     assert "veranstaltungen.csv" in runs["events"]["message"] and "keine Textdatei" in runs["events"]["message"]
-    assert all(runs[d]["status"] == "ok" for d in ("offers", "vacancies", "building_plans"))
+    # the other deliveries are the same as before: recognised and skipped
+    assert all(runs[d]["status"] == "unverändert" for d in ("offers", "vacancies", "building_plans"))
     with connect(data_dir / "warehouse.duckdb", read_only=True) as db:
         assert db.execute("SELECT count(*) FROM events").fetchone()[0] == stored["events"]
         statuses = db.execute("SELECT status FROM runs WHERE dataset = 'events' ORDER BY finished_at").fetchall()
@@ -48,15 +49,16 @@ def test_a_warehouse_held_for_writing_defers_the_refresh_and_the_next_run_catche
     data_dir = tmp_path / "data"
     assert swdp("run", "-m", "linz-am-rhein", "-d", "events", data_dir=data_dir).returncode == 0
     holder = duckdb.connect(str(data_dir / "warehouse.duckdb"))  # e.g. an analyst's writable session
-    try:
-        locked = swdp("run", "-m", "linz-am-rhein", "-d", "events", "--json", data_dir=data_dir)
+    try:  # a delivery not ingested before: its run needs the warehouse
+        locked = swdp("run", "-m", "linz-am-rhein", "-d", "offers", "--json", data_dir=data_dir)
     finally:
         holder.close()
     assert locked.returncode == 0, locked.stderr[-2000:]  # the delivery is in the lake: no error
     summary = json.loads(locked.stdout)
     assert "zurückgestellt" in summary["deferred"] and summary["errors"] == []
     assert summary["runs"][0]["status"] == "ok" and "Traceback" not in locked.stderr
-    again = swdp("run", "-m", "linz-am-rhein", "-d", "events", "--json", data_dir=data_dir)
+    # the delivery is unchanged now, but its lake is newer than the warehouse: refreshed
+    again = swdp("run", "-m", "linz-am-rhein", "-d", "offers", "--json", data_dir=data_dir)
     assert again.returncode == 0 and json.loads(again.stdout)["deferred"] is None
     with connect(data_dir / "warehouse.duckdb", read_only=True) as db:
         stored = {r for (r,) in db.execute("SELECT run_id FROM runs").fetchall()}

@@ -13,7 +13,7 @@ from pipelines.export.files import export_dataset
 from pipelines.ingest.delivery import ingest_source
 from pipelines.quality.history import held_partitions
 from pipelines.quality.report import report_path
-from pipelines.quality.suites import expectation_suite
+from pipelines.quality.expectations import expectations
 from pipelines.quality.validate import assess
 from pipelines.core.database import connect
 from pipelines.storage.warehouse import refresh
@@ -60,8 +60,8 @@ def test_a_rule_changed_in_the_schema_changes_the_suite(tmp_path, monkeypatch):
     load_schema.cache_clear()
     try:
         schema = load_schema("events")
-        lengths = {e.column: e.max_value for e in expectation_suite(schema).expectations
-                   if e.expectation_type == "expect_column_value_lengths_to_be_between"}
+        lengths = {e.kwargs["column"]: e.kwargs["max_value"] for e in expectations(schema)
+                   if e.type == "expect_column_value_lengths_to_be_between"}
         assert lengths["title"] == 12
         frame = pd.DataFrame({f.name: [None] for f in schema.delivered_fields}, dtype=object)
         frame.loc[0, ["title", "place", "start"]] = ["Weihnachtskonzert", "Kusel",
@@ -76,7 +76,7 @@ def test_a_rule_changed_in_the_schema_changes_the_suite(tmp_path, monkeypatch):
 def test_every_schema_rule_has_an_expectation():
     for key in schemas.DATASET_KEYS:
         schema = load_schema(key)
-        checks = {e.meta["check"] for e in expectation_suite(schema, previous_rows=10).expectations}
+        checks = {e.meta["check"] for e in expectations(schema, previous_rows=10)}
         for f in schema.delivered_fields:
             wanted = {"required": f.required, "max_length": f.max_length, "format": f.format,
                       "code_list": f.code_list, "not_before": f.not_before,

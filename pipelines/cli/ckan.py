@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from catalog import ckan_server
 from pipelines.cli.common import JsonOption, app, err, out
 
 ckan_app = typer.Typer(help="Lokaler CKAN-Katalog für Entwicklung, Tests und Vorführungen.",
@@ -22,6 +21,8 @@ HomeOption = Annotated[Optional[Path], typer.Option(
 def ckan_up(port: Annotated[Optional[int], typer.Option("--port", help="Port auf 127.0.0.1")] = None,
             home: HomeOption = None):
     """CKAN installieren (einmalig), Instanz anlegen und im Hintergrund starten; gibt JSON aus."""
+    from catalog import ckan_server
+
     try:
         described = ckan_server.up(home, port, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
     except ckan_server.CkanServerError as error:
@@ -36,6 +37,8 @@ def ckan_down(home: HomeOption = None,
                                                  "Uploads und Token der Instanz löschen")] = False,
               as_json: JsonOption = False):
     """Den lokalen CKAN anhalten (mit --drop: Instanz vollständig entfernen)."""
+    from catalog import ckan_server
+
     try:
         result = (ckan_server.drop(home, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
                   if drop else {"stopped": ckan_server.stop(home)})
@@ -53,6 +56,8 @@ def ckan_down(home: HomeOption = None,
 @ckan_app.command("status")
 def ckan_status(home: HomeOption = None, as_json: JsonOption = False):
     """Ob der lokale CKAN läuft, unter welcher Adresse und mit welcher Datenbank."""
+    from catalog import ckan_server
+
     described = ckan_server.describe(home)
     if as_json:
         print(json.dumps(described, ensure_ascii=False, indent=2))

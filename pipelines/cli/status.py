@@ -16,7 +16,8 @@ from schemas import load_schema
 def status(as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse."""
     from pipelines.ingest.upstream import upstream_status
-    from pipelines.storage.warehouse import ensure_warehouse, partition_status
+    from pipelines.storage.status import partition_status
+    from pipelines.storage.warehouse import ensure_warehouse
 
     settings, cluster = context()
     # A warehouse that a killed first run left empty is rebuilt from the lake here.

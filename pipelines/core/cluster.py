@@ -120,7 +120,7 @@ def load_cluster(path: Path) -> Cluster:
     data folder by `check_locations`, where the settings are known."""
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)  # libyaml: fast
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise ConfigError(f"{path.name}: kein gültiges YAML" + (

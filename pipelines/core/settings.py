@@ -33,6 +33,11 @@ class Settings:
     smtp_password: str | None = field(default=None, repr=False)
     # How long a run waits for another one holding the warehouse, exports or catalogue (s).
     lock_wait: float = 1800
+    # Optional shared lake: a DuckLake catalogue (e.g. "postgres:dbname=swdp host=… user=…")
+    # that ingestion commits each partition to, and the folder its Parquet files go to
+    # (default <data>/ducklake; shared storage when several machines ingest).
+    ducklake: str | None = None
+    ducklake_data: Path | None = None
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -50,6 +55,8 @@ class Settings:
             smtp_user=env.get("SWDP_SMTP_USER") or None,
             smtp_password=env.get("SWDP_SMTP_PASSWORD") or None,
             lock_wait=float(env.get("SWDP_LOCK_WAIT") or 1800),
+            ducklake=env.get("SWDP_DUCKLAKE") or None,
+            ducklake_data=optional("SWDP_DUCKLAKE_DATA"),
         )
 
     @property

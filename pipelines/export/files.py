@@ -26,6 +26,7 @@ from shapely.geometry import mapping
 from pipelines.coordination.calendar import (MERGE_COLUMNS, REGIONAL_FIELDS, RegionalCalendar,
                                              around, merge_events)
 from pipelines.coordination.config import calendar_rules
+from pipelines.export.state import changed_scopes, export_contents, remember_exports
 from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
 from pipelines.core.cluster import Cluster
 from pipelines.core.german import BERLIN, german_number
@@ -45,8 +46,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def export_dataset(settings: Settings, cluster: Cluster, dataset: str,
                    on_wait: Callable[[str], None] = lambda text: None) -> list[Path]:
-    """Write all exports of one dataset (one writer at a time, under the warehouse lock, so
-    they always match one state of the warehouse); returns the files written."""
+    """Write the exports of one dataset whose content changed since they were last written
+    (see `pipelines.export.state`), one writer at a time under the warehouse lock, so they
+    always match one state of the warehouse; returns the files written."""
     with exclusive(settings, WAREHOUSE, on_wait):
         return _export(settings, cluster, dataset)
 
@@ -55,6 +57,10 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     schema = load_schema(dataset)
     folder = settings.export_dir / dataset
     held = {member for held_dataset, member in held_partitions(settings) if held_dataset == dataset}
+    contents = export_contents(settings, cluster, schema, folder, held)
+    due = changed_scopes(folder, contents)
+    if not due:
+        return []
     records = _with_code_labels(_released_records(settings, dataset, folder, held),
                                 schema.publishable_fields)
     fields = exported_fields(schema)
@@ -67,7 +73,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
         (key, member, records[records["municipality"] == key], fields)
         for key, member in cluster.members.items() if key not in held]]
     written = []
-    for name, member, part, columns in scopes:
+    for name, member, part, columns in (scope for scope in scopes if scope[0] in due):
         about = dataset_metadata(cluster, schema, member)
         written += [
             _write_csv(part, columns, folder / f"{name}.csv", about),
@@ -79,10 +85,11 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
         written.append(write_xlsx(part, schema, columns, folder / f"{name}.xlsx", about))
         written.append(write_layer(part, schema, columns,
                                    geopackage_path(settings.export_dir, name), about))
-    if dataset == "events":
+    if dataset == "events" and CLUSTER_SCOPE in due:
         written += _regional_calendars(settings, cluster, folder, regional,
                                        dataset_metadata(cluster, schema, None))
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
+    remember_exports(folder, contents)
     return written
 
 

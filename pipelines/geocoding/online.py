@@ -19,8 +19,6 @@ from urllib.parse import urlsplit
 import duckdb
 import pandas as pd
 import shapely
-from geopy.extra.rate_limiter import RateLimiter
-from geopy.geocoders import Nominatim, Photon
 
 from pipelines.geocoding.coordinates import transform
 from pipelines.geocoding.gazetteer import MemberArea
@@ -37,7 +35,7 @@ _LEVELS = {"house": "house", "building": "house", "road": "street", "street": "s
            "highway": "street"}
 _SCORES = {"house": 0.9, "street": 0.75}
 _IMPROVABLE = ("postcode", "municipality", "none")
-_SERVICES = {"nominatim": Nominatim, "photon": Photon}
+_SERVICES = {"nominatim": "Nominatim", "photon": "Photon"}  # geopy's classes
 
 
 @dataclass
@@ -90,8 +88,13 @@ class OnlineGeocoder:
         return {q: (a if a and a.get("lat") is not None else None) for q, a in known.items()}
 
     def _ask(self, queries: list[str]) -> dict[str, dict]:
+        # geopy (0.5 s to import) only where a service is really asked, not for each check
+        import geopy.geocoders
+        from geopy.extra.rate_limiter import RateLimiter
+
         parts = urlsplit(self.url)
-        geocoder = _SERVICES[self.service](domain=parts.netloc + parts.path.rstrip("/"),
+        service = getattr(geopy.geocoders, _SERVICES[self.service])
+        geocoder = service(domain=parts.netloc + parts.path.rstrip("/"),
                                            scheme=parts.scheme or "https",
                                            user_agent=self.user_agent, timeout=self.timeout_seconds)
         limited = RateLimiter(geocoder.geocode, min_delay_seconds=self.min_delay_seconds,

@@ -14,20 +14,22 @@ from pathlib import Path
 import pandas as pd
 
 from connectors import Delivery, DeliveryError, read_delivery
-from pipelines.ingest.archive import archive_delivery
+from pipelines.ingest.archive import archive_delivery, sha256_of
 from pipelines.ingest.upstream import fetch_source, save_state, within_member_area
 from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
 from pipelines.geocoding.locate import fill_place, geocode, unlocated
-from pipelines.core.german import rows
+from pipelines.core.german import BERLIN, rows
 from pipelines.core.problems import Problem
 from pipelines.ingest.normalise import connector_problems, map_columns, normalise
+from pipelines.ingest.unchanged import fingerprint, last_ingestion, remember_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
 from pipelines.quality.history import record_quality, suite_options
 from pipelines.quality.report import previous_report, quality_report, write_report
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import exclusive
+from pipelines.storage import ducklake
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
 from pipelines.storage.lake import merge, partition_path, read_partition, record_ids, write_geoparquet
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
@@ -67,7 +69,8 @@ class CheckedDelivery:
 
 
 FAILED = "fehlgeschlagen"
-# A source on a server that has not changed since the last run: nothing was read or written.
+# A source on a server that has not changed since the last run (nothing was read or written),
+# or a delivery its partition already holds (see `pipelines.ingest.unchanged`).
 UNCHANGED = "unverändert"
 
 
@@ -89,7 +92,6 @@ class IngestResult:
     delivery_sha256: str | None = None
     message: str | None = None
     notes: list[str] = field(default_factory=list)
-
 
 def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
                    mapping: dict, member: str, area: MemberArea | None,
@@ -131,15 +133,16 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     """Ingest one member's delivery of one dataset into the lake and record the run. Two
     runs of the same member × dataset take turns; other partitions go on in parallel."""
     with exclusive(settings, f"lake-{source.dataset}-{source.member}"):
-        return _ingest(settings, cluster, source, run_id or str(uuid.uuid4()))
+        return _ingest(settings, cluster, source, run_id)
 
 
-def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str) -> IngestResult:
-    started = datetime.now(timezone.utc)
-    result = IngestResult(run_id=run_id, dataset=source.dataset, municipality=source.member,
-                          source=source.name, status="ok",
-                          started_at=started.isoformat(), finished_at="")
+def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | None) -> IngestResult:
+    if skipped := skip_unchanged(settings, cluster, source, run_id):
+        return skipped
+    result = _started(source, run_id)
+    started = datetime.fromisoformat(result.started_at)
     schema = load_schema(source.dataset)
+    lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
     upstream = None
     try:
         with tempfile.TemporaryDirectory(prefix="swdp-fetch-") as scratch:
@@ -153,6 +156,11 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str) -
                     result.status, result.delivery_sha256 = UNCHANGED, upstream.state.get("sha256")
                     result.message = "Quelle seit dem letzten Abruf unverändert"
                     return _finish(settings, result)
+                # downloaded, but the bytes may still be those the partition holds
+                digest, kept = _kept(settings, cluster, source, upstream.path)
+                if kept is not None:
+                    save_state(settings, source, upstream.state)
+                    return _finish(settings, _unchanged(result, kept, digest))
             elif not source.location.is_file():
                 raise DeliveryError(source.location, "Datei nicht gefunden")
             archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
@@ -169,9 +177,13 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str) -
         result.status, result.message = FAILED, str(error)
         return _finish(settings, result)
     records = checked.records.assign(delivery_sha256=archived.sha256)
-    lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
-    merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
+    # with a shared lake, its partition is the state the delivery is merged into
+    existing = (ducklake.read_partition(settings, schema, source.member) if settings.ducklake
+                else read_partition(lake_file))
+    merged = merge(existing, records, checked.rejected_ids, source.semantics,
                    archived.received_at)
+    if settings.ducklake:
+        ducklake.commit_partition(settings, schema, source.member, merged)
     write_geoparquet(merged, schema, lake_file, private=True)  # holds personal data
     rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
                            archived.sha256)
@@ -180,7 +192,7 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str) -
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
     result.precision, result.notes = checked.precision_counts, checked.notes
     result.held = checked.held
-    record_quality(settings, run_id, source.dataset, source.member, started.isoformat(),
+    record_quality(settings, result.run_id, source.dataset, source.member, started.isoformat(),
                    checked.read, checked.held, checked.checks)
     report = quality_report(checked, schema, rejects, member=source.member,
                             member_name=cluster.member(source.member).name,
@@ -189,7 +201,53 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str) -
     write_report(settings, report)
     if upstream:  # only after the delivery is stored: a failed one is fetched again next time
         save_state(settings, source, upstream.state)
-    return _finish(settings, result)
+    finished = _finish(settings, result)
+    remember_ingestion(lake_file.parent, fingerprint(archived.sha256, cluster, source),
+                       asdict(finished))
+    return finished
+
+
+def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
+                   run_id: str | None = None) -> IngestResult | None:
+    """The run of a local delivery its partition already holds (same bytes, configuration
+    and schema; see `pipelines.ingest.unchanged`), recorded as „unverändert“ without reading
+    it; None when the delivery has to be ingested (a source on a server is fetched first)."""
+    if source.remote or not source.location.is_file():
+        return None
+    digest, kept = _kept(settings, cluster, source, source.location)
+    if kept is None:
+        return None
+    return _finish(settings, _unchanged(_started(source, run_id), kept, digest))
+
+
+def _kept(settings: Settings, cluster: Cluster, source: Source, path: Path):
+    """The delivery's SHA-256 and the figures of the partition's last ingestion if that was
+    of the same delivery (else None)."""
+    digest = sha256_of(path)
+    partition = partition_path(settings.lake_dir, source.dataset, source.member).parent
+    return digest, last_ingestion(partition, fingerprint(digest, cluster, source))
+
+
+def _started(source: Source, run_id: str | None) -> IngestResult:
+    return IngestResult(run_id=run_id or str(uuid.uuid4()), dataset=source.dataset,
+                        municipality=source.member, source=source.name, status="ok",
+                        started_at=datetime.now(timezone.utc).isoformat(), finished_at="")
+
+
+def _unchanged(result: IngestResult, kept: dict, digest: str) -> IngestResult:
+    """This run's identity and times with the figures of the ingestion it repeats."""
+    result.delivery_sha256 = digest
+    figures = ("read", "valid", "rejected", "geocoded", "held", "precision", "notes")
+    for name in figures:
+        setattr(result, name, kept[name])
+    result.status = UNCHANGED
+    result.message = (f"Lieferung unverändert seit {_berlin(kept['started_at'])} (gleiche "
+                      f"Datei, Konfiguration und Schemaversion) – nicht erneut verarbeitet")
+    return result
+
+
+def _berlin(instant: str) -> str:
+    return datetime.fromisoformat(instant).astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
 
 
 def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, member: str,

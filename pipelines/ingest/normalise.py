@@ -98,16 +98,42 @@ def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None =
         if f.name not in frame:
             result[f.name] = None
             continue
-        parse = _parser(f, decimal_comma and _comma_column(frame[f.name], f))
+        read = _read_once(_parser(f, decimal_comma and _comma_column(frame[f.name], f)))
         values = []
         for row, raw in frame[f.name].items():
-            try:
-                values.append(parse(raw))
-            except ValueProblem as problem:
-                problems.append(Problem(row, f.name, _as_text(raw), str(problem)))
-                values.append(None)
+            value = read(raw)
+            if isinstance(value, ValueProblem):
+                problems.append(Problem(row, f.name, _as_text(raw), str(value)))
+                value = None
+            values.append(value)
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
     return result, problems
+
+
+def _read_once(parse):
+    """`parse` as a function that reads each distinct delivered value once: deliveries repeat
+    their categories, places, dates and yes/no values thousands of times. A value that
+    cannot be read comes back as its ValueProblem. Keys carry the type, since True, 1 and
+    1.0 are equal in Python but not to the parsers."""
+    answers = {}
+
+    def read(raw):
+        key = (type(raw), raw)
+        try:
+            return answers[key]
+        except KeyError:
+            pass
+        except TypeError:  # unhashable (a list or object in a GeoJSON property): not kept
+            key = None
+        try:
+            answer = parse(raw)
+        except ValueProblem as problem:
+            answer = problem
+        if key is not None:
+            answers[key] = answer
+        return answer
+
+    return read
 
 
 def connector_problems(delivery: Delivery) -> list[Problem]:

@@ -12,8 +12,6 @@ from connectors.transport import Fetched
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
-from pipelines.geocoding.coordinates import METRIC_CRS
-from pipelines.geocoding.gazetteer import MemberArea
 
 
 def fetch_source(settings: Settings, source: Source, folder: Path) -> Fetched:
@@ -27,11 +25,14 @@ def fetch_source(settings: Settings, source: Source, folder: Path) -> Fetched:
     return fetched
 
 
-def within_member_area(source: Source, area: MemberArea) -> Source:
+def within_member_area(source: Source, area) -> Source:
     """`bbox: member` (a WFS source) asks only for what lies in the member's area: the
     bounds of its boundary, tolerance included, in EPSG:25832."""
     if source.options.get("bbox") != "member":
         return source
+    # pyproj (through coordinates) only for such a source: `swdp status` reads this module
+    from pipelines.geocoding.coordinates import METRIC_CRS
+
     return replace(source, options={**source.options, "bbox": [round(v, 1) for v in area.boundary.bounds],
                                     "bbox_crs": METRIC_CRS})
 

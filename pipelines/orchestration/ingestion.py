@@ -7,7 +7,7 @@ from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
 from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.partitions import MEMBERS
 from pipelines.orchestration.resources import Platform
-from pipelines.quality.history import run_journal
+from pipelines.quality.history import journals, run_journal
 from pipelines.quality.report import report_path
 from pipelines.quality.validate import CHECK_LABELS
 from schemas import DATASET_KEYS, load_schema
@@ -78,10 +78,11 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
                     "quelle": result.source, "sha256": result.delivery_sha256 or ""}
         if result.status == FAILED:
             raise dg.Failure(description=result.message, metadata=metadata)
-        if result.status == UNCHANGED:  # nothing read: the stored partition stays as it is
-            return dg.MaterializeResult(metadata={**metadata, "hinweis": result.message},
-                                        check_results=_check_results(dataset, None, 0))
-        journal = run_journal(settings, context.run_id, dataset, source.member)
+        if result.status == UNCHANGED:  # nothing read again: the checks of the last run stand
+            metadata["hinweis"] = result.message
+            journal = ([None] + journals(settings, dataset, source.member))[-1]
+        else:
+            journal = run_journal(settings, context.run_id, dataset, source.member)
         return dg.MaterializeResult(metadata=metadata, check_results=_check_results(
             dataset, journal, result.rejected))
 

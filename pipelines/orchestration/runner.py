@@ -1,4 +1,5 @@
-"""Run the Dagster assets in process, as the CLI and the demo do, on the local instance."""
+"""Run the Dagster assets in process, as the CLI and the demo do, on the local instance.
+Dagster (seconds to import) is imported only when something is to be materialised."""
 from __future__ import annotations
 
 import json
@@ -8,19 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-import dagster as dg
-
-from pipelines.core.cluster import Cluster
+from pipelines.core.cluster import Cluster, Source
 from pipelines.core.faults import explain_text
 from pipelines.core.files import process_running, remove_stale_parts
 from pipelines.core.locks import WAREHOUSE, exclusive
-from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
-from pipelines.orchestration.coordination import COORDINATION_ASSETS
-from pipelines.orchestration.faults import DEFERRED, KIND
-from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
-from pipelines.orchestration.publication import PUBLICATION_ASSETS
-from pipelines.orchestration.resources import Platform
 from pipelines.core.settings import Settings
+from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
+from pipelines.orchestration.faults import DEFERRED, KIND
 
 # In-process runs log to the console at DEBUG by default; the CLI shows its own summary.
 _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
@@ -71,9 +66,11 @@ class ClusterRun:
         return not self.failed and not self.publication_errors
 
 
-def dagster_instance(settings: Settings) -> dg.DagsterInstance:
+def dagster_instance(settings: Settings):
     """The platform's own local Dagster instance (DAGSTER_HOME, default <data>/dagster). Its
     dagster.yaml is the platform's unless someone removed the marker line to keep edits."""
+    import dagster as dg
+
     home = settings.dagster_home
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
@@ -84,10 +81,11 @@ def dagster_instance(settings: Settings) -> dg.DagsterInstance:
     return dg.DagsterInstance.from_config(str(home))
 
 
-def tidy(settings: Settings, instance: dg.DagsterInstance) -> None:
-    """Clear what killed runs left behind: temporary files, runs that still look started,
-    and runs past the retention."""
-    remove_stale_parts(settings.data_dir)
+def tidy(instance) -> None:
+    """Clear what killed runs left behind in the instance: runs that still look started, and
+    runs past the retention."""
+    import dagster as dg
+
     for run in instance.get_runs(dg.RunsFilter(
             statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING],
             tags={_HOST: socket.gethostname()})):
@@ -105,42 +103,86 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                 on_progress: Callable[[str], None] = lambda step: None) -> ClusterRun:
     """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse,
     the exports and the catalogue entries of the touched datasets in one more run, after the
-    neighbour notifications (idempotent: they only report what changed)."""
-    instance = dagster_instance(settings)
-    tidy(settings, instance)
-    platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
-    tags = {_OWNER: str(os.getpid()), _HOST: socket.gethostname()}
+    neighbour notifications (idempotent: they only report what changed).
+
+    Local deliveries their partitions already hold are recorded as unchanged without a
+    Dagster run (there is nothing to materialise); when nothing is left to do, Dagster is
+    not even imported."""
+    remove_stale_parts(settings.data_dir)
     sources = cluster.sources(members, datasets)
-    results, faults = [], set()
+    skipped = {(s.member, s.dataset): result for s in sources
+               if (result := skip_unchanged(settings, cluster, s))}
+    pending = [s for s in sources if (s.member, s.dataset) not in skipped]
+    faults: set[str] = set()
+    ingested = _ingest(settings, cluster, pending, on_progress, faults) if pending else {}
+    results = [skipped.get((s.member, s.dataset)) or ingested[s.member, s.dataset]
+               for s in sources]
+    # Datasets whose every source is unchanged keep their warehouse tables, exports and
+    # catalogue entries untouched (unless the last refresh failed and never saw their lake);
+    # with none left, the warehouse is not even opened.
+    touched = sorted({r.dataset for r in results
+                      if r.status != UNCHANGED or _unpublished(settings, r.dataset)})
+    if not touched:
+        return ClusterRun(results, {}, [], faults=faults)
+    counts, errors, deferred = _publish(settings, touched, on_progress, faults)
+    return ClusterRun(results, counts, errors, deferred, faults)
+
+
+def _tags() -> dict[str, str]:
+    """Who runs the Dagster run: `tidy` fails it once that process is gone."""
+    return {_OWNER: str(os.getpid()), _HOST: socket.gethostname()}
+
+
+def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
+            on_progress: Callable[[str], None],
+            faults: set[str]) -> dict[tuple[str, str], IngestResult]:
+    import dagster as dg
+
+    from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
+    from pipelines.orchestration.resources import Platform
+
+    instance = dagster_instance(settings)
+    tidy(instance)
+    platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
+    results = {}
     for member in dict.fromkeys(source.member for source in sources):
         chosen = [s.dataset for s in sources if s.member == member]
         on_progress(f"{cluster.member(member).name}: {', '.join(chosen)}")
         run = dg.materialize(LAKE_ASSETS, partition_key=member, instance=instance,
-                             selection=[lake_key(d) for d in chosen], tags=tags,
+                             selection=[lake_key(d) for d in chosen], tags=_tags(),
                              resources={"platform": platform}, run_config=_QUIET,
                              raise_on_error=False)
         failures = {event.step_key: event for event in run.get_step_failure_events()}
         for dataset in chosen:
             failure = failures.get(f"{dataset}_lake")
-            results.append(_journal(settings, dataset, member, run.run_id,
-                                    _described(failure) if failure else None))
+            results[member, dataset] = _journal(settings, dataset, member, run.run_id,
+                                                _described(failure) if failure else None)
             if failure and (kind := _kind(failure)):
                 faults.add(kind)
-    # Datasets whose every source is unchanged upstream keep their warehouse tables, exports
-    # and catalogue entries untouched (unless the last refresh failed and never saw their
-    # lake); with none left, the warehouse is not even opened.
-    touched = sorted({r.dataset for r in results
-                      if r.status != UNCHANGED or _unpublished(settings, r.dataset)})
-    if not touched:
-        return ClusterRun(results, {}, [], faults=faults)
+    return results
+
+
+def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str], None],
+             faults: set[str]) -> tuple[dict[str, int], list[str], str | None]:
+    """Neighbour notifications, the warehouse refresh, exports and catalogue entries of the
+    touched datasets as one Dagster run: the warehouse's row counts, what failed, and why the
+    refresh was deferred (another program held the warehouse)."""
+    import dagster as dg
+
+    from pipelines.orchestration.coordination import COORDINATION_ASSETS
+    from pipelines.orchestration.publication import PUBLICATION_ASSETS
+    from pipelines.orchestration.resources import Platform
+
     on_progress("Nachbarn, Warehouse, Exporte und Katalog")
+    instance = dagster_instance(settings)
+    platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
     # One writer for the whole refresh → exports sequence; its steps take the lock again.
     with exclusive(settings, WAREHOUSE, on_wait=on_progress):
-        publication = dg.materialize([*COORDINATION_ASSETS, *PUBLICATION_ASSETS], instance=instance,
-                                     tags=tags, selection=["coordination", "warehouse", *[f"{d}_{step}" for d in touched
-                                                               for step in ("exports", "catalog")]],
-                                     resources={"platform": platform}, run_config=_QUIET,
-                                     raise_on_error=False)
+        publication = dg.materialize(
+            [*COORDINATION_ASSETS, *PUBLICATION_ASSETS], instance=instance, tags=_tags(),
+            selection=["coordination", "warehouse",
+                       *[f"{d}_{step}" for d in touched for step in ("exports", "catalog")]],
+            resources={"platform": platform}, run_config=_QUIET, raise_on_error=False)
     errors, deferred = [], None
     for event in publication.get_step_failure_events():
         reason = _described(event)
@@ -153,7 +195,7 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
     refreshed = publication.asset_materializations_for_node("warehouse")
     counts = {key.removesuffix(" (aktuell)"): value.value
               for key, value in (refreshed[0].metadata.items() if refreshed else ())}
-    return ClusterRun(results, counts, errors, deferred, faults)
+    return counts, errors, deferred
 
 
 def _unpublished(settings: Settings, dataset: str) -> bool:

@@ -1,4 +1,4 @@
-"""Run a generated Great Expectations suite inside DuckDB; the answers are GX's own result objects.
+"""Run a generated suite inside DuckDB; the answers are shaped as GX's own results.
 
 Why not GX's validator: its pandas engine filters the whole frame again for every expectation
 and fingerprints the batch, which gave 66,000 rows/s on 1,000,000 events on 2 cores (the
@@ -8,7 +8,8 @@ expressions for DuckDB (GX issues #10738 and #11579; native DuckDB support is op
 #12084). Here one DuckDB pass over the delivery answers every row rule of the suite at once
 (the duplicate check takes a second pass over its key columns).
 
-The translation covers the expectation types `pipelines.suites` generates, with GX's
+The translation covers the expectation types `pipelines.quality.expectations` generates
+(plain values, so a check never imports GX), with GX's
 semantics (nulls are not checked except by the null rule, `mostly` is the share of the
 checked rows, compound keys with a missing part are skipped). A type without a translation
 raises, so no rule is silently dropped. tests/test_duckdb_suite.py runs GX's own validator on
@@ -22,11 +23,10 @@ from datetime import datetime
 from functools import cache
 
 import pandas as pd
-from great_expectations.core import ExpectationValidationResult
-from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
-from pipelines.quality.patterns import EMAIL_ADDRESS
 from pipelines.core.database import connect
+from pipelines.quality.expectations import PRIVATE_EMAIL, VALID_GEOMETRY, Expectation
+from pipelines.quality.patterns import EMAIL_ADDRESS
 
 ROW = "__row"  # the frame's index, so results name rows as GX's pandas engine does
 WINDOW = "__window"  # the column a rule's `window` becomes
@@ -41,11 +41,18 @@ class RowRule:
     window: str | None = None    # a column the query computes first (duplicate keys)
 
 
-def validate_in_duckdb(suite, frame: pd.DataFrame) -> list[ExpectationValidationResult]:
+@dataclass
+class Outcome:
+    """One expectation's result: `result` holds the figures GX's COMPLETE format gives."""
+    expectation: Expectation
+    success: bool
+    result: dict
+
+
+def validate_in_duckdb(suite: list[Expectation], frame: pd.DataFrame) -> list[Outcome]:
     """Every expectation of `suite` on `frame` (columns in the types `suite_frame` gives),
     in the order of the suite, as GX's COMPLETE result format names failing rows."""
-    configurations = [e.configuration for e in suite.expectations]
-    rules = {i: row_rule(c) for i, c in enumerate(configurations)
+    rules = {i: row_rule(c) for i, c in enumerate(suite)
              if c.type != "expect_table_row_count_to_be_between"}
     plain = [i for i, rule in rules.items() if not rule.window]
     with _database().cursor() as cursor:
@@ -61,7 +68,7 @@ def validate_in_duckdb(suite, frame: pd.DataFrame) -> list[ExpectationValidation
                                                f"FROM lieferung)", [rule])
     return [map_result(configuration, rules[i], rows, *found[i]) if i in rules
             else row_count_result(configuration, rows)
-            for i, configuration in enumerate(configurations)]
+            for i, configuration in enumerate(suite)]
 
 
 def _answers(cursor, source: str, rules: list[RowRule]) -> list:
@@ -75,7 +82,7 @@ def _answers(cursor, source: str, rules: list[RowRule]) -> list:
     return [rows, *((answer["checked"], answer["unexpected"]) for answer in answers)]
 
 
-def row_rule(configuration: ExpectationConfiguration) -> RowRule:
+def row_rule(configuration: Expectation) -> RowRule:
     kwargs = configuration.kwargs
     kind = configuration.type
     column = _identifier(kwargs["column"]) if "column" in kwargs else None
@@ -104,18 +111,18 @@ def row_rule(configuration: ExpectationConfiguration) -> RowRule:
         assert kwargs.get("ignore_row_if") == "any_value_is_missing", kwargs
         return RowRule(" AND ".join(f"{_identifier(n)} IS NOT NULL" for n in kwargs["column_list"]),
                        f"{WINDOW} > 1", window=f"count(*) OVER (PARTITION BY {key})")
-    if kind == "expect_column_values_to_not_contain_private_email":
+    if kind == PRIVATE_EMAIL:
         roles = _list(kwargs["role_mailboxes"])
         return RowRule(filled, f"len(list_filter(regexp_extract_all({column}, "
                                f"{_literal(EMAIL_ADDRESS)}), address -> NOT list_contains("
                                f"{roles}, lower(split_part(address, '@', 1))))) > 0")
-    if kind == "expect_column_values_to_be_valid_geometry":
+    if kind == VALID_GEOMETRY:
         return RowRule(filled, f"NOT ST_IsValid(ST_GeomFromWKB({column}))")
     raise NotImplementedError(f"Erwartung {kind} ist für DuckDB nicht übersetzt")
 
 
-def map_result(configuration: ExpectationConfiguration, rule: RowRule, rows: int, checked: int,
-               unexpected: list) -> ExpectationValidationResult:
+def map_result(configuration: Expectation, rule: RowRule, rows: int, checked: int,
+               unexpected: list) -> Outcome:
     """The result as GX's `_format_map_output` builds it for the COMPLETE format."""
     count = len(unexpected)
     mostly = configuration.kwargs.get("mostly", 1)
@@ -128,15 +135,13 @@ def map_result(configuration: ExpectationConfiguration, rule: RowRule, rows: int
               "missing_count": rows - filled,
               "missing_percent": (rows - filled) / rows * 100 if rows else None,
               "unexpected_index_list": unexpected}
-    return ExpectationValidationResult(success=success, expectation_config=configuration,
-                                       result=result)
+    return Outcome(configuration, success, result)
 
 
-def row_count_result(configuration: ExpectationConfiguration, rows: int) -> ExpectationValidationResult:
+def row_count_result(configuration: Expectation, rows: int) -> Outcome:
     least, most = configuration.kwargs.get("min_value"), configuration.kwargs.get("max_value")
     success = (least is None or rows >= least) and (most is None or rows <= most)
-    return ExpectationValidationResult(success=success, expectation_config=configuration,
-                                       result={"observed_value": rows})
+    return Outcome(configuration, success, {"observed_value": rows})
 
 
 @cache

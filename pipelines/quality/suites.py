@@ -1,36 +1,33 @@
-"""Great Expectations suites generated from schemas/ – never written by hand.
+"""The generated suites as Great Expectations objects, and GX's own validator.
 
-Every rule of a field in `schemas/<dataset>.yaml` becomes one expectation; the dataset-level
-checks come from the schema's `quality:` section (severity included). Each expectation
-carries in `meta` what the platform needs to speak about it in German: the check's name, the
-field, the rule and – for dataset-level checks – its severity.
-
-Row-level expectations (`level: row`) quarantine the rows they name; dataset-level ones
-(`level: dataset`) judge the delivery as a whole. The platform runs the suites in DuckDB
-(`pipelines.quality.engine`); GX's own validator (`validate_with_gx`) is the reference it is
-tested against.
+The suites themselves come from schemas/ as plain expectations
+(`pipelines.quality.expectations`), which the platform runs in DuckDB
+(`pipelines.quality.engine`) without importing GX. Here the same expectations become a GX
+suite – with the platform's two expectation types of its own – so that GX's validator
+(`validate_with_gx`) is the reference the engine is tested against and `make bench` compares
+it with. Row-level expectations (`level: row`) quarantine the rows they name; dataset-level
+ones (`level: dataset`) judge the delivery as a whole.
 """
 from __future__ import annotations
 
-import math
 import os
-from datetime import datetime, timedelta
 from functools import cache
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # no usage reports from members' checks
 
 import great_expectations as gx  # noqa: E402
-import great_expectations.expectations as gxe
 import pandas as pd
 import shapely
 from great_expectations.data_context.types.base import ProgressBarsConfig
 from great_expectations.execution_engine import PandasExecutionEngine
 from great_expectations.expectations.expectation import ColumnMapExpectation
+from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 from great_expectations.expectations.metrics.map_metric_provider import (
     ColumnMapMetricProvider, column_condition_partial)
 
-from pipelines.quality.patterns import FORMAT_PATTERNS, MOBILE_NUMBER, private_email_addresses
-from schemas import DatasetSchema
+from pipelines.quality.expectations import Expectation
+from pipelines.quality.patterns import private_email_addresses
+
 
 class ColumnValuesWithoutPrivateEmail(ColumnMapMetricProvider):
     """Metric: a free text names no e-mail address of a private person."""
@@ -76,96 +73,18 @@ def gx_context():
     return context, asset.add_batch_definition_whole_dataframe("ganze_lieferung")
 
 
-def expectation_suite(schema: DatasetSchema, role_mailboxes: tuple[str, ...] = (),
-                      previous_rows: int | None = None,
-                      delivered_at: datetime | None = None,
-                      located: bool = False) -> gx.ExpectationSuite:
-    """The suite of one dataset. `role_mailboxes`: further local parts allowed in free text
-    (the data offices' mailboxes from cluster.yaml); `previous_rows`: rows of the member's previous delivery (the
-    row-count check needs it); `delivered_at`: the reference day of freshness; `located`:
-    whether the frame has the geocoding columns (a member's delivery) or not (a bare check)."""
+def gx_suite(plain: list[Expectation]) -> gx.ExpectationSuite:
+    """Plain expectations as a GX suite, each through GX's own configuration class."""
     gx_context()  # GX builds suites only with an active context
     # Handed over at once: `add_expectation` compares each new one with all before it.
-    return gx.ExpectationSuite(name=f"{schema.key}_suite", expectations=[
-        *row_expectations(schema, role_mailboxes, located),
-        *dataset_expectations(schema, previous_rows, delivered_at, located)])
-
-
-def row_expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...], located: bool):
-    def meta(f, rule, **extra):
-        return {"level": "row", "check": f"{rule}:{f.name}", "field": f.name, "rule": rule,
-                **extra}
-
-    for f in schema.delivered_fields:
-        column = f.name
-        if f.required:
-            yield gxe.ExpectColumnValuesToNotBeNull(column=column, meta=meta(f, "required"))
-        if f.max_length:
-            yield gxe.ExpectColumnValueLengthsToBeBetween(column=column, max_value=f.max_length,
-                                                          meta=meta(f, "max_length"))
-        if f.minimum is not None or f.maximum is not None:
-            yield gxe.ExpectColumnValuesToBeBetween(column=column, min_value=f.minimum,
-                                                    max_value=f.maximum, meta=meta(f, "range"))
-        if f.format:
-            yield gxe.ExpectColumnValuesToMatchRegex(column=column, regex=FORMAT_PATTERNS[f.format],
-                                                     meta=meta(f, "format"))
-        if f.code_list:
-            yield gxe.ExpectColumnValuesToBeInSet(column=column, value_set=[
-                c.code for c in f.code_list.codes], meta=meta(f, "code_list"))
-        if f.not_before:
-            yield gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A=column, column_B=f.not_before, or_equal=True,
-                ignore_row_if="either_value_is_missing", meta=meta(f, "not_before"))
-    for f in schema.free_text_fields:
-        yield ExpectColumnValuesToNotContainPrivateEmail(
-            column=f.name, role_mailboxes=sorted({role.lower() for role in (
-                *schema.role_mailboxes, *role_mailboxes)}),
-            meta=meta(f, "private_email"))
-        yield gxe.ExpectColumnValuesToNotMatchRegex(column=f.name, regex=MOBILE_NUMBER,
-                                                    meta=meta(f, "private_phone"))
-    if located:
-        yield ExpectColumnValuesToBeValidGeometry(column="geometry", meta={
-            "level": "row", "check": "geometry_valid:geometry", "field": "geometry",
-            "rule": "geometry_valid"})
-
-
-def dataset_expectations(schema: DatasetSchema, previous_rows: int | None,
-                         delivered_at: datetime | None, located: bool):
-    quality = schema.quality
-
-    def meta(check, **extra):
-        return {"level": "dataset", "check": check, "severity": quality[check]["severity"],
-                **extra}
-
-    if "duplicates" in quality:
-        yield gxe.ExpectCompoundColumnsToBeUnique(
-            column_list=list(schema.natural_key), ignore_row_if="any_value_is_missing",
-            meta=meta("duplicates"))
-    if "row_count_drop" in quality and previous_rows:
-        least = math.ceil(previous_rows * (1 - quality["row_count_drop"]["max_drop"]))
-        yield gxe.ExpectTableRowCountToBeBetween(min_value=least, meta=meta(
-            "row_count_drop", previous_rows=previous_rows))
-    if "geocoded_share" in quality and located:
-        yield gxe.ExpectColumnValuesToNotBeInSet(
-            column="geocode_precision", value_set=["none"],
-            mostly=quality["geocoded_share"]["minimum"], meta=meta("geocoded_share"))
-    if "freshness" in quality and delivered_at is not None:
-        rule = quality["freshness"]
-        cutoff = delivered_at - timedelta(days=rule["grace_days"])
-        yield gxe.ExpectColumnValuesToBeBetween(
-            column=rule["field"], min_value=_comparable(schema, rule["field"], cutoff),
-            mostly=1 - rule["max_past_share"], meta=meta("freshness", cutoff=cutoff.isoformat()))
-
-
-def _comparable(schema: DatasetSchema, name: str, instant: datetime) -> pd.Timestamp:
-    """The cutoff as the suite's frame holds the field: dates as midnight UTC."""
-    stamp = pd.Timestamp(instant).tz_convert("UTC")
-    return stamp.normalize() if schema.field(name).type == "date" else stamp
+    return gx.ExpectationSuite(name="suite", expectations=[
+        ExpectationConfiguration(type=e.type, kwargs=e.kwargs, meta=e.meta).to_domain_obj()
+        for e in plain])
 
 
 def validate_with_gx(suite: gx.ExpectationSuite, frame: pd.DataFrame) -> list:
     """GX's own validator (pandas engine) on `frame`, every failing row named: the reference
-    that tests hold `pipelines.duckdb_suite` to, and the speed `make bench` compares it with.
+    that tests hold `pipelines.quality.engine` to, and the speed `make bench` compares it with.
 
     This is the validator a GX `ValidationDefinition` runs, without the definition's result
     store (which would serialise and keep every result)."""

@@ -1,8 +1,9 @@
-"""Run the generated Great Expectations suite on normalised rows and say in German what failed.
+"""Run the generated suite on normalised rows and say in German what failed.
 
-The suite runs inside DuckDB (`pipelines.quality.engine`), which answers with GX result objects.
+The suite runs inside DuckDB (`pipelines.quality.engine`), which answers as GX's validator would.
 
-The rules themselves live in schemas/ and become expectations in `pipelines.quality.suites`; nothing
+The rules themselves live in schemas/ and become expectations in
+`pipelines.quality.expectations`; nothing
 here is written for a particular dataset. Each failed row-level expectation becomes one
 Problem per row (row, field, value, what to change); each dataset-level expectation becomes
 one `CheckResult` with its severity from the schema.
@@ -17,6 +18,8 @@ import shapely
 
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.problems import Problem
+from pipelines.quality.engine import validate_in_duckdb
+from pipelines.quality.expectations import expectations
 from pipelines.quality.patterns import mobile_number, private_email_addresses
 from schemas import DatasetSchema, Field
 
@@ -41,7 +44,7 @@ class Assessment:
 
 @dataclass(frozen=True)
 class SuiteOptions:
-    """What the suite needs beyond the schema (see `pipelines.suites.expectation_suite`)."""
+    """What the suite needs beyond the schema (see `pipelines.quality.expectations`)."""
     role_mailboxes: tuple[str, ...] = ()
     previous_rows: int | None = None
     delivered_at: datetime | None = None
@@ -52,17 +55,13 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
     """The whole suite on `frame` (normalised values, plus the geocoding columns): row
     problems and one result per check. `located`: the delivery was located in a member's
     area, so the location rules apply."""
-    # Great Expectations takes 4–5 s to import: only a delivery that is validated pays it.
-    from pipelines.quality.engine import validate_in_duckdb
-    from pipelines.quality.suites import expectation_suite
-
-    suite = expectation_suite(schema, options.role_mailboxes, options.previous_rows,
-                              options.delivered_at, located)
+    suite = expectations(schema, options.role_mailboxes, options.previous_rows,
+                         options.delivered_at, located)
     problems: list[Problem] = []
     checks: list[CheckResult] = []
     private_rows: set[int] = set()
     for result in validate_in_duckdb(suite, suite_frame(frame, schema, located)):
-        meta = result.expectation_config.meta
+        meta = result.expectation.meta
         details = result.result
         if meta["level"] == "row":
             f = _field(schema, meta["field"])
@@ -70,7 +69,7 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
                     if (row, f.name) not in unreadable]
             problems += [Problem(row, f.name, _shown_value(frame.at[row, f.name]),
                                  row_reason(meta["rule"], f, frame.loc[row], schema,
-                                            result.expectation_config.kwargs))
+                                            result.expectation.kwargs))
                          for row in rows]
             checks.append(CheckResult(meta["check"], f"{RULE_LABELS[meta['rule']]}: {f.label}",
                                       "row", "error", not rows, len(rows),

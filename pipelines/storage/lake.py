@@ -94,18 +94,22 @@ def merge(existing: pd.DataFrame | None, incoming: pd.DataFrame, keep_ids: set[s
 def read_partition(path: Path) -> pd.DataFrame | None:
     if not path.exists():
         return None
-    frame = pq.read_table(path).to_pandas(integer_object_nulls=True, date_as_object=True)
+    return from_arrow(pq.read_table(path))
+
+
+def from_arrow(table: pa.Table) -> pd.DataFrame:
+    """Stored records (as `geoarrow_table` makes them) as the frame `merge` works on."""
+    frame = table.to_pandas(integer_object_nulls=True, date_as_object=True)
     frame["geometry"] = shapely.from_wkb(frame["geometry"])
     return frame
 
 
-def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
-                     fields: tuple[Field, ...] | None = None, metadata: dict | None = None,
-                     private: bool = False) -> None:
-    """Write records as GeoParquet 1.1 with the Arrow schema derived from schemas/.
+def geoarrow_table(frame: pd.DataFrame, schema: DatasetSchema,
+                   fields: tuple[Field, ...] | None = None, metadata: dict | None = None) -> pa.Table:
+    """Records as an Arrow table with the types derived from schemas/ and the geometry as WKB.
 
     The Arrow types come from the schema rather than from pandas' inference, so an all-empty
-    column keeps its type; the small "geo" metadata block is therefore written here.
+    column keeps its type; the small GeoParquet "geo" metadata block is therefore made here.
     """
     fields = fields or schema.stored_fields
     arrow_schema = schema.arrow_schema(fields)
@@ -123,6 +127,13 @@ def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
         **({"bbox": list(shapely.total_bounds(present))} if present else {}),
     }}}
     extra = {"geo": json.dumps(geo), **(metadata or {})}
-    table = table.replace_schema_metadata({k.encode(): str(v).encode() for k, v in extra.items()})
+    return table.replace_schema_metadata({k.encode(): str(v).encode() for k, v in extra.items()})
+
+
+def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
+                     fields: tuple[Field, ...] | None = None, metadata: dict | None = None,
+                     private: bool = False) -> None:
+    """Write records as GeoParquet 1.1 with the Arrow schema derived from schemas/."""
+    table = geoarrow_table(frame, schema, fields, metadata)
     atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd"),
                  private=private)

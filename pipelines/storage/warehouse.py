@@ -16,7 +16,6 @@ the lake keeps everything, the next refresh catches up.
 """
 from __future__ import annotations
 
-import json
 import os
 import secrets
 from collections.abc import Callable
@@ -36,7 +35,7 @@ from pipelines.core.faults import Blocked
 from pipelines.core.files import PRIVATE
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
-from schemas import DATASET_KEYS, DatasetSchema, load_schemas
+from schemas import DatasetSchema, load_schemas
 
 RUN_COLUMNS = {
     "run_id": "VARCHAR", "dataset": "VARCHAR", "municipality": "VARCHAR", "source": "VARCHAR",
@@ -216,39 +215,3 @@ def _load_notifications(connection, settings: Settings) -> None:
                            f"{types}, format = 'auto') ORDER BY created_at, to_member", [files])
     connection.execute("COMMENT ON TABLE notifications IS 'Benachrichtigungen der Nachbarn über "
                        "Bebauungspläne in ihrer Nähe (neu, geändert, zurückgezogen)'")
-
-
-def partition_status(settings: Settings, members: list[str]) -> list[dict]:
-    """The latest run of each member × dataset (members in configuration order), with its
-    share of current records per geocoding precision."""
-    with open_for_reading(settings.warehouse_path) as connection:
-        rows = connection.execute("""
-            SELECT municipality, dataset, source, status, read, valid, rejected, geocoded,
-                   precision, message, finished_at
-            FROM runs
-            QUALIFY row_number() OVER (PARTITION BY municipality, dataset ORDER BY finished_at DESC) = 1
-            ORDER BY municipality, dataset""").fetchall()
-        shares = precision_shares(connection)
-    columns = ["municipality", "dataset", "source", "status", "read", "valid", "rejected",
-               "geocoded", "precision", "message", "finished_at"]
-    entries = sorted((dict(zip(columns, row)) for row in rows), key=lambda e: (
-        members.index(e["municipality"]) if e["municipality"] in members else len(members),
-        DATASET_KEYS.index(e["dataset"])))
-    for entry in entries:
-        entry["precision"] = json.loads(entry["precision"] or "{}")
-        entry["finished_at"] = entry["finished_at"].isoformat()
-        entry["precision_share"] = shares.get((entry["municipality"], entry["dataset"]), {})
-    return entries
-
-
-def precision_shares(connection) -> dict[tuple[str, str], dict[str, float]]:
-    """(member, dataset) -> share of current records per geocoding precision."""
-    shares = {}
-    for dataset in DATASET_KEYS:
-        rows = connection.execute(f"""
-            SELECT municipality, geocode_precision,
-                   count(*) / sum(count(*)) OVER (PARTITION BY municipality)
-            FROM {dataset} GROUP BY municipality, geocode_precision""").fetchall()
-        for member, precision, share in rows:
-            shares.setdefault((member, dataset), {})[precision] = round(share, 4)
-    return shares

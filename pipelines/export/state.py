@@ -1,0 +1,56 @@
+"""What each export file set (a member's files, the cluster's) was written from, so that a
+run rewrites only those whose content changed. The digests are kept in
+export/<dataset>/.exportiert.json."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from pipelines.core.cluster import Cluster
+from pipelines.core.database import connect
+from pipelines.core.files import atomic_write
+from pipelines.core.settings import Settings
+from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
+
+EXPORT_STATE = ".exportiert.json"
+
+
+def export_contents(settings: Settings, cluster: Cluster, schema, folder: Path,
+                    held: set[str]) -> dict[str, str]:
+    """A digest per file set (member key or CLUSTER_SCOPE) of what it would be written from:
+    the member's publishable records and its metadata; for the cluster, all of them and the
+    held members' last released files."""
+    columns = ", ".join(f'"{f.name}"' for f in schema.publishable_fields)
+    with connect(settings.warehouse_path, read_only=True) as connection:
+        records = dict(connection.execute(
+            f"SELECT municipality, count(*) || '-' || sum(hash({columns}, ST_AsWKB(geometry))) "
+            f"FROM {schema.key} GROUP BY municipality").fetchall())
+
+    def digest(*parts) -> str:
+        return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+    contents = {key: digest(records.get(key), dataset_metadata(cluster, schema, member))
+                for key, member in cluster.members.items() if key not in held}
+    released = {key: (folder / f"{key}.parquet").stat().st_mtime_ns
+                for key in sorted(held) if (folder / f"{key}.parquet").is_file()}
+    contents[CLUSTER_SCOPE] = digest(contents, released,
+                                     dataset_metadata(cluster, schema, None))
+    return contents
+
+
+def changed_scopes(folder: Path, contents: dict[str, str]) -> set[str]:
+    """The file sets whose content differs from when they were written (or that are missing)."""
+    before = _written(folder)
+    return {name for name, content in contents.items()
+            if before.get(name) != content or not (folder / f"{name}.parquet").is_file()}
+
+
+def remember_exports(folder: Path, contents: dict[str, str]) -> None:
+    atomic_write(folder / EXPORT_STATE, lambda partial: Path(partial).write_text(
+        json.dumps({**_written(folder), **contents}, indent=1), encoding="utf-8"))
+
+
+def _written(folder: Path) -> dict[str, str]:
+    state = folder / EXPORT_STATE
+    return json.loads(state.read_text(encoding="utf-8")) if state.is_file() else {}

@@ -1,0 +1,62 @@
+"""Recognise a delivery the lake already holds, before it is parsed.
+
+A delivery is the same when its bytes (the raw archive's SHA-256), the configuration that
+reads, maps and locates it, and the schema it is checked against are all the same as for
+the partition's last ingestion. Such a rerun changes nothing – the lake, the rejects, the
+quality history and the report would come out identical – so it is skipped and reported as
+unchanged („unverändert“). Whether an upstream file needs downloading at all is the
+connectors' business (HTTP conditional GET); this is about the bytes after they arrived.
+
+The fingerprint of the last ingestion and that run's figures are kept beside the partition
+(lake/<dataset>/municipality=<member>/ingested.json), written after the lake file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from pipelines.core.cluster import Cluster, Source
+from pipelines.core.files import atomic_write
+import schemas
+
+MARKER = "ingested.json"
+
+
+def fingerprint(sha256: str, cluster: Cluster, source: Source) -> str:
+    """What decides a delivery's outcome besides the platform's code. Where the file lies
+    and when it is fetched do not; the member's entry (area, mailbox), the cluster's geodata
+    and every data office's mailbox (allowed in free texts) do."""
+    member = cluster.member(source.member)
+    decisive = {
+        "delivery": sha256,
+        "source": {key: value for key, value in asdict(source).items()
+                   if key not in ("location", "schedule")},
+        "member": {key: value for key, value in asdict(member).items() if key != "sources"},
+        "geodata": cluster.geodata,
+        "offices": sorted({cluster.data_office, *(m.data_office for m in cluster.members.values())}),
+        "schema": [hashlib.sha256((schemas.SCHEMA_DIR / name).read_bytes()).hexdigest()
+                   for name in ("common.yaml", f"{source.dataset}.yaml")],
+    }
+    return hashlib.sha256(json.dumps(decisive, sort_keys=True, default=str,
+                                     ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def last_ingestion(partition: Path, fingerprint_now: str) -> dict | None:
+    """The figures of the partition's last ingestion if it had this fingerprint and its
+    lake file is still there; else None (the delivery must be processed)."""
+    marker = partition / MARKER
+    if not marker.is_file() or not (partition / "records.parquet").is_file():
+        return None
+    try:
+        kept = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # an unreadable marker only costs a full ingestion
+    return kept["result"] if kept.get("fingerprint") == fingerprint_now else None
+
+
+def remember_ingestion(partition: Path, fingerprint_now: str, result: dict) -> None:
+    atomic_write(partition / MARKER, lambda partial: Path(partial).write_text(
+        json.dumps({"fingerprint": fingerprint_now, "result": result}, ensure_ascii=False,
+                   indent=1), encoding="utf-8"))

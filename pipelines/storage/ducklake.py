@@ -1,0 +1,83 @@
+"""The optional shared lake: a DuckLake catalogue that ingestion on several machines commits
+to while analysts read it.
+
+Selected by configuration (`Settings.ducklake`, e.g. SWDP_DUCKLAKE="postgres:dbname=swdp
+host=db.example user=swdp"); the catalogue lives in PostgreSQL, the Parquet files under
+`Settings.ducklake_data`. Each dataset is one table; an ingestion replaces its member's rows
+in one DuckLake transaction, so readers see either the old or the new partition. DuckLake
+commits optimistically: two machines writing other members' rows both succeed, and a commit
+that lost a race (e.g. both created the table) is retried. The local GeoParquet lake stays
+the default and this machine's warehouse is still built from it.
+"""
+from __future__ import annotations
+
+import time
+
+import duckdb
+import pandas as pd
+
+from pipelines.core.database import connect, load_extension
+from pipelines.core.settings import Settings
+from pipelines.storage.lake import from_arrow, geoarrow_table
+from schemas import DatasetSchema
+
+ATTEMPTS = 8
+
+
+def attach(settings: Settings) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the shared lake attached as `lake` (the first attach creates
+    the catalogue, so it is never attached read-only here)."""
+    connection = connect()
+    load_extension(connection, "postgres_scanner")
+    load_extension(connection, "ducklake")
+    data = settings.ducklake_data or settings.data_dir / "ducklake"
+    connection.execute(f"ATTACH {_literal('ducklake:' + settings.ducklake)} AS lake "
+                       f"(DATA_PATH {_literal(str(data) + '/')})")
+    return connection
+
+
+def read_partition(settings: Settings, schema: DatasetSchema, member: str) -> pd.DataFrame | None:
+    """The member's records in the shared lake (None before its first commit)."""
+    with attach(settings) as connection:
+        if not _exists(connection, schema.key):
+            return None
+        table = connection.execute(f"SELECT * FROM lake.{schema.key} WHERE municipality = ?",
+                                   [member]).to_arrow_table()
+    return from_arrow(table) if table.num_rows else None
+
+
+def commit_partition(settings: Settings, schema: DatasetSchema, member: str,
+                     records: pd.DataFrame) -> None:
+    """Replace the member's rows of the dataset's table in one transaction."""
+    partition = geoarrow_table(records, schema)
+    # geometry as WKB, as in the GeoParquet lake: readers need no spatial extension
+    columns = ", ".join(f'"{name}" {"BLOB" if name == "geometry" else kind}'
+                        for name, kind in schema.duckdb_columns())
+    with attach(settings) as connection:
+        connection.register("partition_rows", partition)
+        for attempt in range(ATTEMPTS):
+            try:
+                connection.execute("BEGIN TRANSACTION")
+                connection.execute(f"CREATE TABLE IF NOT EXISTS lake.{schema.key} ({columns})")
+                connection.execute(f"DELETE FROM lake.{schema.key} WHERE municipality = ?", [member])
+                connection.execute(f"INSERT INTO lake.{schema.key} SELECT * FROM partition_rows")
+                connection.execute("COMMIT")
+                return
+            except (duckdb.TransactionException, duckdb.CatalogException):
+                try:
+                    connection.execute("ROLLBACK")
+                except duckdb.TransactionException:
+                    pass  # the failed COMMIT already ended the transaction
+                if attempt == ATTEMPTS - 1:
+                    raise
+                time.sleep(0.1 * 2 ** attempt)  # another machine committed first: try again
+
+
+def _exists(connection, table: str) -> bool:
+    return bool(connection.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'lake' AND table_name = ?",
+        [table]).fetchone()[0])
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"

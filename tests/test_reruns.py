@@ -1,0 +1,63 @@
+"""Reruns touch only what changed: an identical delivery is skipped before it is parsed and
+leaves its lake file alone, and the exports rewrite only the files whose content changed.
+(The warehouse is rebuilt whole into a new file whenever a refresh runs – see
+pipelines/storage/warehouse.py – and not at all when every delivery is unchanged.)"""
+from dataclasses import replace
+
+from support.cli import SAMPLES
+from pipelines.core.database import connect
+from pipelines.export.files import export_dataset
+from pipelines.ingest import delivery
+from pipelines.ingest.delivery import ingest_source
+from pipelines.storage.lake import partition_path
+from pipelines.storage.warehouse import refresh
+
+
+def _ingest(settings, cluster, member, path, **changes):
+    source = replace(cluster.member(member).sources["events"], location=path, **changes)
+    return ingest_source(settings, cluster, source)
+
+
+def test_an_identical_delivery_is_skipped_and_a_changed_one_touches_only_its_member(
+        settings, cluster, tmp_path, monkeypatch):
+    kusel = tmp_path / "kusel.csv"
+    kusel.write_bytes((SAMPLES / "kusel" / "veranstaltungen.csv").read_bytes())
+    wendel = SAMPLES / "sankt-wendel" / "veranstaltungen.geojson"
+    first = _ingest(settings, cluster, "kusel", kusel)
+    assert first.status == "ok" and first.read > 100
+    assert _ingest(settings, cluster, "sankt-wendel", wendel).status == "ok"
+    refresh(settings)
+    assert {p.name for p in export_dataset(settings, cluster, "events")} >= {
+        "kusel.csv", "sankt-wendel.ics", "suedwest-cluster.parquet"}
+    lake_file = partition_path(settings.lake_dir, "events", "kusel")
+    stored = lake_file.stat().st_mtime_ns
+
+    parsed = []
+    monkeypatch.setattr(delivery, "read_delivery", lambda *a: parsed.append(a))
+    again = _ingest(settings, cluster, "kusel", kusel)
+    assert parsed == []  # recognised before parsing
+    assert again.status == "unverändert" and "unverändert seit" in again.message
+    assert (again.read, again.valid, again.rejected) == (first.read, first.valid, first.rejected)
+    assert again.run_id != first.run_id
+    assert lake_file.stat().st_mtime_ns == stored
+    refresh(settings)
+    assert export_dataset(settings, cluster, "events") == []
+    with connect(settings.warehouse_path, read_only=True) as connection:
+        statuses = connection.execute("SELECT status FROM runs WHERE municipality = 'kusel' "
+                                      "ORDER BY finished_at").fetchall()
+    assert [s for (s,) in statuses] == ["ok", "unverändert"]
+    monkeypatch.undo()
+
+    # the same bytes under another configuration are processed again
+    assert _ingest(settings, cluster, "kusel", kusel, semantics="incremental").status == "ok"
+
+    kusel.write_text(kusel.read_text(encoding="utf-8-sig").replace(
+        "Jahreskonzert des Musikvereins", "Adventskonzert des Musikvereins", 1),
+        encoding="utf-8-sig")
+    assert _ingest(settings, cluster, "kusel", kusel).status == "ok"
+    refresh(settings)
+    rewritten = {p.name for p in export_dataset(settings, cluster, "events")}
+    assert {"kusel.csv", "kusel.ics", "suedwest-cluster.csv", "suedwest-cluster.ics"} <= rewritten
+    assert not any(name.startswith(("sankt-wendel", "kaiserslautern")) for name in rewritten)
+    assert "Adventskonzert" in (settings.export_dir / "events" / "kusel.csv").read_text(
+        encoding="utf-8-sig")
