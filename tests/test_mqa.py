@@ -2,7 +2,6 @@
 published: every dataset keeps ≥ 400 of 405 points, and the scorer notices what is missing."""
 import json
 
-import pytest
 import rdflib.namespace as ns
 from rdflib import Graph
 
@@ -24,7 +23,6 @@ def test_weights_add_up_to_the_methodology_s_405_points():
                           "Interoperabilität": 110, "Wiederverwendbarkeit": 75, "Kontext": 20}
 
 
-@pytest.mark.slow
 def test_every_published_dataset_scores_at_least_400(ckan, first_publish):
     scores = mqa.score_catalog(ckan.url)
     assert len(scores) == DATASETS
@@ -33,7 +31,6 @@ def test_every_published_dataset_scores_at_least_400(ckan, first_publish):
     assert {s.rating for s in scores} == {"ausgezeichnet"}
 
 
-@pytest.mark.slow
 def test_scorer_counts_what_is_missing(ckan, first_publish):
     graph = fetch_catalog(ckan.url)
     findings = validate(graph)
@@ -74,7 +71,6 @@ def test_reachability_falls_back_to_get_where_head_is_refused():
     assert not mqa.url_reachable(url)  # the server is gone
 
 
-@pytest.mark.slow
 def test_cli_prints_the_score_per_dataset(ckan, first_publish, tmp_path):
     result = swdp("ckan", "mqa", "--ckan-url", ckan.url, "--json", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]

@@ -73,7 +73,6 @@ def _plain(markdown: str) -> str:
     return markdown.strip().splitlines()[0].replace("**", "").strip()
 
 
-@pytest.mark.slow
 def test_home_page_is_the_cluster_s_portal(browser, ckan, first_publish, cluster, portal_texts):
     text = _open(browser, ckan.url + "/", "startseite")
     html = browser.page_source
@@ -95,7 +94,6 @@ def test_home_page_is_the_cluster_s_portal(browser, ckan, first_publish, cluster
     assert _only_own_requests(browser, ckan.url) == []
 
 
-@pytest.mark.slow
 def test_legal_and_about_pages_come_from_cluster_yaml(browser, ckan, first_publish, portal_texts):
     for path, key, heading in (("/impressum", "impressum", "Impressum"),
                                ("/datenschutz", "datenschutz", "Datenschutzerklärung")):
@@ -106,7 +104,6 @@ def test_legal_and_about_pages_come_from_cluster_yaml(browser, ckan, first_publi
     assert "CKAN ist" not in about and "CKAN is" not in about
 
 
-@pytest.mark.slow
 def test_dataset_page_shows_licence_german_details_and_the_map(browser, ckan, first_publish,
                                                                 cluster):
     package = _package(ckan, "kusel-events")
@@ -141,7 +138,6 @@ def test_dataset_page_shows_licence_german_details_and_the_map(browser, ckan, fi
     assert _only_own_requests(browser, ckan.url) == []
 
 
-@pytest.mark.slow
 def test_resource_pages_show_german_facts_and_a_geojson_map(browser, ckan, first_publish):
     package = _package(ckan, "kusel-building-plans")
     csv = next(r for r in package["resources"] if r["format"] == "CSV")
