@@ -3,7 +3,7 @@ published: every dataset keeps ≥ 400 of 405 points, and the scorer notices wha
 import json
 
 import rdflib.namespace as ns
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from catalog import mqa
 from catalog.dcat_validation import fetch_catalog, validate
@@ -47,6 +47,21 @@ def test_scorer_counts_what_is_missing(ckan, first_publish):
     unreachable = mqa.score_dataset(graph, dataset, lambda url: False, findings)
     assert unreachable.total == 405 - 50 - 30
     assert "Download-URL erreichbar" in unreachable.missing()
+
+
+def test_rights_on_every_distribution_and_an_area_iri_on_every_dataset(ckan, first_publish):
+    graph = fetch_catalog(ckan.url)
+    geocoding = URIRef("http://dcat-ap.de/def/dcatde/politicalGeocodingURI")
+    datasets = list(graph.subjects(ns.RDF.type, ns.DCAT.Dataset))
+    assert len(datasets) == DATASETS
+    for dataset in datasets:
+        # GovData harvests have failed over dcatde:politicalGeocodingURI alone: both are there.
+        areas = {o for o in graph.objects(dataset, ns.DCTERMS.spatial) if isinstance(o, URIRef)}
+        assert areas and areas == set(graph.objects(dataset, geocoding)), dataset
+        for distribution in graph.objects(dataset, ns.DCAT.distribution):
+            rights = graph.value(distribution, ns.DCTERMS.rights)
+            assert (rights, ns.RDF.type, ns.DCTERMS.RightsStatement) in graph
+            assert "Datenlizenz Deutschland" in str(graph.value(rights, ns.RDFS.label))
 
 
 def test_reachability_falls_back_to_get_where_head_is_refused():

@@ -114,7 +114,7 @@ def test_dataset_page_shows_licence_german_details_and_the_map(browser, ckan, fi
     licence = cluster.licences[cluster.licence]["title"]
     assert licence in text and "offene Lizenz" in text and cluster.licence not in text
     assert "Zusätzliche Informationen" in text
-    for label in ("Herausgeber", "Ansprechpartner", "Kategorie", "Aktualisierung", "Sprache",
+    for label in ("Herausgeber", "Ansprechstelle", "Kategorie", "Aktualisierung", "Sprache",
                   "Zugang", "Gebiet", "Amtlicher Gebietsschlüssel", "Zeitraum der Daten"):
         assert re.search(rf"^{label}\b", text, re.MULTILINE), label
     for raw in ("swdp_scope", "swdp_managed_by", "publications.europa.eu/resource",

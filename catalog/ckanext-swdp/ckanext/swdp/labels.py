@@ -85,9 +85,9 @@ def readable_extras(extras: dict[str, str]) -> list[tuple[str, str, str | None]]
     if extras.get("publisher_email"):
         add("E-Mail des Herausgebers", extras["publisher_email"],
             f"mailto:{extras['publisher_email']}")
-    add("Ansprechpartner", extras.get("contact_name"))
+    add("Ansprechstelle", extras.get("contact_name"))
     if extras.get("contact_email"):
-        add("E-Mail der Ansprechpartner", extras["contact_email"],
+        add("E-Mail der Ansprechstelle", extras["contact_email"],
             f"mailto:{extras['contact_email']}")
     add("Kategorie", ", ".join(THEMES.get(_code(t, EU + "data-theme/"), t)
                                for t in _json_list(extras.get("theme", "[]"))))
