@@ -35,12 +35,14 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
+from catalog.portal_files import write_portal_files
 from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
 
 CKAN_REQUIREMENTS = ("ckan[requirements]>=2.11,<2.13", "ckanext-dcat>=2.4,<3")
 PLUGIN_PACKAGE = PROJECT_ROOT / "catalog" / "ckanext-swdp"
-PLUGINS = ("activity", "swdp_pgsearch", "dcat")
+# swdp_portal first: its templates take precedence over those of the plugins after it.
+PLUGINS = ("activity", "swdp_portal", "swdp_pgsearch", "dcat")
 # The ckanext-dcat profiles of the catalogue endpoints, in order; later ones refine earlier ones.
 DCAT_PROFILES = ("euro_dcat_ap_3", "swdp_dcat_ap_de")
 ADMIN_USER = "swdp-admin"
@@ -231,14 +233,11 @@ def _create_instance(venv: Path, instance: Instance, services: Services, port: i
     settings = {
         "ckan.site_url": url,
         "ckan.site_id": database,
-        "ckan.site_title": "Südwest-Cluster Datenkatalog (lokal)",
-        # Publisher of the DCAT catalogue (profile swdp_dcat_ap_de).
-        "ckanext.swdp.publisher_name": load_cluster(Settings.from_env().config_path).title,
         "sqlalchemy.url": f"{services.postgres_url}/{database}",
         "ckan.redis.url": services.redis_url,
         "ckan.storage_path": str(instance.storage),
         "ckan.max_resource_size": str(MAX_UPLOAD_MB),
-        "ckan.plugins": " ".join(PLUGINS),
+        **_project_settings(instance),
         "ckanext.dcat.rdf.profiles": " ".join(DCAT_PROFILES),
         "ckan.locale_default": "de",
         "ckan.display_timezone": "Europe/Berlin",
@@ -261,6 +260,24 @@ def _create_instance(venv: Path, instance: Instance, services: Services, port: i
     return state
 
 
+def _project_settings(instance: Instance) -> dict[str, str]:
+    """The ckan.ini settings that come from the project and cluster.yaml, renewed at every
+    start (the portal files are rewritten too)."""
+    config_path = Settings.from_env().config_path
+    cluster = load_cluster(config_path)
+    return {
+        "ckan.plugins": " ".join(PLUGINS),
+        "ckan.site_title": cluster.title,
+        # The header shows the plugin's text logo, never CKAN's image.
+        "ckan.site_logo": "",
+        # Publisher of the DCAT catalogue (profile swdp_dcat_ap_de).
+        "ckanext.swdp.publisher_name": cluster.title,
+        # The portal labels the extras itself (German); ckanext-dcat would rename their keys.
+        "ckanext.dcat.translate_keys": "false",
+        **write_portal_files(cluster, config_path, instance.home / "portal"),
+    }
+
+
 def up(home: Path | None = None, port: int | None = None, progress: Progress = lambda _: None) -> dict:
     """Start (and on first use install and create) the local CKAN; returns its description."""
     instance = Instance.from_env(home)
@@ -277,9 +294,12 @@ def up(home: Path | None = None, port: int | None = None, progress: Progress = l
         state = _create_instance(venv, instance, services, chosen, progress)
     elif port and port != state["port"]:
         state |= {"port": port, "url": f"http://127.0.0.1:{port}"}
-        _run([str(venv / "bin" / "ckan"), "config-tool", str(instance.ini),
-              f"ckan.site_url={state['url']}"], "ckan config-tool")
         instance.state_file.write_text(json.dumps(state, indent=2), encoding="utf-8")
+    # Plugins, names, licences and portal texts follow the project and cluster.yaml.
+    _run([str(venv / "bin" / "ckan"), "config-tool", str(instance.ini),
+          f"ckan.site_url={state['url']}",
+          *(f"{key}={value}" for key, value in _project_settings(instance).items())],
+         "ckan config-tool")
     if not _port_free(state["port"]):
         raise CkanServerError(f"Port {state['port']} ist belegt – „swdp ckan up --port N“ "
                               f"mit einem freien Port verwenden.")
@@ -380,4 +400,5 @@ def drop(home: Path | None = None, progress: Progress = lambda _: None) -> dict:
     for path in (instance.ini, instance.token_file, instance.log_file, instance.state_file):
         path.unlink(missing_ok=True)
     shutil.rmtree(instance.storage, ignore_errors=True)
+    shutil.rmtree(instance.home / "portal", ignore_errors=True)
     return {"stopped": was_running, "dropped": state.get("database"), "home": str(instance.home)}

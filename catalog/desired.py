@@ -13,6 +13,7 @@ from pathlib import Path
 import geopandas as gpd
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+import shapely
 from shapely.geometry import box, mapping
 
 from pipelines.export.metadata import CLUSTER_SCOPE, EU, dataset_metadata
@@ -23,17 +24,26 @@ from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS, DatasetSchema, load_schema
 
-# Export suffix -> CKAN format (as CKAN normalises it), IANA media type, EU file type, German description.
+# Export file ending -> CKAN format (as CKAN normalises it), IANA media type, EU file type,
+# German description. The CSVW sidecar and LIESMICH.txt go out beside the data they describe.
 FORMATS = {
     ".csv": ("CSV", "text/csv", "CSV", "Tabelle für Excel und andere Tabellenkalkulationen "
              "(UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Spaltenköpfe)."),
+    ".csv-metadata.json": ("CSVW", "application/csvm+json", "JSON_LD",
+                           "Spaltenbeschreibung der CSV-Datei (CSV on the Web, JSON-LD): "
+                           "Feldnamen, deutsche Bezeichnungen, Datentypen, Lizenz."),
     ".geojson": ("GeoJSON", "application/geo+json", "GEOJSON",
                  "Alle Datensätze mit Geometrie (WGS84) für Karten und GIS."),
     ".parquet": ("GeoParquet", "application/vnd.apache.parquet", "PARQUET",
                  "Spaltenformat für Analysen (GeoParquet, WGS84)."),
     ".ics": ("ICS", "text/calendar", "ICS", "iCalendar: zum Abonnieren oder Importieren in "
              "Kalenderprogramme."),
+    "LIESMICH.txt": ("TXT", "text/plain", "TXT", "Lies mich: Inhalt, Dateien, Lizenz und "
+                     "Quellenvermerke der Geodaten; Hinweise für Excel."),
 }
+BOUNDARY_TOLERANCE_M = 100
+# Organisation extra with the territory's outline; the portal plugin reads it by this key.
+BOUNDARY_EXTRA = "swdp_boundary"
 SHA256 = "http://spdx.org/rdf/terms#checksumAlgorithm_sha256"
 # Extras the platform writes; all others on its datasets are left as they are.
 MARKER = "swdp_managed_by"
@@ -52,6 +62,7 @@ class Organization:
     name: str
     title: str
     description: str
+    boundary: str  # GeoJSON (WGS84) of the territory, for the portal's map preview
 
 
 @dataclass(frozen=True)
@@ -73,14 +84,29 @@ class Dataset:
     resources: list[Resource] = field(default_factory=list)
 
 
-def organizations(cluster: Cluster) -> list[Organization]:
+def organizations(settings: Settings, cluster: Cluster) -> list[Organization]:
     """One organisation per member and one for the cluster."""
+    members = list(cluster.members.values())
     return [Organization(cluster.ckan_organization, cluster.title,
                          f"Gemeinsame offene Daten aller Mitglieder des {cluster.name}s. "
-                         f"Kontakt: {cluster.data_office}"),
+                         f"Kontakt: {cluster.data_office}", _boundary(settings, cluster, members)),
             *[Organization(m.ckan_organization, m.name,
                            f"Offene Daten von {m.name} ({m.kind}) im {cluster.name}. "
-                           f"Kontakt: {m.data_office}") for m in cluster.members.values()]]
+                           f"Kontakt: {m.data_office}", _boundary(settings, cluster, [m])) for m in members]]
+
+
+def _boundary(settings: Settings, cluster: Cluster, members: list[Member]) -> str:
+    """The members' territory from the gazetteer (VG5000), simplified to about 100 m – enough
+    for a preview map and a few kilobytes in the organisation's extras."""
+    area = gpd.GeoSeries([_territory(settings, cluster, members).simplify(BOUNDARY_TOLERANCE_M)],
+                         crs=member_area(settings, cluster, members[0]).municipalities.crs)
+    outline = shapely.set_precision(area.to_crs("EPSG:4326").iloc[0], 1e-5)
+    return json.dumps(mapping(outline), separators=(",", ":"))
+
+
+def _territory(settings: Settings, cluster: Cluster, members: list[Member]):
+    return shapely.union_all([member_area(settings, cluster, m).municipalities.union_all()
+                              for m in members])
 
 
 def desired_datasets(settings: Settings, cluster: Cluster, members: list[str] | None = None,
@@ -108,8 +134,12 @@ def in_scope(extras: dict, members: list[str] | None, datasets: list[str] | None
 
 
 def _export_files(settings: Settings, dataset: str, scope: str) -> list[Path]:
+    """The scope's files in FORMATS order, and the dataset's LIESMICH.txt once there is one."""
     folder = settings.export_dir / dataset
-    return [path for suffix in FORMATS if (path := folder / f"{scope}{suffix}").exists()]
+    files = [path for ending in FORMATS if ending.startswith(".")
+             and (path := folder / f"{scope}{ending}").exists()]
+    readme = folder / "LIESMICH.txt"
+    return [*files, readme] if files and readme.exists() else files
 
 
 def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member: Member | None,
@@ -159,9 +189,12 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
 
 
 def _resource(title: str, path: Path, dictionary: str) -> Resource:
-    label, media_type, _, description = FORMATS[path.suffix]
+    label, media_type, _, description = next(about for ending, about in FORMATS.items()
+                                             if path.name.endswith(ending))
+    name = {"TXT": "Lies mich: Dateien, Lizenz, Quellenvermerke (TXT)",
+            "CSVW": "Spaltenbeschreibung der CSV-Datei (CSVW)"}.get(label, f"{title} ({label})")
     return Resource(path, {
-        "name": f"{title} ({label})", "description": description, "format": label,
+        "name": name, "description": description, "format": label,
         "mimetype": media_type, "hash": sha256(path), "hash_algorithm": SHA256,
         "swdp_file": path.name, "schema": dictionary,
     })
@@ -208,7 +241,7 @@ def _day(value) -> str:
 
 def _spatial_extent(settings: Settings, cluster: Cluster, members: list[Member]) -> str:
     """Bounding box (WGS84) of the members' territories from the gazetteer, as GeoJSON."""
-    areas = gpd.GeoSeries([member_area(settings, cluster, m).municipalities.union_all() for m in members],
+    areas = gpd.GeoSeries([_territory(settings, cluster, members)],
                           crs=member_area(settings, cluster, members[0]).municipalities.crs)
     west, south, east, north = (round(v, 4) for v in areas.to_crs("EPSG:4326").total_bounds)
     return json.dumps(mapping(box(west, south, east, north)), separators=(",", ":"))

@@ -11,8 +11,8 @@ from datetime import datetime
 import ckanapi
 
 from catalog.client import Catalog, CatalogError
-from catalog.desired import (EXTRA_KEYS, MARKER, WITHDRAWN, Dataset, Organization,
-                             desired_datasets, in_scope, organizations)
+from catalog.desired import (BOUNDARY_EXTRA, EXTRA_KEYS, MARKER, WITHDRAWN, Dataset,
+                             Organization, desired_datasets, in_scope, organizations)
 from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.core.cluster import Cluster, ConfigError, web_url
 from pipelines.core.german import BERLIN
@@ -100,7 +100,7 @@ def _publish(settings: Settings, cluster: Cluster, catalog: Catalog, members: li
     # An invalid token is an anonymous caller to CKAN: it sees no organisation to write in.
     writable = {o["name"] for o in catalog.call("organization_list_for_user",
                                                  permission="create_dataset")}
-    for organization in organizations(cluster):
+    for organization in organizations(settings, cluster):
         if organization.name in needed:
             status = _ensure_organization(catalog, organization)
             if status != "created" and organization.name not in writable:
@@ -129,16 +129,21 @@ def _publish(settings: Settings, cluster: Cluster, catalog: Catalog, members: li
 def _ensure_organization(catalog: Catalog, organization: Organization) -> str:
     desired = {"title": organization.title, "description": organization.description,
                "state": "active"}
+    boundary = {"key": BOUNDARY_EXTRA, "value": organization.boundary}
     try:
         current = catalog.call("organization_show", id=organization.name,
                                include_datasets=False, include_users=False)
     except ckanapi.NotFound:
         catalog.call("organization_create", name=organization.name, **desired,
+                     extras=[boundary],
                      already_done=lambda: _find(catalog, "organization_show", organization.name))
         return "created"
-    if {key: current.get(key) for key in desired} == desired:
+    extras = _extras(current)
+    if ({key: current.get(key) for key in desired} == desired
+            and extras.get(BOUNDARY_EXTRA) == organization.boundary):
         return "unchanged"
-    catalog.call("organization_patch", id=current["id"], **desired)
+    foreign = [{"key": k, "value": v} for k, v in extras.items() if k != BOUNDARY_EXTRA]
+    catalog.call("organization_patch", id=current["id"], **desired, extras=[*foreign, boundary])
     return "updated"
 
 

@@ -10,7 +10,7 @@ import pytest
 from catalog.ckan_server import free_port
 from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import Settings
-from support.cli import SWDP, swdp
+from support.cli import SWDP, publish_cli, swdp
 
 @pytest.fixture
 def settings(tmp_path, monkeypatch) -> Settings:
@@ -78,6 +78,25 @@ def ckan(tmp_path_factory) -> Iterator[CkanInstance]:
     finally:
         subprocess.run([SWDP, "ckan", "down", "--drop", "--home", str(home)],
                        capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def demo_data(demo_run) -> Path:
+    """The demo's data folder, for the tests that publish it."""
+    data_dir, summary = demo_run
+    # No CKAN configured for the demo: the exports stay the offer, publishing is skipped.
+    assert "Kein CKAN konfiguriert" in summary["catalog"]["skipped"]
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def first_publish(ckan, demo_data) -> dict:
+    """The demo published once to the session's CKAN (its JSON report), shared by the
+    publishing, MQA and portal tests; later tests may change the catalogue but leave all
+    datasets published."""
+    result = publish_cli(ckan, demo_data, "--json")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
 
 
 # Fixtures that start servers or run the whole demo: tests using them are `slow`, so the

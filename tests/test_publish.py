@@ -20,33 +20,10 @@ from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from schemas import DATASET_KEYS, load_schema
 
-from support.cli import swdp
+from support.cli import publish_cli, swdp
 
 ORGANISATIONS = 7
 DATASETS = 28
-
-
-@pytest.fixture(scope="module")
-def demo_data(demo_run):
-    data_dir, summary = demo_run
-    # No CKAN configured for the demo: the exports stay the offer, publishing is skipped.
-    assert "Kein CKAN konfiguriert" in summary["catalog"]["skipped"]
-    return data_dir
-
-
-def _publish_cli(ckan, data_dir, *args, token=None):
-    os.environ["CKAN_API_TOKEN"] = ckan.token if token is None else token
-    try:
-        return swdp("publish", "--ckan-url", ckan.url, *args, data_dir=data_dir)
-    finally:
-        del os.environ["CKAN_API_TOKEN"]
-
-
-@pytest.fixture(scope="module")
-def first_publish(ckan, demo_data):
-    result = _publish_cli(ckan, demo_data, "--json")
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout)
 
 
 def _settings(data_dir) -> Settings:
@@ -79,8 +56,10 @@ def test_first_publish_creates_organisations_datasets_and_resources(ckan, demo_d
         files = [r["swdp_file"] for r in package["resources"]]
         assert files == [r.key for r in wanted[name].resources], name
         suffixes = {f.rsplit(".", 1)[1] for f in files}
-        assert suffixes == ({"csv", "geojson", "parquet", "ics"} if name.endswith("-events")
-                            else {"csv", "geojson", "parquet"}), name
+        data = {"csv", "geojson", "parquet", "ics"} if name.endswith("-events") else {
+            "csv", "geojson", "parquet"}
+        # The CSVW sidecar (.csv-metadata.json) and LIESMICH.txt go out beside the data.
+        assert suffixes == data | {"json", "txt"}, name
         extras = {e["key"]: e["value"] for e in package["extras"]}
         assert extras["contact_email"].startswith("opendata@")
         assert extras["political_geocoding_uri"].startswith('["http://dcat-ap.de/def/politicalGeocoding/')
@@ -121,7 +100,7 @@ def test_second_publish_writes_nothing(ckan, demo_data, cluster, first_publish):
     assert len(summary.unchanged) == DATASETS
     assert {name: p["metadata_modified"] for name, p in _own_packages(ckan).items()} == before
     # The command reports the same.
-    again = _publish_cli(ckan, demo_data, "--json")
+    again = publish_cli(ckan, demo_data, "--json")
     assert again.returncode == 0, again.stderr[-2000:]
     report = json.loads(again.stdout)
     assert (report["created"], report["updated"], report["failed"], report["unchanged"]) == (0, 0, 0, DATASETS)
@@ -149,10 +128,10 @@ def test_dagster_asset_publishes_through_the_same_function(ckan, demo_data, firs
 
 
 def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, demo_data):
-    missing = _publish_cli(ckan, demo_data, token="")
+    missing = publish_cli(ckan, demo_data, token="")
     assert missing.returncode == 2 and "CKAN_API_TOKEN" in missing.stderr
     assert "Traceback" not in missing.stderr
-    invalid = _publish_cli(ckan, demo_data, "-m", "kusel", "-d", "events", token="kein-gültiges-token")
+    invalid = publish_cli(ckan, demo_data, "-m", "kusel", "-d", "events", token="kein-gültiges-token")
     assert invalid.returncode == 2 and "Token" in invalid.stderr and "Traceback" not in invalid.stderr
     os.environ["CKAN_API_TOKEN"] = ckan.token
     try:
@@ -165,7 +144,7 @@ def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, 
 
 
 def test_no_exports_publish_nothing_instead_of_withdrawing_everything(ckan, tmp_path, first_publish):
-    empty = _publish_cli(ckan, tmp_path / "leer")
+    empty = publish_cli(ckan, tmp_path / "leer")
     assert empty.returncode == 2 and "Keine Exportdateien" in empty.stderr
     assert all(p["state"] == "active" for p in _own_packages(ckan).values())
 
@@ -235,7 +214,7 @@ def test_interrupted_publish_is_completed_without_duplicates(ckan, demo_data, cl
     assert restarted.returncode == 0, restarted.stderr[-2000:]
     begun = _own_packages(ckan)
     assert 0 < len(begun) < DATASETS
-    result = _publish_cli(ckan, demo_data, "--json")
+    result = publish_cli(ckan, demo_data, "--json")
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout)
     assert report["failed"] == 0 and report["created"] == DATASETS - len(begun)

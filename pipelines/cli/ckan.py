@@ -1,4 +1,6 @@
-"""`swdp ckan up|down|status`: a local CKAN for development, tests and demonstrations."""
+"""`swdp ckan up|down|status`: a local CKAN for development, tests and demonstrations;
+`swdp ckan mqa`: the metadata quality score of a CKAN's DCAT output; `swdp ckan portal`: the
+portal files for a production CKAN."""
 from __future__ import annotations
 
 import json
@@ -7,8 +9,11 @@ from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
+from rich.table import Table
 
-from pipelines.cli.common import JsonOption, app, err, out
+from catalog import ckan_server
+from pipelines.cli.common import JsonOption, app, context, err, out
+from pipelines.core.german import german_number
 
 ckan_app = typer.Typer(help="Lokaler CKAN-Katalog für Entwicklung, Tests und Vorführungen.",
                        no_args_is_help=True)
@@ -21,8 +26,6 @@ HomeOption = Annotated[Optional[Path], typer.Option(
 def ckan_up(port: Annotated[Optional[int], typer.Option("--port", help="Port auf 127.0.0.1")] = None,
             home: HomeOption = None):
     """CKAN installieren (einmalig), Instanz anlegen und im Hintergrund starten; gibt JSON aus."""
-    from catalog import ckan_server
-
     try:
         described = ckan_server.up(home, port, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
     except ckan_server.CkanServerError as error:
@@ -37,8 +40,6 @@ def ckan_down(home: HomeOption = None,
                                                  "Uploads und Token der Instanz löschen")] = False,
               as_json: JsonOption = False):
     """Den lokalen CKAN anhalten (mit --drop: Instanz vollständig entfernen)."""
-    from catalog import ckan_server
-
     try:
         result = (ckan_server.drop(home, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
                   if drop else {"stopped": ckan_server.stop(home)})
@@ -56,8 +57,6 @@ def ckan_down(home: HomeOption = None,
 @ckan_app.command("status")
 def ckan_status(home: HomeOption = None, as_json: JsonOption = False):
     """Ob der lokale CKAN läuft, unter welcher Adresse und mit welcher Datenbank."""
-    from catalog import ckan_server
-
     described = ckan_server.describe(home)
     if as_json:
         print(json.dumps(described, ensure_ascii=False, indent=2))
@@ -67,3 +66,51 @@ def ckan_status(home: HomeOption = None, as_json: JsonOption = False):
     else:
         out.print("CKAN läuft nicht" + (f" (Instanz in {escape(str(described['home']))}, starten mit "
                                         f"„swdp ckan up“)." if described["database"] else "."))
+
+
+@ckan_app.command("mqa")
+def ckan_mqa(ckan_url: Annotated[Optional[str], typer.Option(
+                 "--ckan-url", help="CKAN-Adresse (sonst CKAN_URL, ckan_url in cluster.yaml "
+                                    "oder der lokale CKAN)")] = None,
+             home: HomeOption = None,
+             minimum: Annotated[Optional[float], typer.Option(
+                 "--mindestens", help="Exit-Code 1, wenn ein Datensatz weniger Punkte hat")] = None,
+             as_json: JsonOption = False):
+    """Metadatenqualität je Datensatz nach der MQA-Methodik von data.europa.eu (405 Punkte),
+    berechnet aus der DCAT-Ausgabe des CKAN; Erreichbarkeit per HEAD (sonst GET)."""
+    from catalog import mqa
+    from catalog.publish import ckan_url as configured_url
+
+    settings, cluster = context()
+    url = configured_url(settings, cluster, ckan_url) or ckan_server.describe(home)["url"]
+    if not url:
+        err.print("[red]Kein CKAN angegeben:[/] --ckan-url, CKAN_URL, ckan_url in cluster.yaml "
+                  "oder „swdp ckan up“.")
+        raise typer.Exit(2)
+    try:
+        scores = mqa.score_catalog(url)
+    except OSError as error:
+        err.print(f"[red]DCAT-Katalog unter {escape(url)} nicht lesbar:[/] {escape(str(error))}")
+        raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps({"ckan_url": url, "maximum": mqa.MAXIMUM,
+                          "datasets": [s.as_json() for s in scores]}, ensure_ascii=False, indent=2))
+    else:
+        table = Table("Datensatz", "Punkte", "Bewertung", "Fehlt", title=f"MQA-Punkte ({url})")
+        for score in scores:
+            table.add_row(score.title, f"{german_number(score.total, 1)} / {mqa.MAXIMUM}",
+                          score.rating, ", ".join(score.missing()) or "–")
+        out.print(table)
+    if minimum is not None and any(score.total < minimum for score in scores):
+        raise typer.Exit(1)
+
+
+@ckan_app.command("portal")
+def ckan_portal(folder: Annotated[Path, typer.Argument(help="Zielordner, z. B. /etc/ckan/swdp")]):
+    """Lizenzliste und Portaldatei aus cluster.yaml für einen CKAN schreiben (Produktion);
+    gibt die Einträge für ckan.ini aus."""
+    from catalog.portal_files import write_portal_files
+
+    settings, cluster = context()
+    for key, value in write_portal_files(cluster, settings.config_path, folder.resolve()).items():
+        print(f"{key} = {value}")

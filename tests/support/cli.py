@@ -21,6 +21,15 @@ def swdp(*args, data_dir: Path, check=False) -> subprocess.CompletedProcess:
                           timeout=900)
 
 
+def publish_cli(ckan, data_dir: Path, *args, token=None) -> subprocess.CompletedProcess:
+    """`swdp publish` to the test's CKAN with its token (or the given one) in the environment."""
+    os.environ["CKAN_API_TOKEN"] = ckan.token if token is None else token
+    try:
+        return swdp("publish", "--ckan-url", ckan.url, *args, data_dir=data_dir)
+    finally:
+        del os.environ["CKAN_API_TOKEN"]
+
+
 def swdp_in_process(*args, data_dir: Path):
     """The same CLI called in this process (typer's runner): for tests where a process of its
     own adds nothing but start-up time. Returns exit_code, stdout and stderr."""

@@ -17,7 +17,7 @@ import json
 import ckantoolkit as toolkit
 from rdflib import BNode, Literal, Namespace, URIRef
 
-from ckanext.dcat.profiles import (DCAT, DCT, FOAF, GSP, LOCN, RDF, SKOS, VCARD,
+from ckanext.dcat.profiles import (DCAT, DCT, FOAF, GSP, LOCN, RDF, RDFS, SKOS, VCARD,
                                    RDFProfile)
 from ckanext.dcat.utils import resource_uri
 
@@ -28,7 +28,7 @@ IANA = "https://www.iana.org/assignments/media-types/"
 # CKAN resource format (upper case) -> EU file type, for the formats the platform publishes;
 # the IRIs of the EU vocabulary are these codes.
 FILE_TYPES = {"CSV": "CSV", "GEOJSON": "GEOJSON", "GEOPARQUET": "PARQUET", "PARQUET": "PARQUET",
-              "ICS": "ICS"}
+              "ICS": "ICS", "CSVW": "JSON_LD", "TXT": "TXT"}
 
 
 class DcatApDeProfile(RDFProfile):
@@ -94,6 +94,7 @@ class DcatApDeProfile(RDFProfile):
         attribution = self._get_dataset_value(dataset_dict, "license_attribution_by_text")
         if attribution:
             g.add((distribution, DCATDE.licenseAttributionByText, Literal(attribution)))
+        self._rights(dataset_dict, distribution, attribution)
         file_type = FILE_TYPES.get((resource.get("format") or "").upper())
         if file_type:
             g.remove((distribution, DCT["format"], None))
@@ -109,6 +110,24 @@ class DcatApDeProfile(RDFProfile):
             g.add((uri, RDF.type, DCT.MediaType))
         if resource.get("url"):
             g.add((distribution, DCAT.downloadURL, URIRef(resource["url"])))
+
+    def _rights(self, dataset_dict, distribution, attribution) -> None:
+        """dct:rights in words: the licence by name and whom to name (the MQA asks for it on
+        every distribution)."""
+        title = dataset_dict.get("license_title")
+        if not title:
+            return
+        g = self.g
+        g.remove((distribution, DCT.rights, None))
+        statement = BNode()
+        text = f"Nutzung nach {title}"
+        if dataset_dict.get("license_url"):
+            text += f" ({dataset_dict['license_url']})"
+        if attribution:
+            text += f"; Quellenvermerk: {attribution}"
+        g.add((distribution, DCT.rights, statement))
+        g.add((statement, RDF.type, DCT.RightsStatement))
+        g.add((statement, RDFS.label, Literal(text, lang="de")))
 
     def graph_from_catalog(self, catalog_dict, catalog_ref):
         g = self.g

@@ -1,0 +1,41 @@
+"""The cluster's own portal on CKAN: templates, static files, helpers and the Impressum and
+Datenschutz pages. Everything cluster-specific (names, texts, which datasets feed the home
+page) comes from the portal file the platform writes from cluster.yaml
+(``ckanext.swdp.portal_file``, see catalog/portal_files.py in the project); nothing of CKAN
+itself is patched."""
+from __future__ import annotations
+
+import ckan.plugins as plugins
+import ckantoolkit as toolkit
+from flask import Blueprint, abort
+
+from ckanext.swdp import helpers
+
+
+class PortalPlugin(plugins.SingletonPlugin):
+    plugins.implements(plugins.IConfigurer)
+    plugins.implements(plugins.ITemplateHelpers)
+    plugins.implements(plugins.IBlueprint)
+
+    def update_config(self, config):
+        toolkit.add_template_directory(config, "templates")
+        toolkit.add_public_directory(config, "public")
+
+    def get_helpers(self):
+        return {name: getattr(helpers, name) for name in helpers.__all__}
+
+    def get_blueprint(self):
+        blueprint = Blueprint("swdp_portal", self.__module__)
+        blueprint.add_url_rule("/impressum", "impressum", lambda: _legal_page("impressum"))
+        blueprint.add_url_rule("/datenschutz", "datenschutz", lambda: _legal_page("datenschutz"))
+        return blueprint
+
+
+LEGAL_TITLES = {"impressum": "Impressum", "datenschutz": "Datenschutzerklärung"}
+
+
+def _legal_page(key: str):
+    text = helpers.swdp_portal().get(key)
+    if not text:
+        abort(404)
+    return toolkit.render("swdp/legal.html", {"title": LEGAL_TITLES[key], "text": text})
