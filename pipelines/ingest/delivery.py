@@ -140,7 +140,7 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
                     save_state(settings, source, upstream.state)
                     result.status, result.delivery_sha256 = UNCHANGED, upstream.state.get("sha256")
                     result.message = "Quelle seit dem letzten Abruf unverändert"
-                    return _finish(settings, result)
+                    return record_run(settings, result)
             elif not source.location.is_file():
                 raise DeliveryError(source.location, "Datei nicht gefunden")
             archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
@@ -155,7 +155,7 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     except DeliveryError as error:
         error.path = source.name  # as the member sent it, not the archive copy
         result.status, result.message = FAILED, str(error)
-        return _finish(settings, result)
+        return record_run(settings, result)
     records = checked.records.assign(delivery_sha256=archived.sha256)
     lake_file = partition_path(settings.lake_dir, source.dataset, source.member)
     merged = merge(read_partition(lake_file), records, checked.rejected_ids, source.semantics,
@@ -177,7 +177,7 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     write_report(settings, report)
     if upstream:  # only after the delivery is stored: a failed one is fetched again next time
         save_state(settings, source, upstream.state)
-    return _finish(settings, result)
+    return record_run(settings, result)
 
 
 def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, member: str,
@@ -208,7 +208,7 @@ def _label(schema: DatasetSchema, name: str) -> str:
         return name
 
 
-def _finish(settings: Settings, result: IngestResult) -> IngestResult:
+def record_run(settings: Settings, result: IngestResult) -> IngestResult:
     result.finished_at = datetime.now(timezone.utc).isoformat()
     journal = settings.runs_dir / result.dataset / result.municipality / f"{result.run_id}.json"
     atomic_write(journal, lambda partial: Path(partial).write_text(
