@@ -30,6 +30,8 @@ class Source:
     options: dict = field(default_factory=dict, hash=False)
     # schema field -> delivered column, or several columns joined with a space
     mapping: dict[str, str | list[str]] = field(default_factory=dict, hash=False)
+    # Whether the schedule runs from the start (Dagster's default status); off only by choice.
+    scheduled: bool = True
 
     @property
     def remote(self) -> bool:
@@ -121,7 +123,8 @@ def load_cluster(path: Path) -> Cluster:
                 location=location if is_url(location) else (path.parent / location).resolve(),
                 semantics=semantics,
                 schedule=spec.get("schedule", defaults.get("schedule", "0 5 * * *")),
-                options=spec.get("options") or {}, mapping=spec.get("mapping") or {})
+                options=spec.get("options") or {}, mapping=spec.get("mapping") or {},
+                scheduled=bool(spec.get("scheduled", defaults.get("scheduled", True))))
         members[entry["key"]] = Member(
             key=entry["key"], name=entry["name"], kind=entry["kind"], ags=entry["ags"],
             ars=entry["ars"], ckan_organization=entry["ckan_organization"],

@@ -31,6 +31,8 @@ class Settings:
     smtp_url: str | None = None
     smtp_user: str | None = None
     smtp_password: str | None = field(default=None, repr=False)
+    # Dagster's run and event storage on PostgreSQL (postgresql://…); None: local files.
+    dagster_postgres_url: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -47,6 +49,7 @@ class Settings:
             smtp_url=env.get("SWDP_SMTP_URL") or None,
             smtp_user=env.get("SWDP_SMTP_USER") or None,
             smtp_password=env.get("SWDP_SMTP_PASSWORD") or None,
+            dagster_postgres_url=env.get("SWDP_DAGSTER_PG") or None,
         )
 
     @property

@@ -2,7 +2,8 @@
 
 Per dataset an asset `<dataset>_lake` partitioned by member (ingestion.py), then one
 `warehouse` asset (the serialised DuckDB refresh), per dataset `<dataset>_exports` and
-`<dataset>_catalog` (publication.py); schedules from cluster.yaml (schedules.py).
+`<dataset>_catalog` (publication.py); schedules from cluster.yaml (schedules.py); the inbox
+and the publication after each ingestion (sensors.py).
 """
 import dagster as dg
 
@@ -10,10 +11,12 @@ from pipelines.orchestration.ingestion import LAKE_ASSETS
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import Platform
 from pipelines.orchestration.schedules import SCHEDULES, ingest_job, publish_job
+from pipelines.orchestration.sensors import SENSORS
 
 defs = dg.Definitions(
     assets=[*LAKE_ASSETS, *PUBLICATION_ASSETS],
     jobs=[ingest_job, publish_job],
     schedules=SCHEDULES,
+    sensors=SENSORS,
     resources={"platform": Platform()},
 )

@@ -10,6 +10,7 @@ import dagster as dg
 from pipelines.core.cluster import Cluster
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
 from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
+from pipelines.orchestration.instance import dagster_instance
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import Platform
 from pipelines.core.settings import Settings
@@ -32,16 +33,6 @@ class ClusterRun:
     @property
     def ok(self) -> bool:
         return not self.failed and not self.publication_errors
-
-
-def dagster_instance(settings: Settings) -> dg.DagsterInstance:
-    """The platform's own local Dagster instance (DAGSTER_HOME, default <data>/dagster)."""
-    home = settings.dagster_home
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-    return dg.DagsterInstance.from_config(str(home))
 
 
 def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None = None,

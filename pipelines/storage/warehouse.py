@@ -27,6 +27,7 @@ RUN_COLUMNS = {
     "status": "VARCHAR", "started_at": "TIMESTAMPTZ", "finished_at": "TIMESTAMPTZ",
     "read": "BIGINT", "valid": "BIGINT", "rejected": "BIGINT", "geocoded": "BIGINT",
     "precision": "JSON", "delivery_sha256": "VARCHAR", "message": "VARCHAR", "notes": "JSON",
+    "held": "BOOLEAN",
 }
 
 
@@ -85,6 +86,8 @@ def _load_rejects(connection, settings: Settings) -> None:
 def _load_runs(connection, settings: Settings) -> None:
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in RUN_COLUMNS.items())
     connection.execute(f"CREATE TABLE IF NOT EXISTS runs ({ddl}, PRIMARY KEY (run_id, dataset, municipality))")
+    # Warehouses built before runs knew their hold get the column (last, as in RUN_COLUMNS).
+    connection.execute("ALTER TABLE runs ADD COLUMN IF NOT EXISTS held BOOLEAN")
     journals = sorted(str(p) for p in settings.runs_dir.glob("*/*/*.json"))
     if journals:
         types = "{" + ", ".join(f"'{n}': '{t}'" for n, t in RUN_COLUMNS.items()) + "}"
@@ -107,19 +110,22 @@ def _load_quality(connection, settings: Settings) -> None:
                        "Einlesevorgänge (eine Zeile je Lauf und Prüfung)'")
 
 
+HELD = "angehalten"
+
+
 def partition_status(settings: Settings, members: list[str]) -> list[dict]:
     """The latest run of each member × dataset (members in configuration order), with its
     share of current records per geocoding precision."""
     with connect(settings.warehouse_path, read_only=True) as connection:
         rows = connection.execute("""
             SELECT municipality, dataset, source, status, read, valid, rejected, geocoded,
-                   precision, message, finished_at
+                   precision, message, finished_at, coalesce(held, false)
             FROM runs
             QUALIFY row_number() OVER (PARTITION BY municipality, dataset ORDER BY finished_at DESC) = 1
             ORDER BY municipality, dataset""").fetchall()
         shares = precision_shares(connection)
     columns = ["municipality", "dataset", "source", "status", "read", "valid", "rejected",
-               "geocoded", "precision", "message", "finished_at"]
+               "geocoded", "precision", "message", "finished_at", "held"]
     entries = sorted((dict(zip(columns, row)) for row in rows), key=lambda e: (
         members.index(e["municipality"]) if e["municipality"] in members else len(members),
         DATASET_KEYS.index(e["dataset"])))
@@ -127,6 +133,8 @@ def partition_status(settings: Settings, members: list[str]) -> list[dict]:
         entry["precision"] = json.loads(entry["precision"] or "{}")
         entry["finished_at"] = entry["finished_at"].isoformat()
         entry["precision_share"] = shares.get((entry["municipality"], entry["dataset"]), {})
+        if entry["held"] and entry["status"] == "ok":  # ingested, but not published
+            entry["status"] = HELD
     return entries
 
 
