@@ -162,7 +162,7 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
                    archived.received_at)
     write_geoparquet(merged, schema, lake_file)
     rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
-                           archived.sha256)
+                           archived.sha256, source.mapping)
     write_rejects(settings, source.dataset, source.member, rejects)
     result.read, result.valid = checked.read, len(checked.records)
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
@@ -181,13 +181,16 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
 
 
 def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, member: str,
-                 source: str, sha256: str | None) -> pd.DataFrame:
+                 source: str, sha256: str | None, mapping: dict | None = None) -> pd.DataFrame:
     """One row per problem, with the delivered row kept in full as JSON. The delivery's
-    SHA-256 links it to its run and its archived file."""
+    SHA-256 links it to its run and its archived file. With the source's `mapping`, rows and
+    fields are named in the member's words: their own column (the platform's field in
+    brackets) and their own id beside the row."""
+    mapping = mapping or {}
     rows = [{
         "dataset": dataset, "municipality": member, "source": source,
-        "row_ref": checked.delivery.refs[p.row], "field": p.field,
-        "field_label": _label(schema, p.field), "value": p.value, "reason": p.reason,
+        "row_ref": _row_ref(checked, p.row, mapping), "field": p.field,
+        "field_label": _label(schema, p.field, mapping), "value": p.value, "reason": p.reason,
         "raw_row": json.dumps(_raw(checked.delivery.rows[p.row]), ensure_ascii=False,
                               default=shown),
         "delivery_sha256": sha256,
@@ -195,17 +198,32 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     return pd.DataFrame(rows, columns=REJECT_COLUMNS)
 
 
+def _row_ref(checked: CheckedDelivery, row: int, mapping: dict) -> str:
+    """"Zeile 7" or "Objekt 38", with the member's own id where the reference lacks it."""
+    ref = checked.delivery.refs[row]
+    column = mapping.get("source_id")
+    own_id = checked.delivery.rows[row].get(column) if isinstance(column, str) else None
+    if own_id in (None, "") or str(own_id) in ref:
+        return ref
+    return f"{ref} ({column} {shown(own_id)})"
+
+
 def _raw(row: dict) -> dict:
     return {key: value for key, value in row.items() if not key.startswith("__")}
 
 
-def _label(schema: DatasetSchema, name: str) -> str:
+def _label(schema: DatasetSchema, name: str, mapping: dict) -> str:
     if name == "geometry":
         return "Lage"
     try:
-        return schema.field(name).label
+        label = schema.field(name).label
     except StopIteration:
         return name
+    columns = mapping.get(name)
+    if not columns:
+        return label
+    own = " + ".join(columns) if isinstance(columns, list) else columns
+    return label if own == label else f"{own} [{label}]"
 
 
 def record_run(settings: Settings, result: IngestResult) -> IngestResult:

@@ -19,4 +19,7 @@ defs = dg.Definitions(
     schedules=SCHEDULES,
     sensors=SENSORS,
     resources={"platform": Platform()},
+    # One process per run, not per step: a run is one member's few datasets, and a process
+    # per step would pay Dagster's and Great Expectations' start-up again for each.
+    executor=dg.in_process_executor,
 )

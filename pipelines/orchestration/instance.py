@@ -25,7 +25,12 @@ def instance_config(settings: Settings) -> dict:
         "run_coordinator": {
             "module": "dagster._core.run_coordinator", "class": "QueuedRunCoordinator",
             "config": {"max_concurrent_runs": MAX_CONCURRENT_RUNS,
-                       "tag_concurrency_limits": [{"key": tag, "value": value, "limit": 1}]}},
+                       "tag_concurrency_limits": [
+                           {"key": tag, "value": value, "limit": 1},
+                           # one run per member at a time: a schedule firing again while the
+                           # last run of that member still works waits for it
+                           {"key": "dagster/partition", "value": {"applyLimitPerUniqueValue": True},
+                            "limit": 1}]}},
     }
     if settings.dagster_postgres_url:
         # The URL stays in the environment; the file only names the variable.
