@@ -5,6 +5,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from pipelines.ingest.feedback import report_text, run_feed_path, send_feedback
@@ -26,6 +27,7 @@ def _ingest_all(settings, cluster):
             for i, item in enumerate(found)]
 
 
+@pytest.mark.slow
 def test_an_accepted_delivery_leaves_the_inbox_and_the_member_gets_a_mail(settings, cluster):
     dropped = _drop(settings, "kusel", "vacancies", SAMPLES / "kusel" / "leerstand.csv")
     assert waiting(settings, cluster) == []  # just copied: not settled yet
@@ -49,6 +51,7 @@ def test_an_accepted_delivery_leaves_the_inbox_and_the_member_gets_a_mail(settin
     assert entry.findtext(f"{atom}title") == "Leerstand: " + mail["Subject"].split("): ")[1]
 
 
+@pytest.mark.slow
 def test_an_unusable_file_moves_to_abgelehnt_with_its_report_and_the_cluster_is_told(settings, cluster):
     _drop(settings, "sankt-wendel", "events", SAMPLES / "kusel" / "angebote.xlsx")
     unreadable = settings.inbox_dir / "sankt-wendel" / "offers" / "angebote.pdf"

@@ -94,7 +94,7 @@ def test_schedule_fires_and_an_inbox_delivery_reaches_status_and_mail(tmp_path, 
             shutil.copy(SAMPLES / "sankt-wendel" / "leerstand.csv", inbox)
             mail = wait_for("eine Mail an die Datenstelle von Sankt Wendel",
                             lambda: [m for m in mailbox.messages if "Sankt Wendel" in m["Subject"]],
-                            180, processes)[0]
+                            480, processes)[0]
             assert mail["To"] == "opendata@lkwnd.de"
             assert "geliefert:" in mail.get_body(("plain",)).get_content()
             assert not (inbox / "leerstand.csv").exists()
@@ -106,7 +106,7 @@ def test_schedule_fires_and_an_inbox_delivery_reaches_status_and_mail(tmp_path, 
                 return [e for e in entries if (e["municipality"], e["dataset"]) ==
                         ("sankt-wendel", "vacancies")]
             [entry] = wait_for("swdp status zeigt die Lieferung aus dem Eingangsordner", status,
-                               180, processes)
+                               300, processes)
             assert entry["source"] == "leerstand.csv" and entry["read"] > 0
 
             answer = urllib.request.urlopen(urllib.request.Request(

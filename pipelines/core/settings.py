@@ -101,6 +101,11 @@ class Settings:
         return self.data_dir / "inbox"
 
     @property
+    def uploads_dir(self) -> Path:
+        """Deliveries fetched from the members' upload datasets in CKAN: uploads/<member>/<dataset>/."""
+        return self.data_dir / "uploads"
+
+    @property
     def outbox_dir(self) -> Path:
         """Mails written as .eml files when no SMTP server is configured."""
         return self.data_dir / "outbox"

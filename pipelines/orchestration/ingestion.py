@@ -2,9 +2,13 @@
 check per quality check of the schema. A run tagged with an inbox file (the inbox sensor's)
 ingests that file instead of the configured location. After each delivery the member hears
 the result by mail."""
+import json
 from pathlib import Path
 
 import dagster as dg
+
+from catalog.publish import configured_catalog
+from catalog.uploads import Upload, ingest_upload
 
 from pipelines.core.mail import MailError
 from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
@@ -29,6 +33,8 @@ def lake_key(dataset: str) -> dg.AssetKey:
 ROW_RULES_CHECK = "zeilenregeln"
 # The run tag naming the inbox file a run ingests (set by the inbox sensor).
 INBOX_TAG = "swdp/eingang"
+# The run tag naming an upload in the member's CKAN dataset (set by the CKAN upload sensor).
+UPLOAD_TAG = "swdp/ckan-upload"
 # Network sources fail for a while and then answer again; an unusable file raises a Failure
 # that is not retried.
 RETRY = dg.RetryPolicy(max_retries=3, delay=30, backoff=dg.Backoff.EXPONENTIAL)
@@ -74,9 +80,12 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
     def lake(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
         cluster, settings = platform.cluster(), platform.settings()
         member = context.partition_key
-        dropped = context.run.tags.get(INBOX_TAG)
+        dropped, uploaded = context.run.tags.get(INBOX_TAG), context.run.tags.get(UPLOAD_TAG)
         source = cluster.member(member).sources.get(dataset)
-        if dropped:
+        if uploaded:
+            result = ingest_upload(settings, cluster, configured_catalog(settings, cluster),
+                                   Upload(**json.loads(uploaded)), context.run_id)
+        elif dropped:
             result = ingest_inbox_file(settings, cluster, InboxFile(member, dataset, Path(dropped)),
                                        context.run_id, lambda r: report_text(settings, cluster, r))
         elif source is None:
