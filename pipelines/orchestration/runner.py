@@ -48,10 +48,8 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
     for member in dict.fromkeys(source.member for source in sources):
         chosen = [s.dataset for s in sources if s.member == member]
         on_progress(f"{cluster.member(member).name}: {', '.join(chosen)}")
-        run = dg.materialize(LAKE_ASSETS, partition_key=member, instance=instance,
-                             selection=[lake_key(d) for d in chosen],
-                             resources={"platform": platform}, run_config=_QUIET,
-                             raise_on_error=False)
+        run = _execute("swdp_run_einlesen", LAKE_ASSETS, [lake_key(d) for d in chosen],
+                       platform, instance, partition_key=member)
         results += [_journal(settings, dataset, member, run.run_id) for dataset in chosen]
     # Datasets whose every source is unchanged upstream keep their warehouse tables, exports
     # and catalogue entries untouched (unless the last refresh failed and never saw their
@@ -61,11 +59,10 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
     if not touched:
         return ClusterRun(results, {}, [])
     on_progress("Warehouse, Exporte und Katalog")
-    publication = dg.materialize(PUBLICATION_ASSETS, instance=instance,
-                                 selection=["warehouse", *[f"{d}_{step}" for d in touched
-                                                           for step in ("exports", "catalog")]],
-                                 resources={"platform": platform}, run_config=_QUIET,
-                                 raise_on_error=False)
+    publication = _execute("swdp_run_veroeffentlichen", PUBLICATION_ASSETS,
+                           ["warehouse", *[f"{d}_{step}" for d in touched
+                                           for step in ("exports", "catalog")]],
+                           platform, instance)
     errors = [f"{event.step_key}: {event.event_specific_data.error.message.strip()}"
               for event in publication.get_step_failure_events()]
     refreshed = publication.asset_materializations_for_node("warehouse")
@@ -81,6 +78,16 @@ def _unpublished(settings: Settings, dataset: str) -> bool:
     built = settings.warehouse_path.stat().st_mtime_ns
     return any(part.stat().st_mtime_ns > built
                for part in (settings.lake_dir / dataset).rglob("*.parquet"))
+
+
+def _execute(job_name: str, assets: list, selection: list, platform: Platform,
+             instance: dg.DagsterInstance, partition_key: str | None = None):
+    """Run `selection` in this process as a job whose name says in the Dagster UI that
+    `swdp run` started it."""
+    job = dg.Definitions(assets=assets, jobs=[dg.define_asset_job(job_name, selection=selection)],
+                         resources={"platform": platform}).resolve_job_def(job_name)
+    return job.execute_in_process(partition_key=partition_key, instance=instance,
+                                  run_config=_QUIET, raise_on_error=False)
 
 
 def _journal(settings: Settings, dataset: str, member: str, run_id: str) -> IngestResult:
