@@ -81,8 +81,8 @@ def _shot(driver, name: str) -> None:
     driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
 
 
-def _see(driver, text: str, timeout: float = 90):
-    return WebDriverWait(driver, timeout).until(EC.visibility_of_element_located(
+def _see(driver, text: str, timeout: float = 120):
+    return WebDriverWait(driver, timeout).until(EC.presence_of_element_located(
         (By.XPATH, f"//*[contains(normalize-space(.), '{text}') and not(*[contains(normalize-space(.), '{text}')])]")))
 
 
@@ -90,9 +90,11 @@ def _see(driver, text: str, timeout: float = 90):
 def test_asset_graph_partitions_failed_check_and_a_materialisation_from_the_ui(webserver, browser):
     url, home = webserver
     print(f"Bildschirmfotos: {ARTIFACTS}")
-    browser.get(f"{url}/asset-groups/ingestion")
-    _see(browser, "events_lake")
-    _shot(browser, "1-asset-graph")
+    browser.get(f"{url}/asset-groups")  # the global asset graph
+    try:
+        _see(browser, "events_lake")
+    finally:
+        _shot(browser, "1-asset-graph")
 
     browser.get(f"{url}/assets/events_lake?view=partitions")
     _see(browser, "kaiserslautern")

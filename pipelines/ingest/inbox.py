@@ -20,7 +20,7 @@ from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
-from pipelines.ingest.delivery import IngestResult, ingest_source, record_run
+from pipelines.ingest.delivery import FAILED, IngestResult, ingest_source, record_run
 from schemas import DATASET_KEYS
 
 REJECTED_FOLDER = "abgelehnt"
@@ -84,7 +84,7 @@ def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run
     except DeliveryError as error:  # no source for the dataset, or an ending we cannot read
         result = record_run(settings, IngestResult(
             run_id=run_id, dataset=item.dataset, municipality=item.member, source=item.path.name,
-            status="fehlgeschlagen", started_at=datetime.now(timezone.utc).isoformat(),
+            status=FAILED, started_at=datetime.now(timezone.utc).isoformat(),
             finished_at="", message=str(error)))
     if result.status == "ok":
         item.path.unlink()
