@@ -48,13 +48,18 @@ class Upload:
 
 def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
     """Create each member's private upload dataset in its organisation where it is missing;
-    returns the names created."""
+    returns the names created. A member whose organisation CKAN does not know yet (it is
+    created with the first `swdp publish`) gets its dataset on a later call."""
     created = []
     for member in cluster.members.values():
         name = delivery_dataset(member)
         try:
             catalog.call("package_show", id=name)
         except ckanapi.NotFound:
+            try:
+                catalog.call("organization_show", id=member.ckan_organization)
+            except ckanapi.NotFound:
+                continue
             catalog.call("package_create", name=name, private=True,
                          owner_org=member.ckan_organization,
                          title=f"Lieferungen von {member.name} an die Datenplattform",

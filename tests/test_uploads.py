@@ -36,9 +36,12 @@ def upload_catalog(ckan, cluster, settings, monkeypatch):
     monkeypatch.setenv("CKAN_URL", ckan.url)
     monkeypatch.setenv("CKAN_API_TOKEN", ckan.token)
     catalog = Catalog(ckan.url, ckan.token)
-    ensure_delivery_datasets(catalog, cluster)
     admin = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
-    return catalog, {member: _editor(admin, cluster, member) for member in ("kusel", "sankt-wendel")}
+    editors = {member: _editor(admin, cluster, member) for member in ("kusel", "sankt-wendel")}
+    assert {"kusel-lieferungen", "sankt-wendel-lieferungen"} <= set(
+        ensure_delivery_datasets(catalog, cluster))
+    assert admin.action.package_show(id="kusel-lieferungen")["private"]
+    return catalog, editors
 
 
 def test_an_editor_uploads_the_platform_ingests_and_answers_on_the_resource(
