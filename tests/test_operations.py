@@ -68,6 +68,8 @@ def test_schedule_fires_and_an_inbox_delivery_reaches_status_and_mail(tmp_path, 
     config = cluster_file(tmp_path)
     settings = Settings(data_dir=data, config_path=config, dagster_root=home)
     (home / "dagster.yaml").write_text(yaml.safe_dump(instance_config(settings)), encoding="utf-8")
+    # Storage created here once: daemon and webserver starting together would both migrate it.
+    instance = dg.DagsterInstance.from_config(str(home))
     port = free_port()
     logs = tmp_path / "logs"
     logs.mkdir()
@@ -82,7 +84,6 @@ def test_schedule_fires_and_an_inbox_delivery_reaches_status_and_mail(tmp_path, 
                                       stdout=open(logs / f"{i}.log", "w"), stderr=subprocess.STDOUT)
                      for i, command in enumerate(commands)]
         try:
-            instance = dg.DagsterInstance.from_config(str(home))
             scheduled = wait_for("der Minuten-Zeitplan vacancies_kusel hat einen Lauf beendet",
                                  lambda: successful_runs(instance, **{
                                      "dagster/schedule_name": "vacancies_kusel"}),
