@@ -153,7 +153,7 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
         "tags": sorted({_tag(word) for word in about["keywords"]}),
         "extras": {key: value for key, value in extras.items() if value is not None},
     }
-    dictionary = _data_dictionary(schema)
+    dictionary = _data_dictionary(schema, about["scope"])
     resources = [_resource(about["title"], path, dictionary) for path in files]
     return Dataset(about["name"], about["scope"], schema.key, package, resources)
 
@@ -180,11 +180,11 @@ def _tag(word: str) -> str:
     return "".join(c for c in word if c.isalnum() or c in " -_.")[:100]
 
 
-def _data_dictionary(schema: DatasetSchema) -> str:
+def _data_dictionary(schema: DatasetSchema, scope: str) -> str:
     """The exported columns as a Table Schema (frictionless): name, title, type, description."""
     return json.dumps({"fields": [
         {"name": f.name, "title": f.label, "type": _TABLE_SCHEMA_TYPES[f.type],
-         "description": f.description} for f in exported_fields(schema)]},
+         "description": f.description} for f in exported_fields(schema, scope)]},
         ensure_ascii=False, sort_keys=True)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from connectors.delivery import Delivery, DeliveryError
-from connectors import csv_excel, geojson, ical, json_api, xlsx, xplan
+from connectors import csv_excel, geojson, ical, json_api, wfs, xlsx, xplan
 from connectors.remote import HARVESTERS, file_format
 from connectors.transport import is_url
 
@@ -23,6 +23,7 @@ CONNECTORS: dict[str, Reader] = {
     "ical": ical.read,
     "xplan": xplan.read,
     "json": json_api.read,
+    "wfs": wfs.read,  # reads what wfs.harvest fetched
 }
 # Every connector a source may name: the readers, and those that fetch from a server and hand
 # what they found to a reader (ogcapi → geojson, ckan/dcat → options.format).

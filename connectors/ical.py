@@ -1,16 +1,40 @@
-"""iCalendar (RFC 5545) event feeds: one row per VEVENT, named like the events schema."""
+"""iCalendar (RFC 5545) event feeds: one row per occurrence, named like the events schema.
+
+Recurring series (RRULE, RDATE, EXDATE, overrides by RECURRENCE-ID) are expanded with
+`recurring-ical-events` inside a window around today (options `window_days_back`, default 30,
+and `window_days_ahead`, default 400), so an endless rule gives a bounded number of rows.
+An occurrence (or single event) with STATUS:CANCELLED is left out, which withdraws it.
+Times with TZID (VTIMEZONE or IANA name) keep their zone, floating times are Europe/Berlin,
+and a DATE start means all day. Record ids stay stable: single events keep their UID, each
+occurrence of a series gets UID@original start (its RECURRENCE-ID), so a moved occurrence
+keeps its id.
+"""
 from __future__ import annotations
 
-import re
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
+import recurring_ical_events
 
-from connectors.delivery import Delivery, DeliveryError, decode_text
+from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_text
+from connectors.ical_location import split_location
 
-# "Fruchthalle, Fruchthallstraße 10, 67655 Kaiserslautern"
-_POSTCODE_PLACE = re.compile(r"^(?P<postcode>\d{5})\s+(?P<place>.+)$")
-_STREET_NUMBER = re.compile(r"^(?P<street>.*\D)\s+(?P<number>\d+\s*[a-zA-Z]?(?:\s*-\s*\d+\s*[a-zA-Z]?)?)$")
+BERLIN = ZoneInfo("Europe/Berlin")
+UTC = ZoneInfo("UTC")
+# Properties without which an event cannot be placed in time; broken, they reject the event.
+_TIMING = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
+_WHEN = "erwartet z. B. 20260705T190000 oder 20260705"
+# Property -> (German name, the form it needs); "" where any text is fine.
+_USED = {"DTSTART": ("Beginn", _WHEN), "DTEND": ("Ende", _WHEN), "DURATION": ("Dauer", "erwartet z. B. PT2H"),
+         "RRULE": ("Wiederholungsregel", "erwartet z. B. FREQ=WEEKLY;COUNT=10"),
+         "RDATE": ("zusätzliche Termine", _WHEN), "EXDATE": ("ausgenommene Termine", _WHEN),
+         "RECURRENCE-ID": ("geänderter Termin", _WHEN),
+         "GEO": ("Koordinaten", "erwartet Breite;Länge, z. B. 49.444;7.769"),
+         "ORGANIZER": ("Veranstalter", "erwartet z. B. CN=Kulturamt:mailto:kultur@example.org"),
+         "CATEGORIES": ("Kategorie", ""), "SUMMARY": ("Titel", ""), "LOCATION": ("Ort", ""),
+         "URL": ("Webseite", "erwartet eine Adresse wie https://…")}
 
 
 def read(path: Path, options: dict) -> Delivery:
@@ -18,30 +42,203 @@ def read(path: Path, options: dict) -> Delivery:
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except ValueError as error:
-        raise DeliveryError(path, f"Kein gültiges iCalendar: {error}") from None
-    rows, refs = [], []
-    for number, event in enumerate(calendar.walk("VEVENT"), start=1):
+        raise DeliveryError(path, _parse_error(str(error))) from None
+    lines = _event_lines(text)
+    today = datetime.now(BERLIN).date()
+    window = (today - timedelta(days=_days(path, options, "window_days_back", 30)),
+              today + timedelta(days=_days(path, options, "window_days_ahead", 400)))
+    events = list(calendar.walk("VEVENT"))
+    recurring_uids = {str(e.get("UID")) for e in events
+                      if any(key in e for key in ("RRULE", "RDATE", "RECURRENCE-ID"))}
+    rows, refs, series = [], [], []
+    for number, event in enumerate(events, start=1):
         uid = str(event.get("UID", "")) or None
-        refs.append(f"VEVENT {number}" + (f" (UID {uid})" if uid else ""))
-        rows.append(_event_row(event, uid))
-    columns = sorted({key for row in rows for key in row})
+        ref = f"VEVENT {number}" + (f" (UID {uid}" if uid else " (") + \
+            (f", Zeile {lines[number - 1]})" if number <= len(lines) else ")")
+        if broken := _broken(event):
+            refs.append(ref)
+            rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: broken})
+        elif uid in recurring_uids:
+            series.append((event, ref))
+        elif not _cancelled(event):
+            refs.append(ref)
+            rows.append(_event_row(event, uid))
+    seen, fields = set(), {}
+    for event, ref, problem, start, end in _occurrences(calendar, series, window):
+        uid = str(event.get("UID", "")) or None
+        seen.add(uid)
+        if problem:
+            refs.append(ref)
+            rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: [problem]})
+        elif not _cancelled(event):
+            # The occurrence's original slot (its RECURRENCE-ID) names it, so a moved one keeps its id.
+            original = event["RECURRENCE-ID"].dt if "RECURRENCE-ID" in event else start
+            refs.append(f"{ref}, Termin {_german_time(start)}")
+            if id(event) not in fields:  # what all occurrences of a VEVENT share, read once
+                fields[id(event)] = _event_fields(event)
+            rows.append({**fields[id(event)], **_timing(start, end),
+                         "source_id": f"{uid}@{_stamp(original)}"})
+    notes = []
+    if outside := {str(event.get("UID")) for event, _ in series} - seen:
+        notes.append(f"{len(outside)} wiederkehrende Veranstaltung(en) ohne Termin im Zeitfenster "
+                     f"{window[0]:%d.%m.%Y}–{window[1]:%d.%m.%Y} (Optionen window_days_back und "
+                     f"window_days_ahead)")
+    columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, crs="EPSG:4326",
-                    schema_named=True)
+                    notes=notes, schema_named=True)
 
 
-def _event_row(event, uid: str | None) -> dict:
-    start = event.get("DTSTART")
-    end = event.get("DTEND")
-    row = {
-        "source_id": uid,
-        "title": _text(event.get("SUMMARY")),
-        "description": _text(event.get("DESCRIPTION")),
-        "start": start.dt if start else None,
-        "end": end.dt if end else None,
-        # A DATE (not DATE-TIME) start is how iCalendar says "all day".
-        "all_day": bool(start) and not hasattr(start.dt, "hour"),
-        "url": _text(event.get("URL")),
-    }
+def _days(path: Path, options: dict, name: str, default: int) -> int:
+    value = options.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise DeliveryError(path, f"Option {name} muss eine ganze Zahl von Tagen (0 oder mehr) "
+                                  f"sein, nicht „{value}“")
+    return value
+
+
+def _parse_error(message: str) -> str:
+    if message.startswith("Found multiple components"):
+        return ("Die Datei enthält mehrere VCALENDAR-Blöcke – erwartet wird genau einer "
+                "(BEGIN:VCALENDAR … END:VCALENDAR)")
+    if message.startswith("Found no components"):
+        return ("Kein vollständiger VCALENDAR-Block gefunden – die Datei muss mit "
+                "BEGIN:VCALENDAR beginnen und mit END:VCALENDAR enden")
+    return f"Kein gültiges iCalendar (technisch: {message})"
+
+
+def _event_lines(text: str) -> list[int]:
+    """The line of each BEGIN:VEVENT, in order, so a message can say where the event is."""
+    return [number for number, line in enumerate(text.splitlines(), start=1)
+            if line.strip().upper() == "BEGIN:VEVENT"]
+
+
+def _broken(event) -> list[tuple[str, str]]:
+    """German reasons why an event cannot be read: properties icalendar could not parse
+    (BrokenCalendarProperty), a missing or repeated start."""
+    problems = []
+    for name, _message in getattr(event, "errors", ()):
+        if name in _USED:
+            field = "start" if name in _TIMING else {"GEO": "x", "SUMMARY": "title",
+                                                     "LOCATION": "place"}.get(name, name.lower())
+            german, form = _USED[name]
+            problems.append((field, f"Eigenschaft {name} ({german}) ist fehlerhaft: „{_raw(event.get(name))}“ "
+                                    f"ist nicht lesbar{f' ({form})' if form else ''} – bitte im "
+                                    f"Kalender korrigieren"))
+    for name in ("DTSTART", "DTEND", "SUMMARY", "RECURRENCE-ID"):
+        if isinstance(event.get(name), list):
+            problems.append(("start" if name in _TIMING else "title",
+                             f"Eigenschaft {name} ({_USED[name][0]}) steht mehrfach im Termin – "
+                             f"erlaubt ist sie einmal"))
+    if "DTSTART" not in event:
+        problems.append(("start", "Eigenschaft DTSTART (Beginn) fehlt – ohne Beginn lässt sich "
+                                  "der Termin nicht einordnen"))
+    return problems
+
+
+def _raw(value) -> str:
+    """The text as written in the file, for the unreadable parts of a property."""
+    values = value if isinstance(value, list) else [value]
+    broken = [v for v in values if isinstance(v, icalendar.vBroken)] or values
+    return ", ".join(v.to_ical().decode() if hasattr(v, "to_ical") else str(v) for v in broken)
+
+
+def _occurrences(calendar, series, window):
+    """(occurrence, ref, None) for each occurrence in the window; (event, ref, reason) for a
+    series the library refuses (e.g. an end before the start)."""
+    if not series:
+        return
+    by_uid: dict[str, list] = {}
+    for event, ref in series:
+        by_uid.setdefault(str(event.get("UID")), []).append((event, ref))
+    timezones = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
+    try:  # one query for all series; only on an error the series are taken one by one
+        found = list(_expand(timezones, series, window))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        found = None
+    if found is not None:
+        yield from found
+        return
+    for uid, members in by_uid.items():
+        try:
+            yield from list(_expand(timezones, members, window))
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            yield members[0][0], members[0][1], (
+                "start", f"Die Wiederholung dieses Termins ist nicht auswertbar – bitte RRULE, "
+                         f"RDATE, EXDATE und RECURRENCE-ID prüfen (technisch: {error})"), None, None
+
+
+def _expand(timezones, series, window):
+    calendar = icalendar.Calendar()
+    for component in timezones:
+        calendar.add_component(component)
+    series_ref, override_ref = {}, {}  # the VEVENT an occurrence comes from
+    for event, ref in series:
+        calendar.add_component(event)
+        uid, override = str(event.get("UID")), event.get("RECURRENCE-ID")
+        if override is None:
+            series_ref[uid] = ref
+        else:
+            override_ref[(uid, _stamp(override.dt))] = ref
+            series_ref.setdefault(uid, ref)
+    # The window's last day counts in full: `between` stops at that day's midnight otherwise.
+    query = recurring_ical_events.of(calendar, calendar_query=_Occurrences)
+    for occurrence in query.between(window[0], window[1] + timedelta(days=1)):
+        event = occurrence._adapter._component  # noqa: SLF001 – see _Occurrences
+        override = event.get("RECURRENCE-ID")
+        uid = str(event.get("UID"))
+        ref = override_ref[(uid, _stamp(override.dt))] if override else series_ref[uid]
+        yield event, ref, None, occurrence.start, occurrence.end
+
+
+class _Occurrences(recurring_ical_events.CalendarQuery):
+    """The occurrences themselves instead of a copied VEVENT for each: copying was two
+    thirds of the expansion's time (benchmarks/bench_ical.py). Relies on the occurrence's
+    adapter holding its VEVENT, as in recurring-ical-events 3.x (pinned in pyproject.toml)."""
+
+    def _occurrences_to_components(self, occurrences):
+        return occurrences
+
+
+def _cancelled(event) -> bool:
+    return str(event.get("STATUS", "")).upper() == "CANCELLED"
+
+
+def _when(value):
+    """Floating times (no TZID, no Z) are local time in Europe/Berlin."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=BERLIN)
+    return value
+
+
+def _stamp(value) -> str:
+    if isinstance(value, datetime):
+        return _when(value).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return value.strftime("%Y%m%d")
+
+
+def _german_time(value) -> str:
+    if isinstance(value, datetime):
+        return _when(value).astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+    return value.strftime("%d.%m.%Y")
+
+
+def _event_row(event, source_id: str | None) -> dict:
+    start = event["DTSTART"].dt
+    end = event["DTEND"].dt if "DTEND" in event else None
+    if end is None and "DURATION" in event:
+        end = start + event["DURATION"].dt
+    return {**_event_fields(event), **_timing(start, end), "source_id": source_id}
+
+
+def _timing(start, end) -> dict:
+    return {"start": _when(start), "end": _when(end),
+            # A DATE (not DATE-TIME) start is how iCalendar says "all day".
+            "all_day": isinstance(start, date) and not isinstance(start, datetime)}
+
+
+def _event_fields(event) -> dict:
+    row = {"title": _text(event, "SUMMARY"), "description": _text(event, "DESCRIPTION"),
+           "url": _text(event, "URL")}
     categories = event.get("CATEGORIES")
     if categories:
         first = categories[0] if isinstance(categories, list) else categories
@@ -54,26 +251,10 @@ def _event_row(event, uid: str | None) -> dict:
     geo = event.get("GEO")
     if geo is not None:
         row["y"], row["x"] = geo.latitude, geo.longitude
-    row.update(_location(_text(event.get("LOCATION"))))
+    row.update(split_location(_text(event, "LOCATION")))
     return row
 
 
-def _text(value) -> str | None:
+def _text(event, name: str) -> str | None:
+    value = event.get(name)
     return str(value) if value is not None else None
-
-
-def _location(location: str | None) -> dict:
-    """Split "Venue, Street 12, 67655 Place" into its parts; parts that are missing stay out."""
-    if not location:
-        return {}
-    parts = [part.strip() for part in location.split(",") if part.strip()]
-    found = {}
-    if parts and (match := _POSTCODE_PLACE.match(parts[-1])):
-        found.update(postcode=match["postcode"], place=match["place"])
-        parts.pop()
-    if parts and (match := _STREET_NUMBER.match(parts[-1])):
-        found.update(street=match["street"].strip(), housenumber=match["number"])
-        parts.pop()
-    if parts:
-        found["venue"] = ", ".join(parts)
-    return found

@@ -1,7 +1,7 @@
 """Sources on a server: fetch what an http(s) `location` points to into one local file.
 
 Format connectors (csv, xlsx, geojson, ical, xplan, json) download the location itself with
-a conditional GET; API connectors (json with paging, ogcapi, ckan, dcat) walk the API and
+a conditional GET; API connectors (json with paging, ogcapi, ckan, dcat, wfs) walk the API and
 keep what they found as one file. Either way the result is "unchanged" — nothing to read,
 archive or rewrite — or a local file that the format's reader reads like any delivery.
 """
@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from connectors import ckan, dcat, json_api, ogcapi
+from connectors import ckan, dcat, json_api, ogcapi, wfs
 from connectors.delivery import SUFFIXES, DeliveryError
 from connectors.transport import Fetched, Transport, is_url
 
 HARVESTERS = {"json": json_api.harvest, "ogcapi": ogcapi.harvest, "ckan": ckan.harvest,
-              "dcat": dcat.harvest}
+              "dcat": dcat.harvest, "wfs": wfs.harvest}
 # Connectors that only fetch: the format of what they fetch.
 FETCHED_FORMAT = {"ogcapi": "geojson"}
 

@@ -1,35 +1,58 @@
-"""XPlanGML (XPlanung 5.x and 6.0): one row per BP_Plan, named like the building_plans schema.
+"""XPlanGML 4.1, 5.0–5.4 and 6.0: one row per BP_Plan, named like the building_plans schema.
 
-Only what the platform publishes is read: the plan's identity, kind, legal status, the
-planning municipality, procedure dates and the area of application
-(raeumlicherGeltungsbereich) as geometry. GML geometry is turned into shapely here because
-no library reads XPlanGML's GML profile without its online schemas.
+Read is what the platform publishes: the plan's identity, kind, procedure and legal status,
+the planning municipality, every procedure date, the external references and the area of
+application (raeumlicherGeltungsbereich). The file may be an XPlanAuszug or a WFS
+FeatureCollection (xPlanBox answers GetFeature with `wfs:member` elements holding the plans).
+The versions differ where it matters here: 4.1 names its document references `refRechtsplan`,
+`refBegruendung`, … (5.x/6.0: `externeReferenz`), and 6.0 nests the change-freeze dates in
+`veraenderungssperre`.
 """
 from __future__ import annotations
 
 import difflib
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from shapely.geometry import MultiPolygon, Polygon
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError
+from shapely.ops import transform
 
+from connectors import gml
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
 
 XPLAN_NAMESPACE = "http://www.xplanung.de/xplangml/"
-GML = "{http://www.opengis.net/gml/3.2}"
+GML_ID = "{http://www.opengis.net/gml/3.2}id"
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 
-# XPlanGML element -> schema field (first occurrence wins where XPlanung allows several).
+# XPlanGML element -> schema field. Where XPlanung allows several values (planArt, the
+# dates of repeated public displays), the first plan type and the latest date count.
 _FIELDS = {
     "name": "name",
     "nummer": "number",
     "beschreibung": "description",
     "planArt": "plan_type",
+    "verfahren": "procedure",
     "rechtsstand": "legal_status",
+}
+_DATES = {
     "aufstellungsbeschlussDatum": "decision_date",
     "auslegungsStartDatum": "display_start",
     "auslegungsEndDatum": "display_end",
+    "traegerbeteiligungsStartDatum": "participation_start",
+    "traegerbeteiligungsEndDatum": "participation_end",
+    "satzungsbeschlussDatum": "adoption_date",
+    "rechtsverordnungsDatum": "ordinance_date",
+    "ausfertigungsDatum": "execution_date",
+    "genehmigungsDatum": "approval_date",
     "inkrafttretensDatum": "in_force_date",
+    "untergangsDatum": "expiry_date",
+    # 5.x: flat elements; 6.0: inside BP_VeraenderungssperreDaten (startDatum/endDatum).
+    "veraenderungssperreDatum": "freeze_start",
+    "veraenderungssperreEndDatum": "freeze_end",
 }
+_FREEZE_6 = {"startDatum": "freeze_start", "endDatum": "freeze_end"}
 # Mandatory in XPlanung's BP_Plan; a plan without them is not XPlanGML-valid.
 _MANDATORY = ("name", "raeumlicherGeltungsbereich", "gemeinde", "planArt")
 
@@ -44,57 +67,148 @@ def read(path: Path, options: dict) -> Delivery:
     except etree.XMLSyntaxError as error:
         raise DeliveryError(path, f"Kein wohlgeformtes XML: {error.msg}",
                             line=error.lineno) from None
-    namespace = etree.QName(root).namespace or ""
-    if not namespace.startswith(XPLAN_NAMESPACE):
-        raise DeliveryError(path, f"Kein XPlanGML: Wurzelelement {etree.QName(root).localname} "
-                                  f"im Namensraum „{namespace}“ – erwartet "
-                                  f"{XPLAN_NAMESPACE}<Version>")
-    plans = root.findall(f".//{{{namespace}}}BP_Plan")
+    namespace = _xplan_namespace(root)
+    if namespace is None:
+        found = etree.QName(root)
+        raise DeliveryError(path, f"Kein XPlanGML: Wurzelelement {found.localname} im Namensraum "
+                                  f"„{found.namespace or ''}“ und keine XPlanung-Objekte darin – "
+                                  f"erwartet {XPLAN_NAMESPACE}<Version>")
+    crs = _crs(path, gml.srs_name(root) or options.get("crs"))
+    plans = list(root.iter(f"{{{namespace}}}BP_Plan"))
+    areas = {node.get(GML_ID): node for node in root.iter(f"{{{namespace}}}BP_Bereich")}
     rows, refs, geometries = [], [], []
     for plan in plans:
-        refs.append(f"BP_Plan {plan.get(GML + 'id', '?')} (Zeile {plan.sourceline})")
-        row, geometry = _plan_row(plan, namespace)
+        refs.append(f"BP_Plan {plan.get(GML_ID, '?')} (Zeile {plan.sourceline})")
+        row, geometry = _plan_row(plan, namespace, options.get("document_base"))
+        if "procedure" not in row and (procedure := _procedure_of_areas(plan, areas)):
+            row["procedure"] = procedure
         rows.append(row)
-        geometries.append(geometry)
+        geometries.append(_to_crs(path, geometry, plan, crs, row))
     notes = []
     if not plans:
-        other = {etree.QName(e).localname for e in root.iter() if isinstance(e.tag, str)
-                 and etree.QName(e).localname.endswith("_Plan")}
+        other = {gml.local(e) for e in root.iter() if gml.local(e).endswith("_Plan")}
         notes.append("Keine BP_Plan-Objekte gefunden" + (f" (nur {', '.join(sorted(other))})"
                                                         if other else ""))
-    crs = _srs_name(root) or options.get("crs")
     columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, geometries=geometries,
                     crs=crs, notes=notes, schema_named=True)
 
 
-def _plan_row(plan, namespace: str) -> tuple[dict, Polygon | MultiPolygon | None]:
-    children = {}
+def _xplan_namespace(root) -> str | None:
+    for node in root.iter():
+        namespace = etree.QName(node).namespace if isinstance(node.tag, str) else None
+        if namespace and namespace.startswith(XPLAN_NAMESPACE):
+            return namespace
+    return None
+
+
+def _crs(path: Path, name: str | None) -> str | None:
+    code = gml.crs_code(name)
+    if code is None:
+        return None
+    try:
+        CRS.from_user_input(code)
+    except CRSError:
+        raise DeliveryError(path, f"Unbekanntes Koordinatenbezugssystem „{name}“ – bitte als "
+                                  f"EPSG-Code angeben, z. B. EPSG:25832") from None
+    return code
+
+
+def _to_crs(path: Path, geometry, plan, crs: str | None, row: dict):
+    """The plan's geometry in the file's reference system (a plan may name its own)."""
+    own = _crs(path, gml.srs_name(plan))
+    if geometry is None or own is None or crs is None or own == crs:
+        return geometry
+    return transform(Transformer.from_crs(own, crs, always_xy=True).transform, geometry)
+
+
+def _plan_row(plan, namespace: str, document_base: str | None) -> tuple[dict, object]:
+    children: dict[str, list] = {}
     for child in plan:
-        if isinstance(child.tag, str):
-            children.setdefault(etree.QName(child).localname, child)
-    row = {"source_id": plan.get(GML + "id")}
+        children.setdefault(gml.local(child), []).append(child)
+    row = {"source_id": plan.get(GML_ID)}
     for element, field in _FIELDS.items():
         if element in children:
-            row[field] = (children[element].text or "").strip() or None
-    municipality = plan.find(f"{{{namespace}}}gemeinde/{{{namespace}}}XP_Gemeinde")
+            node = children[element][0]
+            # A description keeps its line breaks; elsewhere they are the file's layout.
+            row[field] = ((node.text or "").strip() or None) if field == "description" \
+                else _text(node)
+    for element, field in _DATES.items():
+        values = [_text(node) for node in children.get(element, ()) if _text(node)]
+        if values:
+            row[field] = max(values)
+    for freeze in children.get("veraenderungssperre", ()):
+        for node in freeze.iter():
+            if gml.local(node) in _FREEZE_6 and _text(node):
+                row[_FREEZE_6[gml.local(node)]] = _text(node)
+    municipality = next((node for name in ("planaufstellendeGemeinde", "gemeinde")
+                         for holder in children.get(name, ())
+                         for node in holder if gml.local(node) == "XP_Gemeinde"), None)
     if municipality is not None:
-        row["plan_ags"] = municipality.findtext(f"{{{namespace}}}ags")
-        row["plan_municipality"] = municipality.findtext(f"{{{namespace}}}gemeindeName")
-    reference = plan.find(f".//{{{namespace}}}referenzURL")
-    if reference is not None:
-        row["url"] = (reference.text or "").strip() or None
+        row["plan_ags"] = _ags(municipality.findtext(f"{{{namespace}}}ags"))
+        name = municipality.find(f"{{{namespace}}}gemeindeName")
+        row["plan_municipality"] = _text(name) if name is not None else None
+    row.update(_references(plan, document_base))
     problems = [_missing(element, children, plan) for element in _MANDATORY
                 if element not in children]
     geometry = None
     if "raeumlicherGeltungsbereich" in children:
         try:
-            geometry = _surface(children["raeumlicherGeltungsbereich"])
-        except ValueError as error:
+            geometry = gml.surface(children["raeumlicherGeltungsbereich"][0])
+        except gml.GmlError as error:
             problems.append(("geometry", f"Geltungsbereich nicht lesbar: {error}"))
     if problems:
         row[ROW_PROBLEMS] = problems
     return row, geometry
+
+
+def _procedure_of_areas(plan, areas: dict) -> str | None:
+    """XPlanGML 6.0 moved `verfahren` from the plan to its BP_Bereich objects."""
+    for link in plan:
+        if gml.local(link) == "bereich":
+            area = areas.get((link.get(XLINK_HREF) or "").lstrip("#"))
+            found = area.find(f"{{{etree.QName(area).namespace}}}verfahren") if area is not None else None
+            if found is not None and _text(found):
+                return _text(found)
+    return None
+
+
+def _text(node) -> str | None:
+    # Whitespace inside a value is layout of the XML file (indented line breaks), not content.
+    return " ".join((node.text or "").split()) or None
+
+
+def _ags(value: str | None) -> str | None:
+    """An AGS that lost its leading zero in a number column (4011000 for Bremen) gets it back."""
+    value = (value or "").strip()
+    return value.zfill(8) if value.isdigit() and len(value) == 7 else value or None
+
+
+def _references(plan, document_base: str | None) -> dict:
+    """External references of the plan itself (not of its parts): `externeReferenz` (5.x,
+    6.0) and `refRechtsplan`, `refBegruendung`, … (4.1). A reference relative to the plan
+    (`BPlan004_4-0.pdf`, normal inside an XPlan archive) is resolved against `document_base`
+    where the source names one, else kept as written; only absolute web addresses become
+    the plan's `url`."""
+    documents = []
+    for holder in plan:
+        name = gml.local(holder)
+        if name != "externeReferenz" and not name.startswith("ref"):
+            continue
+        for reference in holder.iter():
+            if gml.local(reference) == "referenzURL" and _text(reference):
+                target = _text(reference)
+                if document_base and not urlsplit(target).scheme:
+                    target = urljoin(document_base, target)
+                if target not in documents:
+                    documents.append(target)
+    found = {}
+    if documents:
+        found["documents"] = "\n".join(documents)
+        web = [d for d in documents if urlsplit(d).scheme in ("http", "https")]
+        if web:
+            found["url"] = web[0]
+    return found
 
 
 def _missing(element: str, children: dict, plan) -> tuple[str, str]:
@@ -104,58 +218,7 @@ def _missing(element: str, children: dict, plan) -> tuple[str, str]:
               f"XPlanung verlangt es")
     similar = difflib.get_close_matches(element, list(children), n=1, cutoff=0.7)
     if similar:
-        found = children[similar[0]]
+        found = children[similar[0]][0]
         reason += (f"; gefunden wurde das unbekannte Element xplan:{similar[0]} "
                    f"(Zeile {found.sourceline}) – bitte in xplan:{element} umbenennen")
     return field, reason
-
-
-def _srs_name(element) -> str | None:
-    for node in element.iter():
-        if isinstance(node.tag, str) and node.get("srsName"):
-            return node.get("srsName")
-    return None
-
-
-def _surface(area) -> Polygon | MultiPolygon:
-    polygons = [_polygon(node) for node in area.iter(f"{GML}Polygon", f"{GML}PolygonPatch")]
-    if not polygons:
-        raise ValueError("keine gml:Polygon-Fläche gefunden")
-    return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
-
-
-def _polygon(node) -> Polygon:
-    exterior = node.find(f"{GML}exterior")
-    if exterior is None:
-        raise ValueError(f"gml:exterior fehlt (Zeile {node.sourceline})")
-    holes = [_ring(interior) for interior in node.findall(f"{GML}interior")]
-    return Polygon(_ring(exterior), holes)
-
-
-def _ring(boundary) -> list[tuple[float, float]]:
-    pos_list = boundary.find(f".//{GML}posList")
-    if pos_list is not None:
-        dimension = int(pos_list.get("srsDimension") or _dimension(boundary) or 2)
-        values = [float(v) for v in (pos_list.text or "").split()]
-    else:
-        points = boundary.findall(f".//{GML}pos")
-        if not points:
-            raise ValueError(f"keine Koordinaten im Ring (Zeile {boundary.sourceline}); "
-                             "Kreisbögen werden nicht unterstützt")
-        dimension = len((points[0].text or "").split())
-        values = [float(v) for point in points for v in (point.text or "").split()]
-    if dimension < 2 or len(values) % dimension:
-        raise ValueError(f"Koordinatenzahl passt nicht zur Dimension {dimension} "
-                         f"(Zeile {boundary.sourceline})")
-    coordinates = [tuple(values[i:i + 2]) for i in range(0, len(values), dimension)]
-    if len(coordinates) < 4:
-        raise ValueError(f"Ring mit weniger als vier Punkten (Zeile {boundary.sourceline})")
-    return coordinates
-
-
-def _dimension(node) -> str | None:
-    while node is not None:
-        if node.get("srsDimension"):
-            return node.get("srsDimension")
-        node = node.getparent()
-    return None

@@ -1,5 +1,7 @@
 """The whole demo as `make demo` runs it, in a temporary data directory, twice."""
+import email
 import json
+from email.policy import default
 
 import pytest
 
@@ -215,6 +217,9 @@ def test_check_results_are_in_the_dagster_instance_per_partition(demo):
     records = instance.event_log_storage.get_event_records(
         dg.EventRecordsFilter(event_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION))
     evaluations = [r.event_log_entry.dagster_event.event_specific_data for r in records]
+    assert {(e.check_name, e.passed) for e in evaluations
+            if e.asset_key.path[-1] == "coordination"} == {("mails_versandt", True)}
+    evaluations = [e for e in evaluations if e.asset_key.path[-1].endswith("_lake")]
     per_partition = {(e.asset_key.path[-1], e.partition) for e in evaluations}
     assert per_partition == {(f"{r['dataset']}_lake", r["municipality"]) for r in summary["runs"]}
     failed_row_rules = {(e.asset_key.path[-1], e.partition) for e in evaluations
@@ -237,3 +242,16 @@ def test_records_carry_precision_score_and_ags_and_status_shows_the_shares(demo)
         shares = partition["precision_share"]
         assert sum(shares.values()) == pytest.approx(1.0, abs=1e-3), partition
         assert set(shares) <= {"coordinates", "house", "street", "postcode", "municipality", "none"}
+
+
+def test_neighbours_are_told_once_and_the_warehouse_lists_it(demo, cluster):
+    data_dir, *_ = demo
+    digests = [mail for path in sorted((data_dir / "outbox").glob("*.eml"))
+               if (mail := email.message_from_bytes(path.read_bytes(), policy=default))["Subject"]
+               .startswith("Bauleitplanung in Ihrer Nachbarschaft")]
+    with connect(data_dir / "warehouse.duckdb", read_only=True) as connection:
+        told = connection.execute("SELECT to_member, reason, count(*), count(sent_at) FROM notifications "
+                                  "GROUP BY ALL ORDER BY ALL").fetchall()
+    # Kusel's sample plans near the Sankt Wendel border; the second run adds nothing.
+    assert told and all(reason == "new" and sent == count for _, reason, count, sent in told)
+    assert sorted(mail["To"] for mail in digests) == sorted(cluster.member(m).data_office for m, *_ in told)

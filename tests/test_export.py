@@ -23,3 +23,27 @@ def test_values_are_written_the_way_german_excel_reads_them():
     assert _csv_cell(pd.Timestamp("2026-07-01 18:00", tz="UTC"), events.field("start")) == "2026-07-01 20:00"
     assert _csv_cell(date(2027, 1, 31), load_schema("offers").field("valid_from")) == "2027-01-31"
     assert _csv_cell(None, events.field("title")) == ""
+
+
+def test_all_day_events_show_their_first_and_last_day_in_csv(tmp_path):
+    import csv
+    import json
+
+    from pipelines.export.files import _write_csv, exported_fields
+    fields = exported_fields(events)
+    rows = [{"title": "Kerwe", "all_day": True,  # 3 July, stored as [3 July 00:00, 4 July 00:00) Berlin
+             "start": pd.Timestamp("2026-07-02 22:00", tz="UTC"),
+             "end": pd.Timestamp("2026-07-03 22:00", tz="UTC")},
+            {"title": "Markt", "all_day": True, "start": pd.Timestamp("2026-12-04 23:00", tz="UTC"),
+             "end": pd.Timestamp("2026-12-06 23:00", tz="UTC")},  # 5 and 6 December
+            {"title": "Konzert", "all_day": False, "start": pd.Timestamp("2026-07-03 17:30", tz="UTC"),
+             "end": pd.Timestamp("2026-07-03 20:00", tz="UTC")}]
+    frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
+    about = {"title": "t", "description": "d", "publisher": "p", "license": "l", "attribution": "a"}
+    path = _write_csv(frame, fields, tmp_path / "v.csv", about)
+    table = list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert [(r["Beginn"], r["Ende"]) for r in table] == [
+        ("2026-07-03", "2026-07-03"), ("2026-12-05", "2026-12-06"),
+        ("2026-07-03 19:30", "2026-07-03 22:00")]
+    columns = json.loads(path.with_name("v.csv-metadata.json").read_text())["tableSchema"]["columns"]
+    assert next(c for c in columns if c["name"] == "end")["datatype"]["base"] == "string"

@@ -8,7 +8,7 @@ from shapely.geometry import Point
 from pipelines.geocoding.addresses import RegisterError
 from pipelines.geocoding.gazetteer import build_gazetteer, member_area
 from pipelines.core.settings import Settings
-from pipelines.geocoding.locate import geocode, locate, wgs84
+from pipelines.geocoding.locate import fill_place, geocode, locate, wgs84
 from pipelines.geocoding.matching import match_addresses
 from schemas import load_schema
 from support.addresses import make_deliveries, make_register, match_per_member, write_hk_de
@@ -128,6 +128,17 @@ def test_address_without_coordinates_falls_back_to_postcode_then_place(kusel):
     assert pd.isna(located.frame.at[3, "lat"])
     assert located.frame.at[3, "geocode_score"] == 0.0
     assert located.frame.at[0, "geocode_score"] > located.frame.at[1, "geocode_score"] > 0
+
+
+def test_a_row_located_by_coordinates_gets_its_place_from_them(kusel):
+    """An iCalendar event with GEO but no usable LOCATION: the place follows from the point."""
+    frame = _frame([{"x": 7.3988, "y": 49.5386}, {"place": "Altenglan"}])
+    located = geocode(frame, None, "EPSG:4326", kusel, load_schema("events"))
+    values = frame.join(located.frame)
+    assert fill_place(values, kusel) == 1
+    kusel_town = kusel.municipalities.set_index("name").loc["Kusel"]
+    assert values.at[0, "ags"] == kusel_town["ags"] and values.at[0, "place"] == "Kusel"
+    assert values.at[1, "place"] == "Altenglan"
 
 
 def test_generated_addresses_in_every_spelling_resolve_to_the_right_municipality(registered):

@@ -21,7 +21,7 @@ def _normalised(dataset, rows, options=None):
 
 def test_german_notations_become_typed_values():
     values, problems = _normalised("vacancies", [{
-        "floor_area_m2": "1.250,5", "plot_area_m2": "2.000", "rooms": "4", "vacant_since": "1.3.26",
+        "floor_area_m2": "1.250,5", "plot_area_m2": "2.000", "rooms": "4", "vacant_since": "1.3.2026",
         "postcode": "6655", "property_type": "Scheune", "rent_eur_month": "850 €",
         "contact_office": "mailto:leerstand@kusel.de"}])
     assert problems == []
@@ -69,6 +69,25 @@ def test_duplicate_identity_within_a_delivery_is_rejected_after_the_first():
     assert "wie Zeile 2" in problems[0].reason
 
 
+def test_distinct_objects_sharing_name_and_provider_stay_apart():
+    """Same provider and title in two villages: two objects; the third row repeats the first."""
+    schema = load_schema("offers")
+    frame = pd.DataFrame([
+        {"provider": "Maschinenring Kusel", "title": "Holzspalter", "place": "Kusel", "street": "Am Bahnhof"},
+        {"provider": "Maschinenring Kusel", "title": "Holzspalter", "place": "Altenglan", "street": "Hauptstraße"},
+        {"provider": "Maschinenring Kusel", "title": "Holzspalter", "place": "Kusel", "street": "Am Bahnhof"},
+        {"provider": "Maschinenring Kusel", "title": "Anhänger", "place": "Kusel", "street": "Am Bahnhof"}],
+        dtype=object)
+    ids = record_ids(frame, schema, "kusel")
+    assert ids[0] != ids[1] and ids[0] == ids[2] and len(set(ids)) == 3
+    problems = duplicate_problems(ids, ["Zeile 2", "Zeile 3", "Zeile 4", "Zeile 5"])
+    assert [(p.row, p.field) for p in problems] == [(2, "source_id")]
+    assert "gleiche Lage wie Zeile 2" in problems[0].reason
+    # a key without a twin keeps the id it always had (no location in it)
+    alone = record_ids(frame.iloc[[3]], schema, "kusel")
+    assert alone.iloc[0] == ids[3]
+
+
 def test_columns_map_by_configuration_or_by_label_and_wrong_columns_are_refused(tmp_path):
     schema = load_schema("events")
     delivery = Delivery(path=tmp_path / "v.csv", columns=["Titel", "Datum", "von", "ORT"],
@@ -80,3 +99,42 @@ def test_columns_map_by_configuration_or_by_label_and_wrong_columns_are_refused(
     wrong = Delivery(path=tmp_path / "v.csv", columns=["Name", "Wann"], rows=[{}], refs=["Zeile 2"])
     with pytest.raises(DeliveryError, match="Pflichtfeld „Titel“"):
         map_columns(wrong, schema, {})
+
+
+@pytest.mark.parametrize("field, raw", [("vacant_since", "16.10.73"), ("start", "16.10.73 19:30")])
+def test_two_digit_years_are_refused_with_a_reason(field, raw):
+    dataset = "vacancies" if field == "vacant_since" else "events"
+    values, problems = _normalised(dataset, [{field: raw}])
+    problem = next(p for p in problems if p.field == field)
+    assert values.at[0, field] is None
+    assert "zweistellige Jahreszahl" in problem.reason and "16.10.1973 oder 16.10.2073" in problem.reason
+
+
+def test_decimal_notation_is_decided_per_column_from_all_its_values():
+    values, problems = _normalised("events", [
+        {"y": "52.003", "x": "7.76891", "price_eur": "1.250"},
+        {"y": "49.44512", "x": "7.5", "price_eur": "2.000"},
+        {"y": "49,4", "x": "7.7", "price_eur": "12,50"}])
+    assert problems == []
+    # y has a comma elsewhere: German column, 52.003 is fifty-two thousand and three
+    assert list(values["y"]) == [52003.0, 49.44512, 49.4]
+    assert list(values["x"]) == [7.76891, 7.5, 7.7]  # dots that cannot be thousands
+    assert list(values["price_eur"]) == [1250.0, 2000.0, 12.5]
+    coordinates, _ = _normalised("events", [{"y": "52.003", "x": "7.769"}, {"y": "49.444", "x": "7.123"}])
+    assert list(coordinates["y"]) == [52.003, 49.444] and list(coordinates["x"]) == [7.769, 7.123]
+    prices, _ = _normalised("events", [{"price_eur": "1.250"}, {"price_eur": "3"}])
+    assert list(prices["price_eur"]) == [1250.0, 3.0]
+
+
+def test_mapping_supplies_constants_for_a_whole_file(tmp_path):
+    schema = load_schema("events")
+    delivery = Delivery(path=tmp_path / "v.csv", columns=["Titel", "Beginn"],
+                        rows=[{"Titel": "Lesung", "Beginn": "01.02.2027 19:00"},
+                              {"Titel": "Konzert", "Beginn": "02.02.2027 20:00"}],
+                        refs=["Zeile 2", "Zeile 3"])
+    frame, notes = map_columns(delivery, schema, {"place": {"value": "Kusel"},
+                                                  "category": {"value": "Konzert"}})
+    assert list(frame["place"]) == ["Kusel", "Kusel"] and list(frame["title"]) == ["Lesung", "Konzert"]
+    values, problems = normalise(frame, schema)
+    assert problems == []
+    assert list(values["place"]) == ["Kusel", "Kusel"] and list(values["category"]) == ["konzert"] * 2

@@ -125,6 +125,21 @@ def test_a_collapsed_delivery_holds_only_its_partition(settings, cluster, tmp_pa
     assert "Jahreskonzert 2026" in (folder / "kusel.csv").read_text(encoding="utf-8-sig")
 
 
+def _text_of(path) -> str:
+    """Everything an export file says, whatever its format."""
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path).to_csv()
+    if path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+        return str([row for sheet in load_workbook(path).worksheets
+                    for row in sheet.iter_rows(values_only=True)])
+    if path.suffix == ".gpkg":
+        import pyogrio
+        return "".join(pyogrio.read_dataframe(path, layer=layer).to_csv()
+                       for layer, _ in pyogrio.list_layers(path))
+    return path.read_text(encoding="utf-8-sig")
+
+
 def test_a_private_address_in_a_description_never_reaches_an_export(settings, cluster, tmp_path):
     delivery = _kusel_events(tmp_path, "v.csv", replace_text={
         "Blasmusik von Marsch bis Filmmusik.": "Karten bei Max Mustermann, max.mustermann@example.org",
@@ -133,8 +148,7 @@ def test_a_private_address_in_a_description_never_reaches_an_export(settings, cl
         "Anmeldung erforderlich.": "Anmeldung bei Frau Beispiel: 0171 2345678"})
     result = _deliver(settings, cluster, "kusel", "events", delivery)
     _publish(settings, cluster, "events")
-    exported = "".join(pd.read_parquet(p).to_csv() if p.suffix == ".parquet" else
-                       p.read_text(encoding="utf-8-sig") for p in settings.export_dir.rglob("*.*"))
+    exported = "".join(_text_of(p) for p in settings.export_dir.rglob("*.*"))
     assert "mustermann@example.org" not in exported and "2345678" not in exported
     assert "info@repaircafe-kusel.de" in exported  # role addresses of organisations are fine
     report = json.loads(report_path(settings, "kusel", "events", ".json").read_text(encoding="utf-8"))

@@ -29,7 +29,7 @@ class Source:
     schedule: str
     options: dict = field(default_factory=dict, hash=False)
     # schema field -> delivered column, or several columns joined with a space
-    mapping: dict[str, str | list[str]] = field(default_factory=dict, hash=False)
+    mapping: dict[str, str | list[str] | dict] = field(default_factory=dict, hash=False)
     # Whether the schedule runs from the start (Dagster's default status); off only by choice.
     scheduled: bool = True
 
@@ -53,6 +53,8 @@ class Member:
     ckan_organization: str
     data_office: str
     sources: dict[str, Source] = field(default_factory=dict, hash=False)
+    # The member's own coordination settings (e.g. distance_m); see pipelines/coordination.
+    coordination: dict = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class Cluster:
     # DCAT-AP.de contributor ID (an IRI from dcat-ap.de/def/contributors, if one is assigned).
     ckan_url: str | None = None
     contributor_id: str | None = None
+    # Neighbour notifications and the regional calendar (pipelines/coordination/config.py).
+    coordination: dict = field(default_factory=dict, hash=False)
 
     def member(self, key: str) -> Member:
         try:
@@ -118,6 +122,11 @@ def load_cluster(path: Path) -> Cluster:
             if (spec.get("options") or {}).get("since") and semantics != "incremental":
                 raise ConfigError(f"{path.name}: Quelle {where}: options.since liefert nur "
                                   f"Änderungen und braucht semantics: incremental")
+            for field_name, column in (spec.get("mapping") or {}).items():
+                if isinstance(column, dict) and set(column) != {"value"}:
+                    raise ConfigError(f"{path.name}: Quelle {where}: mapping {field_name}: "
+                                      f"erwartet eine Spalte, eine Liste von Spalten oder "
+                                      f"{{value: …}} für einen festen Wert")
             sources[dataset] = Source(
                 member=entry["key"], dataset=dataset, connector=connector,
                 location=location if is_url(location) else (path.parent / location).resolve(),
@@ -128,7 +137,8 @@ def load_cluster(path: Path) -> Cluster:
         members[entry["key"]] = Member(
             key=entry["key"], name=entry["name"], kind=entry["kind"], ags=entry["ags"],
             ars=entry["ars"], ckan_organization=entry["ckan_organization"],
-            data_office=entry["data_office"], sources=sources)
+            data_office=entry["data_office"], sources=sources,
+            coordination=entry.get("coordination") or {})
     cluster = raw["cluster"]
     return Cluster(name=cluster["name"], title=cluster["title"],
                    ckan_organization=cluster["ckan_organization"],
@@ -136,4 +146,5 @@ def load_cluster(path: Path) -> Cluster:
                    timezone=cluster["timezone"],
                    members=members, geodata=raw["geodata"], licences=raw["licences"],
                    ckan_url=cluster.get("ckan_url") or None,
-                   contributor_id=cluster.get("contributor_id") or None)
+                   contributor_id=cluster.get("contributor_id") or None,
+                   coordination=raw.get("coordination") or {})

@@ -111,6 +111,12 @@ class Settings:
         return self.data_dir / "outbox"
 
     @property
+    def coordination_dir(self) -> Path:
+        """Neighbour notifications sent (one JSON file each), the state that keeps them
+        from being sent twice."""
+        return self.data_dir / "coordination"
+
+    @property
     def warehouse_path(self) -> Path:
         return self.data_dir / "warehouse.duckdb"
 

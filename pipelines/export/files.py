@@ -1,7 +1,9 @@
 """Open-data exports for citizens, from the warehouse's publishable projection only.
 
 export/<dataset>/<member>.{csv,geojson,parquet} and suedwest-cluster.* for the whole cluster,
-events also as .ics. A member × dataset held back by a failed quality check
+events also as .ics; the cluster's events are the regional calendar (an event delivered by
+several members once, pipelines/coordination/calendar.py), also per category
+(kategorie-<code>.ics) and per member for its surroundings (umkreis-<member>.ics). A member × dataset held back by a failed quality check
 (`pipelines.quality.held_partitions`) keeps its last released files, and the cluster-wide
 files carry its last released records. Every file carries its licence and the geodata attribution: GeoJSON and
 Parquet inside the file, iCalendar in the calendar description, CSV in a CSV-on-the-Web
@@ -20,9 +22,13 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
+from pipelines.coordination.calendar import (MERGE_COLUMNS, REGIONAL_FIELDS, RegionalCalendar,
+                                             around, merge_events)
+from pipelines.coordination.config import calendar_rules
 from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
 from pipelines.core.cluster import Cluster
-from pipelines.core.german import BERLIN
+from pipelines.core.german import BERLIN, german_number
+from pipelines.geocoding.gazetteer import member_area
 from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
@@ -43,23 +49,53 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str) -> list[P
     records = _with_code_labels(_released_records(settings, dataset, folder, held),
                                 schema.publishable_fields)
     fields = exported_fields(schema)
+    cluster_records = records
+    if dataset == "events":
+        # One regional calendar: an event several members delivered appears once, naming them.
+        regional = merge_events(records, cluster, calendar_rules(cluster))
+        cluster_records = regional.events
+    scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
+        (key, member, records[records["municipality"] == key], fields)
+        for key, member in cluster.members.items() if key not in held]]
     written = []
-    for name, member, part in [(CLUSTER_SCOPE, None, records), *[
-            (key, member, records[records["municipality"] == key])
-            for key, member in cluster.members.items() if key not in held]]:
+    for name, member, part, columns in scopes:
         about = dataset_metadata(cluster, schema, member)
         written += [
-            _write_csv(part, fields, folder / f"{name}.csv", about),
-            _write_geojson(part, fields, folder / f"{name}.geojson", about),
-            _write_parquet(part, schema, fields, folder / f"{name}.parquet", about),
+            _write_csv(part, columns, folder / f"{name}.csv", about),
+            _write_geojson(part, columns, folder / f"{name}.geojson", about),
+            _write_parquet(part, schema, columns, folder / f"{name}.parquet", about),
         ]
         if dataset == "events":
             written.append(_write_ical(part, folder / f"{name}.ics", about))
-        written.append(write_xlsx(part, schema, fields, folder / f"{name}.xlsx", about))
-        written.append(write_layer(part, schema, fields,
+        written.append(write_xlsx(part, schema, columns, folder / f"{name}.xlsx", about))
+        written.append(write_layer(part, schema, columns,
                                    geopackage_path(settings.export_dir, name), about))
+    if dataset == "events":
+        written += _regional_calendars(settings, cluster, folder, regional,
+                                       dataset_metadata(cluster, schema, None))
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
     return written
+
+
+def _regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
+                        regional: RegionalCalendar, about: dict) -> list[Path]:
+    """Per category and per member ("events around us") a calendar of the merged events, and
+    the table of merges (which rule joined which records) next to them."""
+    written = []
+    for code in load_schema("events").field("category").code_list.codes:
+        part = regional.events[regional.events["category"] == code.code]
+        written.append(_write_ical(part, folder / f"kategorie-{code.code}.ics",
+                                   {**about, "title": f"{about['title']}: {code.label}"}))
+    km = calendar_rules(cluster).around_km
+    for key, member in cluster.members.items():
+        area = member_area(settings, cluster, member).municipalities.union_all()
+        written.append(_write_ical(around(regional.events, area, km), folder / f"umkreis-{key}.ics", {
+            **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"}))
+    path = folder / f"{CLUSTER_SCOPE}-zusammenfuehrungen.csv"
+    table = regional.merges.rename(columns=MERGE_COLUMNS)
+    atomic_write(path, lambda partial: table.to_csv(partial, sep=";", decimal=",", index=False,
+                                                    encoding="utf-8-sig", lineterminator="\r\n"))
+    return [*written, path]
 
 
 def _released_records(settings: Settings, dataset: str, folder: Path,
@@ -83,9 +119,10 @@ def _released_records(settings: Settings, dataset: str, folder: Path,
     return records
 
 
-def exported_fields(schema) -> tuple[Field, ...]:
-    """The columns of every export: the publishable fields, and next to each coded field its
-    label from the code list, so "3000" also reads "Vorhabenbezogener Bebauungsplan"."""
+def exported_fields(schema, scope: str | None = None) -> tuple[Field, ...]:
+    """The columns of an export: the publishable fields, and next to each coded field its
+    label from the code list, so "3000" also reads "Vorhabenbezogener Bebauungsplan"; the
+    cluster's events (the regional calendar) also name the members that delivered each."""
     extended = []
     for f in schema.publishable_fields:
         extended.append(f)
@@ -93,6 +130,8 @@ def exported_fields(schema) -> tuple[Field, ...]:
             extended.append(Field(name=f"{f.name}_label", label=f"{f.label} (Klartext)",
                                   type="string", description=f"Bezeichnung des Codes in "
                                   f"„{f.label}“ laut Codeliste."))
+    if schema.key == "events" and scope == CLUSTER_SCOPE:
+        extended += REGIONAL_FIELDS
     return tuple(extended)
 
 
@@ -108,6 +147,11 @@ def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about
     # German headers for people in Excel; the field names are in the CSVW metadata.
     table = pd.DataFrame({f.label: frame[f.name].map(lambda v, f=f: _csv_cell(v, f))
                           for f in fields})
+    all_day = _all_day_rows(frame, fields)
+    if all_day.any():
+        days = frame[all_day].apply(lambda row: _all_day_dates(row["start"], row["end"]), axis=1)
+        for position, name in enumerate(("start", "end")):
+            table.loc[all_day, _label(fields, name)] = days.map(lambda pair, i=position: pair[i])
     atomic_write(path, lambda partial: table.to_csv(partial, sep=";", index=False,
                                                     encoding="utf-8-sig", lineterminator="\r\n"))
     metadata = {
@@ -120,7 +164,8 @@ def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about
         "dc:source": about["attribution"],
         "dialect": {"delimiter": ";", "encoding": "utf-8", "header": True},
         "tableSchema": {"columns": [{"name": f.name, "titles": f.label, "dc:description":
-                                     f.description, "datatype": _csvw_type(f)} for f in fields]},
+                                     f.description, "datatype": _csvw_type(f, fields)}
+                                    for f in fields]},
     }
     atomic_write(path.with_name(path.name + "-metadata.json"), lambda partial: Path(partial)
                  .write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8"))
@@ -154,7 +199,31 @@ def _iso_date(value) -> str:
     return pd.Timestamp(value).date().isoformat()
 
 
-def _csvw_type(f: Field) -> dict | str:
+def _all_day_rows(frame: pd.DataFrame, fields: tuple[Field, ...]) -> pd.Series:
+    if not {"all_day", "start", "end"} <= {f.name for f in fields}:
+        return pd.Series(False, index=frame.index)
+    return frame["all_day"].map(lambda value: _present(value) and bool(value))
+
+
+def _all_day_dates(start, end) -> tuple[str, str]:
+    """An all-day event in CSV shows its first and last day: 3 July to 3 July, not "Ende
+    04.07. 00:00" – the stored end is the midnight after the last day (iCalendar's DTEND)."""
+    first = _berlin(start).date()
+    if not _present(end):
+        return first.isoformat(), ""
+    stop = _berlin(end)
+    last = (stop - timedelta(days=1)).date() if stop == stop.normalize() else stop.date()
+    return first.isoformat(), max(first, last).isoformat()
+
+
+def _label(fields: tuple[Field, ...], name: str) -> str:
+    return next(f.label for f in fields if f.name == name)
+
+
+def _csvw_type(f: Field, fields: tuple[Field, ...]) -> dict | str:
+    if f.name in ("start", "end") and any(other.name == "all_day" for other in fields):
+        # all-day events carry dates only (see _all_day_dates)
+        return {"base": "string", "format": r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?"}
     if f.type == "decimal":
         return {"base": "decimal", "format": {"decimalChar": ","}}
     if f.type == "datetime":
@@ -210,6 +279,8 @@ def _write_ical(frame, path: Path, about: dict) -> Path:
     for _, row in frame.iterrows():
         calendar.add_component(_vevent(row, categories))
     calendar.add_missing_timezones()
+    if not calendar.subcomponents:  # RFC 5545 wants at least one component, even when empty
+        calendar.add_component(icalendar.Timezone.from_tzid("Europe/Berlin"))
     atomic_write(path, lambda partial: Path(partial).write_bytes(calendar.to_ical()))
     return path
 
@@ -230,9 +301,12 @@ def _vevent(row, categories) -> icalendar.Event:
         event.add("dtstart", start)
         if end:
             event.add("dtend", end)
-    for name, column in (("description", "description"), ("url", "url")):
-        if row[column]:
-            event.add(name, row[column])
+    description = "\n\n".join(text for text in (
+        row["description"], row.get("delivered_by") and f"Gemeldet von: {row['delivered_by']}") if text)
+    if description:
+        event.add("description", description)
+    if row["url"]:
+        event.add("url", row["url"])
     location = ", ".join(part for part in (
         row["venue"], " ".join(p for p in (row["street"], row["housenumber"]) if p),
         " ".join(p for p in (row["postcode"], row["place"]) if p)) if part)

@@ -113,6 +113,18 @@ def unlocated(index: pd.Index) -> Located:
     return Located(frame.astype({"geometry": object, "ags": object}), [], [])
 
 
+def fill_place(values: pd.DataFrame, area: MemberArea) -> int:
+    """A row located by its coordinates (an iCalendar GEO, say) but without a place gets the
+    name of the municipality it lies in. Returns how many rows got one."""
+    if "place" not in values or "geocode_precision" not in values:
+        return 0
+    missing = values["place"].isna() & values["ags"].notna() & (
+        values["geocode_precision"] == "coordinates")
+    names = dict(zip(area.municipalities["ags"], area.municipalities["name"]))
+    values.loc[missing, "place"] = values.loc[missing, "ags"].map(names)
+    return int(missing.sum())
+
+
 def _delivered_shapes(geometries, crs, index) -> gpd.GeoSeries:
     shapes = list(geometries) if geometries is not None else [None] * len(index)
     return gpd.GeoSeries(shapes, index=index, crs=crs or WGS84).to_crs(METRIC_CRS)

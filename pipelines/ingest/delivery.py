@@ -15,10 +15,11 @@ import pandas as pd
 
 from connectors import Delivery, DeliveryError, read_delivery
 from pipelines.ingest.archive import archive_delivery
-from pipelines.ingest.upstream import fetch_source, save_state
+from pipelines.ingest.upstream import fetch_source, save_state, within_member_area
 from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
-from pipelines.geocoding.locate import geocode, unlocated
+from pipelines.geocoding.locate import fill_place, geocode, unlocated
+from pipelines.core.german import rows
 from pipelines.core.problems import Problem
 from pipelines.ingest.normalise import connector_problems, map_columns, normalise
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
@@ -108,6 +109,8 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     problems += located.problems
     notes += located.notes
     values = values.join(located.frame)
+    if area is not None and (filled := fill_place(values, area)):
+        notes.append(f"Ort aus den Koordinaten ergänzt: {rows(filled)}")
     assessment = assess(values, schema, suite_options,
                         unreadable={(problem.row, problem.field) for problem in problems},
                         located=area is not None)
@@ -135,6 +138,9 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
     try:
         with tempfile.TemporaryDirectory(prefix="swdp-fetch-") as scratch:
             if source.remote:
+                if source.options.get("bbox") == "member":
+                    source = within_member_area(
+                        source, member_area(settings, cluster, cluster.member(source.member)))
                 upstream = fetch_source(settings, source, Path(scratch))
                 if upstream.unchanged:
                     save_state(settings, source, upstream.state)

@@ -28,8 +28,12 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
     need no mapping entry. Returns the frame and notes about columns that were not used."""
     by_spelling = {fold(column): column for column in delivery.columns}
     sources: dict[str, list[str]] = {}
+    # `field: {value: …}` gives every row the same value (e.g. the place of a whole file).
+    constants = {name: spec["value"] for name, spec in mapping.items() if isinstance(spec, dict)}
     for f in schema.delivered_fields:
         configured = mapping.get(f.name)
+        if f.name in constants:
+            continue
         wanted = [configured] if isinstance(configured, str) else list(configured or [])
         found = [by_spelling.get(fold(column)) for column in wanted]
         if wanted and all(found):
@@ -41,6 +45,9 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
     frame = pd.DataFrame({
         name: [_joined(row, columns) for row in delivery.rows] for name, columns in sources.items()
     }, index=range(len(delivery.rows)), dtype=object)
+    for name, value in constants.items():
+        if name in {f.name for f in schema.delivered_fields}:
+            frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
     used = {column for columns in sources.values() for column in columns}
     notes = [f"Spalte „{column}“ wird nicht übernommen (keinem Feld zugeordnet)"
              for column in delivery.columns if column not in used]
@@ -74,7 +81,7 @@ def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None =
         if f.name not in frame:
             result[f.name] = None
             continue
-        parse = _parser(f, decimal_comma)
+        parse = _parser(f, decimal_comma and _comma_column(frame[f.name], f))
         values = []
         for row, raw in frame[f.name].items():
             try:
@@ -146,6 +153,26 @@ def _code(raw, f: Field) -> str | None:
 
 
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
+_NOT_NUMBER = re.compile(r"\s|€|EUR|Euro|m²|qm|ha", re.IGNORECASE)
+# Coordinates are never written with thousands dots: "52.003" there is 52.003.
+_COORDINATES = ("x", "y")
+
+
+def _comma_column(values: pd.Series, f: Field) -> bool:
+    """Whether a number column writes German notation (decimal comma, thousands dots),
+    decided from all its values, not value by value: where one value has a comma the column
+    is German; where one dotted value cannot be thousands (7.5, 52.00312) the dot is the
+    column's decimal point, so 52.003 beside it is 52.003, not 52003."""
+    if f.type not in ("decimal", "integer"):
+        return True
+    texts = [_NOT_NUMBER.sub("", text) for text in map(_as_text, values)
+             if isinstance(text, str) and text]
+    if any("," in text for text in texts):
+        return True
+    dotted = [text for text in texts if "." in text]
+    if any(not _THOUSANDS.fullmatch(text) for text in dotted):
+        return False
+    return not (dotted and f.name in _COORDINATES)
 
 
 def _decimal(raw, decimal_comma: bool) -> float | None:
@@ -156,7 +183,7 @@ def _decimal(raw, decimal_comma: bool) -> float | None:
     text = _as_text(raw)
     if not text:
         return None
-    cleaned = re.sub(r"\s|€|EUR|Euro|m²|qm|ha", "", text, flags=re.IGNORECASE)
+    cleaned = _NOT_NUMBER.sub("", text)
     if decimal_comma and "," in cleaned:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     elif decimal_comma and _THOUSANDS.fullmatch(cleaned):
@@ -193,8 +220,9 @@ def _boolean(raw) -> bool | None:
     raise ValueProblem(f"„{text}“ ist kein Ja/Nein-Wert – bitte „ja“ oder „nein“ angeben")
 
 
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
-_GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{2,4})[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?")
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_TWO_DIGIT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+_GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4})[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?")
 
 
 def _date(raw) -> date | None:
@@ -205,13 +233,22 @@ def _date(raw) -> date | None:
     text = _as_text(raw)
     if not text:
         return None
+    _four_digit_year(text)
     try:
         if match := _GERMAN_DATE.fullmatch(text):
             day, month, year = (int(part) for part in match.groups())
-            return date(year + 2000 if year < 100 else year, month, day)
+            return date(year, month, day)
         return date.fromisoformat(text[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", text) else _no_date(text)
     except ValueError:
         raise ValueProblem(f"„{text}“ ist kein gültiges Datum – bitte als TT.MM.JJJJ angeben") from None
+
+
+def _four_digit_year(text: str) -> None:
+    """16.10.73 could be 1973 or 2073; a guess would move dates by a century."""
+    if match := _TWO_DIGIT_YEAR.match(text):
+        raise ValueProblem(f"„{text}“ hat eine zweistellige Jahreszahl – bitte das Jahr "
+                           f"vierstellig angeben (z. B. {match[1]}.{match[2]}.19{match[3]} "
+                           f"oder {match[1]}.{match[2]}.20{match[3]})")
 
 
 def _no_date(text: str):
@@ -228,6 +265,7 @@ def _datetime(raw) -> datetime | None:
     text = _as_text(raw)
     if not text:
         return None
+    _four_digit_year(text)
     try:
         if match := _GERMAN_DATETIME.fullmatch(text):
             day = _date(match[1])

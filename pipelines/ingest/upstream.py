@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from connectors import remote
@@ -11,6 +12,8 @@ from connectors.transport import Fetched
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
+from pipelines.geocoding.coordinates import METRIC_CRS
+from pipelines.geocoding.gazetteer import MemberArea
 
 
 def fetch_source(settings: Settings, source: Source, folder: Path) -> Fetched:
@@ -22,6 +25,15 @@ def fetch_source(settings: Settings, source: Source, folder: Path) -> Fetched:
                            state if state.get("config") == config else {})
     fetched.state["config"] = config
     return fetched
+
+
+def within_member_area(source: Source, area: MemberArea) -> Source:
+    """`bbox: member` (a WFS source) asks only for what lies in the member's area: the
+    bounds of its boundary, tolerance included, in EPSG:25832."""
+    if source.options.get("bbox") != "member":
+        return source
+    return replace(source, options={**source.options, "bbox": [round(v, 1) for v in area.boundary.bounds],
+                                    "bbox_crs": METRIC_CRS})
 
 
 def load_state(settings: Settings, source: Source) -> dict:

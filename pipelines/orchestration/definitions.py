@@ -2,11 +2,13 @@
 
 Per dataset an asset `<dataset>_lake` partitioned by member (ingestion.py), then one
 `warehouse` asset (the serialised DuckDB refresh), per dataset `<dataset>_exports` and
-`<dataset>_catalog` (publication.py); schedules from cluster.yaml (schedules.py); the inbox
-and the publication after each ingestion (sensors.py).
+`<dataset>_catalog` (publication.py); between lake and warehouse the neighbour notifications
+`coordination` (coordination.py); schedules from cluster.yaml (schedules.py); the inbox, the
+CKAN uploads and the publication after each ingestion (sensors.py).
 """
 import dagster as dg
 
+from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.ingestion import LAKE_ASSETS
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import Platform
@@ -14,7 +16,7 @@ from pipelines.orchestration.schedules import SCHEDULES, ingest_job, publish_job
 from pipelines.orchestration.sensors import SENSORS
 
 defs = dg.Definitions(
-    assets=[*LAKE_ASSETS, *PUBLICATION_ASSETS],
+    assets=[*LAKE_ASSETS, *COORDINATION_ASSETS, *PUBLICATION_ASSETS],
     jobs=[ingest_job, publish_job],
     schedules=SCHEDULES,
     sensors=SENSORS,

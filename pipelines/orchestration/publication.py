@@ -72,7 +72,7 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
     return catalog_entries
 
 
-@dg.asset(deps=[lake_key(d) for d in DATASET_KEYS], group_name="warehouse", kinds={"duckdb"},
+@dg.asset(deps=[*(lake_key(d) for d in DATASET_KEYS), "coordination"], group_name="warehouse", kinds={"duckdb"},
           description="DuckDB-Warehouse aus dem Lake neu aufbauen (ein Schreiber zur Zeit).")
 def warehouse(platform: Platform) -> dg.MaterializeResult:
     counts = refresh(platform.settings())

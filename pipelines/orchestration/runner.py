@@ -9,6 +9,7 @@ import dagster as dg
 
 from pipelines.core.cluster import Cluster
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
+from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
 from pipelines.orchestration.instance import dagster_instance
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
@@ -39,7 +40,8 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                 datasets: list[str] | None = None,
                 on_progress: Callable[[str], None] = lambda step: None) -> ClusterRun:
     """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse,
-    the exports and the catalogue entries of the touched datasets in one more run."""
+    the exports and the catalogue entries of the touched datasets in one more run, after the
+    neighbour notifications (idempotent: they only report what changed)."""
     instance = dagster_instance(settings)
     platform = Platform(data_dir=str(settings.data_dir),
                                     config_path=str(settings.config_path))
@@ -58,10 +60,10 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                       if r.status != UNCHANGED or _unpublished(settings, r.dataset)})
     if not touched:
         return ClusterRun(results, {}, [])
-    on_progress("Warehouse, Exporte und Katalog")
-    publication = _execute("swdp_run_veroeffentlichen", PUBLICATION_ASSETS,
-                           ["warehouse", *[f"{d}_{step}" for d in touched
-                                           for step in ("exports", "catalog")]],
+    on_progress("Nachbarn, Warehouse, Exporte und Katalog")
+    publication = _execute("swdp_run_veroeffentlichen", [*COORDINATION_ASSETS, *PUBLICATION_ASSETS],
+                           ["coordination", "warehouse", *[f"{d}_{step}" for d in touched
+                                                           for step in ("exports", "catalog")]],
                            platform, instance)
     errors = [f"{event.step_key}: {event.event_specific_data.error.message.strip()}"
               for event in publication.get_step_failure_events()]

@@ -6,6 +6,7 @@ import dagster as dg
 
 from pipelines.core.cluster import Source
 
+from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.partitions import CLUSTER
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
@@ -18,8 +19,9 @@ ingest_job = dg.define_asset_job("ingest", selection=[lake_key(d) for d in DATAS
 # time, while ingestion runs of different members go on in parallel.
 WRITER_TAG = {"swdp/schreiber": "warehouse"}
 publish_job = dg.define_asset_job("refresh_and_export", selection=dg.AssetSelection.assets(
-    *PUBLICATION_ASSETS), tags=WRITER_TAG,
-    description="Warehouse aktualisieren, offene Daten exportieren und veröffentlichen")
+    *COORDINATION_ASSETS, *PUBLICATION_ASSETS), tags=WRITER_TAG,
+    description="Nachbarn benachrichtigen, Warehouse aktualisieren, offene Daten exportieren und "
+                "veröffentlichen")
 
 
 def _source_schedule(source: Source) -> dg.ScheduleDefinition:

@@ -229,8 +229,9 @@ def duplicate_problems(record_ids: pd.Series, refs: list[str]) -> list[Problem]:
         if record_id in first_row:
             problems.append(Problem(row, "source_id", None,
                                     f"Doppelter Datensatz: gleiche Kennung bzw. gleicher "
-                                    f"Schlüssel wie {refs[first_row[record_id]]} – bitte "
-                                    f"Dublette entfernen"))
+                                    f"Schlüssel und gleiche Lage wie {refs[first_row[record_id]]} "
+                                    f"– bitte Dublette entfernen oder verschiedenen Objekten "
+                                    f"eigene Kennungen geben"))
         else:
             first_row[record_id] = row
     return problems

@@ -24,16 +24,32 @@ RECORD_NAMESPACE = uuid.UUID("5d1c7a52-63c1-4f4e-9d0e-2b8f5a3c6e71")
 _SEEN = ("first_seen", "last_seen", "withdrawn_at")
 
 
+# Where an object is: rows that share a natural key but lie elsewhere are distinct objects.
+_LOCATION = ("x", "y", "street", "housenumber", "postcode", "place")
+
+
 def record_ids(frame: pd.DataFrame, schema: DatasetSchema, member: str) -> pd.Series:
-    """The member's own id where delivered, else the schema's natural key."""
+    """The member's own id where delivered, else the schema's natural key. Rows of one
+    delivery that share a natural key but not their location (two "Holzspalter" of one
+    provider in two villages) are distinct objects: their location joins the key."""
+    if not len(frame):
+        return pd.Series(dtype=object)
+
     def identity(row) -> str:
         if row.get("source_id"):
             return f"id:{row['source_id']}"
         return "key:" + "|".join(_key_part(row.get(name)) for name in schema.natural_key)
 
-    return frame.apply(
-        lambda row: str(uuid.uuid5(RECORD_NAMESPACE, f"{member}/{schema.key}/{identity(row)}")),
-        axis=1, result_type="reduce").astype(object) if len(frame) else pd.Series(dtype=object)
+    identities = frame.apply(identity, axis=1, result_type="reduce").astype(object)
+    place = [name for name in _LOCATION if name in frame and name not in schema.natural_key]
+    shared = identities.str.startswith("key:") & identities.duplicated(keep=False)
+    if place and shared.any():
+        where = frame.loc[shared, place].apply(
+            lambda row: "@" + "|".join(_key_part(row[name]) for name in place), axis=1)
+        spread = where.groupby(identities[shared]).transform("nunique") > 1
+        identities.loc[spread[spread].index] += where[spread]
+    return identities.map(
+        lambda key: str(uuid.uuid5(RECORD_NAMESPACE, f"{member}/{schema.key}/{key}"))).astype(object)
 
 
 def _key_part(value) -> str:

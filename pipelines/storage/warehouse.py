@@ -4,7 +4,8 @@ Tables `<dataset>_records` hold every record ever delivered (withdrawn ones with
 `withdrawn_at`); views named exactly like the datasets show the current ones. `rejects`
 holds the rejected rows of each partition's latest delivery, `runs` one row per ingestion,
 `quality_results` every check of every run (the quality history), `geocode_cache` the
-answers of online geocoders (see pipelines/geocoding/online.py).
+answers of online geocoders (see pipelines/geocoding/online.py), `notifications` the
+neighbour notifications about building plans (pipelines/coordination).
 Analysts and exports open the file read-only (`connect(path, read_only=True)`).
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pandas as pd
 
 from pipelines.core.cluster import load_cluster
 from pipelines.storage.analysis import load_analysis
+from pipelines.storage.notifications import NOTIFICATION_COLUMNS, journal_files
 from pipelines.storage.rejects import REJECT_COLUMNS
 from pipelines.geocoding.online import absorb, remove_absorbed
 from pipelines.quality.history import QUALITY_COLUMNS, quality_rows
@@ -44,6 +46,7 @@ def refresh(settings: Settings) -> dict[str, int]:
         _load_runs(connection, settings)
         _load_quality(connection, settings)
         load_analysis(connection, settings, load_cluster(settings.config_path))
+        _load_notifications(connection, settings)
         absorbed = absorb(connection, settings)
         connection.execute("COMMIT")
     remove_absorbed(absorbed)
@@ -108,6 +111,19 @@ def _load_quality(connection, settings: Settings) -> None:
         connection.unregister("quality_rows")
     connection.execute("COMMENT ON TABLE quality_results IS 'Qualitätsprüfungen aller "
                        "Einlesevorgänge (eine Zeile je Lauf und Prüfung)'")
+
+
+def _load_notifications(connection, settings: Settings) -> None:
+    """Rebuilt from the journal, whose files gain their sending time after the mail went out."""
+    ddl = ", ".join(f'"{name}" {kind}' for name, kind in NOTIFICATION_COLUMNS.items())
+    connection.execute(f"CREATE OR REPLACE TABLE notifications ({ddl})")
+    files = [str(path) for path in journal_files(settings)]
+    if files:
+        types = "{" + ", ".join(f"'{n}': '{t}'" for n, t in NOTIFICATION_COLUMNS.items()) + "}"
+        connection.execute(f"INSERT INTO notifications SELECT * FROM read_json(?, columns = "
+                           f"{types}, format = 'auto') ORDER BY created_at, to_member", [files])
+    connection.execute("COMMENT ON TABLE notifications IS 'Benachrichtigungen der Nachbarn über "
+                       "Bebauungspläne in ihrer Nähe (neu, geändert, zurückgezogen)'")
 
 
 HELD = "angehalten"

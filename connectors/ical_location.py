@@ -1,0 +1,42 @@
+"""The free-text LOCATION of an iCalendar event split into venue, street, postcode and place.
+
+Feeds write it in many forms: "Fruchthalle, Fruchthallstraße 10, 67655 Kaiserslautern",
+the same over three lines, with a trailing ", Deutschland", "D-67655 …", the postcode in the
+street's part ("Marktstraße 3 66606 St. Wendel"), or just a place name ("Kusel").
+"""
+from __future__ import annotations
+
+import re
+
+_COUNTRIES = {"deutschland", "germany", "de", "d", "brd", "allemagne"}
+_POSTCODE_PLACE = re.compile(r"^(?:(?P<before>.*?)[\s,]+)?(?:D-?|DE-)?(?P<postcode>\d{5})\s+(?P<place>\D.*)$")
+_STREET_NUMBER = re.compile(
+    r"^(?P<street>.*\D)\s+(?P<number>\d+\s*[a-zA-Z]?(?:\s*[-/]\s*\d+\s*[a-zA-Z]?)?)$")
+# A part that names a street without number ("Am Markt" is a venue as often as a street).
+_STREET_WORD = re.compile(r"(straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)$", re.I)
+
+
+def split_location(location: str | None) -> dict:
+    """The parts found; what is missing stays out (the geocoder decides what suffices)."""
+    if not location or not location.strip():
+        return {}
+    parts = [part.strip() for part in re.split(r"[,;\n\r]+|\s{2,}", location) if part.strip()]
+    while parts and parts[-1].casefold().strip(".") in _COUNTRIES:
+        parts.pop()
+    found: dict[str, str] = {}
+    if parts and (match := _POSTCODE_PLACE.match(parts[-1])):
+        found.update(postcode=match["postcode"], place=match["place"].strip())
+        parts.pop()
+        if match["before"]:
+            parts.append(match["before"].strip())
+    if "place" not in found and parts and not any(c.isdigit() for c in parts[-1]) \
+            and not _STREET_WORD.search(parts[-1]):
+        # "Stadthalle, Hauptstraße 5, Kusel" or a bare "Kusel": without a postcode the last
+        # plain name is the place; the geocoder checks it against the member's places.
+        found["place"] = parts.pop()
+    if parts and (match := _STREET_NUMBER.match(parts[-1])):
+        found.update(street=match["street"].strip(), housenumber=match["number"].replace(" ", ""))
+        parts.pop()
+    if parts:
+        found["venue"] = ", ".join(parts)
+    return found

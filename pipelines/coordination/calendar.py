@@ -1,0 +1,137 @@
+"""The regional calendar: an event delivered by several members appears once.
+
+Two events of different members are the same event when their titles are similar (rapidfuzz
+token_set_ratio of the spelling-folded titles), they start within a few minutes of each other
+and they take place at the same venue (same venue name in the same place) or within a few
+hundred metres. Every merge is recorded with the rule and the measured values, and a pair of
+record ids listed under `never_merge` in cluster.yaml is never merged – so a wrong merge can
+be explained and undone by configuration. A group never holds two records of one member:
+what a member delivers as two events stays two.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import shapely
+from rapidfuzz import fuzz
+
+from pipelines.coordination.config import CalendarRules
+from pipelines.core.cluster import Cluster
+from pipelines.core.german import german_number
+from pipelines.geocoding.coordinates import transform
+from schemas import Field, fold
+
+MERGE_COLUMNS = {  # column -> German header of the published merge table
+    "event_record_id": "Veranstaltung im Regionalkalender (Datensatz-ID)",
+    "record_id_a": "Datensatz A", "member_a": "Mitglied A", "title_a": "Titel A",
+    "record_id_b": "Datensatz B", "member_b": "Mitglied B", "title_b": "Titel B",
+    "title_similarity": "Ähnlichkeit der Titel in %", "start_difference_min": "Abstand der Beginnzeiten in Minuten",
+    "same_venue": "Gleicher Veranstaltungsort", "distance_m": "Entfernung in m", "rule": "Regel",
+}
+
+
+@dataclass
+class RegionalCalendar:
+    events: pd.DataFrame    # one row per event: the kept record, plus delivered_by and members
+    merges: pd.DataFrame    # MERGE_COLUMNS: one row per pair of records that was merged
+
+
+def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) -> RegionalCalendar:
+    """`records`: current events (record_id, municipality, title, start, venue, place, lat,
+    lon, first_seen, …), the cluster-wide calendar before merging."""
+    records = records.reset_index(drop=True)
+    x, y = transform("EPSG:4326", records["lon"].astype(float).to_numpy(),
+                     records["lat"].astype(float).to_numpy())
+    starts = pd.to_datetime(records["start"], utc=True)
+    titles = records["title"].fillna("").map(fold)
+    venues = (records["venue"].fillna("").map(fold) + "|" + records["place"].fillna("").map(fold))
+    candidates = []
+    order = np.argsort(starts.to_numpy(), kind="stable")
+    window = pd.Timedelta(minutes=rules.start_within_minutes)
+    for position, i in enumerate(order):
+        for j in order[position + 1:]:
+            minutes = (starts[j] - starts[i]) / pd.Timedelta(minutes=1)
+            if starts[j] - starts[i] > window:
+                break
+            if records.at[i, "municipality"] == records.at[j, "municipality"]:
+                continue
+            similarity = fuzz.token_set_ratio(titles[i], titles[j])
+            same_venue = bool(venues[i].split("|")[0]) and venues[i] == venues[j]
+            distance = float(np.hypot(x[i] - x[j], y[i] - y[j]))
+            if similarity >= rules.title_similarity and (same_venue or distance <= rules.venue_within_m):
+                candidates.append((similarity, int(i), int(j), minutes, same_venue, distance))
+    group = list(range(len(records)))
+
+    def root(k: int) -> int:
+        while group[k] != k:
+            group[k] = group[group[k]]
+            k = group[k]
+        return k
+
+    def members_of(top: int) -> list[int]:
+        return [k for k in range(len(records)) if root(k) == top]
+
+    merged = []
+    for similarity, i, j, minutes, same_venue, distance in sorted(candidates, key=lambda c: -c[0]):
+        a, b = root(i), root(j)
+        if a == b:
+            continue
+        together = members_of(a) + members_of(b)
+        ids = {records.at[k, "record_id"] for k in together}
+        if (len({records.at[k, "municipality"] for k in together}) < len(together)
+                or any(pair <= ids for pair in rules.never_merge)):
+            continue
+        group[b] = a
+        merged.append((i, j, similarity, minutes, same_venue, distance))
+    return _calendar(records, cluster, [root(k) for k in range(len(records))], merged, rules)
+
+
+def _calendar(records: pd.DataFrame, cluster: Cluster, roots: list[int], merged: list,
+              rules: CalendarRules) -> RegionalCalendar:
+    records = records.assign(_group=roots)
+    rank = records.sort_values(["first_seen", "record_id"])
+    kept = rank.drop_duplicates("_group").set_index("_group")["record_id"]
+    names = {key: member.name for key, member in cluster.members.items()}
+    order = list(cluster.members)
+    by_group = records.groupby("_group")["municipality"].agg(
+        lambda keys: sorted(set(keys), key=lambda k: order.index(k) if k in order else len(order)))
+    events = records[records["record_id"].isin(kept)].copy()
+    events["members"] = events["_group"].map(lambda g: ", ".join(by_group[g]))
+    events["delivered_by"] = events["_group"].map(
+        lambda g: "; ".join(names.get(k, k) for k in by_group[g]))
+    rows = []
+    for i, j, similarity, minutes, same_venue, distance in merged:
+        a, b = records.loc[i], records.loc[j]
+        apart = "" if np.isnan(distance) else f"{german_number(distance)} m entfernt"
+        where = (", ".join(filter(None, ("gleicher Veranstaltungsort", apart))) if same_venue else
+                 f"{apart} (höchstens {german_number(rules.venue_within_m)} m)")
+        rows.append({
+            "event_record_id": kept[roots[i]], "record_id_a": a["record_id"], "member_a": a["municipality"],
+            "title_a": a["title"], "record_id_b": b["record_id"], "member_b": b["municipality"],
+            "title_b": b["title"], "title_similarity": round(similarity, 1),
+            "start_difference_min": round(abs(minutes), 1), "same_venue": same_venue,
+            "distance_m": None if np.isnan(distance) else round(distance), "rule": (
+                f"Titel zu {german_number(similarity)} % ähnlich (ab {german_number(rules.title_similarity)} %), "
+                f"Beginn {german_number(abs(minutes))} Minuten auseinander (höchstens "
+                f"{german_number(rules.start_within_minutes)}), {where}")})
+    return RegionalCalendar(events.drop(columns="_group").reset_index(drop=True),
+                            pd.DataFrame(rows, columns=list(MERGE_COLUMNS)))
+
+
+def around(events: pd.DataFrame, area: shapely.Geometry, km: float) -> pd.DataFrame:
+    """The events within `km` of an area (EPSG:25832), e.g. a member's municipalities."""
+    x, y = transform("EPSG:4326", events["lon"].astype(float).to_numpy(),
+                     events["lat"].astype(float).to_numpy())
+    return events[shapely.distance(area, shapely.points(x, y)) <= km * 1000]  # unlocated: NaN
+
+
+# The regional calendar's own columns, after the schema's publishable fields.
+REGIONAL_FIELDS = (
+    Field(name="delivered_by", label="Gemeldet von", type="string",
+          description="Alle Mitglieder, die diese Veranstaltung geliefert haben (gleiche "
+                      "Veranstaltungen mehrerer Mitglieder stehen nur einmal im Regionalkalender)."),
+    Field(name="members", label="Mitglieder (Schlüssel)", type="string",
+          description="Schlüssel der Mitglieder, die die Veranstaltung geliefert haben, durch Komma getrennt."),
+)

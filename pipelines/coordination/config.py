@@ -1,0 +1,83 @@
+"""The `coordination:` settings of cluster.yaml, read once and checked, with the defaults the
+members agreed on: who hears about building plans within which distance, and when two
+members' events count as one."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.core.cluster import Cluster, ConfigError
+
+DEFAULT_DISTANCE_M = 2000.0
+_AGS = re.compile(r"^\d{5}(\d{3})?$")
+
+
+@dataclass(frozen=True)
+class Receiver:
+    """Someone who hears about plans nearby: a member, or a neighbour outside the cluster."""
+    key: str
+    name: str
+    mailbox: str
+    distance_m: float
+    external: bool = False
+    ags: str | None = None      # externals only: 8 digits (municipality) or 5 (district)
+
+
+@dataclass(frozen=True)
+class CalendarRules:
+    """When events of two members are the same event (README „Regionaler Kalender“)."""
+    title_similarity: float = 85.0        # rapidfuzz token_set_ratio of the folded titles, 0–100
+    start_within_minutes: float = 15.0
+    venue_within_m: float = 200.0         # unless the venue names are the same
+    around_km: float = 25.0               # "events around us" of a member
+    never_merge: frozenset[frozenset[str]] = frozenset()   # record id pairs kept apart
+
+
+def receivers(cluster: Cluster) -> list[Receiver]:
+    """Every member and every external neighbour, with the distance each wants to hear of."""
+    settings = cluster.coordination
+    default = _distance(settings.get("distance_m", DEFAULT_DISTANCE_M), "coordination.distance_m")
+    found = [Receiver(key=member.key, name=member.name, mailbox=member.data_office,
+                      distance_m=_distance(member.coordination.get("distance_m", default),
+                                           f"Mitglied {member.key}: coordination.distance_m"))
+             for member in cluster.members.values()]
+    for number, entry in enumerate(settings.get("external_neighbours") or [], start=1):
+        where = f"coordination.external_neighbours, Eintrag {number}"
+        missing = [name for name in ("key", "name", "ags", "mailbox") if not entry.get(name)]
+        if missing:
+            raise ConfigError(f"cluster.yaml: {where}: {', '.join(missing)} fehlt")
+        ags = str(entry["ags"])
+        if not _AGS.match(ags):
+            raise ConfigError(f"cluster.yaml: {where}: ags „{ags}“ muss 5 (Kreis) oder 8 Ziffern "
+                              f"(Gemeinde) haben")
+        if entry["key"] in cluster.members or entry["key"] in {r.key for r in found}:
+            raise ConfigError(f"cluster.yaml: {where}: key „{entry['key']}“ ist schon vergeben")
+        found.append(Receiver(key=entry["key"], name=entry["name"], mailbox=entry["mailbox"],
+                              distance_m=_distance(entry.get("distance_m", default), where),
+                              external=True, ags=ags))
+    return found
+
+
+def calendar_rules(cluster: Cluster) -> CalendarRules:
+    raw = dict(cluster.coordination.get("calendar") or {})
+    pairs = raw.pop("never_merge", None) or []
+    for pair in pairs:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise ConfigError(f"cluster.yaml: coordination.calendar.never_merge: „{pair}“ ist kein "
+                              f"Paar von zwei Datensatz-IDs")
+    known = set(CalendarRules.__dataclass_fields__) - {"never_merge"}
+    if set(raw) - known:
+        raise ConfigError(f"cluster.yaml: coordination.calendar: unbekannt "
+                          f"{', '.join(sorted(set(raw) - known))} – bekannt sind {', '.join(sorted(known))}")
+    values = {name: _distance(value, f"coordination.calendar.{name}") for name, value in raw.items()}
+    return CalendarRules(**values, never_merge=frozenset(frozenset(map(str, p)) for p in pairs))
+
+
+def _distance(value, where: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = -1.0
+    if number < 0:
+        raise ConfigError(f"cluster.yaml: {where}: „{value}“ ist keine Zahl ≥ 0")
+    return number

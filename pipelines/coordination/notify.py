@@ -1,0 +1,147 @@
+"""Neighbour notifications for building plans (§ 2 Abs. 2 BauGB): a member hears of another
+member's plan whose Geltungsbereich lies within its distance, once when it appears, again
+when its procedure stage or Geltungsbereich changes, and once when it is withdrawn.
+
+The journal (pipelines/storage/notifications.py) is the state: the latest notification of a
+plan to a receiver holds the fingerprint it was told about, so an unchanged plan is never
+reported twice, and a mail that could not be handed over is sent with the next run.
+"""
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from pipelines.coordination.neighbours import Neighbourhood, nearest, neighbourhoods
+from pipelines.coordination.outputs import send_digest, write_outputs
+from pipelines.core.cluster import Cluster
+from pipelines.core.settings import Settings
+from pipelines.geocoding.coordinates import METRIC_CRS
+from pipelines.quality.history import held_partitions
+from pipelines.storage.lake import partition_path, read_partition
+from pipelines.storage.notifications import read_notifications, write_notification
+
+NOTIFICATION_NAMESPACE = uuid.UUID("0b7c2f55-93a8-4c1e-8e0f-6a2d7f3c9b14")
+DATASET = "building_plans"
+
+
+@dataclass
+class CoordinationResult:
+    created: list[dict] = field(default_factory=list)     # notifications of this run
+    sent: int = 0                                          # notifications mailed in this run
+    unsent: list[str] = field(default_factory=list)        # why a digest was not handed over
+    files: list[Path] = field(default_factory=list)        # feeds and GeoJSON written
+
+
+def coordinate(settings: Settings, cluster: Cluster, now: datetime | None = None) -> CoordinationResult:
+    """Notify every receiver of what changed near it since the last run; write the feeds and
+    GeoJSON of all receivers and mail each its digest of notifications not yet sent."""
+    now = now or datetime.now(timezone.utc)
+    held = {member for dataset, member in held_partitions(settings) if dataset == DATASET}
+    plans = current_plans(settings, cluster, held)
+    history = read_notifications(settings)
+    result = CoordinationResult()
+    hoods = neighbourhoods(settings, cluster)
+    for hood in hoods:
+        for row in _decide(plans, hood, history, held, now):
+            write_notification(settings, row)
+            result.created.append(row)
+    history = read_notifications(settings)
+    for hood in hoods:
+        mine = [row for row in history if row["to_member"] == hood.receiver.key]
+        result.files += write_outputs(settings, cluster, hood.receiver, mine, plans)
+        unsent = [row for row in mine if not row["sent_at"]]
+        if not unsent:
+            continue
+        problem = send_digest(settings, cluster, hood.receiver, unsent, plans)
+        if problem:
+            result.unsent.append(problem)
+            continue
+        for row in unsent:
+            write_notification(settings, {**row, "sent_at": now.isoformat()})
+        result.sent += len(unsent)
+    return result
+
+
+def current_plans(settings: Settings, cluster: Cluster, held: set[str]) -> gpd.GeoDataFrame:
+    """All plans of the lake (withdrawn ones too) of members not held back, by record id,
+    in WGS84; a member whose latest delivery is held keeps its last notified state."""
+    frames = [frame for key in cluster.members if key not in held
+              if (frame := read_partition(partition_path(settings.lake_dir, DATASET, key))) is not None]
+    plans = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+        {"record_id": [], "municipality": [], "withdrawn_at": [], "legal_status": [], "geometry": []})
+    plans = gpd.GeoDataFrame(plans, geometry="geometry", crs="EPSG:4326").set_index("record_id")
+    plans["fingerprint"] = [_fingerprint(status, geometry) for status, geometry
+                            in zip(plans["legal_status"], plans.geometry)]
+    return plans
+
+
+def _fingerprint(legal_status, geometry) -> str:
+    """What a neighbour is told about: the procedure stage and the Geltungsbereich (to about
+    a centimetre, so a re-delivered plan in another vertex order is the same plan)."""
+    shape = b"" if geometry is None else shapely.to_wkb(
+        shapely.normalize(shapely.set_precision(geometry, 1e-7)))
+    return hashlib.sha256(f"{legal_status or ''}|".encode() + shape).hexdigest()[:16]
+
+
+def _decide(plans: gpd.GeoDataFrame, hood: Neighbourhood, history: list[dict], held: set[str],
+            now: datetime) -> list[dict]:
+    receiver = hood.receiver
+    latest, count = {}, Counter()
+    for row in history:
+        if row["to_member"] == receiver.key:
+            latest[row["plan_record_id"]] = row
+            count[row["plan_record_id"]] += 1
+    others = plans[plans["municipality"] != receiver.key]
+    near = nearest(others.geometry.to_crs(METRIC_CRS), hood)
+    rows = []
+    for plan_id, plan in others.iterrows():
+        last = latest.get(plan_id)
+        told = last is not None and last["reason"] != "withdrawn"
+        located = plan_id in near.index
+        if pd.notna(plan["withdrawn_at"]):
+            reason = "withdrawn" if told else None
+        elif not told:
+            reason = "new" if located and near.at[plan_id, "distance_m"] <= receiver.distance_m else None
+        else:
+            reason = "changed" if plan["fingerprint"] != last["fingerprint"] else None
+        if reason:
+            where = near.loc[plan_id] if located else last
+            rows.append(_row(plan_id, plan, receiver, reason, where, count[plan_id], now))
+    # Plans gone from the lake altogether (a member or its source left the cluster).
+    for plan_id, last in latest.items():
+        if (last["reason"] != "withdrawn" and plan_id not in plans.index
+                and last["from_member"] not in held):
+            rows.append({**last, "notification_id": _id(plan_id, receiver.key, count[plan_id]),
+                         "reason": "withdrawn", "created_at": now.isoformat(), "sent_at": None})
+    return rows
+
+
+def _row(plan_id: str, plan, receiver, reason: str, where, sequence: int, now: datetime) -> dict:
+    text = lambda name: None if pd.isna(plan.get(name)) else str(plan[name])
+    day = lambda name: None if pd.isna(plan.get(name)) else pd.Timestamp(plan[name]).date().isoformat()
+    return {
+        "notification_id": _id(plan_id, receiver.key, sequence), "plan_record_id": plan_id,
+        "from_member": plan["municipality"], "to_member": receiver.key, "to_name": receiver.name,
+        "external": receiver.external, "distance_m": int(round(float(where["distance_m"]))),
+        "nearest_ags": where["nearest_ags"], "nearest_name": where["nearest_name"],
+        "reason": reason, "plan_name": text("name"), "plan_number": text("number"),
+        "plan_type": text("plan_type"), "legal_status": text("legal_status"),
+        "plan_municipality": text("plan_municipality"), "plan_ags": text("plan_ags"),
+        "display_start": day("display_start"), "display_end": day("display_end"),
+        "url": text("url"), "fingerprint": plan["fingerprint"], "created_at": now.isoformat(),
+        "sent_at": None,
+    }
+
+
+def _id(plan_id: str, receiver: str, sequence: int) -> str:
+    """Stable per plan, receiver and position in their history: a rerun that crashed after
+    writing the journal rewrites the same files instead of adding new ones."""
+    return str(uuid.uuid5(NOTIFICATION_NAMESPACE, f"{plan_id}/{receiver}/{sequence}"))

@@ -1,0 +1,144 @@
+"""What a receiver gets: an Atom feed of all its notifications, a GeoJSON of the plans still
+open for it (export/coordination/<receiver>.atom|.geojson) and a German mail digest.
+
+GeoJSON properties borrow XBeteiligung's vocabulary where a term fits (planID, planname,
+planart, verfahrensschritt, beteiligungszeitraum, geltungsbereich, gemeinde); the files are
+no XBeteiligung messages, but a receiving system can map them one to one.
+"""
+from __future__ import annotations
+
+import html
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import geopandas as gpd
+from shapely.geometry import mapping
+
+from pipelines.coordination.config import Receiver
+from pipelines.core.cluster import Cluster
+from pipelines.core.feeds import Entry, write_feed
+from pipelines.core.files import atomic_write
+from pipelines.core.german import BERLIN, counted, german_number
+from pipelines.core.mail import Mail, MailError, send
+from pipelines.core.settings import Settings
+from schemas import load_schema
+
+REASONS = {"new": "Neuer Plan in Ihrer Nähe", "changed": "Plan geändert (Verfahrensstand oder "
+           "Geltungsbereich)", "withdrawn": "Plan zurückgezogen"}
+
+
+def feed_dir(settings: Settings) -> Path:
+    return settings.export_dir / "coordination"
+
+
+def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows: list[dict],
+                  plans: gpd.GeoDataFrame) -> list[Path]:
+    entries = [Entry(id=f"urn:uuid:{row['notification_id']}", title=_title(cluster, row),
+                     updated=datetime.fromisoformat(row["created_at"]), summary=_text(cluster, row),
+                     link=row["url"]) for row in rows]
+    feed = write_feed(feed_dir(settings) / f"{receiver.key}.atom",
+                      f"urn:swdp:coordination:{receiver.key}",
+                      f"Bauleitplanung in der Nachbarschaft – {receiver.name}", entries)
+    latest = {row["plan_record_id"]: row for row in rows}
+    open_rows = [row for row in latest.values() if row["reason"] != "withdrawn"]
+    geojson = feed_dir(settings) / f"{receiver.key}.geojson"
+    _write_geojson(geojson, cluster, f"Offene Mitteilungen zur Bauleitplanung – {receiver.name}",
+                   open_rows, plans)
+    return [feed, geojson]
+
+
+def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: list[dict],
+                plans: gpd.GeoDataFrame) -> str | None:
+    """Mail the digest of `rows` to the receiver's data office; returns why it failed, if it did."""
+    intro = (f"die Südwest-Cluster Datenplattform meldet Ihnen Bebauungspläne der Nachbarn, deren "
+             f"Geltungsbereich höchstens {german_number(receiver.distance_m)} m von Ihrem Gebiet "
+             f"entfernt liegt (interkommunale Abstimmung nach § 2 Abs. 2 BauGB).")
+    outro = (f"Alle Mitteilungen stehen im Atom-Feed coordination/{receiver.key}.atom, die offenen "
+             f"Pläne mit Geltungsbereich in coordination/{receiver.key}.geojson (auch im Anhang).")
+    text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row)}\n{_text(cluster, row, indent='   ')}"
+                                              for number, row in enumerate(rows, start=1)], outro,
+                        "Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform"])
+    items = "".join(f"<li><p><b>{html.escape(_title(cluster, row))}</b><br>"
+                    f"{'<br>'.join(map(html.escape, _lines(cluster, row)))}</p></li>" for row in rows)
+    page = (f"<p>Guten Tag,</p><p>{html.escape(intro)}</p><ol>{items}</ol><p>{html.escape(outro)}</p>"
+            f"<p>Mit freundlichen Grüßen<br>Südwest-Cluster Datenplattform</p>")
+    attachment = json.dumps(_feature_collection(cluster, "Geltungsbereiche", rows, plans),
+                            ensure_ascii=False).encode()
+    mail = Mail(to=(receiver.mailbox,), subject=f"Bauleitplanung in Ihrer Nachbarschaft: "
+                f"{counted(len(rows), 'Mitteilung', 'Mitteilungen')}", text=text, html=page,
+                attachments=(("geltungsbereiche.geojson", attachment, "application/geo+json"),))
+    try:
+        send(settings, mail)
+    except MailError as error:
+        return f"{receiver.name}: {error}"
+    return None
+
+
+def _title(cluster: Cluster, row: dict) -> str:
+    return f"{REASONS[row['reason']]}: „{row['plan_name']}“ ({_member_name(cluster, row['from_member'])})"
+
+
+def _text(cluster: Cluster, row: dict, indent: str = "") -> str:
+    return "\n".join(indent + line for line in _lines(cluster, row))
+
+
+def _lines(cluster: Cluster, row: dict) -> list[str]:
+    place = row["plan_municipality"] or _member_name(cluster, row["from_member"])
+    lines = [f"Plangemeinde: {place}" + (f", Plannummer {row['plan_number']}" if row["plan_number"] else ""),
+             f"Verfahrensstand: {_stage(row['legal_status'])}"]
+    if row["display_start"]:
+        lines.append(f"Öffentliche Auslegung: {_day(row['display_start'])} bis "
+                     f"{_day(row['display_end']) if row['display_end'] else 'offen'}")
+    lines.append(f"Abstand: {german_number(row['distance_m'])} m zu Ihrer Gemeinde "
+                 f"{row['nearest_name']} (AGS {row['nearest_ags']})")
+    if row["url"]:
+        lines.append(f"Planunterlagen: {row['url']}")
+    return lines
+
+
+def _stage(code: str | None) -> str:
+    if not code:
+        return "nicht angegeben"
+    return load_schema("building_plans").field("legal_status").code_list.label(code)
+
+
+def _day(value: str) -> str:
+    return date.fromisoformat(value).strftime("%d.%m.%Y")
+
+
+def _member_name(cluster: Cluster, key: str) -> str:
+    return cluster.members[key].name if key in cluster.members else key
+
+
+def _write_geojson(path: Path, cluster: Cluster, name: str, rows: list[dict],
+                   plans: gpd.GeoDataFrame) -> None:
+    document = _feature_collection(cluster, name, rows, plans)
+    atomic_write(path, lambda partial: Path(partial).write_text(
+        json.dumps(document, ensure_ascii=False), encoding="utf-8"))
+
+
+def _feature_collection(cluster: Cluster, name: str, rows: list[dict],
+                        plans: gpd.GeoDataFrame) -> dict:
+    licence = cluster.licences[cluster.licence]
+    return {"type": "FeatureCollection", "name": name, "license": licence["url"],
+            "license_title": licence["title"], "attribution": cluster.attributions(),
+            "features": [_feature(cluster, row, plans) for row in rows]}
+
+
+def _feature(cluster: Cluster, row: dict, plans: gpd.GeoDataFrame) -> dict:
+    geometry = plans.geometry.get(row["plan_record_id"]) if row["plan_record_id"] in plans.index else None
+    return {"type": "Feature", "id": row["notification_id"],
+            "geometry": mapping(geometry) if geometry is not None else None,
+            "properties": {
+                "planID": row["plan_record_id"], "planname": row["plan_name"],
+                "plannummer": row["plan_number"], "planart": row["plan_type"],
+                "verfahrensschritt": _stage(row["legal_status"]), "rechtsstand": row["legal_status"],
+                "beteiligungszeitraum": {"beginn": row["display_start"], "ende": row["display_end"]},
+                "gemeinde": {"ags": row["plan_ags"], "name": row["plan_municipality"]},
+                "mitteilungVon": _member_name(cluster, row["from_member"]),
+                "anlass": REASONS[row["reason"]], "abstandMeter": row["distance_m"],
+                "naechsteGemeinde": {"ags": row["nearest_ags"], "name": row["nearest_name"]},
+                "planunterlagen": row["url"],
+                "erstellt": datetime.fromisoformat(row["created_at"]).astimezone(BERLIN).isoformat(),
+            }}

@@ -1,0 +1,165 @@
+"""Neighbour notifications for building plans: the Kusel–Sankt Wendel scenario with plans
+placed from the real VG5000 boundaries, mails through a real SMTP server on 127.0.0.1."""
+import json
+from dataclasses import replace
+
+import geopandas as gpd
+import pytest
+import shapely
+from lxml import etree
+
+from pipelines.coordination.config import receivers
+from pipelines.coordination.notify import coordinate
+from pipelines.core.cluster import ConfigError
+from pipelines.core.database import connect
+from pipelines.core.german import german_number
+from pipelines.geocoding.coordinates import METRIC_CRS
+from pipelines.geocoding.gazetteer import member_area
+from pipelines.ingest.delivery import ingest_source
+from pipelines.storage.warehouse import refresh
+from support.smtp import smtp_server
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _square(settings, cluster, centre: shapely.Point, name: str, plan_id: str, stage: str) -> dict:
+    """A 100 m × 100 m Geltungsbereich around `centre` (EPSG:25832) as a Kusel GeoJSON feature."""
+    kusel = member_area(settings, cluster, cluster.member("kusel"))
+    [ags] = kusel.ags_at([centre.x], [centre.y])
+    [shape] = gpd.GeoSeries([centre.buffer(50, cap_style="square")], crs=METRIC_CRS).to_crs("EPSG:4326")
+    return {"type": "Feature", "geometry": shapely.geometry.mapping(shape), "properties": {
+        "plan_id": plan_id, "planname": name, "nummer": plan_id[-3:], "planart": "Bebauungsplan",
+        "rechtsstand": stage, "ags": ags, "gemeinde": kusel.municipalities.set_index("ags").at[ags, "name"],
+        "auslegung_von": "04.01.2027", "auslegung_bis": "05.02.2027",
+        "link": f"https://www.landkreis-kusel.de/bauleitplanung/{plan_id.lower()}"}}
+
+
+def _places(settings, cluster) -> tuple[shapely.Point, shapely.Point]:
+    """A point in Kusel 1 km from the Sankt Wendel border and one 10 km from it, both at least
+    600 m inside Kusel (so the 100 m plan stays inside) – from the VG5000 boundaries."""
+    area = lambda key: member_area(settings, cluster, cluster.member(key)).municipalities.union_all()
+    kusel, wendel = area("kusel"), area("sankt-wendel")
+    inside = kusel.buffer(-600)
+    near = wendel.buffer(1000).boundary.intersection(inside)
+    far = wendel.buffer(10000).boundary.intersection(inside)
+    return near.interpolate(0.5, normalized=True), far.interpolate(0.5, normalized=True)
+
+
+def _deliver(settings, cluster, tmp_path, features: list[dict], name: str):
+    path = tmp_path / name
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    source = replace(cluster.member("kusel").sources["building_plans"], location=path)
+    result = ingest_source(settings, cluster, source)
+    assert result.status == "ok" and result.rejected == 0, (result.message, result.notes)
+
+
+def _feed(settings, member: str) -> list[str]:
+    root = etree.parse(str(settings.export_dir / "coordination" / f"{member}.atom")).getroot()
+    return [entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")]
+
+
+@pytest.mark.slow  # four deliveries through the whole ingestion: 20–40 s on the 2-core machine
+def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings, cluster, tmp_path):
+    near_point, far_point = _places(settings, cluster)
+    near = lambda stage: _square(settings, cluster, near_point, "Gewerbegebiet Am Grenzbach",
+                                 "KUS-BP-9001", stage)
+    far = _square(settings, cluster, far_point, "Wohngebiet Im Kernland", "KUS-BP-9002", "Entwurf")
+    with smtp_server() as (url, mailbox):
+        settings = replace(settings, smtp_url=url)
+
+        _deliver(settings, cluster, tmp_path, [near("Entwurf"), far], "plaene-1.geojson")
+        first = coordinate(settings, cluster)
+        [notice] = first.created
+        assert (notice["to_member"], notice["reason"], notice["plan_name"]) == (
+            "sankt-wendel", "new", "Gewerbegebiet Am Grenzbach")
+        assert 900 <= notice["distance_m"] <= 1100
+        assert notice["nearest_ags"].startswith("10046")
+        assert first.sent == 1 and not first.unsent
+        [mail] = mailbox.messages
+        assert mail["To"] == "opendata@lkwnd.de"
+        assert mail["Subject"] == "Bauleitplanung in Ihrer Nachbarschaft: 1 Mitteilung"
+        text = mail.get_body(("plain",)).get_content()
+        for expected in ("„Gewerbegebiet Am Grenzbach“ (Landkreis Kusel)", "Verfahrensstand: Entwurf",
+                         f"Abstand: {german_number(notice['distance_m'])} m zu Ihrer Gemeinde "
+                         f"{notice['nearest_name']} (AGS {notice['nearest_ags']})",
+                         "Öffentliche Auslegung: 04.01.2027 bis 05.02.2027",
+                         "Planunterlagen: https://www.landkreis-kusel.de/bauleitplanung/kus-bp-9001"):
+            assert expected in text
+        [attachment] = list(mail.iter_attachments())
+        [feature] = json.loads(attachment.get_content())["features"]
+        assert feature["properties"]["verfahrensschritt"] == "Entwurf"
+        assert shapely.geometry.shape(feature["geometry"]).geom_type in ("Polygon", "MultiPolygon")
+        assert _feed(settings, "sankt-wendel") == ["Neuer Plan in Ihrer Nähe: „Gewerbegebiet Am Grenzbach“ (Landkreis Kusel)"]
+        assert all(_feed(settings, key) == [] for key in cluster.members if key != "sankt-wendel")
+
+        _deliver(settings, cluster, tmp_path, [near("Entwurf"), far], "plaene-1.geojson")
+        assert coordinate(settings, cluster).created == []
+        assert len(mailbox.messages) == 1 and len(_feed(settings, "sankt-wendel")) == 1
+
+        _deliver(settings, cluster, tmp_path, [near("Öffentliche Auslegung"), far], "plaene-2.geojson")
+        [update] = coordinate(settings, cluster).created
+        assert (update["to_member"], update["reason"], update["legal_status"]) == ("sankt-wendel", "changed", "2400")
+        assert "Verfahrensstand: Öffentliche Auslegung" in mailbox.messages[-1].get_body(("plain",)).get_content()
+
+        _deliver(settings, cluster, tmp_path, [far], "plaene-3.geojson")
+        [withdrawal] = coordinate(settings, cluster).created
+        assert (withdrawal["to_member"], withdrawal["reason"]) == ("sankt-wendel", "withdrawn")
+        assert len(mailbox.messages) == 3 and len(_feed(settings, "sankt-wendel")) == 3
+        assert mailbox.messages[-1]["Subject"].endswith("1 Mitteilung")
+        assert "Plan zurückgezogen" in mailbox.messages[-1].get_body(("plain",)).get_content()
+        open_plans = json.loads((settings.export_dir / "coordination" / "sankt-wendel.geojson").read_text())
+        assert open_plans["features"] == []
+
+    refresh(settings)
+    with connect(settings.warehouse_path, read_only=True) as db:
+        rows = db.execute("SELECT reason, from_member, to_member, distance_m, sent_at IS NOT NULL "
+                          "FROM notifications ORDER BY created_at").fetchall()
+    assert [row[:3] for row in rows] == [("new", "kusel", "sankt-wendel"), ("changed", "kusel", "sankt-wendel"),
+                                         ("withdrawn", "kusel", "sankt-wendel")]
+    assert all(row[4] for row in rows)
+
+
+def test_a_digest_that_cannot_be_sent_goes_out_with_the_next_run(settings, cluster, tmp_path):
+    near_point, _ = _places(settings, cluster)
+    _deliver(settings, cluster, tmp_path, [_square(settings, cluster, near_point, "Am Grenzbach",
+                                                   "KUS-BP-9001", "Entwurf")], "plaene.geojson")
+    with smtp_server() as (url, mailbox):
+        pass  # the server is stopped: nobody listens on its port any more
+    down = coordinate(replace(settings, smtp_url=url), cluster)
+    assert len(down.created) == 1 and down.sent == 0
+    assert "Landkreis Sankt Wendel" in down.unsent[0] and "SWDP_SMTP_URL" in down.unsent[0]
+    with smtp_server() as (url, mailbox):
+        again = coordinate(replace(settings, smtp_url=url), cluster)
+    assert again.created == [] and again.sent == 1 and len(mailbox.messages) == 1
+
+
+def test_distances_are_configured_per_cluster_member_and_external_neighbour(cluster):
+    configured = replace(cluster, coordination={"distance_m": 3000, "external_neighbours": [
+        {"key": "landkreis-birkenfeld", "name": "Landkreis Birkenfeld", "ags": "07134",
+         "mailbox": "bauleitplanung@landkreis-birkenfeld.de", "distance_m": 5000}]},
+        members={**cluster.members, "kusel": replace(cluster.member("kusel"), coordination={"distance_m": 1500})})
+    found = {r.key: (r.distance_m, r.external) for r in receivers(configured)}
+    assert found["kusel"] == (1500, False) and found["sankt-wendel"] == (3000, False)
+    assert found["landkreis-birkenfeld"] == (5000, True)
+    assert {r.key: r.distance_m for r in receivers(cluster)}["kusel"] == 2000
+    with pytest.raises(ConfigError, match="ags „7134“ muss 5"):
+        receivers(replace(cluster, coordination={"external_neighbours": [
+            {"key": "x", "name": "X", "ags": "7134", "mailbox": "a@b.de"}]}))
+
+
+def test_an_external_neighbour_is_notified_like_a_member(settings, cluster, tmp_path):
+    near_point, _ = _places(settings, cluster)
+    _deliver(settings, cluster, tmp_path, [_square(settings, cluster, near_point, "Am Grenzbach",
+                                                   "KUS-BP-9001", "Entwurf")], "plaene.geojson")
+    birkenfeld = {"key": "landkreis-birkenfeld", "name": "Landkreis Birkenfeld", "ags": "07134",
+                  "mailbox": "bauleitplanung@landkreis-birkenfeld.de", "distance_m": 60000}
+    configured = replace(cluster, coordination={"external_neighbours": [birkenfeld]})
+    with smtp_server() as (url, mailbox):
+        result = coordinate(replace(settings, smtp_url=url), configured)
+    by_receiver = {row["to_member"]: row for row in result.created}
+    assert set(by_receiver) == {"sankt-wendel", "landkreis-birkenfeld"}
+    assert by_receiver["landkreis-birkenfeld"]["external"] is True
+    assert by_receiver["landkreis-birkenfeld"]["nearest_ags"].startswith("07134")
+    assert sorted(mail["To"] for mail in mailbox.messages) == ["bauleitplanung@landkreis-birkenfeld.de",
+                                                               "opendata@lkwnd.de"]
+    assert _feed(settings, "landkreis-birkenfeld") == ["Neuer Plan in Ihrer Nähe: „Am Grenzbach“ (Landkreis Kusel)"]

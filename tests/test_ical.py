@@ -1,0 +1,195 @@
+"""iCalendar in depth: recurrences in a window, overrides, cancellations, time zones,
+all-day events, stable ids, LOCATION forms and German reasons for broken properties."""
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from connectors import DeliveryError, read_delivery
+from connectors.delivery import ROW_PROBLEMS
+from connectors.ical_location import split_location
+
+BERLIN = ZoneInfo("Europe/Berlin")
+TODAY = datetime.now(BERLIN).date()
+
+
+def _ics(tmp_path, *events: str, extra: str = "") -> Path:
+    path = tmp_path / "kalender.ics"
+    body = "".join(f"BEGIN:VEVENT\n{event.strip()}\nEND:VEVENT\n" for event in events)
+    path.write_text(f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//DE\n{extra}{body}END:VCALENDAR\n"
+                    .replace("\n", "\r\n"), encoding="utf-8")
+    return path
+
+
+def _stamp(day: date, time: str = "") -> str:
+    return day.strftime("%Y%m%d") + (f"T{time}" if time else "")
+
+
+def test_weekly_series_with_exdate_override_and_cancellation(tmp_path):
+    first = TODAY + timedelta(days=7 - TODAY.weekday() + 5)  # a Saturday in one to two weeks
+    moved, cancelled, skipped = (first + timedelta(weeks=n) for n in (2, 3, 1))
+    path = _ics(tmp_path, f"""
+UID:markt-1
+SUMMARY:Wochenmarkt
+DTSTART;TZID=Europe/Berlin:{_stamp(first, '080000')}
+DTEND;TZID=Europe/Berlin:{_stamp(first, '130000')}
+RRULE:FREQ=WEEKLY
+EXDATE;TZID=Europe/Berlin:{_stamp(skipped, '080000')}
+LOCATION:Stiftsplatz, 67655 Kaiserslautern""", f"""
+UID:markt-1
+RECURRENCE-ID;TZID=Europe/Berlin:{_stamp(moved, '080000')}
+SUMMARY:Wochenmarkt mit Adventsbasar
+DTSTART;TZID=Europe/Berlin:{_stamp(moved, '100000')}
+DTEND;TZID=Europe/Berlin:{_stamp(moved, '180000')}
+LOCATION:Stiftsplatz, 67655 Kaiserslautern""", f"""
+UID:markt-1
+RECURRENCE-ID;TZID=Europe/Berlin:{_stamp(cancelled, '080000')}
+SUMMARY:Wochenmarkt
+STATUS:CANCELLED
+DTSTART;TZID=Europe/Berlin:{_stamp(cancelled, '080000')}""")
+    delivery = read_delivery(path, "ical", {"window_days_ahead": 60})
+    starts = [row["start"] for row in delivery.rows]
+    # endless rule, bounded by the window: Saturdays up to 60 days ahead, minus EXDATE and CANCELLED
+    expected = [first + timedelta(weeks=n) for n in range(10)
+                if first + timedelta(weeks=n) <= TODAY + timedelta(days=60)]
+    expected = [day for day in expected if day not in (skipped, cancelled)]
+    assert [start.date() for start in starts] == expected
+    override = next(row for row in delivery.rows if row["start"].date() == moved)
+    assert override["title"] == "Wochenmarkt mit Adventsbasar" and override["start"].hour == 10
+    # the moved occurrence keeps the id of its original slot (UID@RECURRENCE-ID in UTC)
+    original = datetime.combine(moved, datetime.min.time().replace(hour=8), BERLIN)
+    assert override["source_id"] == f"markt-1@{original.astimezone(ZoneInfo('UTC')):%Y%m%dT%H%M%SZ}"
+    assert len({row["source_id"] for row in delivery.rows}) == len(delivery.rows)
+    assert [row["source_id"] for row in read_delivery(path, "ical", {"window_days_ahead": 60}).rows] \
+        == [row["source_id"] for row in delivery.rows]
+    assert delivery.rows[0]["start"].utcoffset() == first_offset(first)
+    assert "VEVENT 2" in delivery.refs[expected.index(moved)]
+
+
+def first_offset(day: date) -> timedelta:
+    return datetime.combine(day, datetime.min.time().replace(hour=8), BERLIN).utcoffset()
+
+
+def test_rdate_adds_and_window_back_limits(tmp_path):
+    start = TODAY - timedelta(days=100)
+    extra = TODAY + timedelta(days=3)
+    path = _ics(tmp_path, f"""
+UID:fuehrung
+SUMMARY:Stadtführung
+DTSTART:{_stamp(start, '140000')}
+RRULE:FREQ=DAILY;INTERVAL=10
+RDATE:{_stamp(extra, '170000')}
+LOCATION:Kusel""")
+    rows = read_delivery(path, "ical", {"window_days_back": 30, "window_days_ahead": 20}).rows
+    days = [row["start"].date() for row in rows]
+    assert min(days) >= TODAY - timedelta(days=30) and max(days) <= TODAY + timedelta(days=20)
+    assert extra in days and rows[0]["place"] == "Kusel"
+    # floating times are Europe/Berlin
+    assert all(row["start"].tzinfo is not None and row["start"].hour in (14, 17) for row in rows)
+    assert rows[0]["start"].utcoffset() == first_offset(rows[0]["start"].date())
+
+
+def test_vtimezone_with_own_name_iana_tzid_and_all_day(tmp_path):
+    day = TODAY + timedelta(days=10)
+    timezone = """BEGIN:VTIMEZONE
+TZID:Mitteleuropa
+BEGIN:STANDARD
+DTSTART:19701025T030000
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:19700329T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+END:DAYLIGHT
+END:VTIMEZONE
+"""
+    path = _ics(tmp_path, f"""
+UID:a
+SUMMARY:Konzert
+DTSTART;TZID=Mitteleuropa:{_stamp(day, '193000')}
+LOCATION:Fruchthalle, Fruchthallstraße 10, 67655 Kaiserslautern""", f"""
+UID:b
+SUMMARY:Lesung
+DTSTART;TZID=America/New_York:{_stamp(day, '120000')}
+LOCATION:Kusel""", f"""
+UID:c
+SUMMARY:Kerwe
+DTSTART;VALUE=DATE:{_stamp(day)}
+DTEND;VALUE=DATE:{_stamp(day + timedelta(days=1))}
+LOCATION:Kusel""", extra=timezone)
+    concert, reading, fair = read_delivery(path, "ical", {}).rows
+    assert concert["start"].utcoffset() == first_offset(day)
+    assert reading["start"].astimezone(BERLIN).hour == 18  # 12:00 in New York
+    assert fair["all_day"] is True and fair["start"] == day and fair["source_id"] == "c"
+    assert concert["all_day"] is False
+
+
+@pytest.mark.parametrize("location, expected", [
+    ("Stiftsplatz, Marktstraße 12a, 67655 Kaiserslautern",
+     {"venue": "Stiftsplatz", "street": "Marktstraße", "housenumber": "12a", "postcode": "67655",
+      "place": "Kaiserslautern"}),
+    ("Fruchthalle\nFruchthallstraße 10\n67655 Kaiserslautern, Deutschland",
+     {"venue": "Fruchthalle", "street": "Fruchthallstraße", "housenumber": "10", "postcode": "67655",
+      "place": "Kaiserslautern"}),
+    ("Burg Lichtenberg, D-66871 Thallichtenberg, Germany",
+     {"venue": "Burg Lichtenberg", "postcode": "66871", "place": "Thallichtenberg"}),
+    ("Marktstraße 3 66606 St. Wendel",
+     {"street": "Marktstraße", "housenumber": "3", "postcode": "66606", "place": "St. Wendel"}),
+    ("Stadthalle, Hauptstraße 5, Kusel",
+     {"venue": "Stadthalle", "street": "Hauptstraße", "housenumber": "5", "place": "Kusel"}),
+    ("Kusel", {"place": "Kusel"}),
+])
+def test_location_forms(location, expected):
+    assert split_location(location) == expected
+
+
+def test_broken_property_is_named_in_german_with_uid_and_line(tmp_path):
+    path = _ics(tmp_path, f"""
+UID:gut
+SUMMARY:Gut
+DTSTART:{_stamp(TODAY + timedelta(days=2), '100000')}
+LOCATION:Kusel""", """
+UID:kaputt-7
+SUMMARY:Kaputt
+DTSTART:20261345T100000
+GEO:49,4;7,7
+LOCATION:Kusel""")
+    delivery = read_delivery(path, "ical", {})
+    index = next(i for i, ref in enumerate(delivery.refs) if "kaputt-7" in ref)
+    assert delivery.refs[index] == "VEVENT 2 (UID kaputt-7, Zeile 10)"
+    reasons = dict(delivery.rows[index][ROW_PROBLEMS])
+    assert reasons["start"].startswith("Eigenschaft DTSTART (Beginn) ist fehlerhaft: „20261345T100000“")
+    assert "GEO (Koordinaten)" in reasons["x"] and "Breite;Länge" in reasons["x"]
+    assert ROW_PROBLEMS not in delivery.rows[1 - index]
+
+
+def test_broken_file_structure_and_options_are_explained_in_german(tmp_path):
+    path = tmp_path / "k.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\n", encoding="utf-8")
+    with pytest.raises(DeliveryError, match="Kein vollständiger VCALENDAR-Block"):
+        read_delivery(path, "ical", {})
+    good = _ics(tmp_path, f"UID:x\nSUMMARY:X\nDTSTART:{_stamp(TODAY)}")
+    with pytest.raises(DeliveryError, match="Option window_days_ahead muss eine ganze Zahl"):
+        read_delivery(good, "ical", {"window_days_ahead": "ein Jahr"})
+
+
+ICALENDAR_CALENDARS = sorted((Path(icalendar.__file__).parent / "tests").glob("*/*.ics"))
+
+
+@pytest.mark.parametrize("path", ICALENDAR_CALENDARS, ids=lambda p: p.name)
+def test_every_calendar_of_the_icalendar_project_reads_or_is_refused_in_german(path):
+    """Foreign files: each one gives rows (problems named per row) or a German refusal."""
+    try:
+        delivery = read_delivery(path, "ical", {})
+    except DeliveryError as error:
+        assert error.reason[0].isupper() and "Traceback" not in error.reason
+        return
+    for row in delivery.rows:
+        for _field, reason in row.get(ROW_PROBLEMS, ()):
+            assert reason.startswith(("Eigenschaft", "Die Wiederholung"))
