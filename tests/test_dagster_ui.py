@@ -99,11 +99,10 @@ def test_asset_graph_partitions_failed_check_and_a_materialisation_from_the_ui(w
     print(f"Bildschirmfotos: {ARTIFACTS}")
     browser.get(f"{url}/asset-groups")  # the global asset graph, grouped by domain
     try:
-        _see(browser, "publication")
+        for group in ("ingestion", "warehouse", "publication"):  # the graph's groups
+            _see(browser, group)
         time.sleep(3)
         _dismiss_welcome(browser)
-        _see(browser, "ingestion").click()  # the group in the sidebar opens its assets
-        _see(browser, "events_lake")
     finally:
         _shot(browser, "1-asset-graph")
 
