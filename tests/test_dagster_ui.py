@@ -14,6 +14,7 @@ import dagster as dg
 import pytest
 import yaml
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -87,6 +88,19 @@ def _see(driver, text: str, timeout: float = 120):
         (By.XPATH, f"//*[contains(normalize-space(.), '{text}') and not(*[contains(normalize-space(.), '{text}')])]")))
 
 
+def _click(driver, xpath: str, timeout: float = 120) -> None:
+    """Click once the element is there; the UI re-renders while it loads (stale elements)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            WebDriverWait(driver, timeout).until(EC.element_to_be_clickable((By.XPATH, xpath))).click()
+            return
+        except StaleElementReferenceException:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1)
+
+
 def _dismiss_welcome(driver) -> None:
     """The first visit asks to join the community; a data officer would click "Skip"."""
     for button in driver.find_elements(By.XPATH, "//button[normalize-space(.)='Skip']"):
@@ -123,8 +137,7 @@ def test_asset_graph_partitions_failed_check_and_a_materialisation_from_the_ui(w
     before = {run.run_id for run in dg.DagsterInstance.from_config(str(home)).get_runs()}
     browser.get(f"{url}/assets/events_lake")
     try:
-        WebDriverWait(browser, 120).until(EC.element_to_be_clickable(
-            (By.XPATH, "//button[starts-with(normalize-space(.), 'Materialize')]"))).click()
+        _click(browser, "//button[starts-with(normalize-space(.), 'Materialize')]")
         _see(browser, "Launch")
         partitions = WebDriverWait(browser, 60).until(EC.visibility_of_element_located(
             (By.XPATH, "//*[@role='dialog' or contains(@class, 'dialog')]//input[@type='text' or not(@type)]")))
@@ -132,8 +145,7 @@ def test_asset_graph_partitions_failed_check_and_a_materialisation_from_the_ui(w
         partitions.send_keys("kusel")
         time.sleep(2)
         _shot(browser, "4-materialisieren")
-        WebDriverWait(browser, 60).until(EC.element_to_be_clickable(
-            (By.XPATH, "//button[starts-with(normalize-space(.), 'Launch')]"))).click()
+        _click(browser, "//button[starts-with(normalize-space(.), 'Launch')]")
     finally:
         _shot(browser, "4-materialisieren")
 
