@@ -273,7 +273,7 @@ def test_status_reads_while_a_refresh_holds_the_lock_and_a_second_writer_gives_u
 
 
 def test_the_platforms_dagster_instance_monitors_runs_and_keeps_an_operators_own_file(tmp_path):
-    from pipelines.orchestration.runner import dagster_instance
+    from pipelines.orchestration.instance import dagster_instance
 
     settings = Settings(data_dir=tmp_path / "data")
     config = settings.dagster_home / "dagster.yaml"

@@ -21,7 +21,7 @@ import pytest
 from pipelines.cli.common import EXIT_STORAGE
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
-from pipelines.orchestration.runner import dagster_instance
+from pipelines.orchestration.instance import dagster_instance
 
 from support.cli import SAMPLES, SWDP, swdp
 

@@ -76,6 +76,14 @@ def local_time(instant: str) -> str:
     return datetime.fromisoformat(instant).astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
 
 
+def _status(run: dict) -> str:
+    if run.get("held") and run["status"] in ("ok", "angehalten"):
+        return "[yellow]angehalten[/]"
+    if run["status"] in ("ok", "unverändert"):
+        return f"[green]{run['status']}[/]"
+    return f"[red]{escape(run['status'])}[/]"
+
+
 def print_runs(results, title: str) -> None:
     table = Table(title=title, show_footer=True)
     counted = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
@@ -86,7 +94,6 @@ def print_runs(results, title: str) -> None:
     for r in results:
         table.add_row(escape(r["municipality"]), load_schema(r["dataset"]).title,
                       *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
-                      f"[green]{r['status']}[/]" if r["status"] in ("ok", "unverändert")
-                      else f"[red]{escape(r['status'])}[/]",
+                      _status(r),
                       local_time(r["finished_at"]))
     out.print(table)

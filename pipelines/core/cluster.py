@@ -44,6 +44,8 @@ class Source:
     options: dict = field(default_factory=dict, hash=False)
     # schema field -> delivered column, or several columns joined with a space
     mapping: dict[str, str | list[str] | dict] = field(default_factory=dict, hash=False)
+    # Whether the schedule runs from the start (Dagster's default status); off only by choice.
+    scheduled: bool = True
 
     @property
     def remote(self) -> bool:
@@ -189,7 +191,8 @@ def _source(path: Path, member: str, dataset: str, spec: dict, defaults: dict) -
         location=web_url(location, f"{where}: location") if _is_url(location)
         else (path.parent / location).resolve(),
         semantics=semantics, schedule=spec.get("schedule", defaults.get("schedule", "0 5 * * *")),
-        options=spec.get("options") or {}, mapping=spec.get("mapping") or {})
+        options=spec.get("options") or {}, mapping=spec.get("mapping") or {},
+        scheduled=bool(spec.get("scheduled", defaults.get("scheduled", True))))
 
 
 def check_locations(cluster: Cluster, settings: Settings) -> Cluster:

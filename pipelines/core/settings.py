@@ -38,6 +38,8 @@ class Settings:
     # (default <data>/ducklake; shared storage when several machines ingest).
     ducklake: str | None = None
     ducklake_data: Path | None = None
+    # Dagster's run and event storage on PostgreSQL (postgresql://…); None: local files.
+    dagster_postgres_url: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -57,6 +59,7 @@ class Settings:
             lock_wait=float(env.get("SWDP_LOCK_WAIT") or 1800),
             ducklake=env.get("SWDP_DUCKLAKE") or None,
             ducklake_data=optional("SWDP_DUCKLAKE_DATA"),
+            dagster_postgres_url=env.get("SWDP_DAGSTER_PG") or None,
         )
 
     @property
@@ -106,6 +109,11 @@ class Settings:
     def inbox_dir(self) -> Path:
         """Deliveries members drop in: inbox/<member>/<dataset>/."""
         return self.data_dir / "inbox"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Deliveries fetched from the members' upload datasets in CKAN: uploads/<member>/<dataset>/."""
+        return self.data_dir / "uploads"
 
     @property
     def outbox_dir(self) -> Path:

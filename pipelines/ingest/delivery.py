@@ -155,12 +155,12 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
                     save_state(settings, source, upstream.state)
                     result.status, result.delivery_sha256 = UNCHANGED, upstream.state.get("sha256")
                     result.message = "Quelle seit dem letzten Abruf unverändert"
-                    return _finish(settings, result)
+                    return record_run(settings, result)
                 # downloaded, but the bytes may still be those the partition holds
                 digest, kept = _kept(settings, cluster, source, upstream.path)
                 if kept is not None:
                     save_state(settings, source, upstream.state)
-                    return _finish(settings, _unchanged(result, kept, digest))
+                    return record_run(settings, _unchanged(result, kept, digest))
             elif not source.location.is_file():
                 raise DeliveryError(source.location, "Datei nicht gefunden")
             archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
@@ -175,7 +175,7 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     except DeliveryError as error:
         error.path = source.name  # as the member sent it, not the archive copy
         result.status, result.message = FAILED, str(error)
-        return _finish(settings, result)
+        return record_run(settings, result)
     records = checked.records.assign(delivery_sha256=archived.sha256)
     # with a shared lake, its partition is the state the delivery is merged into
     existing = (ducklake.read_partition(settings, schema, source.member) if settings.ducklake
@@ -186,7 +186,7 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
         ducklake.commit_partition(settings, schema, source.member, merged)
     write_geoparquet(merged, schema, lake_file, private=True)  # holds personal data
     rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
-                           archived.sha256)
+                           archived.sha256, source.mapping)
     write_rejects(settings, source.dataset, source.member, rejects)
     result.read, result.valid = checked.read, len(checked.records)
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
@@ -201,7 +201,7 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     write_report(settings, report)
     if upstream:  # only after the delivery is stored: a failed one is fetched again next time
         save_state(settings, source, upstream.state)
-    finished = _finish(settings, result)
+    finished = record_run(settings, result)
     remember_ingestion(lake_file.parent, fingerprint(archived.sha256, cluster, source),
                        asdict(finished))
     return finished
@@ -217,7 +217,7 @@ def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
     digest, kept = _kept(settings, cluster, source, source.location)
     if kept is None:
         return None
-    return _finish(settings, _unchanged(_started(source, run_id), kept, digest))
+    return record_run(settings, _unchanged(_started(source, run_id), kept, digest))
 
 
 def _kept(settings: Settings, cluster: Cluster, source: Source, path: Path):
@@ -251,13 +251,16 @@ def _berlin(instant: str) -> str:
 
 
 def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, member: str,
-                 source: str, sha256: str | None) -> pd.DataFrame:
+                 source: str, sha256: str | None, mapping: dict | None = None) -> pd.DataFrame:
     """One row per problem, with the delivered row kept in full as JSON. The delivery's
-    SHA-256 links it to its run and its archived file."""
+    SHA-256 links it to its run and its archived file. With the source's `mapping`, rows and
+    fields are named in the member's words: their own column (the platform's field in
+    brackets) and their own id beside the row."""
+    mapping = mapping or {}
     rows = [{
         "dataset": dataset, "municipality": member, "source": source,
-        "row_ref": checked.delivery.refs[p.row], "field": p.field,
-        "field_label": _label(schema, p.field), "value": p.value, "reason": p.reason,
+        "row_ref": _row_ref(checked, p.row, mapping), "field": p.field,
+        "field_label": _label(schema, p.field, mapping), "value": p.value, "reason": p.reason,
         "raw_row": json.dumps(_raw(checked.delivery.rows[p.row]), ensure_ascii=False,
                               default=shown),
         "delivery_sha256": sha256,
@@ -265,20 +268,35 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     return pd.DataFrame(rows, columns=REJECT_COLUMNS)
 
 
+def _row_ref(checked: CheckedDelivery, row: int, mapping: dict) -> str:
+    """"Zeile 7" or "Objekt 38", with the member's own id where the reference lacks it."""
+    ref = checked.delivery.refs[row]
+    column = mapping.get("source_id")
+    own_id = checked.delivery.rows[row].get(column) if isinstance(column, str) else None
+    if own_id in (None, "") or str(own_id) in ref:
+        return ref
+    return f"{ref} ({column} {shown(own_id)})"
+
+
 def _raw(row: dict) -> dict:
     return {key: value for key, value in row.items() if not key.startswith("__")}
 
 
-def _label(schema: DatasetSchema, name: str) -> str:
+def _label(schema: DatasetSchema, name: str, mapping: dict) -> str:
     if name == "geometry":
         return "Lage"
     try:
-        return schema.field(name).label
+        label = schema.field(name).label
     except StopIteration:
         return name
+    columns = mapping.get(name)
+    if not columns:
+        return label
+    own = " + ".join(columns) if isinstance(columns, list) else columns
+    return label if own == label else f"{own} [{label}]"
 
 
-def _finish(settings: Settings, result: IngestResult) -> IngestResult:
+def record_run(settings: Settings, result: IngestResult) -> IngestResult:
     result.finished_at = datetime.now(timezone.utc).isoformat()
     journal = settings.runs_dir / result.dataset / result.municipality / f"{result.run_id}.json"
     atomic_write(journal, lambda partial: Path(partial).write_text(

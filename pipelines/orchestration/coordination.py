@@ -17,7 +17,7 @@ MAILS_SENT = "mails_versandt"
 
 
 @dg.asset(deps=[lake_key(d) for d in DATASET_KEYS], group_name="coordination",
-          kinds={"email"}, automation_condition=dg.AutomationCondition.eager(),
+          kinds={"email"},
           check_specs=[dg.AssetCheckSpec(MAILS_SENT, asset="coordination",
                                          description="Alle Sammelmails an die Nachbarn übergeben")],
           description="Nachbarn über Bebauungspläne in ihrer Nähe benachrichtigen (Atom-Feed, "

@@ -3,7 +3,8 @@
 Per dataset an asset `<dataset>_lake` partitioned by member (ingestion.py), then one
 `warehouse` asset (the serialised DuckDB refresh), per dataset `<dataset>_exports` and
 `<dataset>_catalog` (publication.py); between lake and warehouse the neighbour notifications
-`coordination` (coordination.py); schedules from cluster.yaml (schedules.py).
+`coordination` (coordination.py); schedules from cluster.yaml (schedules.py); the inbox, the
+CKAN uploads and the publication after each ingestion (sensors.py).
 """
 import dagster as dg
 
@@ -12,10 +13,15 @@ from pipelines.orchestration.ingestion import LAKE_ASSETS
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import Platform
 from pipelines.orchestration.schedules import SCHEDULES, ingest_job, publish_job
+from pipelines.orchestration.sensors import SENSORS
 
 defs = dg.Definitions(
     assets=[*LAKE_ASSETS, *COORDINATION_ASSETS, *PUBLICATION_ASSETS],
     jobs=[ingest_job, publish_job],
     schedules=SCHEDULES,
+    sensors=SENSORS,
     resources={"platform": Platform()},
+    # One process per run, not per step: a run is one member's few datasets, and a process
+    # per step would pay Dagster's and Great Expectations' start-up again for each.
+    executor=dg.in_process_executor,
 )

@@ -1,10 +1,20 @@
 """Ingestion assets: per dataset `<dataset>_lake`, partitioned by member, with one asset
-check per quality check of the schema."""
+check per quality check of the schema. A run tagged with an inbox file (the inbox sensor's)
+ingests that file instead of the configured location. After each delivery the member hears
+the result by mail."""
+import json
+from pathlib import Path
 
 import dagster as dg
 
+from catalog.publish import configured_catalog
+from catalog.uploads import Upload, ingest_upload
+
+from pipelines.core.mail import MailError
 from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
 from pipelines.orchestration.faults import german_faults
+from pipelines.ingest.feedback import report_text, send_feedback
+from pipelines.ingest.inbox import InboxFile, ingest_inbox_file
 from pipelines.orchestration.partitions import MEMBERS
 from pipelines.orchestration.resources import Platform
 from pipelines.quality.history import journals, run_journal
@@ -22,6 +32,13 @@ def lake_key(dataset: str) -> dg.AssetKey:
 # unpartitioned `warehouse` for every member. The hold of one member × dataset is a plain
 # function instead (`pipelines.quality.held_partitions`) that the exports honour.
 ROW_RULES_CHECK = "zeilenregeln"
+# The run tag naming the inbox file a run ingests (set by the inbox sensor).
+INBOX_TAG = "swdp/eingang"
+# The run tag naming an upload in the member's CKAN dataset (set by the CKAN upload sensor).
+UPLOAD_TAG = "swdp/ckan-upload"
+# Network sources fail for a while and then answer again; an unusable file raises a Failure
+# that is not retried.
+RETRY = dg.RetryPolicy(max_retries=3, delay=30, backoff=dg.Backoff.EXPONENTIAL)
 
 
 def _check_specs(dataset: str) -> list[dg.AssetCheckSpec]:
@@ -58,31 +75,44 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
     schema = load_schema(dataset)
 
     @dg.asset(key=lake_key(dataset), partitions_def=MEMBERS, group_name="ingestion",
-              kinds={"parquet"}, check_specs=_check_specs(dataset),
+              kinds={"parquet"}, check_specs=_check_specs(dataset), retry_policy=RETRY,
               description=f"{schema.title}: Lieferung eines Mitglieds "
               f"archivieren, prüfen, verorten und in den GeoParquet-Lake übernehmen.")
     def lake(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
-        cluster = platform.cluster()
-        source = cluster.member(context.partition_key).sources.get(dataset)
-        if source is None:
+        cluster, settings = platform.cluster(), platform.settings()
+        member = context.partition_key
+        dropped, uploaded = context.run.tags.get(INBOX_TAG), context.run.tags.get(UPLOAD_TAG)
+        source = cluster.member(member).sources.get(dataset)
+        if uploaded:
+            result = ingest_upload(settings, cluster, configured_catalog(settings, cluster),
+                                   Upload(**json.loads(uploaded)), context.run_id)
+        elif dropped:
+            result = ingest_inbox_file(settings, cluster, InboxFile(member, dataset, Path(dropped)),
+                                       context.run_id, lambda r: report_text(settings, cluster, r))
+        elif source is None:
             return dg.MaterializeResult(metadata={"hinweis": "keine Quelle konfiguriert"},
                                         check_results=_check_results(dataset, None, 0))
-        settings = platform.settings()
-        with german_faults(platform):
-            result = ingest_source(settings, cluster, source, run_id=context.run_id)
+        else:
+            with german_faults(platform):
+                result = ingest_source(settings, cluster, source, run_id=context.run_id)
+        try:
+            if result.status != UNCHANGED:  # an unchanged source delivered nothing
+                send_feedback(settings, cluster, result)
+        except MailError as error:  # the data stay ingested; the operator sees why no mail went
+            context.log.warning(str(error))
         metadata = {"gelesen": result.read, "gültig": result.valid,
                     "abgewiesen": result.rejected, "verortet": result.geocoded,
                     "veröffentlichung angehalten": result.held,
                     "prüfbericht": dg.MetadataValue.path(str(report_path(
-                        settings, source.member, dataset, ".html"))),
+                        settings, member, dataset, ".html"))),
                     "quelle": result.source, "sha256": result.delivery_sha256 or ""}
         if result.status == FAILED:
-            raise dg.Failure(description=result.message, metadata=metadata)
+            raise dg.Failure(description=result.message, metadata=metadata, allow_retries=False)
         if result.status == UNCHANGED:  # nothing read again: the checks of the last run stand
             metadata["hinweis"] = result.message
-            journal = ([None] + journals(settings, dataset, source.member))[-1]
+            journal = ([None] + journals(settings, dataset, member))[-1]
         else:
-            journal = run_journal(settings, context.run_id, dataset, source.member)
+            journal = run_journal(settings, context.run_id, dataset, member)
         return dg.MaterializeResult(metadata=metadata, check_results=_check_results(
             dataset, journal, result.rejected))
 

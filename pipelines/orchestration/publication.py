@@ -1,6 +1,8 @@
 """Publication assets: the serialised `warehouse` refresh, then per dataset
-`<dataset>_exports` and `<dataset>_catalog` (publishing to CKAN; skipped when no CKAN is
-configured).
+`<dataset>_exports` and `<dataset>_catalog` (publishing to CKAN; skipped – not materialised –
+when no CKAN is configured). They run as one job after each successful ingestion
+(sensors.py). A held member × dataset fails the exports' check `vollstaendig`, so a held
+publication never looks green in the UI.
 
 One writer at a time: the plain functions take the warehouse and catalogue locks (which also
 serialise the CLI's in-process runs); for the daemon's runs the assets share the pools
@@ -15,27 +17,38 @@ from pipelines.export.files import export_dataset
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.resources import Platform
+from pipelines.quality.history import held_partitions
 from pipelines.storage.warehouse import refresh
 from schemas import DATASET_KEYS, load_schema
 
 WAREHOUSE_POOL = "swdp_warehouse"
 CATALOG_POOL = "swdp_catalog"
+COMPLETE_CHECK = "vollstaendig"
 
 
 def _export_asset(dataset: str) -> dg.AssetsDefinition:
     schema = load_schema(dataset)
 
     @dg.asset(name=f"{dataset}_exports", deps=["warehouse"], group_name="publication",
-              pool=WAREHOUSE_POOL,
-              kinds={"csv", "geojson", "parquet"}, automation_condition=dg.AutomationCondition.eager(),
+              pool=WAREHOUSE_POOL, kinds={"csv", "geojson", "parquet"},
+              check_specs=[dg.AssetCheckSpec(COMPLETE_CHECK, asset=f"{dataset}_exports",
+                                             description="Alle Mitglieder veröffentlicht (keine "
+                                                         "Veröffentlichung angehalten)")],
               description=f"{schema.title}: offene Daten als CSV, GeoJSON, GeoParquet"
               f"{' und iCalendar' if dataset == 'events' else ''} (ohne personenbezogene Felder).")
     def exports(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
+        settings = platform.settings()
         with german_faults(platform):
-            files = export_dataset(platform.settings(), platform.cluster(), dataset,
-                                   on_wait=context.log.info)
-        return dg.MaterializeResult(metadata={"dateien": len(files),
-                                              "ordner": str(files[0].parent) if files else ""})
+            files = export_dataset(settings, platform.cluster(), dataset, on_wait=context.log.info)
+        held = sorted(member for key, member in held_partitions(settings) if key == dataset)
+        check = dg.AssetCheckResult(
+            check_name=COMPLETE_CHECK, passed=not held, severity=dg.AssetCheckSeverity.ERROR,
+            metadata={"angehalten": ", ".join(held) or "keine"},
+            description=(f"Veröffentlichung angehalten für {', '.join(held)}: dort bleiben die "
+                         f"zuletzt freigegebenen Daten online" if held else None))
+        return dg.MaterializeResult(metadata={"dateien": len(files), "angehalten": len(held),
+                                              "ordner": str(files[0].parent) if files else ""},
+                                    check_results=[check])
 
     return exports
 
@@ -44,17 +57,16 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
     schema = load_schema(dataset)
 
     @dg.asset(name=f"{dataset}_catalog", deps=[f"{dataset}_exports"], group_name="publication",
-              pool=CATALOG_POOL,
-              kinds={"ckan"}, automation_condition=dg.AutomationCondition.eager(),
+              pool=CATALOG_POOL, kinds={"ckan"}, output_required=False,
               description=f"{schema.title}: Exporte im CKAN-Katalog veröffentlichen (nur "
               f"Änderungen; übersprungen, wenn kein CKAN konfiguriert ist).")
-    def catalog_entries(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
+    def catalog_entries(context: dg.AssetExecutionContext, platform: Platform):
         cluster = platform.cluster()
         try:
             target = configured_catalog(platform.settings(), cluster)
-            if target is None:
+            if target is None:  # not materialised: the UI shows the step as skipped, not green
                 context.log.info(NOT_CONFIGURED)
-                return dg.MaterializeResult(metadata={"hinweis": NOT_CONFIGURED})
+                return
             with german_faults(platform):
                 summary = publish(platform.settings(), cluster, target, datasets=[dataset],
                                   on_progress=context.log.info)
@@ -67,13 +79,13 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
         if summary.failed:
             raise dg.Failure(description="; ".join(f"{name}: {reason}" for name, reason
                                                    in summary.failed.items()), metadata=metadata)
-        return dg.MaterializeResult(metadata=metadata)
+        yield dg.MaterializeResult(metadata=metadata)
 
     return catalog_entries
 
 
 @dg.asset(deps=[*(lake_key(d) for d in DATASET_KEYS), "coordination"], group_name="warehouse", kinds={"duckdb"},
-          automation_condition=dg.AutomationCondition.eager(), pool=WAREHOUSE_POOL,
+          pool=WAREHOUSE_POOL,
           description="DuckDB-Warehouse aus dem Lake neu aufbauen (ein Schreiber zur Zeit).")
 def warehouse(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
     with german_faults(platform):

@@ -3,15 +3,12 @@ Dagster (seconds to import) is imported only when something is to be materialise
 from __future__ import annotations
 
 import json
-import os
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.faults import explain_text
-from pipelines.core.files import process_running, remove_stale_parts
+from pipelines.core.files import remove_stale_parts
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
@@ -19,33 +16,6 @@ from pipelines.orchestration.faults import DEFERRED, KIND
 
 # In-process runs log to the console at DEBUG by default; the CLI shows its own summary.
 _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
-# Finished runs older than this are deleted from the instance (each run costs ~400 KB of
-# event log; Dagster keeps runs forever otherwise). Quality history lives in the warehouse.
-RUN_RETENTION_DAYS = 90
-_OWNER, _HOST = "swdp/pid", "swdp/host"
-_MARKER = "# Written by swdp (pipelines/orchestration/runner.py); delete this line to keep your own edits.\n"
-# Run monitoring fails runs whose worker died (needs the daemon: `dagster-daemon run`);
-# retention purges old schedule and sensor ticks.
-INSTANCE_CONFIG = _MARKER + """telemetry:
-  enabled: false
-run_monitoring:
-  enabled: true
-  start_timeout_seconds: 180
-  cancel_timeout_seconds: 180
-  max_resume_run_attempts: 0
-  poll_interval_seconds: 120
-  free_slots_after_run_end_seconds: 300
-retention:
-  schedule:
-    purge_after_days: 90
-  sensor:
-    purge_after_days:
-      skipped: 7
-      failure: 30
-      success: -1
-"""
-
-
 @dataclass
 class ClusterRun:
     results: list[IngestResult]
@@ -64,38 +34,6 @@ class ClusterRun:
     @property
     def ok(self) -> bool:
         return not self.failed and not self.publication_errors
-
-
-def dagster_instance(settings: Settings):
-    """The platform's own local Dagster instance (DAGSTER_HOME, default <data>/dagster). Its
-    dagster.yaml is the platform's unless someone removed the marker line to keep edits."""
-    import dagster as dg
-
-    home = settings.dagster_home
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    current = config.read_text(encoding="utf-8") if config.exists() else None
-    if current is None or (current != INSTANCE_CONFIG and (
-            current.startswith(_MARKER) or current == "telemetry:\n  enabled: false\n")):
-        config.write_text(INSTANCE_CONFIG, encoding="utf-8")
-    return dg.DagsterInstance.from_config(str(home))
-
-
-def tidy(instance) -> None:
-    """Clear what killed runs left behind in the instance: runs that still look started, and
-    runs past the retention."""
-    import dagster as dg
-
-    for run in instance.get_runs(dg.RunsFilter(
-            statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING],
-            tags={_HOST: socket.gethostname()})):
-        if not process_running(int(run.tags.get(_OWNER, "0"))):
-            instance.report_run_failed(run, "Prozess des Laufs beendet (abgebrochen oder "
-                                            "abgestürzt) – beim nächsten Lauf als fehlgeschlagen markiert")
-    cutoff = datetime.now(timezone.utc) - timedelta(days=RUN_RETENTION_DAYS)
-    for run in instance.get_runs(dg.RunsFilter(created_before=cutoff, statuses=[
-            dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED])):
-        instance.delete_run(run.run_id)
 
 
 def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None = None,
@@ -128,17 +66,25 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
     return ClusterRun(results, counts, errors, deferred, faults)
 
 
-def _tags() -> dict[str, str]:
-    """Who runs the Dagster run: `tidy` fails it once that process is gone."""
-    return {_OWNER: str(os.getpid()), _HOST: socket.gethostname()}
+def _execute(job_name: str, assets: list, selection: list, platform, instance,
+             partition_key: str | None = None):
+    """Run `selection` in this process as a job whose name says in the Dagster UI that
+    `swdp run` started it, tagged with this process (see `instance.tidy`)."""
+    import dagster as dg
+
+    from pipelines.orchestration.instance import owner_tags
+
+    job = dg.Definitions(assets=assets, jobs=[dg.define_asset_job(job_name, selection=selection)],
+                         resources={"platform": platform}).resolve_job_def(job_name)
+    return job.execute_in_process(partition_key=partition_key, instance=instance,
+                                  run_config=_QUIET, raise_on_error=False, tags=owner_tags())
 
 
 def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
             on_progress: Callable[[str], None],
             faults: set[str]) -> dict[tuple[str, str], IngestResult]:
-    import dagster as dg
-
     from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
+    from pipelines.orchestration.instance import dagster_instance, tidy
     from pipelines.orchestration.resources import Platform
 
     instance = dagster_instance(settings)
@@ -148,10 +94,8 @@ def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
     for member in dict.fromkeys(source.member for source in sources):
         chosen = [s.dataset for s in sources if s.member == member]
         on_progress(f"{cluster.member(member).name}: {', '.join(chosen)}")
-        run = dg.materialize(LAKE_ASSETS, partition_key=member, instance=instance,
-                             selection=[lake_key(d) for d in chosen], tags=_tags(),
-                             resources={"platform": platform}, run_config=_QUIET,
-                             raise_on_error=False)
+        run = _execute("swdp_run_einlesen", LAKE_ASSETS, [lake_key(d) for d in chosen],
+                       platform, instance, partition_key=member)
         failures = {event.step_key: event for event in run.get_step_failure_events()}
         for dataset in chosen:
             failure = failures.get(f"{dataset}_lake")
@@ -167,9 +111,8 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
     """Neighbour notifications, the warehouse refresh, exports and catalogue entries of the
     touched datasets as one Dagster run: the warehouse's row counts, what failed, and why the
     refresh was deferred (another program held the warehouse)."""
-    import dagster as dg
-
     from pipelines.orchestration.coordination import COORDINATION_ASSETS
+    from pipelines.orchestration.instance import dagster_instance
     from pipelines.orchestration.publication import PUBLICATION_ASSETS
     from pipelines.orchestration.resources import Platform
 
@@ -178,11 +121,11 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
     platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
     # One writer for the whole refresh → exports sequence; its steps take the lock again.
     with exclusive(settings, WAREHOUSE, on_wait=on_progress):
-        publication = dg.materialize(
-            [*COORDINATION_ASSETS, *PUBLICATION_ASSETS], instance=instance, tags=_tags(),
-            selection=["coordination", "warehouse",
-                       *[f"{d}_{step}" for d in touched for step in ("exports", "catalog")]],
-            resources={"platform": platform}, run_config=_QUIET, raise_on_error=False)
+        publication = _execute(
+            "swdp_run_veroeffentlichen", [*COORDINATION_ASSETS, *PUBLICATION_ASSETS],
+            ["coordination", "warehouse",
+             *[f"{d}_{step}" for d in touched for step in ("exports", "catalog")]],
+            platform, instance)
     errors, deferred = [], None
     for event in publication.get_step_failure_events():
         reason = _described(event)

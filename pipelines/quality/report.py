@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from pipelines.core.german import BERLIN
+from pipelines.core.german import BERLIN, counted
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 
@@ -57,8 +57,8 @@ def _verdict(checked, counts: dict) -> str:
         return ("Keine Veröffentlichung: eine Prüfung mit Schweregrad „Fehler“ ist fehlgeschlagen; "
                 "bis zu einer gültigen Lieferung bleiben die zuletzt veröffentlichten Daten online.")
     if counts["rejected"]:
-        return (f"Veröffentlichung ohne {counts['rejected']} abgewiesene Zeile(n) – bitte diese "
-                f"korrigieren und erneut liefern.")
+        return (f"Veröffentlichung ohne {counted(counts['rejected'], 'abgewiesene Zeile', 'abgewiesene Zeilen')}"
+                f" – bitte korrigieren und erneut liefern.")
     return "Alle Zeilen gültig – sie werden veröffentlicht."
 
 

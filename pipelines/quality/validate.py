@@ -16,7 +16,7 @@ from datetime import date, datetime
 import pandas as pd
 import shapely
 
-from pipelines.core.german import BERLIN, german_number
+from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.problems import Problem
 from pipelines.quality.engine import validate_in_duckdb
 from pipelines.quality.expectations import expectations
@@ -73,7 +73,7 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
                          for row in rows]
             checks.append(CheckResult(meta["check"], f"{RULE_LABELS[meta['rule']]}: {f.label}",
                                       "row", "error", not rows, len(rows),
-                                      f"{len(rows)} Zeile(n) abgewiesen" if rows else "erfüllt"))
+                                      f"{counted(len(rows), 'Zeile', 'Zeilen')} abgewiesen" if rows else "erfüllt"))
             if meta["rule"] in PRIVATE_DATA_RULES:
                 private_rows.update(rows)
         else:
@@ -92,8 +92,9 @@ def personal_data_result(blocked: int, schema: DatasetSchema) -> CheckResult:
     return CheckResult("personal_data", CHECK_LABELS["personal_data"], "dataset",
                        schema.quality["personal_data"]["severity"], not blocked, blocked,
                        "keine gefunden" if not blocked else
-                       f"{blocked} Datensätze enthalten private Kontaktdaten im Freitext und "
-                       f"werden nicht veröffentlicht")
+                       f"{counted(blocked, 'Datensatz enthält', 'Datensätze enthalten')} private "
+                       f"Kontaktdaten im Freitext und {'wird' if blocked == 1 else 'werden'} nicht "
+                       f"veröffentlicht")
 
 
 def suite_frame(frame: pd.DataFrame, schema: DatasetSchema, located: bool) -> pd.DataFrame:
@@ -124,7 +125,7 @@ RULE_LABELS = {
     "geometry_valid": "Gültige Geometrie",
 }
 CHECK_LABELS = {
-    "duplicates": "Dubletten nach natürlichem Schlüssel",
+    "duplicates": "Doppelte Datensätze",
     "row_count_drop": "Zeilenzahl gegenüber der Vorlieferung",
     "geocoded_share": "Anteil verorteter Datensätze",
     "freshness": "Aktualität",
@@ -188,8 +189,9 @@ def dataset_result(meta: dict, details: dict, passed: bool, schema: DatasetSchem
         key = ", ".join(f"„{schema.field(name).label}“" for name in schema.natural_key)
         observed = failing
         message = ("keine Dubletten" if passed else
-                   f"{failing} Datensätze teilen ihren Schlüssel ({key}) mit einem anderen – "
-                   f"bitte Dubletten zusammenführen oder unterscheidbar machen")
+                   f"{counted(failing, 'Datensatz gleicht', 'Datensätze gleichen')} in {key} "
+                   f"einem anderen – die betroffenen Zeilen stehen unten bei „Doppelter "
+                   f"Datensatz“; bitte zusammenführen oder unterscheidbar machen")
     elif check == "row_count_drop":
         previous = meta["previous_rows"]
         observed = details.get("observed_value")

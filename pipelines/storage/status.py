@@ -11,6 +11,8 @@ from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS
 
+HELD = "angehalten"
+
 
 def partition_status(settings: Settings, members: list[str]) -> list[dict]:
     """The latest run of each member × dataset (members in configuration order), with its
@@ -18,13 +20,13 @@ def partition_status(settings: Settings, members: list[str]) -> list[dict]:
     with connect(settings.warehouse_path, read_only=True) as connection:
         rows = connection.execute("""
             SELECT municipality, dataset, source, status, read, valid, rejected, geocoded,
-                   precision, message, finished_at
+                   precision, message, finished_at, coalesce(held, false)
             FROM runs
             QUALIFY row_number() OVER (PARTITION BY municipality, dataset ORDER BY finished_at DESC) = 1
             ORDER BY municipality, dataset""").fetchall()
         shares = precision_shares(connection)
     columns = ["municipality", "dataset", "source", "status", "read", "valid", "rejected",
-               "geocoded", "precision", "message", "finished_at"]
+               "geocoded", "precision", "message", "finished_at", "held"]
     entries = sorted((dict(zip(columns, row)) for row in rows), key=lambda e: (
         members.index(e["municipality"]) if e["municipality"] in members else len(members),
         DATASET_KEYS.index(e["dataset"])))
@@ -32,6 +34,8 @@ def partition_status(settings: Settings, members: list[str]) -> list[dict]:
         entry["precision"] = json.loads(entry["precision"] or "{}")
         entry["finished_at"] = entry["finished_at"].isoformat()
         entry["precision_share"] = shares.get((entry["municipality"], entry["dataset"]), {})
+        if entry["held"] and entry["status"] == "ok":  # ingested, but not published
+            entry["status"] = HELD
     return entries
 
 

@@ -1,0 +1,115 @@
+"""Deliveries uploaded through the shared CKAN. Each member organisation has a private dataset
+`<member>-lieferungen`; an editor of that organisation uploads a file as a resource named
+after the dataset key (`events`, `offers`, …). CKAN's organisation permissions decide who
+may upload there, so a member's user can never deliver for another member. The platform
+(with its own token) finds new or changed uploads, downloads them, and writes the German
+result back into the resource's description."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import ckanapi
+import requests
+
+from catalog.client import Catalog
+from pipelines.core.cluster import Cluster, Member
+from pipelines.core.files import atomic_write
+from pipelines.core.settings import Settings
+from pipelines.ingest.delivery import IngestResult
+from pipelines.ingest.feedback import outcome, report_text
+from pipelines.ingest.inbox import InboxFile, ingest_inbox_file
+from schemas import DATASET_KEYS
+
+# The resource field in which the platform notes which version of the file it has checked.
+CHECKED_FIELD = "swdp_geprueft"
+
+
+def delivery_dataset(member: Member) -> str:
+    return f"{member.key}-lieferungen"
+
+
+@dataclass(frozen=True)
+class Upload:
+    member: str
+    dataset: str
+    resource_id: str
+    url: str
+    version: str  # CKAN's last_modified (or created): changes with every new file
+
+    @property
+    def key(self) -> str:
+        return f"ckan:{self.member}/{self.dataset}/{self.resource_id}@{self.version}"
+
+    @property
+    def file_name(self) -> str:
+        return self.url.rsplit("/", 1)[-1] or f"{self.dataset}.dat"
+
+
+def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
+    """Create each member's private upload dataset in its organisation where it is missing;
+    returns the names created. A member whose organisation CKAN does not know yet (it is
+    created with the first `swdp publish`) gets its dataset on a later call."""
+    created = []
+    for member in cluster.members.values():
+        name = delivery_dataset(member)
+        try:
+            catalog.call("package_show", id=name)
+        except ckanapi.NotFound:
+            try:
+                catalog.call("organization_show", id=member.ckan_organization)
+            except ckanapi.NotFound:
+                continue
+            catalog.call("package_create", name=name, private=True,
+                         owner_org=member.ckan_organization,
+                         title=f"Lieferungen von {member.name} an die Datenplattform",
+                         notes="Hier laden Beschäftigte des Mitglieds ihre Lieferungen hoch: je "
+                               "Datensatzart eine Ressource mit deren Schlüssel als Namen "
+                               f"({', '.join(DATASET_KEYS)}). Das Prüfergebnis erscheint in der "
+                               "Beschreibung der Ressource.")
+            created.append(name)
+    return created
+
+
+def pending_uploads(catalog: Catalog, cluster: Cluster) -> list[Upload]:
+    """Uploaded resources whose current file the platform has not checked yet."""
+    found = []
+    for member in cluster.members.values():
+        try:
+            package = catalog.call("package_show", id=delivery_dataset(member))
+        except ckanapi.NotFound:
+            continue
+        for resource in package["resources"]:
+            version = resource.get("last_modified") or resource.get("created") or ""
+            if (resource.get("name") in DATASET_KEYS and resource.get("url_type") == "upload"
+                    and resource.get(CHECKED_FIELD) != version):
+                found.append(Upload(member.key, resource["name"], resource["id"],
+                                    resource["url"], version))
+    return found
+
+
+def download(upload: Upload, token: str, folder: Path, timeout: float = 120) -> Path:
+    """The uploaded file (private: fetched with the platform's token) into `folder`."""
+    response = requests.get(upload.url, headers={"Authorization": token}, timeout=timeout)
+    response.raise_for_status()
+    target = folder / upload.file_name
+    atomic_write(target, lambda partial: Path(partial).write_bytes(response.content))
+    return target
+
+
+def write_note(catalog: Catalog, upload: Upload, note: str) -> None:
+    """The German result as the resource's description; marks this version as checked."""
+    catalog.call("resource_patch", id=upload.resource_id, description=note,
+                 **{CHECKED_FIELD: upload.version})
+
+
+def ingest_upload(settings: Settings, cluster: Cluster, catalog: Catalog, upload: Upload,
+                  run_id: str) -> IngestResult:
+    """Download, ingest like a file from the inbox, and answer on the resource."""
+    folder = settings.uploads_dir / upload.member / upload.dataset
+    path = download(upload, settings.ckan_token or "", folder)
+    result = ingest_inbox_file(settings, cluster, InboxFile(upload.member, upload.dataset, path),
+                               run_id, lambda r: report_text(settings, cluster, r))
+    write_note(catalog, upload, f"Geprüft: {outcome(result)}\n\n"
+                                f"{report_text(settings, cluster, result)}")
+    return result

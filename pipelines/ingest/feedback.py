@@ -1,0 +1,184 @@
+"""What a member hears after each delivery: a German mail (plain text and HTML, the quality
+report attached) to the member's data office – a copy to the cluster's data office when the
+file was unusable or the publication is held – and the member's Atom feed of runs in the
+exports (`export/laeufe/<member>.atom`), which a data officer can subscribe to."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import jinja2
+
+from pipelines.core.cluster import Cluster
+from pipelines.core.feeds import Entry, write_feed
+from pipelines.core.german import BERLIN, counted, german_number
+from pipelines.core.mail import Mail, send
+from pipelines.core.settings import Settings
+from pipelines.ingest.delivery import IngestResult
+from pipelines.quality.report import report_path
+from schemas import load_schema
+
+# A corrected delivery is asked for within this many days of the check.
+REDELIVER_DAYS = 7
+# Rejected rows listed in the mail itself; the attached report lists them all.
+LISTED_PROBLEMS = 30
+FEED_ENTRIES = 50
+
+
+def outcome(result: IngestResult) -> str:
+    """The run in a few words, for subjects and feed titles."""
+    if result.status != "ok":
+        return "Datei nicht verwendbar"
+    if result.held:
+        return "Veröffentlichung angehalten"
+    if result.rejected:
+        return f"{counted(result.rejected, 'Zeile', 'Zeilen')} abgewiesen"
+    return "alle Zeilen übernommen"
+
+
+def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict:
+    member = cluster.member(result.municipality)
+    checked = datetime.fromisoformat(result.finished_at or result.started_at).astimezone(BERLIN)
+    report = None
+    if result.status == "ok":
+        path = report_path(settings, result.municipality, result.dataset, ".json")
+        report = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    return {
+        "member": member.name, "dataset": load_schema(result.dataset).title,
+        "file": result.source, "when": checked.strftime("%d.%m.%Y um %H:%M Uhr"),
+        "result": result, "outcome": outcome(result),
+        "counts": [(label, german_number(getattr(result, key))) for key, label in (
+            ("read", "geliefert"), ("valid", "übernommen"), ("rejected", "abgewiesen"),
+            ("geocoded", "verortet"))],
+        "verdict": report["verdict"] if report else result.message,
+        "failed_checks": [c for c in (report or {}).get("checks", []) if not c["passed"]],
+        "problems": (report or {}).get("problems", [])[:LISTED_PROBLEMS],
+        "more_problems": max(0, len((report or {}).get("problems", [])) - LISTED_PROBLEMS),
+        "redeliver_by": (checked + timedelta(days=REDELIVER_DAYS)).strftime("%d.%m.%Y"),
+        "cluster_office": cluster.data_office,
+        "needs_redelivery": result.status != "ok" or result.held or bool(result.rejected),
+    }
+
+
+def report_text(settings: Settings, cluster: Cluster, result: IngestResult) -> str:
+    """The plain-text report: the mail's body and the file beside a rejected delivery."""
+    return _TEXT.render(**_content(settings, cluster, result))
+
+
+def feedback_mail(settings: Settings, cluster: Cluster, result: IngestResult) -> Mail:
+    content = _content(settings, cluster, result)
+    member = cluster.member(result.municipality)
+    alarming = result.status != "ok" or result.held
+    html_report = report_path(settings, result.municipality, result.dataset, ".html")
+    attachments = ((f"pruefbericht-{result.municipality}-{result.dataset}.html",
+                    html_report.read_bytes(), "text/html"),) \
+        if result.status == "ok" and html_report.exists() else ()
+    return Mail(to=(member.data_office,), cc=(cluster.data_office,) if alarming else (),
+                subject=f"Lieferung {content['dataset']} ({member.name}): {content['outcome']}",
+                text=_TEXT.render(**content), html=_HTML.render(**content),
+                attachments=attachments)
+
+
+def send_feedback(settings: Settings, cluster: Cluster, result: IngestResult) -> Path | None:
+    """Mail the member (raises MailError when the SMTP server refuses) and refresh the
+    member's run feed; returns the .eml file when there is no SMTP server."""
+    write_run_feed(settings, cluster, result.municipality)
+    return send(settings, feedback_mail(settings, cluster, result))
+
+
+def run_feed_path(settings: Settings, member: str) -> Path:
+    return settings.export_dir / "laeufe" / f"{member}.atom"
+
+
+def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
+    """The member's latest runs over all datasets as an Atom feed, newest first."""
+    runs = [IngestResult(**json.loads(path.read_text(encoding="utf-8")))
+            for path in settings.runs_dir.glob(f"*/{member}/*.json")]
+    runs = sorted(runs, key=lambda r: r.finished_at or r.started_at)[-FEED_ENTRIES:]
+    entries = [Entry(
+        id=f"tag:suedwest-cluster.de,2026:lauf/{r.municipality}/{r.dataset}/{r.run_id}",
+        title=f"{load_schema(r.dataset).title}: {outcome(r)}",
+        updated=datetime.fromisoformat(r.finished_at or r.started_at),
+        summary=report_text(settings, cluster, r) if r is runs[-1] else _summary(r))
+        for r in runs]
+    name = cluster.member(member).name
+    return write_feed(run_feed_path(settings, member), f"urn:swdp:laeufe:{member}",
+                      f"Lieferungen von {name} – Südwest-Cluster Datenplattform", entries)
+
+
+def _summary(result: IngestResult) -> str:
+    counts = asdict(result)
+    return (f"Datei „{result.source}“: " + ", ".join(
+        f"{german_number(counts[key])} {label}" for key, label in (
+            ("read", "geliefert"), ("valid", "übernommen"), ("rejected", "abgewiesen")))
+        + (f" – {result.message}" if result.message else ""))
+
+
+_ENV = jinja2.Environment(trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+_TEXT = _ENV.from_string("""\
+Guten Tag,
+
+die Lieferung „{{ file }}“ ({{ dataset }}) von {{ member }} wurde am {{ when }} verarbeitet.
+
+Ergebnis: {{ outcome }}
+{{ verdict }}
+
+{% for label, value in counts %}{{ label }}: {{ value }}{{ "\n" if loop.last else " · " }}{% endfor %}
+{% if failed_checks %}
+
+Prüfungen der ganzen Lieferung, die nicht bestanden sind:
+{% for c in failed_checks %}
+- {{ c.label }}: {{ c.message }}
+{% endfor %}
+{% endif %}
+{% if problems %}
+
+Abgewiesene Zeilen – bitte korrigieren:
+{% for p in problems %}
+- {{ p.row_ref }}, {{ p.field_label }}{% if p.value is not none %} („{{ p.value }}“){% endif %}: {{ p.reason }}
+{% endfor %}
+{% if more_problems %}
+… und {{ more_problems }} weitere – alle stehen im Prüfbericht im Anhang.
+{% endif %}
+{% endif %}
+
+{% if needs_redelivery %}
+Bitte senden Sie die korrigierte Datei bis zum {{ redeliver_by }}.
+{% endif %}
+Fragen beantwortet die Datenstelle des Clusters: {{ cluster_office }}
+
+Mit freundlichen Grüßen
+Südwest-Cluster Datenplattform
+""")
+_HTML = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                           undefined=jinja2.StrictUndefined).from_string("""\
+<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>{{ dataset }} – {{ outcome }}</title></head>
+<body style="font-family: sans-serif">
+<p>Guten Tag,</p>
+<p>die Lieferung „{{ file }}“ ({{ dataset }}) von {{ member }} wurde am {{ when }} verarbeitet.</p>
+<p><strong>Ergebnis: {{ outcome }}</strong><br>{{ verdict }}</p>
+<table border="1" cellpadding="4" style="border-collapse: collapse">
+<tr>{% for label, value in counts %}<th>{{ label }}</th>{% endfor %}</tr>
+<tr>{% for label, value in counts %}<td>{{ value }}</td>{% endfor %}</tr>
+</table>
+{% if failed_checks %}
+<h3>Prüfungen der ganzen Lieferung, die nicht bestanden sind</h3>
+<ul>{% for c in failed_checks %}<li>{{ c.label }}: {{ c.message }}</li>{% endfor %}</ul>
+{% endif %}
+{% if problems %}
+<h3>Abgewiesene Zeilen – bitte korrigieren</h3>
+<table border="1" cellpadding="4" style="border-collapse: collapse">
+<tr><th>Fundstelle</th><th>Feld</th><th>Wert</th><th>Was zu ändern ist</th></tr>
+{% for p in problems %}<tr><td>{{ p.row_ref }}</td><td>{{ p.field_label }}</td><td>{{ p.value if p.value is not none else '(leer)' }}</td><td>{{ p.reason }}</td></tr>
+{% endfor %}
+</table>
+{% if more_problems %}<p>… und {{ more_problems }} weitere – alle stehen im Prüfbericht im Anhang.</p>{% endif %}
+{% endif %}
+{% if needs_redelivery %}<p>Bitte senden Sie die korrigierte Datei bis zum <strong>{{ redeliver_by }}</strong>.</p>{% endif %}
+<p>Fragen beantwortet die Datenstelle des Clusters: <a href="mailto:{{ cluster_office }}">{{ cluster_office }}</a></p>
+<p>Mit freundlichen Grüßen<br>Südwest-Cluster Datenplattform</p>
+</body></html>
+""")

@@ -1,0 +1,107 @@
+"""The inbox: members drop a delivery into <data>/inbox/<member>/<dataset>/ themselves.
+
+A file there is ingested with that member's configured source for the dataset – its
+connector options and column mapping – only the location is the dropped file. An accepted
+delivery leaves the inbox (the raw archive keeps it); an unusable one moves to
+`abgelehnt/` beside it, with the German report as a text file next to it, so the clerk
+finds both where they put the file.
+"""
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from connectors import DeliveryError, connector_for
+from pipelines.core.cluster import Cluster, Source
+from pipelines.core.files import atomic_write
+from pipelines.core.german import BERLIN
+from pipelines.core.settings import Settings
+from pipelines.ingest.delivery import FAILED, IngestResult, ingest_source, record_run
+from schemas import DATASET_KEYS
+
+REJECTED_FOLDER = "abgelehnt"
+# A file still being copied (a share, an upload) must not be read half-written: it is taken
+# only once it has not changed for this long.
+SETTLE_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class InboxFile:
+    member: str
+    dataset: str
+    path: Path
+
+    @property
+    def key(self) -> str:
+        """Identifies this version of the file (a sensor's run key)."""
+        stat = self.path.stat()
+        return f"{self.member}/{self.dataset}/{self.path.name}@{stat.st_mtime_ns}:{stat.st_size}"
+
+
+def waiting(settings: Settings, cluster: Cluster, now: float | None = None) -> list[InboxFile]:
+    """Settled files in the members' inbox folders, oldest first. Creates the folders of the
+    configured sources, so that a member's clerk finds where to put a file."""
+    now = time.time() if now is None else now
+    found = []
+    for member in cluster.members.values():
+        for dataset in member.sources:
+            (settings.inbox_dir / member.key / dataset).mkdir(parents=True, exist_ok=True)
+        for dataset in DATASET_KEYS:
+            folder = settings.inbox_dir / member.key / dataset
+            if folder.is_dir():
+                found += [InboxFile(member.key, dataset, path) for path in folder.iterdir()
+                          if path.is_file() and not path.name.startswith(".")
+                          and now - path.stat().st_mtime >= SETTLE_SECONDS]
+    return sorted(found, key=lambda item: item.path.stat().st_mtime)
+
+
+def inbox_source(cluster: Cluster, item: InboxFile) -> Source:
+    """The member's source for the dataset with the dropped file as its location. A file in
+    another format than the configured one is read with the connector of its ending (with
+    the mapping, but without the options of the configured format)."""
+    member = cluster.member(item.member)
+    configured = member.sources.get(item.dataset)
+    if configured is None:
+        raise DeliveryError(item.path, f"Für {member.name} ist keine Quelle „{item.dataset}“ "
+                                       f"eingerichtet – bitte die Datenstelle des Clusters "
+                                       f"({cluster.data_office}) fragen")
+    connector = connector_for(item.path)
+    if connector != configured.connector:
+        return replace(configured, location=item.path, connector=connector, options={})
+    return replace(configured, location=item.path)
+
+
+def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run_id: str,
+                      report_text: Callable[[IngestResult], str]) -> IngestResult:
+    """Ingest one dropped file and clear it from the inbox. `report_text(result)` words the
+    German report that goes beside a rejected file."""
+    try:
+        result = ingest_source(settings, cluster, inbox_source(cluster, item), run_id=run_id)
+    except DeliveryError as error:  # no source for the dataset, or an ending we cannot read
+        result = record_run(settings, IngestResult(
+            run_id=run_id, dataset=item.dataset, municipality=item.member, source=item.path.name,
+            status=FAILED, started_at=datetime.now(timezone.utc).isoformat(),
+            finished_at="", message=str(error)))
+    if result.status == "ok":
+        item.path.unlink()
+    else:
+        reject(item, report_text(result))
+    return result
+
+
+def reject(item: InboxFile, report: str) -> Path:
+    """Move the file to abgelehnt/ (beside an older file of the same name it gets a time
+    stamp) and write the report next to it."""
+    folder = item.path.parent / REJECTED_FOLDER
+    folder.mkdir(exist_ok=True)
+    target = folder / item.path.name
+    if target.exists():
+        target = folder / f"{item.path.stem}-{datetime.now(BERLIN):%Y%m%d-%H%M%S}{item.path.suffix}"
+    shutil.move(item.path, target)
+    atomic_write(target.with_name(target.name + ".bericht.txt"),
+                 lambda partial: Path(partial).write_text(report, encoding="utf-8"))
+    return target

@@ -1,0 +1,71 @@
+"""Members drop deliveries into their inbox folder; they and the data offices hear the result
+by mail (a real SMTP server on 127.0.0.1) and in the member's Atom feed of runs."""
+import shutil
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from pipelines.ingest.feedback import report_text, run_feed_path, send_feedback
+from pipelines.ingest.inbox import REJECTED_FOLDER, ingest_inbox_file, waiting
+from support.cli import SAMPLES
+from support.smtp import smtp_server
+
+
+def _drop(settings, member, dataset, source):
+    folder = settings.inbox_dir / member / dataset
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(source, folder))
+
+
+def _ingest_all(settings, cluster):
+    found = waiting(settings, cluster, now=time.time() + 60)
+    return [ingest_inbox_file(settings, cluster, item, f"run-{i}",
+                              lambda r: report_text(settings, cluster, r))
+            for i, item in enumerate(found)]
+
+
+@pytest.mark.slow
+def test_an_accepted_delivery_leaves_the_inbox_and_the_member_gets_a_mail(settings, cluster):
+    dropped = _drop(settings, "kusel", "vacancies", SAMPLES / "kusel" / "leerstand.csv")
+    assert waiting(settings, cluster) == []  # just copied: not settled yet
+    [result] = _ingest_all(settings, cluster)
+    assert result.status == "ok" and result.read > 0 and result.source == "leerstand.csv"
+    assert not dropped.exists() and list((settings.raw_dir / "kusel" / "vacancies").iterdir())
+    with smtp_server() as (url, mailbox):
+        send_feedback(replace(settings, smtp_url=url), cluster, result)
+    [mail] = mailbox.messages
+    assert mail["To"] == cluster.member("kusel").data_office
+    assert mail["Subject"].startswith(f"Lieferung Leerstand ({cluster.member('kusel').name}): ")
+    text = mail.get_body(("plain",)).get_content()
+    assert f"geliefert: {result.read}" in text and cluster.data_office in text
+    assert "Abgewiesene Zeilen – bitte korrigieren" in text and "bis zum" in text
+    assert "<table" in mail.get_body(("html",)).get_content()
+    assert any(part.get_filename() == "pruefbericht-kusel-vacancies.html"
+               for part in mail.iter_attachments())
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = etree.parse(str(run_feed_path(settings, "kusel"))).getroot()
+    [entry] = feed.iter(f"{atom}entry")
+    assert entry.findtext(f"{atom}title") == "Leerstand: " + mail["Subject"].split("): ")[1]
+
+
+@pytest.mark.slow
+def test_an_unusable_file_moves_to_abgelehnt_with_its_report_and_the_cluster_is_told(settings, cluster):
+    _drop(settings, "sankt-wendel", "events", SAMPLES / "kusel" / "angebote.xlsx")
+    unreadable = settings.inbox_dir / "sankt-wendel" / "offers" / "angebote.pdf"
+    unreadable.parent.mkdir(parents=True, exist_ok=True)
+    unreadable.write_bytes(b"%PDF-1.4")
+    results = _ingest_all(settings, cluster)
+    assert [r.status for r in results] == ["fehlgeschlagen", "fehlgeschlagen"]
+    report = (unreadable.parent / REJECTED_FOLDER / "angebote.pdf.bericht.txt").read_text()
+    assert "Unbekanntes Dateiformat „.pdf“" in report and "bitte" in report.lower()
+    assert (settings.inbox_dir / "sankt-wendel" / "events" / REJECTED_FOLDER / "angebote.xlsx").exists()
+    assert not unreadable.exists()
+    assert waiting(settings, cluster, now=time.time() + 60) == []  # abgelehnt/ is not read again
+    with smtp_server() as (url, mailbox):
+        send_feedback(replace(settings, smtp_url=url), cluster, results[0])
+    [mail] = mailbox.messages
+    assert mail["Cc"] == cluster.data_office and "nicht verwendbar" in mail["Subject"]
+    assert "Bitte senden Sie die korrigierte Datei bis zum" in mail.get_body(("plain",)).get_content()

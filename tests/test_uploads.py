@@ -1,0 +1,79 @@
+"""Deliveries through the shared CKAN (a real local CKAN): an editor of a member's
+organisation uploads a file into `<member>-lieferungen`; the platform notices it, ingests it
+with its own token and writes the German result onto the resource. An editor of one member
+cannot upload into another member's dataset."""
+import shutil
+
+import ckanapi
+import dagster as dg
+import pytest
+
+from catalog.client import Catalog
+from catalog.uploads import CHECKED_FIELD, ensure_delivery_datasets, ingest_upload, pending_uploads
+from support.cli import SAMPLES
+
+
+def _editor(admin, cluster, member: str) -> ckanapi.RemoteCKAN:
+    """A clerk of the member: a CKAN user who edits the member's organisation only."""
+    name = f"sachbearbeitung-{member}"
+    organization = cluster.member(member).ckan_organization
+    try:
+        admin.action.organization_show(id=organization)
+    except ckanapi.NotFound:
+        admin.action.organization_create(name=organization, title=cluster.member(member).name)
+    try:
+        admin.action.user_show(id=name)
+    except ckanapi.NotFound:
+        admin.action.user_create(name=name, email=f"{name}@example.org",
+                                 password="Sachbearbeitung-2026!")
+    admin.action.organization_member_create(id=organization, username=name, role="editor")
+    token = admin.action.api_token_create(user=name, name="lieferungen")["token"]
+    return ckanapi.RemoteCKAN(admin.address, apikey=token)
+
+
+@pytest.fixture
+def upload_catalog(ckan, cluster, settings, monkeypatch):
+    monkeypatch.setenv("CKAN_URL", ckan.url)
+    monkeypatch.setenv("CKAN_API_TOKEN", ckan.token)
+    catalog = Catalog(ckan.url, ckan.token)
+    admin = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
+    editors = {member: _editor(admin, cluster, member) for member in ("kusel", "sankt-wendel")}
+    assert {"kusel-lieferungen", "sankt-wendel-lieferungen"} <= set(
+        ensure_delivery_datasets(catalog, cluster))
+    assert admin.action.package_show(id="kusel-lieferungen")["private"]
+    return catalog, editors
+
+
+def test_an_editor_uploads_the_platform_ingests_and_answers_on_the_resource(
+        upload_catalog, ckan, cluster, settings, tmp_path):
+    from dataclasses import replace
+
+    from pipelines.orchestration.ingestion import UPLOAD_TAG
+    from pipelines.orchestration.resources import Platform
+    from pipelines.orchestration.sensors import ckan_uploads
+
+    catalog, editors = upload_catalog
+    delivered = shutil.copy(SAMPLES / "kusel" / "leerstand.csv", tmp_path / "leerstand.csv")
+    with open(delivered, "rb") as content:
+        editors["kusel"].action.resource_create(package_id="kusel-lieferungen", name="vacancies",
+                                                upload=content)
+    # The other member's clerk is refused by CKAN itself.
+    with pytest.raises(ckanapi.NotAuthorized), open(delivered, "rb") as content:
+        editors["sankt-wendel"].action.resource_create(package_id="kusel-lieferungen",
+                                                       name="vacancies", upload=content)
+
+    [upload] = [u for u in pending_uploads(catalog, cluster) if u.member == "kusel"]
+    assert (upload.dataset, upload.file_name) == ("vacancies", "leerstand.csv")
+    requests = ckan_uploads(dg.build_sensor_context(resources={"platform": Platform(
+        data_dir=str(settings.data_dir))}))
+    [request] = [r for r in requests if r.partition_key == "kusel"]
+    assert upload.resource_id in request.tags[UPLOAD_TAG]
+
+    settings = replace(settings, ckan_url=ckan.url, ckan_token=ckan.token)
+    result = ingest_upload(settings, cluster, catalog, upload, "lauf-ckan")
+    assert result.status == "ok" and result.read > 0 and result.source == "leerstand.csv"
+    resource = catalog.call("resource_show", id=upload.resource_id)
+    assert resource["description"].startswith("Geprüft: ")
+    assert "geliefert:" in resource["description"] and resource[CHECKED_FIELD] == upload.version
+    assert [u for u in pending_uploads(catalog, cluster) if u.member == "kusel"] == []
+    assert list((settings.raw_dir / "kusel" / "vacancies").iterdir())
