@@ -18,27 +18,25 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-import icalendar
 import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
-from pipelines.coordination.calendar import (MERGE_COLUMNS, REGIONAL_FIELDS, RegionalCalendar,
-                                             around, merge_events)
+from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
 from pipelines.coordination.config import calendar_rules
 from pipelines.export.state import changed_scopes, export_contents, remember_exports
 from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
 from pipelines.core.cluster import Cluster
-from pipelines.core.german import BERLIN, german_number
-from pipelines.geocoding.gazetteer import member_area
 from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.storage.lake import write_geoparquet
 from pipelines.core.database import connect
+from pipelines.export.calendar import regional_calendars, write_ical
 from pipelines.export.geopackage import geopackage_path, write_layer
 from pipelines.export.spreadsheet import write_xlsx
+from pipelines.export.values import berlin, present
 from schemas import Field, load_schema
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -81,37 +79,16 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
             _write_parquet(part, schema, columns, folder / f"{name}.parquet", about),
         ]
         if dataset == "events":
-            written.append(_write_ical(part, folder / f"{name}.ics", about))
+            written.append(write_ical(part, folder / f"{name}.ics", about))
         written.append(write_xlsx(part, schema, columns, folder / f"{name}.xlsx", about))
         written.append(write_layer(part, schema, columns,
                                    geopackage_path(settings.export_dir, name), about))
     if dataset == "events" and CLUSTER_SCOPE in due:
-        written += _regional_calendars(settings, cluster, folder, regional,
+        written += regional_calendars(settings, cluster, folder, regional,
                                        dataset_metadata(cluster, schema, None))
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
     remember_exports(folder, contents)
     return written
-
-
-def _regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
-                        regional: RegionalCalendar, about: dict) -> list[Path]:
-    """Per category and per member ("events around us") a calendar of the merged events, and
-    the table of merges (which rule joined which records) next to them."""
-    written = []
-    for code in load_schema("events").field("category").code_list.codes:
-        part = regional.events[regional.events["category"] == code.code]
-        written.append(_write_ical(part, folder / f"kategorie-{code.code}.ics",
-                                   {**about, "title": f"{about['title']}: {code.label}"}))
-    km = calendar_rules(cluster).around_km
-    for key, member in cluster.members.items():
-        area = member_area(settings, cluster, member).municipalities.union_all()
-        written.append(_write_ical(around(regional.events, area, km), folder / f"umkreis-{key}.ics", {
-            **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"}))
-    path = folder / f"{CLUSTER_SCOPE}-zusammenfuehrungen.csv"
-    table = regional.merges.rename(columns=MERGE_COLUMNS)
-    atomic_write(path, lambda partial: table.to_csv(partial, sep=";", decimal=",", index=False,
-                                                    encoding="utf-8-sig", lineterminator="\r\n"))
-    return [*written, path]
 
 
 def _released_records(settings: Settings, dataset: str, folder: Path,
@@ -155,7 +132,7 @@ def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]) -> pd.Da
     for f in fields:
         if f.code_list:
             records[f"{f.name}_label"] = records[f.name].map(
-                lambda code, codes=f.code_list: codes.label(code) if _present(code) else None)
+                lambda code, codes=f.code_list: codes.label(code) if present(code) else None)
     return records
 
 
@@ -189,25 +166,19 @@ def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about
 
 
 def _csv_cell(value, f: Field) -> str:
-    if not _present(value):
+    if not present(value):
         return ""
     if f.type == "decimal":
         return f"{value:.7f}".rstrip("0").rstrip(".").replace(".", ",")
     if f.type == "boolean":
         return "ja" if value else "nein"
     if f.type == "datetime":
-        return _berlin(value).strftime("%Y-%m-%d %H:%M")
+        return berlin(value).strftime("%Y-%m-%d %H:%M")
     if f.type == "date":
         return _iso_date(value)
     text = str(value)
     # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
     return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _berlin(value) -> pd.Timestamp:
-    """An instant from the warehouse in Europe/Berlin (naive values are UTC)."""
-    stamp = pd.Timestamp(value)
-    return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(BERLIN)
 
 
 def _iso_date(value) -> str:
@@ -218,16 +189,16 @@ def _iso_date(value) -> str:
 def _all_day_rows(frame: pd.DataFrame, fields: tuple[Field, ...]) -> pd.Series:
     if not {"all_day", "start", "end"} <= {f.name for f in fields}:
         return pd.Series(False, index=frame.index)
-    return frame["all_day"].map(lambda value: _present(value) and bool(value))
+    return frame["all_day"].map(lambda value: present(value) and bool(value))
 
 
 def _all_day_dates(start, end) -> tuple[str, str]:
     """An all-day event in CSV shows its first and last day: 3 July to 3 July, not "Ende
     04.07. 00:00" – the stored end is the midnight after the last day (iCalendar's DTEND)."""
-    first = _berlin(start).date()
-    if not _present(end):
+    first = berlin(start).date()
+    if not present(end):
         return first.isoformat(), ""
-    stop = _berlin(end)
+    stop = berlin(end)
     last = (stop - timedelta(days=1)).date() if stop == stop.normalize() else stop.date()
     return first.isoformat(), max(first, last).isoformat()
 
@@ -249,10 +220,10 @@ def _csvw_type(f: Field, fields: tuple[Field, ...]) -> dict | str:
 
 
 def _json_value(value, f: Field):
-    if not _present(value):
+    if not present(value):
         return None
     if f.type == "datetime":
-        return _berlin(value).isoformat()
+        return berlin(value).isoformat()
     if f.type == "date":
         return _iso_date(value)
     return value.item() if hasattr(value, "item") else value
@@ -281,64 +252,6 @@ def _write_parquet(frame, schema, fields, path: Path, about: dict) -> Path:
                 "attribution": "; ".join(about["attribution"]), "title": about["title"]}
     write_geoparquet(frame, schema, path, fields=fields, metadata=metadata)
     return path
-
-
-def _write_ical(frame, path: Path, about: dict) -> Path:
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Südwest-Cluster//Datenplattform//DE")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", about["title"])
-    calendar.add("x-wr-timezone", "Europe/Berlin")
-    calendar.add("x-wr-caldesc", f"{about['description']} Lizenz: {about['license_title']} "
-                                 f"({about['license']}). {' '.join(about['attribution'])}")
-    categories = load_schema("events").field("category").code_list
-    for _, row in frame.iterrows():
-        calendar.add_component(_vevent(row, categories))
-    calendar.add_missing_timezones()
-    if not calendar.subcomponents:  # RFC 5545 wants at least one component, even when empty
-        calendar.add_component(icalendar.Timezone.from_tzid("Europe/Berlin"))
-    atomic_write(path, lambda partial: Path(partial).write_bytes(calendar.to_ical()))
-    return path
-
-
-def _vevent(row, categories) -> icalendar.Event:
-    event = icalendar.Event()
-    event.add("uid", f"{row['record_id']}@suedwest-cluster")
-    # DTSTAMP from the delivery, not the clock, so an unchanged calendar is byte-identical.
-    event.add("dtstamp", row["last_seen"].to_pydatetime())
-    event.add("summary", row["title"])
-    start = _berlin(row["start"]).to_pydatetime()
-    end = _berlin(row["end"]).to_pydatetime() if _present(row["end"]) else None
-    if _present(row["all_day"]) and row["all_day"]:
-        event.add("dtstart", start.date())
-        event.add("dtend", end.date() if end and end.date() > start.date()
-                  else start.date() + timedelta(days=1))
-    else:
-        event.add("dtstart", start)
-        if end:
-            event.add("dtend", end)
-    description = "\n\n".join(text for text in (
-        row["description"], row.get("delivered_by") and f"Gemeldet von: {row['delivered_by']}") if text)
-    if description:
-        event.add("description", description)
-    if row["url"]:
-        event.add("url", row["url"])
-    location = ", ".join(part for part in (
-        row["venue"], " ".join(p for p in (row["street"], row["housenumber"]) if p),
-        " ".join(p for p in (row["postcode"], row["place"]) if p)) if part)
-    if location:
-        event.add("location", location)
-    if _present(row["lat"]):
-        event.add("geo", (float(row["lat"]), float(row["lon"])))
-    if row["category"]:
-        event.add("categories", [categories.label(row["category"])])
-    if row["organiser"] and row["email"]:
-        event.add("organizer", f"mailto:{row['email']}", parameters={"CN": row["organiser"]})
-    return event
-
-
-def _present(value) -> bool:
-    return value is not None and not pd.isna(value)
 
 
 def _write_readme(folder: Path, about: dict) -> Path:
