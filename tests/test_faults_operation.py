@@ -21,6 +21,7 @@ import pytest
 from pipelines.cli.common import EXIT_STORAGE
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
+from pipelines.ingest.unchanged import MARKER
 from pipelines.orchestration.instance import dagster_instance
 
 from support.cli import SAMPLES, SWDP, swdp
@@ -39,6 +40,13 @@ def fingerprint(data_dir: Path) -> dict:
                                            .read_text(encoding="utf-8-sig")), delimiter=";"))
     export = [{k: v for k, v in row.items() if k not in _STAMPS} for row in rows]
     return {"counts": counts, "ids": ids, "export": export}
+
+
+def _forget_ingestions(data_dir: Path) -> None:
+    """Make the next run ingest the same sample delivery again (an unchanged delivery is
+    otherwise recognised and skipped, and would exercise nothing here)."""
+    for marker in data_dir.glob(f"lake/*/municipality=*/{MARKER}"):
+        marker.unlink()
 
 
 def _start(data_dir: Path, *args) -> subprocess.Popen:
@@ -88,6 +96,7 @@ def test_member_runs_started_together_both_land(kusel_events, tmp_path):
     shutil.copytree(kusel_events.data_dir, data_dir)
     landed = 0
     for _ in range(5):
+        _forget_ingestions(data_dir)
         runs = [_start(data_dir, "-m", member, "-d", "events") for member in ("kusel", "sankt-wendel")]
         outcomes = [(run.wait(timeout=900), run.stdout.read(), run.stderr.read()) for run in runs]
         for code, stdout, stderr in outcomes:
@@ -151,6 +160,7 @@ def test_a_full_disk_is_one_german_line_keeps_the_data_and_the_next_run_catches_
     with tmpfs(tmp_path / "mnt", str(size + 8 * 2**20)) as mount:
         data_dir = mount / "data"
         shutil.copytree(kusel_events.data_dir, data_dir)
+        _forget_ingestions(data_dir)
         before = _stored(data_dir)
         filler = mount / "füllung"
         free = shutil.disk_usage(mount).free

@@ -26,11 +26,12 @@ def _config(tmp_path, events_location: str):
 
 
 def _files(data_dir, *history):
-    """Every file and folder under the data folder with size and mtime, but the history."""
+    """Every file and folder under the data folder with size and mtime, but the history and
+    the run bookkeeping (locks name the run that last held them)."""
     found = {}
     for folder, _dirs, names in os.walk(data_dir):
         relative = os.path.relpath(folder, data_dir)
-        if relative.split(os.sep)[0] in history:
+        if relative.split(os.sep)[0] in (*history, "locks"):
             continue
         for name in [".", *names]:
             stat = os.stat(os.path.join(folder, name))

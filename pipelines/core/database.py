@@ -32,6 +32,10 @@ def connect(path: Path | str = ":memory:", read_only: bool = False) -> duckdb.Du
                                 config={"allow_unsigned_extensions": True})
     load_extension(connection, "spatial")
     # No progress bar: DuckDB draws it on stdout for queries over 2 s, into `--json` output.
-    connection.execute("SET enable_progress_bar = false")
+    # (In Jupyter DuckDB refuses the setting without ipywidgets; there it harms nothing.)
+    try:
+        connection.execute("SET enable_progress_bar = false")
+    except duckdb.InvalidInputException:
+        pass
     connection.execute("SET TimeZone = 'Europe/Berlin'")
     return connection

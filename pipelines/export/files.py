@@ -24,7 +24,8 @@ from shapely.geometry import mapping
 
 from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
 from pipelines.coordination.config import calendar_rules
-from pipelines.export.state import changed_scopes, export_contents, remember_exports
+from pipelines.export.state import (changed_scopes, confirm_exports, export_contents,
+                                     remember_exports)
 from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
 from pipelines.core.cluster import Cluster
 from pipelines.quality.history import held_partitions
@@ -58,6 +59,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     contents = export_contents(settings, cluster, schema, folder, held)
     due = changed_scopes(folder, contents)
     if not due:
+        confirm_exports(folder)  # up to date with the lake as it is now
         return []
     records = _with_code_labels(_released_records(settings, dataset, folder, held),
                                 schema.publishable_fields)

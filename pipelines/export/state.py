@@ -20,7 +20,7 @@ def export_contents(settings: Settings, cluster: Cluster, schema, folder: Path,
                     held: set[str]) -> dict[str, str]:
     """A digest per file set (member key or CLUSTER_SCOPE) of what it would be written from:
     the member's publishable records and its metadata; for the cluster, all of them and the
-    held members' last released files."""
+    held members' last released files and the coordination rules."""
     columns = ", ".join(f'"{f.name}"' for f in schema.publishable_fields)
     with connect(settings.warehouse_path, read_only=True) as connection:
         records = dict(connection.execute(
@@ -34,8 +34,9 @@ def export_contents(settings: Settings, cluster: Cluster, schema, folder: Path,
                 for key, member in cluster.members.items() if key not in held}
     released = {key: (folder / f"{key}.parquet").stat().st_mtime_ns
                 for key in sorted(held) if (folder / f"{key}.parquet").is_file()}
-    contents[CLUSTER_SCOPE] = digest(contents, released,
-                                     dataset_metadata(cluster, schema, None))
+    # the cluster's files also follow the coordination rules (which events are merged)
+    contents[CLUSTER_SCOPE] = digest(contents, released, dataset_metadata(cluster, schema, None),
+                                     cluster.coordination)
     return contents
 
 
@@ -49,6 +50,14 @@ def changed_scopes(folder: Path, contents: dict[str, str]) -> set[str]:
 def remember_exports(folder: Path, contents: dict[str, str]) -> None:
     atomic_write(folder / EXPORT_STATE, lambda partial: Path(partial).write_text(
         json.dumps({**_written(folder), **contents}, indent=1), encoding="utf-8"))
+
+
+def confirm_exports(folder: Path) -> None:
+    """The exports were found up to date: the state file's time says so (a rerun compares it
+    with the lake to see whether an export is still owed)."""
+    state = folder / EXPORT_STATE
+    if state.exists():
+        state.touch()
 
 
 def _written(folder: Path) -> dict[str, str]:

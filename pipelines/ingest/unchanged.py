@@ -57,6 +57,7 @@ def last_ingestion(partition: Path, fingerprint_now: str) -> dict | None:
 
 
 def remember_ingestion(partition: Path, fingerprint_now: str, result: dict) -> None:
+    # Private like everything in the lake folder (the lake holds personal data).
     atomic_write(partition / MARKER, lambda partial: Path(partial).write_text(
         json.dumps({"fingerprint": fingerprint_now, "result": result}, ensure_ascii=False,
-                   indent=1), encoding="utf-8"))
+                   indent=1), encoding="utf-8"), private=True)

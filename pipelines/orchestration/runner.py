@@ -11,6 +11,7 @@ from pipelines.core.faults import explain_text
 from pipelines.core.files import remove_stale_parts
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
+from pipelines.export.state import EXPORT_STATE
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
 from pipelines.orchestration.faults import DEFERRED, KIND
 
@@ -112,12 +113,13 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
     touched datasets as one Dagster run: the warehouse's row counts, what failed, and why the
     refresh was deferred (another program held the warehouse)."""
     from pipelines.orchestration.coordination import COORDINATION_ASSETS
-    from pipelines.orchestration.instance import dagster_instance
+    from pipelines.orchestration.instance import dagster_instance, tidy
     from pipelines.orchestration.publication import PUBLICATION_ASSETS
     from pipelines.orchestration.resources import Platform
 
     on_progress("Nachbarn, Warehouse, Exporte und Katalog")
     instance = dagster_instance(settings)
+    tidy(instance)  # also when nothing was ingested: a killed publication run is failed here
     platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
     # One writer for the whole refresh → exports sequence; its steps take the lock again.
     with exclusive(settings, WAREHOUSE, on_wait=on_progress):
@@ -142,11 +144,13 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
 
 
 def _unpublished(settings: Settings, dataset: str) -> bool:
-    """The dataset's lake is newer than the warehouse: its last refresh failed."""
-    if not settings.warehouse_path.exists():
+    """The dataset's lake is newer than the warehouse or its exports: a refresh or an export
+    did not finish (it failed, was deferred or the run was killed)."""
+    marks = [settings.warehouse_path, settings.export_dir / dataset / EXPORT_STATE]
+    if not all(mark.exists() for mark in marks):
         return True
-    built = settings.warehouse_path.stat().st_mtime_ns
-    return any(part.stat().st_mtime_ns > built
+    done = min(mark.stat().st_mtime_ns for mark in marks)
+    return any(part.stat().st_mtime_ns > done
                for part in (settings.lake_dir / dataset).rglob("*.parquet"))
 
 
