@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from connectors.delivery import one_line
 from support.hostile import CASES, Case
+from support.http import local_server
 from support.limits import MEMORY_LIMIT_MB, TIME_LIMIT_S, in_process, isolated, warm_up
 
 MEMBERS = ["kusel", "kaiserslautern", "mayen-koblenz", "bitburg-pruem", "linz-am-rhein",
@@ -59,13 +59,8 @@ class Canary(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def canary():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Canary)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with local_server(Canary) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
