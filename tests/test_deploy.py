@@ -1,7 +1,12 @@
 """What a municipal IT installs (deploy/): the instance file matches what the platform writes
 itself, the Kubernetes run launcher's configuration is valid for dagster-k8s, and the
-systemd units start programs that exist."""
+systemd units start programs that exist, in an order that lets one of them create or
+migrate the Dagster instance before the others use it."""
 import configparser
+import os
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -13,6 +18,15 @@ from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.orchestration.instance import instance_config
 
 DEPLOY = PROJECT_ROOT / "deploy"
+SYSTEMD = DEPLOY / "systemd"
+MIGRATE = "swdp-dagster-migrate.service"
+
+
+def unit(name: str) -> configparser.ConfigParser:
+    parsed = configparser.ConfigParser(interpolation=None)
+    parsed.optionxform = str  # systemd keys are case-sensitive
+    assert parsed.read(SYSTEMD / name, encoding="utf-8"), name
+    return parsed
 
 
 def test_the_server_instance_is_the_platforms_own_with_postgresql(tmp_path):
@@ -35,12 +49,38 @@ def test_the_kubernetes_run_launcher_configuration_is_valid():
 
 
 def test_the_systemd_units_start_the_installed_programs():
-    for unit in sorted((DEPLOY / "systemd").glob("*.service")):
-        parsed = configparser.ConfigParser(interpolation=None)
-        parsed.read(unit, encoding="utf-8")
+    for path in sorted(SYSTEMD.glob("*.service")):
+        parsed = unit(path.name)
         program = Path(parsed["Service"]["ExecStart"].split()[0]).name
-        assert program in ("dagster-daemon", "dagster-webserver", "gunicorn"), unit.name
+        assert program in ("dagster", "dagster-daemon", "dagster-webserver", "gunicorn"), path.name
         assert parsed["Install"]["WantedBy"] == "multi-user.target"
-    ckan = configparser.ConfigParser(interpolation=None)
-    ckan.read(DEPLOY / "systemd" / "swdp-ckan.service", encoding="utf-8")
-    assert "wsgi:application" in ckan["Service"]["ExecStart"]
+    assert "wsgi:application" in unit("swdp-ckan.service")["Service"]["ExecStart"]
+
+
+def test_daemon_and_webserver_start_only_after_the_instance_is_migrated():
+    """On a fresh instance both would otherwise create and migrate the same storage at once."""
+    migrate = unit(MIGRATE)
+    assert migrate["Service"]["Type"] == "oneshot"
+    assert migrate["Service"]["RemainAfterExit"] == "yes"  # counts as started until stopped
+    assert shlex.split(migrate["Service"]["ExecStart"])[1:] == ["instance", "migrate"]
+    for name in ("swdp-dagster-daemon.service", "swdp-dagster-webserver.service"):
+        parsed = unit(name)["Unit"]
+        assert MIGRATE in parsed["Requires"].split(), name
+        assert MIGRATE in parsed["After"].split(), name
+        # the same environment, so the same DAGSTER_HOME and PostgreSQL
+        assert unit(name)["Service"]["EnvironmentFile"] == migrate["Service"]["EnvironmentFile"]
+        assert unit(name)["Service"]["User"] == migrate["Service"]["User"]
+
+
+def test_the_migration_units_command_creates_a_fresh_instance(tmp_path):
+    """The unit's command, with this venv's program, on an empty DAGSTER_HOME: it creates the
+    storage, so daemon and webserver find it ready."""
+    home = tmp_path / "dagster"
+    home.mkdir()
+    (home / "dagster.yaml").write_text(yaml.safe_dump(instance_config(Settings(data_dir=tmp_path))))
+    program, *arguments = shlex.split(unit(MIGRATE)["Service"]["ExecStart"])
+    done = subprocess.run([str(Path(sys.executable).parent / Path(program).name), *arguments],
+                          env={**os.environ, "DAGSTER_HOME": str(home)}, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (home / "history" / "runs.db").exists()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
 import typer
 from rich.markup import escape
@@ -15,6 +16,7 @@ from schemas import load_schema
 @app.command()
 def status(as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse."""
+    from pipelines.ingest.freshness import overdue_sources
     from pipelines.ingest.upstream import upstream_status
     from pipelines.storage.status import partition_status
     from pipelines.storage.warehouse import ensure_warehouse
@@ -27,14 +29,31 @@ def status(as_json: JsonOption = False):
         raise typer.Exit(EXIT_UNUSABLE)
     entries = partition_status(settings, list(cluster.members))
     upstream = upstream_status(settings, cluster)
+    overdue = [entry.as_json() for entry in overdue_sources(settings, cluster,
+                                                            datetime.now(timezone.utc))]
     if as_json:
-        print(json.dumps({"partitions": entries, "upstream": upstream}, ensure_ascii=False,
-                         indent=2))
+        print(json.dumps({"partitions": entries, "upstream": upstream, "overdue": overdue},
+                         ensure_ascii=False, indent=2))
         return
     print_runs(entries, "Stand der letzten Lieferungen")
+    if overdue:
+        _print_overdue(overdue)
     _print_precision_shares(entries)
     if upstream:
         _print_upstream(upstream)
+
+
+def _print_overdue(overdue) -> None:
+    table = Table(title="Überfällige Lieferungen (laut Zeitplan)")
+    for heading in ("Mitglied", "Datensatz", "Quelle", "Zeitplan", "überfällig seit",
+                    "zuletzt erfolgreich"):
+        table.add_column(heading, overflow="fold")
+    for entry in overdue:
+        table.add_row(escape(entry["member"]), load_schema(entry["dataset"]).title,
+                      escape(entry["source"]), escape(entry["schedule"]),
+                      f"[yellow]{local_time(entry['since'])}[/]",
+                      local_time(entry["last_success"]))
+    out.print(table)
 
 
 def _print_upstream(upstream) -> None:

@@ -127,6 +127,12 @@ class Settings:
         return self.data_dir / "coordination"
 
     @property
+    def freshness_dir(self) -> Path:
+        """The overdue periods already mailed (pipelines/ingest/freshness.py), one file each,
+        the state that keeps a warning from being sent twice."""
+        return self.data_dir / "freshness"
+
+    @property
     def locks_dir(self) -> Path:
         return self.data_dir / "locks"
 

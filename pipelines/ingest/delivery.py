@@ -22,6 +22,7 @@ from pipelines.geocoding.locate import fill_place, geocode, unlocated
 from pipelines.core.german import BERLIN, rows
 from pipelines.core.problems import Problem
 from pipelines.ingest.normalise import connector_problems, map_columns, normalise
+from pipelines.ingest.runs import FAILED, UNCHANGED
 from pipelines.ingest.unchanged import fingerprint, last_ingestion, remember_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
 from pipelines.quality.history import record_quality, suite_options
@@ -66,12 +67,6 @@ class CheckedDelivery:
     @property
     def geocoded(self) -> int:
         return int((self.records["geocode_precision"] != "none").sum()) if len(self.records) else 0
-
-
-FAILED = "fehlgeschlagen"
-# A source on a server that has not changed since the last run (nothing was read or written),
-# or a delivery its partition already holds (see `pipelines.ingest.unchanged`).
-UNCHANGED = "unverändert"
 
 
 @dataclass

@@ -4,11 +4,13 @@ Per dataset an asset `<dataset>_lake` partitioned by member (ingestion.py), then
 `warehouse` asset (the serialised DuckDB refresh), per dataset `<dataset>_exports` and
 `<dataset>_catalog` (publication.py); between lake and warehouse the neighbour notifications
 `coordination` (coordination.py); schedules from cluster.yaml (schedules.py); the inbox, the
-CKAN uploads and the publication after each ingestion (sensors.py).
+CKAN uploads and the publication after each ingestion (sensors.py); the check `aktuell` per
+member partition of each lake asset and the sensor for overdue deliveries (freshness.py).
 """
 import dagster as dg
 
 from pipelines.orchestration.coordination import COORDINATION_ASSETS
+from pipelines.orchestration.freshness import FRESHNESS_CHECKS, ueberfaellige_lieferungen
 from pipelines.orchestration.ingestion import LAKE_ASSETS
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import Platform
@@ -17,9 +19,10 @@ from pipelines.orchestration.sensors import SENSORS
 
 defs = dg.Definitions(
     assets=[*LAKE_ASSETS, *COORDINATION_ASSETS, *PUBLICATION_ASSETS],
+    asset_checks=FRESHNESS_CHECKS,
     jobs=[ingest_job, publish_job],
     schedules=SCHEDULES,
-    sensors=SENSORS,
+    sensors=[*SENSORS, ueberfaellige_lieferungen],
     resources={"platform": Platform()},
     # One process per run, not per step: a run is one member's few datasets, and a process
     # per step would pay Dagster's and Great Expectations' start-up again for each.
