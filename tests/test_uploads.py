@@ -11,24 +11,7 @@ import pytest
 from catalog.client import Catalog
 from catalog.uploads import CHECKED_FIELD, ensure_delivery_datasets, ingest_upload, pending_uploads
 from support.cli import SAMPLES
-
-
-def _editor(admin, cluster, member: str) -> ckanapi.RemoteCKAN:
-    """A clerk of the member: a CKAN user who edits the member's organisation only."""
-    name = f"sachbearbeitung-{member}"
-    organization = cluster.member(member).ckan_organization
-    try:
-        admin.action.organization_show(id=organization)
-    except ckanapi.NotFound:
-        admin.action.organization_create(name=organization, title=cluster.member(member).name)
-    try:
-        admin.action.user_show(id=name)
-    except ckanapi.NotFound:
-        admin.action.user_create(name=name, email=f"{name}@example.org",
-                                 password="Sachbearbeitung-2026!")
-    admin.action.organization_member_create(id=organization, username=name, role="editor")
-    token = admin.action.api_token_create(user=name, name="lieferungen")["token"]
-    return ckanapi.RemoteCKAN(admin.address, apikey=token)
+from support.uploads import member_editor
 
 
 @pytest.fixture
@@ -37,7 +20,7 @@ def upload_catalog(ckan, cluster, settings, monkeypatch):
     monkeypatch.setenv("CKAN_API_TOKEN", ckan.token)
     catalog = Catalog(ckan.url, ckan.token)
     admin = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
-    editors = {member: _editor(admin, cluster, member) for member in ("kusel", "sankt-wendel")}
+    editors = {member: member_editor(admin, cluster, member) for member in ("kusel", "sankt-wendel")}
     assert {"kusel-lieferungen", "sankt-wendel-lieferungen"} <= set(
         ensure_delivery_datasets(catalog, cluster))
     assert admin.action.package_show(id="kusel-lieferungen")["private"]

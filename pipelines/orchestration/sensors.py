@@ -1,6 +1,7 @@
 """Sensors, all running from the start: the inbox (members' dropped files, looked at every
 15 seconds), the members' uploads in CKAN (every 30 seconds, when a CKAN is configured) and
-the publication that follows every successful ingestion."""
+the publication that follows every successful ingestion. The upload sensor also creates the
+members' private upload datasets `<member>-lieferungen` where missing."""
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ import dagster as dg
 
 from catalog.client import CatalogError
 from catalog.publish import configured_catalog
-from catalog.uploads import pending_uploads
+from catalog.uploads import ensure_delivery_datasets, pending_uploads
 
 from pipelines.ingest.inbox import waiting
 from pipelines.orchestration.ingestion import INBOX_TAG, LAKE_ASSETS, UPLOAD_TAG, lake_key
@@ -45,6 +46,9 @@ def ckan_uploads(context: dg.SensorEvaluationContext, platform: Platform):
         catalog = configured_catalog(settings, cluster)
         if catalog is None:
             return dg.SkipReason("Kein CKAN konfiguriert")
+        # A member whose organisation appeared since (with the first publication) gets its
+        # upload dataset here.
+        ensure_delivery_datasets(catalog, cluster)
         found = pending_uploads(catalog, cluster)
     except CatalogError as error:
         return dg.SkipReason(str(error))
