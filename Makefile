@@ -34,6 +34,8 @@ bench: setup
 # The Dagster UI on http://127.0.0.1:3000 with the platform's local instance.
 dagster: setup
 	mkdir -p data/dagster
+	# the instance first: webserver and daemon starting on a fresh one would both create it
+	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/data/dagster} $(BIN)/swdp instance
 	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/data/dagster} $(BIN)/dagster dev -w dagster_workspace.yaml -h 127.0.0.1 -p 3000
 
 clean:

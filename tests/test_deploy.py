@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import yaml
+import dagster as dg
 from dagster._config import process_config
 from dagster._core.instance.config import dagster_instance_config
 from dagster_k8s import K8sRunLauncher
@@ -52,7 +53,7 @@ def test_the_systemd_units_start_the_installed_programs():
     for path in sorted(SYSTEMD.glob("*.service")):
         parsed = unit(path.name)
         program = Path(parsed["Service"]["ExecStart"].split()[0]).name
-        assert program in ("dagster", "dagster-daemon", "dagster-webserver", "gunicorn"), path.name
+        assert program in ("swdp", "dagster-daemon", "dagster-webserver", "gunicorn"), path.name
         assert parsed["Install"]["WantedBy"] == "multi-user.target"
     assert "wsgi:application" in unit("swdp-ckan.service")["Service"]["ExecStart"]
 
@@ -62,7 +63,7 @@ def test_daemon_and_webserver_start_only_after_the_instance_is_migrated():
     migrate = unit(MIGRATE)
     assert migrate["Service"]["Type"] == "oneshot"
     assert migrate["Service"]["RemainAfterExit"] == "yes"  # counts as started until stopped
-    assert shlex.split(migrate["Service"]["ExecStart"])[1:] == ["instance", "migrate"]
+    assert shlex.split(migrate["Service"]["ExecStart"])[1:] == ["instance"]
     for name in ("swdp-dagster-daemon.service", "swdp-dagster-webserver.service"):
         parsed = unit(name)["Unit"]
         assert MIGRATE in parsed["Requires"].split(), name
@@ -72,15 +73,21 @@ def test_daemon_and_webserver_start_only_after_the_instance_is_migrated():
         assert unit(name)["Service"]["User"] == migrate["Service"]["User"]
 
 
-def test_the_migration_units_command_creates_a_fresh_instance(tmp_path):
-    """The unit's command, with this venv's program, on an empty DAGSTER_HOME: it creates the
-    storage, so daemon and webserver find it ready."""
+def test_the_migration_units_command_creates_and_migrates_a_fresh_instance(tmp_path):
+    """The unit's command, with this venv's program, on an empty DAGSTER_HOME: it writes the
+    platform's dagster.yaml and creates the storage, so daemon and webserver find it ready;
+    run again (after an update) it changes nothing."""
     home = tmp_path / "dagster"
-    home.mkdir()
-    (home / "dagster.yaml").write_text(yaml.safe_dump(instance_config(Settings(data_dir=tmp_path))))
     program, *arguments = shlex.split(unit(MIGRATE)["Service"]["ExecStart"])
-    done = subprocess.run([str(Path(sys.executable).parent / Path(program).name), *arguments],
-                          env={**os.environ, "DAGSTER_HOME": str(home)}, capture_output=True,
-                          text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert (home / "history" / "runs.db").exists()
+    env = {**os.environ, "DAGSTER_HOME": str(home), "SWDP_DATA_DIR": str(tmp_path / "data")}
+    env.pop("SWDP_DAGSTER_PG", None)
+    for _ in range(2):
+        done = subprocess.run([str(Path(sys.executable).parent / Path(program).name), *arguments],
+                              env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert "Dagster-Instanz in" in done.stdout and "ist angelegt" in done.stdout
+    assert yaml.safe_load((home / "dagster.yaml").read_text()) == instance_config(
+        Settings(data_dir=tmp_path))
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        assert (home / "history" / "runs.db").exists()
+        assert instance.get_runs() == []

@@ -26,7 +26,7 @@ from catalog.uploads import CHECKED_FIELD
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.ingest.delivery import IngestResult
 from pipelines.ingest.freshness import due_since
-from pipelines.orchestration.instance import instance_config
+from pipelines.orchestration.instance import migrate_instance
 from schemas import load_schema
 from support.cli import SAMPLES, SWDP
 from support.smtp import Mailbox, smtp_server
@@ -121,8 +121,8 @@ def services(tmp_path_factory, demo_run, ckan) -> Services:
         source="veranstaltungen.csv", status="ok", started_at=last.isoformat(),
         finished_at=last.isoformat()))), encoding="utf-8")
     settings = Settings(data_dir=data, config_path=config, dagster_root=home)
-    (home / "dagster.yaml").write_text(yaml.safe_dump(instance_config(settings)), encoding="utf-8")
     # Storage created here once, as swdp-dagster-migrate.service does before both start.
+    migrate_instance(settings)
     instance = dg.DagsterInstance.from_config(str(home))
     port = free_port()
     logs = folder / "logs"

@@ -70,6 +70,12 @@ def dagster_instance(settings: Settings) -> dg.DagsterInstance:
     return dg.DagsterInstance.from_config(str(home))
 
 
+def migrate_instance(settings: Settings) -> None:
+    """What `dagster instance migrate` does, on the platform's instance: create the storage
+    of a fresh instance or bring an existing one to this Dagster version's schema."""
+    dagster_instance(settings).upgrade()
+
+
 def owner_tags() -> dict[str, str]:
     """Who runs an in-process Dagster run: `tidy` fails it once that process is gone."""
     return {_OWNER: str(os.getpid()), _HOST: socket.gethostname()}
