@@ -150,15 +150,13 @@ def test_swdp_status_shows_overdue_sources_in_berlin_time(late_kusel):
 
 
 def test_the_sensor_mails_once_and_reports_the_check_per_member(late_kusel, monkeypatch):
-    from dagster._core.definitions.asset_checks.asset_check_spec import AssetCheckKey
-
     from pipelines.orchestration.freshness import FRESH_CHECK, ueberfaellige_lieferungen
     from pipelines.orchestration.ingestion import lake_key
     from pipelines.orchestration.resources import Platform
 
     data, since = late_kusel
     instance = dg.DagsterInstance.ephemeral()
-    key = AssetCheckKey(lake_key("events"), FRESH_CHECK)
+    key = dg.AssetCheckKey(lake_key("events"), FRESH_CHECK)
 
     def evaluate(cursor):
         context = dg.build_sensor_context(instance=instance, cursor=cursor, resources={

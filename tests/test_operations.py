@@ -26,6 +26,8 @@ from catalog.uploads import CHECKED_FIELD
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.ingest.delivery import IngestResult
 from pipelines.ingest.freshness import due_since
+from pipelines.orchestration.freshness import FRESH_CHECK
+from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.instance import migrate_instance
 from schemas import load_schema
 from support.cli import SAMPLES, SWDP
@@ -223,3 +225,9 @@ def test_an_overdue_source_is_warned_by_mail_and_in_status(services, cluster):
     [late] = services.status("kaiserslautern", "events", key="overdue")
     assert datetime.fromisoformat(late["since"]) == services.late_since
     assert [m["Subject"] for m in services.mailbox.messages].count(mail["Subject"]) == 1
+    # the check `aktuell` of Kaiserslautern's partition warns
+    history = services.instance.event_log_storage.get_asset_check_execution_history(
+        dg.AssetCheckKey(lake_key("events"), FRESH_CHECK), limit=100)
+    [warned] = [record for record in history if record.partition == "kaiserslautern"]
+    evaluation = warned.event.dagster_event.event_specific_data
+    assert not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.WARN
