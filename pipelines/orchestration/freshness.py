@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 import dagster as dg
 
+from pipelines.core.german import counted
 from pipelines.core.mail import MailError
 from pipelines.ingest.freshness import Overdue, berlin, overdue_sources, warn_overdue
 from pipelines.orchestration.ingestion import lake_key
@@ -74,5 +75,6 @@ def ueberfaellige_lieferungen(context: dg.SensorEvaluationContext, platform: Pla
                     _evaluation(source.dataset, source.member, found))
     context.update_cursor(json.dumps(state, sort_keys=True))
     return dg.SkipReason(
-        f"{len(overdue)} Lieferung(en) überfällig, {len(mailed)} Mail(s) versandt" if overdue
+        f"{counted(len(overdue), 'Lieferung', 'Lieferungen')} überfällig, "
+        f"{counted(len(mailed), 'Mail', 'Mails')} versandt" if overdue
         else "Keine Lieferung überfällig")
