@@ -114,9 +114,9 @@ def overdue_mail(cluster: Cluster, overdue: Overdue) -> Mail:
                if overdue.last_failure else "")
     text = f"""Guten Tag,
 
-laut Zeitplan („{overdue.schedule}“, Uhrzeit Berlin) war am {berlin(overdue.since)} eine
-Lieferung „{title}“ von {member.name} fällig (Quelle „{overdue.source}“). Seitdem wurde keine
-Lieferung erfolgreich eingelesen; die letzte am {berlin(overdue.last_success)}.
+laut Zeitplan war am {berlin(overdue.since)} eine Lieferung „{title}“
+von {member.name} fällig (Quelle „{overdue.source}“, Zeitplan „{overdue.schedule}“).
+Seitdem wurde keine Lieferung erfolgreich eingelesen; die letzte am {berlin(overdue.last_success)}.
 {failure}
 Bitte stellen Sie die Datei wie vereinbart bereit – am bekannten Ort, im Eingangsordner oder
 als Upload in Ihrem Lieferungs-Datensatz im CKAN. Bis dahin bleiben die zuletzt gelieferten
