@@ -107,7 +107,7 @@ def test_second_publish_writes_nothing(ckan, demo_data, cluster, first_publish):
 
 
 def test_dagster_asset_publishes_through_the_same_function(ckan, demo_data, first_publish,
-                                                           monkeypatch):
+                                                           monkeypatch, tmp_path):
     import dagster as dg
 
     from pipelines.orchestration.publication import PUBLICATION_ASSETS
@@ -125,6 +125,12 @@ def test_dagster_asset_publishes_through_the_same_function(ckan, demo_data, firs
                              resources={"platform": platform}, instance=dg.DagsterInstance.ephemeral())
     # Skipped, not materialised: the UI must not show a green publication.
     assert skipped.success and skipped.asset_materializations_for_node("events_catalog") == []
+    # A dataset without exports (nobody delivered it yet) is skipped too, not a failed run.
+    monkeypatch.setenv("CKAN_URL", ckan.url)
+    undelivered = dg.materialize(PUBLICATION_ASSETS, selection=["events_catalog"],
+                                 resources={"platform": Platform(data_dir=str(tmp_path))},
+                                 instance=dg.DagsterInstance.ephemeral())
+    assert undelivered.success and undelivered.asset_materializations_for_node("events_catalog") == []
 
 
 def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, demo_data):

@@ -12,6 +12,7 @@ read-only, warehouse held by another program) fails the step with one German lin
 
 import dagster as dg
 
+from catalog.desired import desired_datasets
 from catalog.publish import NOT_CONFIGURED, CatalogError, configured_catalog, publish
 from pipelines.export.files import export_dataset
 from pipelines.orchestration.ingestion import lake_key
@@ -66,6 +67,11 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
             target = configured_catalog(platform.settings(), cluster)
             if target is None:  # not materialised: the UI shows the step as skipped, not green
                 context.log.info(NOT_CONFIGURED)
+                return
+            # A dataset no member delivers has no exports; that is nothing to publish, not a
+            # failure (publish() refuses an empty wish list so as not to empty the catalogue).
+            if not desired_datasets(platform.settings(), cluster, datasets=[dataset]):
+                context.log.info(f"{schema.title}: keine Exportdateien – nichts zu veröffentlichen.")
                 return
             with german_faults(platform):
                 summary = publish(platform.settings(), cluster, target, datasets=[dataset],
