@@ -1,7 +1,7 @@
 """`connector: wfs` – building plans (or any features) from an OGC WFS 2.0.0 or 1.1.0.
 
-`harvest` pages through GetFeature with OWSLib (`startIndex` / `count`), optionally within
-a bbox (the member's area), and keeps all pages as ONE document – what the platform
+`harvest` pages through GetFeature (`startIndex` / `count`), optionally within a bbox (the
+member's area), and keeps all pages as ONE document – what the platform
 archives as the delivery (connectors/remote.py calls it for `connector: wfs`). `read` then
 reads that document like a file: XPlanGML (xPlanBox, deegree: a FeatureCollection whose
 `wfs:member`s hold `xplan:BP_Plan`), plain GML (MapServer, GeoServer: one row per feature
@@ -11,20 +11,23 @@ Options: `typename` (required), `version` (2.0.0 or 1.1.0, default 2.0.0), `outp
 (xplangml, gml or geojson; default xplangml), `page_size` (default 500), `max_features`
 (safety stop, default 100,000), `bbox` ([minx, miny, maxx, maxy]) with `bbox_crs`,
 `srs_name` for the reference system to answer in, and `server_format` to override the MIME
-type asked for. GML in a URN-named CRS with latitude first (urn:ogc:def:crs:EPSG::4326) is
+type asked for; `auth`, `allowed_hosts`, `timeout`, `retries` and `max_bytes` as for every
+source on a server. Every request (GetCapabilities, each GetFeature page) goes through the
+platform's transport (connectors/transport.py): credentials from the environment, size limit,
+retries, redirects checked hop by hop; OWSLib only reads the capabilities and writes the
+GetFeature addresses. GML in a URN-named CRS with latitude first (urn:ogc:def:crs:EPSG::4326) is
 turned to x/y order. An address the capabilities name for GetFeature must be allowed by the
 source (its own scheme, host and port, or `allowed_hosts`); anything else is refused.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
-from owslib.util import ServiceException
-from shapely.ops import transform
+from owslib.feature.common import WFSCapabilitiesReader
 from owslib.wfs import WebFeatureService
+from shapely.ops import transform
 
 from connectors import geojson, gml, xplan
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
@@ -60,26 +63,21 @@ def _settings(location: str, options: dict) -> tuple[str, str, str]:
 def harvest(transport: Transport, location: str, options: dict, folder: Path,
             state: dict | None) -> Fetched:
     """All pages of GetFeature as one file, judged against the last fetch like any download
-    (unchanged upstream: nothing to archive). OWSLib does the WFS requests; the transport's
-    host policy decides which addresses the capabilities may send us to."""
+    (unchanged upstream: nothing to archive)."""
     output = _settings(location, options)[1]
-    data = getfeature_pages(location, options, lambda url: transport.check(url, location))
+    data = getfeature_pages(transport, location, options)
     return kept(location, data, folder, state, ".geojson" if output == "geojson" else ".gml")
 
 
-def getfeature_pages(location: str, options: dict, check: Callable[[str], str]) -> bytes:
-    """GetFeature page by page (startIndex/count), merged into one document. `check`
-    refuses an address the capabilities announce that the source does not allow."""
+def getfeature_pages(transport: Transport, location: str, options: dict) -> bytes:
+    """GetFeature page by page (startIndex/count), merged into one document. The transport
+    fetches every request (credentials, limits, retries, redirects checked hop by hop); OWSLib
+    only reads the capabilities and writes the GetFeature addresses, which must be allowed
+    by the source's host policy before they are requested."""
     version, output, typename = _settings(location, options)
     page_size = int(options.get("page_size", 500))
     limit = int(options.get("max_features", 100_000))
-    try:
-        service = WebFeatureService(location, version=version, timeout=int(options.get("timeout", 60)))
-    except Exception as error:  # OWSLib raises whatever requests or its parser raise
-        raise DeliveryError(location, f"WFS nicht erreichbar oder keine gültigen Capabilities: "
-                                      f"{error}") from None
-    for url in _operation_urls(service):
-        check(url)
+    service = _service(transport, location, version)
     typename = _typename(location, service, typename)
     bbox = options.get("bbox")
     if bbox is not None:
@@ -88,20 +86,30 @@ def getfeature_pages(location: str, options: dict, check: Callable[[str], str]) 
     pages, start = [], 0
     while start < limit:
         try:
-            answer = service.getfeature(typename=[typename], bbox=bbox, startindex=start,
-                                        maxfeatures=page_size, outputFormat=server_format,
-                                        srsname=options.get("srs_name"))
-        except ServiceException as error:
-            raise DeliveryError(location, f"Der WFS meldet einen Fehler: {str(error).strip()[:300]}") from None
-        except Exception as error:
-            raise DeliveryError(location, f"GetFeature fehlgeschlagen (ab Objekt {start}): {error}") from None
-        page = answer.read()
+            url = service.getGETGetFeatureRequest(
+                typename=[typename], bbox=bbox, startindex=start, maxfeatures=page_size,
+                outputFormat=server_format, srsname=options.get("srs_name"))
+        except (KeyError, StopIteration):
+            raise DeliveryError(location, "Die Capabilities des WFS nennen keine Adresse für "
+                                          "GetFeature (GET)") from None
+        page, _ = transport.get(transport.check(url, location))
         count = _count(location, page, output)
         pages.append(page)
         start += count
         if count < page_size:
             break
     return _merge_json(pages) if output == "geojson" else _merge_xml(location, pages)
+
+
+def _service(transport: Transport, location: str, version: str):
+    """OWSLib's view of the capabilities, which the transport fetched."""
+    address = WFSCapabilitiesReader(version).capabilities_url(location)
+    document, _ = transport.get(address)
+    _parse(location, document)  # an exception report or broken XML: a German message
+    try:
+        return WebFeatureService(location, version=version, xml=document)
+    except Exception as error:  # OWSLib raises whatever its parser raises
+        raise DeliveryError(location, f"Keine gültigen WFS-Capabilities: {error}") from None
 
 
 def _typename(location: str, service, wanted: str) -> str:
@@ -116,23 +124,16 @@ def _typename(location: str, service, wanted: str) -> str:
                                   f"vorhanden: {', '.join(offered[:20]) or 'keine'}")
 
 
-def _operation_urls(service) -> list[str]:
-    """The addresses the capabilities name for GetFeature (OWSLib requests those)."""
-    operation = service.getOperationByName("GetFeature")
-    methods = operation.methods if operation is not None else []
-    return [method["url"] for method in (methods if isinstance(methods, list) else methods.values())
-            if isinstance(method, dict) and method.get("url")]
-
-
 def _count(location: str, page: bytes, output: str) -> int:
-    if output == "geojson":
-        try:
-            return len(json.loads(page).get("features") or [])
-        except (ValueError, AttributeError):
-            raise DeliveryError(location, f"Antwort des WFS ist kein GeoJSON: "
-                                          f"{page[:200].decode('utf-8', 'replace')}") from None
-    root = _parse(location, page)
-    return len(_members(root))
+    if output != "geojson":
+        return len(_members(_parse(location, page)))
+    if page.lstrip().startswith(b"<"):
+        _parse(location, page)  # the server's exception report, as a German message
+    try:
+        return len(json.loads(page).get("features") or [])
+    except (ValueError, AttributeError):
+        raise DeliveryError(location, f"Antwort des WFS ist kein GeoJSON: "
+                                      f"{page[:200].decode('utf-8', 'replace')}") from None
 
 
 def _parse(location: str, page: bytes):
