@@ -83,7 +83,9 @@ class HttpStatusError(DeliveryError):
     """The server answered with an error status (after retries)."""
 
     def __init__(self, url: str, status: int, reason: str):
-        super().__init__(url, f"antwortet mit HTTP {status} {reason}".rstrip())
+        hint = (" – Anmeldung fehlt oder wird abgelehnt; Zugangsdaten über options.auth aus "
+                "Umgebungsvariablen angeben" if status in (401, 403) else "")
+        super().__init__(url, f"antwortet mit HTTP {status} {reason}".rstrip() + hint)
         self.status = status
 
 

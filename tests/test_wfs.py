@@ -1,5 +1,6 @@
 """`connector: wfs` against a real MapServer (Debian's mapserv) on 127.0.0.1 serving a
 GeoPackage of plans, plus a GetFeature answer as xPlanBox gives it."""
+import dataclasses
 import json
 import os
 import subprocess
@@ -19,9 +20,10 @@ from connectors.remote import fetch
 from pipelines.core.cluster import Source
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import member_area
+from pipelines.ingest.delivery import ingest_source
 from pipelines.ingest.upstream import within_member_area
 
-from support.http import local_server
+from support.http import answer, local_server, upstream_server
 
 DATA = Path(__file__).parent / "data" / "xplan"
 PLANS = 7
@@ -76,15 +78,24 @@ def _plans(folder: Path) -> gpd.GeoDataFrame:
 
 
 @contextmanager
-def mapserver(folder: Path, announce_port: int | None = None):
+def mapserver(folder: Path, announce_port: int | None = None, require: dict | None = None,
+              getfeature_to: str | None = None):
     """mapserv as CGI behind a small HTTP server; `announce_port` lets the capabilities name
-    another address than the one serving them."""
+    another address than the one serving them. In front of it: `require` headers (else
+    401, as a WFS behind a gateway answers), `getfeature_to` redirects GetFeature there."""
     requests = []
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 – http.server's name
             query = self.path.partition("?")[2]
             requests.append(query)
+            if any(self.headers.get(name) != value for name, value in (require or {}).items()):
+                return answer(self, 401, b"Anmeldung erforderlich", "text/plain")
+            if getfeature_to and "getfeature" in query.lower():
+                self.send_response(302)
+                self.send_header("Location", f"{getfeature_to}/wfs?{query}")
+                self.send_header("Content-Length", "0")
+                return self.end_headers()
             env = {"PATH": os.environ["PATH"], "REQUEST_METHOD": "GET", "QUERY_STRING": query,
                    "MS_MAPFILE": str(folder / "plans.map"), "SERVER_NAME": "127.0.0.1",
                    "SERVER_PORT": str(self.server.server_address[1]), "SCRIPT_NAME": "/wfs",
@@ -221,3 +232,56 @@ def test_merging_xplanbox_pages_keeps_every_member():
     page = (DATA / "wfs20FeatureCollection_5-1.gml").read_bytes()
     merged = wfs._merge_xml("http://127.0.0.1/wfs", [page, page])  # noqa: SLF001
     assert merged.count(b"<xplan:BP_Plan ") == 2 and b"wfs:member" in merged
+
+
+TOKEN = "Bearer wfs-geheim-4711"
+
+
+def _plan_source(cluster, url: str, **options):
+    """Kaiserslautern's building plans from the WFS, mapped to the plan schema."""
+    configured = cluster.member("kaiserslautern").sources["building_plans"]
+    return dataclasses.replace(
+        configured, connector="wfs", location=url,
+        options={"typename": "bplan", "output_format": "geojson", **options},
+        mapping={"source_id": "plan_id", "name": "name", "number": "nummer",
+                 "plan_type": "planart", "legal_status": "rechtsstand", "plan_ags": "ags"})
+
+
+def test_wfs_behind_a_token_gets_it_from_the_environment_only(tmp_path, monkeypatch, cluster):
+    """Credentials named in `auth` reach the WFS on every request (capabilities and each
+    page); without them the source fails in German; the token is in no file of the data."""
+    _plans(tmp_path)
+    settings = Settings(data_dir=tmp_path / "data")
+    auth = {"header": "Authorization", "env": "KL_WFS_TOKEN"}
+    monkeypatch.delenv("KL_WFS_TOKEN", raising=False)
+    with mapserver(tmp_path, require={"Authorization": TOKEN}) as (url, requests):
+        unset = ingest_source(settings, cluster, _plan_source(cluster, url, auth=auth))
+        assert (unset.status, requests) == ("fehlgeschlagen", [])
+        assert "Die Umgebungsvariable KL_WFS_TOKEN für die Anmeldung ist nicht gesetzt" in unset.message
+        refused = ingest_source(settings, cluster, _plan_source(cluster, url))
+        assert refused.status == "fehlgeschlagen"
+        assert refused.message == (f"{url}: antwortet mit HTTP 401 Unauthorized – Anmeldung "
+                                   f"fehlt oder wird abgelehnt; Zugangsdaten über options.auth "
+                                   f"aus Umgebungsvariablen angeben")
+        monkeypatch.setenv("KL_WFS_TOKEN", TOKEN)
+        passed = ingest_source(settings, cluster, _plan_source(cluster, url, auth=auth,
+                                                               page_size=3))
+    assert passed.status == "ok" and passed.valid == PLANS, passed.message
+    assert len([q for q in requests if "GetFeature" in q]) == 3
+    for path in settings.data_dir.rglob("*"):
+        assert "wfs-geheim" not in path.name
+        assert not path.is_file() or b"wfs-geheim" not in path.read_bytes()
+
+
+def test_redirects_to_another_port_are_refused_and_never_requested(tmp_path):
+    _plans(tmp_path)
+    with upstream_server() as front, upstream_server() as other:
+        other.add("/wfs", b"<nie/>", content_type="text/xml")
+        front.add("/wfs", redirect=f"{other.url}/wfs")
+        with pytest.raises(DeliveryError, match=f"{other.url}/wfs“ liegt außerhalb der erlaubten"):
+            _fetch(f"{front.url}/wfs", {"typename": "bplan"}, tmp_path)
+        with mapserver(tmp_path, getfeature_to=other.url) as (url, requests):
+            with pytest.raises(DeliveryError, match=f"„{other.url}/wfs\\?.*außerhalb der erlaubten"):
+                _fetch(url, {"typename": "bplan", "output_format": "gml"}, tmp_path)
+        assert [q for q in requests if "GetFeature" in q]  # asked, redirected, not followed
+        assert other.requests == []
