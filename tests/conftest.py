@@ -2,6 +2,7 @@
 import json
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,12 +62,10 @@ class CkanInstance:
     database: str
 
 
-@pytest.fixture(scope="session")
-def ckan(tmp_path_factory) -> Iterator[CkanInstance]:
-    """One real CKAN (PostgreSQL, Redis, swdp_pgsearch, ckanext-dcat) for the whole session,
-    started with `swdp ckan up` in its own folder, database and port; stopped and its database
-    dropped at the end. Missing PostgreSQL or Redis make the tests fail, never skip."""
-    home = tmp_path_factory.mktemp("ckan")
+@contextmanager
+def _ckan_instance(home: Path) -> Iterator[CkanInstance]:
+    """`swdp ckan up` in `home` on a free port (its own database, ini, storage and Redis
+    keys; the CKAN virtualenv is shared); stopped and its database dropped afterwards."""
     command = [SWDP, "ckan", "up", "--home", str(home), "--port", str(free_port())]
     started = subprocess.run(command, capture_output=True, text=True, timeout=1200)
     try:
@@ -78,6 +77,23 @@ def ckan(tmp_path_factory) -> Iterator[CkanInstance]:
     finally:
         subprocess.run([SWDP, "ckan", "down", "--drop", "--home", str(home)],
                        capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def ckan(tmp_path_factory) -> Iterator[CkanInstance]:
+    """One real CKAN (PostgreSQL, Redis, swdp_pgsearch, ckanext-dcat) for the whole session,
+    started with `swdp ckan up` in its own folder, database and port; stopped and its database
+    dropped at the end. Missing PostgreSQL or Redis make the tests fail, never skip."""
+    with _ckan_instance(tmp_path_factory.mktemp("ckan")) as instance:
+        yield instance
+
+
+@pytest.fixture(scope="session")
+def member_portal(tmp_path_factory) -> Iterator[CkanInstance]:
+    """A second real CKAN beside the platform's, acting as a member's own portal that
+    `connector: ckan` harvests: another folder, database and port."""
+    with _ckan_instance(tmp_path_factory.mktemp("member-portal")) as instance:
+        yield instance
 
 
 @pytest.fixture(scope="session")
@@ -101,7 +117,7 @@ def first_publish(ckan, demo_data) -> dict:
 
 # Fixtures that start servers or run the whole demo: tests using them are `slow`, so the
 # inner loop (`make quick`, `pytest -m "not slow"`) leaves them out. CI runs everything.
-SLOW_FIXTURES = {"ckan", "demo_run"}
+SLOW_FIXTURES = {"ckan", "member_portal", "demo_run"}
 
 
 def pytest_collection_modifyitems(items):

@@ -2,11 +2,11 @@
 an unreachable server fails only its partition, `swdp status` and `swdp check` on URLs."""
 import dataclasses
 import json
-import os
 
 import pytest
 
 from support.cli import swdp
+from support.files import data_files
 from support.http import upstream_server
 from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
@@ -25,20 +25,6 @@ def _config(tmp_path, events_location: str):
     return path
 
 
-def _files(data_dir, *history):
-    """Every file and folder under the data folder with size and mtime, but the history and
-    the run bookkeeping (locks name the run that last held them)."""
-    found = {}
-    for folder, _dirs, names in os.walk(data_dir):
-        relative = os.path.relpath(folder, data_dir)
-        if relative.split(os.sep)[0] in (*history, "locks"):
-            continue
-        for name in [".", *names]:
-            stat = os.stat(os.path.join(folder, name))
-            found[os.path.join(relative, name)] = (stat.st_size, stat.st_mtime_ns)
-    return found
-
-
 @pytest.mark.slow
 def test_unchanged_upstream_writes_nothing_and_a_dead_server_keeps_the_data(tmp_path,
                                                                            monkeypatch):
@@ -54,20 +40,20 @@ def test_unchanged_upstream_writes_nothing_and_a_dead_server_keeps_the_data(tmp_
         assert first.status == "ok" and first.valid > 0 and first.source == url
         state = json.loads(settings.upstream_state_path("events", "kusel").read_text())
         assert state["etag"] == '"v1"' and state["changed_at"]
-        before = _files(settings.data_dir, "runs")
+        before = data_files(settings.data_dir, "runs")
         assert any(name.startswith("raw/kusel/events/") and name.endswith(".csv") for name in before)
 
         again = ingest_source(settings, cluster, source)
         assert (again.status, again.message) == ("unverändert",
                                                  "Quelle seit dem letzten Abruf unverändert")
         assert up.requests[-1][1]["If-None-Match"] == '"v1"'
-        assert _files(settings.data_dir, "runs") == before
+        assert data_files(settings.data_dir, "runs") == before
 
         up.routes["/kusel/veranstaltungen.csv"].fail_first = 99
         failed = ingest_source(settings, cluster, source)
         assert failed.status == "fehlgeschlagen"
         assert failed.message == f"{url}: antwortet mit HTTP 503 Service Unavailable"
-        assert _files(settings.data_dir, "runs") == before  # the last good data stays
+        assert data_files(settings.data_dir, "runs") == before  # the last good data stays
 
         up.add("/kusel/veranstaltungen.csv", EVENTS.read_bytes().replace(b"Kusel", b"Kusel "),
                etag='"v2"')
@@ -90,11 +76,11 @@ def test_swdp_run_twice_leaves_warehouse_and_exports_untouched(tmp_path, monkeyp
         monkeypatch.setenv("SWDP_CONFIG", str(_config(tmp_path, url)))
         first = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
         assert first.returncode == 0, first.stderr[-2000:]
-        before = _files(data_dir, "runs", "dagster")
+        before = data_files(data_dir, "runs", "dagster")
         second = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
         assert second.returncode == 0, second.stderr[-2000:]
         assert [r["status"] for r in json.loads(second.stdout)["runs"]] == ["unverändert"]
-        assert _files(data_dir, "runs", "dagster") == before  # warehouse.duckdb included
+        assert data_files(data_dir, "runs", "dagster") == before  # warehouse.duckdb included
         status = json.loads(swdp("status", "--json", data_dir=data_dir).stdout)
         assert [(u["municipality"], u["location"]) for u in status["upstream"]] == [("kusel", url)]
         assert status["upstream"][0]["last_modified"] == "Mon, 30 Nov 2026 07:00:00 GMT"
