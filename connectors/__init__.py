@@ -66,7 +66,7 @@ def read_delivery(path: Path, connector: str, options: dict | None = None) -> De
 
 def _check_crs(delivery: Delivery) -> None:
     """A reference system named in the file must exist, or every coordinate fails later."""
-    if delivery.crs:
+    if delivery.crs and delivery.crs != "EPSG:4326":  # WGS 84 (GeoJSON, iCalendar) always exists
         # pyproj is imported here, not at the top: `swdp status` and checks of files without
         # a reference system start faster without it.
         from pyproj import CRS

@@ -65,21 +65,23 @@ def read(path: Path, options: dict) -> Delivery:
         elif not _cancelled(event):
             refs.append(ref)
             rows.append(_event_row(event, uid))
-    seen, fields = set(), {}
+    seen, shared = set(), {}
     for event, ref, problem, start, end in _occurrences(calendar, series, window):
-        uid = str(event.get("UID", "")) or None
+        if id(event) not in shared:  # what all occurrences of a VEVENT share, read once
+            override = event.get("RECURRENCE-ID")
+            shared[id(event)] = (str(event.get("UID", "")) or None,
+                                 None if problem or _cancelled(event) else _event_fields(event),
+                                 None if override is None else override.dt)
+        uid, fields, override = shared[id(event)]
         seen.add(uid)
         if problem:
             refs.append(ref)
             rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: [problem]})
-        elif not _cancelled(event):
+        elif fields is not None:
             # The occurrence's original slot (its RECURRENCE-ID) names it, so a moved one keeps its id.
-            original = event["RECURRENCE-ID"].dt if "RECURRENCE-ID" in event else start
             refs.append(f"{ref}, Termin {_german_time(start)}")
-            if id(event) not in fields:  # what all occurrences of a VEVENT share, read once
-                fields[id(event)] = _event_fields(event)
-            rows.append({**fields[id(event)], **_timing(start, end),
-                         "source_id": f"{uid}@{_stamp(original)}"})
+            rows.append({**fields, **_timing(start, end),
+                         "source_id": f"{uid}@{_stamp(start if override is None else override)}"})
     notes = []
     if outside := {str(event.get("UID")) for event, _ in series} - seen:
         notes.append(f"{len(outside)} wiederkehrende Veranstaltung(en) ohne Termin im Zeitfenster "
