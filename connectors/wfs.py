@@ -31,7 +31,7 @@ from shapely.ops import transform
 
 from connectors import geojson, gml, xplan
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
-from connectors.transport import Fetched, Transport, kept
+from connectors.transport import Fetched, Transport, kept, shown
 
 # What each output format asks the server for; a source can override it (`server_format`).
 _SERVER_FORMATS = {
@@ -64,21 +64,23 @@ def harvest(transport: Transport, location: str, options: dict, folder: Path,
             state: dict | None) -> Fetched:
     """All pages of GetFeature as one file, judged against the last fetch like any download
     (unchanged upstream: nothing to archive)."""
-    output = _settings(location, options)[1]
-    data = getfeature_pages(transport, location, options)
+    output = _settings(shown(location), options)[1]
+    data = getfeature_pages(transport, options)
     return kept(location, data, folder, state, ".geojson" if output == "geojson" else ".gml")
 
 
-def getfeature_pages(transport: Transport, location: str, options: dict) -> bytes:
+def getfeature_pages(transport: Transport, options: dict) -> bytes:
     """GetFeature page by page (startIndex/count), merged into one document. The transport
     fetches every request (credentials, limits, retries, redirects checked hop by hop); OWSLib
     only reads the capabilities and writes the GetFeature addresses, which must be allowed
-    by the source's host policy before they are requested."""
-    version, output, typename = _settings(location, options)
+    by the source's host policy before they are requested. Messages name the location
+    without user info."""
+    where = shown(transport.location)
+    version, output, typename = _settings(where, options)
     page_size = int(options.get("page_size", 500))
     limit = int(options.get("max_features", 100_000))
-    service = _service(transport, location, version)
-    typename = _typename(location, service, typename)
+    service = _service(transport, version)
+    typename = _typename(where, service, typename)
     bbox = options.get("bbox")
     if bbox is not None:
         bbox = tuple(float(v) for v in bbox) + ((options["bbox_crs"],) if options.get("bbox_crs") else ())
@@ -90,26 +92,26 @@ def getfeature_pages(transport: Transport, location: str, options: dict) -> byte
                 typename=[typename], bbox=bbox, startindex=start, maxfeatures=page_size,
                 outputFormat=server_format, srsname=options.get("srs_name"))
         except (KeyError, StopIteration):
-            raise DeliveryError(location, "Die Capabilities des WFS nennen keine Adresse für "
-                                          "GetFeature (GET)") from None
-        page, _ = transport.get(transport.check(url, location))
-        count = _count(location, page, output)
+            raise DeliveryError(where, "Die Capabilities des WFS nennen keine Adresse für "
+                                       "GetFeature (GET)") from None
+        page, _ = transport.get(transport.check(url, transport.location))
+        count = _count(where, page, output)
         pages.append(page)
         start += count
         if count < page_size:
             break
-    return _merge_json(pages) if output == "geojson" else _merge_xml(location, pages)
+    return _merge_json(pages) if output == "geojson" else _merge_xml(where, pages)
 
 
-def _service(transport: Transport, location: str, version: str):
+def _service(transport: Transport, version: str):
     """OWSLib's view of the capabilities, which the transport fetched."""
-    address = WFSCapabilitiesReader(version).capabilities_url(location)
-    document, _ = transport.get(address)
-    _parse(location, document)  # an exception report or broken XML: a German message
+    location = transport.location
+    document, _ = transport.get(WFSCapabilitiesReader(version).capabilities_url(location))
+    _parse(shown(location), document)  # an exception report or broken XML: a German message
     try:
         return WebFeatureService(location, version=version, xml=document)
     except Exception as error:  # OWSLib raises whatever its parser raises
-        raise DeliveryError(location, f"Keine gültigen WFS-Capabilities: {error}") from None
+        raise DeliveryError(shown(location), f"Keine gültigen WFS-Capabilities: {error}") from None
 
 
 def _typename(location: str, service, wanted: str) -> str:
