@@ -7,7 +7,9 @@ lives in a folder of its own (default ``.ckan/default``; ``--home`` or ``SWDP_CK
 holds ``ckan.ini``, the uploaded files, the log, the pid file and the sysadmin's API token
 (mode 0600, never printed). Each instance gets a fresh PostgreSQL database with a unique name,
 which is also its ``ckan.site_id`` – CKAN prefixes its Redis keys with it, so instances of
-other developers on the same machine do not clash in the shared Redis.
+other developers on the same machine do not clash in the shared Redis – and names its own
+cookies, so several instances (the platform's and a member's portal in the tests) run side
+by side on 127.0.0.1, each on its own port.
 
 The functions run CKAN's own command line (``ckan db init``, ``ckan user …``, ``ckan run``) as
 subprocesses; nothing of CKAN is imported into the platform's environment.
@@ -295,9 +297,12 @@ def up(home: Path | None = None, port: int | None = None, progress: Progress = l
     elif port and port != state["port"]:
         state |= {"port": port, "url": f"http://127.0.0.1:{port}"}
         instance.state_file.write_text(json.dumps(state, indent=2), encoding="utf-8")
-    # Plugins, names, licences and portal texts follow the project and cluster.yaml.
+    # Plugins, names, licences and portal texts follow the project and cluster.yaml. Cookies
+    # belong to the host, not the port: each instance names its own, so a browser can be
+    # signed in to two local instances (platform and a member's portal) at once.
     _run([str(venv / "bin" / "ckan"), "config-tool", str(instance.ini),
-          f"ckan.site_url={state['url']}",
+          f"ckan.site_url={state['url']}", f"SESSION_COOKIE_NAME=ckan_{state['site_id']}",
+          f"REMEMBER_COOKIE_NAME=remember_{state['site_id']}",
           *(f"{key}={value}" for key, value in _project_settings(instance).items())],
          "ckan config-tool")
     if not _port_free(state["port"]):

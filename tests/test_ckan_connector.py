@@ -195,3 +195,12 @@ def test_dcat_pages_follow_hydra_next_on_allowed_hosts(tmp_path):
         fetched = remote.fetch(url, "dcat", {"format": "csv"}, tmp_path)
         assert fetched.state["dataset"] == f"{base}/dataset/neu"
         assert up.requested("/catalog.ttl?page=2") == 2
+
+
+def test_the_two_instances_keep_their_sessions_apart(ckan, member_portal):
+    """Cookies belong to the host, not the port: each local CKAN names its session cookie
+    after its own site id, so a browser can be signed in to both at once."""
+    # Read from the header: CKAN's empty "Domain=" makes requests' cookie jar drop them.
+    cookies = [requests.get(f"{instance.url}/user/login", timeout=30).headers["Set-Cookie"]
+               .partition("=")[0] for instance in (ckan, member_portal)]
+    assert cookies == [f"ckan_{ckan.database}", f"ckan_{member_portal.database}"]
