@@ -11,9 +11,12 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timezone
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
+from connectors.delivery import ROW_PROBLEMS, ColumnRows, Delivery, DeliveryError
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.problems import Problem
 from schemas import DatasetSchema, Field, fold
@@ -42,9 +45,9 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
             sources[f.name] = [column]
         elif f.required and not delivery.schema_named:
             raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
-    frame = pd.DataFrame({
-        name: [_joined(row, columns) for row in delivery.rows] for name, columns in sources.items()
-    }, index=range(len(delivery.rows)), dtype=object)
+    frame = pd.DataFrame({name: _mapped_column(delivery.rows, columns)
+                          for name, columns in sources.items()},
+                         index=range(len(delivery.rows)), dtype=object)
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
@@ -80,6 +83,20 @@ def _column_message(schema: DatasetSchema, f: Field, configured: list[str],
             f"erwartet Spalte {wanted}; geliefert: {delivered}")
 
 
+def _mapped_column(rows: list[dict] | ColumnRows, columns: list[str]) -> list | pd.Series:
+    """A field's values from its delivered columns (several are joined by a space)."""
+    if not isinstance(rows, ColumnRows):
+        return [_joined(row, columns) for row in rows]
+    if len(columns) == 1:
+        return rows.column(columns[0])
+    parts = [pd.Series(texts(pd.Series(rows.column(column), dtype=object)), dtype=object)
+             for column in columns]
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = joined.str.cat(part, sep=" ").fillna(joined).fillna(part)
+    return joined.astype(object).where(joined.notna(), None).to_numpy()
+
+
 def _joined(row: dict, columns: list[str]):
     if len(columns) == 1:
         return row.get(columns[0])
@@ -98,16 +115,67 @@ def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None =
         if f.name not in frame:
             result[f.name] = None
             continue
-        read = _read_once(_parser(f, decimal_comma and _comma_column(frame[f.name], f)))
-        values = []
-        for row, raw in frame[f.name].items():
-            value = read(raw)
-            if isinstance(value, ValueProblem):
-                problems.append(Problem(row, f.name, _as_text(raw), str(value)))
-                value = None
-            values.append(value)
+        raw = frame[f.name]
+        values, unreadable = _read_column(raw, f, decimal_comma)
+        problems += [Problem(row, f.name, _as_text(raw[row]), str(unreadable[row]))
+                     for row in sorted(unreadable)]
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
     return result, problems
+
+
+def _read_column(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list | np.ndarray, dict]:
+    """The values of one field and the problems by row. A column of texts (CSV, Excel) is read
+    one distinct value at a time and its plain texts vectorised; other columns (GeoJSON, JSON
+    with numbers and booleans) value by value, each distinct (type, value) once."""
+    if not _all_text(raw):
+        read = _read_once(_parser(f, decimal_comma and _comma_column(raw, f)))
+        values = [read(value) for value in raw]
+        unreadable = {row: value for row, value in zip(raw.index, values)
+                      if isinstance(value, ValueProblem)}
+        return [None if isinstance(v, ValueProblem) else v for v in values], unreadable
+    codes, distinct = pd.factorize(raw, use_na_sentinel=True)
+    distinct = pd.Series(distinct, dtype=object)
+    if f.type == "string" and not f.format and not f.code_list:
+        answers = [*texts(distinct), None]  # `_string` of a plain text is `_as_text`
+    else:
+        read = _read_once(_parser(f, decimal_comma and _comma_column(distinct, f)))
+        answers = [*map(read, distinct), read(None)]  # the last for missing values (code -1)
+    failed = np.array([isinstance(answer, ValueProblem) for answer in answers])
+    outcome = np.empty(len(answers), dtype=object)
+    outcome[:] = [None if bad else answer for bad, answer in zip(failed, answers)]
+    rows = np.flatnonzero(failed[codes])
+    return outcome[codes], {raw.index[row]: answers[codes[row]] for row in rows}
+
+
+def _all_text(values: pd.Series) -> bool:
+    return pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty")
+
+
+# What str.strip() and str.split() take for white space (str.isspace), as a class of Arrow's
+# regular expressions (RE2); `tests/test_normalise_vectorised.py` checks it against Python.
+SPACE_CLASS = ("\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}"
+               "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}")
+# A text `_as_text` leaves as it is (up to Unicode NFC): words parted by single spaces.
+_TIDY = f"^[^{SPACE_CLASS}]+( [^{SPACE_CLASS}]+)*$"
+
+
+def texts(values: pd.Series) -> list:
+    """`_as_text` of every value, vectorised for texts without surplus white space (nearly
+    all): ASCII ones are taken as they are, others only brought to Unicode NFC."""
+    if not _all_text(values):
+        return [_as_text(value) for value in values]
+    try:
+        array = pa.array(values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
+    except (pa.ArrowException, UnicodeEncodeError):  # e.g. lone surrogates: no UTF-8
+        return [_as_text(value) for value in values]
+    tidy = pc.fill_null(pc.match_substring_regex(array, _TIDY), False).to_numpy(zero_copy_only=False)
+    ascii_ = pc.fill_null(pc.string_is_ascii(array), False).to_numpy(zero_copy_only=False)
+    result = array.to_numpy(zero_copy_only=False).astype(object)
+    for position in np.flatnonzero(tidy & ~ascii_):
+        result[position] = unicodedata.normalize("NFC", result[position])
+    for position in np.flatnonzero(~tidy):
+        result[position] = _as_text(result[position])
+    return result.tolist()
 
 
 def _read_once(parse):
