@@ -206,6 +206,8 @@ def _read_once(parse):
 
 def connector_problems(delivery: Delivery) -> list[Problem]:
     """Problems a connector found on single rows (e.g. a missing XPlanGML element)."""
+    if isinstance(delivery.rows, ColumnRows) and ROW_PROBLEMS not in delivery.columns:
+        return []  # a file read column by column (CSV) has no connector-made problems
     return [Problem(row, field, None, reason)
             for row, values in enumerate(delivery.rows)
             for field, reason in values.get(ROW_PROBLEMS, ())]
