@@ -11,7 +11,7 @@ import pytest
 import pipelines.ingest.delivery as ingest
 from connectors import DeliveryError
 from pipelines.core.settings import Settings
-from pipelines.ingest.normalise import SPACE_CLASS, texts
+from pipelines.ingest.texts import SPACE_CLASS, as_text, texts
 from pipelines.ingest.precheck import precheck
 from support.cli import SAMPLES
 from support.hostile import CASES
@@ -85,7 +85,6 @@ def test_white_space_class_is_what_python_strips():
 
 
 def test_texts_are_tidied_as_value_by_value():
-    from pipelines.ingest.normalise import _as_text
     values = ["Kerwe", " Kerwe ", "Ker  we", "Ker\twe", "Straße", "Cafe\u0301", "a\u00a0b", "", "  ",
               None, float("nan"), "Zeile\nzwei", "x\u2003y", "\ud800", "ﬁ", "A\u0308pfel", "1", "a\x1cb"]
-    assert texts(pd.Series(values, dtype=object)) == [_as_text(v) for v in values]
+    assert texts(pd.Series(values, dtype=object)) == [as_text(v) for v in values]

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from datetime import date, datetime, time, timezone
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from connectors.delivery import ROW_PROBLEMS, ColumnRows, Delivery, DeliveryError
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.problems import Problem
+from pipelines.ingest.texts import all_text, as_text as _as_text, mapped_column, texts
 from schemas import DatasetSchema, Field, fold
 
 class ValueProblem(ValueError):
@@ -45,7 +43,7 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
             sources[f.name] = [column]
         elif f.required and not delivery.schema_named:
             raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
-    frame = pd.DataFrame({name: _mapped_column(delivery.rows, columns)
+    frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
                           for name, columns in sources.items()},
                          index=range(len(delivery.rows)), dtype=object)
     for name, value in constants.items():
@@ -83,27 +81,6 @@ def _column_message(schema: DatasetSchema, f: Field, configured: list[str],
             f"erwartet Spalte {wanted}; geliefert: {delivered}")
 
 
-def _mapped_column(rows: list[dict] | ColumnRows, columns: list[str]) -> list | pd.Series:
-    """A field's values from its delivered columns (several are joined by a space)."""
-    if not isinstance(rows, ColumnRows):
-        return [_joined(row, columns) for row in rows]
-    if len(columns) == 1:
-        return rows.column(columns[0])
-    parts = [pd.Series(texts(pd.Series(rows.column(column), dtype=object)), dtype=object)
-             for column in columns]
-    joined = parts[0]
-    for part in parts[1:]:
-        joined = joined.str.cat(part, sep=" ").fillna(joined).fillna(part)
-    return joined.astype(object).where(joined.notna(), None).to_numpy()
-
-
-def _joined(row: dict, columns: list[str]):
-    if len(columns) == 1:
-        return row.get(columns[0])
-    parts = [_as_text(row.get(c)) for c in columns]
-    return " ".join(part for part in parts if part) or None
-
-
 def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None = None
               ) -> tuple[pd.DataFrame, list[Problem]]:
     """Typed values for every mapped field, and the problems of values that cannot be read."""
@@ -127,7 +104,7 @@ def _read_column(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list | 
     """The values of one field and the problems by row. A column of texts (CSV, Excel) is read
     one distinct value at a time and its plain texts vectorised; other columns (GeoJSON, JSON
     with numbers and booleans) value by value, each distinct (type, value) once."""
-    if not _all_text(raw):
+    if not all_text(raw):
         read = _read_once(_parser(f, decimal_comma and _comma_column(raw, f)))
         values = [read(value) for value in raw]
         unreadable = {row: value for row, value in zip(raw.index, values)
@@ -145,37 +122,6 @@ def _read_column(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list | 
     outcome[:] = [None if bad else answer for bad, answer in zip(failed, answers)]
     rows = np.flatnonzero(failed[codes])
     return outcome[codes], {raw.index[row]: answers[codes[row]] for row in rows}
-
-
-def _all_text(values: pd.Series) -> bool:
-    return pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty")
-
-
-# What str.strip() and str.split() take for white space (str.isspace), as a class of Arrow's
-# regular expressions (RE2); `tests/test_normalise_vectorised.py` checks it against Python.
-SPACE_CLASS = ("\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}"
-               "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}")
-# A text `_as_text` leaves as it is (up to Unicode NFC): words parted by single spaces.
-_TIDY = f"^[^{SPACE_CLASS}]+( [^{SPACE_CLASS}]+)*$"
-
-
-def texts(values: pd.Series) -> list:
-    """`_as_text` of every value, vectorised for texts without surplus white space (nearly
-    all): ASCII ones are taken as they are, others only brought to Unicode NFC."""
-    if not _all_text(values):
-        return [_as_text(value) for value in values]
-    try:
-        array = pa.array(values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
-    except (pa.ArrowException, UnicodeEncodeError):  # e.g. lone surrogates: no UTF-8
-        return [_as_text(value) for value in values]
-    tidy = pc.fill_null(pc.match_substring_regex(array, _TIDY), False).to_numpy(zero_copy_only=False)
-    ascii_ = pc.fill_null(pc.string_is_ascii(array), False).to_numpy(zero_copy_only=False)
-    result = array.to_numpy(zero_copy_only=False).astype(object)
-    for position in np.flatnonzero(tidy & ~ascii_):
-        result[position] = unicodedata.normalize("NFC", result[position])
-    for position in np.flatnonzero(~tidy):
-        result[position] = _as_text(result[position])
-    return result.tolist()
 
 
 def _read_once(parse):
@@ -241,18 +187,6 @@ def _plausible(parse, raw):
         raise ValueProblem(f"„{_as_text(raw)}“ liegt außerhalb der Jahre "
                            f"{_YEARS[0]}–{_YEARS[1]} – bitte das Datum prüfen")
     return value
-
-
-def _as_text(raw) -> str | None:
-    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
-        return None
-    if isinstance(raw, float) and raw.is_integer():
-        raw = int(raw)
-    text = unicodedata.normalize("NFC", str(raw)).strip()
-    if not text:
-        return None
-    # Line breaks in descriptions are kept; elsewhere runs of spaces are one space.
-    return text if "\n" in text else " ".join(text.split())
 
 
 def _string(raw, f: Field) -> str | None:
