@@ -134,8 +134,9 @@ def exported_fields(schema, scope: str | None = None) -> tuple[Field, ...]:
 def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]) -> pd.DataFrame:
     for f in fields:
         if f.code_list:
-            records[f"{f.name}_label"] = records[f.name].map(
-                lambda code, codes=f.code_list: codes.label(code) if present(code) else None)
+            labels = {code: f.code_list.label(code) for code in records[f.name].dropna().unique()}
+            named = records[f.name].map(labels)  # each distinct code looked up once
+            records[f"{f.name}_label"] = named.astype(object).where(named.notna(), None)
     return records
 
 
