@@ -14,7 +14,7 @@ from pipelines.coordination.calendar import MERGE_COLUMNS, RegionalCalendar, aro
 from pipelines.coordination.config import calendar_rules
 from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
-from pipelines.core.german import german_number
+from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.values import berlin, present
@@ -75,16 +75,21 @@ def vevents(frame: pd.DataFrame) -> pd.DataFrame:
     categories = load_schema("events").field("category").code_list
     lines = _Lines()
     texts, zones = [], []
-    for row in frame.itertuples(index=False):
+    # Start and end of events at a time, as icalendar writes a time in Europe/Berlin.
+    wall = {name: pd.to_datetime(frame[name], utc=True).dt.tz_convert(BERLIN)
+            .dt.strftime("%Y%m%dT%H%M%S").tolist() for name in ("start", "end")}
+    for n, row in enumerate(frame.itertuples(index=False)):
         row = row._asdict()
-        start = berlin(row["start"]).to_pydatetime()
-        end = berlin(row["end"]).to_pydatetime() if present(row["end"]) else None
         if present(row["all_day"]) and row["all_day"]:
+            start = berlin(row["start"]).to_pydatetime()
+            end = berlin(row["end"]).to_pydatetime() if present(row["end"]) else None
             times = [lines.exact("dtstart", start.date()), lines.exact(
                 "dtend", end.date() if end and end.date() > start.date()
                 else start.date() + timedelta(days=1))]
         else:
-            times = [lines.exact("dtstart", start), *([lines.exact("dtend", end)] if end else [])]
+            times = [f"DTSTART;TZID=Europe/Berlin:{wall['start'][n]}\r\n",
+                     *([f"DTEND;TZID=Europe/Berlin:{wall['end'][n]}\r\n"] if present(row["end"]) else [])]
+            lines.zones[times[0]] = "Europe/Berlin"
         description = "\n\n".join(text for text in (
             row["description"], row.get("delivered_by") and f"Gemeldet von: {row['delivered_by']}") if text)
         location = ", ".join(part for part in (
@@ -96,12 +101,12 @@ def vevents(frame: pd.DataFrame) -> pd.DataFrame:
             "BEGIN:VEVENT\r\n", lines.text("SUMMARY", row["title"]), *times, stamp,
             lines.text("UID", f"{row['record_id']}@suedwest-cluster"),
             lines.exact("categories", [categories.label(row["category"])]) if row["category"] else "",
-            lines.text("DESCRIPTION", description) if description else "",
+            lines.repeated("DESCRIPTION", description) if description else "",
             lines.exact("geo", (float(row["lat"]), float(row["lon"]))) if present(row["lat"]) else "",
-            lines.text("LOCATION", location) if location else "",
+            lines.repeated("LOCATION", location) if location else "",
             lines.exact("organizer", f"mailto:{row['email']}", {"CN": row["organiser"]})
             if row["organiser"] and row["email"] else "",
-            lines.uri("URL", row["url"]) if row["url"] else "",
+            lines.repeated("URL", row["url"]) if row["url"] else "",
             "END:VEVENT\r\n"]))
     return pd.DataFrame({"text": texts, "zones": zones}, index=frame.index, dtype=object)
 
@@ -131,10 +136,13 @@ class _Lines:
         """A TEXT property (vText): escaped, then folded."""
         return _folded(f"{name}:{_escape_char(value)}")
 
-    @staticmethod
-    def uri(name: str, value: str) -> str:
-        """A URI property (vUri): as it is, folded."""
-        return _folded(f"{name}:{value}")
+    def repeated(self, name: str, value: str) -> str:
+        """A TEXT property, or the URI property URL (vUri: not escaped), whose value repeats:
+        written once per distinct value."""
+        key = (name, value)
+        if key not in self.known:
+            self.known[key] = _folded(f"{name}:{value}") if name == "URL" else self.text(name, value)
+        return self.known[key]
 
 
 def _folded(line: str) -> str:

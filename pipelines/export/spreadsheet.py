@@ -112,23 +112,27 @@ def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: np
             texts = pd.Series(["" if gap else "ja" if value else "nein"
                                for value, gap in zip(values, missing)], dtype=object)
         else:
-            texts = pd.Series(values.where(~missing, "").astype(str).str[:32767].to_numpy(),
-                              dtype=object)
-        if texts.str.contains(ILLEGAL_CHARACTERS_RE).any():
-            bad = texts[texts.str.contains(ILLEGAL_CHARACTERS_RE)].iloc[0]
-            raise IllegalCharacterError(f"{bad} cannot be used in worksheets.")
-        escaped = (texts.str.replace("&", "&amp;", regex=False).str.replace("<", "&lt;", regex=False)
-                   .str.replace(">", "&gt;", regex=False).str.replace("\r", "&#13;", regex=False))
-        opening = np.where((texts != texts.str.strip()).to_numpy(), '<t xml:space="preserve">',
-                           "<t>").astype(object)
-        cells = (f'<c r="{letter}' + numbers + f'" s="{style}" t="inlineStr"><is>' + opening
-                 + escaped.to_numpy(dtype=object) + "</t></is></c>")
+            texts = pd.Series(values.where(~missing, "").astype(str).to_numpy(), dtype=object)
+        codes, distinct = pd.factorize(texts)  # each distinct text escaped once
+        inline = np.array([_inline(text) for text in distinct], dtype=object)[codes]
+        cells = f'<c r="{letter}' + numbers + f'" s="{style}" t="inlineStr"><is>' + inline
     else:
         codes, distinct = pd.factorize(values.astype(object), use_na_sentinel=True)
         shown = np.array([safe_string(_number(value, f)) for value in distinct] + [""], dtype=object)
         cells = (f'<c r="{letter}' + numbers + f'" s="{style}" t="n"><v>' + shown[codes]
                  + "</v></c>")
     return np.where(missing, "", cells).tolist()
+
+
+def _inline(text: str) -> str:
+    """A text as openpyxl writes it into an inline-string cell (at most 32,767 characters)."""
+    text = text[:32767]
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
+    escaped = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+               .replace("\r", "&#13;"))
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f"<t{space}>{escaped}</t></is></c>"
 
 
 def _number(value, f: Field):
