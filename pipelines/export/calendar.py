@@ -49,13 +49,7 @@ def write_ical(frame, path: Path, about: dict, events: pd.Series | None = None) 
     already made for a larger frame (the regional calendar is cut into many calendars)."""
     events = vevents(frame) if events is None else events.loc[frame.index]
     zones = set().union(*events["zones"])
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Südwest-Cluster//Datenplattform//DE")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", about["title"])
-    calendar.add("x-wr-timezone", "Europe/Berlin")
-    calendar.add("x-wr-caldesc", f"{about['description']} Lizenz: {about['license_title']} "
-                                 f"({about['license']}). {' '.join(about['attribution'])}")
+    calendar = calendar_shell(about)
     # The time zones the events name, as Calendar.add_missing_timezones would add them; RFC
     # 5545 wants at least one component, so an empty calendar gets Europe/Berlin.
     for tzid in zones or ({"Europe/Berlin"} if events.empty else ()):
@@ -65,6 +59,18 @@ def write_ical(frame, path: Path, about: dict, events: pd.Series | None = None) 
     body = "".join(events["text"].tolist()).encode("utf-8")
     atomic_write(path, lambda partial: Path(partial).write_bytes(shell[:-len(end)] + body + end))
     return path
+
+
+def calendar_shell(about: dict) -> icalendar.Calendar:
+    """A calendar with its name, description and licence, without components."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Südwest-Cluster//Datenplattform//DE")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", about["title"])
+    calendar.add("x-wr-timezone", "Europe/Berlin")
+    calendar.add("x-wr-caldesc", f"{about['description']} Lizenz: {about['license_title']} "
+                                 f"({about['license']}). {' '.join(about['attribution'])}")
+    return calendar
 
 
 def vevents(frame: pd.DataFrame) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -42,15 +43,15 @@ def spreadsheet_columns(schema: DatasetSchema, fields: tuple[Field, ...]) -> lis
     return lead + [f for f in fields if f not in lead]
 
 
-def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, ...], path: Path,
-               about: dict) -> Path:
-    """openpyxl writes the workbook around the data (header, widths, frozen pane, filter,
-    notes sheet, styles) with one template row holding a cell of each column's kind; the
-    data rows are then written as sheet XML column by column in the template's styles (a
-    million rows through openpyxl's cells would take an hour)."""
-    columns = spreadsheet_columns(schema, fields)
+def sorted_rows(frame: pd.DataFrame, schema: DatasetSchema) -> pd.DataFrame:
     order = [name for name in schema.sort_fields if name in frame]
-    rows = frame.sort_values(order, kind="stable", na_position="last") if order else frame
+    return frame.sort_values(order, kind="stable", na_position="last") if order else frame
+
+
+def workbook(schema: DatasetSchema, columns: list[Field], count: int, about: dict,
+             fill: Callable) -> Workbook:
+    """The workbook: a sheet with bold header, widths, frozen pane and a filter over `count`
+    rows, which `fill(sheet)` appends below the header, and the notes sheet."""
     book = Workbook(write_only=True)
     sheet = book.create_sheet(schema.title[:31])
     sheet.freeze_panes = "A2"
@@ -63,12 +64,25 @@ def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, 
     for index, f in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(max(len(f.label) + 2, 12), 40)
     sheet.append(header)
-    sheet.append([_cell(sheet, _TEMPLATE[f.type], f) for f in columns])
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    fill(sheet)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     notes = book.create_sheet("Hinweise")
     for line in (about["title"], about["description"], f"Lizenz: {about['license_title']} "
                  f"({about['license']})", *(f"Quelle: {text}" for text in about["attribution"])):
         notes.append([_text(notes, line)])
+    return book
+
+
+def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, ...], path: Path,
+               about: dict) -> Path:
+    """openpyxl writes the workbook around the data (header, widths, frozen pane, filter,
+    notes sheet, styles) with one template row holding a cell of each column's kind; the
+    data rows are then written as sheet XML column by column in the template's styles (a
+    million rows through openpyxl's cells would take an hour)."""
+    columns = spreadsheet_columns(schema, fields)
+    rows = sorted_rows(frame, schema)
+    book = workbook(schema, columns, len(rows), about, lambda sheet: sheet.append(
+        [_cell(sheet, _TEMPLATE[f.type], f) for f in columns]))
     shell = io.BytesIO()
     book.save(shell)
 

@@ -6,18 +6,13 @@ from datetime import timedelta
 
 import icalendar
 
+from pipelines.export.calendar import calendar_shell
 from pipelines.export.values import berlin, present
 from schemas import load_schema
 
 
 def reference_calendar(frame, about: dict) -> bytes:
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Südwest-Cluster//Datenplattform//DE")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", about["title"])
-    calendar.add("x-wr-timezone", "Europe/Berlin")
-    calendar.add("x-wr-caldesc", f"{about['description']} Lizenz: {about['license_title']} "
-                                 f"({about['license']}). {' '.join(about['attribution'])}")
+    calendar = calendar_shell(about)
     categories = load_schema("events").field("category").code_list
     for _, row in frame.iterrows():
         calendar.add_component(_vevent(row, categories))
