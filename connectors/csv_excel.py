@@ -5,7 +5,7 @@ import csv
 import io
 from pathlib import Path
 
-from connectors.delivery import Delivery, DeliveryError, decode_text
+from connectors.delivery import ColumnRows, Delivery, DeliveryError, decode_text
 
 
 def read(path: Path, options: dict) -> Delivery:
@@ -25,17 +25,27 @@ def read(path: Path, options: dict) -> Delivery:
     if len(columns) < 2:
         raise DeliveryError(path, f"Nur eine Spalte erkannt – bitte Semikolon (;) als "
                                   f"Trennzeichen verwenden (Kopfzeile: „{header[0][:80]}“)", line=1)
-    rows, refs = [], []
+    records, refs = [], []
     try:
         for values in reader:
-            if not any(value.strip() for value in values):
+            if not "".join(values).strip():  # a row of empty or blank cells
                 continue
             # reader.line_num is the physical line, so quoted line breaks count correctly.
             refs.append(f"Zeile {reader.line_num}")
-            rows.append(dict(zip(columns, values)))
+            records.append(values)
     except csv.Error as error:
         raise DeliveryError(path, _csv_reason(error), line=reader.line_num) from None
-    return Delivery(path=path, columns=columns, rows=rows, refs=refs)
+    return Delivery(path=path, columns=columns, rows=_rows(columns, records), refs=refs)
+
+
+def _rows(columns: list[str], records: list[list[str]]) -> ColumnRows | list[dict]:
+    """The rows kept column by column when every row has every column once (the rule);
+    rows of other lengths or doubled column names as dicts, as a row reader gives them."""
+    width = len(columns)
+    if len(set(columns)) == width and all(len(values) == width for values in records):
+        return ColumnRows(dict(zip(columns, map(list, zip(*records)))) if records else
+                          {name: [] for name in columns}, len(records))
+    return [dict(zip(columns, values)) for values in records]
 
 
 def _csv_reason(error: csv.Error) -> str:

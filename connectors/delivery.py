@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,11 +45,32 @@ def one_line(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
+class ColumnRows(Sequence):
+    """The rows of a delivery kept column by column (a CSV of a million rows): row i is the
+    dict a row reader gives, made only when asked for (a rejected row); mapping takes whole
+    columns (`column`). Every row has a value in every column."""
+
+    def __init__(self, columns: dict[str, list[Any]], length: int):
+        self._columns = columns
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        return {name: values[index] for name, values in self._columns.items()}
+
+    def column(self, name: str) -> list[Any]:
+        return self._columns[name]
+
+
 @dataclass
 class Delivery:
     path: Path
     columns: list[str]
-    rows: list[dict[str, Any]]
+    rows: list[dict[str, Any]] | ColumnRows
     # A German reference per row ("Zeile 7", "Objekt 3", "BP_Plan GML_… (Zeile 15)").
     refs: list[str]
     # One geometry (or None) per row when the format carries geometry, in `crs`.

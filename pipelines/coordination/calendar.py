@@ -48,21 +48,16 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
     titles = records["title"].fillna("").map(fold)
     venues = (records["venue"].fillna("").map(fold) + "|" + records["place"].fillna("").map(fold))
     candidates = []
-    order = np.argsort(starts.to_numpy(), kind="stable")
-    window = pd.Timedelta(minutes=rules.start_within_minutes)
-    for position, i in enumerate(order):
-        for j in order[position + 1:]:
-            minutes = (starts[j] - starts[i]) / pd.Timedelta(minutes=1)
-            if starts[j] - starts[i] > window:
-                break
-            if records.at[i, "municipality"] == records.at[j, "municipality"]:
-                continue
-            similarity = fuzz.token_set_ratio(titles[i], titles[j])
-            same_venue = bool(venues[i].split("|")[0]) and venues[i] == venues[j]
-            distance = float(np.hypot(x[i] - x[j], y[i] - y[j]))
-            if similarity >= rules.title_similarity and (same_venue or distance <= rules.venue_within_m):
-                candidates.append((similarity, int(i), int(j), minutes, same_venue, distance))
+    for i, j in _pairs_in_window(starts, records["municipality"].to_numpy(),
+                                 pd.Timedelta(minutes=rules.start_within_minutes)):
+        minutes = (starts[j] - starts[i]) / pd.Timedelta(minutes=1)
+        similarity = fuzz.token_set_ratio(titles[i], titles[j])
+        same_venue = bool(venues[i].split("|")[0]) and venues[i] == venues[j]
+        distance = float(np.hypot(x[i] - x[j], y[i] - y[j]))
+        if similarity >= rules.title_similarity and (same_venue or distance <= rules.venue_within_m):
+            candidates.append((similarity, int(i), int(j), minutes, same_venue, distance))
     group = list(range(len(records)))
+    together: dict[int, list[int]] = {}  # the records of each merged group, by its root
 
     def root(k: int) -> int:
         while group[k] != k:
@@ -70,22 +65,51 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
             k = group[k]
         return k
 
-    def members_of(top: int) -> list[int]:
-        return [k for k in range(len(records)) if root(k) == top]
-
     merged = []
     for similarity, i, j, minutes, same_venue, distance in sorted(candidates, key=lambda c: -c[0]):
         a, b = root(i), root(j)
         if a == b:
             continue
-        together = members_of(a) + members_of(b)
-        ids = {records.at[k, "record_id"] for k in together}
-        if (len({records.at[k, "municipality"] for k in together}) < len(together)
+        both = together.get(a, [a]) + together.get(b, [b])
+        ids = {records.at[k, "record_id"] for k in both}
+        if (len({records.at[k, "municipality"] for k in both}) < len(both)
                 or any(pair <= ids for pair in rules.never_merge)):
             continue
         group[b] = a
+        together[a] = both
+        together.pop(b, None)
         merged.append((i, j, similarity, minutes, same_venue, distance))
     return _calendar(records, cluster, [root(k) for k in range(len(records))], merged, rules)
+
+
+def _pairs_in_window(starts: pd.Series, members: np.ndarray, window: pd.Timedelta):
+    """(i, j) for records of different members where j starts at most `window` after i, in
+    start order (ties in delivery order), as a sweep over the sorted starts would meet them.
+    Only pairs across members are formed: a million events of one member make none."""
+    instants = starts.dt.tz_convert(None).to_numpy()
+    order = np.argsort(instants, kind="stable")
+    sorted_starts = instants[order]
+    sorted_members = members[order]
+    first, second = [], []
+    for member in pd.unique(sorted_members):
+        mine = np.flatnonzero(sorted_members == member)
+        others = np.flatnonzero(sorted_members != member)
+        # for each of mine: the later records of the others up to the end of its window
+        low = np.searchsorted(others, mine, side="right")
+        high = np.searchsorted(sorted_starts[others], sorted_starts[mine] + window.to_timedelta64(),
+                               side="right")
+        counts = np.maximum(high - low, 0)
+        if not counts.sum():
+            continue
+        starts_of = np.repeat(low, counts)
+        offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        first.append(np.repeat(mine, counts))
+        second.append(others[starts_of + offsets])
+    if not first:
+        return []
+    a, b = np.concatenate(first), np.concatenate(second)
+    sweep = np.lexsort((b, a))  # sorted positions: i's position first, then j's
+    return list(zip(order[a[sweep]].tolist(), order[b[sweep]].tolist()))
 
 
 def _calendar(records: pd.DataFrame, cluster: Cluster, roots: list[int], merged: list,
@@ -95,11 +119,16 @@ def _calendar(records: pd.DataFrame, cluster: Cluster, roots: list[int], merged:
     kept = rank.drop_duplicates("_group").set_index("_group")["record_id"]
     names = {key: member.name for key, member in cluster.members.items()}
     order = list(cluster.members)
-    by_group = records.groupby("_group")["municipality"].agg(
+    shared = records[records.duplicated("_group", keep=False)]  # groups of several records
+    by_group = shared.groupby("_group")["municipality"].agg(
         lambda keys: sorted(set(keys), key=lambda k: order.index(k) if k in order else len(order)))
     events = records[records["record_id"].isin(kept)].copy()
-    events["members"] = events["_group"].map(lambda g: ", ".join(by_group[g]))
-    events["delivered_by"] = events["_group"].map(
+    events["members"] = events["municipality"]
+    events["delivered_by"] = events["municipality"].map(names).fillna(events["municipality"])
+    several = events["_group"].isin(by_group.index)
+    groups = events.loc[several, "_group"]
+    events.loc[several, "members"] = groups.map(lambda g: ", ".join(by_group[g]))
+    events.loc[several, "delivered_by"] = groups.map(
         lambda g: "; ".join(names.get(k, k) for k in by_group[g]))
     rows = []
     for i, j, similarity, minutes, same_venue, distance in merged:

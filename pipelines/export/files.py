@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import shapely
 from shapely.geometry import mapping
@@ -133,15 +134,15 @@ def exported_fields(schema, scope: str | None = None) -> tuple[Field, ...]:
 def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]) -> pd.DataFrame:
     for f in fields:
         if f.code_list:
-            records[f"{f.name}_label"] = records[f.name].map(
-                lambda code, codes=f.code_list: codes.label(code) if present(code) else None)
+            labels = {code: f.code_list.label(code) for code in records[f.name].dropna().unique()}
+            named = records[f.name].map(labels)  # each distinct code looked up once
+            records[f"{f.name}_label"] = named.astype(object).where(named.notna(), None)
     return records
 
 
 def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about: dict) -> Path:
     # German headers for people in Excel; the field names are in the CSVW metadata.
-    table = pd.DataFrame({f.label: frame[f.name].map(lambda v, f=f: _csv_cell(v, f))
-                          for f in fields})
+    table = pd.DataFrame({f.label: _column_of_cells(frame[f.name], f) for f in fields})
     all_day = _all_day_rows(frame, fields)
     if all_day.any():
         days = frame[all_day].apply(lambda row: _all_day_dates(row["start"], row["end"]), axis=1)
@@ -165,6 +166,20 @@ def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about
     atomic_write(path.with_name(path.name + "-metadata.json"), lambda partial: Path(partial)
                  .write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8"))
     return path
+
+
+def _column_of_cells(values: pd.Series, f: Field) -> pd.Series:
+    """`_csv_cell` of every value: each distinct value formatted once (dates, prices and
+    places repeat), texts that are unique per row (titles) with vectorised string operations."""
+    values = values.astype(object)
+    if f.type == "string":
+        present_ = values.notna()
+        text = values.where(present_, "").astype(str)
+        formula = present_ & text.str.startswith(_FORMULA_START)
+        return text.where(~formula, "'" + text)
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    cells = np.array([_csv_cell(value, f) for value in distinct] + [""], dtype=object)
+    return pd.Series(cells[codes], index=values.index)  # code -1 (missing) takes the last: ""
 
 
 def _csv_cell(value, f: Field) -> str:
@@ -231,7 +246,30 @@ def _json_value(value, f: Field):
     return value.item() if hasattr(value, "item") else value
 
 
+def _json_column(values: pd.Series, f: Field) -> list:
+    """`_json_value` of every value, each distinct value converted once."""
+    values = values.astype(object)
+    if f.type == "string":
+        return values.where(values.notna(), None).tolist()
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    converted = np.array([_json_value(value, f) for value in distinct] + [None], dtype=object)
+    return converted[codes].tolist()
+
+
+def _geojson_geometries(geometries: pd.Series) -> list:
+    """GeoJSON geometries as `shapely.geometry.mapping` gives them; points straight from
+    their coordinates (a million events need not pass through shapely one by one)."""
+    shapes = geometries.to_numpy()
+    kinds = shapely.get_type_id(shapes)
+    if (len(shapes) and (kinds == 0).all() and not shapely.has_z(shapes).any()
+            and not shapely.is_empty(shapes).any()):
+        return [{"type": "Point", "coordinates": (x, y)}
+                for x, y in shapely.get_coordinates(shapes).tolist()]
+    return [mapping(shape) if shape is not None else None for shape in shapes]
+
+
 def _write_geojson(frame, fields, path: Path, about: dict) -> Path:
+    names = [f.name for f in fields]
     document = {
         "type": "FeatureCollection",
         "name": about["title"],
@@ -239,10 +277,11 @@ def _write_geojson(frame, fields, path: Path, about: dict) -> Path:
         "license": about["license"], "license_title": about["license_title"],
         "attribution": about["attribution"],
         "features": [{
-            "type": "Feature", "id": row["record_id"],
-            "geometry": mapping(row["geometry"]) if row["geometry"] is not None else None,
-            "properties": {f.name: _json_value(row[f.name], f) for f in fields},
-        } for _, row in frame.iterrows()],
+            "type": "Feature", "id": record_id, "geometry": geometry,
+            "properties": dict(zip(names, values)),
+        } for record_id, geometry, *values in zip(
+            frame["record_id"], _geojson_geometries(frame["geometry"]),
+            *(_json_column(frame[f.name], f) for f in fields))],
     }
     atomic_write(path, lambda partial: Path(partial).write_text(
         json.dumps(document, ensure_ascii=False), encoding="utf-8"))

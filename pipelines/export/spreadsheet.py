@@ -8,12 +8,21 @@ A second sheet carries title, licence and attribution.
 """
 from __future__ import annotations
 
-from datetime import datetime
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.compat import safe_string
+from openpyxl.utils.datetime import to_excel
+from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -34,11 +43,15 @@ def spreadsheet_columns(schema: DatasetSchema, fields: tuple[Field, ...]) -> lis
     return lead + [f for f in fields if f not in lead]
 
 
-def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, ...], path: Path,
-               about: dict) -> Path:
-    columns = spreadsheet_columns(schema, fields)
+def sorted_rows(frame: pd.DataFrame, schema: DatasetSchema) -> pd.DataFrame:
     order = [name for name in schema.sort_fields if name in frame]
-    rows = frame.sort_values(order, kind="stable", na_position="last") if order else frame
+    return frame.sort_values(order, kind="stable", na_position="last") if order else frame
+
+
+def workbook(schema: DatasetSchema, columns: list[Field], count: int, about: dict,
+             fill: Callable) -> Workbook:
+    """The workbook: a sheet with bold header, widths, frozen pane and a filter over `count`
+    rows, which `fill(sheet)` appends below the header, and the notes sheet."""
     book = Workbook(write_only=True)
     sheet = book.create_sheet(schema.title[:31])
     sheet.freeze_panes = "A2"
@@ -51,15 +64,98 @@ def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, 
     for index, f in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(max(len(f.label) + 2, 12), 40)
     sheet.append(header)
-    for record in rows[[f.name for f in columns]].itertuples(index=False):
-        sheet.append([_cell(sheet, value, f) for value, f in zip(record, columns)])
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    fill(sheet)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     notes = book.create_sheet("Hinweise")
     for line in (about["title"], about["description"], f"Lizenz: {about['license_title']} "
                  f"({about['license']})", *(f"Quelle: {text}" for text in about["attribution"])):
         notes.append([_text(notes, line)])
-    atomic_write(path, book.save)
+    return book
+
+
+def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, ...], path: Path,
+               about: dict) -> Path:
+    """openpyxl writes the workbook around the data (header, widths, frozen pane, filter,
+    notes sheet, styles) with one template row holding a cell of each column's kind; the
+    data rows are then written as sheet XML column by column in the template's styles (a
+    million rows through openpyxl's cells would take an hour)."""
+    columns = spreadsheet_columns(schema, fields)
+    rows = sorted_rows(frame, schema)
+    book = workbook(schema, columns, len(rows), about, lambda sheet: sheet.append(
+        [_cell(sheet, _TEMPLATE[f.type], f) for f in columns]))
+    shell = io.BytesIO()
+    book.save(shell)
+
+    def write(partial: str) -> None:
+        with zipfile.ZipFile(shell) as source, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED,
+                                                                 compresslevel=1) as target:
+            for entry in source.infolist():
+                data = source.read(entry)
+                if entry.filename == "xl/worksheets/sheet1.xml":
+                    data = _with_rows(data.decode("utf-8"), rows, columns).encode("utf-8")
+                target.writestr(entry.filename, data)
+
+    atomic_write(path, write)
     return path
+
+
+# A value of each kind for the template row, so that openpyxl makes the cell styles.
+_TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
+             "date": date(2000, 1, 1), "datetime": pd.Timestamp("2000-01-01", tz="UTC")}
+_TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
+
+
+def _with_rows(xml: str, rows: pd.DataFrame, columns: list[Field]) -> str:
+    """The sheet's XML with the template row replaced by the data rows."""
+    begin = xml.index('<row r="2">')
+    end = xml.index("</row>", begin) + len("</row>")
+    styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(xml[begin:end])}
+    numbers = np.array([str(n) for n in range(2, len(rows) + 2)], dtype=object)
+    cells = [_xml_cells(rows[f.name], f, get_column_letter(index), styles[get_column_letter(index)],
+                        numbers) for index, f in enumerate(columns, start=1)]
+    body = "".join(f'<row r="{number}">{"".join(row)}</row>'
+                   for number, *row in zip(numbers.tolist(), *cells))
+    return xml[:begin] + body + xml[end:]
+
+
+def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: np.ndarray) -> list:
+    """One column's cells as openpyxl writes them (`_cell`): "" where the value is missing."""
+    missing = values.isna().to_numpy()
+    if f.type in ("string", "boolean"):
+        if f.type == "boolean":
+            texts = pd.Series(["" if gap else "ja" if value else "nein"
+                               for value, gap in zip(values, missing)], dtype=object)
+        else:
+            texts = pd.Series(values.where(~missing, "").astype(str).to_numpy(), dtype=object)
+        codes, distinct = pd.factorize(texts)  # each distinct text escaped once
+        inline = np.array([_inline(text) for text in distinct], dtype=object)[codes]
+        cells = f'<c r="{letter}' + numbers + f'" s="{style}" t="inlineStr"><is>' + inline
+    else:
+        codes, distinct = pd.factorize(values.astype(object), use_na_sentinel=True)
+        shown = np.array([safe_string(_number(value, f)) for value in distinct] + [""], dtype=object)
+        cells = (f'<c r="{letter}' + numbers + f'" s="{style}" t="n"><v>' + shown[codes]
+                 + "</v></c>")
+    return np.where(missing, "", cells).tolist()
+
+
+def _inline(text: str) -> str:
+    """A text as openpyxl writes it into an inline-string cell (at most 32,767 characters)."""
+    text = text[:32767]
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
+    escaped = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+               .replace("\r", "&#13;"))
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f"<t{space}>{escaped}</t></is></c>"
+
+
+def _number(value, f: Field):
+    """What openpyxl stores for a number, date or time cell (`_cell`)."""
+    if f.type == "datetime":
+        return to_excel(_local(value))
+    if f.type == "date":
+        return to_excel(pd.Timestamp(value).date())
+    return float(value) if f.type == "decimal" else int(value)
 
 
 def _cell(sheet, value, f: Field) -> WriteOnlyCell:

@@ -222,9 +222,11 @@ class MemberArea:
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
         result = np.full(len(x), None, dtype=object)
         present = ~np.isnan(x) & ~np.isnan(y)
-        if present.any():
-            nearest = self._municipality_tree.nearest(gpd.points_from_xy(x[present], y[present]))
-            result[present] = self.municipalities["ags"].to_numpy()[nearest]
+        if present.any():  # each distinct point once: records share their addresses
+            points, each = np.unique(np.column_stack([x[present], y[present]]), axis=0,
+                                     return_inverse=True)
+            nearest = self._municipality_tree.nearest(gpd.points_from_xy(points[:, 0], points[:, 1]))
+            result[present] = self.municipalities["ags"].to_numpy()[nearest][each.ravel()]
         return result
 
 

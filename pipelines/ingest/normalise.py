@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from datetime import date, datetime, time, timezone
 
+import numpy as np
 import pandas as pd
 
-from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
+from connectors.delivery import ROW_PROBLEMS, ColumnRows, Delivery, DeliveryError
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.problems import Problem
+from pipelines.ingest.texts import all_text, as_text as _as_text, mapped_column, texts
 from schemas import DatasetSchema, Field, fold
 
 class ValueProblem(ValueError):
@@ -42,9 +43,9 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
             sources[f.name] = [column]
         elif f.required and not delivery.schema_named:
             raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
-    frame = pd.DataFrame({
-        name: [_joined(row, columns) for row in delivery.rows] for name, columns in sources.items()
-    }, index=range(len(delivery.rows)), dtype=object)
+    frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
+                          for name, columns in sources.items()},
+                         index=range(len(delivery.rows)), dtype=object)
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
@@ -80,13 +81,6 @@ def _column_message(schema: DatasetSchema, f: Field, configured: list[str],
             f"erwartet Spalte {wanted}; geliefert: {delivered}")
 
 
-def _joined(row: dict, columns: list[str]):
-    if len(columns) == 1:
-        return row.get(columns[0])
-    parts = [_as_text(row.get(c)) for c in columns]
-    return " ".join(part for part in parts if part) or None
-
-
 def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None = None
               ) -> tuple[pd.DataFrame, list[Problem]]:
     """Typed values for every mapped field, and the problems of values that cannot be read."""
@@ -98,16 +92,36 @@ def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None =
         if f.name not in frame:
             result[f.name] = None
             continue
-        read = _read_once(_parser(f, decimal_comma and _comma_column(frame[f.name], f)))
-        values = []
-        for row, raw in frame[f.name].items():
-            value = read(raw)
-            if isinstance(value, ValueProblem):
-                problems.append(Problem(row, f.name, _as_text(raw), str(value)))
-                value = None
-            values.append(value)
+        raw = frame[f.name]
+        values, unreadable = _read_column(raw, f, decimal_comma)
+        problems += [Problem(row, f.name, _as_text(raw[row]), str(unreadable[row]))
+                     for row in sorted(unreadable)]
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
     return result, problems
+
+
+def _read_column(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list | np.ndarray, dict]:
+    """The values of one field and the problems by row. A column of texts (CSV, Excel) is read
+    one distinct value at a time and its plain texts vectorised; other columns (GeoJSON, JSON
+    with numbers and booleans) value by value, each distinct (type, value) once."""
+    if not all_text(raw):
+        read = _read_once(_parser(f, decimal_comma and _comma_column(raw, f)))
+        values = [read(value) for value in raw]
+        unreadable = {row: value for row, value in zip(raw.index, values)
+                      if isinstance(value, ValueProblem)}
+        return [None if isinstance(v, ValueProblem) else v for v in values], unreadable
+    codes, distinct = pd.factorize(raw, use_na_sentinel=True)
+    distinct = pd.Series(distinct, dtype=object)
+    if f.type == "string" and not f.format and not f.code_list:
+        answers = [*texts(distinct), None]  # `_string` of a plain text is `_as_text`
+    else:
+        read = _read_once(_parser(f, decimal_comma and _comma_column(distinct, f)))
+        answers = [*map(read, distinct), read(None)]  # the last for missing values (code -1)
+    failed = np.array([isinstance(answer, ValueProblem) for answer in answers])
+    outcome = np.empty(len(answers), dtype=object)
+    outcome[:] = [None if bad else answer for bad, answer in zip(failed, answers)]
+    rows = np.flatnonzero(failed[codes])
+    return outcome[codes], {raw.index[row]: answers[codes[row]] for row in rows}
 
 
 def _read_once(parse):
@@ -138,6 +152,8 @@ def _read_once(parse):
 
 def connector_problems(delivery: Delivery) -> list[Problem]:
     """Problems a connector found on single rows (e.g. a missing XPlanGML element)."""
+    if isinstance(delivery.rows, ColumnRows) and ROW_PROBLEMS not in delivery.columns:
+        return []  # a file read column by column (CSV) has no connector-made problems
     return [Problem(row, field, None, reason)
             for row, values in enumerate(delivery.rows)
             for field, reason in values.get(ROW_PROBLEMS, ())]
@@ -171,18 +187,6 @@ def _plausible(parse, raw):
         raise ValueProblem(f"„{_as_text(raw)}“ liegt außerhalb der Jahre "
                            f"{_YEARS[0]}–{_YEARS[1]} – bitte das Datum prüfen")
     return value
-
-
-def _as_text(raw) -> str | None:
-    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
-        return None
-    if isinstance(raw, float) and raw.is_integer():
-        raw = int(raw)
-    text = unicodedata.normalize("NFC", str(raw)).strip()
-    if not text:
-        return None
-    # Line breaks in descriptions are kept; elsewhere runs of spaces are one space.
-    return text if "\n" in text else " ".join(text.split())
 
 
 def _string(raw, f: Field) -> str | None:

@@ -35,12 +35,14 @@ def record_ids(frame: pd.DataFrame, schema: DatasetSchema, member: str) -> pd.Se
     if not len(frame):
         return pd.Series(dtype=object)
 
-    def identity(row) -> str:
-        if row.get("source_id"):
-            return f"id:{row['source_id']}"
-        return "key:" + "|".join(_key_part(row.get(name)) for name in schema.natural_key)
+    def column(name: str) -> list:
+        return frame[name].tolist() if name in frame else [None] * len(frame)
 
-    identities = frame.apply(identity, axis=1, result_type="reduce").astype(object)
+    # The member's id where it has one, else the natural key's parts joined by "|".
+    keys = zip(*(map(_key_part, column(name)) for name in schema.natural_key))
+    identities = pd.Series([f"id:{own}" if own else "key:" + "|".join(key)
+                            for own, key in zip(column("source_id"), keys)],
+                           index=frame.index, dtype=object)
     place = [name for name in _LOCATION if name in frame and name not in schema.natural_key]
     shared = identities.str.startswith("key:") & identities.duplicated(keep=False)
     if place and shared.any():
@@ -48,8 +50,9 @@ def record_ids(frame: pd.DataFrame, schema: DatasetSchema, member: str) -> pd.Se
             lambda row: "@" + "|".join(_key_part(row[name]) for name in place), axis=1)
         spread = where.groupby(identities[shared]).transform("nunique") > 1
         identities.loc[spread[spread].index] += where[spread]
-    return identities.map(
-        lambda key: str(uuid.uuid5(RECORD_NAMESPACE, f"{member}/{schema.key}/{key}"))).astype(object)
+    prefix = f"{member}/{schema.key}/"
+    return pd.Series([str(uuid.uuid5(RECORD_NAMESPACE, prefix + key)) for key in identities],
+                     index=frame.index, dtype=object)
 
 
 def _key_part(value) -> str:
@@ -75,7 +78,9 @@ def merge(existing: pd.DataFrame | None, incoming: pd.DataFrame, keep_ids: set[s
     incoming = incoming.copy()
     previous_first = (existing.set_index("record_id")["first_seen"]
                       if existing is not None and len(existing) else pd.Series(dtype=object))
-    incoming["first_seen"] = [previous_first.get(rid, stamp) for rid in incoming["record_id"]]
+    known = incoming["record_id"].isin(previous_first.index)
+    incoming["first_seen"] = (incoming["record_id"].map(previous_first).where(known, stamp)
+                              if known.any() else stamp)
     incoming["last_seen"] = stamp
     incoming["withdrawn_at"] = pd.NaT
     if existing is None or existing.empty:

@@ -1,0 +1,57 @@
+"""The iCalendar export as icalendar builds it, component by component: the reference that
+`pipelines.export.calendar.vevents` (which writes each property line directly) must match."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import icalendar
+
+from pipelines.export.calendar import calendar_shell
+from pipelines.export.values import berlin, present
+from schemas import load_schema
+
+
+def reference_calendar(frame, about: dict) -> bytes:
+    calendar = calendar_shell(about)
+    categories = load_schema("events").field("category").code_list
+    for _, row in frame.iterrows():
+        calendar.add_component(_vevent(row, categories))
+    calendar.add_missing_timezones()
+    if not calendar.subcomponents:  # RFC 5545 wants at least one component, even when empty
+        calendar.add_component(icalendar.Timezone.from_tzid("Europe/Berlin"))
+    return calendar.to_ical()
+
+
+def _vevent(row, categories) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", f"{row['record_id']}@suedwest-cluster")
+    event.add("dtstamp", row["last_seen"].to_pydatetime())
+    event.add("summary", row["title"])
+    start = berlin(row["start"]).to_pydatetime()
+    end = berlin(row["end"]).to_pydatetime() if present(row["end"]) else None
+    if present(row["all_day"]) and row["all_day"]:
+        event.add("dtstart", start.date())
+        event.add("dtend", end.date() if end and end.date() > start.date()
+                  else start.date() + timedelta(days=1))
+    else:
+        event.add("dtstart", start)
+        if end:
+            event.add("dtend", end)
+    description = "\n\n".join(text for text in (
+        row["description"], row.get("delivered_by") and f"Gemeldet von: {row['delivered_by']}") if text)
+    if description:
+        event.add("description", description)
+    if row["url"]:
+        event.add("url", row["url"])
+    location = ", ".join(part for part in (
+        row["venue"], " ".join(p for p in (row["street"], row["housenumber"]) if p),
+        " ".join(p for p in (row["postcode"], row["place"]) if p)) if part)
+    if location:
+        event.add("location", location)
+    if present(row["lat"]):
+        event.add("geo", (float(row["lat"]), float(row["lon"])))
+    if row["category"]:
+        event.add("categories", [categories.label(row["category"])])
+    if row["organiser"] and row["email"]:
+        event.add("organizer", f"mailto:{row['email']}", parameters={"CN": row["organiser"]})
+    return event

@@ -1,0 +1,30 @@
+"""XLSX as openpyxl writes it cell by cell: the reference that
+`pipelines.export.spreadsheet.write_xlsx` (which writes the data rows as sheet XML) must match
+when both files are opened in openpyxl."""
+from __future__ import annotations
+
+from openpyxl import load_workbook
+
+from pipelines.export.spreadsheet import _cell, sorted_rows, spreadsheet_columns, workbook
+
+
+def reference_xlsx(frame, schema, fields, path, about):
+    columns = spreadsheet_columns(schema, fields)
+    rows = sorted_rows(frame, schema)
+
+    def fill(sheet):
+        for record in rows[[f.name for f in columns]].itertuples(index=False):
+            sheet.append([_cell(sheet, value, f) for value, f in zip(record, columns)])
+
+    workbook(schema, columns, len(rows), about, fill).save(path)
+    return path
+
+
+def opened(path) -> list:
+    """Everything a person sees of a workbook: per sheet its frozen pane, filter, column
+    widths and every cell's value, type, number format and boldness."""
+    book = load_workbook(path)
+    return [(sheet.title, sheet.freeze_panes, sheet.auto_filter.ref,
+             {key: d.width for key, d in sheet.column_dimensions.items()},
+             [[(c.coordinate, c.value, c.data_type, c.number_format, c.font.b) for c in row]
+              for row in sheet.iter_rows()]) for sheet in book.worksheets]
