@@ -74,25 +74,35 @@ def _dismiss_welcome(driver) -> None:
         button.click()
 
 
-def _launch_for_member(driver, button: str, member: str, shot: str) -> None:
-    """Open the launch dialog with `button`, choose the member's partition, launch one run."""
-    _click(driver, f"//button[normalize-space(.)='{button}']")
-    _click(driver, "//*[normalize-space(text())='Select a partition or create one']")
-    _click(driver, f"//label[.//*[normalize-space(text())='{member}']]")
-    # Closing the partition list: a click on the dialog's title.
-    _click(driver, "//*[starts-with(normalize-space(text()), 'Launch runs to materialize')]")
-    _see(driver, "1 partition")
-    _shot(driver, shot)
-    _click(driver, "//button[normalize-space(.)='Launch 1 run']")
-    _see(driver, "Launched run")
-
-
-def _finished_ui_run(servers, member: str) -> dg.DagsterRun:
-    """The run launched from the UI for the member, once the daemon has run it."""
+def _launch_for_member(driver, servers, page: str, button: str, member: str,
+                       shots: str) -> dg.DagsterRun:
+    """On `page`, open the launch dialog with `button`, choose the member's partition and
+    launch one run; return the run once the daemon has run it successfully. Screenshots of
+    the dialog, the launched run's toast and the run's page are named `shots`-…."""
+    driver.get(f"{servers.url}{page}")
+    try:
+        _dismiss_welcome(driver)
+        _click(driver, f"//button[normalize-space(.)='{button}']")
+        _click(driver, "//*[normalize-space(text())='Select a partition or create one']")
+        _click(driver, f"//label[.//*[normalize-space(text())='{member}']]")
+        # Closing the partition list: a click on the dialog's title.
+        _click(driver, "//*[starts-with(normalize-space(text()), 'Launch runs to materialize')]")
+        _see(driver, "1 partition")
+        _shot(driver, f"{shots}-dialog")
+        _click(driver, "//button[normalize-space(.)='Launch 1 run']")
+        _see(driver, "Launched run")
+    finally:
+        _shot(driver, f"{shots}-gestartet")
     [run] = wait_for(f"der Lauf für {member} aus der Oberfläche ist beendet",
                      lambda: runs(servers.instance, FINISHED, **{"dagster/from_ui": "true",
                                                                  "dagster/partition": member}),
                      600, servers.processes)
+    assert run.status == dg.DagsterRunStatus.SUCCESS, run.run_id
+    driver.get(f"{servers.url}/runs/{run.run_id}")
+    try:
+        _see(driver, "Success")
+    finally:
+        _shot(driver, f"{shots}-lauf")
     return run
 
 
@@ -101,14 +111,6 @@ def _materialised_by(instance: dg.DagsterInstance, dataset: str, member: str) ->
     [record] = instance.fetch_materializations(dg.AssetRecordsFilter(
         asset_key=lake_key(dataset), asset_partitions=[member]), limit=1).records
     return record.run_id
-
-
-def _run_page(driver, url: str, run: dg.DagsterRun, shot: str) -> None:
-    driver.get(f"{url}/runs/{run.run_id}")
-    try:
-        _see(driver, "Success")
-    finally:
-        _shot(driver, shot)
 
 
 @pytest.mark.slow
@@ -143,17 +145,10 @@ def test_asset_graph_member_partitions_and_a_failed_check(dagster_ui, browser):
 def test_one_partition_materialised_from_the_asset_page(dagster_ui, browser):
     """Asset events_lake → "Materialize…" → partition kusel → "Launch 1 run": the daemon
     runs it, and kusel's events partition is materialised by that run."""
-    browser.get(f"{dagster_ui.url}/assets/events_lake")
-    try:
-        _dismiss_welcome(browser)
-        _launch_for_member(browser, "Materialize…", "kusel", "4-materialisieren-dialog")
-    finally:
-        _shot(browser, "5-materialisieren-gestartet")
-    run = _finished_ui_run(dagster_ui, "kusel")
-    assert run.status == dg.DagsterRunStatus.SUCCESS, run.run_id
+    run = _launch_for_member(browser, dagster_ui, "/assets/events_lake", "Materialize…", "kusel",
+                             "4-partition")
     assert run.asset_selection == {lake_key("events")}
     assert _materialised_by(dagster_ui.instance, "events", "kusel") == run.run_id
-    _run_page(browser, dagster_ui.url, run, "6-materialisieren-lauf")
 
 
 @pytest.mark.slow
@@ -162,15 +157,8 @@ def test_one_member_across_all_datasets_from_the_ingestion_group(dagster_ui, bro
     four `<dataset>_lake` assets for that member (Dagster launches a single partition as one
     run; several partitions become a backfill), and every dataset's partition of the member
     is materialised by it."""
-    browser.get(f"{dagster_ui.url}/locations/{LOCATION}/asset-groups/ingestion")
-    try:
-        _dismiss_welcome(browser)
-        _launch_for_member(browser, "Materialize all…", "sankt-wendel", "7-mitglied-dialog")
-    finally:
-        _shot(browser, "8-mitglied-gestartet")
-    run = _finished_ui_run(dagster_ui, "sankt-wendel")
-    assert run.status == dg.DagsterRunStatus.SUCCESS, run.run_id
+    run = _launch_for_member(browser, dagster_ui, f"/locations/{LOCATION}/asset-groups/ingestion",
+                             "Materialize all…", "sankt-wendel", "5-mitglied")
     assert run.asset_selection == {lake_key(dataset) for dataset in DATASET_KEYS}
     for dataset in DATASET_KEYS:
         assert _materialised_by(dagster_ui.instance, dataset, "sankt-wendel") == run.run_id, dataset
-    _run_page(browser, dagster_ui.url, run, "9-mitglied-lauf")

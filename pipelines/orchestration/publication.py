@@ -54,12 +54,17 @@ def _export_asset(dataset: str) -> dg.AssetsDefinition:
     return exports
 
 
-def publication_metadata(summary: PublishSummary, url: str) -> dict:
-    """What a publication to CKAN did, as the metadata the Dagster UI shows."""
-    return {"ckan": dg.MetadataValue.url(url), "neu": len(summary.created),
-            "aktualisiert": len(summary.updated), "unverändert": len(summary.unchanged),
-            "zurückgezogen": len(summary.deleted), "fehlgeschlagen": len(summary.failed),
-            "datensätze": dg.MetadataValue.json(summary.as_json()["datasets"])}
+def published(summary: PublishSummary, url: str) -> dict:
+    """What a publication to CKAN did, as the metadata the Dagster UI shows; datasets CKAN
+    refused fail the step (red in the UI) with their reasons."""
+    metadata = {"ckan": dg.MetadataValue.url(url), "neu": len(summary.created),
+                "aktualisiert": len(summary.updated), "unverändert": len(summary.unchanged),
+                "zurückgezogen": len(summary.deleted), "fehlgeschlagen": len(summary.failed),
+                "datensätze": dg.MetadataValue.json(summary.as_json()["datasets"])}
+    if summary.failed:
+        raise dg.Failure(description="; ".join(f"{name}: {reason}" for name, reason
+                                               in summary.failed.items()), metadata=metadata)
+    return metadata
 
 
 def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
@@ -81,11 +86,7 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
                                   on_progress=context.log.info)
         except CatalogError as error:
             raise dg.Failure(description=str(error)) from None
-        metadata = publication_metadata(summary, target.url)
-        if summary.failed:
-            raise dg.Failure(description="; ".join(f"{name}: {reason}" for name, reason
-                                                   in summary.failed.items()), metadata=metadata)
-        yield dg.MaterializeResult(metadata=metadata)
+        yield dg.MaterializeResult(metadata=published(summary, target.url))
 
     return catalog_entries
 

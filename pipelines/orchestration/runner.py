@@ -106,13 +106,13 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
     from catalog.client import CatalogError
     from catalog.publish import publish
     from pipelines.orchestration.instance import dagster_instance, tidy
-    from pipelines.orchestration.publication import publication_metadata
+    from pipelines.orchestration.publication import published
 
     outcome = {}
 
     @dg.op(name="ckan_veroeffentlichen", description="Exporte im CKAN-Katalog veröffentlichen "
                                                       "(nur Änderungen), gestartet mit „swdp publish“")
-    def publish_step(context: dg.OpExecutionContext):
+    def publish_step(context):  # no annotation: dg is imported here, not in the module
         def progress(step: str) -> None:
             context.log.info(step)
             on_progress(step)
@@ -123,11 +123,7 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
         except CatalogError as error:
             outcome["error"] = error
             raise dg.Failure(description=str(error), allow_retries=False) from None
-        metadata = publication_metadata(summary, catalog.url)
-        if summary.failed:
-            raise dg.Failure(description="; ".join(f"{name}: {reason}" for name, reason
-                                                   in summary.failed.items()), metadata=metadata)
-        return dg.Output(None, metadata=metadata)
+        return dg.Output(None, metadata=published(summary, catalog.url))
 
     job = dg.GraphDefinition(name=PUBLISH_JOB, node_defs=[publish_step],
                              description="Veröffentlichung in CKAN mit „swdp publish“").to_job()
