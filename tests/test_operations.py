@@ -7,10 +7,7 @@ by its schedule is warned about by mail and in `swdp status`."""
 import json
 import os
 import shutil
-import signal
 import subprocess
-import sys
-import time
 import urllib.request
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta, timezone
@@ -21,7 +18,6 @@ import dagster as dg
 import pytest
 import yaml
 
-from catalog.ckan_server import free_port
 from catalog.uploads import CHECKED_FIELD
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.ingest.delivery import IngestResult
@@ -31,10 +27,10 @@ from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.instance import migrate_instance
 from schemas import load_schema
 from support.cli import SAMPLES, SWDP
+from support.dagster import dagster_servers, runs, wait_for
 from support.smtp import Mailbox, smtp_server
 from support.uploads import member_editor
 
-BIN = Path(sys.executable).parent
 # Kaiserslautern's events: scheduled daily, last delivered three days ago (a journal laid
 # down before the daemon starts), so overdue from the daemon's first look.
 LATE = "0 5 * * *"
@@ -68,23 +64,6 @@ def cluster_file(folder: Path) -> Path:
     return path
 
 
-def wait_for(what: str, condition, timeout: float, processes=()):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = condition()
-        if found:
-            return found
-        for process in processes:
-            assert process.poll() is None, f"{process.args[0]} ist beendet ({process.returncode})"
-        time.sleep(2)
-    pytest.fail(f"Nach {timeout:.0f} s nicht eingetreten: {what}")
-
-
-def successful_runs(instance: dg.DagsterInstance, **tags) -> list:
-    return instance.get_runs(filters=dg.RunsFilter(statuses=[dg.DagsterRunStatus.SUCCESS],
-                                                   tags=tags))
-
-
 @dataclass
 class Services:
     data: Path
@@ -92,7 +71,7 @@ class Services:
     instance: dg.DagsterInstance
     processes: list
     mailbox: Mailbox
-    port: int
+    url: str            # the webserver
     late_since: datetime
 
     def mail(self, what: str, subject_part: str, timeout: float = 480):
@@ -125,40 +104,19 @@ def services(tmp_path_factory, demo_run, ckan) -> Services:
     settings = Settings(data_dir=data, config_path=config, dagster_root=home)
     # Storage created here once, as swdp-dagster-migrate.service does before both start.
     migrate_instance(settings)
-    instance = dg.DagsterInstance.from_config(str(home))
-    port = free_port()
-    logs = folder / "logs"
-    logs.mkdir()
     with smtp_server() as (smtp_url, mailbox):
         env = {**os.environ, "DAGSTER_HOME": str(home), "SWDP_DATA_DIR": str(data),
                "SWDP_CONFIG": str(config), "SWDP_SMTP_URL": smtp_url, "CKAN_URL": ckan.url,
                "CKAN_API_TOKEN": ckan.token}
-        workspace = str(PROJECT_ROOT / "dagster_workspace.yaml")
-        commands = [[str(BIN / "dagster-daemon"), "run", "-w", workspace],
-                    [str(BIN / "dagster-webserver"), "-h", "127.0.0.1", "-p", str(port),
-                     "-w", workspace]]
-        processes = [subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, start_new_session=True,
-                                      stdout=open(logs / f"{i}.log", "w"), stderr=subprocess.STDOUT)
-                     for i, command in enumerate(commands)]
-        try:
-            yield Services(data, env, instance, processes, mailbox, port,
+        with dagster_servers(home, env, folder / "logs") as servers:
+            yield Services(data, env, servers.instance, servers.processes, mailbox, servers.url,
                            due_since(LATE, last, datetime.now(timezone.utc)))
-        finally:
-            for process in processes:
-                if process.poll() is None:
-                    os.killpg(process.pid, signal.SIGTERM)
-            for process in processes:
-                try:
-                    process.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait()
 
 
 @pytest.mark.slow
 def test_schedule_fires_and_an_inbox_delivery_reaches_status_and_mail(services):
     scheduled = wait_for("der Minuten-Zeitplan vacancies_kusel hat einen Lauf beendet",
-                         lambda: successful_runs(services.instance, **{
+                         lambda: runs(services.instance, [dg.DagsterRunStatus.SUCCESS], **{
                              "dagster/schedule_name": "vacancies_kusel"}),
                          300, services.processes)
     assert scheduled[0].tags["dagster/partition"] == "kusel"
@@ -177,7 +135,7 @@ def test_schedule_fires_and_an_inbox_delivery_reaches_status_and_mail(services):
     assert entry["source"] == "leerstand.csv" and entry["read"] > 0
 
     answer = urllib.request.urlopen(urllib.request.Request(
-        f"http://127.0.0.1:{services.port}/graphql", data=json.dumps({"query": "{ version }"}).encode(),
+        f"{services.url}/graphql", data=json.dumps({"query": "{ version }"}).encode(),
         headers={"Content-Type": "application/json"}), timeout=30)
     assert json.loads(answer.read())["data"]["version"]
 
@@ -213,7 +171,8 @@ def test_a_clerks_upload_in_ckan_reaches_status_mail_and_the_resource(services, 
     assert entry["source"] == "veranstaltungen.geojson" and entry["read"] > 0
     answered = admin.action.resource_show(id=resource["id"])
     assert answered["description"].startswith("Geprüft: ") and answered[CHECKED_FIELD]
-    assert successful_runs(services.instance, **{"dagster/sensor_name": "ckan_uploads"})
+    assert runs(services.instance, [dg.DagsterRunStatus.SUCCESS],
+                **{"dagster/sensor_name": "ckan_uploads"})
 
 
 @pytest.mark.slow

@@ -106,6 +106,31 @@ def test_second_publish_writes_nothing(ckan, demo_data, cluster, first_publish):
     assert (report["created"], report["updated"], report["failed"], report["unchanged"]) == (0, 0, 0, DATASETS)
 
 
+def _publish_runs(data_dir) -> tuple:
+    """The data folder's Dagster instance and its runs of `swdp publish`, newest first."""
+    import dagster as dg
+
+    from pipelines.orchestration.runner import PUBLISH_JOB
+
+    instance = dg.DagsterInstance.from_config(str(data_dir / "dagster"))
+    return instance, instance.get_runs(dg.RunsFilter(job_name=PUBLISH_JOB))
+
+
+def test_publish_shows_in_dagster_as_a_named_job_with_its_summary(demo_data, first_publish):
+    import dagster as dg
+
+    instance, runs = _publish_runs(demo_data)
+    first = runs[-1]  # the session's first publish
+    assert first.status == dg.DagsterRunStatus.SUCCESS
+    [output] = instance.all_logs(first.run_id, of_type=dg.DagsterEventType.STEP_OUTPUT)
+    metadata = output.dagster_event.step_output_data.metadata
+    assert output.dagster_event.step_key == "ckan_veroeffentlichen"
+    # what the command reported
+    assert [metadata[key].value for key in ("neu", "aktualisiert", "unverändert", "fehlgeschlagen")] \
+        == [first_publish[key] for key in ("created", "updated", "unchanged", "failed")]
+    assert metadata["neu"].value > 0
+
+
 def test_dagster_asset_publishes_through_the_same_function(ckan, demo_data, first_publish,
                                                            monkeypatch, tmp_path):
     import dagster as dg
@@ -134,6 +159,8 @@ def test_dagster_asset_publishes_through_the_same_function(ckan, demo_data, firs
 
 
 def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, demo_data):
+    import dagster as dg
+
     missing = publish_cli(ckan, demo_data, token="")
     assert missing.returncode == 2 and "CKAN_API_TOKEN" in missing.stderr
     assert "Traceback" not in missing.stderr
@@ -146,6 +173,12 @@ def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, 
         del os.environ["CKAN_API_TOKEN"]
     assert unreachable.returncode == 2 and "nicht erreichbar" in unreachable.stderr
     assert "Traceback" not in unreachable.stderr
+    # The failed publication is a red run in the Dagster UI with the same German reason.
+    instance, runs = _publish_runs(demo_data)
+    failed = runs[0]
+    assert failed.status == dg.DagsterRunStatus.FAILURE
+    [failure] = instance.all_logs(failed.run_id, of_type=dg.DagsterEventType.STEP_FAILURE)
+    assert "nicht erreichbar" in failure.dagster_event.step_failure_data.user_failure_data.description
     assert ckan.token not in missing.stdout + invalid.stdout + invalid.stderr + unreachable.stderr
 
 

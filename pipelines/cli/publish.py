@@ -1,4 +1,5 @@
-"""`swdp publish`: bring the CKAN catalogue to the state of the exports."""
+"""`swdp publish`: bring the CKAN catalogue to the state of the exports (as the Dagster job
+`swdp_publish_katalog`, so the run shows in the Dagster UI)."""
 from __future__ import annotations
 
 import json
@@ -25,7 +26,7 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
     Das API-Token kommt nur aus der Umgebungsvariablen CKAN_API_TOKEN.
     """
     from catalog.publish import NOT_CONFIGURED, CatalogError, configured_catalog
-    from catalog.publish import publish as publish_catalog
+    from pipelines.orchestration.runner import publish_catalog
     from pipelines.quality.history import held_partitions
 
     settings, cluster = context()

@@ -13,7 +13,8 @@ read-only, warehouse held by another program) fails the step with one German lin
 import dagster as dg
 
 from catalog.desired import desired_datasets
-from catalog.publish import NOT_CONFIGURED, CatalogError, configured_catalog, publish
+from catalog.publish import (NOT_CONFIGURED, CatalogError, PublishSummary, configured_catalog,
+                             publish)
 from pipelines.export.files import export_dataset
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.faults import german_faults
@@ -54,6 +55,19 @@ def _export_asset(dataset: str) -> dg.AssetsDefinition:
     return exports
 
 
+def published(summary: PublishSummary, url: str) -> dict:
+    """What a publication to CKAN did, as the metadata the Dagster UI shows; datasets CKAN
+    refused fail the step (red in the UI) with their reasons."""
+    metadata = {"ckan": dg.MetadataValue.url(url), "neu": len(summary.created),
+                "aktualisiert": len(summary.updated), "unverändert": len(summary.unchanged),
+                "zurückgezogen": len(summary.deleted), "fehlgeschlagen": len(summary.failed),
+                "datensätze": dg.MetadataValue.json(summary.as_json()["datasets"])}
+    if summary.failed:
+        raise dg.Failure(description="; ".join(f"{name}: {reason}" for name, reason
+                                               in summary.failed.items()), metadata=metadata)
+    return metadata
+
+
 def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
     schema = load_schema(dataset)
 
@@ -78,14 +92,7 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
                                   on_progress=context.log.info)
         except CatalogError as error:
             raise dg.Failure(description=str(error)) from None
-        metadata = {"ckan": dg.MetadataValue.url(target.url), "neu": len(summary.created),
-                    "aktualisiert": len(summary.updated), "unverändert": len(summary.unchanged),
-                    "zurückgezogen": len(summary.deleted), "fehlgeschlagen": len(summary.failed),
-                    "datensätze": dg.MetadataValue.json(summary.as_json()["datasets"])}
-        if summary.failed:
-            raise dg.Failure(description="; ".join(f"{name}: {reason}" for name, reason
-                                                   in summary.failed.items()), metadata=metadata)
-        yield dg.MaterializeResult(metadata=metadata)
+        yield dg.MaterializeResult(metadata=published(summary, target.url))
 
     return catalog_entries
 

@@ -1,4 +1,5 @@
-"""Run the Dagster assets in process, as the CLI and the demo do, on the local instance.
+"""Run the Dagster assets in process, as the CLI and the demo do, on the local instance, and
+`swdp publish` as a Dagster job there too, so every run of the CLI shows in the Dagster UI.
 Dagster (seconds to import) is imported only when something is to be materialised."""
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ from pipelines.orchestration.faults import DEFERRED, KIND
 
 # In-process runs log to the console at DEBUG by default; the CLI shows its own summary.
 _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+# `swdp publish` prints nothing of Dagster's: its errors reach the CLI as they were raised.
+_SILENT = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+# The run of `swdp publish` in the Dagster UI.
+PUBLISH_JOB = "swdp_publish_katalog"
+
 @dataclass
 class ClusterRun:
     results: list[IngestResult]
@@ -70,15 +76,67 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
 def _execute(job_name: str, assets: list, selection: list, platform, instance,
              partition_key: str | None = None):
     """Run `selection` in this process as a job whose name says in the Dagster UI that
-    `swdp run` started it, tagged with this process (see `instance.tidy`)."""
+    `swdp run` started it."""
     import dagster as dg
-
-    from pipelines.orchestration.instance import owner_tags
 
     job = dg.Definitions(assets=assets, jobs=[dg.define_asset_job(job_name, selection=selection)],
                          resources={"platform": platform}).resolve_job_def(job_name)
-    return job.execute_in_process(partition_key=partition_key, instance=instance,
-                                  run_config=_QUIET, raise_on_error=False, tags=owner_tags())
+    return _in_process(job, instance, partition_key=partition_key)
+
+
+def _in_process(job, instance, run_config: dict = _QUIET, raise_on_error: bool = False,
+                **options):
+    """Execute `job` in this process on the platform's instance, tagged with this process
+    (see `instance.tidy`)."""
+    from pipelines.orchestration.instance import owner_tags
+
+    return job.execute_in_process(instance=instance, run_config=run_config,
+                                  raise_on_error=raise_on_error, tags=owner_tags(), **options)
+
+
+def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list[str] | None,
+                    datasets: list[str] | None, on_progress: Callable[[str], None]):
+    """`swdp publish` as the Dagster job `swdp_publish_katalog` (one step
+    `ckan_veroeffentlichen`) on the platform's instance: the same function as the catalogue
+    assets, its summary as the step's metadata. Refused datasets fail the run (red in the UI)
+    and still return the summary; CKAN unreachable or the token refused fail it with the
+    German reason, and every error reaches the caller as it was raised."""
+    import dagster as dg
+
+    from catalog.client import CatalogError
+    from catalog.publish import publish
+    from pipelines.orchestration.instance import dagster_instance, tidy
+    from pipelines.orchestration.publication import published
+
+    outcome = {}
+
+    @dg.op(name="ckan_veroeffentlichen", description="Exporte im CKAN-Katalog veröffentlichen "
+                                                      "(nur Änderungen), gestartet mit „swdp publish“")
+    def publish_step(context):  # no annotation: dg is imported here, not in the module
+        def progress(step: str) -> None:
+            context.log.info(step)
+            on_progress(step)
+
+        try:
+            outcome["summary"] = summary = publish(settings, cluster, catalog, members, datasets,
+                                                   on_progress=progress)
+        except CatalogError as error:
+            outcome["error"] = error
+            raise dg.Failure(description=str(error), allow_retries=False) from None
+        return dg.Output(None, metadata=published(summary, catalog.url))
+
+    job = dg.GraphDefinition(name=PUBLISH_JOB, node_defs=[publish_step],
+                             description="Veröffentlichung in CKAN mit „swdp publish“").to_job()
+    instance = dagster_instance(settings)
+    tidy(instance)
+    try:
+        _in_process(job, instance, run_config=_SILENT, raise_on_error=True)
+    except dg.Failure:
+        if "error" in outcome:
+            raise outcome["error"] from None
+        if "summary" not in outcome:
+            raise
+    return outcome["summary"]
 
 
 def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
