@@ -96,6 +96,14 @@ def member_portal(tmp_path_factory) -> Iterator[CkanInstance]:
         yield instance
 
 
+@pytest.fixture(scope="module")
+def operations_ckan(tmp_path_factory) -> Iterator[CkanInstance]:
+    """A CKAN of its own for a running daemon: it publishes whatever its test ingested and
+    would withdraw the demo's datasets from the session's CKAN that later tests read."""
+    with _ckan_instance(tmp_path_factory.mktemp("betriebs-ckan")) as instance:
+        yield instance
+
+
 @pytest.fixture(scope="session")
 def demo_data(demo_run) -> Path:
     """The demo's data folder, for the tests that publish it."""
@@ -117,7 +125,7 @@ def first_publish(ckan, demo_data) -> dict:
 
 # Fixtures that start servers or run the whole demo: tests using them are `slow`, so the
 # inner loop (`make quick`, `pytest -m "not slow"`) leaves them out. CI runs everything.
-SLOW_FIXTURES = {"ckan", "member_portal", "demo_run"}
+SLOW_FIXTURES = {"ckan", "member_portal", "operations_ckan", "demo_run"}
 
 
 def pytest_collection_modifyitems(items):

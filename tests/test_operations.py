@@ -87,7 +87,7 @@ class Services:
 
 
 @pytest.fixture(scope="module")
-def services(tmp_path_factory, demo_run, ckan) -> Services:
+def services(tmp_path_factory, demo_run, operations_ckan) -> Services:
     folder = tmp_path_factory.mktemp("betrieb")
     home, data = folder / "dagster", folder / "data"
     home.mkdir()
@@ -106,8 +106,8 @@ def services(tmp_path_factory, demo_run, ckan) -> Services:
     migrate_instance(settings)
     with smtp_server() as (smtp_url, mailbox):
         env = {**os.environ, "DAGSTER_HOME": str(home), "SWDP_DATA_DIR": str(data),
-               "SWDP_CONFIG": str(config), "SWDP_SMTP_URL": smtp_url, "CKAN_URL": ckan.url,
-               "CKAN_API_TOKEN": ckan.token}
+               "SWDP_CONFIG": str(config), "SWDP_SMTP_URL": smtp_url, "CKAN_URL": operations_ckan.url,
+               "CKAN_API_TOKEN": operations_ckan.token}
         with dagster_servers(home, env, folder / "logs") as servers:
             yield Services(data, env, servers.instance, servers.processes, mailbox, servers.url,
                            due_since(LATE, last, datetime.now(timezone.utc)))
@@ -148,8 +148,9 @@ def upload_dataset(admin: ckanapi.RemoteCKAN, name: str) -> dict | None:
 
 
 @pytest.mark.slow
-def test_a_clerks_upload_in_ckan_reaches_status_mail_and_the_resource(services, ckan, cluster, tmp_path):
-    admin = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
+def test_a_clerks_upload_in_ckan_reaches_status_mail_and_the_resource(services, operations_ckan, cluster,
+                                                                    tmp_path):
+    admin = ckanapi.RemoteCKAN(operations_ckan.url, apikey=operations_ckan.token)
     clerks = {member: member_editor(admin, cluster, member) for member in ("sankt-wendel", "kusel")}
     # The upload sensor creates the member's private upload dataset.
     wait_for("der Sensor ckan_uploads hat sankt-wendel-lieferungen angelegt",
