@@ -149,11 +149,18 @@ def _calendar(records: pd.DataFrame, cluster: Cluster, roots: list[int], merged:
                             pd.DataFrame(rows, columns=list(MERGE_COLUMNS)))
 
 
-def around(events: pd.DataFrame, area: shapely.Geometry, km: float) -> pd.DataFrame:
-    """The events within `km` of an area (EPSG:25832), e.g. a member's municipalities."""
-    x, y = transform("EPSG:4326", events["lon"].astype(float).to_numpy(),
-                     events["lat"].astype(float).to_numpy())
-    return events[shapely.distance(area, shapely.points(x, y)) <= km * 1000]  # unlocated: NaN
+def event_points(events: pd.DataFrame) -> np.ndarray:
+    """The events' positions in EPSG:25832 (unlocated: empty points)."""
+    return shapely.points(*transform("EPSG:4326", events["lon"].astype(float).to_numpy(),
+                                     events["lat"].astype(float).to_numpy()))
+
+
+def around(events: pd.DataFrame, points: np.ndarray, area: shapely.Geometry,
+           km: float) -> pd.DataFrame:
+    """The events within `km` of an area (EPSG:25832), e.g. a member's municipalities;
+    `points`: their `event_points`."""
+    shapely.prepare(area)
+    return events[shapely.dwithin(area, points, km * 1000)]
 
 
 # The regional calendar's own columns, after the schema's publishable fields.
