@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -51,6 +52,12 @@ def tree_rss_mib(pid: int) -> float:
     return total / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its ended workers (user and system)."""
+    return sum(used.ru_utime + used.ru_stime for used in (
+        resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
 class PeakSampler(threading.Thread):
     def __init__(self):
         super().__init__(daemon=True)
@@ -82,6 +89,7 @@ def one(members: int) -> dict:
         sampler = PeakSampler()
         sampler.start()
         marks = {}
+        cpu_before = cpu_seconds()
         started = time.perf_counter()
         result = run_cluster(settings, cluster, workers=WORKERS,
                              on_progress=lambda step: marks.setdefault(step, time.perf_counter()))
@@ -94,6 +102,7 @@ def one(members: int) -> dict:
         publication = elapsed - (marks["Nachbarn, Warehouse, Exporte und Katalog"] - started)
         return {"members": members, "rows": generated.rows, "valid": valid, "wall": elapsed,
                 "ingestion": elapsed - publication, "publication": publication,
+                "cpu": cpu_seconds() - cpu_before,
                 "peak_mib": max(sampler.peak, tree_rss_mib(os.getpid()))}
 
 
@@ -116,7 +125,8 @@ def main() -> None:
         print(f"{members} Mitglieder, {german_number(figure['rows'])} Zeilen: "
               f"{german_number(figure['wall'], 1)} s (Einlesen {german_number(figure['ingestion'], 1)} s, "
               f"Warehouse und Exporte {german_number(figure['publication'], 1)} s) = "
-              f"{german_number(figure['rows'] / figure['wall'])} Zeilen/s, "
+              f"{german_number(figure['rows'] / figure['wall'])} Zeilen/s, CPU-Zeit "
+              f"{german_number(figure['cpu'], 1)} s, "
               f"Spitzenspeicher {german_number(figure['peak_mib'])} MiB", flush=True)
     base = figures[0]
     print(f"Verhältnisse zur Grundlinie ({base['members']} Mitglieder, im selben Lauf gemessen):")
@@ -128,7 +138,8 @@ def main() -> None:
         print(f"  {figure['members']}/{base['members']}: {german_number(scale, 1)}× Zeilen, "
               f"Wandzeit {german_number(figure['wall'] / base['wall'], 2)}× → Kosten je Zeile "
               f"{german_number(per_row('wall'), 2)}× (Einlesen {german_number(per_row('ingestion'), 2)}×, "
-              f"Warehouse und Exporte {german_number(per_row('publication'), 2)}×), Zeilen/s "
+              f"Warehouse und Exporte {german_number(per_row('publication'), 2)}×; CPU-Zeit je Zeile "
+              f"{german_number(per_row('cpu'), 2)}×), Zeilen/s "
               f"{german_number(base['wall'] / base['rows'] / (figure['wall'] / figure['rows']), 2)}×, "
               f"Spitzenspeicher {german_number(figure['peak_mib'] / base['peak_mib'], 2)}×")
     print(f"Linear (Kosten je Zeile ≤ {german_number(LINEAR_TOLERANCE, 2)}× der Grundlinie): "
