@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import Annotated
 
 import typer
 from rich.markup import escape
@@ -16,7 +17,11 @@ from pipelines.core.faults import BUSY, STORAGE
 
 @app.command()
 def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
-        as_json: JsonOption = False):
+        as_json: JsonOption = False,
+        parallel: Annotated[int, typer.Option(
+            "--parallel", "-p", min=1,
+            help="So viele Mitglieder gleichzeitig einlesen (je ein Prozess; Warehouse und "
+                 "Exporte danach einmal)")] = 1):
     """Lieferungen einlesen, Warehouse aktualisieren und offene Daten exportieren.
 
     Exit-Code 0: verarbeitet (einzeln abgewiesene Zeilen stehen in den Prüfberichten; ein
@@ -36,7 +41,8 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         raise typer.Exit(EXIT_UNUSABLE) from None
     with err.status("Lieferungen werden verarbeitet …") as status:
         result = run_cluster(settings, cluster, municipality, dataset,
-                             on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"))
+                             on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
+                             workers=parallel)
     code = exit_code(result)
     if as_json:
         url = ckan_url(settings, cluster)

@@ -48,13 +48,12 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
     titles = records["title"].fillna("").map(fold)
     venues = (records["venue"].fillna("").map(fold) + "|" + records["place"].fillna("").map(fold))
     candidates = []
-    for i, j in _pairs_in_window(starts, records["municipality"].to_numpy(),
-                                 pd.Timedelta(minutes=rules.start_within_minutes)):
-        minutes = (starts[j] - starts[i]) / pd.Timedelta(minutes=1)
+    for i, j in _close_pairs(records, starts, x, y, venues, rules):
         similarity = fuzz.token_set_ratio(titles[i], titles[j])
         same_venue = bool(venues[i].split("|")[0]) and venues[i] == venues[j]
         distance = float(np.hypot(x[i] - x[j], y[i] - y[j]))
         if similarity >= rules.title_similarity and (same_venue or distance <= rules.venue_within_m):
+            minutes = (starts[j] - starts[i]) / pd.Timedelta(minutes=1)
             candidates.append((similarity, int(i), int(j), minutes, same_venue, distance))
     group = list(range(len(records)))
     together: dict[int, list[int]] = {}  # the records of each merged group, by its root
@@ -82,34 +81,40 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
     return _calendar(records, cluster, [root(k) for k in range(len(records))], merged, rules)
 
 
-def _pairs_in_window(starts: pd.Series, members: np.ndarray, window: pd.Timedelta):
-    """(i, j) for records of different members where j starts at most `window` after i, in
-    start order (ties in delivery order), as a sweep over the sorted starts would meet them.
-    Only pairs across members are formed: a million events of one member make none."""
-    instants = starts.dt.tz_convert(None).to_numpy()
-    order = np.argsort(instants, kind="stable")
-    sorted_starts = instants[order]
-    sorted_members = members[order]
-    first, second = [], []
-    for member in pd.unique(sorted_members):
-        mine = np.flatnonzero(sorted_members == member)
-        others = np.flatnonzero(sorted_members != member)
-        # for each of mine: the later records of the others up to the end of its window
-        low = np.searchsorted(others, mine, side="right")
-        high = np.searchsorted(sorted_starts[others], sorted_starts[mine] + window.to_timedelta64(),
-                               side="right")
-        counts = np.maximum(high - low, 0)
-        if not counts.sum():
-            continue
-        starts_of = np.repeat(low, counts)
-        offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-        first.append(np.repeat(mine, counts))
-        second.append(others[starts_of + offsets])
-    if not first:
-        return []
-    a, b = np.concatenate(first), np.concatenate(second)
-    sweep = np.lexsort((b, a))  # sorted positions: i's position first, then j's
-    return list(zip(order[a[sweep]].tolist(), order[b[sweep]].tolist()))
+def _close_pairs(records: pd.DataFrame, starts: pd.Series, x: np.ndarray, y: np.ndarray,
+                 venues: pd.Series, rules: CalendarRules) -> list[tuple[int, int]]:
+    """Pairs (i, j) of records of different members that start within the window and take
+    place at the same venue or near each other – the only ones worth comparing titles of –,
+    i before j in the order of their start, ordered so. Found by joining neighbouring slots
+    of time and cells of space (and slots per venue), so the work grows with the events close
+    in time and place, not with the square of the events of a day."""
+    count = len(records)
+    start = (starts - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
+    order = np.argsort(starts.to_numpy(), kind="stable")
+    rank = np.empty(count, dtype=np.int64)
+    rank[order] = np.arange(count)
+    window = rules.start_within_minutes * 60
+    slot = np.floor(start / max(window, 1))
+    cell = max(float(rules.venue_within_m), 1.0)
+    located = np.isfinite(x) & np.isfinite(y)
+    near = pd.DataFrame({"row": np.flatnonzero(located), "slot": slot[located],
+                         "cx": np.floor(x[located] / cell), "cy": np.floor(y[located] / cell)})
+    named = venues.str.split("|").str[0].astype(bool).to_numpy()
+    venue = pd.DataFrame({"row": np.flatnonzero(named), "slot": slot[named],
+                          "venue": pd.factorize(venues[named])[0]})
+    found = [table.merge(table.assign(**{"slot": table["slot"] + dt, **shift}), on=on)
+             for table, on, shifts in (
+                 (near, ["slot", "cx", "cy"], [{"cx": near["cx"] + dx, "cy": near["cy"] + dy}
+                                               for dx in (-1, 0, 1) for dy in (-1, 0, 1)]),
+                 (venue, ["slot", "venue"], [{}]))
+             for shift in shifts for dt in (-1, 0, 1)]
+    pairs = pd.concat(found)
+    first, second = pairs["row_x"].to_numpy(), pairs["row_y"].to_numpy()
+    members = records["municipality"].to_numpy()
+    keep = ((rank[first] < rank[second]) & (members[first] != members[second])
+            & (start[second] - start[first] <= window))
+    ranked = np.unique(rank[first[keep]] * count + rank[second[keep]])  # sorted, once each
+    return list(zip(order[ranked // count].tolist(), order[ranked % count].tolist()))
 
 
 def _calendar(records: pd.DataFrame, cluster: Cluster, roots: list[int], merged: list,
@@ -149,11 +154,18 @@ def _calendar(records: pd.DataFrame, cluster: Cluster, roots: list[int], merged:
                             pd.DataFrame(rows, columns=list(MERGE_COLUMNS)))
 
 
-def around(events: pd.DataFrame, area: shapely.Geometry, km: float) -> pd.DataFrame:
-    """The events within `km` of an area (EPSG:25832), e.g. a member's municipalities."""
-    x, y = transform("EPSG:4326", events["lon"].astype(float).to_numpy(),
-                     events["lat"].astype(float).to_numpy())
-    return events[shapely.distance(area, shapely.points(x, y)) <= km * 1000]  # unlocated: NaN
+def event_points(events: pd.DataFrame) -> np.ndarray:
+    """The events' positions in EPSG:25832 (unlocated: empty points)."""
+    return shapely.points(*transform("EPSG:4326", events["lon"].astype(float).to_numpy(),
+                                     events["lat"].astype(float).to_numpy()))
+
+
+def around(events: pd.DataFrame, points: np.ndarray, area: shapely.Geometry,
+           km: float) -> pd.DataFrame:
+    """The events within `km` of an area (EPSG:25832), e.g. a member's municipalities;
+    `points`: their `event_points`."""
+    shapely.prepare(area)
+    return events[shapely.dwithin(area, points, km * 1000)]
 
 
 # The regional calendar's own columns, after the schema's publishable fields.

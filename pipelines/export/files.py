@@ -70,8 +70,9 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
         # One regional calendar: an event several members delivered appears once, naming them.
         regional = merge_events(records, cluster, calendar_rules(cluster))
         cluster_records = regional.events
+    by_member = dict(list(records.groupby("municipality", sort=False)))  # one pass, not one per member
     scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
-        (key, member, records[records["municipality"] == key], fields)
+        (key, member, by_member.get(key, records.iloc[:0]), fields)
         for key, member in cluster.members.items() if key not in held]]
     written = []
     for name, member, part, columns in (scope for scope in scopes if scope[0] in due):

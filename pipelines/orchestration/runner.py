@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.faults import explain_text
@@ -45,10 +47,12 @@ class ClusterRun:
 
 def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None = None,
                 datasets: list[str] | None = None,
-                on_progress: Callable[[str], None] = lambda step: None) -> ClusterRun:
-    """Ingest the chosen sources (one Dagster run per member), then refresh the warehouse,
-    the exports and the catalogue entries of the touched datasets in one more run, after the
-    neighbour notifications (idempotent: they only report what changed).
+                on_progress: Callable[[str], None] = lambda step: None,
+                workers: int = 1) -> ClusterRun:
+    """Ingest the chosen sources (one Dagster run per member, `workers` of them at a time),
+    then refresh the warehouse, the exports and the catalogue entries of the touched datasets
+    in one more run, after the neighbour notifications (idempotent: they only report what
+    changed).
 
     Local deliveries their partitions already hold are recorded as unchanged without a
     Dagster run (there is nothing to materialise); when nothing is left to do, Dagster is
@@ -59,7 +63,7 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                if (result := skip_unchanged(settings, cluster, s))}
     pending = [s for s in sources if (s.member, s.dataset) not in skipped]
     faults: set[str] = set()
-    ingested = _ingest(settings, cluster, pending, on_progress, faults) if pending else {}
+    ingested = _ingest(settings, cluster, pending, on_progress, faults, workers) if pending else {}
     results = [skipped.get((s.member, s.dataset)) or ingested[s.member, s.dataset]
                for s in sources]
     # Datasets whose every source is unchanged keep their warehouse tables, exports and
@@ -140,29 +144,54 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
 
 
 def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
-            on_progress: Callable[[str], None],
-            faults: set[str]) -> dict[tuple[str, str], IngestResult]:
-    from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
+            on_progress: Callable[[str], None], faults: set[str],
+            workers: int) -> dict[tuple[str, str], IngestResult]:
+    """One Dagster run per member; with workers > 1 that many runs at a time, each in a
+    process of its own (the members' lake partitions are independent)."""
     from pipelines.orchestration.instance import dagster_instance, tidy
+
+    tidy(dagster_instance(settings))
+    plan = {member: [s.dataset for s in sources if s.member == member]
+            for member in dict.fromkeys(source.member for source in sources)}
+    results = {}
+
+    def record(member: str, run_id: str, failures: dict[str, tuple[str, str | None]]) -> None:
+        for dataset in plan[member]:
+            reason, kind = failures.get(dataset, (None, None))
+            results[member, dataset] = _journal(settings, dataset, member, run_id, reason)
+            if kind:
+                faults.add(kind)
+
+    if workers > 1 and len(plan) > 1:
+        # spawn: a forked copy of a process holding Dagster's threads and SQLite handles is unsafe
+        with ProcessPoolExecutor(min(workers, len(plan)), mp_context=get_context("spawn")) as pool:
+            running = {pool.submit(_member_run, settings, member, datasets): member
+                       for member, datasets in plan.items()}
+            for finished, done in enumerate(as_completed(running), 1):
+                on_progress(f"{finished} von {len(plan)} Mitgliedern eingelesen")
+                record(running[done], *done.result())
+    else:
+        for member, datasets in plan.items():
+            on_progress(f"{cluster.member(member).name}: {', '.join(datasets)}")
+            record(member, *_member_run(settings, member, datasets))
+    return results
+
+
+def _member_run(settings: Settings, member: str,
+                datasets: list[str]) -> tuple[str, dict[str, tuple[str, str | None]]]:
+    """The ingestion run of one member (its partition of the chosen lake assets): the run's
+    id and, per failed dataset, why and the kind of fault – plain values, so that a worker
+    process can hand them back."""
+    from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
+    from pipelines.orchestration.instance import dagster_instance
     from pipelines.orchestration.resources import Platform
 
-    instance = dagster_instance(settings)
-    tidy(instance)
     platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
-    results = {}
-    for member in dict.fromkeys(source.member for source in sources):
-        chosen = [s.dataset for s in sources if s.member == member]
-        on_progress(f"{cluster.member(member).name}: {', '.join(chosen)}")
-        run = _execute("swdp_run_einlesen", LAKE_ASSETS, [lake_key(d) for d in chosen],
-                       platform, instance, partition_key=member)
-        failures = {event.step_key: event for event in run.get_step_failure_events()}
-        for dataset in chosen:
-            failure = failures.get(f"{dataset}_lake")
-            results[member, dataset] = _journal(settings, dataset, member, run.run_id,
-                                                _described(failure) if failure else None)
-            if failure and (kind := _kind(failure)):
-                faults.add(kind)
-    return results
+    run = _execute("swdp_run_einlesen", LAKE_ASSETS, [lake_key(d) for d in datasets],
+                   platform, dagster_instance(settings), partition_key=member)
+    failures = {event.step_key: event for event in run.get_step_failure_events()}
+    return run.run_id, {dataset: (_described(failure), _kind(failure)) for dataset in datasets
+                        if (failure := failures.get(f"{dataset}_lake"))}
 
 
 def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str], None],

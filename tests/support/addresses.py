@@ -44,9 +44,9 @@ def make_register(area: MemberArea, seed: int, streets_per_municipality=(4, 12),
         shapely.prepare(municipality.geometry)
         names = rng.choice(STREETS, size=rng.integers(*streets_per_municipality), replace=False)
         for street in names:
-            centre = _inside_points(municipality.geometry, 1, rng, spread=None)[0]
+            centre = inside_points(municipality.geometry, 1, rng, spread=None)[0]
             count = int(rng.integers(*houses_per_street))
-            points = _inside_points(municipality.geometry, count, rng, spread=(centre, 250.0))
+            points = inside_points(municipality.geometry, count, rng, spread=(centre, 250.0))
             numbers = np.arange(1, count + 1)
             suffixes = np.where(rng.random(count) < 0.12, rng.choice(list("abc"), count), "")
             for number, suffix, (x, y) in zip(numbers, suffixes, points):
@@ -56,7 +56,7 @@ def make_register(area: MemberArea, seed: int, streets_per_municipality=(4, 12),
                                        "suffix", "x", "y"])
 
 
-def _inside_points(geometry, count: int, rng, spread) -> np.ndarray:
+def inside_points(geometry, count: int, rng, spread) -> np.ndarray:
     minx, miny, maxx, maxy = geometry.bounds
     found = np.empty((0, 2))
     while len(found) < count:
