@@ -84,8 +84,13 @@ def _column_message(schema: DatasetSchema, f: Field, configured: list[str],
 def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None = None
               ) -> tuple[pd.DataFrame, list[Problem]]:
     """Typed values for every mapped field, and the problems of values that cannot be read."""
-    options = options or {}
-    decimal_comma = options.get("decimal", ",") == ","
+    decimal_comma = (options or {}).get("decimal", ",") == ","
+    return read_fields(frame, schema, lambda raw, f: _read_column(raw, f, decimal_comma))
+
+
+def read_fields(frame: pd.DataFrame, schema: DatasetSchema, read_column
+                ) -> tuple[pd.DataFrame, list[Problem]]:
+    """Each delivered field read by `read_column(raw, field)` → (values, unreadable by row)."""
     result = pd.DataFrame(index=frame.index)
     problems: list[Problem] = []
     for f in schema.delivered_fields:
@@ -93,23 +98,26 @@ def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None =
             result[f.name] = None
             continue
         raw = frame[f.name]
-        values, unreadable = _read_column(raw, f, decimal_comma)
+        values, unreadable = read_column(raw, f)
         problems += [Problem(row, f.name, _as_text(raw[row]), str(unreadable[row]))
                      for row in sorted(unreadable)]
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
     return result, problems
 
 
+def read_by_value(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list, dict]:
+    """The values of one field read value by value, each distinct (type, value) once."""
+    read = _read_once(_parser(f, decimal_comma and _comma_column(raw, f)))
+    values = [read(value) for value in raw]
+    unreadable = {row: v for row, v in zip(raw.index, values) if isinstance(v, ValueProblem)}
+    return [None if isinstance(v, ValueProblem) else v for v in values], unreadable
+
+
 def _read_column(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list | np.ndarray, dict]:
-    """The values of one field and the problems by row. A column of texts (CSV, Excel) is read
-    one distinct value at a time and its plain texts vectorised; other columns (GeoJSON, JSON
-    with numbers and booleans) value by value, each distinct (type, value) once."""
+    """The values of one field and the problems by row: texts (CSV, Excel) one distinct value at
+    a time, plain texts vectorised; other columns (GeoJSON, JSON numbers) value by value."""
     if not all_text(raw):
-        read = _read_once(_parser(f, decimal_comma and _comma_column(raw, f)))
-        values = [read(value) for value in raw]
-        unreadable = {row: value for row, value in zip(raw.index, values)
-                      if isinstance(value, ValueProblem)}
-        return [None if isinstance(v, ValueProblem) else v for v in values], unreadable
+        return read_by_value(raw, f, decimal_comma)
     codes, distinct = pd.factorize(raw, use_na_sentinel=True)
     distinct = pd.Series(distinct, dtype=object)
     if f.type == "string" and not f.format and not f.code_list:

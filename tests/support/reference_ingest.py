@@ -6,8 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 import connectors
-from pipelines.core.problems import Problem
-from pipelines.ingest.normalise import ValueProblem, _as_text, _comma_column, _parser, _read_once
+from pipelines.ingest.normalise import read_by_value, read_fields
 
 
 def read_delivery_by_rows(path, connector, options=None):
@@ -18,21 +17,5 @@ def read_delivery_by_rows(path, connector, options=None):
 
 
 def normalise_value_by_value(frame: pd.DataFrame, schema, options: dict | None = None):
-    options = options or {}
-    decimal_comma = options.get("decimal", ",") == ","
-    result = pd.DataFrame(index=frame.index)
-    problems: list[Problem] = []
-    for f in schema.delivered_fields:
-        if f.name not in frame:
-            result[f.name] = None
-            continue
-        read = _read_once(_parser(f, decimal_comma and _comma_column(frame[f.name], f)))
-        values = []
-        for row, raw in frame[f.name].items():
-            value = read(raw)
-            if isinstance(value, ValueProblem):
-                problems.append(Problem(row, f.name, _as_text(raw), str(value)))
-                value = None
-            values.append(value)
-        result[f.name] = pd.Series(values, index=frame.index, dtype=object)
-    return result, problems
+    decimal_comma = (options or {}).get("decimal", ",") == ","
+    return read_fields(frame, schema, lambda raw, f: read_by_value(raw, f, decimal_comma))
