@@ -128,9 +128,8 @@ def main() -> None:
             seconds["Warehouse"] = time.perf_counter() - started - ingested
             if EXPORT:
                 export_dataset(settings, cluster, "events")
+                seconds["Export"] = time.perf_counter() - started - ingested - seconds["Warehouse"]
             elapsed = time.perf_counter() - started
-            if EXPORT:
-                seconds["Export"] = elapsed - ingested - seconds["Warehouse"]
             assert result.status == "ok", result.message
             rate = ROWS / elapsed
             print(f"{label}: {german_number(elapsed, 1)} s (Einlesen bis Lake "
