@@ -161,21 +161,33 @@ def geoarrow_table(frame: pd.DataFrame, schema: DatasetSchema,
     """
     fields = fields or schema.stored_fields
     arrow_schema = schema.arrow_schema(fields)
-    geometries = frame["geometry"].to_numpy() if len(frame) else []
-    columns = {f.name: frame[f.name].astype(object).where(frame[f.name].notna(), None)
-               for f in fields}
-    table = pa.Table.from_pandas(pd.DataFrame(columns, index=frame.index),
-                                 schema=arrow_schema.remove(len(fields)), preserve_index=False)
+    geometries = frame["geometry"].to_numpy() if len(frame) else np.array([], dtype=object)
+    table = pa.Table.from_arrays([_arrow_column(frame[f.name], arrow_schema.field(f.name).type)
+                                  for f in fields], schema=arrow_schema.remove(len(fields)))
     table = table.append_column(arrow_schema.field("geometry"),
                                 pa.array(shapely.to_wkb(geometries), type=pa.binary()))
-    present = [g for g in geometries if g is not None]
+    present = geometries[~shapely.is_missing(geometries)] if len(geometries) else geometries
+    # one geometry of each kind names it (Point, MultiPolygon, …)
+    _, first = np.unique(shapely.get_type_id(present), return_index=True)
     geo = {"version": "1.1.0", "primary_column": "geometry", "columns": {"geometry": {
         "encoding": "WKB",
-        "geometry_types": sorted({g.geom_type for g in present}),
-        **({"bbox": list(shapely.total_bounds(present))} if present else {}),
+        "geometry_types": sorted(present[i].geom_type for i in first),
+        **({"bbox": list(shapely.total_bounds(present))} if len(present) else {}),
     }}}
     extra = {"geo": json.dumps(geo), **(metadata or {})}
     return table.replace_schema_metadata({k.encode(): str(v).encode() for k, v in extra.items()})
+
+
+def _arrow_column(values: pd.Series, kind: pa.DataType) -> pa.Array:
+    """A column in its Arrow type, converted by Arrow as a whole; values Arrow does not take
+    that way (a float column of gaps in a text or time field) as Python objects, gaps None."""
+    try:
+        array = pa.array(values, type=kind, from_pandas=True)
+    except pa.ArrowException:
+        array = None
+    if not isinstance(array, pa.Array):  # all gaps can come back as a chunked array
+        array = pa.array(values.astype(object).where(values.notna(), None).tolist(), type=kind)
+    return array
 
 
 def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
