@@ -11,7 +11,7 @@ import pytest
 from catalog.ckan_server import free_port
 from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import Settings
-from support.cli import SWDP, publish_cli, swdp
+from support.cli import SWDP, publish_cli, swdp_in_process
 
 @pytest.fixture
 def settings(tmp_path, monkeypatch) -> Settings:
@@ -22,11 +22,12 @@ def settings(tmp_path, monkeypatch) -> Settings:
 
 @pytest.fixture(scope="session")
 def demo_run(tmp_path_factory) -> tuple[Path, dict]:
-    """One `swdp run` of the bundled demo for the whole session (as `make demo` runs it):
-    its data folder and its JSON summary. Tests only read it (test_demo reruns it, which
-    changes nothing by design)."""
+    """One `swdp run` of the bundled demo for the whole session (as `make demo` runs it, but
+    in this process: later tests reuse what it read, such as the official geodata): its data
+    folder and its JSON summary. Tests only read it (test_demo reruns it, which changes
+    nothing by design)."""
     data_dir = tmp_path_factory.mktemp("demo") / "data"
-    first = swdp("run", "--json", data_dir=data_dir)
+    first = swdp_in_process("run", "--json", data_dir=data_dir)
     assert first.returncode == 0, first.stderr[-3000:]
     return data_dir, json.loads(first.stdout)
 
@@ -43,7 +44,7 @@ def kusel_events(tmp_path_factory) -> SmallRun:
     """One small clean run (`swdp run -m kusel -d events`) for the whole session: the
     reference of the fault tests, which copy its data folder rather than run again."""
     data_dir = tmp_path_factory.mktemp("kusel-events") / "data"
-    result = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+    result = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
     assert result.returncode == 0, result.stderr[-3000:]
     summary = json.loads(result.stdout)
     return SmallRun(data_dir, summary, summary["warehouse"]["events"])
