@@ -159,7 +159,7 @@ def test_dagster_ui_shows_the_assets_and_the_runs_of_the_demo(demo):
             except OSError:
                 pass
             assert time.monotonic() < deadline, "Dagster-Oberfläche antwortet nicht"
-            time.sleep(1)
+            time.sleep(0.25)
     finally:
         server.terminate()
         server.wait(timeout=30)
