@@ -2,7 +2,7 @@
 import json
 import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +11,7 @@ import pytest
 from catalog.ckan_server import free_port
 from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import Settings
-from support.cli import SWDP, publish_cli, swdp
+from support.cli import SWDP, publish_cli, swdp_in_process
 
 @pytest.fixture
 def settings(tmp_path, monkeypatch) -> Settings:
@@ -22,11 +22,12 @@ def settings(tmp_path, monkeypatch) -> Settings:
 
 @pytest.fixture(scope="session")
 def demo_run(tmp_path_factory) -> tuple[Path, dict]:
-    """One `swdp run` of the bundled demo for the whole session (as `make demo` runs it):
-    its data folder and its JSON summary. Tests only read it (test_demo reruns it, which
-    changes nothing by design)."""
+    """One `swdp run` of the bundled demo for the whole session (as `make demo` runs it, but
+    in this process: later tests reuse what it read, such as the official geodata): its data
+    folder and its JSON summary. Tests only read it (test_demo reruns it, which changes
+    nothing by design)."""
     data_dir = tmp_path_factory.mktemp("demo") / "data"
-    first = swdp("run", "--json", data_dir=data_dir)
+    first = swdp_in_process("run", "--json", data_dir=data_dir)
     assert first.returncode == 0, first.stderr[-3000:]
     return data_dir, json.loads(first.stdout)
 
@@ -43,7 +44,7 @@ def kusel_events(tmp_path_factory) -> SmallRun:
     """One small clean run (`swdp run -m kusel -d events`) for the whole session: the
     reference of the fault tests, which copy its data folder rather than run again."""
     data_dir = tmp_path_factory.mktemp("kusel-events") / "data"
-    result = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+    result = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
     assert result.returncode == 0, result.stderr[-3000:]
     summary = json.loads(result.stdout)
     return SmallRun(data_dir, summary, summary["warehouse"]["events"])
@@ -62,46 +63,93 @@ class CkanInstance:
     database: str
 
 
-@contextmanager
-def _ckan_instance(home: Path) -> Iterator[CkanInstance]:
-    """`swdp ckan up` in `home` on a free port (its own database, ini, storage and Redis
-    keys; the CKAN virtualenv is shared); stopped and its database dropped afterwards."""
+# The real CKANs (PostgreSQL, Redis, swdp_pgsearch, ckanext-dcat) the tests use, each with its
+# own folder, database and port: the platform's, a member's own portal beside it, and one for
+# a running daemon of the operations test.
+CKAN_FIXTURES = ("ckan", "member_portal", "operations_ckan")
+
+
+class CkanStartFailed(Exception):
+    pass
+
+
+def _ckan_up(home: Path) -> CkanInstance:
+    """`swdp ckan up` in `home` on a free port (its own database, ini, storage and Redis keys;
+    the CKAN virtualenv is shared)."""
     command = [SWDP, "ckan", "up", "--home", str(home), "--port", str(free_port())]
     started = subprocess.run(command, capture_output=True, text=True, timeout=1200)
+    if started.returncode != 0:
+        raise CkanStartFailed(started.stderr[-3000:])
+    described = json.loads(started.stdout)
+    return CkanInstance(url=described["url"], token=Path(described["token_file"]).read_text(),
+                        home=home, database=described["database"])
+
+
+class CkanStarts:
+    """Starts the session's CKANs one after another in a background thread. Creating one
+    takes half a minute, spent in CKAN's own processes, so the tests that need no CKAN (run
+    first, see pytest_collection_modifyitems) go on meanwhile on the other core."""
+
+    def __init__(self, tmp_path_factory):
+        self._folders = tmp_path_factory
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ckan-up")
+        self._starts: dict[str, tuple[Path, Future]] = {}
+
+    def begin(self, name: str) -> None:
+        if name not in self._starts:
+            home = self._folders.mktemp(name.replace("_", "-"))
+            self._starts[name] = home, self._pool.submit(_ckan_up, home)
+
+    def instance(self, name: str) -> CkanInstance:
+        """The started CKAN `name`; missing PostgreSQL or Redis make the test fail, never skip."""
+        self.begin(name)
+        try:
+            return self._starts[name][1].result()
+        except CkanStartFailed as failure:
+            pytest.fail(f"swdp ckan up fehlgeschlagen:\n{failure}", pytrace=False)
+
+    def stop_all(self) -> None:
+        """Stop every CKAN begun (once its start has ended) and drop its database."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        for home, start in self._starts.values():
+            if not start.cancelled():
+                subprocess.run([SWDP, "ckan", "down", "--drop", "--home", str(home)],
+                               capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ckan_starts(request, tmp_path_factory) -> Iterator[CkanStarts]:
+    """Begins, as the session starts, every CKAN its tests will use, in the order they need
+    them; stops them all at the end."""
+    starts = CkanStarts(tmp_path_factory)
     try:
-        if started.returncode != 0:
-            pytest.fail(f"swdp ckan up fehlgeschlagen:\n{started.stderr[-3000:]}", pytrace=False)
-        described = json.loads(started.stdout)
-        yield CkanInstance(url=described["url"], token=Path(described["token_file"]).read_text(),
-                           home=home, database=described["database"])
+        for item in request.session.items:
+            for name in CKAN_FIXTURES:
+                if name in getattr(item, "fixturenames", ()):
+                    starts.begin(name)
+        yield starts
     finally:
-        subprocess.run([SWDP, "ckan", "down", "--drop", "--home", str(home)],
-                       capture_output=True, text=True, timeout=120)
+        starts.stop_all()
 
 
 @pytest.fixture(scope="session")
-def ckan(tmp_path_factory) -> Iterator[CkanInstance]:
-    """One real CKAN (PostgreSQL, Redis, swdp_pgsearch, ckanext-dcat) for the whole session,
-    started with `swdp ckan up` in its own folder, database and port; stopped and its database
-    dropped at the end. Missing PostgreSQL or Redis make the tests fail, never skip."""
-    with _ckan_instance(tmp_path_factory.mktemp("ckan")) as instance:
-        yield instance
+def ckan(ckan_starts) -> CkanInstance:
+    """One real CKAN for the whole session (fixture ckan_starts): the platform's catalogue."""
+    return ckan_starts.instance("ckan")
 
 
 @pytest.fixture(scope="session")
-def member_portal(tmp_path_factory) -> Iterator[CkanInstance]:
+def member_portal(ckan_starts) -> CkanInstance:
     """A second real CKAN beside the platform's, acting as a member's own portal that
     `connector: ckan` harvests: another folder, database and port."""
-    with _ckan_instance(tmp_path_factory.mktemp("member-portal")) as instance:
-        yield instance
+    return ckan_starts.instance("member_portal")
 
 
 @pytest.fixture(scope="module")
-def operations_ckan(tmp_path_factory) -> Iterator[CkanInstance]:
+def operations_ckan(ckan_starts) -> CkanInstance:
     """A CKAN of its own for a running daemon: it publishes whatever its test ingested and
     would withdraw the demo's datasets from the session's CKAN that later tests read."""
-    with _ckan_instance(tmp_path_factory.mktemp("betriebs-ckan")) as instance:
-        yield instance
+    return ckan_starts.instance("operations_ckan")
 
 
 @pytest.fixture(scope="session")
@@ -125,10 +173,15 @@ def first_publish(ckan, demo_data) -> dict:
 
 # Fixtures that start servers or run the whole demo: tests using them are `slow`, so the
 # inner loop (`make quick`, `pytest -m "not slow"`) leaves them out. CI runs everything.
-SLOW_FIXTURES = {"ckan", "member_portal", "operations_ckan", "demo_run"}
+SLOW_FIXTURES = {*CKAN_FIXTURES, "demo_run"}
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+    # The modules with tests on a CKAN run last, in their order, so that their CKANs start
+    # in the background (fixture ckan_starts) while the others run.
+    on_ckan = {item.path for item in items
+               if set(CKAN_FIXTURES) & set(getattr(item, "fixturenames", ()))}
+    items.sort(key=lambda item: item.path in on_ckan)

@@ -8,7 +8,7 @@ import pytest
 
 from pipelines import cli
 from schemas import DATASET_KEYS
-from support.cli import SAMPLES, XPLAN_SAMPLES, swdp, swdp_in_process
+from support.cli import SAMPLES, XPLAN_SAMPLES, swdp_in_process
 
 BROKEN = {
     "binaer.csv": b"\x00\x01\x02PK\x03\x04" * 50,
@@ -24,14 +24,14 @@ def test_unusable_files_exit_2_with_one_german_line(tmp_path, name):
     path.write_bytes(BROKEN[name])
     dataset = "building_plans" if name.endswith(".gml") else "events"
     result = swdp_in_process("check", str(path), "--dataset", dataset, data_dir=tmp_path / "data")
-    assert result.exit_code == 2, result.stderr
+    assert result.returncode == 2, result.stderr
     message = result.stderr.strip()
     assert "Traceback" not in result.stderr + result.stdout
     assert len(message.splitlines()) == 1 and message.startswith("Datei nicht verwendbar:")
     assert name in message
     as_json = swdp_in_process("check", str(path), "--dataset", dataset, "--json",
                               data_dir=tmp_path / "data")
-    assert as_json.exit_code == 2 and name in json.loads(as_json.stdout)["error"]
+    assert as_json.returncode == 2 and name in json.loads(as_json.stdout)["error"]
 
 
 def test_rejected_rows_exit_1_and_name_row_field_and_fix(tmp_path):
@@ -40,14 +40,14 @@ def test_rejected_rows_exit_1_and_name_row_field_and_fix(tmp_path):
                      ";06.09.2027 10:00;;Kusel\n".encode("cp1252"))
     result = swdp_in_process("check", str(path), "--dataset", "events", "--municipality", "kusel",
                              "--json", data_dir=tmp_path / "data")
-    assert result.exit_code == 1
+    assert result.returncode == 1
     report = json.loads(result.stdout)
     assert (report["read"], report["valid"], report["rejected"]) == (2, 1, 1)
     assert report["problems"] == [{"row_ref": "Zeile 3", "field": "title", "field_label": "Veranstaltung [Titel]",
                                    "value": None, "reason": "Pflichtfeld „Titel“ ist leer – bitte ausfüllen"}]
     text = swdp_in_process("check", str(path), "--dataset", "events", "--municipality", "kusel",
                            data_dir=tmp_path / "data")
-    assert text.exit_code == 1 and "Zeile 3" in text.stdout and "abgewiesen: 1" in text.stdout
+    assert text.returncode == 1 and "Zeile 3" in text.stdout and "abgewiesen: 1" in text.stdout
 
 
 def test_a_valid_delivery_exits_0(tmp_path):
@@ -55,14 +55,14 @@ def test_a_valid_delivery_exits_0(tmp_path):
     path.write_bytes("Titel;Beginn;Ort;PLZ\nAdventsmarkt;05.12.2026 11:00;Kusel;66869\n".encode("utf-8-sig"))
     result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel",
                              data_dir=tmp_path / "data")
-    assert result.exit_code == 0, result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
     assert "gültig: 1" in result.stdout
 
 
 def test_xplangml_that_breaks_the_standard_is_rejected_with_the_element_named(tmp_path):
     result = swdp_in_process("check", str(XPLAN_SAMPLES / "BP_6.0_syntaxErrors.gml"), "-d",
                              "building_plans", "--json", data_dir=tmp_path / "data")
-    assert result.exit_code == 1, result.stdout + result.stderr
+    assert result.returncode == 1, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert (report["read"], report["rejected"]) == (1, 1)
     [problem] = report["problems"]
@@ -82,7 +82,7 @@ def test_check_without_a_member_reads_every_dataset_with_the_same_report(tmp_pat
     sample = SAMPLES / SAMPLE_FILES[dataset]
     result = swdp_in_process("check", str(sample), "-d", dataset, "--json",
                              data_dir=tmp_path / "data")
-    assert result.exit_code in (0, 1), result.stdout + result.stderr
+    assert result.returncode in (0, 1), result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["valid"] > 0 and report["read"] == report["valid"] + report["rejected"]
     assert report["geocoded"] == 0

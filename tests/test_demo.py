@@ -8,7 +8,7 @@ import pytest
 from pipelines.core.database import connect
 from schemas import DATASET_KEYS, load_schema
 
-from support.cli import swdp
+from support.cli import swdp_in_process
 
 TABLES = [f"{key}_records" for key in DATASET_KEYS] + ["rejects"]
 
@@ -24,7 +24,7 @@ def _fingerprints(warehouse) -> dict[str, str]:
 def demo(demo_run):
     data_dir, first = demo_run
     fingerprints = _fingerprints(data_dir / "warehouse.duckdb")
-    second = swdp("run", "--json", data_dir=data_dir)
+    second = swdp_in_process("run", "--json", data_dir=data_dir)
     assert second.returncode == 0, second.stderr[-3000:]
     return data_dir, first, json.loads(second.stdout), fingerprints
 
@@ -75,7 +75,7 @@ def test_running_twice_changes_nothing(demo):
 
 def test_status_reports_the_same_figures(demo):
     data_dir, _, second, _ = demo
-    status = swdp("status", "--json", data_dir=data_dir)
+    status = swdp_in_process("status", "--json", data_dir=data_dir)
     assert status.returncode == 0, status.stderr
     reported = {(p["municipality"], p["dataset"]): (p["read"], p["valid"], p["rejected"], p["geocoded"])
                 for p in json.loads(status.stdout)["partitions"]}
@@ -159,7 +159,7 @@ def test_dagster_ui_shows_the_assets_and_the_runs_of_the_demo(demo):
             except OSError:
                 pass
             assert time.monotonic() < deadline, "Dagster-Oberfläche antwortet nicht"
-            time.sleep(1)
+            time.sleep(0.25)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -243,7 +243,7 @@ def test_records_carry_precision_score_and_ags_and_status_shows_the_shares(demo)
                 f"BETWEEN 0 AND 1 OR (geocode_precision <> 'none' AND ags IS NULL)) FROM {key}"
             ).fetchone()
             assert total > 0 and unsure == 0, key
-    status = json.loads(swdp("status", "--json", data_dir=data_dir).stdout)
+    status = json.loads(swdp_in_process("status", "--json", data_dir=data_dir).stdout)
     for partition in status["partitions"]:
         shares = partition["precision_share"]
         assert sum(shares.values()) == pytest.approx(1.0, abs=1e-3), partition

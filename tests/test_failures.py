@@ -4,7 +4,7 @@ import json
 from pipelines.core.settings import PROJECT_ROOT
 from pipelines.core.database import connect
 
-from support.cli import swdp
+from support.cli import swdp, swdp_in_process
 
 
 def _config(tmp_path, events_location: str):
@@ -21,14 +21,14 @@ def test_broken_delivery_fails_its_partition_only_and_keeps_the_stored_events(tm
     data_dir = tmp_path / "data"
     good = PROJECT_ROOT / "samples" / "deliveries" / "kusel" / "veranstaltungen.csv"
     monkeypatch.setenv("SWDP_CONFIG", str(_config(tmp_path, str(good))))
-    first = swdp("run", "-m", "kusel", "--json", data_dir=data_dir)
+    first = swdp_in_process("run", "-m", "kusel", "--json", data_dir=data_dir)
     assert first.returncode == 0, first.stderr[-2000:]
     stored = {r["dataset"]: r["valid"] for r in json.loads(first.stdout)["runs"]}
 
     broken = tmp_path / "veranstaltungen.csv"
     broken.write_bytes(good.read_bytes()[:40] + b"\x00\x00binary")
     monkeypatch.setenv("SWDP_CONFIG", str(_config(tmp_path, str(broken))))
-    second = swdp("run", "-m", "kusel", "--json", data_dir=data_dir)
+    second = swdp_in_process("run", "-m", "kusel", "--json", data_dir=data_dir)
     assert second.returncode == 2  # EXIT_UNUSABLE: a delivery could not be used
     runs = {r["dataset"]: r for r in json.loads(second.stdout)["runs"]}
     assert runs["events"]["status"] == "fehlgeschlagen"
@@ -47,9 +47,12 @@ def test_a_warehouse_held_for_writing_defers_the_refresh_and_the_next_run_catche
     import duckdb
 
     data_dir = tmp_path / "data"
-    assert swdp("run", "-m", "linz-am-rhein", "-d", "events", data_dir=data_dir).returncode == 0
+    assert swdp_in_process("run", "-m", "linz-am-rhein", "-d", "events",
+                           data_dir=data_dir).returncode == 0
     holder = duckdb.connect(str(data_dir / "warehouse.duckdb"))  # e.g. an analyst's writable session
-    try:  # a delivery not ingested before: its run needs the warehouse
+    try:  # a delivery not ingested before: its run needs the warehouse. In a process of its
+        # own: DuckDB shares one database among the connections of a process, so only another
+        # process meets the analyst's lock.
         locked = swdp("run", "-m", "linz-am-rhein", "-d", "offers", "--json", data_dir=data_dir)
     finally:
         holder.close()
@@ -58,7 +61,8 @@ def test_a_warehouse_held_for_writing_defers_the_refresh_and_the_next_run_catche
     assert "zurückgestellt" in summary["deferred"] and summary["errors"] == []
     assert summary["runs"][0]["status"] == "ok" and "Traceback" not in locked.stderr
     # the delivery is unchanged now, but its lake is newer than the warehouse: refreshed
-    again = swdp("run", "-m", "linz-am-rhein", "-d", "offers", "--json", data_dir=data_dir)
+    again = swdp_in_process("run", "-m", "linz-am-rhein", "-d", "offers", "--json",
+                            data_dir=data_dir)
     assert again.returncode == 0 and json.loads(again.stdout)["deferred"] is None
     with connect(data_dir / "warehouse.duckdb", read_only=True) as db:
         stored = {r for (r,) in db.execute("SELECT run_id FROM runs").fetchall()}

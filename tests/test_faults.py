@@ -26,7 +26,7 @@ from pipelines.core.locks import Busy
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.storage.warehouse import WarehouseHeld, refresh
 
-from support.cli import SAMPLES, SWDP, swdp
+from support.cli import SAMPLES, SWDP, swdp, swdp_in_process
 
 EVENTS = SAMPLES / "kusel" / "veranstaltungen.csv"
 
@@ -88,7 +88,7 @@ def test_a_hostile_configuration_is_refused_naming_the_entry(tmp_path, change, n
 def test_the_cli_refuses_it_in_one_german_line_and_writes_nothing(tmp_path, monkeypatch,
                                                                   change, named):
     monkeypatch.setenv("SWDP_CONFIG", str(write_config(tmp_path / "config", change)))
-    result = swdp("run", "-m", "kusel", "-d", "events", data_dir=tmp_path / "data")
+    result = swdp_in_process("run", "-m", "kusel", "-d", "events", data_dir=tmp_path / "data")
     assert result.returncode == EXIT_UNUSABLE
     line = _one_line(result.stderr)
     assert "Konfiguration" in line and named in line
@@ -124,7 +124,8 @@ def test_delivered_markup_and_emoji_codes_are_shown_as_text(tmp_path):
     cells[1], cells[4], cells[14] = "Fest [bold]am See[/bold] :x:", "[/]", "[red]kein@"
     delivery = tmp_path / "veranstaltungen.csv"
     delivery.write_text("\n".join([lines[0], ";".join(cells), *lines[2:]]), encoding="utf-8")
-    result = swdp("check", str(delivery), "-d", "events", "-m", "kusel", data_dir=tmp_path / "data")
+    result = swdp_in_process("check", str(delivery), "-d", "events", "-m", "kusel",
+                             data_dir=tmp_path / "data")
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     shown = result.stdout.replace("\n", "")
@@ -143,7 +144,7 @@ def test_the_run_summary_shows_delivered_markup_as_text():
 
 def test_malformed_ckan_addresses_are_one_german_line(tmp_path):
     for url in ("ftp://ckan.example.org", "not a url", "http://"):
-        result = swdp("publish", "--ckan-url", url, data_dir=tmp_path / "data")
+        result = swdp_in_process("publish", "--ckan-url", url, data_dir=tmp_path / "data")
         assert result.returncode == EXIT_UNUSABLE
         assert "keine gültige Adresse" in _one_line(result.stderr)
 

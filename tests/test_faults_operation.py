@@ -24,7 +24,7 @@ from pipelines.core.settings import Settings
 from pipelines.ingest.unchanged import MARKER
 from pipelines.orchestration.instance import dagster_instance
 
-from support.cli import SAMPLES, SWDP, swdp
+from support.cli import SAMPLES, SWDP, swdp, swdp_in_process
 
 # The delivery stamps differ between two data folders; everything else must be equal.
 _STAMPS = {"Erstmals geliefert", "Zuletzt geliefert"}
@@ -78,9 +78,9 @@ def test_a_run_killed_anywhere_leaves_nothing_broken_and_a_rerun_equals_a_clean_
     os.killpg(running.pid, signal.SIGKILL)
     running.communicate()
 
-    status = swdp("status", "--json", data_dir=data_dir)  # rebuilds an unfinished warehouse
+    status = swdp_in_process("status", "--json", data_dir=data_dir)  # rebuilds an unfinished warehouse
     assert status.returncode in (0, 2) and "Traceback" not in status.stderr, status.stderr
-    rerun = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+    rerun = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     assert fingerprint(data_dir) == fingerprint(kusel_events.data_dir)
     assert not [p for p in data_dir.rglob(".*.part*")]

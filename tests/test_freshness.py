@@ -14,7 +14,7 @@ from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import IngestResult
 from pipelines.ingest.freshness import GRACE, due_since, notice_path, overdue_sources, warn_overdue
 from pipelines.ingest.runs import FAILED, UNCHANGED
-from support.cli import swdp
+from support.cli import swdp_in_process
 from support.smtp import smtp_server
 
 UTC = timezone.utc
@@ -138,13 +138,13 @@ def late_kusel(kusel_events, tmp_path, monkeypatch):
 
 def test_swdp_status_shows_overdue_sources_in_berlin_time(late_kusel):
     data, since = late_kusel
-    shown = swdp("status", "--json", data_dir=data)
+    shown = swdp_in_process("status", "--json", data_dir=data)
     assert shown.returncode == 0, shown.stderr
     [late] = json.loads(shown.stdout)["overdue"]
     assert (late["member"], late["dataset"], late["schedule"]) == ("kusel", "events", "0 5 * * *")
     assert datetime.fromisoformat(late["since"]) == since
     assert late["since"].endswith(since.astimezone(BERLIN).strftime("%z")[:3] + ":00")
-    text = swdp("status", data_dir=data).stdout
+    text = swdp_in_process("status", data_dir=data).stdout
     assert "Überfällige Lieferungen" in text and "überfällig seit" in text
     assert since.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M") in text
 

@@ -16,7 +16,7 @@ from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.core.database import connect
 from support.addresses import make_register, write_hk_de
 
-from support.cli import swdp
+from support.cli import swdp_in_process
 from support.http import answer, local_server
 
 
@@ -68,7 +68,7 @@ def test_gazetteer_build_and_geocode_end_to_end(cluster, tmp_path, nominatim, on
     data_dir = tmp_path / "data"
     register = make_register(member_area(Settings(data_dir=tmp_path / "plain"), cluster, cluster.member("kusel")),
                              seed=11, streets_per_municipality=(2, 4), houses_per_street=(2, 6))
-    built = swdp("gazetteer", "build", "--addresses",
+    built = swdp_in_process("gazetteer", "build", "--addresses",
                  str(write_hk_de(register, tmp_path / "hk.txt")), "--json", data_dir=data_dir)
     assert built.returncode == 0, built.stderr
     assert json.loads(built.stdout)["addresses"] == len(register)
@@ -88,7 +88,7 @@ def test_gazetteer_build_and_geocode_end_to_end(cluster, tmp_path, nominatim, on
                       + "\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
     target = tmp_path / "ergebnis.csv"
 
-    first = swdp("geocode", str(source), "--out", str(target), "-m", "kusel", "--json",
+    first = swdp_in_process("geocode", str(source), "--out", str(target), "-m", "kusel", "--json",
                  data_dir=data_dir)
     assert first.returncode == 0, first.stderr
     report = json.loads(first.stdout)
@@ -115,7 +115,7 @@ def test_gazetteer_build_and_geocode_end_to_end(cluster, tmp_path, nominatim, on
     assert row("4")["crs_detected"] == "EPSG:25832" and row("4")["ags"] == "07336055"
     assert row("5")["swapped"] == "ja" and "vertauscht" in row("5")["note"]
 
-    second = swdp("geocode", str(source), "--out", str(target), "-m", "kusel", data_dir=data_dir)
+    second = swdp_in_process("geocode", str(source), "--out", str(target), "-m", "kusel", data_dir=data_dir)
     assert second.returncode == 0, second.stderr
     assert len(nominatim[1]) == 2  # nothing asked twice
     assert "Online-Geocoder: 0 Anfragen" in second.stdout
@@ -130,7 +130,7 @@ def test_gazetteer_build_and_geocode_end_to_end(cluster, tmp_path, nominatim, on
 def test_an_unusable_input_file_is_named_in_german(tmp_path):
     source = tmp_path / "ohne_id.csv"
     source.write_text("strasse;ort\nHauptstraße 1;Kusel\n", encoding="utf-8")
-    result = swdp("geocode", str(source), "--out", str(tmp_path / "x.csv"), data_dir=tmp_path / "data")
+    result = swdp_in_process("geocode", str(source), "--out", str(tmp_path / "x.csv"), data_dir=tmp_path / "data")
     assert result.returncode == 2
     assert "ohne_id.csv: Spalte „id“ fehlt" in result.stderr
     assert "Traceback" not in result.stderr

@@ -8,7 +8,7 @@ from rdflib import Graph, URIRef
 from catalog import mqa
 from catalog.dcat_validation import fetch_catalog, validate
 
-from support.cli import swdp
+from support.cli import swdp_in_process
 from support.http import answer, local_server
 
 DATASETS = 28
@@ -87,15 +87,17 @@ def test_reachability_falls_back_to_get_where_head_is_refused():
 
 
 def test_cli_prints_the_score_per_dataset(ckan, first_publish, tmp_path):
-    result = swdp("ckan", "mqa", "--ckan-url", ckan.url, "--json", data_dir=tmp_path)
+    result = swdp_in_process("ckan", "mqa", "--ckan-url", ckan.url, "--json", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout)
     assert report["maximum"] == 405 and len(report["datasets"]) == DATASETS
     assert min(d["score"] for d in report["datasets"]) >= 400
-    table = swdp("ckan", "mqa", "--ckan-url", ckan.url, data_dir=tmp_path)
+    table = swdp_in_process("ckan", "mqa", "--ckan-url", ckan.url, data_dir=tmp_path)
     assert table.returncode == 0 and "Veranstaltungen – Landkreis Kusel" in table.stdout
     assert "405" in table.stdout
-    held = swdp("ckan", "mqa", "--ckan-url", ckan.url, "--mindestens", "400", data_dir=tmp_path)
+    held = swdp_in_process("ckan", "mqa", "--ckan-url", ckan.url, "--mindestens", "400",
+                           data_dir=tmp_path)
     assert held.returncode == 0
-    missed = swdp("ckan", "mqa", "--ckan-url", ckan.url, "--mindestens", "405.5", data_dir=tmp_path)
+    missed = swdp_in_process("ckan", "mqa", "--ckan-url", ckan.url, "--mindestens", "405.5",
+                             data_dir=tmp_path)
     assert missed.returncode == 1

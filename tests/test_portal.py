@@ -20,7 +20,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from pipelines.core.settings import PROJECT_ROOT
 
-from support.cli import swdp
+from support.cli import swdp_in_process
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -158,7 +158,7 @@ def test_resource_pages_show_german_facts_and_a_geojson_map(browser, ckan, first
 
 
 def test_portal_files_for_a_production_ckan(cluster, tmp_path):
-    result = swdp("ckan", "portal", str(tmp_path / "swdp"), data_dir=tmp_path)
+    result = swdp_in_process("ckan", "portal", str(tmp_path / "swdp"), data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     settings = dict(line.split(" = ", 1) for line in result.stdout.splitlines())
     licences = json.loads(Path(settings["licenses_group_url"].removeprefix("file://")).read_text())

@@ -3,7 +3,6 @@ datasets, resources and their hashes, pages, idempotence, an interrupted publish
 and the DCAT-AP.de validation of the catalogue."""
 import hashlib
 import json
-import os
 import socket
 import urllib.request
 
@@ -20,7 +19,7 @@ from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from schemas import DATASET_KEYS, load_schema
 
-from support.cli import publish_cli, swdp
+from support.cli import publish_cli, swdp, swdp_in_process
 
 ORGANISATIONS = 7
 DATASETS = 28
@@ -166,11 +165,8 @@ def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, 
     assert "Traceback" not in missing.stderr
     invalid = publish_cli(ckan, demo_data, "-m", "kusel", "-d", "events", token="kein-gültiges-token")
     assert invalid.returncode == 2 and "Token" in invalid.stderr and "Traceback" not in invalid.stderr
-    os.environ["CKAN_API_TOKEN"] = ckan.token
-    try:
-        unreachable = swdp("publish", "--ckan-url", _unused_url(), data_dir=demo_data)
-    finally:
-        del os.environ["CKAN_API_TOKEN"]
+    unreachable = swdp_in_process("publish", "--ckan-url", _unused_url(), data_dir=demo_data,
+                                  env={"CKAN_API_TOKEN": ckan.token})
     assert unreachable.returncode == 2 and "nicht erreichbar" in unreachable.stderr
     assert "Traceback" not in unreachable.stderr
     # The failed publication is a red run in the Dagster UI with the same German reason.

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from support.cli import swdp
+from support.cli import swdp_in_process
 from support.files import data_files
 from support.http import upstream_server
 from pipelines.core.cluster import load_cluster
@@ -74,16 +74,17 @@ def test_swdp_run_twice_leaves_warehouse_and_exports_untouched(tmp_path, monkeyp
         url = up.add("/veranstaltungen.csv", EVENTS.read_bytes(),
                      last_modified="Mon, 30 Nov 2026 07:00:00 GMT")
         monkeypatch.setenv("SWDP_CONFIG", str(_config(tmp_path, url)))
-        first = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+        first = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
         assert first.returncode == 0, first.stderr[-2000:]
         before = data_files(data_dir, "runs", "dagster")
-        second = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+        second = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
         assert second.returncode == 0, second.stderr[-2000:]
         assert [r["status"] for r in json.loads(second.stdout)["runs"]] == ["unverändert"]
         assert data_files(data_dir, "runs", "dagster") == before  # warehouse.duckdb included
-        status = json.loads(swdp("status", "--json", data_dir=data_dir).stdout)
+        status = json.loads(swdp_in_process("status", "--json", data_dir=data_dir).stdout)
         assert [(u["municipality"], u["location"]) for u in status["upstream"]] == [("kusel", url)]
         assert status["upstream"][0]["last_modified"] == "Mon, 30 Nov 2026 07:00:00 GMT"
-        checked = swdp("check", url, "-d", "events", "-m", "kusel", "--json", data_dir=data_dir)
+        checked = swdp_in_process("check", url, "-d", "events", "-m", "kusel", "--json",
+                                  data_dir=data_dir)
         assert checked.returncode in (0, 1), checked.stdout + checked.stderr
         assert json.loads(checked.stdout)["file"] == url

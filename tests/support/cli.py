@@ -1,4 +1,6 @@
-"""The CLI as a user runs it: in its own process, with its own data folder."""
+"""The CLI as a user runs it, with its own data folder: in a process of its own (`swdp`), or
+through the same entry point in this process (`swdp_in_process`) where a process of its own
+adds nothing but start-up time (interpreter, imports, a gazetteer read anew)."""
 from __future__ import annotations
 
 import os
@@ -21,21 +23,38 @@ def swdp(*args, data_dir: Path, check=False) -> subprocess.CompletedProcess:
                           timeout=900)
 
 
-def publish_cli(ckan, data_dir: Path, *args, token=None) -> subprocess.CompletedProcess:
-    """`swdp publish` to the test's CKAN with its token (or the given one) in the environment."""
-    os.environ["CKAN_API_TOKEN"] = ckan.token if token is None else token
-    try:
-        return swdp("publish", "--ckan-url", ckan.url, *args, data_dir=data_dir)
-    finally:
-        del os.environ["CKAN_API_TOKEN"]
-
-
-def swdp_in_process(*args, data_dir: Path):
-    """The same CLI called in this process (typer's runner): for tests where a process of its
-    own adds nothing but start-up time. Returns exit_code, stdout and stderr."""
+def swdp_in_process(*args, data_dir: Path, env: dict[str, str] | None = None
+                    ) -> subprocess.CompletedProcess:
+    """The same CLI through its entry point `pipelines.cli.main` (which the `swdp` script
+    calls: exit codes, one German line instead of a traceback) in this process, with the
+    data directory and `env` set and DAGSTER_HOME unset only for the call; stdout and stderr
+    captured apart. Returns what `swdp` returns. What stays read between calls is what never
+    changes in a session (the official geodata, the schemas)."""
     from typer.testing import CliRunner
 
-    from pipelines.cli import app
+    from pipelines import cli
+    from pipelines.core.cluster import load_cluster
 
-    return CliRunner().invoke(app, list(args), env={"SWDP_DATA_DIR": str(data_dir),
-                                                    "DAGSTER_HOME": None})
+    # A process of its own reads the configuration anew, which a test may have rewritten.
+    load_cluster.cache_clear()
+    overrides = {"SWDP_DATA_DIR": str(data_dir), "DAGSTER_HOME": None, **(env or {})}
+    argv = sys.argv
+    with CliRunner().isolation(env=overrides) as (stdout, stderr, _):
+        sys.argv = ["swdp", *map(str, args)]
+        try:
+            cli.main()
+        except SystemExit as leaving:
+            code = leaving.code
+        finally:
+            sys.argv = argv
+            sys.stdout.flush()
+            sys.stderr.flush()
+        result = subprocess.CompletedProcess([SWDP, *args], code, stdout.getvalue().decode(),
+                                             stderr.getvalue().decode())
+    return result
+
+
+def publish_cli(ckan, data_dir: Path, *args, token=None) -> subprocess.CompletedProcess:
+    """`swdp publish` to the test's CKAN with its token (or the given one) in the environment."""
+    return swdp_in_process("publish", "--ckan-url", ckan.url, *args, data_dir=data_dir,
+                           env={"CKAN_API_TOKEN": ckan.token if token is None else token})
