@@ -83,18 +83,19 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
         member = context.partition_key
         dropped, uploaded = context.run.tags.get(INBOX_TAG), context.run.tags.get(UPLOAD_TAG)
         source = cluster.member(member).sources.get(dataset)
+        run_id = context.run.run_id
         if uploaded:
             result = ingest_upload(settings, cluster, configured_catalog(settings, cluster),
-                                   Upload(**json.loads(uploaded)), context.run_id)
+                                   Upload(**json.loads(uploaded)), run_id)
         elif dropped:
             result = ingest_inbox_file(settings, cluster, InboxFile(member, dataset, Path(dropped)),
-                                       context.run_id, lambda r: report_text(settings, cluster, r))
+                                       run_id, lambda r: report_text(settings, cluster, r))
         elif source is None:
             return dg.MaterializeResult(metadata={"hinweis": "keine Quelle konfiguriert"},
                                         check_results=_check_results(dataset, None, 0))
         else:
             with german_faults(platform):
-                result = ingest_source(settings, cluster, source, run_id=context.run_id)
+                result = ingest_source(settings, cluster, source, run_id=run_id)
         try:
             if result.status != UNCHANGED:  # an unchanged source delivered nothing
                 send_feedback(settings, cluster, result)
@@ -112,7 +113,7 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
             metadata["hinweis"] = result.message
             journal = ([None] + journals(settings, dataset, member))[-1]
         else:
-            journal = run_journal(settings, context.run_id, dataset, member)
+            journal = run_journal(settings, run_id, dataset, member)
         return dg.MaterializeResult(metadata=metadata, check_results=_check_results(
             dataset, journal, result.rejected))
 
