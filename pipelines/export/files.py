@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import timedelta
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +36,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.storage.lake import write_geoparquet
 from pipelines.core.database import connect
-from pipelines.export.calendar import regional_calendars, write_ical
+from pipelines.export.calendar import regional_calendars, vevents, write_ical
 from pipelines.export.geopackage import geopackage_path, write_layer
 from pipelines.export.spreadsheet import write_xlsx
 from pipelines.export.values import berlin, present
@@ -74,6 +75,10 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
         (key, member, by_member.get(key, records.iloc[:0]), fields)
         for key, member in cluster.members.items() if key not in held]]
+    # Each event's VEVENT is written once: for the members' calendars, and for the cluster's
+    # calendar and the regional calendars cut from it.
+    events = {name: cache(lambda frame=frame: vevents(frame))
+              for name, frame in ((CLUSTER_SCOPE, cluster_records), ("members", records))}
     written = []
     for name, member, part, columns in (scope for scope in scopes if scope[0] in due):
         about = dataset_metadata(cluster, schema, member)
@@ -83,13 +88,15 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
             _write_parquet(part, schema, columns, folder / f"{name}.parquet", about),
         ]
         if dataset == "events":
-            written.append(write_ical(part, folder / f"{name}.ics", about))
+            written.append(write_ical(part, folder / f"{name}.ics", about, events[
+                CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
         written.append(write_xlsx(part, schema, columns, folder / f"{name}.xlsx", about))
         written.append(write_layer(part, schema, columns,
                                    geopackage_path(settings.export_dir, name), about))
     if dataset == "events" and CLUSTER_SCOPE in due:
         written += regional_calendars(settings, cluster, folder, regional,
-                                       dataset_metadata(cluster, schema, None))
+                                       dataset_metadata(cluster, schema, None),
+                                       events[CLUSTER_SCOPE]())
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
     remember_exports(folder, contents)
     return written

@@ -2,6 +2,7 @@
 Shared by every export format."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from pipelines.core.german import BERLIN
@@ -16,3 +17,14 @@ def berlin(value) -> pd.Timestamp:
     """An instant from the warehouse in Europe/Berlin (naive values are UTC)."""
     stamp = pd.Timestamp(value)
     return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(BERLIN)
+
+
+def each_distinct(values: pd.Series, convert, missing=None) -> np.ndarray:
+    """`convert(value)` of every value, each distinct value converted once (dates, times,
+    places and prices repeat); `missing` where a value is missing."""
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    converted = np.empty(len(distinct) + 1, dtype=object)
+    for n, value in enumerate(distinct):
+        converted[n] = convert(value)
+    converted[-1] = missing  # code -1 (missing) takes the last
+    return converted[codes]
