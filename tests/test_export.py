@@ -2,7 +2,7 @@ from datetime import date
 
 import pandas as pd
 
-from pipelines.export.files import _csv_cell
+from pipelines.export.delimited import csv_cell as _csv_cell
 from schemas import load_schema
 
 events = load_schema("events")
@@ -29,7 +29,8 @@ def test_all_day_events_show_their_first_and_last_day_in_csv(tmp_path):
     import csv
     import json
 
-    from pipelines.export.files import _write_csv, exported_fields
+    from pipelines.export.delimited import write_csv as _write_csv
+    from pipelines.export.files import exported_fields
     fields = exported_fields(events)
     rows = [{"title": "Kerwe", "all_day": True,  # 3 July, stored as [3 July 00:00, 4 July 00:00) Berlin
              "start": pd.Timestamp("2026-07-02 22:00", tz="UTC"),
@@ -47,3 +48,29 @@ def test_all_day_events_show_their_first_and_last_day_in_csv(tmp_path):
         ("2026-07-03 19:30", "2026-07-03 22:00")]
     columns = json.loads(path.with_name("v.csv-metadata.json").read_text())["tableSchema"]["columns"]
     assert next(c for c in columns if c["name"] == "end")["datatype"]["base"] == "string"
+
+
+def test_the_csv_file_is_that_pandas_writes_cell_by_cell(tmp_path):
+    """Quotes, semicolons, line breaks, formulas, umlauts, missing values, all-day events
+    (also over a change to summer time and without an end), numbers and dates."""
+    from pipelines.export.delimited import write_csv
+    from pipelines.export.files import exported_fields
+    from support.csv_reference import reference_csv
+
+    fields = exported_fields(events)
+    base = {"record_id": "r", "title": "Kerwe", "all_day": False, "price_eur": 12.5,
+            "start": pd.Timestamp("2026-07-03 17:30", tz="UTC"),
+            "end": pd.Timestamp("2026-07-03 20:00", tz="UTC"), "accessible": True}
+    variants = [{}, {"title": 'Fest "im Hof"; mit Musik'}, {"title": "Zeile 1\r\nZeile 2\nZeile 3"},
+                {"title": "=SUMME(A1)", "description": "-2+3"}, {"title": "\tTab", "place": "@Ort"},
+                {"title": None, "price_eur": None, "accessible": None, "end": None},
+                {"all_day": True, "start": pd.Timestamp("2026-03-28 23:00", tz="UTC"),
+                 "end": pd.Timestamp("2026-03-29 22:00", tz="UTC")},
+                {"all_day": True, "start": pd.Timestamp("2026-12-04 23:00", tz="UTC"), "end": None},
+                {"title": "Ä" * 40 + ";", "price_eur": -3.0, "accessible": False}]
+    rows = [{**base, **variant, "record_id": f"r{n}"} for n, variant in enumerate(variants)]
+    frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
+    about = {"title": "t", "description": "d", "publisher": "p", "license": "l", "attribution": "a"}
+    for name, part in {"alle": frame, "leer": frame.iloc[:0]}.items():
+        path = write_csv(part, fields, tmp_path / f"{name}.csv", about)
+        assert path.read_bytes() == reference_csv(part, fields), name
