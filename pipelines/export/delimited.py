@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import berlin, each_distinct, present
+from pipelines.export.values import berlin, each_distinct, joined, present
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -51,13 +51,6 @@ def write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about:
     atomic_write(path.with_name(path.name + "-metadata.json"), lambda partial: Path(partial)
                  .write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8"))
     return path
-
-
-def joined(texts: pa.Array, separator: str) -> str:
-    """The texts joined, in Arrow."""
-    one = pa.LargeListArray.from_arrays(pa.array([0, len(texts)], pa.int64()),
-                                        texts.cast(pa.large_string()))
-    return pc.binary_join(one, pa.scalar(separator, pa.large_string()))[0].as_py()
 
 
 def _cells(values: pd.Series, f: Field) -> pa.Array:

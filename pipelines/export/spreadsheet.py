@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -28,6 +30,7 @@ from openpyxl.utils import get_column_letter
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
+from pipelines.export.values import each_distinct, joined
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -106,36 +109,35 @@ _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
 
 
 def _with_rows(xml: str, rows: pd.DataFrame, columns: list[Field]) -> str:
-    """The sheet's XML with the template row replaced by the data rows."""
+    """The sheet's XML with the template row replaced by the data rows, joined in Arrow."""
     begin = xml.index('<row r="2">')
     end = xml.index("</row>", begin) + len("</row>")
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(xml[begin:end])}
-    numbers = np.array([str(n) for n in range(2, len(rows) + 2)], dtype=object)
+    numbers = pa.array(np.arange(2, len(rows) + 2)).cast(pa.string())
     cells = [_xml_cells(rows[f.name], f, get_column_letter(index), styles[get_column_letter(index)],
                         numbers) for index, f in enumerate(columns, start=1)]
-    body = "".join(f'<row r="{number}">{"".join(row)}</row>'
-                   for number, *row in zip(numbers.tolist(), *cells))
+    body = joined(pc.binary_join_element_wise('<row r="', numbers, '">', *cells, "</row>", ""), "")
     return xml[:begin] + body + xml[end:]
 
 
-def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: np.ndarray) -> list:
-    """One column's cells as openpyxl writes them (`_cell`): "" where the value is missing."""
+def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: pa.Array) -> pa.Array:
+    """One column's cells as openpyxl writes them (`_cell`): "" where the value is missing;
+    each distinct value's content written once."""
     missing = values.isna().to_numpy()
     if f.type in ("string", "boolean"):
         if f.type == "boolean":
-            texts = pd.Series(["" if gap else "ja" if value else "nein"
-                               for value, gap in zip(values, missing)], dtype=object)
+            texts = pd.Series(np.where(missing, "", np.where(values.fillna(False).astype(bool),
+                                                            "ja", "nein")), dtype=object)
         else:
-            texts = pd.Series(values.where(~missing, "").astype(str).to_numpy(), dtype=object)
-        codes, distinct = pd.factorize(texts)  # each distinct text escaped once
-        inline = np.array([_inline(text) for text in distinct], dtype=object)[codes]
-        cells = f'<c r="{letter}' + numbers + f'" s="{style}" t="inlineStr"><is>' + inline
+            texts = values.astype(object).where(~missing, "").astype(str)
+        head, content = f'" s="{style}" t="inlineStr"><is>', each_distinct(texts, _inline)
+        tail = ""  # _inline closes the cell
     else:
-        codes, distinct = pd.factorize(values.astype(object), use_na_sentinel=True)
-        shown = np.array([safe_string(_number(value, f)) for value in distinct] + [""], dtype=object)
-        cells = (f'<c r="{letter}' + numbers + f'" s="{style}" t="n"><v>' + shown[codes]
-                 + "</v></c>")
-    return np.where(missing, "", cells).tolist()
+        head, tail = f'" s="{style}" t="n"><v>', "</v></c>"
+        content = each_distinct(values, lambda value: safe_string(_number(value, f)), "")
+    cells = pc.binary_join_element_wise(f'<c r="{letter}', numbers, head,
+                                        pa.array(content, pa.string()), tail, "")
+    return pc.if_else(pa.array(missing), "", cells)
 
 
 def _inline(text: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipelines.core.german import BERLIN
 
@@ -28,3 +30,10 @@ def each_distinct(values: pd.Series, convert, missing=None) -> np.ndarray:
         converted[n] = convert(value)
     converted[-1] = missing  # code -1 (missing) takes the last
     return converted[codes]
+
+
+def joined(texts: pa.Array, separator: str) -> str:
+    """The texts joined into one, in Arrow rather than in a Python loop."""
+    one = pa.LargeListArray.from_arrays(pa.array([0, len(texts)], pa.int64()),
+                                        texts.cast(pa.large_string()))
+    return pc.binary_join(one, pa.scalar(separator, pa.large_string()))[0].as_py()
