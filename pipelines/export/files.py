@@ -13,15 +13,12 @@ neutralised.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import shapely
-from shapely.geometry import mapping
 
 from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
 from pipelines.coordination.config import calendar_rules
@@ -36,10 +33,10 @@ from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.storage.lake import write_geoparquet
 from pipelines.core.database import connect
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
-from pipelines.export.delimited import iso_date, write_csv
+from pipelines.export.delimited import write_csv
+from pipelines.export.geojson import write_geojson
 from pipelines.export.geopackage import geopackage_path, write_layer
 from pipelines.export.spreadsheet import write_xlsx
-from pipelines.export.values import berlin, present
 from schemas import Field, load_schema
 
 def export_dataset(settings: Settings, cluster: Cluster, dataset: str,
@@ -81,7 +78,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
         about = dataset_metadata(cluster, schema, member)
         written += [
             write_csv(part, columns, folder / f"{name}.csv", about),
-            _write_geojson(part, columns, folder / f"{name}.geojson", about),
+            write_geojson(part, columns, folder / f"{name}.geojson", about),
             _write_parquet(part, schema, columns, folder / f"{name}.parquet", about),
         ]
         if dataset == "events":
@@ -143,58 +140,6 @@ def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]) -> pd.Da
             named = records[f.name].map(labels)  # each distinct code looked up once
             records[f"{f.name}_label"] = named.astype(object).where(named.notna(), None)
     return records
-
-
-def _json_value(value, f: Field):
-    if not present(value):
-        return None
-    if f.type == "datetime":
-        return berlin(value).isoformat()
-    if f.type == "date":
-        return iso_date(value)
-    return value.item() if hasattr(value, "item") else value
-
-
-def _json_column(values: pd.Series, f: Field) -> list:
-    """`_json_value` of every value, each distinct value converted once."""
-    values = values.astype(object)
-    if f.type == "string":
-        return values.where(values.notna(), None).tolist()
-    codes, distinct = pd.factorize(values, use_na_sentinel=True)
-    converted = np.array([_json_value(value, f) for value in distinct] + [None], dtype=object)
-    return converted[codes].tolist()
-
-
-def _geojson_geometries(geometries: pd.Series) -> list:
-    """GeoJSON geometries as `shapely.geometry.mapping` gives them; points straight from
-    their coordinates (a million events need not pass through shapely one by one)."""
-    shapes = geometries.to_numpy()
-    kinds = shapely.get_type_id(shapes)
-    if (len(shapes) and (kinds == 0).all() and not shapely.has_z(shapes).any()
-            and not shapely.is_empty(shapes).any()):
-        return [{"type": "Point", "coordinates": (x, y)}
-                for x, y in shapely.get_coordinates(shapes).tolist()]
-    return [mapping(shape) if shape is not None else None for shape in shapes]
-
-
-def _write_geojson(frame, fields, path: Path, about: dict) -> Path:
-    names = [f.name for f in fields]
-    document = {
-        "type": "FeatureCollection",
-        "name": about["title"],
-        # RFC 7946 foreign members, so the licence travels with the file.
-        "license": about["license"], "license_title": about["license_title"],
-        "attribution": about["attribution"],
-        "features": [{
-            "type": "Feature", "id": record_id, "geometry": geometry,
-            "properties": dict(zip(names, values)),
-        } for record_id, geometry, *values in zip(
-            frame["record_id"], _geojson_geometries(frame["geometry"]),
-            *(_json_column(frame[f.name], f) for f in fields))],
-    }
-    atomic_write(path, lambda partial: Path(partial).write_text(
-        json.dumps(document, ensure_ascii=False), encoding="utf-8"))
-    return path
 
 
 def _write_parquet(frame, schema, fields, path: Path, about: dict) -> Path:
