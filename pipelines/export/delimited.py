@@ -10,6 +10,7 @@ tests/test_export.py compares the bytes with pandas' `to_csv` of `csv_cell` of e
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +19,7 @@ import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import berlin, each_distinct, joined, present
+from pipelines.export.values import berlin, each_distinct, joined, present, write_parts
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -31,10 +32,10 @@ def write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about:
     cells = {f.name: _cells(frame[f.name], f) for f in fields}
     if {"all_day", "start", "end"} <= set(cells):
         _all_day_dates(frame, cells)
-    header = ";".join(_quoted(pa.array([f.label for f in fields])).to_pylist())
-    lines = pc.binary_join_element_wise(*(_quoted(column) for column in cells.values()), ";")
-    text = "\ufeff" + header + "\r\n" + joined(lines, "\r\n") + ("\r\n" if len(lines) else "")
-    atomic_write(path, lambda partial: Path(partial).write_bytes(text.encode("utf-8")))
+    header = ";".join(_quoted_cell(f.label) for f in fields)
+    lines = pc.binary_join_element_wise(*cells.values(), ";")
+    atomic_write(path, lambda partial: write_parts(partial, [
+        "\ufeff" + header + "\r\n", joined(lines, "\r\n"), "\r\n" if len(lines) else ""]))
     metadata = {
         "@context": ["http://www.w3.org/ns/csvw", {"@language": "de"}],
         "url": path.name,
@@ -57,7 +58,8 @@ def _cells(values: pd.Series, f: Field) -> pa.Array:
     """`csv_cell` of every value: texts (often unique per row, titles) in Arrow, every other
     value formatted once per distinct value."""
     if f.type != "string":
-        return pa.array(each_distinct(values, lambda value: csv_cell(value, f), ""), pa.string())
+        return pa.array(each_distinct(values, lambda value: _quoted_cell(csv_cell(value, f)), ""),
+                        pa.string())
     try:
         text = pa.array(values.astype(object), pa.string(), from_pandas=True)
     except (pa.ArrowTypeError, pa.ArrowInvalid):  # not text as delivered: as str() shows it
@@ -66,13 +68,21 @@ def _cells(values: pd.Series, f: Field) -> pa.Array:
     # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
     text = pc.if_else(pc.match_substring_regex(text, _FORMULA),
                       pc.binary_join_element_wise("'", text, ""), text)
-    return pc.fill_null(text, "")
+    return _quoted(pc.fill_null(text, ""))
 
 
 def _quoted(cells: pa.Array) -> pa.Array:
     """Cells as the csv module writes them (QUOTE_MINIMAL, doubled quotes)."""
+    needs = pc.match_substring_regex(cells, _NEEDS_QUOTES)
+    if not pc.any(needs).as_py():
+        return cells
     quoted = pc.binary_join_element_wise('"', pc.replace_substring(cells, '"', '""'), '"', "")
-    return pc.if_else(pc.match_substring_regex(cells, _NEEDS_QUOTES), quoted, cells)
+    return pc.if_else(needs, quoted, cells)
+
+
+def _quoted_cell(cell: str) -> str:
+    """One cell as the csv module writes it (`_quoted`)."""
+    return f'"{cell.replace(chr(34), 2 * chr(34))}"' if re.search(_NEEDS_QUOTES, cell) else cell
 
 
 def csv_cell(value, f: Field) -> str:
@@ -109,6 +119,7 @@ def _all_day_dates(frame: pd.DataFrame, cells: dict[str, pa.Array]) -> None:
     last = last.where(last.isna() | (last > first), first)
     for name, days in (("start", first), ("end", last)):
         shown = each_distinct(days, lambda day: day.date().isoformat(), "")
+        # an ISO date needs no quotes
         cells[name] = pc.if_else(pa.array(all_day), pa.array(shown, pa.string()), cells[name])
 
 

@@ -19,7 +19,7 @@ from shapely.geometry import mapping
 
 from pipelines.core.files import atomic_write
 from pipelines.export.delimited import iso_date
-from pipelines.export.values import berlin, each_distinct, joined, present
+from pipelines.export.values import berlin, each_distinct, joined, present, write_parts
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
@@ -42,8 +42,8 @@ def write_geojson(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, ab
     for n, f in enumerate(fields):
         parts += [(", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": ", _json_column(frame[f.name], f)]
     features = pc.binary_join_element_wise(*parts, "}}", "")
-    text = shell[:-len("]}")] + joined(features, ", ") + "]}"
-    atomic_write(path, lambda partial: Path(partial).write_bytes(text.encode("utf-8")))
+    atomic_write(path, lambda partial: write_parts(
+        partial, [shell[:-len("]}")], joined(features, ", "), "]}"]))
     return path
 
 

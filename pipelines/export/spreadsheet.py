@@ -21,7 +21,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.compat import safe_string
 from openpyxl.utils.datetime import to_excel
 from openpyxl.utils.exceptions import IllegalCharacterError
@@ -95,7 +94,7 @@ def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, 
             for entry in source.infolist():
                 data = source.read(entry)
                 if entry.filename == "xl/worksheets/sheet1.xml":
-                    data = _with_rows(data.decode("utf-8"), rows, columns).encode("utf-8")
+                    data = _with_rows(data.decode("utf-8"), rows, columns)
                 target.writestr(entry.filename, data)
 
     atomic_write(path, write)
@@ -108,7 +107,7 @@ _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
 
 
-def _with_rows(xml: str, rows: pd.DataFrame, columns: list[Field]) -> str:
+def _with_rows(xml: str, rows: pd.DataFrame, columns: list[Field]) -> bytes:
     """The sheet's XML with the template row replaced by the data rows, joined in Arrow."""
     begin = xml.index('<row r="2">')
     end = xml.index("</row>", begin) + len("</row>")
@@ -117,7 +116,7 @@ def _with_rows(xml: str, rows: pd.DataFrame, columns: list[Field]) -> str:
     cells = [_xml_cells(rows[f.name], f, get_column_letter(index), styles[get_column_letter(index)],
                         numbers) for index, f in enumerate(columns, start=1)]
     body = joined(pc.binary_join_element_wise('<row r="', numbers, '">', *cells, "</row>", ""), "")
-    return xml[:begin] + body + xml[end:]
+    return b"".join([xml[:begin].encode("utf-8"), body, xml[end:].encode("utf-8")])
 
 
 def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: pa.Array) -> pa.Array:
@@ -130,25 +129,36 @@ def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: pa
                                                             "ja", "nein")), dtype=object)
         else:
             texts = values.astype(object).where(~missing, "").astype(str)
-        head, content = f'" s="{style}" t="inlineStr"><is>', each_distinct(texts, _inline)
-        tail = ""  # _inline closes the cell
+        head, content, tail = f'" s="{style}" t="inlineStr"><is>', _inline(texts), "</t></is></c>"
     else:
         head, tail = f'" s="{style}" t="n"><v>', "</v></c>"
-        content = each_distinct(values, lambda value: safe_string(_number(value, f)), "")
-    cells = pc.binary_join_element_wise(f'<c r="{letter}', numbers, head,
-                                        pa.array(content, pa.string()), tail, "")
+        content = pa.array(each_distinct(values, lambda value: safe_string(_number(value, f)), ""),
+                           pa.string())
+    cells = pc.binary_join_element_wise(f'<c r="{letter}', numbers, head, content, tail, "")
     return pc.if_else(pa.array(missing), "", cells)
 
 
-def _inline(text: str) -> str:
-    """A text as openpyxl writes it into an inline-string cell (at most 32,767 characters)."""
-    text = text[:32767]
-    if ILLEGAL_CHARACTERS_RE.search(text):
+def _inline(texts: pd.Series) -> pa.Array:
+    """Texts as openpyxl writes them into inline-string cells, up to the closing tag:
+    at most 32,767 characters, escaped, with xml:space="preserve" where Python's strip()
+    would take something off; illegal characters refused as openpyxl refuses them."""
+    texts = pc.utf8_slice_codeunits(pa.array(texts, pa.string()), 0, 32767)
+    illegal = pc.match_substring_regex(texts, _ILLEGAL)
+    if pc.any(illegal).as_py():
+        text = texts.filter(illegal)[0].as_py()
         raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
-    escaped = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-               .replace("\r", "&#13;"))
-    space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f"<t{space}>{escaped}</t></is></c>"
+    escaped = texts
+    for old, new in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")):
+        escaped = pc.replace_substring(escaped, old, new)
+    space = pc.if_else(pc.match_substring_regex(texts, f"^{_SPACE}|{_SPACE}$"),
+                       ' xml:space="preserve"', "")
+    return pc.binary_join_element_wise("<t", space, ">", escaped, "")
+
+
+# openpyxl's ILLEGAL_CHARACTERS_RE, and the characters Python's str.isspace() counts
+_ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
+_SPACE = (r"[\t\n\x0b\x0c\r\x1c-\x20\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
+          r"\x{2029}\x{202f}\x{205f}\x{3000}]")
 
 
 def _number(value, f: Field):

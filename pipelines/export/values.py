@@ -32,8 +32,15 @@ def each_distinct(values: pd.Series, convert, missing=None) -> np.ndarray:
     return converted[codes]
 
 
-def joined(texts: pa.Array, separator: str) -> str:
-    """The texts joined into one, in Arrow rather than in a Python loop."""
+def joined(texts: pa.Array, separator: str) -> pa.Buffer:
+    """The texts joined into one, in Arrow rather than in a Python loop: its UTF-8 bytes."""
     one = pa.LargeListArray.from_arrays(pa.array([0, len(texts)], pa.int64()),
                                         texts.cast(pa.large_string()))
-    return pc.binary_join(one, pa.scalar(separator, pa.large_string()))[0].as_py()
+    return pc.binary_join(one, pa.scalar(separator, pa.large_string()))[0].as_buffer()
+
+
+def write_parts(path, parts) -> None:
+    """Write texts (str) and UTF-8 bytes (a `joined` buffer) one after the other."""
+    with open(path, "wb") as file:
+        for part in parts:
+            file.write(part.encode("utf-8") if isinstance(part, str) else part)
