@@ -9,6 +9,8 @@ from pathlib import Path
 import icalendar
 import pandas as pd
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from icalendar.parser import _escape_char
 
 from pipelines.coordination.calendar import MERGE_COLUMNS, RegionalCalendar, around, event_points
@@ -18,7 +20,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import each_distinct
+from pipelines.export.values import each_distinct, joined, write_parts
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
@@ -60,8 +62,8 @@ def write_ical(frame, path: Path, about: dict, events: pd.Series | None = None) 
         calendar.add_component(_timezone(tzid))
     shell = calendar.to_ical()
     end = b"END:VCALENDAR\r\n"
-    body = "".join(events["text"].tolist()).encode("utf-8")
-    atomic_write(path, lambda partial: Path(partial).write_bytes(shell[:-len(end)] + body + end))
+    body = joined(pa.array(events["text"]), "")
+    atomic_write(path, lambda partial: write_parts(partial, [shell[:-len(end)], body, end]))
     return path
 
 
@@ -132,11 +134,10 @@ def vevents(frame: pd.DataFrame) -> pd.DataFrame:
         each_distinct(frame["url"].where(frame["url"].astype(bool), None),
                       lambda url: _folded(f"URL:{url}"), ""),  # vUri: not escaped
         "END:VEVENT\r\n"]
-    text = pieces[0]
-    for piece in pieces[1:]:
-        text = text + piece
-    return pd.DataFrame({"text": text, "zones": zones}, index=frame.index,
-                        dtype=object)
+    text = pc.binary_join_element_wise(*(piece if isinstance(piece, (str, pa.Array))
+                                         else pa.array(piece, pa.string()) for piece in pieces), "")
+    return pd.DataFrame({"text": pd.Series(pd.arrays.ArrowExtensionArray(text), index=frame.index),
+                         "zones": pd.Series(zones, index=frame.index, dtype=object)})
 
 
 _APART = "\x1f"  # between organiser and e-mail address: in neither (numpy drops a NUL)
@@ -156,23 +157,30 @@ def _strings(values: pd.Series) -> np.ndarray:
 
 def _location(frame: pd.DataFrame) -> np.ndarray:
     """Venue, street and house number, postcode and place, as far as given; None if nothing."""
-    def joined(separator: str, *parts: np.ndarray) -> np.ndarray:
+    def together(separator: str, *parts: np.ndarray) -> np.ndarray:
         result = parts[0]
         for part in parts[1:]:
             result = np.where((result != "") & (part != ""), result + separator + part, result + part)
         return result
-    street = joined(" ", _strings(frame["street"]), _strings(frame["housenumber"]))
-    place = joined(" ", _strings(frame["postcode"]), _strings(frame["place"]))
-    location = joined(", ", _strings(frame["venue"]), street, place)
+    street = together(" ", _strings(frame["street"]), _strings(frame["housenumber"]))
+    place = together(" ", _strings(frame["postcode"]), _strings(frame["place"]))
+    location = together(", ", _strings(frame["venue"]), street, place)
     return np.where(location != "", location, None)
 
 
-def _text_lines(name: str, values: pd.Series) -> np.ndarray:
-    """A TEXT property of values unique per row (titles, ids): escaped, then folded."""
-    escaped = values.astype(object)
+def _text_lines(name: str, values: pd.Series) -> pa.Array:
+    """A TEXT property of values unique per row (titles, ids): escaped in Arrow, the few lines
+    longer than 74 octets folded one by one."""
+    lines = pa.array(values.astype(object), pa.string(), from_pandas=True)
     for old, new in _ESCAPES:
-        escaped = escaped.str.replace(old, new, regex=False)
-    return (name + ":" + escaped).map(_folded).to_numpy()
+        lines = pc.replace_substring(lines, old, new)
+    lines = pc.binary_join_element_wise(name + ":", lines, "")
+    long = pc.greater(pc.binary_length(lines), 74).to_numpy(zero_copy_only=False)
+    if not long.any():
+        return pc.binary_join_element_wise(lines, "\r\n", "")
+    texts = lines.to_numpy(zero_copy_only=False).astype(object)
+    texts[long] = [_folded(line)[:-2] for line in texts[long]]  # without its CRLF, added below
+    return pc.binary_join_element_wise(pa.array(texts, pa.string()), "\r\n", "")
 
 
 # icalendar's _escape_char, in its order
