@@ -20,7 +20,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import each_distinct, joined, write_parts
+from pipelines.export.values import each_distinct, joined, replaced, write_parts
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
@@ -171,9 +171,7 @@ def _location(frame: pd.DataFrame) -> np.ndarray:
 def _text_lines(name: str, values: pd.Series) -> pa.Array:
     """A TEXT property of values unique per row (titles, ids): escaped in Arrow, the few lines
     longer than 74 octets folded one by one."""
-    lines = pa.array(values.astype(object), pa.string(), from_pandas=True)
-    for old, new in _ESCAPES:
-        lines = pc.replace_substring(lines, old, new)
+    lines = replaced(pa.array(values.astype(object), pa.string(), from_pandas=True), _ESCAPES)
     lines = pc.binary_join_element_wise(name + ":", lines, "")
     long = pc.greater(pc.binary_length(lines), 74).to_numpy(zero_copy_only=False)
     if not long.any():

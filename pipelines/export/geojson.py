@@ -19,7 +19,8 @@ from shapely.geometry import mapping
 
 from pipelines.core.files import atomic_write
 from pipelines.export.delimited import iso_date
-from pipelines.export.values import berlin, each_distinct, joined, present, write_parts
+from pipelines.export.values import (berlin, each_distinct, joined, present, replaced,
+                                     write_parts)
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
@@ -70,9 +71,7 @@ def _json_texts(values: pd.Series) -> pa.Array:
     """Texts as JSON strings (null where missing), escaped in Arrow; the rare text with
     another control character through the json module itself."""
     texts = pa.array(values.astype(object), pa.string(), from_pandas=True)
-    escaped = texts
-    for old, new in _ESCAPES:
-        escaped = pc.replace_substring(escaped, old, new)
+    escaped = replaced(texts, _ESCAPES)
     encoded = pc.binary_join_element_wise('"', escaped, '"', "")
     rare = pc.fill_null(pc.match_substring_regex(texts, _OTHER_CONTROL), False)
     if pc.any(rare).as_py():

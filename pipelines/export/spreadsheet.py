@@ -29,7 +29,7 @@ from openpyxl.utils import get_column_letter
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import each_distinct, joined
+from pipelines.export.values import each_distinct, joined, replaced
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -147,9 +147,7 @@ def _inline(texts: pd.Series) -> pa.Array:
     if pc.any(illegal).as_py():
         text = texts.filter(illegal)[0].as_py()
         raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
-    escaped = texts
-    for old, new in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")):
-        escaped = pc.replace_substring(escaped, old, new)
+    escaped = replaced(texts, (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")))
     space = pc.if_else(pc.match_substring_regex(texts, f"^{_SPACE}|{_SPACE}$"),
                        ' xml:space="preserve"', "")
     return pc.binary_join_element_wise("<t", space, ">", escaped, "")
