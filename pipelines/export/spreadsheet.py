@@ -142,7 +142,11 @@ def _inline(texts: pd.Series) -> pa.Array:
     """Texts as openpyxl writes them into inline-string cells, up to the closing tag:
     at most 32,767 characters, escaped, with xml:space="preserve" where Python's strip()
     would take something off; illegal characters refused as openpyxl refuses them."""
-    texts = pc.utf8_slice_codeunits(pa.array(texts, pa.string()), 0, 32767)
+    texts = pa.array(texts, pa.string())
+    if (pc.max(pc.binary_length(texts)).as_py() or 0) > 32767:  # octets: at least the characters
+        texts = pc.utf8_slice_codeunits(texts, 0, 32767)
+    if not pc.any(pc.match_substring_regex(texts, _SPECIAL)).as_py():  # most columns
+        return pc.binary_join_element_wise("<t>", texts, "")
     illegal = pc.match_substring_regex(texts, _ILLEGAL)
     if pc.any(illegal).as_py():
         text = texts.filter(illegal)[0].as_py()
@@ -157,6 +161,7 @@ def _inline(texts: pd.Series) -> pa.Array:
 _ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
 _SPACE = (r"[\t\n\x0b\x0c\r\x1c-\x20\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
           r"\x{2029}\x{202f}\x{205f}\x{3000}]")
+_SPECIAL = f"{_ILLEGAL}|[&<>\\r]|^{_SPACE}|{_SPACE}$"  # anything of the above
 
 
 def _number(value, f: Field):
