@@ -39,6 +39,7 @@ from pipelines.export.geopackage import geopackage_path, write_layer
 from pipelines.export.spreadsheet import write_xlsx
 from schemas import Field, load_schema
 
+
 def export_dataset(settings: Settings, cluster: Cluster, dataset: str,
                    on_wait: Callable[[str], None] = lambda text: None) -> list[Path]:
     """Write the exports of one dataset whose content changed since they were last written
