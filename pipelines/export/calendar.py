@@ -62,7 +62,7 @@ def write_ical(frame, path: Path, about: dict, events: pd.Series | None = None) 
         calendar.add_component(_timezone(tzid))
     shell = calendar.to_ical()
     end = b"END:VCALENDAR\r\n"
-    body = joined(pa.array(events["text"]), "")
+    body = joined(pa.array(events["text"]))
     atomic_write(path, lambda partial: write_parts(partial, [shell[:-len(end)], body, end]))
     return path
 

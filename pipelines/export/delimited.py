@@ -33,9 +33,10 @@ def write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about:
     if {"all_day", "start", "end"} <= set(cells):
         _all_day_dates(frame, cells)
     header = ";".join(_quoted_cell(f.label) for f in fields)
-    lines = pc.binary_join_element_wise(*cells.values(), ";")
+    *first, last = cells.values()
+    lines = pc.binary_join_element_wise(*first, pc.binary_join_element_wise(last, "\r\n", ""), ";")
     atomic_write(path, lambda partial: write_parts(partial, [
-        "\ufeff" + header + "\r\n", joined(lines, "\r\n"), "\r\n" if len(lines) else ""]))
+        "\ufeff" + header + "\r\n", joined(lines)]))
     metadata = {
         "@context": ["http://www.w3.org/ns/csvw", {"@language": "de"}],
         "url": path.name,

@@ -42,9 +42,10 @@ def write_geojson(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, ab
              pa.array(_geometries(frame["geometry"]), pa.string()), ', "properties": {']
     for n, f in enumerate(fields):
         parts += [(", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": ", _json_column(frame[f.name], f)]
-    features = pc.binary_join_element_wise(*parts, "}}", "")
+    features = pc.binary_join_element_wise(*parts, "}}, ", "")  # the last ", " is cut off
     atomic_write(path, lambda partial: write_parts(
-        partial, [shell[:-len("]}")], joined(features, ", "), "]}"]))
+        partial, [shell[:-len("]}")], joined(features)[:-len(", ")] if len(features) else b"",
+                  "]}"]))
     return path
 
 

@@ -112,11 +112,20 @@ def _with_rows(xml: str, rows: pd.DataFrame, columns: list[Field]) -> bytes:
     begin = xml.index('<row r="2">')
     end = xml.index("</row>", begin) + len("</row>")
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(xml[begin:end])}
-    numbers = pa.array(np.arange(2, len(rows) + 2)).cast(pa.string())
-    cells = [_xml_cells(rows[f.name], f, get_column_letter(index), styles[get_column_letter(index)],
-                        numbers) for index, f in enumerate(columns, start=1)]
-    body = joined(pc.binary_join_element_wise('<row r="', numbers, '">', *cells, "</row>", ""), "")
-    return b"".join([xml[:begin].encode("utf-8"), body, xml[end:].encode("utf-8")])
+    bodies = []
+    for first in range(0, len(rows), _ROWS_AT_ONCE):
+        part = rows.iloc[first:first + _ROWS_AT_ONCE]
+        numbers = pa.array(np.arange(first + 2, first + len(part) + 2)).cast(pa.string())
+        cells = [_xml_cells(part[f.name], f, get_column_letter(index),
+                            styles[get_column_letter(index)], numbers)
+                 for index, f in enumerate(columns, start=1)]
+        bodies.append(joined(pc.binary_join_element_wise('<row r="', numbers, '">', *cells,
+                                                         "</row>", "")))
+    return b"".join([xml[:begin].encode("utf-8"), *bodies, xml[end:].encode("utf-8")])
+
+
+# Rows joined at once: an Arrow text array holds at most 2 GiB, a row takes about 2 KB.
+_ROWS_AT_ONCE = 250_000
 
 
 def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: pa.Array) -> pa.Array:

@@ -32,11 +32,17 @@ def each_distinct(values: pd.Series, convert, missing=None) -> np.ndarray:
     return converted[codes]
 
 
-def joined(texts: pa.Array, separator: str) -> pa.Buffer:
-    """The texts joined into one, in Arrow rather than in a Python loop: its UTF-8 bytes."""
-    one = pa.LargeListArray.from_arrays(pa.array([0, len(texts)], pa.int64()),
-                                        texts.cast(pa.large_string()))
-    return pc.binary_join(one, pa.scalar(separator, pa.large_string()))[0].as_buffer()
+def joined(texts: pa.Array | pa.ChunkedArray) -> pa.Buffer:
+    """The texts one after the other as UTF-8 bytes: the Arrow array's own data, not a copy
+    (each text ends with its separator where the format wants one; a missing one is empty)."""
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks()
+    _, offsets, data = texts.buffers()
+    if not len(texts) or data is None:
+        return pa.py_buffer(b"")
+    width = np.int64 if pa.types.is_large_string(texts.type) else np.int32
+    first, last = np.frombuffer(offsets, dtype=width)[[texts.offset, texts.offset + len(texts)]]
+    return data.slice(int(first), int(last - first))
 
 
 def write_parts(path, parts) -> None:
