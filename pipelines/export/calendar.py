@@ -7,8 +7,8 @@ from functools import cache
 from pathlib import Path
 
 import icalendar
-import pandas as pd
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from icalendar.parser import _escape_char
