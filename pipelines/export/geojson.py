@@ -71,7 +71,12 @@ def _json_column(values: pd.Series, f: Field) -> pa.Array:
 def _json_texts(values: pd.Series) -> pa.Array:
     """Texts as JSON strings (null where missing), escaped in Arrow; the rare text with
     another control character through the json module itself."""
-    texts = pa.array(values.astype(object), pa.string(), from_pandas=True)
+    try:
+        texts = pa.array(values.astype(object), pa.string(), from_pandas=True)
+    except (pa.ArrowTypeError, pa.ArrowInvalid):  # not texts only: each value as json writes it
+        return pa.array(each_distinct(values, lambda value: json.dumps(
+            value.item() if hasattr(value, "item") else value, ensure_ascii=False), "null"),
+            pa.string())
     escaped = replaced(texts, _ESCAPES)
     encoded = pc.binary_join_element_wise('"', escaped, '"', "")
     rare = pc.fill_null(pc.match_substring_regex(texts, _OTHER_CONTROL), False)
