@@ -3,8 +3,11 @@ addresses of the sample delivery, i.e. inside the member's area, about 3 % flawe
 UTF-8 and in Windows-1252, through read → map → normalise → geocode → validate → lake →
 warehouse → export, against DuckDB's own `COPY (FROM read_csv(…)) TO '….parquet'` of the
 same file in the same run (target: ≥ 150,000 rows/s, within 12× of the copy; peak RSS ≤ 3 GB).
+Each run is also shown stage by stage (`Stages`), so a slow step is seen where it is.
 
-    .venv/bin/python benchmarks/bench_end_to_end.py [rows]     # default 1,000,000
+    .venv/bin/python benchmarks/bench_end_to_end.py [rows] [--ohne-export]   # default 1,000,000
+
+`--ohne-export` stops after the warehouse (the ingestion side alone).
 """
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ import resource
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,10 +31,12 @@ from pipelines.core.database import connect  # noqa: E402
 from pipelines.core.german import german_number  # noqa: E402
 from pipelines.core.settings import Settings  # noqa: E402
 from pipelines.export.files import export_dataset  # noqa: E402
+from pipelines.ingest import delivery  # noqa: E402
 from pipelines.ingest.delivery import ingest_source  # noqa: E402
 from pipelines.storage.warehouse import refresh  # noqa: E402
 
-ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+ROWS = int(next((arg for arg in sys.argv[1:] if arg.isdigit()), 1_000_000))
+EXPORT = "--ohne-export" not in sys.argv
 SAMPLE = ROOT / "samples" / "deliveries" / "kusel" / "veranstaltungen.csv"
 FLAWED_SHARE = 0.03
 
@@ -50,6 +57,43 @@ def generated(rows: int) -> pd.DataFrame:
     frame.loc[flawed[kinds == 1], "Veranstaltung"] = ""
     frame.loc[flawed[kinds == 2], "Eintritt"] = "zwölf Euro"
     return frame
+
+
+# The steps `ingest_source` calls (by their names in pipelines.ingest.delivery), by stage;
+# what is left of the ingestion (merging, rejects, report, run journal) counts as the lake's.
+STAGES = {
+    "Lesen + Normalisieren": ("read_delivery", "map_columns", "normalise", "connector_problems",
+                              "record_ids", "duplicate_problems"),
+    "Ortsverzeichnis": ("member_area",),
+    "Geocodierung": ("geocode", "fill_place"),
+    "Prüfung": ("assess",),
+}
+
+
+@contextmanager
+def stages():
+    """Seconds per stage of the ingestions run inside, timed by wrapping the steps where
+    `pipelines.ingest.delivery` looks them up; restored afterwards."""
+    seconds = defaultdict(float)
+    originals = {name: getattr(delivery, name) for names in STAGES.values() for name in names}
+
+    def timed(stage, step):
+        def run(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return step(*args, **kwargs)
+            finally:
+                seconds[stage] += time.perf_counter() - started
+        return run
+
+    for stage, names in STAGES.items():
+        for name in names:
+            setattr(delivery, name, timed(stage, originals[name]))
+    try:
+        yield seconds
+    finally:
+        for name, step in originals.items():
+            setattr(delivery, name, step)
 
 
 def peak_rss_mib() -> float:
@@ -76,16 +120,23 @@ def main() -> None:
             source = replace(cluster.member("kusel").sources["events"], location=path,
                              options={"encoding": encoding})
             started = time.perf_counter()
-            result = ingest_source(settings, cluster, source)
+            with stages() as seconds:
+                result = ingest_source(settings, cluster, source)
             ingested = time.perf_counter() - started
+            seconds["Lake"] = ingested - sum(seconds.values())
             refresh(settings)
-            export_dataset(settings, cluster, "events")
+            seconds["Warehouse"] = time.perf_counter() - started - ingested
+            if EXPORT:
+                export_dataset(settings, cluster, "events")
+                seconds["Export"] = time.perf_counter() - started - ingested - seconds["Warehouse"]
             elapsed = time.perf_counter() - started
             assert result.status == "ok", result.message
             rate = ROWS / elapsed
             print(f"{label}: {german_number(elapsed, 1)} s (Einlesen bis Lake "
                   f"{german_number(ingested, 1)} s) = {german_number(rate)} Zeilen/s, "
                   f"{german_number(result.valid)} gültig, {german_number(result.rejected)} abgewiesen")
+            print("  Stufen: " + ", ".join(f"{stage} {german_number(value, 1)} s"
+                                           for stage, value in seconds.items()))
             print(f"  DuckDB COPY read_csv → Parquet (Grundlinie, UTF-8-Datei): "
                   f"{german_number(baseline, 2)} s; Verhältnis {german_number(elapsed / baseline, 1)}× – "
                   f"Ziel ≥ 150.000 Zeilen/s und ≤ 12×: "

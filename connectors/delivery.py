@@ -50,7 +50,7 @@ class ColumnRows(Sequence):
     dict a row reader gives, made only when asked for (a rejected row); mapping takes whole
     columns (`column`). Every row has a value in every column."""
 
-    def __init__(self, columns: dict[str, list[Any]], length: int):
+    def __init__(self, columns: dict[str, Sequence[Any]], length: int):
         self._columns = columns
         self._length = length
 
@@ -62,7 +62,7 @@ class ColumnRows(Sequence):
             return [self[i] for i in range(*index.indices(self._length))]
         return {name: values[index] for name, values in self._columns.items()}
 
-    def column(self, name: str) -> list[Any]:
+    def column(self, name: str) -> Sequence[Any]:
         return self._columns[name]
 
 

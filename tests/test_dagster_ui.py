@@ -65,7 +65,18 @@ def _see(driver, text: str, timeout: float = 120):
 
 
 def _click(driver, xpath: str, timeout: float = 120) -> None:
-    WebDriverWait(driver, timeout).until(EC.element_to_be_clickable((By.XPATH, xpath))).click()
+    """Click the element once it is clickable and has stopped moving: Dagster's dialogs open
+    with an animation, and a click at a position computed mid-way lands on whatever is there
+    at that moment (once on the dialog's "Missing" button instead of the partition list)."""
+    element = WebDriverWait(driver, timeout).until(EC.element_to_be_clickable((By.XPATH, xpath)))
+
+    def still(_) -> bool:
+        before = element.rect
+        time.sleep(0.3)
+        return element.rect == before
+
+    WebDriverWait(driver, 10, poll_frequency=0.1).until(still)
+    element.click()
 
 
 def _dismiss_welcome(driver) -> None:
@@ -84,6 +95,9 @@ def _launch_for_member(driver, servers, page: str, button: str, member: str,
         _dismiss_welcome(driver)
         _click(driver, f"//button[normalize-space(.)='{button}']")
         _click(driver, "//*[normalize-space(text())='Select a partition or create one']")
+        # the partition list is open (a click elsewhere would leave it closed)
+        WebDriverWait(driver, 30).until(EC.presence_of_element_located(
+            (By.XPATH, "//*[@aria-haspopup='dialog' and @aria-expanded='true']")))
         _click(driver, f"//label[.//*[normalize-space(text())='{member}']]")
         # Closing the partition list: a click on the dialog's title.
         _click(driver, "//*[starts-with(normalize-space(text()), 'Launch runs to materialize')]")

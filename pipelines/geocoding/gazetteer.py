@@ -16,6 +16,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyogrio
+import shapely
 from shapely import STRtree
 from shapely.geometry.base import BaseGeometry
 
@@ -87,8 +88,21 @@ def _read_units(path: Path) -> gpd.GeoDataFrame:
     frame = pyogrio.read_dataframe(path, columns=["ARS", "AGS", "GEN", "BEZ"])
     frame = frame.rename(columns={"ARS": "ars", "AGS": "ags", "GEN": "name", "BEZ": "kind"})
     # VG5000 splits some units into several parts (land and water areas).
-    frame = frame.to_crs(METRIC_CRS).dissolve(by=["ars", "ags", "name", "kind"], as_index=False)
-    return frame
+    return _dissolved(frame.to_crs(METRIC_CRS), ["ars", "ags", "name", "kind"])
+
+
+def _dissolved(frame: gpd.GeoDataFrame, keys: list[str]) -> gpd.GeoDataFrame:
+    """`frame.dissolve(by=keys, as_index=False)`: one row per unit, its parts united, in the
+    order of the keys – each unit's parts handed to shapely directly rather than through
+    pandas' group-by-group aggregation, which costs a second for VG5000's 15,000 units."""
+    group = frame.groupby(keys, sort=True).ngroup().to_numpy()
+    order = np.argsort(group, kind="stable")
+    starts = np.flatnonzero(np.diff(group[order], prepend=-1))
+    parts = frame.geometry.to_numpy()
+    united = [shapely.union_all(parts[unit]) for unit in np.split(order, starts[1:])
+              if len(unit)]
+    units = frame[keys].iloc[order[starts]].reset_index(drop=True)
+    return gpd.GeoDataFrame(units.assign(geometry=united), geometry="geometry", crs=frame.crs)
 
 
 def _read_postcodes(path: Path) -> pd.DataFrame:

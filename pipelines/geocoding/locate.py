@@ -63,8 +63,20 @@ def outside(located: pd.DataFrame, area: MemberArea) -> np.ndarray:
 
 
 def wgs84(x, y) -> tuple[np.ndarray, np.ndarray]:
-    points = gpd.GeoSeries.from_xy(x, y, crs=METRIC_CRS).to_crs(WGS84)
-    return points.y.to_numpy().round(7), points.x.to_numpy().round(7)
+    """Latitude and longitude (7 decimals) of points in EPSG:25832."""
+    lon, lat = _lon_lat(x, y)
+    return lat.round(7), lon.round(7)
+
+
+def _lon_lat(x, y) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct point transformed once: records share their addresses."""
+    xy = np.column_stack([np.asarray(x, dtype=float), np.asarray(y, dtype=float)])
+    if not len(xy):
+        return np.empty(0), np.empty(0)
+    distinct, each = np.unique(xy, axis=0, return_inverse=True)
+    points = gpd.GeoSeries.from_xy(distinct[:, 0], distinct[:, 1], crs=METRIC_CRS).to_crs(WGS84)
+    each = each.ravel()
+    return points.x.to_numpy()[each], points.y.to_numpy()[each]
 
 
 @dataclass
@@ -91,15 +103,17 @@ def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area:
         parts.append(locate(frame[~has_shape], area, crs, online))
     located = pd.concat(parts).reindex(frame.index)
     problems = _problems(frame, located, shapes, area)
-    geometry = np.array(shapes.to_numpy(), dtype=object)
-    points = ~has_shape & located["x"].notna().to_numpy()
-    geometry[points] = shapely.points(located.loc[points, ["x", "y"]].to_numpy().astype(float))
+    geometry = shapes.to_numpy()
     if schema.geometry_type == "MultiPolygon":
         geometry = [MultiPolygon([g]) if isinstance(g, Polygon) else g for g in geometry]
-    lat, lon = wgs84(located["x"], located["y"])
+    geometry = np.array(gpd.GeoSeries(geometry, crs=METRIC_CRS).to_crs(WGS84).to_numpy(),
+                        dtype=object)
+    lon, lat = _lon_lat(located["x"], located["y"])
+    points = ~has_shape & located["x"].notna().to_numpy()
+    geometry[points] = shapely.points(lon[points], lat[points])
     result = pd.DataFrame({
-        "geometry": gpd.GeoSeries(geometry, crs=METRIC_CRS).to_crs(WGS84).to_numpy(),
-        "lat": lat, "lon": lon, "ags": located["ags"].to_numpy(),
+        "geometry": geometry, "lat": lat.round(7), "lon": lon.round(7),
+        "ags": located["ags"].to_numpy(),
         "geocode_precision": located["precision"].to_numpy(),
         "geocode_score": located["score"].to_numpy(),
     }, index=frame.index)

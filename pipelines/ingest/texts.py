@@ -64,12 +64,23 @@ def mapped_column(rows: list[dict] | ColumnRows, columns: list[str]) -> list | p
         return [joined(row, columns) for row in rows]
     if len(columns) == 1:
         return rows.column(columns[0])
-    parts = [pd.Series(texts(pd.Series(rows.column(column), dtype=object)), dtype=object)
-             for column in columns]
-    result = parts[0]
-    for part in parts[1:]:
-        result = result.str.cat(part, sep=" ").fillna(result).fillna(part)
-    return result.astype(object).where(result.notna(), None).to_numpy()
+    # Columns like date + time repeat their values: each distinct combination is joined once.
+    codes, distinct = zip(*(_distinct_texts(rows.column(column)) for column in columns))
+    combinations, each = np.unique(np.column_stack(codes), axis=0, return_inverse=True)
+    values = np.empty(len(combinations), dtype=object)
+    values[:] = [" ".join(part for part in map(_at, distinct, combination) if part) or None
+                 for combination in combinations.tolist()]
+    return values[each.ravel()] if len(each) else values[:0]
+
+
+def _distinct_texts(values) -> tuple[np.ndarray, list]:
+    """Codes of the values and `as_text` of each distinct value; a missing value's code is -1."""
+    codes, distinct = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    return codes, texts(pd.Series(distinct, dtype=object))
+
+
+def _at(distinct: list, code: int):
+    return distinct[code] if code >= 0 else None
 
 
 def joined(row: dict, columns: list[str]):

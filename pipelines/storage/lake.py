@@ -7,11 +7,13 @@ name in the same folder and renamed, so readers never see half-written files.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from datetime import date, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -39,20 +41,40 @@ def record_ids(frame: pd.DataFrame, schema: DatasetSchema, member: str) -> pd.Se
         return frame[name].tolist() if name in frame else [None] * len(frame)
 
     # The member's id where it has one, else the natural key's parts joined by "|".
-    keys = zip(*(map(_key_part, column(name)) for name in schema.natural_key))
-    identities = pd.Series([f"id:{own}" if own else "key:" + "|".join(key)
+    keys = map("|".join, zip(*(_key_parts(column(name)) for name in schema.natural_key)))
+    identities = pd.Series([f"id:{own}" if own else "key:" + key
                             for own, key in zip(column("source_id"), keys)],
                            index=frame.index, dtype=object)
     place = [name for name in _LOCATION if name in frame and name not in schema.natural_key]
     shared = identities.str.startswith("key:") & identities.duplicated(keep=False)
     if place and shared.any():
-        where = frame.loc[shared, place].apply(
-            lambda row: "@" + "|".join(_key_part(row[name]) for name in place), axis=1)
+        rows = frame.loc[shared]
+        where = pd.Series(["@" + "|".join(parts) for parts in
+                           zip(*(_key_parts(rows[name].tolist()) for name in place))],
+                          index=rows.index, dtype=object)
         spread = where.groupby(identities[shared]).transform("nunique") > 1
         identities.loc[spread[spread].index] += where[spread]
-    prefix = f"{member}/{schema.key}/"
-    return pd.Series([str(uuid.uuid5(RECORD_NAMESPACE, prefix + key)) for key in identities],
+    return pd.Series(_uuid5(f"{member}/{schema.key}/", identities.tolist()),
                      index=frame.index, dtype=object)
+
+
+def _key_parts(values: list) -> list[str]:
+    """`_key_part` of each value; texts (nearly all) directly, dates and instants (which
+    repeat) once per distinct value and time zone."""
+    if all(type(value) is str or value is None for value in values):
+        return [value.casefold() if value is not None else "" for value in values]
+    known = {}
+    parts = []
+    for value in values:
+        if type(value) in (date, datetime):
+            key = (value, value.tzinfo if type(value) is datetime else None)
+            part = known.get(key)
+            if part is None:
+                part = known[key] = value.isoformat()
+            parts.append(part)
+        else:
+            parts.append(_key_part(value))
+    return parts
 
 
 def _key_part(value) -> str:
@@ -61,6 +83,27 @@ def _key_part(value) -> str:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     return str(value).casefold()
+
+
+_HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+# Where the 32 hex digits of a UUID go in its 36 characters (8-4-4-4-12).
+_DIGITS = np.array([i for i in range(36) if i not in (8, 13, 18, 23)])
+
+
+def _uuid5(prefix: str, names: list[str]) -> list[str]:
+    """`str(uuid.uuid5(RECORD_NAMESPACE, prefix + name))` for each name: one SHA-1 per name,
+    the version and variant bits and the hex spelling for all at once."""
+    if not names:
+        return []
+    start = RECORD_NAMESPACE.bytes + prefix.encode()
+    digests = b"".join([hashlib.sha1(start + name.encode()).digest()[:16] for name in names])
+    octets = np.frombuffer(digests, dtype=np.uint8).reshape(-1, 16).copy()
+    octets[:, 6] = (octets[:, 6] & 0x0F) | 0x50  # version 5
+    octets[:, 8] = (octets[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
+    spelled = np.full((len(names), 36), ord("-"), dtype=np.uint8)
+    spelled[:, _DIGITS] = _HEX[np.stack([octets >> 4, octets & 0x0F], axis=2).reshape(-1, 32)]
+    text = spelled.tobytes().decode("ascii")
+    return [text[i:i + 36] for i in range(0, len(text), 36)]
 
 
 def partition_path(lake_dir: Path, dataset: str, member: str) -> Path:
@@ -118,21 +161,33 @@ def geoarrow_table(frame: pd.DataFrame, schema: DatasetSchema,
     """
     fields = fields or schema.stored_fields
     arrow_schema = schema.arrow_schema(fields)
-    geometries = frame["geometry"].to_numpy() if len(frame) else []
-    columns = {f.name: frame[f.name].astype(object).where(frame[f.name].notna(), None)
-               for f in fields}
-    table = pa.Table.from_pandas(pd.DataFrame(columns, index=frame.index),
-                                 schema=arrow_schema.remove(len(fields)), preserve_index=False)
+    geometries = frame["geometry"].to_numpy() if len(frame) else np.array([], dtype=object)
+    table = pa.Table.from_arrays([_arrow_column(frame[f.name], arrow_schema.field(f.name).type)
+                                  for f in fields], schema=arrow_schema.remove(len(fields)))
     table = table.append_column(arrow_schema.field("geometry"),
                                 pa.array(shapely.to_wkb(geometries), type=pa.binary()))
-    present = [g for g in geometries if g is not None]
+    present = geometries[~shapely.is_missing(geometries)] if len(geometries) else geometries
+    # one geometry of each kind names it (Point, MultiPolygon, …)
+    _, first = np.unique(shapely.get_type_id(present), return_index=True)
     geo = {"version": "1.1.0", "primary_column": "geometry", "columns": {"geometry": {
         "encoding": "WKB",
-        "geometry_types": sorted({g.geom_type for g in present}),
-        **({"bbox": list(shapely.total_bounds(present))} if present else {}),
+        "geometry_types": sorted(present[i].geom_type for i in first),
+        **({"bbox": list(shapely.total_bounds(present))} if len(present) else {}),
     }}}
     extra = {"geo": json.dumps(geo), **(metadata or {})}
     return table.replace_schema_metadata({k.encode(): str(v).encode() for k, v in extra.items()})
+
+
+def _arrow_column(values: pd.Series, kind: pa.DataType) -> pa.Array:
+    """A column in its Arrow type, converted by Arrow as a whole; values Arrow does not take
+    that way (a float column of gaps in a text or time field) as Python objects, gaps None."""
+    try:
+        array = pa.array(values, type=kind, from_pandas=True)
+    except pa.ArrowException:
+        array = None
+    if not isinstance(array, pa.Array):  # all gaps can come back as a chunked array
+        array = pa.array(values.astype(object).where(values.notna(), None).tolist(), type=kind)
+    return array
 
 
 def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
