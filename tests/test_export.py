@@ -2,7 +2,7 @@ from datetime import date
 
 import pandas as pd
 
-from pipelines.export.files import _csv_cell
+from pipelines.export.delimited import csv_cell as _csv_cell
 from schemas import load_schema
 
 events = load_schema("events")
@@ -29,7 +29,8 @@ def test_all_day_events_show_their_first_and_last_day_in_csv(tmp_path):
     import csv
     import json
 
-    from pipelines.export.files import _write_csv, exported_fields
+    from pipelines.export.delimited import write_csv as _write_csv
+    from pipelines.export.files import exported_fields
     fields = exported_fields(events)
     rows = [{"title": "Kerwe", "all_day": True,  # 3 July, stored as [3 July 00:00, 4 July 00:00) Berlin
              "start": pd.Timestamp("2026-07-02 22:00", tz="UTC"),
@@ -47,3 +48,64 @@ def test_all_day_events_show_their_first_and_last_day_in_csv(tmp_path):
         ("2026-07-03 19:30", "2026-07-03 22:00")]
     columns = json.loads(path.with_name("v.csv-metadata.json").read_text())["tableSchema"]["columns"]
     assert next(c for c in columns if c["name"] == "end")["datatype"]["base"] == "string"
+
+
+def test_the_csv_file_is_that_pandas_writes_cell_by_cell(tmp_path):
+    """Quotes, semicolons, line breaks, formulas, umlauts, missing values, all-day events
+    (also over a change to summer time and without an end), numbers and dates."""
+    from pipelines.export.delimited import write_csv
+    from pipelines.export.files import exported_fields
+    from support.csv_reference import reference_csv
+
+    fields = exported_fields(events)
+    base = {"record_id": "r", "title": "Kerwe", "all_day": False, "price_eur": 12.5,
+            "start": pd.Timestamp("2026-07-03 17:30", tz="UTC"),
+            "end": pd.Timestamp("2026-07-03 20:00", tz="UTC"), "accessible": True}
+    variants = [{}, {"title": 'Fest "im Hof"; mit Musik'}, {"title": "Zeile 1\r\nZeile 2\nZeile 3"},
+                {"title": "=SUMME(A1)", "description": "-2+3"}, {"title": "\tTab", "place": "@Ort"},
+                {"title": None, "price_eur": None, "accessible": None, "end": None},
+                {"all_day": True, "start": pd.Timestamp("2026-03-28 23:00", tz="UTC"),
+                 "end": pd.Timestamp("2026-03-29 22:00", tz="UTC")},
+                {"all_day": True, "start": pd.Timestamp("2026-12-04 23:00", tz="UTC"), "end": None},
+                {"title": "Ä" * 40 + ";", "price_eur": -3.0, "accessible": False}]
+    rows = [{**base, **variant, "record_id": f"r{n}"} for n, variant in enumerate(variants)]
+    frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
+    about = {"title": "t", "description": "d", "publisher": "p", "license": "l", "attribution": "a"}
+    for name, part in {"alle": frame, "leer": frame.iloc[:0]}.items():
+        path = write_csv(part, fields, tmp_path / f"{name}.csv", about)
+        assert path.read_bytes() == reference_csv(part, fields), name
+
+
+def test_the_geojson_file_is_that_json_dumps_writes(tmp_path):
+    """Escapes (quotes, backslashes, line breaks, other control characters), umlauts, missing
+    values, numbers, times and dates, points and other geometries, the empty collection."""
+    import json
+
+    import shapely
+
+    from pipelines.export.files import exported_fields
+    from pipelines.export.geojson import json_value, write_geojson
+
+    fields = exported_fields(events)
+    base = {"record_id": "r", "title": "Kerwe", "price_eur": 12.5, "accessible": True,
+            "start": pd.Timestamp("2026-07-03 17:30", tz="UTC"), "geometry": shapely.Point(7.39, 49.5)}
+    variants = [{}, {"title": 'Fest "im Hof" \\ Zeile 1\r\nZeile 2\tTab\b\f'},
+                {"title": "Glocke\x07 und Ä€ 😀", "description": "\x1f"},
+                {"title": None, "price_eur": None, "accessible": None, "start": None},
+                {"price_eur": 3.0, "geometry": shapely.Point(7.0, 49.123456789012)}]
+    rows = [{**base, **variant, "record_id": f"r{n}"} for n, variant in enumerate(variants)]
+    frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
+    frame["geometry"] = [row["geometry"] for row in rows]
+    polygons = frame.iloc[:2].assign(geometry=[shapely.box(7, 49, 7.1, 49.1), None])
+    about = {"title": "Veranstaltungen – Kusel", "license": "l", "license_title": "DL-DE-BY 2.0",
+             "attribution": ["© GeoBasis-DE"]}
+    for name, part in {"punkte": frame, "flaechen": polygons, "leer": frame.iloc[:0]}.items():
+        path = write_geojson(part, fields, tmp_path / f"{name}.geojson", about)
+        reference = {"type": "FeatureCollection", "name": about["title"], "license": "l",
+                     "license_title": "DL-DE-BY 2.0", "attribution": ["© GeoBasis-DE"],
+                     "features": [{"type": "Feature", "id": row["record_id"], "geometry":
+                                   shapely.geometry.mapping(row["geometry"])
+                                   if row["geometry"] is not None else None,
+                                   "properties": {f.name: json_value(row[f.name], f) for f in fields}}
+                                  for _, row in part.iterrows()]}
+        assert path.read_bytes() == json.dumps(reference, ensure_ascii=False).encode("utf-8"), name

@@ -45,8 +45,8 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
     x, y = transform("EPSG:4326", records["lon"].astype(float).to_numpy(),
                      records["lat"].astype(float).to_numpy())
     starts = pd.to_datetime(records["start"], utc=True)
-    titles = records["title"].fillna("").map(fold)
-    venues = (records["venue"].fillna("").map(fold) + "|" + records["place"].fillna("").map(fold))
+    titles = folded(records["title"])
+    venues = folded(records["venue"]) + "|" + folded(records["place"])
     candidates = []
     for i, j in _close_pairs(records, starts, x, y, venues, rules):
         similarity = fuzz.token_set_ratio(titles[i], titles[j])
@@ -79,6 +79,19 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
         together.pop(b, None)
         merged.append((i, j, similarity, minutes, same_venue, distance))
     return _calendar(records, cluster, [root(k) for k in range(len(records))], merged, rules)
+
+
+def folded(texts: pd.Series) -> pd.Series:
+    """`fold` of every text ("" where missing), each distinct word folded once: fold maps
+    character by character and then collapses the spaces, so a text folds word by word."""
+    words: dict[str, str] = {}
+
+    def fold_text(text: str) -> str:
+        parts = [words[w] if w in words else words.setdefault(w, fold(w)) for w in text.split(" ")]
+        return " ".join(part for part in parts if part)
+    codes, distinct = pd.factorize(texts.fillna(""))
+    return pd.Series(np.array([fold_text(text) for text in distinct] + [""], dtype=object)[codes],
+                     index=texts.index)
 
 
 def _close_pairs(records: pd.DataFrame, starts: pd.Series, x: np.ndarray, y: np.ndarray,

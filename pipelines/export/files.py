@@ -13,15 +13,12 @@ neutralised.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from datetime import timedelta
+from functools import cache
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import shapely
-from shapely.geometry import mapping
 
 from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
 from pipelines.coordination.config import calendar_rules
@@ -35,13 +32,12 @@ from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.storage.lake import write_geoparquet
 from pipelines.core.database import connect
-from pipelines.export.calendar import regional_calendars, write_ical
+from pipelines.export.calendar import regional_calendars, vevents, write_ical
+from pipelines.export.delimited import write_csv
+from pipelines.export.geojson import write_geojson
 from pipelines.export.geopackage import geopackage_path, write_layer
 from pipelines.export.spreadsheet import write_xlsx
-from pipelines.export.values import berlin, present
 from schemas import Field, load_schema
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_dataset(settings: Settings, cluster: Cluster, dataset: str,
@@ -74,22 +70,28 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
         (key, member, by_member.get(key, records.iloc[:0]), fields)
         for key, member in cluster.members.items() if key not in held]]
+    # Each event's VEVENT is written once: for the members' calendars, and for the cluster's
+    # calendar and the regional calendars cut from it.
+    events = {name: cache(lambda frame=frame: vevents(frame))
+              for name, frame in ((CLUSTER_SCOPE, cluster_records), ("members", records))}
     written = []
     for name, member, part, columns in (scope for scope in scopes if scope[0] in due):
         about = dataset_metadata(cluster, schema, member)
         written += [
-            _write_csv(part, columns, folder / f"{name}.csv", about),
-            _write_geojson(part, columns, folder / f"{name}.geojson", about),
+            write_csv(part, columns, folder / f"{name}.csv", about),
+            write_geojson(part, columns, folder / f"{name}.geojson", about),
             _write_parquet(part, schema, columns, folder / f"{name}.parquet", about),
         ]
         if dataset == "events":
-            written.append(write_ical(part, folder / f"{name}.ics", about))
+            written.append(write_ical(part, folder / f"{name}.ics", about, events[
+                CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
         written.append(write_xlsx(part, schema, columns, folder / f"{name}.xlsx", about))
         written.append(write_layer(part, schema, columns,
                                    geopackage_path(settings.export_dir, name), about))
     if dataset == "events" and CLUSTER_SCOPE in due:
         written += regional_calendars(settings, cluster, folder, regional,
-                                       dataset_metadata(cluster, schema, None))
+                                       dataset_metadata(cluster, schema, None),
+                                       events[CLUSTER_SCOPE]())
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
     remember_exports(folder, contents)
     return written
@@ -139,154 +141,6 @@ def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]) -> pd.Da
             named = records[f.name].map(labels)  # each distinct code looked up once
             records[f"{f.name}_label"] = named.astype(object).where(named.notna(), None)
     return records
-
-
-def _write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about: dict) -> Path:
-    # German headers for people in Excel; the field names are in the CSVW metadata.
-    table = pd.DataFrame({f.label: _column_of_cells(frame[f.name], f) for f in fields})
-    all_day = _all_day_rows(frame, fields)
-    if all_day.any():
-        days = frame[all_day].apply(lambda row: _all_day_dates(row["start"], row["end"]), axis=1)
-        for position, name in enumerate(("start", "end")):
-            table.loc[all_day, _label(fields, name)] = days.map(lambda pair, i=position: pair[i])
-    atomic_write(path, lambda partial: table.to_csv(partial, sep=";", index=False,
-                                                    encoding="utf-8-sig", lineterminator="\r\n"))
-    metadata = {
-        "@context": ["http://www.w3.org/ns/csvw", {"@language": "de"}],
-        "url": path.name,
-        "dc:title": about["title"],
-        "dc:description": about["description"],
-        "dc:publisher": about["publisher"],
-        "dc:license": {"@id": about["license"]},
-        "dc:source": about["attribution"],
-        "dialect": {"delimiter": ";", "encoding": "utf-8", "header": True},
-        "tableSchema": {"columns": [{"name": f.name, "titles": f.label, "dc:description":
-                                     f.description, "datatype": _csvw_type(f, fields)}
-                                    for f in fields]},
-    }
-    atomic_write(path.with_name(path.name + "-metadata.json"), lambda partial: Path(partial)
-                 .write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8"))
-    return path
-
-
-def _column_of_cells(values: pd.Series, f: Field) -> pd.Series:
-    """`_csv_cell` of every value: each distinct value formatted once (dates, prices and
-    places repeat), texts that are unique per row (titles) with vectorised string operations."""
-    values = values.astype(object)
-    if f.type == "string":
-        present_ = values.notna()
-        text = values.where(present_, "").astype(str)
-        formula = present_ & text.str.startswith(_FORMULA_START)
-        return text.where(~formula, "'" + text)
-    codes, distinct = pd.factorize(values, use_na_sentinel=True)
-    cells = np.array([_csv_cell(value, f) for value in distinct] + [""], dtype=object)
-    return pd.Series(cells[codes], index=values.index)  # code -1 (missing) takes the last: ""
-
-
-def _csv_cell(value, f: Field) -> str:
-    if not present(value):
-        return ""
-    if f.type == "decimal":
-        return f"{value:.7f}".rstrip("0").rstrip(".").replace(".", ",")
-    if f.type == "boolean":
-        return "ja" if value else "nein"
-    if f.type == "datetime":
-        return berlin(value).strftime("%Y-%m-%d %H:%M")
-    if f.type == "date":
-        return _iso_date(value)
-    text = str(value)
-    # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _iso_date(value) -> str:
-    """A date from the warehouse (DuckDB hands DATE to pandas as a timestamp)."""
-    return pd.Timestamp(value).date().isoformat()
-
-
-def _all_day_rows(frame: pd.DataFrame, fields: tuple[Field, ...]) -> pd.Series:
-    if not {"all_day", "start", "end"} <= {f.name for f in fields}:
-        return pd.Series(False, index=frame.index)
-    return frame["all_day"].map(lambda value: present(value) and bool(value))
-
-
-def _all_day_dates(start, end) -> tuple[str, str]:
-    """An all-day event in CSV shows its first and last day: 3 July to 3 July, not "Ende
-    04.07. 00:00" – the stored end is the midnight after the last day (iCalendar's DTEND)."""
-    first = berlin(start).date()
-    if not present(end):
-        return first.isoformat(), ""
-    stop = berlin(end)
-    last = (stop - timedelta(days=1)).date() if stop == stop.normalize() else stop.date()
-    return first.isoformat(), max(first, last).isoformat()
-
-
-def _label(fields: tuple[Field, ...], name: str) -> str:
-    return next(f.label for f in fields if f.name == name)
-
-
-def _csvw_type(f: Field, fields: tuple[Field, ...]) -> dict | str:
-    if f.name in ("start", "end") and any(other.name == "all_day" for other in fields):
-        # all-day events carry dates only (see _all_day_dates)
-        return {"base": "string", "format": r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?"}
-    if f.type == "decimal":
-        return {"base": "decimal", "format": {"decimalChar": ","}}
-    if f.type == "datetime":
-        return {"base": "datetime", "format": "yyyy-MM-dd HH:mm"}
-    return {"string": "string", "integer": "integer", "boolean": {"base": "boolean", "format": "ja|nein"},
-            "date": "date"}[f.type]
-
-
-def _json_value(value, f: Field):
-    if not present(value):
-        return None
-    if f.type == "datetime":
-        return berlin(value).isoformat()
-    if f.type == "date":
-        return _iso_date(value)
-    return value.item() if hasattr(value, "item") else value
-
-
-def _json_column(values: pd.Series, f: Field) -> list:
-    """`_json_value` of every value, each distinct value converted once."""
-    values = values.astype(object)
-    if f.type == "string":
-        return values.where(values.notna(), None).tolist()
-    codes, distinct = pd.factorize(values, use_na_sentinel=True)
-    converted = np.array([_json_value(value, f) for value in distinct] + [None], dtype=object)
-    return converted[codes].tolist()
-
-
-def _geojson_geometries(geometries: pd.Series) -> list:
-    """GeoJSON geometries as `shapely.geometry.mapping` gives them; points straight from
-    their coordinates (a million events need not pass through shapely one by one)."""
-    shapes = geometries.to_numpy()
-    kinds = shapely.get_type_id(shapes)
-    if (len(shapes) and (kinds == 0).all() and not shapely.has_z(shapes).any()
-            and not shapely.is_empty(shapes).any()):
-        return [{"type": "Point", "coordinates": (x, y)}
-                for x, y in shapely.get_coordinates(shapes).tolist()]
-    return [mapping(shape) if shape is not None else None for shape in shapes]
-
-
-def _write_geojson(frame, fields, path: Path, about: dict) -> Path:
-    names = [f.name for f in fields]
-    document = {
-        "type": "FeatureCollection",
-        "name": about["title"],
-        # RFC 7946 foreign members, so the licence travels with the file.
-        "license": about["license"], "license_title": about["license_title"],
-        "attribution": about["attribution"],
-        "features": [{
-            "type": "Feature", "id": record_id, "geometry": geometry,
-            "properties": dict(zip(names, values)),
-        } for record_id, geometry, *values in zip(
-            frame["record_id"], _geojson_geometries(frame["geometry"]),
-            *(_json_column(frame[f.name], f) for f in fields))],
-    }
-    atomic_write(path, lambda partial: Path(partial).write_text(
-        json.dumps(document, ensure_ascii=False), encoding="utf-8"))
-    return path
 
 
 def _write_parquet(frame, schema, fields, path: Path, about: dict) -> Path:

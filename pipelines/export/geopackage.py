@@ -42,7 +42,7 @@ def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field,
             os.unlink(partial)  # GDAL creates a new GeoPackage only where no file is
         with warnings.catch_warnings():  # GDAL would like the temporary name to end in .gpkg
             warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
-            pyogrio.write_dataframe(layer, partial, layer=schema.key, driver="GPKG",
+            pyogrio.write_dataframe(layer, partial, layer=schema.key, driver="GPKG", use_arrow=True,
                                     geometry_type=schema.geometry_type, promote_to_multi=
                                     schema.geometry_type.startswith("Multi"),
                                     layer_options={"OVERWRITE": "YES",
@@ -56,10 +56,14 @@ def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field,
 
 
 def _column(values: pd.Series, f: Field) -> pd.Series:
+    """The layer's column, as GDAL stored it before the layer was written through Arrow:
+    times to the millisecond cut off, not rounded; dates as text (a missing one: "NaT"), in
+    a column without any date a DateTime field of nulls."""
     if f.type == "datetime":
-        return pd.to_datetime(values, utc=True)
+        return pd.to_datetime(values, utc=True).dt.floor("ms")
     if f.type == "date":
-        return pd.to_datetime(values).dt.date
+        dates = pd.to_datetime(values)
+        return dates if dates.isna().all() and len(dates) else dates.dt.date.astype(str)
     if f.type == "boolean":
         return values.astype("boolean")
     if f.type in ("decimal", "integer"):

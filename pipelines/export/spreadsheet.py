@@ -17,9 +17,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.compat import safe_string
 from openpyxl.utils.datetime import to_excel
 from openpyxl.utils.exceptions import IllegalCharacterError
@@ -28,6 +29,7 @@ from openpyxl.utils import get_column_letter
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
+from pipelines.export.values import each_distinct, joined, replaced
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -92,7 +94,7 @@ def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, 
             for entry in source.infolist():
                 data = source.read(entry)
                 if entry.filename == "xl/worksheets/sheet1.xml":
-                    data = _with_rows(data.decode("utf-8"), rows, columns).encode("utf-8")
+                    data = _with_rows(data.decode("utf-8"), rows, columns)
                 target.writestr(entry.filename, data)
 
     atomic_write(path, write)
@@ -105,48 +107,70 @@ _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
 
 
-def _with_rows(xml: str, rows: pd.DataFrame, columns: list[Field]) -> str:
-    """The sheet's XML with the template row replaced by the data rows."""
+def _with_rows(xml: str, rows: pd.DataFrame, columns: list[Field]) -> bytes:
+    """The sheet's XML with the template row replaced by the data rows, joined in Arrow."""
     begin = xml.index('<row r="2">')
     end = xml.index("</row>", begin) + len("</row>")
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(xml[begin:end])}
-    numbers = np.array([str(n) for n in range(2, len(rows) + 2)], dtype=object)
-    cells = [_xml_cells(rows[f.name], f, get_column_letter(index), styles[get_column_letter(index)],
-                        numbers) for index, f in enumerate(columns, start=1)]
-    body = "".join(f'<row r="{number}">{"".join(row)}</row>'
-                   for number, *row in zip(numbers.tolist(), *cells))
-    return xml[:begin] + body + xml[end:]
+    bodies = []
+    for first in range(0, len(rows), _ROWS_AT_ONCE):
+        part = rows.iloc[first:first + _ROWS_AT_ONCE]
+        numbers = pa.array(np.arange(first + 2, first + len(part) + 2)).cast(pa.string())
+        cells = [_xml_cells(part[f.name], f, get_column_letter(index),
+                            styles[get_column_letter(index)], numbers)
+                 for index, f in enumerate(columns, start=1)]
+        bodies.append(joined(pc.binary_join_element_wise('<row r="', numbers, '">', *cells,
+                                                         "</row>", "")))
+    return b"".join([xml[:begin].encode("utf-8"), *bodies, xml[end:].encode("utf-8")])
 
 
-def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: np.ndarray) -> list:
-    """One column's cells as openpyxl writes them (`_cell`): "" where the value is missing."""
+# Rows joined at once: an Arrow text array holds at most 2 GiB, a row takes about 2 KB.
+_ROWS_AT_ONCE = 250_000
+
+
+def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: pa.Array) -> pa.Array:
+    """One column's cells as openpyxl writes them (`_cell`): "" where the value is missing;
+    each distinct value's content written once."""
     missing = values.isna().to_numpy()
     if f.type in ("string", "boolean"):
         if f.type == "boolean":
-            texts = pd.Series(["" if gap else "ja" if value else "nein"
-                               for value, gap in zip(values, missing)], dtype=object)
+            texts = pd.Series(np.where(missing, "", np.where(values.fillna(False).astype(bool),
+                                                            "ja", "nein")), dtype=object)
         else:
-            texts = pd.Series(values.where(~missing, "").astype(str).to_numpy(), dtype=object)
-        codes, distinct = pd.factorize(texts)  # each distinct text escaped once
-        inline = np.array([_inline(text) for text in distinct], dtype=object)[codes]
-        cells = f'<c r="{letter}' + numbers + f'" s="{style}" t="inlineStr"><is>' + inline
+            texts = values.astype(object).where(~missing, "").astype(str)
+        head, content, tail = f'" s="{style}" t="inlineStr"><is>', _inline(texts), "</t></is></c>"
     else:
-        codes, distinct = pd.factorize(values.astype(object), use_na_sentinel=True)
-        shown = np.array([safe_string(_number(value, f)) for value in distinct] + [""], dtype=object)
-        cells = (f'<c r="{letter}' + numbers + f'" s="{style}" t="n"><v>' + shown[codes]
-                 + "</v></c>")
-    return np.where(missing, "", cells).tolist()
+        head, tail = f'" s="{style}" t="n"><v>', "</v></c>"
+        content = pa.array(each_distinct(values, lambda value: safe_string(_number(value, f)), ""),
+                           pa.string())
+    cells = pc.binary_join_element_wise(f'<c r="{letter}', numbers, head, content, tail, "")
+    return pc.if_else(pa.array(missing), "", cells)
 
 
-def _inline(text: str) -> str:
-    """A text as openpyxl writes it into an inline-string cell (at most 32,767 characters)."""
-    text = text[:32767]
-    if ILLEGAL_CHARACTERS_RE.search(text):
+def _inline(texts: pd.Series) -> pa.Array:
+    """Texts as openpyxl writes them into inline-string cells, up to the closing tag:
+    at most 32,767 characters, escaped, with xml:space="preserve" where Python's strip()
+    would take something off; illegal characters refused as openpyxl refuses them."""
+    texts = pa.array(texts, pa.string())
+    if (pc.max(pc.binary_length(texts)).as_py() or 0) > 32767:  # octets: at least the characters
+        texts = pc.utf8_slice_codeunits(texts, 0, 32767)
+    if not pc.any(pc.match_substring_regex(texts, _SPECIAL)).as_py():  # most columns
+        return pc.binary_join_element_wise("<t>", texts, "")
+    illegal = pc.match_substring_regex(texts, _ILLEGAL)
+    if pc.any(illegal).as_py():
+        text = texts.filter(illegal)[0].as_py()
         raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
-    escaped = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-               .replace("\r", "&#13;"))
-    space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f"<t{space}>{escaped}</t></is></c>"
+    escaped = replaced(texts, (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")))
+    space = pc.if_else(pc.match_substring_regex(texts, f"^{_SPACE}|{_SPACE}$"),
+                       ' xml:space="preserve"', "")
+    return pc.binary_join_element_wise("<t", space, ">", escaped, "")
+
+
+# openpyxl's ILLEGAL_CHARACTERS_RE, and the characters Python's str.isspace() counts
+_ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
+_SPACE = (r"[\t\n\x0b\x0c\r\x1c-\x20\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
+          r"\x{2029}\x{202f}\x{205f}\x{3000}]")
+_SPECIAL = f"{_ILLEGAL}|[&<>\\r]|^{_SPACE}|{_SPACE}$"  # anything of the above
 
 
 def _number(value, f: Field):
