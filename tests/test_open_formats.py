@@ -3,6 +3,7 @@ and dates as dates, QGIS (GDAL) finds one layer per dataset with German aliases.
 import sqlite3
 from datetime import datetime
 
+import geopandas as gpd
 import pandas as pd
 import pyarrow.parquet as pq
 import pyogrio
@@ -58,13 +59,44 @@ def test_geopackages_have_a_layer_per_dataset_with_the_exported_rows_and_german_
         path = data_dir / "export" / "geopackage" / f"{scope}.gpkg"
         layers = dict(pyogrio.list_layers(path))
         assert set(layers) == set(DATASET_KEYS), scope
-        assert layers["events"] == "Point" and layers["building_plans"] == "MultiPolygon"
+        assert layers["events"] == "Point"
+        plans = gpd.read_parquet(data_dir / "export" / "building_plans" / f"{scope}.parquet")
+        # plans delivered as points beside polygons: a GEOMETRY layer, never a point in a
+        # MULTIPOLYGON layer (which GDAL writes with a warning and QGIS draws wrongly)
+        polygons_only = set(plans.geometry.geom_type) <= {"Polygon", "MultiPolygon"}
+        assert layers["building_plans"] == ("MultiPolygon" if polygons_only else "Unknown"), scope
         for dataset in DATASET_KEYS:
             exported = pq.read_metadata(data_dir / "export" / dataset / f"{scope}.parquet").num_rows
             assert pyogrio.read_info(path, layer=dataset)["features"] == exported, (scope, dataset)
+            # each record keeps its own geometry (a member's layer once lost them all)
+            stored = pyogrio.read_dataframe(path, layer=dataset).set_index("record_id")
+            expected = gpd.read_parquet(data_dir / "export" / dataset / f"{scope}.parquet"
+                                        ).set_index("record_id").geometry
+            assert stored.geometry.notna().sum() == expected.notna().sum() > 0, (scope, dataset)
+            assert shapely.equals_exact(stored.geometry.to_numpy(),
+                                        expected.loc[stored.index].to_numpy(), 1e-9).all()
     frame = pyogrio.read_dataframe(data_dir / "export" / "geopackage" / "kusel.gpkg", layer="vacancies")
     assert "owner_name" not in frame and frame.crs.to_epsg() == 4326
     with sqlite3.connect(data_dir / "export" / "geopackage" / "kusel.gpkg") as database:
         aliases = dict(database.execute("SELECT column_name, name FROM gpkg_data_columns "
                                         "WHERE table_name = 'vacancies'").fetchall())
     assert aliases["title"] == "Objektbezeichnung" and aliases["postcode"] == "Postleitzahl"
+
+
+def test_geopackage_dates_are_dates_and_a_missing_date_is_null(demo_run):
+    """QGIS filters a plan by its dates only if the layer declares them as DATE; a plan
+    without a date has NULL there (never a text such as "NaT")."""
+    data_dir, _ = demo_run
+    schema = load_schema("building_plans")
+    dates = [f.name for f in exported_fields(schema) if f.type == "date"]
+    exported = pq.read_table(data_dir / "export" / "building_plans" / "suedwest-cluster.parquet",
+                             columns=["record_id", *dates]).to_pandas().set_index("record_id")
+    with sqlite3.connect(data_dir / "export" / "geopackage" / "suedwest-cluster.gpkg") as database:
+        declared = {row[1]: row[2] for row in database.execute("PRAGMA table_info(building_plans)")}
+        stored = pd.read_sql(f"SELECT record_id, {', '.join(dates)} FROM building_plans",
+                             database).set_index("record_id")
+    assert {declared[name] for name in dates} == {"DATE"}
+    assert exported.isna().any().any()  # the demo holds plans without some of their dates
+    for name in dates:
+        expected = exported[name].map(lambda day: None if pd.isna(day) else str(day)[:10])
+        assert stored[name].where(stored[name].notna(), None).to_dict() == expected.to_dict(), name

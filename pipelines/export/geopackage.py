@@ -15,6 +15,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+import pyarrow as pa
 import pyogrio
 
 from pipelines.core.files import atomic_write
@@ -32,8 +33,17 @@ def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field,
                 path: Path, about: dict) -> Path:
     """Put the dataset's records into the layer `schema.key` of the GeoPackage at `path`."""
     columns = {f.name: _column(frame[f.name], f) for f in fields}
+    # the member's records keep their index from the cluster's frame; the geometry must too
     layer = gpd.GeoDataFrame(columns, geometry=gpd.GeoSeries(frame["geometry"].to_numpy(),
-                                                             crs="EPSG:4326"), crs="EPSG:4326")
+                                                             index=frame.index, crs="EPSG:4326"),
+                             crs="EPSG:4326")
+
+    # A layer declares one geometry type; plans delivered as points beside polygons make it
+    # GEOMETRY ("Unknown"), since a point in a MULTIPOLYGON layer breaks the GeoPackage rules.
+    kinds = set(layer.geometry.dropna().geom_type)
+    declared = (schema.geometry_type if kinds <= {schema.geometry_type,
+                                                  schema.geometry_type.removeprefix("Multi")}
+                else "Unknown")
 
     def write(partial: str) -> None:
         if path.exists():
@@ -43,8 +53,8 @@ def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field,
         with warnings.catch_warnings():  # GDAL would like the temporary name to end in .gpkg
             warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
             pyogrio.write_dataframe(layer, partial, layer=schema.key, driver="GPKG", use_arrow=True,
-                                    geometry_type=schema.geometry_type, promote_to_multi=
-                                    schema.geometry_type.startswith("Multi"),
+                                    geometry_type=declared, promote_to_multi=
+                                    declared.startswith("Multi"),
                                     layer_options={"OVERWRITE": "YES",
                                                    "IDENTIFIER": about["title"],
                                                    "DESCRIPTION": f"{about['license_title']}; "
@@ -56,14 +66,15 @@ def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field,
 
 
 def _column(values: pd.Series, f: Field) -> pd.Series:
-    """The layer's column, as GDAL stored it before the layer was written through Arrow:
-    times to the millisecond cut off, not rounded; dates as text (a missing one: "NaT"), in
-    a column without any date a DateTime field of nulls."""
+    """The layer's column in the type QGIS should see: times to the millisecond (GeoPackage
+    stores no finer), dates as DATE with NULL where a record has none."""
     if f.type == "datetime":
         return pd.to_datetime(values, utc=True).dt.floor("ms")
     if f.type == "date":
         dates = pd.to_datetime(values)
-        return dates if dates.isna().all() and len(dates) else dates.dt.date.astype(str)
+        # typed explicitly: a column without any date would otherwise become TEXT
+        return pd.Series(pa.array(dates.dt.date.where(dates.notna(), None), type=pa.date32()),
+                         index=values.index, dtype=pd.ArrowDtype(pa.date32()))
     if f.type == "boolean":
         return values.astype("boolean")
     if f.type in ("decimal", "integer"):
