@@ -24,10 +24,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import shapely
 from lxml import etree
 from owslib.feature.common import WFSCapabilitiesReader
 from owslib.wfs import WebFeatureService
-from shapely.ops import transform
 
 from connectors import geojson, gml, xplan
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
@@ -215,8 +215,8 @@ def _read_gml(path: Path, options: dict) -> Delivery:
         geometries.append(geometry)
     name = gml.srs_name(root)
     if gml.northing_first(name):
-        geometries = [transform(lambda x, y: (y, x), g) if g is not None else None
-                      for g in geometries]
+        geometries = [shapely.transform(g, lambda coordinates: coordinates[:, ::-1])
+                      if g is not None else None for g in geometries]
     crs = gml.crs_code(name) or options.get("crs")
     return Delivery(path=path, columns=list(columns), rows=rows, refs=refs, geometries=geometries,
                     crs=crs)

@@ -93,7 +93,8 @@ def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area:
     as problems, recognised CRS and swapped axes as notes."""
     shapes = _delivered_shapes(geometries, crs, frame.index)
     has_shape = shapes.notna().to_numpy()
-    representative = shapes[has_shape].representative_point()
+    with np.errstate(invalid="ignore"):  # coordinates beyond the world give NaN: reported below
+        representative = shapes[has_shape].representative_point()
     delivered = pd.DataFrame({
         "x": representative.x, "y": representative.y,
         "ags": area.ags_at(representative.x, representative.y), "precision": "coordinates",
@@ -141,7 +142,10 @@ def fill_place(values: pd.DataFrame, area: MemberArea) -> int:
 
 def _delivered_shapes(geometries, crs, index) -> gpd.GeoSeries:
     shapes = list(geometries) if geometries is not None else [None] * len(index)
-    return gpd.GeoSeries(shapes, index=index, crs=crs or WGS84).to_crs(METRIC_CRS)
+    shapes = gpd.GeoSeries(shapes, index=index, crs=crs or WGS84)
+    # an empty geometry ("POINT EMPTY", a feature without coordinates) locates nothing: the
+    # record is located like one delivered without a shape
+    return shapes.where(~shapes.is_empty, None).to_crs(METRIC_CRS)
 
 
 def _problems(frame, located, shapes, area: MemberArea) -> list[Problem]:
