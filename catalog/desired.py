@@ -29,6 +29,9 @@ from schemas import DATASET_KEYS, DatasetSchema, load_schema
 FORMATS = {
     ".csv": ("CSV", "text/csv", "CSV", "Tabelle für Excel und andere Tabellenkalkulationen "
              "(UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Spaltenköpfe)."),
+    ".xlsx": ("XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              "XLSX", "Excel-Arbeitsmappe: Schlüssel und Hausnummern als Text, Zahlen als "
+              "Zahlen, Datumswerte als echte Datumswerte, deutsche Spaltenköpfe."),
     ".csv-metadata.json": ("CSVW", "application/csvm+json", "JSON_LD",
                            "Spaltenbeschreibung der CSV-Datei (CSV on the Web, JSON-LD): "
                            "Feldnamen, deutsche Bezeichnungen, Datentypen, Lizenz."),

@@ -55,8 +55,8 @@ def test_first_publish_creates_organisations_datasets_and_resources(ckan, demo_d
         files = [r["swdp_file"] for r in package["resources"]]
         assert files == [r.key for r in wanted[name].resources], name
         suffixes = {f.rsplit(".", 1)[1] for f in files}
-        data = {"csv", "geojson", "parquet", "ics"} if name.endswith("-events") else {
-            "csv", "geojson", "parquet"}
+        data = {"csv", "xlsx", "geojson", "parquet", "ics"} if name.endswith("-events") else {
+            "csv", "xlsx", "geojson", "parquet"}
         # The CSVW sidecar (.csv-metadata.json) and LIESMICH.txt go out beside the data.
         assert suffixes == data | {"json", "txt"}, name
         extras = {e["key"]: e["value"] for e in package["extras"]}
