@@ -14,7 +14,6 @@ def present(value) -> bool:
     return value is not None and not pd.isna(value)
 
 
-
 def berlin(value) -> pd.Timestamp:
     """An instant from the warehouse in Europe/Berlin (naive values are UTC)."""
     stamp = pd.Timestamp(value)

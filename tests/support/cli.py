@@ -41,10 +41,11 @@ def swdp_in_process(*args, data_dir: Path, env: dict[str, str] | None = None
     argv = sys.argv
     with CliRunner().isolation(env=overrides) as (stdout, stderr, _):
         sys.argv = ["swdp", *map(str, args)]
+        code = 0  # as a process that returns from main
         try:
             cli.main()
         except SystemExit as leaving:
-            code = leaving.code
+            code = 0 if leaving.code is None else leaving.code
         finally:
             sys.argv = argv
             sys.stdout.flush()
