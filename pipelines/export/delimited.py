@@ -23,7 +23,7 @@ from pipelines.export.values import berlin, each_distinct, joined, present, writ
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA = "^[=+\\-@\t\r]"
+_FORMULA = "^[" + re.escape("".join(FORMULA_START)) + "]"  # the same starts, for Arrow
 _NEEDS_QUOTES = '[;"\r\n]'
 
 

@@ -57,6 +57,11 @@ def json_value(value, f: Field):
         return berlin(value).isoformat()
     if f.type == "date":
         return iso_date(value)
+    return _plain(value)
+
+
+def _plain(value):
+    """A NumPy scalar as the Python value the json module writes."""
     return value.item() if hasattr(value, "item") else value
 
 
@@ -75,8 +80,7 @@ def _json_texts(values: pd.Series) -> pa.Array:
         texts = pa.array(values.astype(object), pa.string(), from_pandas=True)
     except (pa.ArrowTypeError, pa.ArrowInvalid):  # not texts only: each value as json writes it
         return pa.array(each_distinct(values, lambda value: json.dumps(
-            value.item() if hasattr(value, "item") else value, ensure_ascii=False), "null"),
-            pa.string())
+            _plain(value), ensure_ascii=False), "null"), pa.string())
     escaped = replaced(texts, _ESCAPES)
     encoded = pc.binary_join_element_wise('"', escaped, '"', "")
     rare = pc.fill_null(pc.match_substring_regex(texts, _OTHER_CONTROL), False)
