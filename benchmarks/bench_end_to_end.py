@@ -16,8 +16,10 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
+from multiprocessing import get_context
 from pathlib import Path
 
 import numpy as np
@@ -100,50 +102,69 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main() -> None:
+def run_pipeline(path: Path, encoding: str, data_dir: Path) -> dict:
+    """One delivery through the whole path, in a process of its own (see `main`): seconds in
+    all, per stage and up to the lake, the result's counts and the process's peak RSS."""
     config = Settings.from_env().config_path
     cluster = load_cluster(config)
+    settings = Settings(data_dir=data_dir, config_path=config)
+    source = replace(cluster.member("kusel").sources["events"], location=path,
+                     options={"encoding": encoding})
+    started = time.perf_counter()
+    with stages() as seconds:
+        result = ingest_source(settings, cluster, source)
+    ingested = time.perf_counter() - started
+    seconds["Lake"] = ingested - sum(seconds.values())
+    refresh(settings)
+    seconds["Warehouse"] = time.perf_counter() - started - ingested
+    if EXPORT:
+        export_dataset(settings, cluster, "events")
+        seconds["Export"] = time.perf_counter() - started - ingested - seconds["Warehouse"]
+    assert result.status == "ok", result.message
+    return {"elapsed": time.perf_counter() - started, "ingested": ingested,
+            "stages": dict(seconds), "valid": result.valid, "rejected": result.rejected,
+            "peak": peak_rss_mib()}
+
+
+def main() -> None:
     frame = generated(ROWS)
     print(f"{german_number(ROWS)} Zeilen erzeugt, davon rund {FLAWED_SHARE:.0%} fehlerhaft")
-    with tempfile.TemporaryDirectory() as scratch:
+    # Each run in a fresh process: its peak memory is the pipeline's, not the generator's,
+    # and the first run leaves nothing cached for the second.
+    processes = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"),
+                                    max_tasks_per_child=1)
+    with tempfile.TemporaryDirectory() as scratch, processes:
         scratch = Path(scratch)
-        for encoding, label in (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252")):
-            path = scratch / f"veranstaltungen-{encoding}.csv"
-            frame.to_csv(path, sep=";", index=False, encoding=encoding, errors="replace")
-            if encoding == "utf-8-sig":  # DuckDB alone reads no Windows-1252: one baseline
-                with connect() as duckdb:
-                    started = time.perf_counter()
-                    duckdb.execute(f"COPY (FROM read_csv('{path}', delim = ';', all_varchar = "
-                                   f"true)) TO '{scratch / 'copy.parquet'}'")
-                    baseline = time.perf_counter() - started
-            settings = Settings(data_dir=scratch / f"data-{encoding}", config_path=config)
-            source = replace(cluster.member("kusel").sources["events"], location=path,
-                             options={"encoding": encoding})
+        files = {}
+        for encoding in ("utf-8-sig", "cp1252"):
+            files[encoding] = scratch / f"veranstaltungen-{encoding}.csv"
+            frame.to_csv(files[encoding], sep=";", index=False, encoding=encoding,
+                         errors="replace")
+        del frame
+        with connect() as duckdb:  # DuckDB alone reads no Windows-1252: one baseline
             started = time.perf_counter()
-            with stages() as seconds:
-                result = ingest_source(settings, cluster, source)
-            ingested = time.perf_counter() - started
-            seconds["Lake"] = ingested - sum(seconds.values())
-            refresh(settings)
-            seconds["Warehouse"] = time.perf_counter() - started - ingested
-            if EXPORT:
-                export_dataset(settings, cluster, "events")
-                seconds["Export"] = time.perf_counter() - started - ingested - seconds["Warehouse"]
-            elapsed = time.perf_counter() - started
-            assert result.status == "ok", result.message
-            rate = ROWS / elapsed
+            duckdb.execute(f"COPY (FROM read_csv('{files['utf-8-sig']}', delim = ';', "
+                           f"all_varchar = true)) TO '{scratch / 'copy.parquet'}'")
+            baseline = time.perf_counter() - started
+        peaks = []
+        for encoding, label in (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252")):
+            run = processes.submit(run_pipeline, files[encoding], encoding,
+                                   scratch / f"data-{encoding}").result()
+            elapsed, rate = run["elapsed"], ROWS / run["elapsed"]
+            peaks.append(run["peak"])
             print(f"{label}: {german_number(elapsed, 1)} s (Einlesen bis Lake "
-                  f"{german_number(ingested, 1)} s) = {german_number(rate)} Zeilen/s, "
-                  f"{german_number(result.valid)} gültig, {german_number(result.rejected)} abgewiesen")
+                  f"{german_number(run['ingested'], 1)} s) = {german_number(rate)} Zeilen/s, "
+                  f"{german_number(run['valid'])} gültig, {german_number(run['rejected'])} "
+                  f"abgewiesen; Spitzenspeicher {german_number(run['peak'])} MiB")
             print("  Stufen: " + ", ".join(f"{stage} {german_number(value, 1)} s"
-                                           for stage, value in seconds.items()))
+                                           for stage, value in run["stages"].items()))
             print(f"  DuckDB COPY read_csv → Parquet (Grundlinie, UTF-8-Datei): "
                   f"{german_number(baseline, 2)} s; Verhältnis {german_number(elapsed / baseline, 1)}× – "
                   f"Ziel ≥ 150.000 Zeilen/s und ≤ 12×: "
                   f"{'erreicht' if rate >= 150_000 and elapsed / baseline <= 12 else 'nicht erreicht'}")
-    peak = peak_rss_mib()
-    print(f"Spitzenspeicher (RSS): {german_number(peak)} MiB – Ziel ≤ 3 GB "
-          f"{'erreicht' if peak <= 3 * 1024 else 'nicht erreicht'}")
+    peak = max(peaks)
+    print(f"Spitzenspeicher der Läufe (RSS, ohne den Erzeuger der Testdatei): "
+          f"{german_number(peak)} MiB – Ziel ≤ 3 GB {'erreicht' if peak <= 3 * 1024 else 'nicht erreicht'}")
 
 
 if __name__ == "__main__":
