@@ -32,7 +32,7 @@ from openpyxl.utils import get_column_letter
 from pipelines.core.database import connect
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import each_distinct, joined, replaced
+from pipelines.export.values import joined, replaced
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -153,20 +153,16 @@ def _write_while_making(stream, parts: Iterator) -> None:
 
 def _sheet_cells(frame: pd.DataFrame, order: np.ndarray, columns: list[Field],
                  template: str) -> list:
-    """Per column (its cell's XML before the content, the content, the XML after it, all in
-    the template row's style), the row numbers last: each column's `<c>` element is
-    `'<c r="' + letter + row number + before + content + after`, none where the content is
-    missing."""
+    """Per column (its cell's XML before the content, the contents in reading order, the XML
+    after it, all in the template row's style), the row numbers last: each column's `<c>`
+    element is `'<c r="' + letter + row number + before + content + after`, none where the
+    content is missing."""
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
-    positions = pa.array(order)
     cells = []
     for index, f in enumerate(columns, start=1):
         letter = get_column_letter(index)
-        # in Arrow as they are, then in reading order: Python's texts read in the order
-        # they were made lie together in memory, in reading order they are scattered
-        opening, content, closing = _xml_content(frame[f.name], f)
-        cells.append((letter, f'" s="{styles[letter]}" {opening}', content.take(positions),
-                      closing))
+        opening, content, closing = _xml_content(frame[f.name], f, order)
+        cells.append((letter, f'" s="{styles[letter]}" {opening}', content, closing))
     return [*cells, pa.array(np.arange(2, len(order) + 2)).cast(pa.string())]
 
 
@@ -198,19 +194,23 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
             yield joined(batch.column(0))
 
 
-def _xml_content(values: pd.Series, f: Field) -> tuple[str, pa.Array, str]:
+def _xml_content(values: pd.Series, f: Field, order: np.ndarray) -> tuple[str, pa.Array, str]:
     """One column's cells as openpyxl writes them (`_cell`): the XML around the content and
-    the contents, missing where the value is; each distinct number's content written once."""
+    the contents in reading order (`order`), missing where the value is. Texts come into
+    Arrow as they are and are then put in order: Python's texts read in the order they were
+    made lie together in memory, in reading order they are scattered. Each distinct number's
+    content is written once, and put in order by its code."""
     if f.type == "boolean":
         missing = values.isna().to_numpy()
-        texts = pa.array(np.where(values.fillna(False).astype(bool), "ja", "nein"), mask=missing)
-        return 't="inlineStr"><is><t>', texts, "</t></is></c>"
+        texts = np.where(values.to_numpy(dtype=object, na_value=False).astype(bool), "ja", "nein")
+        return 't="inlineStr"><is><t>', pa.array(texts[order], mask=missing[order]), "</t></is></c>"
     if f.type == "string":
         opening, content = _inline(_texts(values))
-        return f't="inlineStr"><is>{opening}', content, "</t></is></c>"
-    content = pa.array(each_distinct(values, lambda value: safe_string(_number(value, f))),
-                       pa.string())
-    return 't="n"><v>', content, "</v></c>"
+        return f't="inlineStr"><is>{opening}', content.take(pa.array(order)), "</t></is></c>"
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    contents = pa.array([safe_string(_number(value, f)) for value in distinct], pa.string())
+    codes = codes[order]
+    return 't="n"><v>', contents.take(pa.array(codes, mask=codes < 0)), "</v></c>"
 
 
 def _texts(values: pd.Series) -> pa.Array:
