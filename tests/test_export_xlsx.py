@@ -10,13 +10,15 @@ import pytest
 import shapely
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export.files import exported_fields
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.spreadsheet import write_xlsx
+from pipelines.export.spreadsheet import (_sheet_cells, _sheet_rows, _xml_size, row_order,
+                                          spreadsheet_columns, write_xlsx)
 from schemas import load_schema
 from support.xlsx_reference import opened, reference_xlsx
 
@@ -144,3 +146,15 @@ def test_the_sheet_is_deflated_and_reads_back_intact(tmp_path):
         assert {entry.compress_type for entry in book.infolist()} == {zipfile.ZIP_DEFLATED}
         sheet = book.getinfo("xl/worksheets/sheet1.xml")
         assert sheet.compress_size < sheet.file_size / 3
+
+
+def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
+    """ZIP64 is chosen before the sheet is streamed, from its size reckoned in advance (as
+    zipfile chooses it for a sheet written whole): that size must be the written one."""
+    schema = load_schema("events")
+    columns = spreadsheet_columns(schema, exported_fields(schema))
+    frame = _hostile_events()
+    template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
+                       for n in range(1, len(columns) + 1))
+    cells = _sheet_cells(frame, row_order(frame, schema), columns, template)
+    assert _xml_size(cells) == sum(len(part) for part in _sheet_rows(cells))

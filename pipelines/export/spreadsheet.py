@@ -130,7 +130,7 @@ def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, 
 
 _SHEET = "xl/worksheets/sheet1.xml"
 # zlib's level 2 is as fast as level 1 on sheet XML and packs it a little smaller; ISA-L's
-# level 2 (of 0–3) packs as zlib's level 1 does.
+# level 2 (of 0–3) packs about as zlib's level 1 does (2 % larger for a million events).
 _LEVEL = 2
 # A value of each kind for the template row, so that openpyxl makes the cell styles.
 _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
