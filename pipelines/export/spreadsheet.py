@@ -11,7 +11,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from isal import isal_zlib
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.compat import safe_string
@@ -27,9 +29,10 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from pipelines.core.database import connect
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import each_distinct, joined, replaced
+from pipelines.export.values import joined, replaced
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -45,9 +48,17 @@ def spreadsheet_columns(schema: DatasetSchema, fields: tuple[Field, ...]) -> lis
     return lead + [f for f in fields if f not in lead]
 
 
-def sorted_rows(frame: pd.DataFrame, schema: DatasetSchema) -> pd.DataFrame:
-    order = [name for name in schema.sort_fields if name in frame]
-    return frame.sort_values(order, kind="stable", na_position="last") if order else frame
+def row_order(frame: pd.DataFrame, schema: DatasetSchema) -> np.ndarray:
+    """Positions of the rows in reading order: by the schema's sort fields, missing values
+    last, ties as they came (a stable sort in Arrow: pandas' sort_values took seconds for a
+    million rows)."""
+    keys = [name for name in schema.sort_fields if name in frame]
+    if not keys:
+        return np.arange(len(frame))
+    table = pa.table([_texts(frame[name]) if schema.field(name).type == "string"
+                      else pa.array(frame[name], from_pandas=True) for name in keys], names=keys)
+    return pc.sort_indices(table, sort_keys=[(name, "ascending", "at_end") for name in keys]
+                           ).to_numpy()
 
 
 def workbook(schema: DatasetSchema, columns: list[Field], count: int, about: dict,
@@ -79,83 +90,147 @@ def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, 
                about: dict) -> Path:
     """openpyxl writes the workbook around the data (header, widths, frozen pane, filter,
     notes sheet, styles) with one template row holding a cell of each column's kind; the
-    data rows are then written as sheet XML column by column in the template's styles (a
-    million rows through openpyxl's cells would take an hour)."""
+    data rows are then written as sheet XML in the template's styles (a million rows through
+    openpyxl's cells would take an hour): each column's cell contents in Arrow, the rows
+    joined by DuckDB and streamed into the zip a batch at a time."""
     columns = spreadsheet_columns(schema, fields)
-    rows = sorted_rows(frame, schema)
-    book = workbook(schema, columns, len(rows), about, lambda sheet: sheet.append(
+    order = row_order(frame, schema)
+    book = workbook(schema, columns, len(frame), about, lambda sheet: sheet.append(
         [_cell(sheet, _TEMPLATE[f.type], f) for f in columns]))
     shell = io.BytesIO()
     book.save(shell)
 
     def write(partial: str) -> None:
         with zipfile.ZipFile(shell) as source, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED,
-                                                                 compresslevel=1) as target:
+                                                                 compresslevel=_LEVEL) as target:
             for entry in source.infolist():
                 data = source.read(entry)
-                if entry.filename == "xl/worksheets/sheet1.xml":
-                    data = _with_rows(data.decode("utf-8"), rows, columns)
-                target.writestr(entry.filename, data)
+                if entry.filename != _SHEET:
+                    target.writestr(entry.filename, data)
+                    continue
+                xml = data.decode("utf-8")
+                begin = xml.index('<row r="2">')
+                end = xml.index("</row>", begin) + len("</row>")
+                cells = _sheet_cells(frame, order, columns, xml[begin:end])
+                size = begin + _xml_size(cells) + len(xml) - end  # the shell's XML is ASCII
+                # ZIP64 only where the sheet needs it, as `writestr` decides for a known size
+                with target.open(_SHEET, "w", force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as sheet:
+                    # zipfile deflates with zlib, ISA-L the same format 5–6 times as fast
+                    # (zlib took as long as everything else for a million rows). zipfile
+                    # has no public choice of compressor: the stream's own is replaced
+                    # before anything is written (were it renamed, zlib would just stay).
+                    sheet._compressor = isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, -15)
+                    sheet.write(xml[:begin].encode("utf-8"))
+                    _write_while_making(sheet, _sheet_rows(cells))
+                    sheet.write(xml[end:].encode("utf-8"))
 
     atomic_write(path, write)
     return path
 
 
+_SHEET = "xl/worksheets/sheet1.xml"
+# zlib's level 2 is as fast as level 1 on sheet XML and packs it a little smaller; ISA-L's
+# level 2 (of 0–3) packs about as zlib's level 1 does (2 % larger for a million events).
+_LEVEL = 2
 # A value of each kind for the template row, so that openpyxl makes the cell styles.
 _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
              "date": date(2000, 1, 1), "datetime": pd.Timestamp("2000-01-01", tz="UTC")}
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
+# Rows handed from DuckDB at once (a row takes about 2 KB of XML).
+_ROWS_AT_ONCE = 20_000
 
 
-def _with_rows(xml: str, rows: pd.DataFrame, columns: list[Field]) -> bytes:
-    """The sheet's XML with the template row replaced by the data rows, joined in Arrow."""
-    begin = xml.index('<row r="2">')
-    end = xml.index("</row>", begin) + len("</row>")
-    styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(xml[begin:end])}
-    bodies = []
-    for first in range(0, len(rows), _ROWS_AT_ONCE):
-        part = rows.iloc[first:first + _ROWS_AT_ONCE]
-        numbers = pa.array(np.arange(first + 2, first + len(part) + 2)).cast(pa.string())
-        cells = [_xml_cells(part[f.name], f, get_column_letter(index),
-                            styles[get_column_letter(index)], numbers)
-                 for index, f in enumerate(columns, start=1)]
-        bodies.append(joined(pc.binary_join_element_wise('<row r="', numbers, '">', *cells,
-                                                         "</row>", "")))
-    return b"".join([xml[:begin].encode("utf-8"), *bodies, xml[end:].encode("utf-8")])
+def _write_while_making(stream, parts: Iterator) -> None:
+    """Each part written to the stream (compressed) in a second thread while DuckDB makes
+    the next: both let go of Python's lock."""
+    with ThreadPoolExecutor(1) as writer:
+        written = writer.submit(lambda: None)
+        for part in parts:
+            written.result()
+            written = writer.submit(stream.write, part)
+        written.result()
 
 
-# Rows joined at once: an Arrow text array holds at most 2 GiB, a row takes about 2 KB.
-_ROWS_AT_ONCE = 250_000
+def _sheet_cells(frame: pd.DataFrame, order: np.ndarray, columns: list[Field],
+                 template: str) -> list:
+    """Per column (its cell's XML before the content, the contents in reading order, the XML
+    after it, all in the template row's style), the row numbers last: each column's `<c>`
+    element is `'<c r="' + letter + row number + before + content + after`, none where the
+    content is missing."""
+    styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
+    cells = []
+    for index, f in enumerate(columns, start=1):
+        letter = get_column_letter(index)
+        opening, content, closing = _xml_content(frame[f.name], f, order)
+        cells.append((letter, f'" s="{styles[letter]}" {opening}', content, closing))
+    return [*cells, pa.array(np.arange(2, len(order) + 2)).cast(pa.string())]
 
 
-def _xml_cells(values: pd.Series, f: Field, letter: str, style: str, numbers: pa.Array) -> pa.Array:
-    """One column's cells as openpyxl writes them (`_cell`): "" where the value is missing;
-    each distinct value's content written once."""
-    missing = values.isna().to_numpy()
-    if f.type in ("string", "boolean"):
-        if f.type == "boolean":
-            texts = pd.Series(np.where(missing, "", np.where(values.fillna(False).astype(bool),
-                                                            "ja", "nein")), dtype=object)
-        else:
-            texts = values.astype(object).where(~missing, "").astype(str)
-        head, content, tail = f'" s="{style}" t="inlineStr"><is>', _inline(texts), "</t></is></c>"
-    else:
-        head, tail = f'" s="{style}" t="n"><v>', "</v></c>"
-        content = pa.array(each_distinct(values, lambda value: safe_string(_number(value, f)), ""),
-                           pa.string())
-    cells = pc.binary_join_element_wise(f'<c r="{letter}', numbers, head, content, tail, "")
-    return pc.if_else(pa.array(missing), "", cells)
+def _xml_size(cells: list) -> int:
+    """Octets of the rows' XML, without writing it."""
+    *columns, numbers = cells
+    digits = np.asarray(pc.binary_length(numbers))
+    size = int(digits.sum()) + len(numbers) * len('<row r=""></row>')
+    for letter, opening, content, closing in columns:
+        present = np.asarray(content.is_valid())
+        size += (int(present.sum()) * len(f'<c r="{letter}{opening}{closing}')
+                 + int(digits[present].sum()) + (pc.sum(pc.binary_length(content)).as_py() or 0))
+    return size
 
 
-def _inline(texts: pd.Series) -> pa.Array:
-    """Texts as openpyxl writes them into inline-string cells, up to the closing tag:
-    at most 32,767 characters, escaped, with xml:space="preserve" where Python's strip()
-    would take something off; illegal characters refused as openpyxl refuses them."""
-    texts = pa.array(texts, pa.string())
+def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
+    """The rows' XML in parts, joined by DuckDB (in parallel, a batch at a time)."""
+    *columns, numbers = cells
+    table = pa.table([numbers, *(content for _, _, content, _ in columns)],
+                     names=["r", *(f"c{n}" for n in range(len(columns)))])
+    row = ", ".join(f"""CASE WHEN c{n} IS NOT NULL THEN concat('<c r="{letter}', r, '{opening}',
+                                                                c{n}, '{closing}') END"""
+                    for n, (letter, opening, _, closing) in enumerate(columns))
+    with connect() as connection:
+        connection.register("cells", table)
+        result = connection.execute(f"""SELECT concat('<row r="', r, '">', {row}, '</row>')
+                                        FROM cells""")
+        for batch in result.to_arrow_reader(_ROWS_AT_ONCE):
+            yield joined(batch.column(0))
+
+
+def _xml_content(values: pd.Series, f: Field, order: np.ndarray) -> tuple[str, pa.Array, str]:
+    """One column's cells as openpyxl writes them (`_cell`): the XML around the content and
+    the contents in reading order (`order`), missing where the value is. Texts come into
+    Arrow as they are and are then put in order: Python's texts read in the order they were
+    made lie together in memory, in reading order they are scattered. Each distinct number's
+    content is written once, and put in order by its code."""
+    if f.type == "boolean":
+        missing = values.isna().to_numpy()
+        texts = np.where(values.to_numpy(dtype=object, na_value=False).astype(bool), "ja", "nein")
+        return 't="inlineStr"><is><t>', pa.array(texts[order], mask=missing[order]), "</t></is></c>"
+    if f.type == "string":
+        opening, content = _inline(_texts(values))
+        return f't="inlineStr"><is>{opening}', content.take(pa.array(order)), "</t></is></c>"
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    contents = pa.array([safe_string(_number(value, f)) for value in distinct], pa.string())
+    codes = codes[order]
+    return 't="n"><v>', contents.take(pa.array(codes, mask=codes < 0)), "</v></c>"
+
+
+def _texts(values: pd.Series) -> pa.Array:
+    """A text column in Arrow, missing values missing, anything else as its str()."""
+    try:
+        return pa.array(values.to_numpy(), pa.string())
+    except (pa.ArrowTypeError, pa.ArrowInvalid):  # not only texts and None: NaN, numbers, …
+        return pa.array(values.astype(object).where(values.notna(), None).map(
+            str, na_action="ignore").to_numpy(), pa.string())
+
+
+def _inline(texts: pa.Array) -> tuple[str, pa.Array]:
+    """Texts as openpyxl writes them into inline-string cells, with the opening tag unless
+    it is the plain `<t>`: at most 32,767 characters, escaped, with xml:space="preserve"
+    where Python's strip() would take something off; illegal characters refused as openpyxl
+    refuses them."""
     if (pc.max(pc.binary_length(texts)).as_py() or 0) > 32767:  # octets: at least the characters
         texts = pc.utf8_slice_codeunits(texts, 0, 32767)
-    if not pc.any(pc.match_substring_regex(texts, _SPECIAL)).as_py():  # most columns
-        return pc.binary_join_element_wise("<t>", texts, "")
+    if _plain(texts) or not pc.any(pc.match_substring_regex(texts, _SPECIAL)).as_py():
+        return "<t>", texts  # most columns
     illegal = pc.match_substring_regex(texts, _ILLEGAL)
     if pc.any(illegal).as_py():
         text = texts.filter(illegal)[0].as_py()
@@ -163,14 +238,34 @@ def _inline(texts: pd.Series) -> pa.Array:
     escaped = replaced(texts, (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")))
     space = pc.if_else(pc.match_substring_regex(texts, f"^{_SPACE}|{_SPACE}$"),
                        ' xml:space="preserve"', "")
-    return pc.binary_join_element_wise("<t", space, ">", escaped, "")
+    return "", pc.binary_join_element_wise("<t", space, ">", escaped, "")
 
 
 # openpyxl's ILLEGAL_CHARACTERS_RE, and the characters Python's str.isspace() counts
 _ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
 _SPACE = (r"[\t\n\x0b\x0c\r\x1c-\x20\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
           r"\x{2029}\x{202f}\x{205f}\x{3000}]")
-_SPECIAL = f"{_ILLEGAL}|[&<>\\r]|^{_SPACE}|{_SPACE}$"  # anything of the above
+_INSIDE = f"{_ILLEGAL}|[&<>\\r]"  # what is refused or escaped wherever it is in a text
+_SPECIAL = f"{_INSIDE}|^{_SPACE}|{_SPACE}$"  # anything of the above
+# The first and last octets of a text (in UTF-8) that may be whitespace as above
+_FIRST = np.isin(np.arange(256), [*range(0x09, 0x0e), *range(0x1c, 0x21), 0xc2, 0xe1, 0xe2, 0xe3])
+_LAST = np.isin(np.arange(256), [*range(0x09, 0x0e), *range(0x1c, 0x21), 0x85, 0xa0,
+                                 *range(0x80, 0x8b), 0xa8, 0xa9, 0xaf, 0x9f])
+
+
+def _plain(texts: pa.Array) -> bool:
+    """Whether no text can hold anything of `_SPECIAL`: the texts as one (a regular
+    expression over each of a million texts takes seconds), and their first and last
+    octets; where an octet hints at whitespace, the regular expression decides."""
+    _, offsets, data = texts.buffers()
+    if data is None:
+        return True
+    ends = np.frombuffer(offsets, np.int32)[texts.offset:texts.offset + len(texts) + 1]
+    filled = ends[:-1] < ends[1:]
+    octets = np.frombuffer(data, np.uint8)
+    whole = pa.StringArray.from_buffers(1, pa.py_buffer(ends[[0, -1]].tobytes()), data)
+    return not (pc.any(pc.match_substring_regex(whole, _INSIDE)).as_py()
+                or _FIRST[octets[ends[:-1][filled]]].any() or _LAST[octets[ends[1:][filled] - 1]].any())
 
 
 def _number(value, f: Field):

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from pipelines.export.spreadsheet import _cell, sorted_rows, spreadsheet_columns, workbook
+from pipelines.export.spreadsheet import _cell, spreadsheet_columns, workbook
 
 
 def reference_xlsx(frame, schema, fields, path, about):
     columns = spreadsheet_columns(schema, fields)
-    rows = sorted_rows(frame, schema)
+    order = [name for name in schema.sort_fields if name in frame]
+    rows = frame.sort_values(order, kind="stable", na_position="last") if order else frame
 
     def fill(sheet):
         for record in rows[[f.name for f in columns]].itertuples(index=False):
