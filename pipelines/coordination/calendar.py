@@ -45,8 +45,8 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
     """`records`: current events (record_id, municipality, title, start, venue, place, lat,
     lon, first_seen, …), the cluster-wide calendar before merging. Records are numbered by
     their position (the regional calendar's events are numbered afresh)."""
-    x, y = transform("EPSG:4326", records["lon"].astype(float).to_numpy(),
-                     records["lat"].astype(float).to_numpy())
+    position, x, y = _positions(records)
+    x, y = x[position], y[position]
     starts = pd.to_datetime(records["start"], utc=True)
     venue_codes, named = _venues(records)
     first, second = _close_pairs(records, starts, x, y, np.where(named, venue_codes, -1), rules)
@@ -280,18 +280,37 @@ def _merge_table(records: pd.DataFrame, merged: pd.DataFrame, kept: pd.Series,
         "rule": rules_text}, columns=list(MERGE_COLUMNS))
 
 
-def event_points(events: pd.DataFrame) -> np.ndarray:
-    """The events' positions in EPSG:25832 (unlocated: empty points)."""
-    return shapely.points(*transform("EPSG:4326", events["lon"].astype(float).to_numpy(),
-                                     events["lat"].astype(float).to_numpy()))
+def event_points(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The events' distinct positions in EPSG:25832 (unlocated: empty points), and for each
+    event the number of its position – events at one venue share one."""
+    position, x, y = _positions(events)
+    return position, shapely.points(x, y)
 
 
-def around(events: pd.DataFrame, points: np.ndarray, area: shapely.Geometry,
-           km: float) -> pd.DataFrame:
-    """The events within `km` of an area (EPSG:25832), e.g. a member's municipalities;
-    `points`: their `event_points`."""
+def _positions(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each event the number of its position, and the distinct positions in EPSG:25832."""
+    lon, lat = (events[name].astype(float).to_numpy() for name in ("lon", "lat"))
+    position, first = distinct_combinations(lon.view(np.int64), lat.view(np.int64))
+    return position, *transform("EPSG:4326", lon[first], lat[first])
+
+
+def around(points: tuple[np.ndarray, np.ndarray], area: shapely.Geometry, km: float) -> np.ndarray:
+    """Which events lie within `km` of an area (EPSG:25832), e.g. a member's municipalities;
+    `points`: their `event_points`, each distinct position measured once."""
+    position, distinct = points
     shapely.prepare(area)
-    return events[shapely.dwithin(area, points, km * 1000)]
+    return shapely.dwithin(area, distinct, km * 1000)[position]
+
+
+def distinct_combinations(*columns) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's number among the distinct combinations of the columns' values (missing is a
+    value too; floats compared by their bits, so 0.0 and -0.0 stay two), numbered in the
+    order of their first row, and that first row of each: work done once per combination."""
+    number = np.zeros(len(columns[0]), dtype=np.int64)
+    for column in columns:
+        codes, distinct = pd.factorize(column)
+        number = pd.factorize(number * (len(distinct) + 1) + codes + 1)[0]
+    return number, np.unique(number, return_index=True)[1]
 
 
 # The regional calendar's own columns, after the schema's publishable fields.

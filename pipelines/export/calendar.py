@@ -3,6 +3,7 @@ regional calendar (duplicates merged) one per category and one "events around us
 with the table of merges beside them."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -13,36 +14,36 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from icalendar.parser import _escape_char
 
-from pipelines.coordination.calendar import MERGE_COLUMNS, RegionalCalendar, around, event_points
+from pipelines.coordination.calendar import (MERGE_COLUMNS, RegionalCalendar, around,
+                                             distinct_combinations, event_points)
 from pipelines.coordination.config import calendar_rules
 from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import each_distinct, joined, replaced, write_parts
+from pipelines.export.values import joined, replaced, write_parts
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
 
 def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
-                        regional: RegionalCalendar, about: dict, events: pd.DataFrame) -> list[Path]:
+                        regional: RegionalCalendar, about: dict, events: "Vevents") -> list[Path]:
     """Per category and per member ("events around us") a calendar of the merged events, and
     the table of merges (which rule joined which records) next to them; `events`: the
     `vevents` of the regional calendar, written once for all its calendars."""
     written = []
     for code in load_schema("events").field("category").code_list.codes:
-        part = regional.events[regional.events["category"] == code.code]
-        written.append(write_ical(part, folder / f"kategorie-{code.code}.ics",
-                                   {**about, "title": f"{about['title']}: {code.label}"}, events))
+        written.append(_write(events, np.flatnonzero(regional.events["category"] == code.code),
+                              folder / f"kategorie-{code.code}.ics",
+                              {**about, "title": f"{about['title']}: {code.label}"}))
     km = calendar_rules(cluster).around_km
     points = event_points(regional.events)
     for key, member in cluster.members.items():
         area = member_area(settings, cluster, member).municipalities.union_all()
-        written.append(write_ical(around(regional.events, points, area, km),
-                                  folder / f"umkreis-{key}.ics", {
-            **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"},
-            events))
+        written.append(_write(events, np.flatnonzero(around(points, area, km)),
+                              folder / f"umkreis-{key}.ics", {
+            **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"}))
     path = folder / f"{CLUSTER_SCOPE}-zusammenfuehrungen.csv"
     table = regional.merges.rename(columns=MERGE_COLUMNS)
     atomic_write(path, lambda partial: table.to_csv(partial, sep=";", decimal=",", index=False,
@@ -50,19 +51,25 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
     return [*written, path]
 
 
-def write_ical(frame, path: Path, about: dict, events: pd.Series | None = None) -> Path:
-    """The calendar of the events in `frame`; `events`: their VEVENT texts (`vevents`) when
+def write_ical(frame, path: Path, about: dict, events: "Vevents | None" = None) -> Path:
+    """The calendar of the events in `frame`; `events`: their VEVENTs (`vevents`) when
     already made for a larger frame (the regional calendar is cut into many calendars)."""
-    events = vevents(frame) if events is None else events.loc[frame.index]
-    zones = set().union(*events["zones"])
+    if events is None:
+        return _write(vevents(frame), np.arange(len(frame)), path, about)
+    return _write(events, events.index.get_indexer(frame.index), path, about)
+
+
+def _write(events: "Vevents", rows: np.ndarray, path: Path, about: dict) -> Path:
+    """The calendar of the events at positions `rows` of `events`."""
+    zones = set().union(*(events.zone_sets[n] for n in np.unique(events.zones[rows])))
     calendar = calendar_shell(about)
     # The time zones the events name, as Calendar.add_missing_timezones would add them; RFC
     # 5545 wants at least one component, so an empty calendar gets Europe/Berlin.
-    for tzid in zones or ({"Europe/Berlin"} if events.empty else ()):
+    for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ()):
         calendar.add_component(_timezone(tzid))
     shell = calendar.to_ical()
     end = b"END:VCALENDAR\r\n"
-    body = joined(pa.array(events["text"]))
+    body = joined(events.lines.take(pa.array(events.parts[rows].ravel())))
     atomic_write(path, lambda partial: write_parts(partial, [shell[:-len(end)], body, end]))
     return path
 
@@ -85,12 +92,23 @@ def calendar_shell(about: dict) -> icalendar.Calendar:
     return calendar
 
 
-def vevents(frame: pd.DataFrame) -> pd.DataFrame:
-    """Each event's VEVENT as icalendar writes it (`vevent(row).to_ical()`), made column by
-    column rather than component by component: a property whose value repeats (times, stamps,
-    places, categories, organisers) is written by icalendar once per distinct value, texts
-    unique per row (titles, ids) are escaped and folded as icalendar does; `zones`: the time
-    zones each event names. tests/test_export_ical.py compares with icalendar itself."""
+@dataclass
+class Vevents:
+    """Each event's VEVENT as icalendar writes it (`vevent(row).to_ical()`), kept as the
+    numbers of its content lines: the lines of all events are stored once each, and a
+    calendar of any of the events is one `take` of their lines."""
+    index: pd.Index          # the events' index in their frame
+    lines: pa.Array          # distinct content lines with CRLF ("" where a property is absent)
+    parts: np.ndarray        # per event and property, the number of its line in `lines`
+    zones: np.ndarray        # per event, the number of the set of time zones it names
+    zone_sets: list          # those sets (frozensets of TZIDs)
+
+
+def vevents(frame: pd.DataFrame) -> Vevents:
+    """The events' VEVENTs, made property by property rather than component by component: a
+    property whose value repeats (times, stamps, places, categories, organisers) is written
+    by icalendar once per distinct value, texts unique per row (titles, ids) are escaped and
+    folded as icalendar does. tests/test_export_ical.py compares with icalendar itself."""
     categories = load_schema("events").field("category").code_list
     lines = _Lines()
     starts = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(BERLIN)
@@ -100,72 +118,97 @@ def vevents(frame: pd.DataFrame) -> pd.DataFrame:
     first = starts.dt.tz_localize(None).dt.normalize()
     last = ends.dt.tz_localize(None).dt.normalize()
     last = last.where(last > first, first + pd.Timedelta(days=1))
-    wall_start = each_distinct(starts, lambda t: f"DTSTART;TZID=Europe/Berlin:{t:%Y%m%dT%H%M%S}\r\n")
-    wall_end = each_distinct(ends, lambda t: f"DTEND;TZID=Europe/Berlin:{t:%Y%m%dT%H%M%S}\r\n", "")
-    times = np.where(all_day, each_distinct(first, lambda d: lines.exact("dtstart", d.date()), "")
-                     + each_distinct(last, lambda d: lines.exact("dtend", d.date()), ""),
-                     wall_start + wall_end)
-    stamps = each_distinct(frame["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
-    stamp_zones = each_distinct(pd.Series(stamps), lambda line: lines.zones.get(line, ""))
-    zones = each_distinct(pd.Series(np.where(all_day, "", "Europe/Berlin") + "|" + stamp_zones),
-                          lambda names: frozenset(filter(None, names.split("|"))))
+    wall_start = _property(starts, lambda t: f"DTSTART;TZID=Europe/Berlin:{t:%Y%m%dT%H%M%S}\r\n")
+    wall_end = _property(ends, lambda t: f"DTEND;TZID=Europe/Berlin:{t:%Y%m%dT%H%M%S}\r\n")
+    day_start = _property(first, lambda d: lines.exact("dtstart", d.date()))
+    day_end = _property(last, lambda d: lines.exact("dtend", d.date()))
+    stamps = _property(frame["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
+    zones, zone_first = distinct_combinations(all_day, stamps[0])
+    zone_sets = [frozenset(filter(None, ("" if day else "Europe/Berlin", lines.zones.get(stamps[1][stamp], ""))))
+                 for day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
     category = frame["category"].where(frame["category"].astype(bool), None)
-    texts = _strings(frame["description"])
-    if "delivered_by" in frame:
-        delivered = _strings(frame["delivered_by"])
+    texts = _rows(frame, ["description", "delivered_by"] if "delivered_by" in frame else ["description"],
+                  _description)
+    places = _rows(frame, ["venue", "street", "housenumber", "postcode", "place"], lambda part: [
+        _folded(f"LOCATION:{_escape_char(text)}") if text else "" for text in _location(part)])
+    organisers = _rows(frame, ["organiser", "email"], lambda part: [
+        lines.exact("organizer", f"mailto:{email}", {"CN": name}) if name and email else ""
+        for name, email in zip(part["organiser"], part["email"])])
+    lat, lon = frame["lat"].astype(float).to_numpy(), frame["lon"].astype(float).to_numpy()
+    position, at = distinct_combinations(lat.view(np.int64), lon.view(np.int64))
+    geo = (position, [_folded(f"GEO:{y};{x}") if y == y else ""  # NaN: unlocated
+                      for y, x in zip(lat[at].tolist(), lon[at].tolist())])
+    titles, distinct_titles = pd.factorize(frame["title"])
+    uids, distinct_ids = pd.factorize(frame["record_id"])
+    properties = [
+        _constant("BEGIN:VEVENT\r\n"), (titles, _text_lines("SUMMARY", distinct_titles)),
+        _either(all_day, day_start, wall_start), _either(all_day, day_end, wall_end), stamps,
+        (uids, _text_lines("UID", distinct_ids + "@suedwest-cluster")),
+        _property(category, lambda code: lines.exact("categories", [categories.label(code)])),
+        texts, geo, places, organisers,
+        _property(frame["url"].where(frame["url"].astype(bool), None),
+                  lambda url: _folded(f"URL:{url}")),  # vUri: not escaped
+        _constant("END:VEVENT\r\n")]
+    return _numbered(frame.index, properties, zones, zone_sets)
+
+
+def _property(values: pd.Series, line) -> tuple[np.ndarray, list[str]]:
+    """`line(value)` of each distinct value, "" for a missing one; and each row's number."""
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    return np.where(codes < 0, len(distinct), codes), [line(value) for value in distinct] + [""]
+
+
+def _rows(frame: pd.DataFrame, columns: list[str], line) -> tuple[np.ndarray, list[str]]:
+    """`line(part)` of the distinct combinations of the columns' values (part: the frame of
+    their first rows, in which missing values are ""), and each row's number."""
+    number, first = distinct_combinations(*(frame[column] for column in columns))
+    part = frame[columns].iloc[first]
+    return number, list(line(part.astype(object).where(part.notna(), "")))
+
+
+def _constant(line: str) -> tuple[np.ndarray, list[str]]:
+    return np.zeros(1, dtype=np.int64), [line]
+
+
+def _either(which: np.ndarray, if_true, if_false) -> tuple[np.ndarray, list[str]]:
+    """`if_true`'s line where `which`, else `if_false`'s."""
+    return np.where(which, if_true[0], len(if_true[1]) + if_false[0]), if_true[1] + if_false[1]
+
+
+def _numbered(index: pd.Index, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
+    """The properties (each row's number and the lines) as one table of numbers into one
+    array of lines."""
+    lines, columns, base = [], [], 0
+    for numbers, texts in properties:
+        texts = texts if isinstance(texts, pa.Array) else pa.array(texts, pa.string())
+        columns.append(np.broadcast_to(numbers + base, len(index)))
+        lines.append(texts.cast(pa.large_string()))
+        base += len(texts)
+    parts = np.stack(columns, axis=1).astype(np.int32 if base < 2**31 else np.int64)
+    return Vevents(index, pa.concat_arrays(lines), parts, zones, zone_sets)
+
+
+def _description(part: pd.DataFrame) -> list[str]:
+    """The description, and who delivered the event (the regional calendar's events)."""
+    texts = part["description"].to_numpy()
+    if "delivered_by" in part:
+        delivered = part["delivered_by"].to_numpy()
         texts = np.where(delivered != "", np.where(texts != "", texts + "\n\n", texts)
                          + "Gemeldet von: " + delivered, texts)
-    geo = np.array([_folded(f"GEO:{lat};{lon}") if lat == lat else ""  # NaN: unlocated
-                    for lat, lon in zip(frame["lat"].astype(float).tolist(),
-                                        frame["lon"].astype(float).tolist())], dtype=object)
-    organiser, email = _strings(frame["organiser"]), _strings(frame["email"])
-    organisers = pd.Series(np.where((organiser != "") & (email != ""),
-                                    organiser + _APART + email, None), dtype=object)
-    pieces = [
-        "BEGIN:VEVENT\r\n", _text_lines("SUMMARY", frame["title"]), times, stamps,
-        _text_lines("UID", frame["record_id"] + "@suedwest-cluster"),
-        each_distinct(category, lambda code: lines.exact("categories", [categories.label(code)]), ""),
-        each_distinct(pd.Series(np.where(texts != "", texts, None), dtype=object),
-                      lambda text: _folded(f"DESCRIPTION:{_escape_char(text)}"), ""),
-        geo,
-        each_distinct(pd.Series(_location(frame), dtype=object),
-                      lambda text: _folded(f"LOCATION:{_escape_char(text)}"), ""),
-        each_distinct(organisers, _organizer_line(lines), ""),
-        each_distinct(frame["url"].where(frame["url"].astype(bool), None),
-                      lambda url: _folded(f"URL:{url}"), ""),  # vUri: not escaped
-        "END:VEVENT\r\n"]
-    text = pc.binary_join_element_wise(*(piece if isinstance(piece, (str, pa.Array))
-                                         else pa.array(piece, pa.string()) for piece in pieces), "")
-    return pd.DataFrame({"text": pd.Series(pd.arrays.ArrowExtensionArray(text), index=frame.index),
-                         "zones": pd.Series(zones, index=frame.index, dtype=object)})
-
-
-_APART = "\x1f"  # between organiser and e-mail address: in neither (numpy drops a NUL)
-
-
-def _organizer_line(lines: "_Lines"):
-    def line(pair: str) -> str:
-        name, email = pair.split(_APART)
-        return lines.exact("organizer", f"mailto:{email}", {"CN": name})
-    return line
-
-
-def _strings(values: pd.Series) -> np.ndarray:
-    """Texts, "" where missing."""
-    return values.astype(object).where(values.notna(), "").to_numpy()
+    return [_folded(f"DESCRIPTION:{_escape_char(text)}") if text else "" for text in texts]
 
 
 def _location(frame: pd.DataFrame) -> np.ndarray:
-    """Venue, street and house number, postcode and place, as far as given; None if nothing."""
+    """Venue, street and house number, postcode and place, as far as given ("" if nothing;
+    `frame`: "" where missing)."""
     def together(separator: str, *parts: np.ndarray) -> np.ndarray:
         result = parts[0]
         for part in parts[1:]:
             result = np.where((result != "") & (part != ""), result + separator + part, result + part)
         return result
-    street = together(" ", _strings(frame["street"]), _strings(frame["housenumber"]))
-    place = together(" ", _strings(frame["postcode"]), _strings(frame["place"]))
-    location = together(", ", _strings(frame["venue"]), street, place)
-    return np.where(location != "", location, None)
+    street = together(" ", frame["street"].to_numpy(), frame["housenumber"].to_numpy())
+    place = together(" ", frame["postcode"].to_numpy(), frame["place"].to_numpy())
+    return together(", ", frame["venue"].to_numpy(), street, place)
 
 
 def _text_lines(name: str, values: pd.Series) -> pa.Array:
