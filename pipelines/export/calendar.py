@@ -56,7 +56,10 @@ def write_ical(frame, path: Path, about: dict, events: "Vevents | None" = None) 
     already made for a larger frame (the regional calendar is cut into many calendars)."""
     if events is None:
         return _write(vevents(frame), np.arange(len(frame)), path, about)
-    return _write(events, events.index.get_indexer(frame.index), path, about)
+    rows = events.index.get_indexer(frame.index)
+    if (rows < 0).any():
+        raise KeyError(f"{path.name}: Veranstaltungen ohne VEVENT")
+    return _write(events, rows, path, about)
 
 
 def _write(events: "Vevents", rows: np.ndarray, path: Path, about: dict) -> Path:
@@ -138,12 +141,10 @@ def vevents(frame: pd.DataFrame) -> Vevents:
     position, at = distinct_combinations(lat.view(np.int64), lon.view(np.int64))
     geo = (position, [_folded(f"GEO:{y};{x}") if y == y else ""  # NaN: unlocated
                       for y, x in zip(lat[at].tolist(), lon[at].tolist())])
-    titles, distinct_titles = pd.factorize(frame["title"])
-    uids, distinct_ids = pd.factorize(frame["record_id"])
     properties = [
-        _constant("BEGIN:VEVENT\r\n"), (titles, _text_lines("SUMMARY", distinct_titles)),
+        _constant("BEGIN:VEVENT\r\n"), _text_lines("SUMMARY", frame["title"]),
         _either(all_day, day_start, wall_start), _either(all_day, day_end, wall_end), stamps,
-        (uids, _text_lines("UID", distinct_ids + "@suedwest-cluster")),
+        _text_lines("UID", frame["record_id"] + "@suedwest-cluster"),
         _property(category, lambda code: lines.exact("categories", [categories.label(code)])),
         texts, geo, places, organisers,
         _property(frame["url"].where(frame["url"].astype(bool), None),
@@ -211,17 +212,20 @@ def _location(frame: pd.DataFrame) -> np.ndarray:
     return together(", ", frame["venue"].to_numpy(), street, place)
 
 
-def _text_lines(name: str, values: pd.Series) -> pa.Array:
-    """A TEXT property of values unique per row (titles, ids): escaped in Arrow, the few lines
-    longer than 74 octets folded one by one."""
-    lines = replaced(pa.array(values.astype(object), pa.string(), from_pandas=True), _ESCAPES)
+def _text_lines(name: str, values: pd.Series) -> tuple[np.ndarray, pa.Array]:
+    """A TEXT property of values mostly unique per row (titles, ids): each distinct value
+    escaped in Arrow, the few lines longer than 74 octets folded one by one ("" for a
+    missing value); and each row's number."""
+    codes, distinct = pd.factorize(values)
+    lines = replaced(pa.array(np.asarray(distinct, dtype=object), pa.string()), _ESCAPES)
     lines = pc.binary_join_element_wise(name + ":", lines, "")
     long = pc.greater(pc.binary_length(lines), 74).to_numpy(zero_copy_only=False)
-    if not long.any():
-        return pc.binary_join_element_wise(lines, "\r\n", "")
-    texts = lines.to_numpy(zero_copy_only=False).astype(object)
-    texts[long] = [_folded(line)[:-2] for line in texts[long]]  # without its CRLF, added below
-    return pc.binary_join_element_wise(pa.array(texts, pa.string()), "\r\n", "")
+    if long.any():
+        texts = lines.to_numpy(zero_copy_only=False).astype(object)
+        texts[long] = [_folded(line)[:-2] for line in texts[long]]  # without its CRLF, added below
+        lines = pa.array(texts, pa.string())
+    lines = pa.concat_arrays([pc.binary_join_element_wise(lines, "\r\n", ""), pa.array([""])])
+    return np.where(codes < 0, len(distinct), codes), lines
 
 
 # icalendar's _escape_char, in its order
