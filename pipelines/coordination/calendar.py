@@ -127,11 +127,9 @@ _SPACES = r"[\t\n\x0b\x0c\r\x1c-\x1f _-]+"  # what str.split() takes for space i
 def _venues(records: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Each record's venue as a number – the same for the same venue name in the same place,
     in any spelling – and whether it names a venue; each distinct pair folded once."""
-    venue, venues = pd.factorize(records["venue"].fillna(""))
-    place, places = pd.factorize(records["place"].fillna(""))
-    pair, pairs = pd.factorize(venue * max(len(places), 1) + place)
-    numbers, texts = pd.factorize(folded(pd.Series(venues[pairs // max(len(places), 1)])).to_numpy()
-                                  + "|" + folded(pd.Series(places[pairs % max(len(places), 1)])).to_numpy())
+    pair, first = distinct_combinations(records["venue"], records["place"])
+    venues = records.iloc[first]
+    numbers, texts = pd.factorize(folded(venues["venue"]).to_numpy() + "|" + folded(venues["place"]).to_numpy())
     named = np.array([bool(text.split("|")[0]) for text in texts], dtype=bool)
     return numbers[pair], named[numbers][pair]
 
@@ -310,7 +308,9 @@ def distinct_combinations(*columns) -> tuple[np.ndarray, np.ndarray]:
     for column in columns:
         codes, distinct = pd.factorize(column)
         number = pd.factorize(number * (len(distinct) + 1) + codes + 1)[0]
-    return number, np.unique(number, return_index=True)[1]
+    # Numbered in order of appearance, so a first row is where the highest number so far grows.
+    highest = np.maximum.accumulate(number)
+    return number, np.flatnonzero(np.diff(highest, prepend=-1) > 0)
 
 
 # The regional calendar's own columns, after the schema's publishable fields.

@@ -114,17 +114,20 @@ def vevents(frame: pd.DataFrame) -> Vevents:
     folded as icalendar does. tests/test_export_ical.py compares with icalendar itself."""
     categories = load_schema("events").field("category").code_list
     lines = _Lines()
-    starts = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(BERLIN)
-    ends = pd.to_datetime(frame["end"], utc=True).dt.tz_convert(BERLIN)
     all_day = (frame["all_day"].notna() & frame["all_day"].fillna(False).astype(bool)).to_numpy()
+    times, first = distinct_combinations(frame["start"], frame["end"], all_day)
+    starts = pd.to_datetime(frame["start"].iloc[first], utc=True).dt.tz_convert(BERLIN)
+    ends = pd.to_datetime(frame["end"].iloc[first], utc=True).dt.tz_convert(BERLIN)
     # An all-day event's dates (icalendar's DATE lines); any other event's times in Berlin.
-    first = starts.dt.tz_localize(None).dt.normalize()
+    days = starts.dt.tz_localize(None).dt.normalize()
     last = ends.dt.tz_localize(None).dt.normalize()
-    last = last.where(last > first, first + pd.Timedelta(days=1))
-    wall_start = _property(starts, lambda t: f"DTSTART;TZID=Europe/Berlin:{t:%Y%m%dT%H%M%S}\r\n")
-    wall_end = _property(ends, lambda t: f"DTEND;TZID=Europe/Berlin:{t:%Y%m%dT%H%M%S}\r\n")
-    day_start = _property(first, lambda d: lines.exact("dtstart", d.date()))
-    day_end = _property(last, lambda d: lines.exact("dtend", d.date()))
+    last = last.where(last > days, days + pd.Timedelta(days=1))
+    begin, finish = [], []
+    for day, start, end, first_day, last_day in zip(all_day[first].tolist(), starts, ends, days, last):
+        begin.append(lines.exact("dtstart", first_day.date()) if day else
+                     f"DTSTART;TZID=Europe/Berlin:{start:%Y%m%dT%H%M%S}\r\n")
+        finish.append(lines.exact("dtend", last_day.date()) if day else
+                      "" if end is pd.NaT else f"DTEND;TZID=Europe/Berlin:{end:%Y%m%dT%H%M%S}\r\n")
     stamps = _property(frame["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
     zones, zone_first = distinct_combinations(all_day, stamps[0])
     zone_sets = [frozenset(filter(None, ("" if day else "Europe/Berlin", lines.zones.get(stamps[1][stamp], ""))))
@@ -143,8 +146,8 @@ def vevents(frame: pd.DataFrame) -> Vevents:
                       for y, x in zip(lat[at].tolist(), lon[at].tolist())])
     properties = [
         _constant("BEGIN:VEVENT\r\n"), _text_lines("SUMMARY", frame["title"]),
-        _either(all_day, day_start, wall_start), _either(all_day, day_end, wall_end), stamps,
-        _text_lines("UID", frame["record_id"] + "@suedwest-cluster"),
+        (times, begin), (times, finish), stamps,
+        _text_lines("UID", frame["record_id"], "@suedwest-cluster"),
         _property(category, lambda code: lines.exact("categories", [categories.label(code)])),
         texts, geo, places, organisers,
         _property(frame["url"].where(frame["url"].astype(bool), None),
@@ -155,7 +158,7 @@ def vevents(frame: pd.DataFrame) -> Vevents:
 
 def _property(values: pd.Series, line) -> tuple[np.ndarray, list[str]]:
     """`line(value)` of each distinct value, "" for a missing one; and each row's number."""
-    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    codes, distinct = pd.factorize(values)
     return np.where(codes < 0, len(distinct), codes), [line(value) for value in distinct] + [""]
 
 
@@ -171,21 +174,17 @@ def _constant(line: str) -> tuple[np.ndarray, list[str]]:
     return np.zeros(1, dtype=np.int64), [line]
 
 
-def _either(which: np.ndarray, if_true, if_false) -> tuple[np.ndarray, list[str]]:
-    """`if_true`'s line where `which`, else `if_false`'s."""
-    return np.where(which, if_true[0], len(if_true[1]) + if_false[0]), if_true[1] + if_false[1]
-
-
 def _numbered(index: pd.Index, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
     """The properties (each row's number and the lines) as one table of numbers into one
     array of lines."""
-    lines, columns, base = [], [], 0
-    for numbers, texts in properties:
-        texts = texts if isinstance(texts, pa.Array) else pa.array(texts, pa.string())
-        columns.append(np.broadcast_to(numbers + base, len(index)))
-        lines.append(texts.cast(pa.large_string()))
+    lines = [(texts if isinstance(texts, pa.Array) else pa.array(texts, pa.string())).cast(pa.large_string())
+             for _, texts in properties]
+    count = sum(len(texts) for texts in lines)
+    parts = np.empty((len(index), len(lines)), dtype=np.int32 if count < 2**31 else np.int64)
+    base = 0
+    for column, ((numbers, _), texts) in enumerate(zip(properties, lines)):
+        parts[:, column] = numbers + base
         base += len(texts)
-    parts = np.stack(columns, axis=1).astype(np.int32 if base < 2**31 else np.int64)
     return Vevents(index, pa.concat_arrays(lines), parts, zones, zone_sets)
 
 
@@ -212,20 +211,17 @@ def _location(frame: pd.DataFrame) -> np.ndarray:
     return together(", ", frame["venue"].to_numpy(), street, place)
 
 
-def _text_lines(name: str, values: pd.Series) -> tuple[np.ndarray, pa.Array]:
-    """A TEXT property of values mostly unique per row (titles, ids): each distinct value
-    escaped in Arrow, the few lines longer than 74 octets folded one by one ("" for a
-    missing value); and each row's number."""
-    codes, distinct = pd.factorize(values)
-    lines = replaced(pa.array(np.asarray(distinct, dtype=object), pa.string()), _ESCAPES)
-    lines = pc.binary_join_element_wise(name + ":", lines, "")
-    long = pc.greater(pc.binary_length(lines), 74).to_numpy(zero_copy_only=False)
-    if long.any():
-        texts = lines.to_numpy(zero_copy_only=False).astype(object)
-        texts[long] = [_folded(line)[:-2] for line in texts[long]]  # without its CRLF, added below
-        lines = pa.array(texts, pa.string())
-    lines = pa.concat_arrays([pc.binary_join_element_wise(lines, "\r\n", ""), pa.array([""])])
-    return np.where(codes < 0, len(distinct), codes), lines
+def _text_lines(name: str, values: pd.Series, suffix: str = "") -> tuple[np.ndarray, pa.Array]:
+    """A TEXT property of values unique per row (titles, ids; `suffix` after each): escaped
+    in Arrow, the few lines longer than 74 octets folded one by one ("" for a missing
+    value); each row its own."""
+    lines = replaced(pa.array(values.astype(object), pa.string(), from_pandas=True), _ESCAPES)
+    lines = pc.binary_join_element_wise(name + ":", lines, suffix, "")
+    long = pc.greater(pc.binary_length(lines), 74)
+    if pc.any(long).as_py():
+        folded = [_folded(line)[:-2] for line in lines.filter(long).to_pylist()]  # CRLF added below
+        lines = pc.replace_with_mask(lines, long, pa.array(folded, pa.string()))
+    return np.arange(len(values)), pc.fill_null(pc.binary_join_element_wise(lines, "\r\n", ""), "")
 
 
 # icalendar's _escape_char, in its order
