@@ -180,26 +180,34 @@ def _neighbours(rows: np.ndarray, spaces: np.ndarray, space_from: np.ndarray,
                 space_to: np.ndarray, slots: np.ndarray, members: np.ndarray):
     """Pairs of `rows` of different members in neighbouring spaces (cells or venues; the
     pairs `space_from`–`space_to`, each space its own neighbour too) and neighbouring slots,
-    each pair once."""
+    each pair once: a member's rows in a space are asked for only where another member is
+    in a neighbouring space, and only for the rows of members after it there."""
     if not len(rows):
         return rows, rows
-    span, places = int(slots.max()) + 2, int(spaces.max()) + 1
-    key = (members[rows] * places + spaces) * span + slots[rows]
-    sorted_rows = rows[np.argsort(key, kind="stable")]
-    keys = np.sort(key)
-    # Which member is in which space, and so which members meet in neighbouring spaces.
+    span, count = int(slots.max()) + 2, int(members.max()) + 1
+    key = (spaces * span + slots[rows]) * count + members[rows]  # by space, slot, member
+    order = np.argsort(key, kind="stable")
+    keys, by_key = key[order], rows[order]
+    # Which members meet in neighbouring spaces.
     present = pd.DataFrame({"member": members[rows], "space": spaces}).drop_duplicates()
     meet = (present.merge(pd.DataFrame({"space": space_from, "other": space_to}), on="space")
             .merge(present.rename(columns={"member": "member_b", "space": "other"}), on="other"))
-    meet = meet[meet["member"] < meet["member_b"]]
-    # The rows of each member in each such space, asked for against the other's rows.
-    base = (meet["member"].to_numpy() * places + meet["space"].to_numpy()) * span
-    low, high = np.searchsorted(keys, base), np.searchsorted(keys, base + span)
-    asked = _ranges(low, high)
-    other = np.repeat((meet["member_b"].to_numpy() * places + meet["other"].to_numpy()) * span,
-                      high - low) + slots[sorted_rows[asked]]
-    low, high = np.searchsorted(keys, other - 1), np.searchsorted(keys, other + 1, side="right")
-    return np.repeat(sorted_rows[asked], high - low), sorted_rows[_ranges(low, high)]
+    meet = meet[meet["member"] < meet["member_b"]].drop_duplicates(["member", "space", "other"])
+    # The rows of each such member in each such space …
+    mine = members[rows] * (int(spaces.max()) + 1) + spaces
+    by_mine = np.argsort(mine, kind="stable")
+    wanted = meet["member"].to_numpy() * (int(spaces.max()) + 1) + meet["space"].to_numpy()
+    low, high = np.searchsorted(mine[by_mine], wanted), np.searchsorted(mine[by_mine], wanted, side="right")
+    asked = rows[by_mine[_ranges(low, high)]]
+    other = np.repeat(meet["other"].to_numpy(), high - low)
+    member = members[asked]
+    # … against the rows of later members in the other space, one slot before to one after.
+    found = []
+    for shift in (-1, 0, 1):
+        slot = (other * span + slots[asked] + shift) * count
+        low, high = np.searchsorted(keys, slot + member + 1), np.searchsorted(keys, slot + count)
+        found.append((np.repeat(asked, high - low), by_key[_ranges(low, high)]))
+    return np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
 
 
 def _ranges(low: np.ndarray, high: np.ndarray) -> np.ndarray:
