@@ -176,16 +176,28 @@ def _constant(line: str) -> tuple[np.ndarray, list[str]]:
 
 def _numbered(index: pd.Index, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
     """The properties (each row's number and the lines) as one table of numbers into one
-    array of lines."""
-    lines = [(texts if isinstance(texts, pa.Array) else pa.array(texts, pa.string())).cast(pa.large_string())
-             for _, texts in properties]
-    count = sum(len(texts) for texts in lines)
-    parts = np.empty((len(index), len(lines)), dtype=np.int32 if count < 2**31 else np.int64)
+    array of lines. Neighbouring properties of repeating values (all but titles and ids) are
+    joined into one line per distinct combination, so a VEVENT is five pieces, not thirteen."""
+    pieces, shared = [], []
+    for numbers, texts in [*properties, (None, None)]:
+        if isinstance(texts, list):
+            shared.append((np.broadcast_to(numbers, len(index)), np.array(texts, dtype=object)))
+            continue
+        if shared:
+            number, first = distinct_combinations(*(numbers for numbers, _ in shared))
+            joined_texts = sum((texts[numbers[first]] for numbers, texts in shared[1:]),
+                               shared[0][1][shared[0][0][first]])
+            pieces.append((number, pa.array(joined_texts, pa.large_string())))
+            shared = []
+        if texts is not None:
+            pieces.append((numbers, texts.cast(pa.large_string())))
+    count = sum(len(texts) for _, texts in pieces)
+    parts = np.empty((len(index), len(pieces)), dtype=np.int32 if count < 2**31 else np.int64)
     base = 0
-    for column, ((numbers, _), texts) in enumerate(zip(properties, lines)):
+    for column, (numbers, texts) in enumerate(pieces):
         parts[:, column] = numbers + base
         base += len(texts)
-    return Vevents(index, pa.concat_arrays(lines), parts, zones, zone_sets)
+    return Vevents(index, pa.concat_arrays([texts for _, texts in pieces]), parts, zones, zone_sets)
 
 
 def _description(part: pd.DataFrame) -> list[str]:
