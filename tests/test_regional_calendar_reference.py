@@ -36,7 +36,8 @@ def hostile_records(count: int, seed: int) -> pd.DataFrame:
     a few minutes or metres apart, at the edges of the window and of the cells, around the
     change to summer time, without position, end or venue, all-day ones."""
     rng = np.random.default_rng(seed)
-    base = pd.Timestamp("2026-03-29 00:40", tz="UTC")  # 02:00 CET becomes 03:00 CEST
+    # 02:00 CET becomes 03:00 CEST; 03:00 CEST becomes 02:00 CET again.
+    base = pd.to_datetime(rng.choice(["2026-03-29 00:40", "2026-10-25 00:20"], count), utc=True)
     starts = base + pd.to_timedelta(rng.choice([0, 5, 10, 14, 15, 16, 30, 45, 60, 15 * 60], count)
                                     + rng.integers(0, 3, count) * 0.5, unit="min")
     ends = pd.Series(starts + pd.Timedelta(hours=2)).where(rng.random(count) > 0.2)

@@ -116,18 +116,17 @@ def vevents(frame: pd.DataFrame) -> Vevents:
     lines = _Lines()
     all_day = (frame["all_day"].notna() & frame["all_day"].fillna(False).astype(bool)).to_numpy()
     times, first = distinct_combinations(frame["start"], frame["end"], all_day)
-    starts = pd.to_datetime(frame["start"].iloc[first], utc=True).dt.tz_convert(BERLIN)
-    ends = pd.to_datetime(frame["end"].iloc[first], utc=True).dt.tz_convert(BERLIN)
-    # An all-day event's dates (icalendar's DATE lines); any other event's times in Berlin.
-    days = starts.dt.tz_localize(None).dt.normalize()
-    last = ends.dt.tz_localize(None).dt.normalize()
+    starts = pd.to_datetime(frame["start"].iloc[first], utc=True)
+    ends = pd.to_datetime(frame["end"].iloc[first], utc=True)
+    begin, finish = _wall_times("DTSTART", starts), _wall_times("DTEND", ends)
+    # An all-day event's dates (icalendar's DATE lines) instead.
+    day = all_day[first]
+    days = starts[day].dt.tz_convert(BERLIN).dt.tz_localize(None).dt.normalize()
+    last = ends[day].dt.tz_convert(BERLIN).dt.tz_localize(None).dt.normalize()
     last = last.where(last > days, days + pd.Timedelta(days=1))
-    begin, finish = [], []
-    for day, start, end, first_day, last_day in zip(all_day[first].tolist(), starts, ends, days, last):
-        begin.append(lines.exact("dtstart", first_day.date()) if day else
-                     f"DTSTART;TZID=Europe/Berlin:{start:%Y%m%dT%H%M%S}\r\n")
-        finish.append(lines.exact("dtend", last_day.date()) if day else
-                      "" if end is pd.NaT else f"DTEND;TZID=Europe/Berlin:{end:%Y%m%dT%H%M%S}\r\n")
+    for lines_of_day, name, dates in ((begin, "dtstart", days), (finish, "dtend", last)):
+        numbers, texts = _property(dates, lambda d, name=name: lines.exact(name, d.date()))
+        lines_of_day[day] = np.array(texts, dtype=object)[numbers]
     stamps = _property(frame["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
     zones, zone_first = distinct_combinations(all_day, stamps[0])
     zone_sets = [frozenset(filter(None, ("" if day else "Europe/Berlin", lines.zones.get(stamps[1][stamp], ""))))
@@ -146,7 +145,7 @@ def vevents(frame: pd.DataFrame) -> Vevents:
                       for y, x in zip(lat[at].tolist(), lon[at].tolist())])
     properties = [
         _constant("BEGIN:VEVENT\r\n"), _text_lines("SUMMARY", frame["title"]),
-        (times, begin), (times, finish), stamps,
+        (times, list(begin)), (times, list(finish)), stamps,
         _text_lines("UID", frame["record_id"], "@suedwest-cluster"),
         _property(category, lambda code: lines.exact("categories", [categories.label(code)])),
         texts, geo, places, organisers,
@@ -154,6 +153,16 @@ def vevents(frame: pd.DataFrame) -> Vevents:
                   lambda url: _folded(f"URL:{url}")),  # vUri: not escaped
         _constant("END:VEVENT\r\n")]
     return _numbered(frame.index, properties, zones, zone_sets)
+
+
+def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
+    """DTSTART or DTEND lines of instants in Berlin wall time to the second, as icalendar
+    writes them ("" where missing), formatted by Arrow."""
+    seconds = instants.dt.tz_convert(None).to_numpy().astype("datetime64[s]")
+    walls = pc.strftime(pa.array(seconds.view(np.int64), pa.timestamp("s", tz="Europe/Berlin"),
+                                 mask=np.isnat(seconds)), format="%Y%m%dT%H%M%S")
+    texts = pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", "")
+    return pc.fill_null(texts, "").to_numpy(zero_copy_only=False).astype(object)
 
 
 def _property(values: pd.Series, line) -> tuple[np.ndarray, list[str]]:
