@@ -47,7 +47,7 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
     their position (the regional calendar's events are numbered afresh)."""
     position, x, y = _positions(records)
     x, y = x[position], y[position]
-    starts = pd.to_datetime(records["start"], utc=True)
+    starts = pd.to_datetime(records["start"], utc=True, cache=False)
     venue_codes, named = _venues(records)
     first, second = _close_pairs(records, starts, x, y, np.where(named, venue_codes, -1), rules)
     # Only the titles of close pairs are compared, so only they are folded.

@@ -116,8 +116,8 @@ def vevents(frame: pd.DataFrame) -> Vevents:
     lines = _Lines()
     all_day = (frame["all_day"].notna() & frame["all_day"].fillna(False).astype(bool)).to_numpy()
     times, first = distinct_combinations(frame["start"], frame["end"], all_day)
-    starts = pd.to_datetime(frame["start"].iloc[first], utc=True)
-    ends = pd.to_datetime(frame["end"].iloc[first], utc=True)
+    starts = pd.to_datetime(frame["start"].iloc[first], utc=True, cache=False)
+    ends = pd.to_datetime(frame["end"].iloc[first], utc=True, cache=False)
     begin, finish = _wall_times("DTSTART", starts), _wall_times("DTEND", ends)
     # An all-day event's dates (icalendar's DATE lines) instead.
     day = all_day[first]
