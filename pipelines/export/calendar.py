@@ -28,7 +28,7 @@ from schemas import load_schema
 
 
 def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
-                        regional: RegionalCalendar, about: dict, events: "Vevents") -> list[Path]:
+                        regional: RegionalCalendar, about: dict, events: Vevents) -> list[Path]:
     """Per category and per member ("events around us") a calendar of the merged events, and
     the table of merges (which rule joined which records) next to them; `events`: the
     `vevents` of the regional calendar, written once for all its calendars."""
@@ -51,7 +51,7 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
     return [*written, path]
 
 
-def write_ical(frame, path: Path, about: dict, events: "Vevents | None" = None) -> Path:
+def write_ical(frame, path: Path, about: dict, events: Vevents | None = None) -> Path:
     """The calendar of the events in `frame`; `events`: their VEVENTs (`vevents`) when
     already made for a larger frame (the regional calendar is cut into many calendars)."""
     if events is None:
@@ -62,7 +62,7 @@ def write_ical(frame, path: Path, about: dict, events: "Vevents | None" = None) 
     return _write(events, rows, path, about)
 
 
-def _write(events: "Vevents", rows: np.ndarray, path: Path, about: dict) -> Path:
+def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
     """The calendar of the events at positions `rows` of `events`."""
     zones = set().union(*(events.zone_sets[n] for n in np.unique(events.zones[rows])))
     calendar = calendar_shell(about)
@@ -111,7 +111,8 @@ def vevents(frame: pd.DataFrame) -> Vevents:
     """The events' VEVENTs, made property by property rather than component by component: a
     property whose value repeats (times, stamps, places, categories, organisers) is written
     by icalendar once per distinct value, texts unique per row (titles, ids) are escaped and
-    folded as icalendar does. tests/test_export_ical.py compares with icalendar itself."""
+    folded as icalendar does. tests/test_export_ical.py and
+    tests/test_regional_calendar_reference.py compare with icalendar itself."""
     categories = load_schema("events").field("category").code_list
     lines = _Lines()
     all_day = (frame["all_day"].notna() & frame["all_day"].fillna(False).astype(bool)).to_numpy()
@@ -129,8 +130,9 @@ def vevents(frame: pd.DataFrame) -> Vevents:
         lines_of_day[day] = np.array(texts, dtype=object)[numbers]
     stamps = _property(frame["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
     zones, zone_first = distinct_combinations(all_day, stamps[0])
-    zone_sets = [frozenset(filter(None, ("" if day else "Europe/Berlin", lines.zones.get(stamps[1][stamp], ""))))
-                 for day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
+    zone_sets = [frozenset(filter(None, ("" if whole_day else "Europe/Berlin",
+                                         lines.zones.get(stamps[1][stamp], ""))))
+                 for whole_day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
     category = frame["category"].where(frame["category"].astype(bool), None)
     texts = _rows(frame, ["description", "delivered_by"] if "delivered_by" in frame else ["description"],
                   _description)
@@ -145,7 +147,7 @@ def vevents(frame: pd.DataFrame) -> Vevents:
                       for y, x in zip(lat[at].tolist(), lon[at].tolist())])
     properties = [
         _constant("BEGIN:VEVENT\r\n"), _text_lines("SUMMARY", frame["title"]),
-        (times, list(begin)), (times, list(finish)), stamps,
+        (times, begin), (times, finish), stamps,
         _text_lines("UID", frame["record_id"], "@suedwest-cluster"),
         _property(category, lambda code: lines.exact("categories", [categories.label(code)])),
         texts, geo, places, organisers,
@@ -189,7 +191,7 @@ def _numbered(index: pd.Index, properties: list, zones: np.ndarray, zone_sets: l
     joined into one line per distinct combination, so a VEVENT is five pieces, not thirteen."""
     pieces, shared = [], []
     for numbers, texts in [*properties, (None, None)]:
-        if isinstance(texts, list):
+        if texts is not None and not isinstance(texts, pa.Array):  # lines of repeating values
             shared.append((np.broadcast_to(numbers, len(index)), np.array(texts, dtype=object)))
             continue
         if shared:
