@@ -14,8 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 from rapidfuzz import fuzz
+from rapidfuzz.process import cpdist
 
 from pipelines.coordination.config import CalendarRules
 from pipelines.core.cluster import Cluster
@@ -40,23 +43,28 @@ class RegionalCalendar:
 
 def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) -> RegionalCalendar:
     """`records`: current events (record_id, municipality, title, start, venue, place, lat,
-    lon, first_seen, …), the cluster-wide calendar before merging."""
-    records = records.reset_index(drop=True)
-    x, y = transform("EPSG:4326", records["lon"].astype(float).to_numpy(),
-                     records["lat"].astype(float).to_numpy())
-    starts = pd.to_datetime(records["start"], utc=True)
-    titles = folded(records["title"])
-    venues = folded(records["venue"]) + "|" + folded(records["place"])
-    candidates = []
-    for i, j in _close_pairs(records, starts, x, y, venues, rules):
-        similarity = fuzz.token_set_ratio(titles[i], titles[j])
-        same_venue = bool(venues[i].split("|")[0]) and venues[i] == venues[j]
-        distance = float(np.hypot(x[i] - x[j], y[i] - y[j]))
-        if similarity >= rules.title_similarity and (same_venue or distance <= rules.venue_within_m):
-            minutes = (starts[j] - starts[i]) / pd.Timedelta(minutes=1)
-            candidates.append((similarity, int(i), int(j), minutes, same_venue, distance))
+    lon, first_seen, …), the cluster-wide calendar before merging. Records are numbered by
+    their position (the regional calendar's events are numbered afresh)."""
+    position, x, y = _positions(records)
+    x, y = x[position], y[position]
+    starts = pd.to_datetime(records["start"], utc=True, cache=False)
+    venue_codes, named = _venues(records)
+    first, second = _close_pairs(records, starts, x, y, np.where(named, venue_codes, -1), rules)
+    # Only the titles of close pairs are compared, so only they are folded.
+    compared = np.union1d(first, second)
+    titles = folded(records["title"].iloc[compared]).to_numpy()
+    similarity = cpdist(titles[np.searchsorted(compared, first)].tolist(),
+                        titles[np.searchsorted(compared, second)].tolist(),
+                        scorer=fuzz.token_set_ratio, dtype=np.float64)
+    same_venue = named[first] & (venue_codes[first] == venue_codes[second])
+    distance = np.hypot(x[first] - x[second], y[first] - y[second])
+    instants = starts.dt.tz_convert(None).to_numpy()
+    minutes = (instants[second] - instants[first]) / np.timedelta64(1, "m")
+    close = np.flatnonzero((similarity >= rules.title_similarity)
+                           & (same_venue | (distance <= rules.venue_within_m)))
     group = list(range(len(records)))
     together: dict[int, list[int]] = {}  # the records of each merged group, by its root
+    ids, members = records["record_id"].to_numpy(), records["municipality"].to_numpy()
 
     def root(k: int) -> int:
         while group[k] != k:
@@ -64,25 +72,33 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
             k = group[k]
         return k
 
-    merged = []
-    for similarity, i, j, minutes, same_venue, distance in sorted(candidates, key=lambda c: -c[0]):
-        a, b = root(i), root(j)
+    merged = []  # the candidates merged, most similar first
+    for n in close[np.argsort(-similarity[close], kind="stable")].tolist():
+        a, b = root(int(first[n])), root(int(second[n]))
         if a == b:
             continue
         both = together.get(a, [a]) + together.get(b, [b])
-        ids = {records.at[k, "record_id"] for k in both}
-        if (len({records.at[k, "municipality"] for k in both}) < len(both)
-                or any(pair <= ids for pair in rules.never_merge)):
+        if (len({members[k] for k in both}) < len(both)
+                or any(pair <= {ids[k] for k in both} for pair in rules.never_merge)):
             continue
         group[b] = a
         together[a] = both
         together.pop(b, None)
-        merged.append((i, j, similarity, minutes, same_venue, distance))
-    return _calendar(records, cluster, [root(k) for k in range(len(records))], merged, rules)
+        merged.append(n)
+    roots = np.arange(len(records))
+    for a, both in together.items():
+        roots[both] = a
+    merged = np.array(merged, dtype=np.int64)
+    return _calendar(records, cluster, roots, pd.DataFrame({
+        "i": first[merged], "j": second[merged], "similarity": similarity[merged],
+        "minutes": minutes[merged], "same_venue": same_venue[merged],
+        "distance": distance[merged]}), rules)
 
 
 def folded(texts: pd.Series) -> pd.Series:
-    """`fold` of every text ("" where missing), each distinct word folded once: fold maps
+    """`fold` of every text ("" where missing), each distinct text folded once: in Arrow where
+    it holds only ASCII, umlauts and ß (what fold does to those is lower case, umlauts and ß
+    spelt out, dashes and whitespace as single spaces), else word by word – fold maps
     character by character and then collapses the spaces, so a text folds word by word."""
     words: dict[str, str] = {}
 
@@ -90,95 +106,219 @@ def folded(texts: pd.Series) -> pd.Series:
         parts = [words[w] if w in words else words.setdefault(w, fold(w)) for w in text.split(" ")]
         return " ".join(part for part in parts if part)
     codes, distinct = pd.factorize(texts.fillna(""))
-    return pd.Series(np.array([fold_text(text) for text in distinct] + [""], dtype=object)[codes],
-                     index=texts.index)
+    distinct = pa.array(np.asarray(distinct, dtype=object), pa.string())
+    plain = pc.match_substring_regex(distinct, _PLAIN).to_numpy(zero_copy_only=False)
+    quick = pc.utf8_lower(distinct.filter(plain))
+    for letter, spelt in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        quick = pc.replace_substring(quick, letter, spelt)
+    quick = pc.utf8_trim(pc.replace_substring_regex(quick, _SPACES, " "), " ")
+    result = np.empty(len(distinct) + 1, dtype=object)
+    result[np.flatnonzero(plain)] = quick.to_numpy(zero_copy_only=False)
+    result[np.flatnonzero(~plain)] = [fold_text(text) for text in
+                                     distinct.filter(~plain).to_pylist()]
+    result[-1] = ""
+    return pd.Series(result[codes], index=texts.index)
+
+
+_PLAIN = r"^[\x00-\x7f\x{c4}\x{d6}\x{dc}\x{e4}\x{f6}\x{fc}\x{df}]*$"  # ASCII, ÄÖÜäöüß
+_SPACES = r"[\t\n\x0b\x0c\r\x1c-\x1f _-]+"  # what str.split() takes for space in ASCII, - and _
+
+
+def _venues(records: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each record's venue as a number – the same for the same venue name in the same place,
+    in any spelling – and whether it names a venue; each distinct pair folded once."""
+    pair, first = distinct_combinations(records["venue"], records["place"])
+    venues = records.iloc[first]
+    numbers, texts = pd.factorize(folded(venues["venue"]).to_numpy() + "|" + folded(venues["place"]).to_numpy())
+    named = np.array([bool(text.split("|")[0]) for text in texts], dtype=bool)
+    return numbers[pair], named[numbers][pair]
 
 
 def _close_pairs(records: pd.DataFrame, starts: pd.Series, x: np.ndarray, y: np.ndarray,
-                 venues: pd.Series, rules: CalendarRules) -> list[tuple[int, int]]:
+                 venues: np.ndarray, rules: CalendarRules) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i, j) of records of different members that start within the window and take
-    place at the same venue or near each other – the only ones worth comparing titles of –,
-    i before j in the order of their start, ordered so. Found by joining neighbouring slots
-    of time and cells of space (and slots per venue), so the work grows with the events close
-    in time and place, not with the square of the events of a day."""
+    place at the same venue (`venues`: its number, -1 for none) or near each other – the only
+    ones worth comparing titles of –, i before j in the order of their start, ordered so.
+    Neighbouring slots of time and cells of space (or the same venue) are looked up only
+    between members present in neighbouring cells, so the work grows with the events of
+    different members close in time and place, not with the events of a day or of a member."""
     count = len(records)
     start = (starts - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
-    order = np.argsort(starts.to_numpy(), kind="stable")
+    order = np.argsort(starts.dt.tz_convert(None).to_numpy(), kind="stable")
     rank = np.empty(count, dtype=np.int64)
     rank[order] = np.arange(count)
     window = rules.start_within_minutes * 60
     slot = np.floor(start / max(window, 1))
     cell = max(float(rules.venue_within_m), 1.0)
-    located = np.isfinite(x) & np.isfinite(y)
-    near = pd.DataFrame({"row": np.flatnonzero(located), "slot": slot[located],
-                         "cx": np.floor(x[located] / cell), "cy": np.floor(y[located] / cell)})
-    named = venues.str.split("|").str[0].astype(bool).to_numpy()
-    venue = pd.DataFrame({"row": np.flatnonzero(named), "slot": slot[named],
-                          "venue": pd.factorize(venues[named])[0]})
-    found = [table.merge(table.assign(**{"slot": table["slot"] + dt, **shift}), on=on)
-             for table, on, shifts in (
-                 (near, ["slot", "cx", "cy"], [{"cx": near["cx"] + dx, "cy": near["cy"] + dy}
-                                               for dx in (-1, 0, 1) for dy in (-1, 0, 1)]),
-                 (venue, ["slot", "venue"], [{}]))
-             for shift in shifts for dt in (-1, 0, 1)]
-    pairs = pd.concat(found)
-    first, second = pairs["row_x"].to_numpy(), pairs["row_y"].to_numpy()
-    members = records["municipality"].to_numpy()
-    keep = ((rank[first] < rank[second]) & (members[first] != members[second])
-            & (start[second] - start[first] <= window))
+    timed = np.isfinite(slot)  # an event without a start is close to none
+    # Slots numbered densely, gaps of more than one slot shrunk to two: neighbours stay
+    # neighbours, and the numbers stay small enough for one integer key.
+    distinct = np.unique(slot[timed])
+    dense = np.concatenate([[1], 1 + np.cumsum(np.minimum(np.diff(distinct), 2))]).astype(np.int64)
+    slots = np.zeros(count, dtype=np.int64)
+    slots[timed] = dense[np.searchsorted(distinct, slot[timed])]
+    members = pd.factorize(records["municipality"])[0]
+    located = np.flatnonzero(timed & np.isfinite(x) & np.isfinite(y))
+    cells = pd.DataFrame({"cx": np.floor(x[located] / cell), "cy": np.floor(y[located] / cell)})
+    cell_codes = cells.groupby(["cx", "cy"], sort=False).ngroup().to_numpy()
+    grid = cells.drop_duplicates().assign(space=np.arange(cell_codes.max(initial=-1) + 1))
+    adjacent = pd.concat([grid.merge(grid.assign(cx=grid["cx"] + dx, cy=grid["cy"] + dy), on=["cx", "cy"])
+                          for dx in (-1, 0, 1) for dy in (-1, 0, 1)])
+    named = np.flatnonzero(timed & (venues >= 0))
+    found = [_neighbours(located, cell_codes, adjacent["space_x"].to_numpy(),
+                         adjacent["space_y"].to_numpy(), slots, members),
+             _neighbours(named, venues[named], *[np.unique(venues[named])] * 2, slots, members)]
+    first, second = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
+    swap = rank[first] > rank[second]
+    first, second = np.where(swap, second, first), np.where(swap, first, second)
+    keep = start[second] - start[first] <= window
     ranked = np.unique(rank[first[keep]] * count + rank[second[keep]])  # sorted, once each
-    return list(zip(order[ranked // count].tolist(), order[ranked % count].tolist()))
+    return order[ranked // count], order[ranked % count]
 
 
-def _calendar(records: pd.DataFrame, cluster: Cluster, roots: list[int], merged: list,
+def _neighbours(rows: np.ndarray, spaces: np.ndarray, space_from: np.ndarray,
+                space_to: np.ndarray, slots: np.ndarray, members: np.ndarray):
+    """Pairs of `rows` of different members in neighbouring spaces (cells or venues; the
+    pairs `space_from`–`space_to`, each space its own neighbour too) and neighbouring slots,
+    each pair once: a member's rows in a space are asked for only where another member is
+    in a neighbouring space, and only for the rows of members after it there."""
+    if not len(rows):
+        return rows, rows
+    span, count = int(slots.max()) + 2, int(members.max()) + 1
+    key = (spaces * span + slots[rows]) * count + members[rows]  # by space, slot, member
+    order = np.argsort(key, kind="stable")
+    keys, by_key = key[order], rows[order]
+    # Which members meet in neighbouring spaces.
+    present = pd.DataFrame({"member": members[rows], "space": spaces}).drop_duplicates()
+    meet = (present.merge(pd.DataFrame({"space": space_from, "other": space_to}), on="space")
+            .merge(present.rename(columns={"member": "member_b", "space": "other"}), on="other"))
+    meet = meet[meet["member"] < meet["member_b"]].drop_duplicates(["member", "space", "other"])
+    # The rows of each such member in each such space …
+    mine = members[rows] * (int(spaces.max()) + 1) + spaces
+    by_mine = np.argsort(mine, kind="stable")
+    wanted = meet["member"].to_numpy() * (int(spaces.max()) + 1) + meet["space"].to_numpy()
+    low, high = np.searchsorted(mine[by_mine], wanted), np.searchsorted(mine[by_mine], wanted, side="right")
+    asked = rows[by_mine[_ranges(low, high)]]
+    other = np.repeat(meet["other"].to_numpy(), high - low)
+    member = members[asked]
+    # … against the rows of later members in the other space, one slot before to one after.
+    found = []
+    for shift in (-1, 0, 1):
+        slot = (other * span + slots[asked] + shift) * count
+        low, high = np.searchsorted(keys, slot + member + 1), np.searchsorted(keys, slot + count)
+        found.append((np.repeat(asked, high - low), by_key[_ranges(low, high)]))
+    return np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
+
+
+def _ranges(low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """The positions low[0]…high[0]-1, low[1]…high[1]-1, … one after the other."""
+    lengths = high - low
+    return np.repeat(low - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+
+
+def _calendar(records: pd.DataFrame, cluster: Cluster, roots: np.ndarray, merged: pd.DataFrame,
               rules: CalendarRules) -> RegionalCalendar:
-    records = records.assign(_group=roots)
-    rank = records.sort_values(["first_seen", "record_id"])
-    kept = rank.drop_duplicates("_group").set_index("_group")["record_id"]
+    shared = np.flatnonzero(pd.Series(roots).duplicated(keep=False).to_numpy())  # groups of several
+    grouped = records[["first_seen", "record_id", "municipality"]].iloc[shared].assign(_group=roots[shared])
+    kept = (grouped.sort_values(["first_seen", "record_id"]).drop_duplicates("_group")
+            .set_index("_group")["record_id"])
+    alone = np.ones(len(records), dtype=bool)
+    alone[shared] = False
+    ids = records["record_id"].to_numpy()
+    rows = np.flatnonzero(records["record_id"].isin(np.concatenate([ids[alone], kept.to_numpy()])))
+    events = records.take(rows)
+    events.index = pd.RangeIndex(len(events))
     names = {key: member.name for key, member in cluster.members.items()}
-    order = list(cluster.members)
-    shared = records[records.duplicated("_group", keep=False)]  # groups of several records
-    by_group = shared.groupby("_group")["municipality"].agg(
-        lambda keys: sorted(set(keys), key=lambda k: order.index(k) if k in order else len(order)))
-    events = records[records["record_id"].isin(kept)].copy()
+    order = {key: n for n, key in enumerate(cluster.members)}
     events["members"] = events["municipality"]
     events["delivered_by"] = events["municipality"].map(names).fillna(events["municipality"])
-    several = events["_group"].isin(by_group.index)
-    groups = events.loc[several, "_group"]
-    events.loc[several, "members"] = groups.map(lambda g: ", ".join(by_group[g]))
-    events.loc[several, "delivered_by"] = groups.map(
-        lambda g: "; ".join(names.get(k, k) for k in by_group[g]))
-    rows = []
-    for i, j, similarity, minutes, same_venue, distance in merged:
-        a, b = records.loc[i], records.loc[j]
+    # Each group's members in the cluster's order (a group holds one record per member).
+    listed = (grouped.assign(_order=grouped["municipality"].map(order).fillna(len(order)))
+              .sort_values(["_group", "_order", "municipality"], kind="stable")
+              .drop_duplicates(["_group", "municipality"]))
+    groups = pd.Series(roots[rows])
+    several = groups.isin(listed["_group"]).to_numpy()
+    events.loc[several, "members"] = groups[several].map(
+        _joined(listed["_group"], listed["municipality"], ", ")).to_numpy()
+    events.loc[several, "delivered_by"] = groups[several].map(_joined(
+        listed["_group"], listed["municipality"].map(names).fillna(listed["municipality"]), "; ")).to_numpy()
+    return RegionalCalendar(events, _merge_table(records, merged, kept, roots, rules))
+
+
+def _joined(groups: pd.Series, values: pd.Series, separator: str) -> pd.Series:
+    """The values of each group joined in their order, by group (`groups` sorted)."""
+    position = groups.groupby(groups, sort=False).cumcount().to_numpy()
+    groups, values = groups.to_numpy(), values.to_numpy(dtype=object)
+    text = pd.Series(values[position == 0], index=groups[position == 0], dtype=object)
+    for n in range(1, position.max(initial=0) + 1):
+        at = groups[position == n]
+        text[at] = text[at].to_numpy() + separator + values[position == n]
+    return text
+
+
+def _merge_table(records: pd.DataFrame, merged: pd.DataFrame, kept: pd.Series,
+                 roots: np.ndarray, rules: CalendarRules) -> pd.DataFrame:
+    """MERGE_COLUMNS of the merged pairs, with the rule and the measured values in words."""
+    if merged.empty:
+        return pd.DataFrame([], columns=list(MERGE_COLUMNS))
+    i, j = merged["i"].to_numpy(), merged["j"].to_numpy()
+    ids, keys, titles = (records[name].to_numpy() for name in ("record_id", "municipality", "title"))
+    minutes = [abs(value) for value in merged["minutes"].tolist()]
+    distances = merged["distance"].tolist()
+    rules_text = []
+    for similarity, apart_min, same_venue, distance in zip(
+            merged["similarity"].tolist(), minutes, merged["same_venue"].tolist(), distances):
         apart = "" if np.isnan(distance) else f"{german_number(distance)} m entfernt"
         where = (", ".join(filter(None, ("gleicher Veranstaltungsort", apart))) if same_venue else
                  f"{apart} (höchstens {german_number(rules.venue_within_m)} m)")
-        rows.append({
-            "event_record_id": kept[roots[i]], "record_id_a": a["record_id"], "member_a": a["municipality"],
-            "title_a": a["title"], "record_id_b": b["record_id"], "member_b": b["municipality"],
-            "title_b": b["title"], "title_similarity": round(similarity, 1),
-            "start_difference_min": round(abs(minutes), 1), "same_venue": same_venue,
-            "distance_m": None if np.isnan(distance) else round(distance), "rule": (
-                f"Titel zu {german_number(similarity)} % ähnlich (ab {german_number(rules.title_similarity)} %), "
-                f"Beginn {german_number(abs(minutes))} Minuten auseinander (höchstens "
-                f"{german_number(rules.start_within_minutes)}), {where}")})
-    return RegionalCalendar(events.drop(columns="_group").reset_index(drop=True),
-                            pd.DataFrame(rows, columns=list(MERGE_COLUMNS)))
+        rules_text.append(
+            f"Titel zu {german_number(similarity)} % ähnlich (ab {german_number(rules.title_similarity)} %), "
+            f"Beginn {german_number(apart_min)} Minuten auseinander (höchstens "
+            f"{german_number(rules.start_within_minutes)}), {where}")
+    return pd.DataFrame({
+        "event_record_id": kept[roots[i]].tolist(), "record_id_a": ids[i].tolist(),
+        "member_a": keys[i].tolist(), "title_a": titles[i].tolist(), "record_id_b": ids[j].tolist(),
+        "member_b": keys[j].tolist(), "title_b": titles[j].tolist(),
+        "title_similarity": [round(value, 1) for value in merged["similarity"].tolist()],
+        "start_difference_min": [round(value, 1) for value in minutes],
+        "same_venue": merged["same_venue"].tolist(),
+        "distance_m": [None if np.isnan(value) else round(value) for value in distances],
+        "rule": rules_text}, columns=list(MERGE_COLUMNS))
 
 
-def event_points(events: pd.DataFrame) -> np.ndarray:
-    """The events' positions in EPSG:25832 (unlocated: empty points)."""
-    return shapely.points(*transform("EPSG:4326", events["lon"].astype(float).to_numpy(),
-                                     events["lat"].astype(float).to_numpy()))
+def event_points(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The events' distinct positions in EPSG:25832 (unlocated: empty points), and for each
+    event the number of its position – events at one venue share one."""
+    position, x, y = _positions(events)
+    return position, shapely.points(x, y)
 
 
-def around(events: pd.DataFrame, points: np.ndarray, area: shapely.Geometry,
-           km: float) -> pd.DataFrame:
-    """The events within `km` of an area (EPSG:25832), e.g. a member's municipalities;
-    `points`: their `event_points`."""
+def _positions(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each event the number of its position, and the distinct positions in EPSG:25832."""
+    lon, lat = (events[name].astype(float).to_numpy() for name in ("lon", "lat"))
+    position, first = distinct_combinations(lon.view(np.int64), lat.view(np.int64))
+    return position, *transform("EPSG:4326", lon[first], lat[first])
+
+
+def around(points: tuple[np.ndarray, np.ndarray], area: shapely.Geometry, km: float) -> np.ndarray:
+    """Which events lie within `km` of an area (EPSG:25832), e.g. a member's municipalities;
+    `points`: their `event_points`, each distinct position measured once."""
+    position, distinct = points
     shapely.prepare(area)
-    return events[shapely.dwithin(area, points, km * 1000)]
+    return shapely.dwithin(area, distinct, km * 1000)[position]
+
+
+def distinct_combinations(*columns) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's number among the distinct combinations of the columns' values (missing is a
+    value too; floats compared by their bits, so 0.0 and -0.0 stay two), numbered in the
+    order of their first row, and that first row of each: work done once per combination."""
+    number = np.zeros(len(columns[0]), dtype=np.int64)
+    for column in columns:
+        codes, distinct = pd.factorize(column)
+        number = pd.factorize(number * (len(distinct) + 1) + codes + 1)[0]
+    # Numbered in order of appearance, so a first row is where the highest number so far grows.
+    highest = np.maximum.accumulate(number)
+    return number, np.flatnonzero(np.diff(highest, prepend=-1) > 0)
 
 
 # The regional calendar's own columns, after the schema's publishable fields.

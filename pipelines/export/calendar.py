@@ -3,6 +3,7 @@ regional calendar (duplicates merged) one per category and one "events around us
 with the table of merges beside them."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -13,36 +14,36 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from icalendar.parser import _escape_char
 
-from pipelines.coordination.calendar import MERGE_COLUMNS, RegionalCalendar, around, event_points
+from pipelines.coordination.calendar import (MERGE_COLUMNS, RegionalCalendar, around,
+                                             distinct_combinations, event_points)
 from pipelines.coordination.config import calendar_rules
 from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import each_distinct, joined, replaced, write_parts
+from pipelines.export.values import joined, replaced, write_parts
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
 
 def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
-                        regional: RegionalCalendar, about: dict, events: pd.DataFrame) -> list[Path]:
+                        regional: RegionalCalendar, about: dict, events: Vevents) -> list[Path]:
     """Per category and per member ("events around us") a calendar of the merged events, and
     the table of merges (which rule joined which records) next to them; `events`: the
     `vevents` of the regional calendar, written once for all its calendars."""
     written = []
     for code in load_schema("events").field("category").code_list.codes:
-        part = regional.events[regional.events["category"] == code.code]
-        written.append(write_ical(part, folder / f"kategorie-{code.code}.ics",
-                                   {**about, "title": f"{about['title']}: {code.label}"}, events))
+        written.append(_write(events, np.flatnonzero(regional.events["category"] == code.code),
+                              folder / f"kategorie-{code.code}.ics",
+                              {**about, "title": f"{about['title']}: {code.label}"}))
     km = calendar_rules(cluster).around_km
     points = event_points(regional.events)
     for key, member in cluster.members.items():
         area = member_area(settings, cluster, member).municipalities.union_all()
-        written.append(write_ical(around(regional.events, points, area, km),
-                                  folder / f"umkreis-{key}.ics", {
-            **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"},
-            events))
+        written.append(_write(events, np.flatnonzero(around(points, area, km)),
+                              folder / f"umkreis-{key}.ics", {
+            **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"}))
     path = folder / f"{CLUSTER_SCOPE}-zusammenfuehrungen.csv"
     table = regional.merges.rename(columns=MERGE_COLUMNS)
     atomic_write(path, lambda partial: table.to_csv(partial, sep=";", decimal=",", index=False,
@@ -50,21 +51,36 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
     return [*written, path]
 
 
-def write_ical(frame, path: Path, about: dict, events: pd.Series | None = None) -> Path:
-    """The calendar of the events in `frame`; `events`: their VEVENT texts (`vevents`) when
+def write_ical(frame, path: Path, about: dict, events: Vevents | None = None) -> Path:
+    """The calendar of the events in `frame`; `events`: their VEVENTs (`vevents`) when
     already made for a larger frame (the regional calendar is cut into many calendars)."""
-    events = vevents(frame) if events is None else events.loc[frame.index]
-    zones = set().union(*events["zones"])
+    if events is None:
+        return _write(vevents(frame), np.arange(len(frame)), path, about)
+    rows = events.index.get_indexer(frame.index)
+    if (rows < 0).any():
+        raise KeyError(f"{path.name}: Veranstaltungen ohne VEVENT")
+    return _write(events, rows, path, about)
+
+
+def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
+    """The calendar of the events at positions `rows` of `events`."""
+    zones = set().union(*(events.zone_sets[n] for n in np.unique(events.zones[rows])))
     calendar = calendar_shell(about)
     # The time zones the events name, as Calendar.add_missing_timezones would add them; RFC
     # 5545 wants at least one component, so an empty calendar gets Europe/Berlin.
-    for tzid in zones or ({"Europe/Berlin"} if events.empty else ()):
+    for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ()):
         calendar.add_component(_timezone(tzid))
     shell = calendar.to_ical()
     end = b"END:VCALENDAR\r\n"
-    body = joined(pa.array(events["text"]))
-    atomic_write(path, lambda partial: write_parts(partial, [shell[:-len(end)], body, end]))
+    # The events taken and written a slice at a time: a few MB to reuse, rather than the
+    # whole calendar (hundreds of MB) allocated, faulted in and freed for each file.
+    bodies = (joined(events.lines.take(pa.array(events.parts[rows[at:at + _SLICE]].ravel())))
+              for at in range(0, len(rows), _SLICE))
+    atomic_write(path, lambda partial: write_parts(partial, [shell[:-len(end)], *bodies, end]))
     return path
+
+
+_SLICE = 16_384  # events
 
 
 @cache
@@ -85,100 +101,156 @@ def calendar_shell(about: dict) -> icalendar.Calendar:
     return calendar
 
 
-def vevents(frame: pd.DataFrame) -> pd.DataFrame:
-    """Each event's VEVENT as icalendar writes it (`vevent(row).to_ical()`), made column by
-    column rather than component by component: a property whose value repeats (times, stamps,
-    places, categories, organisers) is written by icalendar once per distinct value, texts
-    unique per row (titles, ids) are escaped and folded as icalendar does; `zones`: the time
-    zones each event names. tests/test_export_ical.py compares with icalendar itself."""
+@dataclass
+class Vevents:
+    """Each event's VEVENT as icalendar writes it (`vevent(row).to_ical()`), kept as the
+    numbers of its content lines: the lines of all events are stored once each, and a
+    calendar of any of the events is one `take` of their lines."""
+    index: pd.Index          # the events' index in their frame
+    lines: pa.Array          # distinct content lines with CRLF ("" where a property is absent)
+    parts: np.ndarray        # per event and property, the number of its line in `lines`
+    zones: np.ndarray        # per event, the number of the set of time zones it names
+    zone_sets: list          # those sets (frozensets of TZIDs)
+
+
+def vevents(frame: pd.DataFrame) -> Vevents:
+    """The events' VEVENTs, made property by property rather than component by component: a
+    property whose value repeats (times, stamps, places, categories, organisers) is written
+    by icalendar once per distinct value, texts unique per row (titles, ids) are escaped and
+    folded as icalendar does. tests/test_export_ical.py and
+    tests/test_regional_calendar_reference.py compare with icalendar itself."""
     categories = load_schema("events").field("category").code_list
     lines = _Lines()
-    starts = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(BERLIN)
-    ends = pd.to_datetime(frame["end"], utc=True).dt.tz_convert(BERLIN)
     all_day = (frame["all_day"].notna() & frame["all_day"].fillna(False).astype(bool)).to_numpy()
-    # An all-day event's dates (icalendar's DATE lines); any other event's times in Berlin.
-    first = starts.dt.tz_localize(None).dt.normalize()
-    last = ends.dt.tz_localize(None).dt.normalize()
-    last = last.where(last > first, first + pd.Timedelta(days=1))
-    wall_start = each_distinct(starts, lambda t: f"DTSTART;TZID=Europe/Berlin:{t:%Y%m%dT%H%M%S}\r\n")
-    wall_end = each_distinct(ends, lambda t: f"DTEND;TZID=Europe/Berlin:{t:%Y%m%dT%H%M%S}\r\n", "")
-    times = np.where(all_day, each_distinct(first, lambda d: lines.exact("dtstart", d.date()), "")
-                     + each_distinct(last, lambda d: lines.exact("dtend", d.date()), ""),
-                     wall_start + wall_end)
-    stamps = each_distinct(frame["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
-    stamp_zones = each_distinct(pd.Series(stamps), lambda line: lines.zones.get(line, ""))
-    zones = each_distinct(pd.Series(np.where(all_day, "", "Europe/Berlin") + "|" + stamp_zones),
-                          lambda names: frozenset(filter(None, names.split("|"))))
+    times, first = distinct_combinations(frame["start"], frame["end"], all_day)
+    starts = pd.to_datetime(frame["start"].iloc[first], utc=True, cache=False)
+    ends = pd.to_datetime(frame["end"].iloc[first], utc=True, cache=False)
+    begin, finish = _wall_times("DTSTART", starts), _wall_times("DTEND", ends)
+    # An all-day event's dates (icalendar's DATE lines) instead.
+    day = all_day[first]
+    days = starts[day].dt.tz_convert(BERLIN).dt.tz_localize(None).dt.normalize()
+    last = ends[day].dt.tz_convert(BERLIN).dt.tz_localize(None).dt.normalize()
+    last = last.where(last > days, days + pd.Timedelta(days=1))
+    for lines_of_day, name, dates in ((begin, "dtstart", days), (finish, "dtend", last)):
+        numbers, texts = _property(dates, lambda d, name=name: lines.exact(name, d.date()))
+        lines_of_day[day] = np.array(texts, dtype=object)[numbers]
+    stamps = _property(frame["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
+    zones, zone_first = distinct_combinations(all_day, stamps[0])
+    zone_sets = [frozenset(filter(None, ("" if whole_day else "Europe/Berlin",
+                                         lines.zones.get(stamps[1][stamp], ""))))
+                 for whole_day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
     category = frame["category"].where(frame["category"].astype(bool), None)
-    texts = _strings(frame["description"])
-    if "delivered_by" in frame:
-        delivered = _strings(frame["delivered_by"])
+    texts = _rows(frame, ["description", "delivered_by"] if "delivered_by" in frame else ["description"],
+                  _description)
+    places = _rows(frame, ["venue", "street", "housenumber", "postcode", "place"], lambda part: [
+        _folded(f"LOCATION:{_escape_char(text)}") if text else "" for text in _location(part)])
+    organisers = _rows(frame, ["organiser", "email"], lambda part: [
+        lines.exact("organizer", f"mailto:{email}", {"CN": name}) if name and email else ""
+        for name, email in zip(part["organiser"], part["email"])])
+    lat, lon = frame["lat"].astype(float).to_numpy(), frame["lon"].astype(float).to_numpy()
+    position, at = distinct_combinations(lat.view(np.int64), lon.view(np.int64))
+    geo = (position, [_folded(f"GEO:{y};{x}") if y == y else ""  # NaN: unlocated
+                      for y, x in zip(lat[at].tolist(), lon[at].tolist())])
+    properties = [
+        _constant("BEGIN:VEVENT\r\n"), _text_lines("SUMMARY", frame["title"]),
+        (times, begin), (times, finish), stamps,
+        _text_lines("UID", frame["record_id"], "@suedwest-cluster"),
+        _property(category, lambda code: lines.exact("categories", [categories.label(code)])),
+        texts, geo, places, organisers,
+        _property(frame["url"].where(frame["url"].astype(bool), None),
+                  lambda url: _folded(f"URL:{url}")),  # vUri: not escaped
+        _constant("END:VEVENT\r\n")]
+    return _numbered(frame.index, properties, zones, zone_sets)
+
+
+def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
+    """DTSTART or DTEND lines of instants in Berlin wall time to the second, as icalendar
+    writes them ("" where missing), formatted by Arrow."""
+    seconds = instants.dt.tz_convert(None).to_numpy().astype("datetime64[s]")
+    walls = pc.strftime(pa.array(seconds.view(np.int64), pa.timestamp("s", tz="Europe/Berlin"),
+                                 mask=np.isnat(seconds)), format="%Y%m%dT%H%M%S")
+    texts = pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", "")
+    return pc.fill_null(texts, "").to_numpy(zero_copy_only=False).astype(object)
+
+
+def _property(values: pd.Series, line) -> tuple[np.ndarray, list[str]]:
+    """`line(value)` of each distinct value, "" for a missing one; and each row's number."""
+    codes, distinct = pd.factorize(values)
+    return np.where(codes < 0, len(distinct), codes), [line(value) for value in distinct] + [""]
+
+
+def _rows(frame: pd.DataFrame, columns: list[str], line) -> tuple[np.ndarray, list[str]]:
+    """`line(part)` of the distinct combinations of the columns' values (part: the frame of
+    their first rows, in which missing values are ""), and each row's number."""
+    number, first = distinct_combinations(*(frame[column] for column in columns))
+    part = frame[columns].iloc[first]
+    return number, list(line(part.astype(object).where(part.notna(), "")))
+
+
+def _constant(line: str) -> tuple[np.ndarray, list[str]]:
+    return np.zeros(1, dtype=np.int64), [line]
+
+
+def _numbered(index: pd.Index, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
+    """The properties (each row's number and the lines) as one table of numbers into one
+    array of lines. Neighbouring properties of repeating values (all but titles and ids) are
+    joined into one line per distinct combination, so a VEVENT is five pieces, not thirteen."""
+    pieces, shared = [], []
+    for numbers, texts in [*properties, (None, None)]:
+        if texts is not None and not isinstance(texts, pa.Array):  # lines of repeating values
+            shared.append((np.broadcast_to(numbers, len(index)), np.array(texts, dtype=object)))
+            continue
+        if shared:
+            number, first = distinct_combinations(*(numbers for numbers, _ in shared))
+            joined_texts = sum((texts[numbers[first]] for numbers, texts in shared[1:]),
+                               shared[0][1][shared[0][0][first]])
+            pieces.append((number, pa.array(joined_texts, pa.large_string())))
+            shared = []
+        if texts is not None:
+            pieces.append((numbers, texts.cast(pa.large_string())))
+    count = sum(len(texts) for _, texts in pieces)
+    parts = np.empty((len(index), len(pieces)), dtype=np.int32 if count < 2**31 else np.int64)
+    base = 0
+    for column, (numbers, texts) in enumerate(pieces):
+        parts[:, column] = numbers + base
+        base += len(texts)
+    return Vevents(index, pa.concat_arrays([texts for _, texts in pieces]), parts, zones, zone_sets)
+
+
+def _description(part: pd.DataFrame) -> list[str]:
+    """The description, and who delivered the event (the regional calendar's events)."""
+    texts = part["description"].to_numpy()
+    if "delivered_by" in part:
+        delivered = part["delivered_by"].to_numpy()
         texts = np.where(delivered != "", np.where(texts != "", texts + "\n\n", texts)
                          + "Gemeldet von: " + delivered, texts)
-    geo = np.array([_folded(f"GEO:{lat};{lon}") if lat == lat else ""  # NaN: unlocated
-                    for lat, lon in zip(frame["lat"].astype(float).tolist(),
-                                        frame["lon"].astype(float).tolist())], dtype=object)
-    organiser, email = _strings(frame["organiser"]), _strings(frame["email"])
-    organisers = pd.Series(np.where((organiser != "") & (email != ""),
-                                    organiser + _APART + email, None), dtype=object)
-    pieces = [
-        "BEGIN:VEVENT\r\n", _text_lines("SUMMARY", frame["title"]), times, stamps,
-        _text_lines("UID", frame["record_id"] + "@suedwest-cluster"),
-        each_distinct(category, lambda code: lines.exact("categories", [categories.label(code)]), ""),
-        each_distinct(pd.Series(np.where(texts != "", texts, None), dtype=object),
-                      lambda text: _folded(f"DESCRIPTION:{_escape_char(text)}"), ""),
-        geo,
-        each_distinct(pd.Series(_location(frame), dtype=object),
-                      lambda text: _folded(f"LOCATION:{_escape_char(text)}"), ""),
-        each_distinct(organisers, _organizer_line(lines), ""),
-        each_distinct(frame["url"].where(frame["url"].astype(bool), None),
-                      lambda url: _folded(f"URL:{url}"), ""),  # vUri: not escaped
-        "END:VEVENT\r\n"]
-    text = pc.binary_join_element_wise(*(piece if isinstance(piece, (str, pa.Array))
-                                         else pa.array(piece, pa.string()) for piece in pieces), "")
-    return pd.DataFrame({"text": pd.Series(pd.arrays.ArrowExtensionArray(text), index=frame.index),
-                         "zones": pd.Series(zones, index=frame.index, dtype=object)})
-
-
-_APART = "\x1f"  # between organiser and e-mail address: in neither (numpy drops a NUL)
-
-
-def _organizer_line(lines: "_Lines"):
-    def line(pair: str) -> str:
-        name, email = pair.split(_APART)
-        return lines.exact("organizer", f"mailto:{email}", {"CN": name})
-    return line
-
-
-def _strings(values: pd.Series) -> np.ndarray:
-    """Texts, "" where missing."""
-    return values.astype(object).where(values.notna(), "").to_numpy()
+    return [_folded(f"DESCRIPTION:{_escape_char(text)}") if text else "" for text in texts]
 
 
 def _location(frame: pd.DataFrame) -> np.ndarray:
-    """Venue, street and house number, postcode and place, as far as given; None if nothing."""
+    """Venue, street and house number, postcode and place, as far as given ("" if nothing;
+    `frame`: "" where missing)."""
     def together(separator: str, *parts: np.ndarray) -> np.ndarray:
         result = parts[0]
         for part in parts[1:]:
             result = np.where((result != "") & (part != ""), result + separator + part, result + part)
         return result
-    street = together(" ", _strings(frame["street"]), _strings(frame["housenumber"]))
-    place = together(" ", _strings(frame["postcode"]), _strings(frame["place"]))
-    location = together(", ", _strings(frame["venue"]), street, place)
-    return np.where(location != "", location, None)
+    street = together(" ", frame["street"].to_numpy(), frame["housenumber"].to_numpy())
+    place = together(" ", frame["postcode"].to_numpy(), frame["place"].to_numpy())
+    return together(", ", frame["venue"].to_numpy(), street, place)
 
 
-def _text_lines(name: str, values: pd.Series) -> pa.Array:
-    """A TEXT property of values unique per row (titles, ids): escaped in Arrow, the few lines
-    longer than 74 octets folded one by one."""
+def _text_lines(name: str, values: pd.Series, suffix: str = "") -> tuple[np.ndarray, pa.Array]:
+    """A TEXT property of values unique per row (titles, ids; `suffix` after each): escaped
+    in Arrow, the few lines longer than 74 octets folded one by one ("" for a missing
+    value); each row its own."""
     lines = replaced(pa.array(values.astype(object), pa.string(), from_pandas=True), _ESCAPES)
-    lines = pc.binary_join_element_wise(name + ":", lines, "")
-    long = pc.greater(pc.binary_length(lines), 74).to_numpy(zero_copy_only=False)
-    if not long.any():
-        return pc.binary_join_element_wise(lines, "\r\n", "")
-    texts = lines.to_numpy(zero_copy_only=False).astype(object)
-    texts[long] = [_folded(line)[:-2] for line in texts[long]]  # without its CRLF, added below
-    return pc.binary_join_element_wise(pa.array(texts, pa.string()), "\r\n", "")
+    lines = pc.binary_join_element_wise(name + ":", lines, suffix, "")
+    long = pc.greater(pc.binary_length(lines), 74)
+    if pc.any(long).as_py():
+        folded = [_folded(line)[:-2] for line in lines.filter(long).to_pylist()]  # CRLF added below
+        lines = pc.replace_with_mask(lines, long, pa.array(folded, pa.string()))
+    return np.arange(len(values)), pc.fill_null(pc.binary_join_element_wise(lines, "\r\n", ""), "")
 
 
 # icalendar's _escape_char, in its order

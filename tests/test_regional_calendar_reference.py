@@ -1,0 +1,124 @@
+"""The regional calendar and its iCalendar files, fast and as first written: the merge
+(`merge_events`, pairs looked up by cells and slots, titles folded in Arrow) must give the
+events and the table of merges that comparing every pair record by record gives
+(`support.regional_reference`), and every calendar must be byte for byte what icalendar
+builds component by component (`support.ical_reference`) – on hostile values and on the
+bundled samples."""
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pipelines.coordination.calendar import folded, merge_events
+from pipelines.coordination.config import calendar_rules
+from pipelines.core.database import connect
+from pipelines.core.settings import Settings
+from pipelines.export.calendar import vevents, write_ical
+from support.ical_reference import reference_calendar
+from support.regional_reference import reference_merge, word_folded
+
+ABOUT = {"title": "Regionalkalender", "description": "Alle Termine.", "license_title": "DL-DE-BY 2.0",
+         "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["© GeoBasis-DE"]}
+# Spellings of the same events and of others, as members write them.
+TITLES = ["Straßenfest in Müllers Höhe", "STRASSENFEST IN MUELLERS HOEHE", "Strassenfest in Müllers  Höhe",
+          "Straßen-Fest in Müllers_Höhe", "Café-Konzert", "Cafe Konzert", "CAFÉ\u00a0KONZERT", "Café\tKonzert 2026",
+          "Ärztevortrag: „Herz“; Teil 1", "aerztevortrag herz teil 1", "Weihnachtsmarkt", "Weinfest",
+          "ẞ-Lauf", "ss lauf", "ﬁlmabend", "Filmabend", "Kerwe\\Umzug, mit Musik", "kerwe umzug mit musik",
+          "İnci Özdemir liest", "inci ozdemir liest", "", "  ", "Ölmühle\u0308 öffnet", "Oelmuehle oeffnet"]
+VENUES = ["Dorfplatz", "DORFPLATZ", "Dorf-Platz", "Bürgerhaus", "Buergerhaus", "", None, "Halle|Süd"]
+PLACES = ["Grenzdorf", "GRENZDORF", "Kusel", "", None]
+MEMBERS = ["kusel", "sankt-wendel", "kaiserslautern", "unbekannt"]
+
+
+def hostile_records(count: int, seed: int) -> pd.DataFrame:
+    """Events of several members close in time and place: the same event in other spellings,
+    a few minutes or metres apart, at the edges of the window and of the cells, around the
+    change to summer time, without position, end or venue, all-day ones."""
+    rng = np.random.default_rng(seed)
+    # 02:00 CET becomes 03:00 CEST; 03:00 CEST becomes 02:00 CET again.
+    base = pd.to_datetime(rng.choice(["2026-03-29 00:40", "2026-10-25 00:20"], count), utc=True)
+    starts = base + pd.to_timedelta(rng.choice([0, 5, 10, 14, 15, 16, 30, 45, 60, 15 * 60], count)
+                                    + rng.integers(0, 3, count) * 0.5, unit="min")
+    ends = pd.Series(starts + pd.Timedelta(hours=2)).where(rng.random(count) > 0.2)
+    lat = 49.5 + rng.choice([0.0, 0.0005, 0.0018, 0.0036, 0.01], count) + rng.integers(0, 3, count) * 1e-5
+    lon = 7.4 + rng.choice([0.0, 0.0005, 0.0028, 0.01], count)
+    unlocated = rng.random(count) < 0.1
+    seen = pd.Timestamp("2026-03-01 09:00", tz="UTC") + pd.to_timedelta(rng.integers(0, 4, count), unit="D")
+    return pd.DataFrame({
+        "record_id": [f"{n:04d}-{rng.integers(1000)}" for n in range(count)],
+        "municipality": rng.choice(MEMBERS, count), "title": rng.choice(TITLES, count),
+        "start": starts, "end": ends, "all_day": pd.array(np.where(rng.random(count) < 0.15, True, None), dtype="boolean"),
+        "venue": rng.choice(np.array(VENUES, dtype=object), count),
+        "place": rng.choice(np.array(PLACES, dtype=object), count),
+        "lat": np.where(unlocated, np.nan, lat), "lon": np.where(unlocated, np.nan, lon),
+        "first_seen": seen, "last_seen": seen + pd.Timedelta(hours=1),
+        "description": rng.choice(np.array([None, "", "Zeile eins\nZeile zwei; mit Komma, Semikolon\\",
+                                            "ä" * 80 + "\\n", "Öffnung " * 30], dtype=object), count),
+        "category": rng.choice(np.array(["konzert", "markt", "", None], dtype=object), count),
+        "url": rng.choice(np.array(["https://example.org/a?b=c,d;e", "", None], dtype=object), count),
+        "street": rng.choice(np.array(["Mühlenweg", "", None], dtype=object), count),
+        "housenumber": rng.choice(np.array(["22a", None], dtype=object), count),
+        "postcode": rng.choice(np.array(["66871", None], dtype=object), count),
+        "organiser": rng.choice(np.array(['Verein: "A", B; C', "Musikverein e. V.", None], dtype=object), count),
+        "email": rng.choice(np.array(["kultur@example.org", None], dtype=object), count)})
+
+
+def _same(fast, reference) -> None:
+    pd.testing.assert_frame_equal(fast.events, reference.events)
+    pd.testing.assert_frame_equal(fast.merges, reference.merges)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_merging_hostile_events_gives_what_comparing_every_pair_gives(cluster, seed):
+    records = hostile_records(300, seed)
+    rules = calendar_rules(cluster)
+    fast = merge_events(records, cluster, rules)
+    _same(fast, reference_merge(records, cluster, rules))
+    assert len(fast.merges) > 20 and fast.merges["same_venue"].any() and not fast.merges["same_venue"].all()
+    assert (fast.events["members"].str.count(",") >= 2).any()  # groups of three members
+    # Pairs listed under never_merge stay apart, in both.
+    apart = replace(rules, never_merge=frozenset(
+        frozenset(pair) for pair in fast.merges[["record_id_a", "record_id_b"]].head(5).to_numpy().tolist()))
+    _same(merge_events(records, cluster, apart), reference_merge(records, cluster, apart))
+
+
+def test_a_calendar_without_close_events_merges_nothing(cluster):
+    records = hostile_records(60, 4).assign(municipality="kusel")
+    _same(merge_events(records, cluster, calendar_rules(cluster)),
+          reference_merge(records, cluster, calendar_rules(cluster)))
+    assert merge_events(records, cluster, calendar_rules(cluster)).merges.empty
+
+
+def test_titles_fold_as_schemas_fold_folds_each_word():
+    rng = np.random.default_rng(5)
+    letters = list("aZ -_\t\n\x0b\x0c\r\x1c\x1f\x00äöüÄÖÜßẞéÉ\u0301\u0308\u00a0\u2003\u3000ﬁİıǅ½№€\\;,|")
+    texts = ["".join(rng.choice(letters, rng.integers(0, 12))) for _ in range(3000)] + TITLES + [None]
+    assert folded(pd.Series(texts, dtype=object)).tolist() == [word_folded(text) for text in texts]
+
+
+def test_calendars_cut_from_hostile_events_are_those_icalendar_writes(cluster, tmp_path):
+    records = hostile_records(120, 6).assign(title=lambda frame: frame["title"] + " " + "€ä\\;,ß" * 20)
+    regional = merge_events(records, cluster, calendar_rules(cluster))
+    events = vevents(regional.events)
+    # Calendars cut from the regional calendar (any rows, in any order) and made on their own.
+    cuts = {"alle": regional.events, "ganztaegig": regional.events[regional.events["all_day"].eq(True)],
+            "rueckwaerts": regional.events.iloc[::-3], "leer": regional.events.iloc[:0]}
+    for name, part in cuts.items():
+        assert write_ical(part, tmp_path / f"{name}.ics", ABOUT, events).read_bytes() == \
+            reference_calendar(part, ABOUT), name
+        assert write_ical(part, tmp_path / f"{name}-allein.ics", ABOUT).read_bytes() == \
+            reference_calendar(part, ABOUT), name
+
+
+def test_the_samples_merge_and_write_as_first_written(demo_data, cluster, tmp_path):
+    settings = Settings(data_dir=demo_data, config_path=Settings.from_env().config_path)
+    with connect(settings.warehouse_path, read_only=True) as connection:
+        records = connection.execute("SELECT * EXCLUDE (geometry) FROM events "
+                                     "ORDER BY municipality, record_id").df()
+    assert records["municipality"].nunique() >= 5
+    rules = calendar_rules(cluster)
+    regional = merge_events(records, cluster, rules)
+    _same(regional, reference_merge(records, cluster, rules))
+    path = write_ical(regional.events, tmp_path / "suedwest-cluster.ics", ABOUT, vevents(regional.events))
+    assert path.read_bytes() == reference_calendar(regional.events, ABOUT)
