@@ -16,7 +16,7 @@ import pandas as pd
 from connectors.delivery import ROW_PROBLEMS, ColumnRows, Delivery, DeliveryError
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.problems import Problem
-from pipelines.ingest.texts import all_text, as_text as _as_text, mapped_column, texts
+from pipelines.ingest.texts import as_text as _as_text, coded, mapped_column, mostly_distinct, texts
 from schemas import DatasetSchema, Field, fold
 
 class ValueProblem(ValueError):
@@ -44,8 +44,7 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
         elif f.required and not delivery.schema_named:
             raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
     frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
-                          for name, columns in sources.items()},
-                         index=range(len(delivery.rows)), dtype=object)
+                          for name, columns in sources.items()}, index=range(len(delivery.rows)))
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
@@ -99,8 +98,9 @@ def read_fields(frame: pd.DataFrame, schema: DatasetSchema, read_column
             continue
         raw = frame[f.name]
         values, unreadable = read_column(raw, f)
-        problems += [Problem(row, f.name, _as_text(raw[row]), str(unreadable[row]))
-                     for row in sorted(unreadable)]
+        rows = sorted(unreadable)
+        problems += [Problem(row, f.name, _as_text(value), str(unreadable[row]))
+                     for row, value in zip(rows, raw.loc[rows].tolist())]
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
     return result, problems
 
@@ -115,13 +115,17 @@ def read_by_value(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list, 
 
 def _read_column(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list | np.ndarray, dict]:
     """The values of one field and the problems by row: texts (CSV, Excel) one distinct value at
-    a time, plain texts vectorised; other columns (GeoJSON, JSON numbers) value by value."""
-    if not all_text(raw):
+    a time, plain texts vectorised (ids and titles, which hardly repeat, all at once); other
+    columns (GeoJSON, JSON numbers) value by value."""
+    plain = f.type == "string" and not f.format and not f.code_list
+    if plain and mostly_distinct(raw):
+        return np.array(texts(raw), dtype=object), {}  # `_string` of a plain text is `_as_text`
+    found = coded(raw)
+    if found is None:
         return read_by_value(raw, f, decimal_comma)
-    codes, distinct = pd.factorize(raw, use_na_sentinel=True)
-    distinct = pd.Series(distinct, dtype=object)
-    if f.type == "string" and not f.format and not f.code_list:
-        answers = [*texts(distinct), None]  # `_string` of a plain text is `_as_text`
+    codes, distinct = found
+    if plain:
+        answers = [*texts(distinct), None]
     else:
         read = _read_once(_parser(f, decimal_comma and _comma_column(distinct, f)))
         answers = [*map(read, distinct), read(None)]  # the last for missing values (code -1)
