@@ -32,6 +32,8 @@ _UTF8, _WINDOWS = "utf-8", "cp1252"
 _ENCODINGS = {"utf-8": _UTF8, "utf-8-sig": _UTF8, "cp1252": _WINDOWS}
 # The header is read by the csv module from the file's first bytes.
 _HEAD = 1024 ** 2
+# Arrow parses blocks of this size in parallel (its default).
+BLOCK_SIZE = 1024 ** 2
 _BLANK = f"^[{SPACE_CLASS}]*$"
 
 
@@ -51,7 +53,10 @@ def read(path: Path, options: dict) -> Delivery | None:
     if table is None or table.num_rows == 0 or table.slice(0, 1).to_pylist()[0] != dict(
             zip(table.column_names, names)):
         return None
-    line_ends = np.cumsum(_lines(table, quoted=data.find(b'"', start) >= 0))
+    lines = _lines(table, quoted=data.find(b'"', start) >= 0)
+    if lines is None:
+        return None
+    line_ends = np.cumsum(lines)
     if line_ends[0] != header_lines or line_ends[-1] != _physical_lines(data, start):
         return None  # an empty line Arrow skipped, or a record Arrow saw otherwise
     del data
@@ -136,7 +141,8 @@ def _table(data: bytes, start: int, encoding: str, delimiter: str, width: int) -
     try:
         table = pa_csv.read_csv(
             pa.BufferReader(pa.py_buffer(data)[start:]),
-            read_options=pa_csv.ReadOptions(column_names=names, encoding=encoding),
+            read_options=pa_csv.ReadOptions(column_names=names, encoding=encoding,
+                                            block_size=BLOCK_SIZE),
             parse_options=pa_csv.ParseOptions(delimiter=delimiter, quote_char='"',
                                               double_quote=True, escape_char=False,
                                               newlines_in_values=True, ignore_empty_lines=True),
@@ -154,17 +160,25 @@ def _table(data: bytes, start: int, encoding: str, delimiter: str, width: int) -
     return table
 
 
-def _lines(table: pa.Table, quoted: bool) -> np.ndarray:
+def _lines(table: pa.Table, quoted: bool) -> np.ndarray | None:
     """The physical lines each record takes as the csv module counts them: one, and one more
-    for each line break (\\r\\n, \\r or \\n) inside its quoted values."""
+    for each line break (\\r\\n or \\n) inside its quoted values. None where a value holds
+    a carriage return without a line feed after it: Arrow drops the \\n of a quoted \\r\\n
+    that straddles two of its blocks (apache/arrow#51368), and a value cannot show whether
+    that happened – nor whether a last value that ends in a line break was left open at the
+    end of the file (the csv module counts that break as no line of its own)."""
     lines = np.ones(table.num_rows, dtype=np.int64)
-    if quoted:  # without a quote no value holds a line break
-        for column in table.columns:
-            breaks = pc.count_substring(column, "\n").to_numpy()
-            if (returns := pc.count_substring(column, "\r").to_numpy()).any():
-                breaks = breaks + returns - pc.count_substring(column, "\r\n").to_numpy()
-            lines += breaks
-    return lines
+    if not quoted:  # without a quote no value holds a line break
+        return lines
+    for column in table.columns:
+        breaks = pc.count_substring(column, "\n").to_numpy()
+        returns = pc.count_substring(column, "\r").to_numpy()
+        if returns.any() and (returns != pc.count_substring(column, "\r\n").to_numpy()).any():
+            return None
+        lines += breaks
+    # a quote left open swallows the rest of the file into the last column's last value
+    last = table.column(table.num_columns - 1)[-1].as_py()
+    return None if last.endswith(("\r", "\n")) else lines
 
 
 def _physical_lines(data: bytes, start: int) -> int:

@@ -74,7 +74,9 @@ class ColumnRows(Sequence):
 
     def take(self, indices: Sequence[int]) -> list[dict[str, Any]]:
         """The rows at these positions, column by column: a thousand cost about what one does."""
-        indices = list(indices)
+        import numpy as np  # loaded already wherever there are columns
+
+        indices = np.asarray(indices, dtype=np.int64)
         taken = {name: values.take(indices).to_numpy(zero_copy_only=False).tolist()
                  for name, values in self._columns.items()}
         return [dict(zip(taken, values)) for values in zip(*taken.values())]
