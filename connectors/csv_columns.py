@@ -23,8 +23,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
-from connectors.delivery import (SPACE_CLASS, ColumnRows, Delivery, byte_order_mark,
-                                 utf16_without_mark)
+from connectors.column_rows import ColumnRows
+from connectors.delivery import SPACE_CLASS, Delivery, byte_order_mark, utf16_without_mark
 
 # Encodings read here (as Python names them); both keep ASCII bytes as ASCII characters,
 # so delimiters, quotes and line breaks can be found in the bytes.

@@ -12,7 +12,8 @@ import numpy as np
 import pyarrow as pa
 
 from connectors import csv_columns
-from connectors.delivery import ColumnRows, Delivery, DeliveryError, decode_text
+from connectors.column_rows import ColumnRows
+from connectors.delivery import Delivery, DeliveryError, decode_text
 
 
 def read(path: Path, options: dict) -> Delivery:

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import codecs
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # shapely takes half a second to import; `swdp status` needs no geometry
-    import pyarrow as pa
+if TYPE_CHECKING:  # shapely and pyarrow take a while to import; `swdp status` needs neither
+    from connectors.column_rows import ColumnRows
     from shapely.geometry.base import BaseGeometry
 
 
@@ -50,44 +49,6 @@ def one_line(text: str) -> str:
     """Text from a delivery (file name, header, value) shown safely in one line: line breaks,
     control characters and undecodable bytes of a file name appear escaped, like \\n."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
-class ColumnRows(Sequence):
-    """The rows of a delivery kept column by column as Arrow texts (a CSV of a million rows):
-    row i is the dict a row reader gives, made only when asked for (a rejected row; `take`
-    makes many at once); mapping takes whole columns (`column`). Every row has a value in
-    every column."""
-
-    def __init__(self, columns: dict[str, pa.ChunkedArray], length: int):
-        self._columns = columns
-        self._length = length
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return self.take(range(*index.indices(self._length)))
-        if not -self._length <= index < self._length:
-            raise IndexError(index)
-        return {name: values[index].as_py() for name, values in self._columns.items()}
-
-    def take(self, indices: Sequence[int]) -> list[dict[str, Any]]:
-        """The rows at these positions, column by column: a thousand cost about what one does."""
-        import numpy as np  # loaded already wherever there are columns
-
-        indices = np.asarray(indices, dtype=np.int64)
-        taken = {name: values.take(indices).to_numpy(zero_copy_only=False).tolist()
-                 for name, values in self._columns.items()}
-        return [dict(zip(taken, values)) for values in zip(*taken.values())]
-
-    def column(self, name: str) -> pa.ChunkedArray:
-        return self._columns[name]
-
-
-def rows_at(rows: list[dict[str, Any]] | ColumnRows, indices: Sequence[int]) -> list[dict[str, Any]]:
-    """The delivered rows at these positions, those kept column by column taken at once."""
-    return rows.take(indices) if isinstance(rows, ColumnRows) else [rows[i] for i in indices]
 
 
 @dataclass

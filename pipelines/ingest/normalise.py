@@ -13,10 +13,11 @@ from datetime import date, datetime, time, timezone
 import numpy as np
 import pandas as pd
 
-from connectors.delivery import ROW_PROBLEMS, ColumnRows, Delivery, DeliveryError
+from connectors.column_rows import ColumnRows
+from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.problems import Problem
-from pipelines.ingest.texts import as_text as _as_text, coded, mapped_column, mostly_distinct, texts
+from pipelines.ingest.texts import as_text as _as_text, coded, mapped_column, repeated, texts
 from schemas import DatasetSchema, Field, fold
 
 class ValueProblem(ValueError):
@@ -98,9 +99,9 @@ def read_fields(frame: pd.DataFrame, schema: DatasetSchema, read_column
             continue
         raw = frame[f.name]
         values, unreadable = read_column(raw, f)
-        rows = sorted(unreadable)
-        problems += [Problem(row, f.name, _as_text(value), str(unreadable[row]))
-                     for row, value in zip(rows, raw.loc[rows].tolist())]
+        if rows := sorted(unreadable):
+            problems += [Problem(row, f.name, _as_text(value), str(unreadable[row]))
+                         for row, value in zip(rows, raw.loc[rows].tolist())]
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
     return result, problems
 
@@ -118,7 +119,7 @@ def _read_column(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list | 
     a time, plain texts vectorised (ids and titles, which hardly repeat, all at once); other
     columns (GeoJSON, JSON numbers) value by value."""
     plain = f.type == "string" and not f.format and not f.code_list
-    if plain and mostly_distinct(raw):
+    if plain and not repeated(raw):
         return np.array(texts(raw), dtype=object), {}  # `_string` of a plain text is `_as_text`
     found = coded(raw)
     if found is None:

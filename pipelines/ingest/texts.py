@@ -12,7 +12,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from connectors.delivery import SPACE_CLASS, ColumnRows
+from connectors.column_rows import ColumnRows, dictionary
+from connectors.delivery import SPACE_CLASS
 
 
 def as_text(raw) -> str | None:
@@ -70,16 +71,10 @@ def _arrow_texts(values: pd.Series) -> bool:
     return isinstance(values.dtype, pd.ArrowDtype) and pa.types.is_string(values.dtype.pyarrow_dtype)
 
 
-def mostly_distinct(values: pd.Series) -> bool:
-    """Whether a column of a delivery kept column by column repeats its values so rarely (ids,
-    titles) that reading each distinct value once would not pay: judged by its first values."""
-    if not _arrow_texts(values):
-        return False
-    first = values.array.__arrow_array__().slice(0, _JUDGED)
-    return len(first) > 0 and pc.count_distinct(first).as_py() > len(first) // 2
-
-
-_JUDGED = 4096
+def repeated(values: pd.Series) -> bool:
+    """Whether reading each distinct value once may pay: not for a column of a delivery kept
+    column by column that hardly repeats its values (ids, titles), which comes as Arrow texts."""
+    return not _arrow_texts(values)
 
 
 def coded(values: pd.Series) -> tuple[np.ndarray, pd.Series] | None:
@@ -88,7 +83,7 @@ def coded(values: pd.Series) -> tuple[np.ndarray, pd.Series] | None:
     if isinstance(values.dtype, pd.CategoricalDtype):
         codes, distinct = values.cat.codes.to_numpy(), values.cat.categories
     elif _arrow_texts(values):
-        return _dictionary(values.array.__arrow_array__())
+        codes, distinct = dictionary(values.array.__arrow_array__())
     elif all_text(values):
         codes, distinct = pd.factorize(values, use_na_sentinel=True)
     else:
@@ -96,27 +91,20 @@ def coded(values: pd.Series) -> tuple[np.ndarray, pd.Series] | None:
     return codes, pd.Series(distinct, dtype=object)
 
 
-def _dictionary(array: pa.ChunkedArray) -> tuple[np.ndarray, pd.Series]:
-    encoded = pc.dictionary_encode(array)  # the chunks share one dictionary
-    if encoded.num_chunks == 0:
-        return np.zeros(0, dtype=np.intp), pd.Series([], dtype=object)
-    codes = np.concatenate([pc.fill_null(chunk.indices, -1).to_numpy(zero_copy_only=False)
-                            for chunk in encoded.chunks])
-    return codes, pd.Series(encoded.chunks[-1].dictionary.to_numpy(zero_copy_only=False),
-                            dtype=object)
-
-
 def mapped_column(rows: list[dict] | ColumnRows, columns: list[str]) -> pd.Series:
     """A field's values from its delivered columns (several are joined by a space); from a
-    delivery kept column by column as Arrow texts, or, joined, as categories."""
+    delivery kept column by column as categories, or as Arrow texts where they hardly repeat."""
     if not isinstance(rows, ColumnRows):
         return pd.Series([joined(row, columns) for row in rows], dtype=object)
     if len(columns) == 1:
-        return pd.Series(pd.arrays.ArrowExtensionArray(rows.column(columns[0])))
+        if (found := rows.coded(columns[0])) is None:
+            return pd.Series(pd.arrays.ArrowExtensionArray(rows.column(columns[0])))
+        return pd.Series(pd.Categorical.from_codes(found[0], categories=pd.Index(found[1], dtype=object)))
     # Columns like date + time repeat their values: each distinct combination is joined once.
-    codes, distinct = zip(*(_dictionary(rows.column(column)) for column in columns))
+    codes, distinct = zip(*(rows.coded(column) or dictionary(rows.column(column))
+                            for column in columns))
     combination, example = _combinations(codes, [len(values) for values in distinct])
-    parts = [texts(values) for values in distinct]
+    parts = [texts(pd.Series(values, dtype=object)) for values in distinct]
     joined_once = pd.Series([" ".join(part for part in (tidied[column[row]] for tidied, column in
                                                         zip(parts, codes)) if part) or None
                              for row in example.tolist()], dtype=object)
