@@ -72,20 +72,20 @@ def read(path: Path, options: dict) -> Delivery | None:
 
 def _encoding(data: bytes, configured: str | None) -> tuple[str, int] | None:
     """The encoding `decode_text` would read the file in and where the text starts, if it is
-    one read here and the text decodes without a NUL; else None."""
+    one read here and the text has no NUL; else None. Whether the text decodes is left to
+    Arrow, which checks every value (and fails where `decode_text` would), except where the
+    choice between UTF-8 and Windows-1252 depends on it."""
     if b"\x00" in data:
         return None
     if mark := byte_order_mark(data):
         encoding, start = mark
         if encoding != _UTF8 or data.startswith(codecs.BOM_UTF8, start):
             return None  # UTF-16/32, or a second mark `decode_text` would strip as well
-        return (_UTF8, start) if _is_utf8(data, start) else None
+        return _UTF8, start
     if configured:
         try:
             encoding = _ENCODINGS.get(codecs.lookup(configured).name)
         except LookupError:
-            return None
-        if encoding == _UTF8 and not _is_utf8(data, 0):
             return None
         return (encoding, 0) if encoding else None
     if utf16_without_mark(data[:4096]):

@@ -42,7 +42,7 @@ def texts(values: pd.Series) -> list:
     """`as_text` of every value, vectorised for texts without surplus white space (nearly
     all): ASCII ones are taken as they are, others only brought to Unicode NFC."""
     if _arrow_texts(values):
-        return _tidied(values.array.__arrow_array__()).tolist()
+        return tidied(values).tolist()
     if not all_text(values):
         return [as_text(value) for value in values]
     try:
@@ -50,6 +50,11 @@ def texts(values: pd.Series) -> list:
     except (pa.ArrowException, UnicodeEncodeError):  # e.g. lone surrogates: no UTF-8
         return [as_text(value) for value in values]
     return _tidied(array).tolist()
+
+
+def tidied(values: pd.Series) -> np.ndarray:
+    """`texts` of a column of Arrow texts, as an array of Python objects."""
+    return _tidied(values.array.__arrow_array__())
 
 
 def _tidied(array: pa.Array | pa.ChunkedArray) -> np.ndarray:
