@@ -93,32 +93,29 @@ def _read(read, path, options):
     return delivery.columns, list(delivery.rows), delivery.refs, delivery.notes
 
 
-def _same_as_the_csv_module(path, options):
-    new, old = _read(csv_excel.read, path, options), _read(csv_excel.read_rows, path, options)
-    assert new == old
-    return new
+def _read_by_arrow_as_by_the_csv_module(path, options) -> bool:
+    """Whether Arrow read the file (else the csv module did); either way both agree."""
+    assert _read(csv_excel.read, path, options) == _read(csv_excel.read_rows, path, options)
+    return csv_columns.read(path, dict(options)) is not None
 
 
 @pytest.mark.parametrize("options", OPTIONS, ids=str)
 @pytest.mark.parametrize("name", list(ORDINARY))
 def test_ordinary_files_are_read_by_arrow_as_by_the_csv_module(name, options, tmp_path):
-    path = tmp_path / name
-    path.write_bytes(ORDINARY[name])
-    _same_as_the_csv_module(path, options)
+    (path := tmp_path / name).write_bytes(ORDINARY[name])
+    by_arrow = _read_by_arrow_as_by_the_csv_module(path, options)
     written = "cp1252" if name in WINDOWS else "utf-8"
     delimiter = {"komma.csv": ",", "tabulator.csv": "\t"}.get(name, ";")
     # encoding and delimiter found out, or configured as written
     if options.get("encoding", written) == written and options.get("delimiter", delimiter) == delimiter:
-        assert csv_columns.read(path, dict(options)) is not None
+        assert by_arrow
 
 
 @pytest.mark.parametrize("options", OPTIONS, ids=str)
 @pytest.mark.parametrize("name", list(ODD))
 def test_odd_files_are_left_to_the_csv_module(name, options, tmp_path):
-    path = tmp_path / name
-    path.write_bytes(ODD[name])
-    _same_as_the_csv_module(path, options)
-    assert csv_columns.read(path, dict(options)) is None
+    (path := tmp_path / name).write_bytes(ODD[name])
+    assert not _read_by_arrow_as_by_the_csv_module(path, options)
 
 
 def test_line_references_count_quoted_breaks_and_skipped_rows(tmp_path):
@@ -140,8 +137,7 @@ def _csv_samples():
 def test_every_sample_csv_is_read_by_arrow_as_by_the_csv_module(path, cluster):
     source = next(s for s in cluster.member(path.parent.name).sources.values()
                   if s.location.name == path.name)
-    _same_as_the_csv_module(path, source.options)
-    assert csv_columns.read(path, dict(source.options)) is not None
+    assert _read_by_arrow_as_by_the_csv_module(path, source.options)
 
 
 def _hostile_csv():
@@ -155,7 +151,7 @@ def test_every_hostile_csv_is_read_as_by_the_csv_module(case, tmp_path):
     path = tmp_path / case.name
     case.write(path, "http://127.0.0.1:9/canary")
     for options in OPTIONS:
-        _same_as_the_csv_module(path, options)
+        _read_by_arrow_as_by_the_csv_module(path, options)
 
 
 def test_a_plain_events_file_takes_the_fast_path(tmp_path):
@@ -200,6 +196,5 @@ def test_random_files_in_small_blocks_are_read_as_by_the_csv_module(block_size, 
     fast = 0
     for _ in range(500):
         path.write_bytes(_random_file(rng))
-        _same_as_the_csv_module(path, {})
-        fast += csv_columns.read(path, {}) is not None
+        fast += _read_by_arrow_as_by_the_csv_module(path, {})
     assert fast > 25  # enough of them are ordinary for Arrow
