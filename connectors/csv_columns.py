@@ -9,7 +9,9 @@ the value, text after a closing quote is kept. Where it cannot vouch for the sam
 gives the German errors: other encodings, a byte order mark other than one UTF-8 mark, NUL
 bytes, bytes the encoding does not know, a header that is blank, short or names a column
 twice, rows of other lengths, empty lines between rows, a field beyond the csv module's
-limit – and whenever Arrow's rows do not add up to the file's lines.
+limit, a carriage return without line feed inside a value (Arrow loses the line feed of a
+quoted \\r\\n on a block boundary, apache/arrow#51368), a last value ending in a line break
+(a quote left open) – and whenever Arrow's rows do not add up to the file's lines.
 """
 from __future__ import annotations
 
