@@ -51,11 +51,12 @@ def read(path: Path, options: dict) -> Delivery | None:
     if header is None:
         return None
     names, delimiter, header_lines = header
-    table = _table(data, start, encoding, delimiter, len(names))
+    quoted = data.find(b'"', start) >= 0  # without a quote no value holds a line break
+    table = _table(data, start, encoding, delimiter, len(names), quoted)
     if table is None or table.num_rows == 0 or table.slice(0, 1).to_pylist()[0] != dict(
             zip(table.column_names, names)):
         return None
-    lines = _lines(table, quoted=data.find(b'"', start) >= 0)
+    lines = _lines(table, quoted)
     if lines is None:
         return None
     line_ends = np.cumsum(lines)
@@ -135,7 +136,8 @@ def _header(data: bytes, start: int, encoding: str, delimiter: str | None
     return names, delimiter, reader.line_num
 
 
-def _table(data: bytes, start: int, encoding: str, delimiter: str, width: int) -> pa.Table | None:
+def _table(data: bytes, start: int, encoding: str, delimiter: str, width: int, quoted: bool
+           ) -> pa.Table | None:
     """All records, the header first, as texts; None where Arrow refuses the file (a row of
     another length, a byte Windows-1252 does not know) or a field is longer than the csv
     module takes."""
@@ -147,7 +149,7 @@ def _table(data: bytes, start: int, encoding: str, delimiter: str, width: int) -
                                             block_size=BLOCK_SIZE),
             parse_options=pa_csv.ParseOptions(delimiter=delimiter, quote_char='"',
                                               double_quote=True, escape_char=False,
-                                              newlines_in_values=True, ignore_empty_lines=True),
+                                              newlines_in_values=quoted, ignore_empty_lines=True),
             convert_options=pa_csv.ConvertOptions(
                 column_types={name: pa.string() for name in names}, strings_can_be_null=False,
                 quoted_strings_can_be_null=False))
@@ -170,7 +172,7 @@ def _lines(table: pa.Table, quoted: bool) -> np.ndarray | None:
     that happened – nor whether a last value that ends in a line break was left open at the
     end of the file (the csv module counts that break as no line of its own)."""
     lines = np.ones(table.num_rows, dtype=np.int64)
-    if not quoted:  # without a quote no value holds a line break
+    if not quoted:
         return lines
     for column in table.columns:
         breaks = pc.count_substring(column, "\n").to_numpy()
