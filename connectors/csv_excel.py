@@ -1,4 +1,7 @@
-"""CSV as German Excel writes it: `;`, Windows-1252 or UTF-8 with BOM, decimal comma."""
+"""CSV as German Excel writes it: `;`, Windows-1252 or UTF-8 with BOM, decimal comma.
+
+The ordinary file is read column by column with Arrow (`connectors.csv_columns`); any other
+by Python's csv module (`read_rows`), whose reading both give."""
 from __future__ import annotations
 
 import csv
@@ -6,13 +9,22 @@ import io
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 
-from connectors.delivery import ColumnRows, Delivery, DeliveryError, decode_text
+from connectors import csv_columns
+from connectors.column_rows import ColumnRows
+from connectors.delivery import Delivery, DeliveryError, decode_text
 
 
 def read(path: Path, options: dict) -> Delivery:
+    return csv_columns.read(path, options) or read_rows(path, options)
+
+
+def read_rows(path: Path, options: dict) -> Delivery:
+    """The file read row by row by Python's csv module: every file, with a German error for
+    an unusable one."""
     text = decode_text(path, options.get("encoding"))
-    delimiter = options.get("delimiter") or _sniff_delimiter(text)
+    delimiter = options.get("delimiter") or csv_columns.sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
@@ -47,7 +59,11 @@ def _rows(columns: list[str], records: list[list[str]]) -> ColumnRows | list[dic
     if len(set(columns)) == width and all(len(values) == width for values in records):
         # one table of the texts, taken column by column (transposing lists costs 5× more)
         table = np.array(records, dtype=object).reshape(len(records), width)
-        return ColumnRows({name: table[:, i] for i, name in enumerate(columns)}, len(records))
+        try:
+            return ColumnRows({name: pa.chunked_array([pa.array(table[:, i], pa.string())])
+                               for i, name in enumerate(columns)}, len(records))
+        except UnicodeEncodeError:  # a lone surrogate (e.g. from encoding: utf-7) is no UTF-8
+            pass
     return [dict(zip(columns, values)) for values in records]
 
 
@@ -57,8 +73,3 @@ def _csv_reason(error: csv.Error) -> str:
                 f"{csv.field_size_limit():,} Zeichen – fehlt ein schließendes "
                 f"Anführungszeichen?".replace(",", "."))
     return "CSV-Aufbau fehlerhaft (Anführungszeichen oder Zeilenumbruch im Feld prüfen)"
-
-
-def _sniff_delimiter(text: str) -> str:
-    first_line = text.split("\n", 1)[0]
-    return max(";,\t", key=first_line.count)

@@ -2,18 +2,24 @@
 from __future__ import annotations
 
 import codecs
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # shapely takes half a second to import; `swdp status` needs no geometry
+if TYPE_CHECKING:  # shapely and pyarrow take a while to import; `swdp status` needs neither
+    from connectors.column_rows import ColumnRows
     from shapely.geometry.base import BaseGeometry
 
 
 # Key under which a connector notes problems of a single row as (field, reason) pairs; the
 # row is then rejected with these reasons instead of failing the whole file.
 ROW_PROBLEMS = "__problems__"
+
+
+# What str.strip() and str.split() take for white space (str.isspace), as a class of Arrow's
+# regular expressions (RE2); tests/test_vectorised_reading.py checks it against Python.
+SPACE_CLASS = ("\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}"
+               "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}")
 
 
 # The file-name ending of a fetched file, by the connector that reads it (the archive keeps it).
@@ -43,27 +49,6 @@ def one_line(text: str) -> str:
     """Text from a delivery (file name, header, value) shown safely in one line: line breaks,
     control characters and undecodable bytes of a file name appear escaped, like \\n."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
-class ColumnRows(Sequence):
-    """The rows of a delivery kept column by column (a CSV of a million rows): row i is the
-    dict a row reader gives, made only when asked for (a rejected row); mapping takes whole
-    columns (`column`). Every row has a value in every column."""
-
-    def __init__(self, columns: dict[str, Sequence[Any]], length: int):
-        self._columns = columns
-        self._length = length
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._length))]
-        return {name: values[index] for name, values in self._columns.items()}
-
-    def column(self, name: str) -> Sequence[Any]:
-        return self._columns[name]
 
 
 @dataclass
@@ -97,12 +82,11 @@ def decode_text(path: Path, encoding: str | None) -> str:
     in every other byte), UTF-8, then Windows-1252 as German Excel writes it. Binary files
     are refused, not guessed."""
     data = path.read_bytes()
-    found = next(((name, len(mark)) for mark, name in _BOMS if data.startswith(mark)), None)
-    if found:
+    if found := byte_order_mark(data):
         return _checked(path, data[found[1]:], found[0])
     if encoding:
         return _checked(path, data, encoding)
-    if utf16 := _utf16_without_mark(data[:4096]):
+    if utf16 := utf16_without_mark(data[:4096]):
         return _checked(path, data, utf16)
     if b"\x00" in data:
         raise DeliveryError(path, _BINARY)
@@ -132,7 +116,12 @@ def _checked(path: Path, data: bytes, encoding: str) -> str:
     return text.lstrip("\ufeff")
 
 
-def _utf16_without_mark(head: bytes) -> str | None:
+def byte_order_mark(data: bytes) -> tuple[str, int] | None:
+    """The encoding a byte order mark at the start names, and the mark's length."""
+    return next(((name, len(mark)) for mark, name in _BOMS if data.startswith(mark)), None)
+
+
+def utf16_without_mark(head: bytes) -> str | None:
     """UTF-16 of mostly Latin text has a NUL in (nearly) every second byte."""
     pairs = len(head) // 2
     if pairs < 8:

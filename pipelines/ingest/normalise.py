@@ -13,10 +13,10 @@ from datetime import date, datetime, time, timezone
 import numpy as np
 import pandas as pd
 
-from connectors.delivery import ROW_PROBLEMS, ColumnRows, Delivery, DeliveryError
+from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.problems import Problem
-from pipelines.ingest.texts import all_text, as_text as _as_text, mapped_column, texts
+from pipelines.ingest.texts import as_text as _as_text, coded, mapped_column, repeated, texts, tidied
 from schemas import DatasetSchema, Field, fold
 
 class ValueProblem(ValueError):
@@ -44,8 +44,7 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
         elif f.required and not delivery.schema_named:
             raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
     frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
-                          for name, columns in sources.items()},
-                         index=range(len(delivery.rows)), dtype=object)
+                          for name, columns in sources.items()}, index=range(len(delivery.rows)))
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
@@ -97,10 +96,10 @@ def read_fields(frame: pd.DataFrame, schema: DatasetSchema, read_column
         if f.name not in frame:
             result[f.name] = None
             continue
-        raw = frame[f.name]
-        values, unreadable = read_column(raw, f)
-        problems += [Problem(row, f.name, _as_text(raw[row]), str(unreadable[row]))
-                     for row in sorted(unreadable)]
+        values, unreadable = read_column(raw := frame[f.name], f)
+        rows = sorted(unreadable)  # their delivered values fetched at once, not row by row
+        problems += [Problem(row, f.name, _as_text(value), str(unreadable[row]))
+                     for row, value in zip(rows, raw.loc[rows].tolist() if rows else [])]
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
     return result, problems
 
@@ -115,16 +114,16 @@ def read_by_value(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list, 
 
 def _read_column(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list | np.ndarray, dict]:
     """The values of one field and the problems by row: texts (CSV, Excel) one distinct value at
-    a time, plain texts vectorised; other columns (GeoJSON, JSON numbers) value by value."""
-    if not all_text(raw):
+    a time, plain texts vectorised (ids and titles all at once); others (GeoJSON) one by one."""
+    plain = f.type == "string" and not f.format and not f.code_list
+    if plain and not repeated(raw):
+        return tidied(raw), {}  # `_string` of a plain text is `_as_text`
+    if (found := coded(raw)) is None:
         return read_by_value(raw, f, decimal_comma)
-    codes, distinct = pd.factorize(raw, use_na_sentinel=True)
-    distinct = pd.Series(distinct, dtype=object)
-    if f.type == "string" and not f.format and not f.code_list:
-        answers = [*texts(distinct), None]  # `_string` of a plain text is `_as_text`
-    else:
-        read = _read_once(_parser(f, decimal_comma and _comma_column(distinct, f)))
-        answers = [*map(read, distinct), read(None)]  # the last for missing values (code -1)
+    codes, distinct = found
+    read = _read_once(_parser(f, decimal_comma and _comma_column(distinct, f)))
+    # the last answer for missing values (code -1)
+    answers = [*texts(distinct), None] if plain else [*map(read, distinct), read(None)]
     failed = np.array([isinstance(answer, ValueProblem) for answer in answers])
     outcome = np.empty(len(answers), dtype=object)
     outcome[:] = [None if bad else answer for bad, answer in zip(failed, answers)]
@@ -160,7 +159,7 @@ def _read_once(parse):
 
 def connector_problems(delivery: Delivery) -> list[Problem]:
     """Problems a connector found on single rows (e.g. a missing XPlanGML element)."""
-    if isinstance(delivery.rows, ColumnRows) and ROW_PROBLEMS not in delivery.columns:
+    if not isinstance(delivery.rows, list) and ROW_PROBLEMS not in delivery.columns:
         return []  # a file read column by column (CSV) has no connector-made problems
     return [Problem(row, field, None, reason)
             for row, values in enumerate(delivery.rows)

@@ -12,7 +12,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from connectors.delivery import ColumnRows
+from connectors.column_rows import ColumnRows, dictionary
+from connectors.delivery import SPACE_CLASS
 
 
 def as_text(raw) -> str | None:
@@ -31,56 +32,101 @@ def all_text(values: pd.Series) -> bool:
     return pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty")
 
 
-# What str.strip() and str.split() take for white space (str.isspace), as a class of Arrow's
-# regular expressions (RE2); tests/test_vectorised_reading.py checks it against Python.
-SPACE_CLASS = ("\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}"
-               "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}")
 # A text `as_text` leaves as it is (up to Unicode NFC): words parted by single spaces.
 _TIDY = f"^[^{SPACE_CLASS}]+( [^{SPACE_CLASS}]+)*$"
+# A text `as_text` makes None of.
+_BLANK = f"^[{SPACE_CLASS}]*$"
 
 
 def texts(values: pd.Series) -> list:
     """`as_text` of every value, vectorised for texts without surplus white space (nearly
     all): ASCII ones are taken as they are, others only brought to Unicode NFC."""
+    if _arrow_texts(values):
+        return tidied(values).tolist()
     if not all_text(values):
         return [as_text(value) for value in values]
     try:
         array = pa.array(values.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
     except (pa.ArrowException, UnicodeEncodeError):  # e.g. lone surrogates: no UTF-8
         return [as_text(value) for value in values]
+    return _tidied(array).tolist()
+
+
+def tidied(values: pd.Series) -> np.ndarray:
+    """`texts` of a column of Arrow texts, as an array of Python objects."""
+    return _tidied(values.array.__arrow_array__())
+
+
+def _tidied(array: pa.Array | pa.ChunkedArray) -> np.ndarray:
     tidy = pc.fill_null(pc.match_substring_regex(array, _TIDY), False).to_numpy(zero_copy_only=False)
     ascii_ = pc.fill_null(pc.string_is_ascii(array), False).to_numpy(zero_copy_only=False)
     result = array.to_numpy(zero_copy_only=False).astype(object)
     for position in np.flatnonzero(tidy & ~ascii_):
         result[position] = unicodedata.normalize("NFC", result[position])
-    for position in np.flatnonzero(~tidy):
-        result[position] = as_text(result[position])
-    return result.tolist()
+    untidy = np.flatnonzero(~tidy)
+    if len(untidy):
+        blank = pc.fill_null(pc.match_substring_regex(array.take(untidy), _BLANK), True)
+        result[untidy[blank.to_numpy(zero_copy_only=False)]] = None
+        for position in untidy[~blank.to_numpy(zero_copy_only=False)]:
+            result[position] = as_text(result[position])
+    return result
 
 
-def mapped_column(rows: list[dict] | ColumnRows, columns: list[str]) -> list | pd.Series:
-    """A field's values from its delivered columns (several are joined by a space)."""
+def _arrow_texts(values: pd.Series) -> bool:
+    return isinstance(values.dtype, pd.ArrowDtype) and pa.types.is_string(values.dtype.pyarrow_dtype)
+
+
+def repeated(values: pd.Series) -> bool:
+    """Whether reading each distinct value once may pay: not for a column of a delivery kept
+    column by column that hardly repeats its values (ids, titles), which comes as Arrow texts."""
+    return not _arrow_texts(values)
+
+
+def coded(values: pd.Series) -> tuple[np.ndarray, pd.Series] | None:
+    """The code of each value (-1 where missing) and the distinct values, each once; None where
+    the values are not all texts."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes, distinct = values.cat.codes.to_numpy(), values.cat.categories
+    elif _arrow_texts(values):
+        codes, distinct = dictionary(values.array.__arrow_array__())
+    elif all_text(values):
+        codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    else:
+        return None
+    return codes, pd.Series(distinct, dtype=object)
+
+
+def mapped_column(rows: list[dict] | ColumnRows, columns: list[str]) -> pd.Series:
+    """A field's values from its delivered columns (several are joined by a space); from a
+    delivery kept column by column as categories, or as Arrow texts where they hardly repeat."""
     if not isinstance(rows, ColumnRows):
-        return [joined(row, columns) for row in rows]
+        return pd.Series([joined(row, columns) for row in rows], dtype=object)
     if len(columns) == 1:
-        return rows.column(columns[0])
+        if (found := rows.coded(columns[0])) is None:
+            return pd.Series(pd.arrays.ArrowExtensionArray(rows.column(columns[0])))
+        return pd.Series(pd.Categorical.from_codes(found[0], categories=pd.Index(found[1], dtype=object)))
     # Columns like date + time repeat their values: each distinct combination is joined once.
-    codes, distinct = zip(*(_distinct_texts(rows.column(column)) for column in columns))
-    combinations, each = np.unique(np.column_stack(codes), axis=0, return_inverse=True)
-    values = np.empty(len(combinations), dtype=object)
-    values[:] = [" ".join(part for part in map(_at, distinct, combination) if part) or None
-                 for combination in combinations.tolist()]
-    return values[each.ravel()] if len(each) else values[:0]
+    codes, distinct = zip(*(rows.coded(column) or dictionary(rows.column(column))
+                            for column in columns))
+    combination, example = _combinations(codes, [len(values) for values in distinct])
+    parts = [texts(pd.Series(values, dtype=object)) for values in distinct]
+    joined_once = pd.Series([" ".join(part for part in (tidied[column[row]] for tidied, column in
+                                                        zip(parts, codes)) if part) or None
+                             for row in example.tolist()], dtype=object)
+    # Different combinations may join to the same text ("a b" + "" and "a" + "b").
+    spelling, categories = pd.factorize(joined_once, use_na_sentinel=True)
+    return pd.Series(pd.Categorical.from_codes(spelling[combination], categories=categories))
 
 
-def _distinct_texts(values) -> tuple[np.ndarray, list]:
-    """Codes of the values and `as_text` of each distinct value; a missing value's code is -1."""
-    codes, distinct = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
-    return codes, texts(pd.Series(distinct, dtype=object))
-
-
-def _at(distinct: list, code: int):
-    return distinct[code] if code >= 0 else None
+def _combinations(codes: tuple[np.ndarray, ...], sizes: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The number of each row's combination of codes, and a row of each combination."""
+    combination = np.zeros(len(codes[0]), dtype=np.int64)
+    for column, size in zip(codes, sizes):
+        # numbered afresh after each column, so the numbers stay below rows × distinct values
+        combination, _ = pd.factorize(combination * (size + 1) + (column + 1))  # -1: missing
+    example = np.empty(combination.max(initial=-1) + 1, dtype=np.intp)
+    example[combination] = np.arange(len(combination))
+    return combination, example
 
 
 def joined(row: dict, columns: list[str]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -222,18 +223,19 @@ def dataset_result(meta: dict, details: dict, passed: bool, schema: DatasetSchem
 
 def duplicate_problems(record_ids: pd.Series, refs: list[str]) -> list[Problem]:
     """Later rows that repeat an earlier row's identity cannot both be stored."""
-    first_row = {}
-    problems = []
-    for row, record_id in record_ids.items():
-        if record_id in first_row:
-            problems.append(Problem(row, "source_id", None,
-                                    f"Doppelter Datensatz: gleiche Kennung bzw. gleicher "
-                                    f"Schlüssel und gleiche Lage wie {refs[first_row[record_id]]} "
-                                    f"– bitte Dublette entfernen oder verschiedenen Objekten "
-                                    f"eigene Kennungen geben"))
-        else:
-            first_row[record_id] = row
-    return problems
+    # Codes number the identities in the order they first appear: a row whose code exceeds
+    # every code before it is the first of its identity.
+    codes, distinct = pd.factorize(record_ids, use_na_sentinel=False)
+    if len(distinct) == len(codes):
+        return []
+    firsts = np.flatnonzero(np.diff(np.maximum.accumulate(codes), prepend=-1) > 0)
+    repeated = np.flatnonzero(firsts[codes] != np.arange(len(codes)))
+    rows, first_rows = record_ids.index[repeated], record_ids.index[firsts[codes[repeated]]]
+    return [Problem(row, "source_id", None,
+                    f"Doppelter Datensatz: gleiche Kennung bzw. gleicher Schlüssel und gleiche "
+                    f"Lage wie {refs[first]} – bitte Dublette entfernen oder verschiedenen "
+                    f"Objekten eigene Kennungen geben")
+            for row, first in zip(rows.tolist(), first_rows.tolist())]
 
 
 def _field(schema: DatasetSchema, name: str) -> Field:
