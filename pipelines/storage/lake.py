@@ -145,21 +145,17 @@ def merge(existing: pa.Table | None, incoming: pd.DataFrame, keep_ids: set[str],
             kept = kept.set_column(position, kept.schema.field(position),
                                    pc.if_else(missing, stamp, kept["withdrawn_at"]))
         table = pa.concat_tables([kept, table])
-    # sorted in Arrow: converting the records in that order instead reads them all over memory
-    table = _sorted(table)
-    return table.replace_schema_metadata(geo_metadata(table["geometry"]))
-
-
-def _sorted(table: pa.Table) -> pa.Table:
-    """The table sorted by record id, column by column: a column's unsorted version is freed
-    as soon as its sorted one is made, instead of holding the whole partition twice."""
+        del kept, existing
+    # Sorted in Arrow (converting the records in that order instead reads them all over
+    # memory), column by column: each unsorted column is let go as soon as its sorted one is
+    # made, so the partition is never held twice.
     order = pc.sort_indices(table["record_id"])
-    schema, columns = table.schema, table.columns
+    arrow_schema, columns = table.schema, table.columns
     del table
-    for position, column in enumerate(columns):
-        columns[position] = column.take(order)
-        del column
-    return pa.Table.from_arrays(columns, schema=schema)
+    for position in range(len(columns)):
+        columns[position] = columns[position].take(order)
+    table = pa.Table.from_arrays(columns, schema=arrow_schema)
+    return table.replace_schema_metadata(geo_metadata(table["geometry"]))
 
 
 def _in_schema(table: pa.Table, arrow_schema: pa.Schema) -> pa.Table:
