@@ -1,12 +1,18 @@
+import json
 from datetime import datetime, timezone
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from shapely.geometry import Point
 
 from pipelines.ingest.archive import archive_delivery
 from pipelines.core.files import atomic_write
-from pipelines.storage.lake import merge, read_partition, write_geoparquet
+from pipelines.core.database import connect
+from pipelines.core.settings import Settings
+from pipelines.storage.lake import (from_arrow, merge, partition_path, read_partition, read_table,
+                                    write_geoparquet, write_table)
+from pipelines.storage.warehouse import refresh
 from schemas import load_schema
 
 T1 = datetime(2026, 11, 1, 5, 0, tzinfo=timezone.utc)
@@ -23,9 +29,12 @@ def _records(ids):
     return frame.drop(columns=["first_seen", "last_seen", "withdrawn_at"])
 
 
+OFFERS = load_schema("offers")
+
+
 def test_snapshot_withdraws_missing_records_but_keeps_those_whose_new_version_was_rejected():
-    first = merge(None, _records(["a", "b", "c"]), set(), "snapshot", T1)
-    second = merge(first, _records(["a"]), {"c"}, "snapshot", T2).set_index("record_id")
+    first = merge(None, _records(["a", "b", "c"]), set(), "snapshot", T1, OFFERS)
+    second = from_arrow(merge(first, _records(["a"]), {"c"}, "snapshot", T2, OFFERS)).set_index("record_id")
     assert second.at["a", "first_seen"] == pd.Timestamp(T1) and second.at["a", "last_seen"] == pd.Timestamp(T2)
     assert second.at["b", "withdrawn_at"] == pd.Timestamp(T2)      # missing: withdrawn, not deleted
     assert pd.isna(second.at["c", "withdrawn_at"])                  # rejected: old version stays
@@ -33,18 +42,40 @@ def test_snapshot_withdraws_missing_records_but_keeps_those_whose_new_version_wa
 
 
 def test_incremental_only_upserts_and_the_same_delivery_twice_changes_nothing():
-    first = merge(None, _records(["a", "b"]), set(), "incremental", T1)
-    again = merge(first, _records(["a", "b"]), set(), "incremental", T1)
-    pd.testing.assert_frame_equal(first.drop(columns="geometry"), again.drop(columns="geometry"))
-    later = merge(first, _records(["c"]), set(), "incremental", T2)
+    first = merge(None, _records(["a", "b"]), set(), "incremental", T1, OFFERS)
+    again = merge(first, _records(["a", "b"]), set(), "incremental", T1, OFFERS)
+    assert again.equals(first, check_metadata=True)
+    later = from_arrow(merge(first, _records(["c"]), set(), "incremental", T2, OFFERS))
     assert sorted(later["record_id"]) == ["a", "b", "c"] and later["withdrawn_at"].isna().all()
 
 
+def test_updated_records_keep_their_first_seen_time_and_withdrawn_ones_their_old_version():
+    first = merge(None, _records(["c", "a", "b"]), set(), "snapshot", T1, OFFERS)
+    changed = _records(["b", "d"]).assign(title=["Angebot b, neu", "Angebot d"])
+    second = from_arrow(merge(first, changed, set(), "snapshot", T2, OFFERS))
+    assert list(second["record_id"]) == ["a", "b", "c", "d"]         # sorted by record id
+    stored = second.set_index("record_id")
+    assert stored.at["b", "title"] == "Angebot b, neu"
+    assert stored.at["b", "first_seen"] == pd.Timestamp(T1) and stored.at["b", "last_seen"] == pd.Timestamp(T2)
+    assert stored.at["d", "first_seen"] == pd.Timestamp(T2)
+    for withdrawn in ("a", "c"):                                     # missing: kept as they were
+        assert stored.at[withdrawn, "withdrawn_at"] == pd.Timestamp(T2)
+        assert stored.at[withdrawn, "last_seen"] == pd.Timestamp(T1)
+        assert stored.at[withdrawn, "title"] == f"Angebot {withdrawn}"
+    # withdrawn once, the time stays when the next delivery lacks it again; back, it is current
+    third = from_arrow(merge(merge(first, changed, set(), "snapshot", T2, OFFERS),
+                             _records(["a", "b"]), set(), "snapshot",
+                             datetime(2026, 11, 3, 5, 0, tzinfo=timezone.utc), OFFERS)).set_index("record_id")
+    assert third.at["c", "withdrawn_at"] == pd.Timestamp(T2)
+    assert pd.isna(third.at["a", "withdrawn_at"]) and third.at["a", "first_seen"] == pd.Timestamp(T1)
+    assert third.at["d", "withdrawn_at"] == pd.Timestamp(datetime(2026, 11, 3, 5, 0, tzinfo=timezone.utc))
+
+
 def test_geoparquet_round_trip_keeps_schema_types_even_for_empty_columns(tmp_path):
-    schema = load_schema("offers")
-    merged = merge(None, _records(["a"]), set(), "snapshot", T1)
+    schema = OFFERS
     path = tmp_path / "lake" / "records.parquet"
-    write_geoparquet(merged, schema, path)
+    write_geoparquet(from_arrow(merge(None, _records(["a"]), set(), "snapshot", T1, schema)),
+                     schema, path)
     import pyarrow.parquet as pq
     arrow = pq.read_schema(path)
     assert arrow.field("valid_from").type == schema.arrow_schema().field("valid_from").type
@@ -52,6 +83,19 @@ def test_geoparquet_round_trip_keeps_schema_types_even_for_empty_columns(tmp_pat
     back = read_partition(path)
     assert back.at[0, "geometry"].equals(Point(7.4, 49.5))
     assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
+
+
+def test_the_merged_partition_is_written_as_geoparquet_with_its_geo_metadata(tmp_path):
+    records = _records(["a", "b"])
+    records["geometry"] = [Point(7.4, 49.5), None]
+    merged = merge(None, records, set(), "snapshot", T1, OFFERS)
+    path = tmp_path / "records.parquet"
+    write_table(merged, path)
+    geo = json.loads(pq.read_schema(path).metadata[b"geo"])["columns"]["geometry"]
+    assert geo["geometry_types"] == ["Point"] and geo["bbox"] == [7.4, 49.5, 7.4, 49.5]
+    assert read_table(path).equals(merged)
+    back = read_partition(path)
+    assert back.at[0, "geometry"].equals(Point(7.4, 49.5)) and back.at[1, "geometry"] is None
 
 
 def test_a_failed_write_leaves_the_previous_file_untouched(tmp_path):
@@ -77,3 +121,16 @@ def test_raw_archive_keeps_each_new_delivery_once_and_read_only(tmp_path):
     delivery.write_text("a;b\n1;3\n")
     changed = archive_delivery(tmp_path / "raw", "kusel", "offers", delivery, now=T2)
     assert changed.received_at == T2 and len(list((tmp_path / "raw/kusel/offers").iterdir())) == 2
+
+
+def test_the_warehouse_keeps_records_ordered_by_member_and_record_id(tmp_path):
+    settings = Settings(data_dir=tmp_path / "daten")
+    # "b-2" comes before "b" as a folder name ("-" < "/"), after it as a member key
+    for member, ids in (("b-2", ["z", "c"]), ("b", ["y", "a", "x"])):
+        records = _records(ids).assign(municipality=member)
+        write_table(merge(None, records, set(), "snapshot", T1, OFFERS),
+                    partition_path(settings.lake_dir, "offers", member))
+    refresh(settings)
+    with connect(settings.warehouse_path, read_only=True) as warehouse:
+        stored = warehouse.execute("SELECT municipality, record_id FROM offers_records").fetchall()
+    assert stored == [("b", "a"), ("b", "x"), ("b", "y"), ("b-2", "c"), ("b-2", "z")]

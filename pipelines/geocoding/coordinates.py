@@ -82,6 +82,17 @@ def to_metric(x, y, crs, area: BaseGeometry | None) -> Metric:
     return result
 
 
+def distinct_points(x, y) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct (x, y) pairs and, per point, the position of its pair: records share
+    their addresses, so work per point (a transformation, a lookup) is done once per pair.
+    Hashing beats `np.unique(axis=0)`, which sorts all pairs as 16-byte records."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    x_codes, x_values = pd.factorize(x, use_na_sentinel=False)
+    y_codes, y_values = pd.factorize(y, use_na_sentinel=False)
+    each, pairs = pd.factorize(x_codes.astype(np.int64) * len(y_values) + y_codes)
+    return x_values[pairs // len(y_values)], y_values[pairs % len(y_values)], each
+
+
 def _place(result: Metric, rows, x, y, crs: str, area, detected: bool, swap_only=False,
            accept_outside=True) -> np.ndarray:
     """Transform the rows; those outside the area are tried with swapped axes. Returns the

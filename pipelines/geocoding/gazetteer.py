@@ -22,7 +22,7 @@ from shapely.geometry.base import BaseGeometry
 
 from pipelines.geocoding.addresses import REGISTER_COLUMNS, place_keys, read_register, suffix_code
 from pipelines.core.cluster import Cluster, Member
-from pipelines.geocoding.coordinates import METRIC_CRS, transform
+from pipelines.geocoding.coordinates import METRIC_CRS, distinct_points, transform
 from pipelines.geocoding.geodata import boundaries_file, geodata_dir, postcodes_file
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
@@ -236,11 +236,10 @@ class MemberArea:
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
         result = np.full(len(x), None, dtype=object)
         present = ~np.isnan(x) & ~np.isnan(y)
-        if present.any():  # each distinct point once: records share their addresses
-            points, each = np.unique(np.column_stack([x[present], y[present]]), axis=0,
-                                     return_inverse=True)
-            nearest = self._municipality_tree.nearest(gpd.points_from_xy(points[:, 0], points[:, 1]))
-            result[present] = self.municipalities["ags"].to_numpy()[nearest][each.ravel()]
+        if present.any():
+            distinct_x, distinct_y, each = distinct_points(x[present], y[present])
+            nearest = self._municipality_tree.nearest(gpd.points_from_xy(distinct_x, distinct_y))
+            result[present] = self.municipalities["ags"].to_numpy()[nearest][each]
         return result
 
 

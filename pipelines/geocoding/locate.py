@@ -17,7 +17,7 @@ import pandas as pd
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
-from pipelines.geocoding.coordinates import METRIC_CRS, to_metric
+from pipelines.geocoding.coordinates import METRIC_CRS, distinct_points, to_metric
 from pipelines.geocoding.gazetteer import MemberArea
 from pipelines.geocoding.matching import LEVELS, match_addresses
 from pipelines.core.german import rows
@@ -26,6 +26,7 @@ from pipelines.geocoding.online import OnlineGeocoder
 from schemas import DatasetSchema
 
 WGS84 = "EPSG:4326"
+_ADDRESS = ("street", "housenumber", "postcode", "place")
 PRECISIONS = ("coordinates", *LEVELS)
 
 
@@ -42,8 +43,7 @@ def locate(frame: pd.DataFrame, area: MemberArea, crs=None,
                                         & _column(frame, "y", float).notna()).to_numpy()
     if by_address.any():
         rows = frame[by_address]
-        matched = match_addresses(*(_column(rows, name, object) for name in
-                                    ("street", "housenumber", "postcode", "place")), area)
+        matched = match_addresses(*(_column(rows, name, object) for name in _ADDRESS), area)
         if online is not None:
             matched = online.improve(rows, matched, area)
         located.loc[by_address, matched.columns] = matched.to_numpy()
@@ -70,12 +70,10 @@ def wgs84(x, y) -> tuple[np.ndarray, np.ndarray]:
 
 def _lon_lat(x, y) -> tuple[np.ndarray, np.ndarray]:
     """Each distinct point transformed once: records share their addresses."""
-    xy = np.column_stack([np.asarray(x, dtype=float), np.asarray(y, dtype=float)])
-    if not len(xy):
+    distinct_x, distinct_y, each = distinct_points(x, y)
+    if not len(distinct_x):
         return np.empty(0), np.empty(0)
-    distinct, each = np.unique(xy, axis=0, return_inverse=True)
-    points = gpd.GeoSeries.from_xy(distinct[:, 0], distinct[:, 1], crs=METRIC_CRS).to_crs(WGS84)
-    each = each.ravel()
+    points = gpd.GeoSeries.from_xy(distinct_x, distinct_y, crs=METRIC_CRS).to_crs(WGS84)
     return points.x.to_numpy()[each], points.y.to_numpy()[each]
 
 
@@ -101,17 +99,23 @@ def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area:
         "score": 1.0, "crs_detected": None, "swapped": False}, index=frame.index[has_shape])
     parts = [delivered] if has_shape.any() else []
     if not has_shape.all() or not len(frame):
-        parts.append(locate(frame[~has_shape], area, crs, online))
+        # only the columns `locate` reads: filtering the whole delivery would copy it
+        wanted = [name for name in ("x", "y", *_ADDRESS) if name in frame]
+        parts.append(locate(frame[wanted][~has_shape], area, crs, online))
     located = pd.concat(parts).reindex(frame.index)
     problems = _problems(frame, located, shapes, area)
-    geometry = shapes.to_numpy()
-    if schema.geometry_type == "MultiPolygon":
-        geometry = [MultiPolygon([g]) if isinstance(g, Polygon) else g for g in geometry]
-    geometry = np.array(gpd.GeoSeries(geometry, crs=METRIC_CRS).to_crs(WGS84).to_numpy(),
-                        dtype=object)
-    lon, lat = _lon_lat(located["x"], located["y"])
+    geometry = np.full(len(frame), None, dtype=object)
+    if has_shape.any():
+        own = shapes.to_numpy()[has_shape]
+        if schema.geometry_type == "MultiPolygon":
+            own = [MultiPolygon([g]) if isinstance(g, Polygon) else g for g in own]
+        geometry[has_shape] = gpd.GeoSeries(own, crs=METRIC_CRS).to_crs(WGS84).to_numpy()
+    distinct_x, distinct_y, each = distinct_points(located["x"], located["y"])
+    distinct_lon, distinct_lat = _lon_lat(distinct_x, distinct_y)
+    lon, lat = distinct_lon[each], distinct_lat[each]
     points = ~has_shape & located["x"].notna().to_numpy()
-    geometry[points] = shapely.points(lon[points], lat[points])
+    # one point object per position, shared by the records there (they share addresses)
+    geometry[points] = shapely.points(distinct_lon, distinct_lat)[each[points]]
     result = pd.DataFrame({
         "geometry": geometry, "lat": lat.round(7), "lon": lon.round(7),
         "ags": located["ags"].to_numpy(),

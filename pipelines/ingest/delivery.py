@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from connectors import Delivery, DeliveryError, read_delivery
@@ -32,7 +33,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.locks import exclusive
 from pipelines.storage import ducklake
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
-from pipelines.storage.lake import merge, partition_path, read_partition, record_ids, write_geoparquet
+from pipelines.storage.lake import merge, partition_path, read_table, record_ids, write_table
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
 from schemas import DatasetSchema, load_schema
 
@@ -106,7 +107,8 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
                        schema, online) if area is not None else unlocated(values.index))
     problems += located.problems
     notes += located.notes
-    values = values.join(located.frame)
+    for name, column in located.frame.items():  # added column by column: join would copy all
+        values[name] = column
     if area is not None and (filled := fill_place(values, area)):
         notes.append(f"Ort aus den Koordinaten ergänzt: {rows(filled)}")
     assessment = assess(values, schema, suite_options,
@@ -114,10 +116,13 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
                         located=area is not None)
     problems += assessment.problems
     bad = {problem.row for problem in problems}
-    accepted = values.drop(index=list(bad))
-    accepted["municipality"] = member
-    accepted["source_ref"] = [delivery.refs[row] for row in accepted.index]
-    return CheckedDelivery(delivery=delivery, records=accepted.reset_index(drop=True),
+    accepted = np.ones(len(values), dtype=bool)
+    accepted[list(bad)] = False  # rows are positions in the delivery
+    records = values.take(np.flatnonzero(accepted))
+    records.index = pd.RangeIndex(len(records))
+    records["municipality"] = member
+    records["source_ref"] = np.asarray(delivery.refs, dtype=object)[accepted]
+    return CheckedDelivery(delivery=delivery, records=records,
                            problems=sorted(problems, key=lambda p: p.row),
                            rejected_ids={ids[row] for row in bad if row in ids.index},
                            notes=notes + delivery.notes, checks=assessment.checks)
@@ -171,15 +176,17 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
         error.path = source.name  # as the member sent it, not the archive copy
         result.status, result.message = FAILED, str(error)
         return record_run(settings, result)
-    records = checked.records.assign(delivery_sha256=archived.sha256)
+    checked.records["delivery_sha256"] = archived.sha256  # a column added, nothing copied
     # with a shared lake, its partition is the state the delivery is merged into
-    existing = (ducklake.read_partition(settings, schema, source.member) if settings.ducklake
-                else read_partition(lake_file))
-    merged = merge(existing, records, checked.rejected_ids, source.semantics,
-                   archived.received_at)
+    existing = (ducklake.read_table(settings, schema, source.member) if settings.ducklake
+                else read_table(lake_file))
+    merged = merge(existing, checked.records, checked.rejected_ids, source.semantics,
+                   archived.received_at, schema)
+    del existing
     if settings.ducklake:
         ducklake.commit_partition(settings, schema, source.member, merged)
-    write_geoparquet(merged, schema, lake_file, private=True)  # holds personal data
+    write_table(merged, lake_file, private=True)  # holds personal data
+    del merged
     rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
                            archived.sha256, source.mapping)
     write_rejects(settings, source.dataset, source.member, rejects)
@@ -252,15 +259,19 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     fields are named in the member's words: their own column (the platform's field in
     brackets) and their own id beside the row."""
     mapping = mapping or {}
-    rows = [{
+    problems = checked.problems
+    # rows with several problems, and fields of many rows, are spelled out once
+    raw = {row: json.dumps(_raw(checked.delivery.rows[row]), ensure_ascii=False, default=shown)
+           for row in {p.row for p in problems}}
+    refs = {row: _row_ref(checked, row, mapping) for row in raw}
+    labels = {name: _label(schema, name, mapping) for name in {p.field for p in problems}}
+    return pd.DataFrame({
         "dataset": dataset, "municipality": member, "source": source,
-        "row_ref": _row_ref(checked, p.row, mapping), "field": p.field,
-        "field_label": _label(schema, p.field, mapping), "value": p.value, "reason": p.reason,
-        "raw_row": json.dumps(_raw(checked.delivery.rows[p.row]), ensure_ascii=False,
-                              default=shown),
-        "delivery_sha256": sha256,
-    } for p in checked.problems]
-    return pd.DataFrame(rows, columns=REJECT_COLUMNS)
+        "row_ref": [refs[p.row] for p in problems], "field": [p.field for p in problems],
+        "field_label": [labels[p.field] for p in problems],
+        "value": [p.value for p in problems], "reason": [p.reason for p in problems],
+        "raw_row": [raw[p.row] for p in problems], "delivery_sha256": sha256,
+    }, columns=REJECT_COLUMNS)
 
 
 def _row_ref(checked: CheckedDelivery, row: int, mapping: dict) -> str:

@@ -57,7 +57,9 @@ def validate_in_duckdb(suite: list[Expectation], frame: pd.DataFrame) -> list[Ou
     plain = [i for i, rule in rules.items() if not rule.window]
     with _database().cursor() as cursor:
         # DuckDB scans the frame in place: faster than converting it to Arrow first
-        cursor.register("lieferung", frame.assign(**{ROW: frame.index}))
+        # the row column joined without copying the frame (`assign` would copy every column)
+        cursor.register("lieferung", pd.concat([frame, pd.Series(frame.index, index=frame.index,
+                                                                  name=ROW)], axis=1, copy=False))
         # One pass for all plain rules; a rule with a window column gets a pass of its own,
         # so the window carries only the columns it needs instead of the whole delivery.
         rows, *answers = _answers(cursor, "lieferung", [rules[i] for i in plain])

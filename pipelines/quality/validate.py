@@ -68,10 +68,12 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
             f = _field(schema, meta["field"])
             rows = [row for row in details.get("unexpected_index_list") or []
                     if (row, f.name) not in unreadable]
-            problems += [Problem(row, f.name, _shown_value(frame.at[row, f.name]),
-                                 row_reason(meta["rule"], f, frame.loc[row], schema,
+            # the failing rows fetched at once: row by row, pandas takes a millisecond each
+            failing = frame.loc[rows].to_dict("records")
+            problems += [Problem(row, f.name, _shown_value(values[f.name]),
+                                 row_reason(meta["rule"], f, values, schema,
                                             result.expectation.kwargs))
-                         for row in rows]
+                         for row, values in zip(rows, failing)]
             checks.append(CheckResult(meta["check"], f"{RULE_LABELS[meta['rule']]}: {f.label}",
                                       "row", "error", not rows, len(rows),
                                       f"{counted(len(rows), 'Zeile', 'Zeilen')} abgewiesen" if rows else "erfüllt"))
@@ -141,7 +143,7 @@ _WRONG_FORMAT = {
 }
 
 
-def row_reason(rule: str, f: Field, row: pd.Series, schema: DatasetSchema,
+def row_reason(rule: str, f: Field, row: dict, schema: DatasetSchema,
                rule_arguments: dict) -> str:
     """What is wrong with this row's value and what to change, in German. `rule_arguments`:
     the expectation's, to name what the personal-data guard found."""

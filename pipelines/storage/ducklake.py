@@ -15,6 +15,7 @@ import time
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from pipelines.core.database import connect, load_extension
 from pipelines.core.settings import Settings
@@ -36,20 +37,27 @@ def attach(settings: Settings) -> duckdb.DuckDBPyConnection:
     return connection
 
 
-def read_partition(settings: Settings, schema: DatasetSchema, member: str) -> pd.DataFrame | None:
-    """The member's records in the shared lake (None before its first commit)."""
+def read_table(settings: Settings, schema: DatasetSchema, member: str) -> pa.Table | None:
+    """The member's records in the shared lake as stored (None before its first commit)."""
     with attach(settings) as connection:
         if not _exists(connection, schema.key):
             return None
         table = connection.execute(f"SELECT * FROM lake.{schema.key} WHERE municipality = ?",
                                    [member]).to_arrow_table()
-    return from_arrow(table) if table.num_rows else None
+    return table if table.num_rows else None
+
+
+def read_partition(settings: Settings, schema: DatasetSchema, member: str) -> pd.DataFrame | None:
+    """The member's records in the shared lake as a frame (None before its first commit)."""
+    table = read_table(settings, schema, member)
+    return from_arrow(table) if table is not None else None
 
 
 def commit_partition(settings: Settings, schema: DatasetSchema, member: str,
-                     records: pd.DataFrame) -> None:
-    """Replace the member's rows of the dataset's table in one transaction."""
-    partition = geoarrow_table(records, schema)
+                     records: pd.DataFrame | pa.Table) -> None:
+    """Replace the member's rows of the dataset's table in one transaction; `records` as a
+    frame or as the Arrow table `pipelines.storage.lake.merge` makes."""
+    partition = records if isinstance(records, pa.Table) else geoarrow_table(records, schema)
     # geometry as WKB, as in the GeoParquet lake: readers need no spatial extension
     columns = ", ".join(f'"{name}" {"BLOB" if name == "geometry" else kind}'
                         for name, kind in schema.duckdb_columns())

@@ -16,10 +16,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import shapely
 
 from pipelines.core.files import atomic_write
+from pipelines.core.geometry import to_wkb
 from schemas import DatasetSchema, Field
 
 RECORD_NAMESPACE = uuid.UUID("5d1c7a52-63c1-4f4e-9d0e-2b8f5a3c6e71")
@@ -118,43 +120,72 @@ def partition_path(lake_dir: Path, dataset: str, member: str) -> Path:
     return lake_dir / dataset / f"municipality={member}" / "records.parquet"
 
 
-def merge(existing: pd.DataFrame | None, incoming: pd.DataFrame, keep_ids: set[str],
-          semantics: str, delivered_at: datetime) -> pd.DataFrame:
-    """The partition after a delivery.
+def merge(existing: pa.Table | None, incoming: pd.DataFrame, keep_ids: set[str],
+          semantics: str, delivered_at: datetime, schema: DatasetSchema) -> pa.Table:
+    """The partition after a delivery, sorted by record id, in the lake's Arrow schema.
 
-    incoming: the delivery's valid records. keep_ids: records whose new version was rejected;
-    their stored version stays as it was, so a bad row never costs good data.
+    existing: the stored partition (as `read_table` gives it). incoming: the delivery's valid
+    records (stored fields without the seen times). keep_ids: records whose new version was
+    rejected; their stored version stays as it was, so a bad row never costs good data.
+    Arrow all the way: a million records are never copied as pandas objects again.
     """
-    stamp = pd.Timestamp(delivered_at)
-    incoming = incoming.copy()
-    previous_first = (existing.set_index("record_id")["first_seen"]
-                      if existing is not None and len(existing) else pd.Series(dtype=object))
-    known = incoming["record_id"].isin(previous_first.index)
-    incoming["first_seen"] = (incoming["record_id"].map(previous_first).where(known, stamp)
-                              if known.any() else stamp)
-    incoming["last_seen"] = stamp
-    incoming["withdrawn_at"] = pd.NaT
-    if existing is None or existing.empty:
-        merged = incoming
-    else:
-        kept = existing[~existing["record_id"].isin(incoming["record_id"])].copy()
+    arrow_schema = schema.arrow_schema()
+    stamp = pa.scalar(pd.Timestamp(delivered_at).tz_convert("UTC"), arrow_schema.field("last_seen").type)
+    rows = len(incoming)
+    table = geoarrow_table(incoming, schema, tuple(f for f in schema.stored_fields
+                                                   if f.name not in _SEEN))
+    first_seen = pa.repeat(stamp, rows)
+    if existing is not None and existing.num_rows:
+        existing = _in_schema(existing, arrow_schema)
+        known = pc.index_in(table["record_id"], value_set=existing["record_id"].combine_chunks())
+        first_seen = pc.if_else(pc.is_valid(known), existing["first_seen"].take(known), first_seen)
+    table = (table.append_column(arrow_schema.field("first_seen"), first_seen)
+             .append_column(arrow_schema.field("last_seen"), pa.repeat(stamp, rows))
+             .append_column(arrow_schema.field("withdrawn_at"), pa.nulls(rows, stamp.type))
+             .select(arrow_schema.names).cast(arrow_schema))
+    if existing is not None and existing.num_rows:
+        kept = existing.filter(pc.invert(pc.is_in(existing["record_id"],
+                                                  value_set=table["record_id"].combine_chunks())))
         if semantics == "snapshot":
-            missing = kept["withdrawn_at"].isna() & ~kept["record_id"].isin(keep_ids)
-            kept.loc[missing, "withdrawn_at"] = stamp
-        merged = pd.concat([kept, incoming], ignore_index=True) if len(kept) else incoming
-    for column in _SEEN:
-        merged[column] = pd.to_datetime(merged[column], utc=True).astype("datetime64[us, UTC]")
-    return merged.sort_values("record_id", ignore_index=True)
+            missing = pc.and_(pc.is_null(kept["withdrawn_at"]), pc.invert(pc.is_in(
+                kept["record_id"], value_set=pa.array(sorted(keep_ids), pa.string()))))
+            position = kept.schema.get_field_index("withdrawn_at")
+            kept = kept.set_column(position, kept.schema.field(position),
+                                   pc.if_else(missing, stamp, kept["withdrawn_at"]))
+        table = pa.concat_tables([kept, table])
+        del kept, existing
+    # Sorted in Arrow (converting the records in that order instead reads them all over
+    # memory), column by column: each unsorted column is let go as soon as its sorted one is
+    # made, so the partition is never held twice.
+    order = pc.sort_indices(table["record_id"])
+    arrow_schema, columns = table.schema, table.columns
+    del table
+    for position in range(len(columns)):
+        columns[position] = columns[position].take(order)
+    table = pa.Table.from_arrays(columns, schema=arrow_schema)
+    return table.replace_schema_metadata(geo_metadata(table["geometry"]))
+
+
+def _in_schema(table: pa.Table, arrow_schema: pa.Schema) -> pa.Table:
+    """A stored partition in the schema's columns and types; a field the schema gained
+    since it was written is empty."""
+    columns = [table[name] if name in table.column_names else pa.nulls(table.num_rows, kind)
+               for name, kind in zip(arrow_schema.names, arrow_schema.types)]
+    return pa.Table.from_arrays(columns, names=arrow_schema.names).cast(arrow_schema)
+
+
+def read_table(path: Path) -> pa.Table | None:
+    """The stored partition as it is on disk (None before the member's first delivery)."""
+    return pq.read_table(path) if path.exists() else None
 
 
 def read_partition(path: Path) -> pd.DataFrame | None:
-    if not path.exists():
-        return None
-    return from_arrow(pq.read_table(path))
+    table = read_table(path)
+    return from_arrow(table) if table is not None else None
 
 
 def from_arrow(table: pa.Table) -> pd.DataFrame:
-    """Stored records (as `geoarrow_table` makes them) as the frame `merge` works on."""
+    """Stored records (as `geoarrow_table` makes them) as a frame with shapely geometries."""
     frame = table.to_pandas(integer_object_nulls=True, date_as_object=True)
     frame["geometry"] = shapely.from_wkb(frame["geometry"])
     return frame
@@ -173,8 +204,14 @@ def geoarrow_table(frame: pd.DataFrame, schema: DatasetSchema,
     table = pa.Table.from_arrays([_arrow_column(frame[f.name], arrow_schema.field(f.name).type)
                                   for f in fields], schema=arrow_schema.remove(len(fields)))
     table = table.append_column(arrow_schema.field("geometry"),
-                                pa.array(shapely.to_wkb(geometries), type=pa.binary()))
-    present = geometries[~shapely.is_missing(geometries)] if len(geometries) else geometries
+                                pa.array(to_wkb(geometries), type=pa.binary()))
+    return table.replace_schema_metadata(geo_metadata(table["geometry"], metadata))
+
+
+def geo_metadata(wkb: pa.ChunkedArray, metadata: dict | None = None) -> dict:
+    """The GeoParquet "geo" block (and any further `metadata`) of a WKB column. Records share
+    their geometries, so each distinct one is read once."""
+    present = shapely.from_wkb(pc.unique(wkb.drop_null()).to_numpy(zero_copy_only=False))
     # one geometry of each kind names it (Point, MultiPolygon, …)
     _, first = np.unique(shapely.get_type_id(present), return_index=True)
     geo = {"version": "1.1.0", "primary_column": "geometry", "columns": {"geometry": {
@@ -183,7 +220,7 @@ def geoarrow_table(frame: pd.DataFrame, schema: DatasetSchema,
         **({"bbox": list(shapely.total_bounds(present))} if len(present) else {}),
     }}}
     extra = {"geo": json.dumps(geo), **(metadata or {})}
-    return table.replace_schema_metadata({k.encode(): str(v).encode() for k, v in extra.items()})
+    return {k.encode(): str(v).encode() for k, v in extra.items()}
 
 
 def _arrow_column(values: pd.Series, kind: pa.DataType) -> pa.Array:
@@ -202,6 +239,10 @@ def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
                      fields: tuple[Field, ...] | None = None, metadata: dict | None = None,
                      private: bool = False) -> None:
     """Write records as GeoParquet 1.1 with the Arrow schema derived from schemas/."""
-    table = geoarrow_table(frame, schema, fields, metadata)
+    write_table(geoarrow_table(frame, schema, fields, metadata), path, private)
+
+
+def write_table(table: pa.Table, path: Path, private: bool = False) -> None:
+    """Write a table as `geoarrow_table` or `merge` make it (GeoParquet 1.1)."""
     atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd"),
                  private=private)

@@ -76,7 +76,8 @@ def _build(settings: Settings, path: Path) -> tuple[dict[str, int], list[str]]:
         _carry_over(connection, settings.warehouse_path)
         connection.execute("BEGIN TRANSACTION")
         for key, schema in load_schemas().items():
-            files = sorted(str(p) for p in (settings.lake_dir / key).glob("municipality=*/records.parquet"))
+            files = [str(p) for p in sorted((settings.lake_dir / key).glob(
+                "municipality=*/records.parquet"), key=lambda p: p.parent.name.split("=", 1)[1])]
             counts[key] = _load_dataset(connection, schema, files)
         _load_rejects(connection, settings)
         _load_runs(connection, settings)
@@ -154,8 +155,10 @@ def _load_dataset(connection, schema: DatasetSchema, files: list[str]) -> int:
     connection.execute(f"CREATE OR REPLACE TABLE {table} ({ddl})")
     names = ", ".join(f'"{name}"' for name, _ in columns)
     if files:
-        connection.execute(f"INSERT INTO {table} SELECT {names} FROM read_parquet(?) "
-                           f"ORDER BY municipality, record_id", [files])
+        # ordered by municipality, record_id without sorting: `files` come in the order of
+        # their members, each sorted by record id (`pipelines.storage.lake.merge`), and DuckDB
+        # keeps the order it reads them in
+        connection.execute(f"INSERT INTO {table} SELECT {names} FROM read_parquet(?)", [files])
     connection.execute(f"CREATE OR REPLACE VIEW {schema.key} AS "
                        f"SELECT * FROM {table} WHERE withdrawn_at IS NULL")
     connection.execute(f"COMMENT ON TABLE {table} IS {_literal(schema.title + ' (alle Lieferungen)')}")
