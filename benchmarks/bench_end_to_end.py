@@ -121,9 +121,24 @@ def run_pipeline(path: Path, encoding: str, data_dir: Path) -> dict:
         export_dataset(settings, cluster, "events")
         seconds["Export"] = time.perf_counter() - started - ingested - seconds["Warehouse"]
     assert result.status == "ok", result.message
+    exported = sum(path.stat().st_size for path in settings.export_dir.rglob("*") if path.is_file())
     return {"elapsed": time.perf_counter() - started, "ingested": ingested,
             "stages": dict(seconds), "valid": result.valid, "rejected": result.rejected,
-            "peak": peak_rss_mib()}
+            "peak": peak_rss_mib(), "exported": exported}
+
+
+def writing_seconds(folder: Path, size: int) -> float:
+    """How long this machine takes to write `size` bytes to a file in `folder` (1 MiB at a
+    time, like the writers, no fsync): the floor under any export of that volume."""
+    block = np.random.default_rng(0).bytes(1 << 20)
+    path = folder / "schreibprobe.bin"
+    started = time.perf_counter()
+    with open(path, "wb") as file:
+        for _ in range(size >> 20):
+            file.write(block)
+    seconds = time.perf_counter() - started
+    path.unlink()
+    return seconds
 
 
 def main() -> None:
@@ -158,6 +173,11 @@ def main() -> None:
                   f"abgewiesen; Spitzenspeicher {german_number(run['peak'])} MiB")
             print("  Stufen: " + ", ".join(f"{stage} {german_number(value, 1)} s"
                                            for stage, value in run["stages"].items()))
+            if EXPORT:
+                floor = writing_seconds(scratch, run["exported"])
+                print(f"  Exportdateien: {german_number(run['exported'] / 1e6)} MB; dieselbe "
+                      f"Menge Bytes nur zu schreiben dauert hier {german_number(floor, 1)} s "
+                      f"(Export {german_number(run['stages']['Export'] / floor, 1)}× davon)")
             print(f"  DuckDB COPY read_csv → Parquet (Grundlinie, UTF-8-Datei): "
                   f"{german_number(baseline, 2)} s; Verhältnis {german_number(elapsed / baseline, 1)}× – "
                   f"Ziel ≥ 150.000 Zeilen/s und ≤ 12×: "
