@@ -86,12 +86,11 @@ def test_the_csv_file_is_that_pandas_writes_cell_by_cell(tmp_path):
 def test_the_geojson_file_is_that_json_dumps_writes(tmp_path):
     """Escapes (quotes, backslashes, line breaks, other control characters), umlauts, missing
     values, numbers, times and dates, points and other geometries, the empty collection."""
-    import json
-
     import shapely
 
     from pipelines.export.files import exported_fields
-    from pipelines.export.geojson import json_value, write_geojson
+    from pipelines.export.geojson import write_geojson
+    from support.geojson_reference import reference_geojson
 
     fields = exported_fields(events)
     base = {"record_id": "r", "title": "Kerwe", "price_eur": 12.5, "accessible": True,
@@ -108,11 +107,4 @@ def test_the_geojson_file_is_that_json_dumps_writes(tmp_path):
              "attribution": ["© GeoBasis-DE"]}
     for name, part in {"punkte": frame, "flaechen": polygons, "leer": frame.iloc[:0]}.items():
         path = write_geojson(export_table(part, fields), fields, tmp_path / f"{name}.geojson", about)
-        reference = {"type": "FeatureCollection", "name": about["title"], "license": "l",
-                     "license_title": "DL-DE-BY 2.0", "attribution": ["© GeoBasis-DE"],
-                     "features": [{"type": "Feature", "id": row["record_id"], "geometry":
-                                   shapely.geometry.mapping(row["geometry"])
-                                   if row["geometry"] is not None else None,
-                                   "properties": {f.name: json_value(row[f.name], f) for f in fields}}
-                                  for _, row in part.iterrows()]}
-        assert path.read_bytes() == json.dumps(reference, ensure_ascii=False).encode("utf-8"), name
+        assert path.read_bytes() == reference_geojson(part, fields, about), name

@@ -21,8 +21,9 @@ import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import (batches, berlin, berlin_times, column, distinct_texts, holds_any,
-                                     joined, per_distinct, present, starting_with, write_parts)
+from pipelines.export.values import (batches, berlin, berlin_times, column, distinct_texts,
+                                     holds_any, joined, per_distinct, present, starting_with,
+                                     write_parts)
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -21,8 +21,8 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.export.delimited import iso_date
 from pipelines.export.values import (batches, berlin, column, distinct_texts, holds_any, joined,
-                                     per_distinct, present, replaced, shortest_floats,
-                                     write_parts)
+                                     per_distinct, point_coordinates, present, replaced,
+                                     shortest_floats, write_parts)
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
@@ -120,12 +120,11 @@ def _geometries(wkb: pa.Array) -> pa.Array:
     """The JSON of the GeoJSON geometries `shapely.geometry.mapping` gives; points straight
     from their coordinates in Arrow (a million events need not pass through shapely one by
     one)."""
-    shapes = shapely.from_wkb(wkb.to_numpy(zero_copy_only=False))
-    kinds = shapely.get_type_id(shapes)
-    if (len(shapes) and (kinds == 0).all() and not shapely.has_z(shapes).any()
-            and not shapely.is_empty(shapes).any()):
-        x, y = shapely.get_coordinates(shapes).T
+    points = point_coordinates(wkb)
+    if points is not None:
+        x, y = points
         return pc.binary_join_element_wise('{"type": "Point", "coordinates": [', shortest_floats(x),
                                            ", ", shortest_floats(y), "]}", "")
     return pa.array([json.dumps(mapping(shape), ensure_ascii=False) if shape is not None
-                     else "null" for shape in shapes], pa.string())
+                     else "null" for shape in shapely.from_wkb(wkb.to_numpy(zero_copy_only=False))],
+                    pa.string())

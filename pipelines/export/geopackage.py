@@ -20,7 +20,7 @@ import pyogrio
 import shapely
 
 from pipelines.core.files import atomic_write
-from pipelines.export.values import column
+from pipelines.export.values import column, point_coordinates
 from schemas import DatasetSchema, Field
 
 _SCHEMA_EXTENSION = ("gpkg_data_columns", None, "gpkg_schema",
@@ -35,16 +35,15 @@ def write_layer(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...
                 path: Path, about: dict) -> Path:
     """Put the dataset's records (the export table, `geoarrow_table`) into the layer
     `schema.key` of the GeoPackage at `path`, handed to GDAL as Arrow."""
-    shapes = shapely.from_wkb(column(table, "geometry").to_numpy(zero_copy_only=False))
-    kinds = _kinds(shapes)
+    geometries = column(table, "geometry")
+    kinds = _kinds(geometries)
     # A layer declares one geometry type; plans delivered as points beside polygons make it
     # GEOMETRY ("Unknown"), since a point in a MULTIPOLYGON layer breaks the GeoPackage rules.
     declared = (schema.geometry_type if kinds <= {schema.geometry_type,
                                                   schema.geometry_type.removeprefix("Multi")}
                 else "Unknown")
-    geometries = column(table, "geometry")
     if declared.startswith("Multi") and kinds - {declared}:
-        geometries = pa.array(shapely.to_wkb(_as_multi(shapes)), pa.binary())
+        geometries = pa.array(shapely.to_wkb(_as_multi(_shapes(geometries))), pa.binary())
     layer = pa.table({**{f.name: _column(column(table, f.name), f) for f in fields},
                       "geometry": geometries})
 
@@ -67,12 +66,19 @@ def write_layer(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...
     return path
 
 
-def _kinds(shapes: np.ndarray) -> set[str]:
+def _kinds(geometries: pa.Array) -> set[str]:
     """The geometry types present (Point, MultiPolygon, …), one shape of each kind asked."""
+    if point_coordinates(geometries) is not None:
+        return {"Point"}
+    shapes = _shapes(geometries)
     ids = shapely.get_type_id(shapes)
     present = shapes[ids >= 0]
     _, first = np.unique(ids[ids >= 0], return_index=True)
     return {present[i].geom_type for i in first}
+
+
+def _shapes(geometries: pa.Array) -> np.ndarray:
+    return shapely.from_wkb(geometries.to_numpy(zero_copy_only=False))
 
 
 def _as_multi(shapes: np.ndarray) -> np.ndarray:
