@@ -114,16 +114,16 @@ def _released_records(settings: Settings, dataset: str, folder: Path,
     columns = ", ".join(f'"{f.name}"' for f in fields)
     released = [str(folder / f"{member}.parquet") for member in sorted(held)
                 if (folder / f"{member}.parquet").exists()]
-    # hexadecimal WKB: shapely reads a whole column of it at once (not DuckDB's bytearrays)
-    query = (f"SELECT {columns}, ST_AsHEXWKB(geometry) AS geometry FROM {dataset} "
+    query = (f"SELECT {columns}, ST_AsWKB(geometry) AS geometry FROM {dataset} "
              f"WHERE municipality NOT IN (SELECT unnest(?::VARCHAR[]))")
     if released:
-        query += (f" UNION ALL SELECT {columns}, ST_AsHEXWKB(geometry) AS geometry "
+        query += (f" UNION ALL SELECT {columns}, ST_AsWKB(geometry) AS geometry "
                   f"FROM read_parquet(?)")
     with connect(settings.warehouse_path, read_only=True) as connection:
         records = connection.execute(query + " ORDER BY municipality, record_id",
                                      [sorted(held), *([released] if released else [])]).df()
-    records["geometry"] = shapely.from_wkb(records["geometry"].to_numpy())
+    records["geometry"] = shapely.from_wkb(records["geometry"].map(
+        lambda wkb: bytes(wkb) if wkb is not None else None))
     return records
 
 
