@@ -139,9 +139,9 @@ def point_coordinates(wkb: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
     """x and y of a column of WKB that holds only two-dimensional, non-empty points in
     little-endian order (events: all of them), read straight from the bytes (21 each: order,
     type 1, x, y) without making a million shapely points; None for any other column."""
-    _, offsets, data = wkb.buffers()
-    if not len(wkb) or wkb.null_count or data is None:
+    if not pa.types.is_binary(wkb.type) or not len(wkb) or wkb.null_count:
         return None
+    _, offsets, data = wkb.buffers()
     bounds = np.frombuffer(offsets, dtype=np.int32)[wkb.offset:wkb.offset + len(wkb) + 1]
     if (np.diff(bounds) != 21).any():  # a two-dimensional point is 21 bytes, no other shape
         return None
