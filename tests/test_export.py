@@ -3,9 +3,16 @@ from datetime import date
 import pandas as pd
 
 from pipelines.export.delimited import csv_cell as _csv_cell
+from pipelines.storage.lake import geoarrow_table
 from schemas import load_schema
 
 events = load_schema("events")
+
+
+def export_table(frame: pd.DataFrame, fields):
+    """The records as the export writes them: one Arrow table typed by the schema."""
+    return geoarrow_table(frame if "geometry" in frame else frame.assign(geometry=None),
+                          events, fields)
 
 
 def test_cells_excel_would_run_as_a_formula_are_neutralised():
@@ -41,7 +48,7 @@ def test_all_day_events_show_their_first_and_last_day_in_csv(tmp_path):
              "end": pd.Timestamp("2026-07-03 20:00", tz="UTC")}]
     frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
     about = {"title": "t", "description": "d", "publisher": "p", "license": "l", "attribution": "a"}
-    path = _write_csv(frame, fields, tmp_path / "v.csv", about)
+    path = _write_csv(export_table(frame, fields), fields, tmp_path / "v.csv", about)
     table = list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert [(r["Beginn"], r["Ende"]) for r in table] == [
         ("2026-07-03", "2026-07-03"), ("2026-12-05", "2026-12-06"),
@@ -72,19 +79,18 @@ def test_the_csv_file_is_that_pandas_writes_cell_by_cell(tmp_path):
     frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
     about = {"title": "t", "description": "d", "publisher": "p", "license": "l", "attribution": "a"}
     for name, part in {"alle": frame, "leer": frame.iloc[:0]}.items():
-        path = write_csv(part, fields, tmp_path / f"{name}.csv", about)
+        path = write_csv(export_table(part, fields), fields, tmp_path / f"{name}.csv", about)
         assert path.read_bytes() == reference_csv(part, fields), name
 
 
 def test_the_geojson_file_is_that_json_dumps_writes(tmp_path):
     """Escapes (quotes, backslashes, line breaks, other control characters), umlauts, missing
     values, numbers, times and dates, points and other geometries, the empty collection."""
-    import json
-
     import shapely
 
     from pipelines.export.files import exported_fields
-    from pipelines.export.geojson import json_value, write_geojson
+    from pipelines.export.geojson import write_geojson
+    from support.geojson_reference import reference_geojson
 
     fields = exported_fields(events)
     base = {"record_id": "r", "title": "Kerwe", "price_eur": 12.5, "accessible": True,
@@ -100,12 +106,5 @@ def test_the_geojson_file_is_that_json_dumps_writes(tmp_path):
     about = {"title": "Veranstaltungen – Kusel", "license": "l", "license_title": "DL-DE-BY 2.0",
              "attribution": ["© GeoBasis-DE"]}
     for name, part in {"punkte": frame, "flaechen": polygons, "leer": frame.iloc[:0]}.items():
-        path = write_geojson(part, fields, tmp_path / f"{name}.geojson", about)
-        reference = {"type": "FeatureCollection", "name": about["title"], "license": "l",
-                     "license_title": "DL-DE-BY 2.0", "attribution": ["© GeoBasis-DE"],
-                     "features": [{"type": "Feature", "id": row["record_id"], "geometry":
-                                   shapely.geometry.mapping(row["geometry"])
-                                   if row["geometry"] is not None else None,
-                                   "properties": {f.name: json_value(row[f.name], f) for f in fields}}
-                                  for _, row in part.iterrows()]}
-        assert path.read_bytes() == json.dumps(reference, ensure_ascii=False).encode("utf-8"), name
+        path = write_geojson(export_table(part, fields), fields, tmp_path / f"{name}.geojson", about)
+        assert path.read_bytes() == reference_geojson(part, fields, about), name

@@ -1,16 +1,18 @@
 """CSV for German Excel: UTF-8 with BOM, `;`, decimal comma, CRLF, German headers, and cells
 that Excel would run as a formula neutralised; beside it its CSV-on-the-Web metadata.
 
-The file is made column by column in Arrow: each cell of a repeating value (dates, times,
-prices, places) is formatted once per distinct value (`csv_cell`), texts are neutralised and
-quoted as Python's csv module quotes them (QUOTE_MINIMAL: a cell holding `;`, `"`, CR or LF
-in quotes, quotes doubled) and the lines joined in Arrow, not row by row.
+The file is made column by column in Arrow from the export table (`geoarrow_table` of the
+records): times formatted by Arrow in Berlin time, each other repeating value (dates, prices)
+once per distinct value (`csv_cell`), texts neutralised and quoted as Python's csv module
+quotes them (QUOTE_MINIMAL: a cell holding `;`, `"`, CR or LF in quotes, quotes doubled) and
+the lines joined in Arrow, not row by row.
 tests/test_export.py compares the bytes with pandas' `to_csv` of `csv_cell` of every cell.
 """
 from __future__ import annotations
 
 import json
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -19,24 +21,20 @@ import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import berlin, each_distinct, joined, present, write_parts
+from pipelines.export.values import (batches, berlin, berlin_times, column, distinct_texts,
+                                     holds_any, joined, per_distinct, present, starting_with,
+                                     write_parts)
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA = "^[" + re.escape("".join(FORMULA_START)) + "]"  # the same starts, for Arrow
 _NEEDS_QUOTES = '[;"\r\n]'
 
 
-def write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about: dict) -> Path:
+def write_csv(table: pa.Table, fields: tuple[Field, ...], path: Path, about: dict) -> Path:
     # German headers for people in Excel; the field names are in the CSVW metadata.
-    cells = {f.name: _cells(frame[f.name], f) for f in fields}
-    if {"all_day", "start", "end"} <= set(cells):
-        _all_day_dates(frame, cells)
     header = ";".join(_quoted_cell(f.label) for f in fields)
-    *first, last = cells.values()
-    lines = pc.binary_join_element_wise(*first, pc.binary_join_element_wise(last, "\r\n", ""), ";")
     atomic_write(path, lambda partial: write_parts(partial, [
-        "\ufeff" + header + "\r\n", joined(lines)]))
+        "\ufeff" + header + "\r\n", *_lines(table, fields)]))
     metadata = {
         "@context": ["http://www.w3.org/ns/csvw", {"@language": "de"}],
         "url": path.name,
@@ -55,28 +53,38 @@ def write_csv(frame: pd.DataFrame, fields: tuple[Field, ...], path: Path, about:
     return path
 
 
-def _cells(values: pd.Series, f: Field) -> pa.Array:
-    """`csv_cell` of every value: texts (often unique per row, titles) in Arrow, every other
-    value formatted once per distinct value."""
+def _lines(table: pa.Table, fields: tuple[Field, ...]):
+    """The lines of the records, a batch of rows at a time."""
+    for _, batch in batches(table):
+        cells = {f.name: _cells(column(batch, f.name), f) for f in fields}
+        if {"all_day", "start", "end"} <= set(cells):
+            _all_day_dates(batch, cells)
+        *first, last = cells.values()
+        yield joined(pc.binary_join_element_wise(
+            *first, pc.binary_join_element_wise(last, "\r\n", ""), ";"))
+
+
+def _cells(values: pa.Array, f: Field) -> pa.Array:
+    """`csv_cell` of every value: texts (often unique per row, titles), times and yes/no in
+    Arrow, every other value formatted once per distinct value."""
+    if f.type == "datetime":  # digits, blank and colon: never quoted
+        return berlin_times(values, "%Y-%m-%d %H:%M")
+    if f.type == "boolean":
+        return pc.fill_null(pc.if_else(values, "ja", "nein"), "")
     if f.type != "string":
-        return pa.array(each_distinct(values, lambda value: _quoted_cell(csv_cell(value, f)), ""),
-                        pa.string())
-    try:
-        text = pa.array(values.astype(object), pa.string(), from_pandas=True)
-    except (pa.ArrowTypeError, pa.ArrowInvalid):  # not text as delivered: as str() shows it
-        text = pa.array(values.astype(str).where(values.notna(), None), pa.string(),
-                        from_pandas=True)
+        return distinct_texts(values, lambda value: _quoted_cell(csv_cell(value, f)), "")
     # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
-    text = pc.if_else(pc.match_substring_regex(text, _FORMULA),
-                      pc.binary_join_element_wise("'", text, ""), text)
-    return _quoted(pc.fill_null(text, ""))
+    formula = starting_with(values, "".join(FORMULA_START))
+    if pc.any(formula).as_py():
+        values = pc.if_else(formula, pc.binary_join_element_wise("'", values, ""), values)
+    return _quoted(pc.fill_null(values, ""))
 
 
 def _quoted(cells: pa.Array) -> pa.Array:
     """Cells as the csv module writes them (QUOTE_MINIMAL, doubled quotes)."""
-    needs = pc.match_substring_regex(cells, _NEEDS_QUOTES)
-    if not pc.any(needs).as_py():
+    if not holds_any(cells, ';"\r\n'):
         return cells
+    needs = pc.match_substring_regex(cells, _NEEDS_QUOTES)
     quoted = pc.binary_join_element_wise('"', pc.replace_substring(cells, '"', '""'), '"', "")
     return pc.if_else(needs, quoted, cells)
 
@@ -106,22 +114,26 @@ def iso_date(value) -> str:
     return pd.Timestamp(value).date().isoformat()
 
 
-def _all_day_dates(frame: pd.DataFrame, cells: dict[str, pa.Array]) -> None:
+def _all_day_dates(table: pa.Table, cells: dict[str, pa.Array]) -> None:
     """An all-day event in CSV shows its first and last day: 3 July to 3 July, not "Ende
     04.07. 00:00" – the stored end is the midnight after the last day (iCalendar's DTEND)."""
-    all_day = frame["all_day"].map(lambda value: present(value) and bool(value)).to_numpy(bool)
-    if not all_day.any():
+    all_day = pc.fill_null(column(table, "all_day"), False)
+    if not pc.any(all_day).as_py():
         return
-    start = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(BERLIN)
-    stop = pd.to_datetime(frame["end"], utc=True).dt.tz_convert(BERLIN)
-    first = start.dt.tz_localize(None).dt.normalize()
-    last = stop.where(stop != stop.dt.normalize(), stop - pd.Timedelta(days=1))
-    last = last.dt.tz_localize(None).dt.normalize()
-    last = last.where(last.isna() | (last > first), first)
+    first = pc.floor_temporal(_wall_time(column(table, "start")), unit="day")
+    stop = _wall_time(column(table, "end"))
+    last = pc.floor_temporal(stop, unit="day")
+    last = pc.if_else(pc.equal(stop, last), pc.subtract(last, pa.scalar(timedelta(days=1))), last)
+    last = pc.if_else(pc.or_kleene(pc.is_null(last), pc.greater(last, first)), last, first)
     for name, days in (("start", first), ("end", last)):
-        shown = each_distinct(days, lambda day: day.date().isoformat(), "")
         # an ISO date needs no quotes
-        cells[name] = pc.if_else(pa.array(all_day), pa.array(shown, pa.string()), cells[name])
+        shown = per_distinct(days, lambda distinct: pc.strftime(distinct, "%Y-%m-%d"), "")
+        cells[name] = pc.if_else(all_day, shown, cells[name])
+
+
+def _wall_time(instants: pa.Array) -> pa.Array:
+    """Instants as Berlin wall time (without zone)."""
+    return pc.local_timestamp(instants.cast(pa.timestamp("us", tz=BERLIN.key)))
 
 
 def _csvw_type(f: Field, fields: tuple[Field, ...]) -> dict | str:

@@ -14,10 +14,13 @@ neutralised.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import shapely
 
 from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
@@ -30,7 +33,7 @@ from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
-from pipelines.storage.lake import write_geoparquet
+from pipelines.storage.lake import geoarrow_table
 from pipelines.core.database import connect
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
 from pipelines.export.delimited import write_csv
@@ -75,19 +78,25 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     events = {name: cache(lambda frame=frame: vevents(frame))
               for name, frame in ((CLUSTER_SCOPE, cluster_records), ("members", records))}
     written = []
-    for name, member, part, columns in (scope for scope in scopes if scope[0] in due):
-        about = dataset_metadata(cluster, schema, member)
-        written += [
-            write_csv(part, columns, folder / f"{name}.csv", about),
-            write_geojson(part, columns, folder / f"{name}.geojson", about),
-            _write_parquet(part, schema, columns, folder / f"{name}.parquet", about),
-        ]
-        if dataset == "events":
-            written.append(write_ical(part, folder / f"{name}.ics", about, events[
-                CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
-        written.append(write_xlsx(part, schema, columns, folder / f"{name}.xlsx", about))
-        written.append(write_layer(part, schema, columns,
-                                   geopackage_path(settings.export_dir, name), about))
+    # The files made in Arrow and zstd, which let go of the GIL, are written in a second
+    # thread while this one writes the calendars, workbooks and GeoPackages.
+    with ThreadPoolExecutor(max_workers=1) as beside:
+        for name, member, part, columns in (scope for scope in scopes if scope[0] in due):
+            about = dataset_metadata(cluster, schema, member)
+            # one Arrow table of the scope, typed by the schema, for the formats built in Arrow
+            table = geoarrow_table(part, schema, columns, _file_metadata(about))
+            in_arrow = [beside.submit(write_csv, table, columns, folder / f"{name}.csv", about),
+                        beside.submit(write_geojson, table, columns, folder / f"{name}.geojson",
+                                      about),
+                        beside.submit(_write_parquet, table, folder / f"{name}.parquet")]
+            in_python = []
+            if dataset == "events":
+                in_python.append(write_ical(part, folder / f"{name}.ics", about, events[
+                    CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
+            in_python.append(write_xlsx(part, schema, columns, folder / f"{name}.xlsx", about))
+            in_python.append(write_layer(table, schema, columns,
+                                         geopackage_path(settings.export_dir, name), about))
+            written += [future.result() for future in in_arrow] + in_python
     if dataset == "events" and CLUSTER_SCOPE in due:
         written += regional_calendars(settings, cluster, folder, regional,
                                        dataset_metadata(cluster, schema, None),
@@ -143,10 +152,15 @@ def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]) -> pd.Da
     return records
 
 
-def _write_parquet(frame, schema, fields, path: Path, about: dict) -> Path:
-    metadata = {"license": about["license"], "license_title": about["license_title"],
-                "attribution": "; ".join(about["attribution"]), "title": about["title"]}
-    write_geoparquet(frame, schema, path, fields=fields, metadata=metadata)
+def _file_metadata(about: dict) -> dict:
+    """Licence, attribution and title, as GeoParquet carries them in the file."""
+    return {"license": about["license"], "license_title": about["license_title"],
+            "attribution": "; ".join(about["attribution"]), "title": about["title"]}
+
+
+def _write_parquet(table: pa.Table, path: Path) -> Path:
+    """GeoParquet as the lake writes it (`write_geoparquet`), from the scope's table."""
+    atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd"))
     return path
 
 

@@ -13,12 +13,14 @@ import sqlite3
 import warnings
 from pathlib import Path
 
-import geopandas as gpd
-import pandas as pd
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyogrio
+import shapely
 
 from pipelines.core.files import atomic_write
+from pipelines.export.values import column, point_coordinates
 from schemas import DatasetSchema, Field
 
 _SCHEMA_EXTENSION = ("gpkg_data_columns", None, "gpkg_schema",
@@ -29,21 +31,21 @@ def geopackage_path(export_dir: Path, scope: str) -> Path:
     return export_dir / "geopackage" / f"{scope}.gpkg"
 
 
-def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, ...],
+def write_layer(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...],
                 path: Path, about: dict) -> Path:
-    """Put the dataset's records into the layer `schema.key` of the GeoPackage at `path`."""
-    columns = {f.name: _column(frame[f.name], f) for f in fields}
-    # the member's records keep their index from the cluster's frame; the geometry must too
-    layer = gpd.GeoDataFrame(columns, geometry=gpd.GeoSeries(frame["geometry"].to_numpy(),
-                                                             index=frame.index, crs="EPSG:4326"),
-                             crs="EPSG:4326")
-
+    """Put the dataset's records (the export table, `geoarrow_table`) into the layer
+    `schema.key` of the GeoPackage at `path`, handed to GDAL as Arrow."""
+    geometries = column(table, "geometry")
+    kinds = _kinds(geometries)
     # A layer declares one geometry type; plans delivered as points beside polygons make it
     # GEOMETRY ("Unknown"), since a point in a MULTIPOLYGON layer breaks the GeoPackage rules.
-    kinds = set(layer.geometry.dropna().geom_type)
     declared = (schema.geometry_type if kinds <= {schema.geometry_type,
                                                   schema.geometry_type.removeprefix("Multi")}
                 else "Unknown")
+    if declared.startswith("Multi") and kinds - {declared}:
+        geometries = pa.array(shapely.to_wkb(_as_multi(_shapes(geometries))), pa.binary())
+    layer = pa.table({**{f.name: _column(column(table, f.name), f) for f in fields},
+                      "geometry": geometries})
 
     def write(partial: str) -> None:
         if path.exists():
@@ -52,34 +54,51 @@ def write_layer(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field,
             os.unlink(partial)  # GDAL creates a new GeoPackage only where no file is
         with warnings.catch_warnings():  # GDAL would like the temporary name to end in .gpkg
             warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
-            pyogrio.write_dataframe(layer, partial, layer=schema.key, driver="GPKG", use_arrow=True,
-                                    geometry_type=declared, promote_to_multi=
-                                    declared.startswith("Multi"),
-                                    layer_options={"OVERWRITE": "YES",
-                                                   "IDENTIFIER": about["title"],
-                                                   "DESCRIPTION": f"{about['license_title']}; "
-                                                   + "; ".join(about["attribution"])})
+            pyogrio.write_arrow(layer, partial, layer=schema.key, driver="GPKG",
+                                geometry_name="geometry", geometry_type=declared, crs="EPSG:4326",
+                                layer_options={"OVERWRITE": "YES",
+                                               "IDENTIFIER": about["title"],
+                                               "DESCRIPTION": f"{about['license_title']}; "
+                                               + "; ".join(about["attribution"])})
         _describe_columns(Path(partial), schema.key, fields)
 
     atomic_write(path, write)
     return path
 
 
-def _column(values: pd.Series, f: Field) -> pd.Series:
+def _kinds(geometries: pa.Array) -> set[str]:
+    """The geometry types present (Point, MultiPolygon, …), one shape of each kind asked."""
+    if point_coordinates(geometries) is not None:
+        return {"Point"}
+    shapes = _shapes(geometries)
+    ids = shapely.get_type_id(shapes)
+    present = shapes[ids >= 0]
+    _, first = np.unique(ids[ids >= 0], return_index=True)
+    return {present[i].geom_type for i in first}
+
+
+def _shapes(geometries: pa.Array) -> np.ndarray:
+    return shapely.from_wkb(geometries.to_numpy(zero_copy_only=False))
+
+
+def _as_multi(shapes: np.ndarray) -> np.ndarray:
+    """Points, lines and polygons as one-part multi-geometries, as the layer declares."""
+    shapes = shapes.copy()
+    for single, multi in ((shapely.GeometryType.POINT, shapely.multipoints),
+                          (shapely.GeometryType.LINESTRING, shapely.multilinestrings),
+                          (shapely.GeometryType.POLYGON, shapely.multipolygons)):
+        where = shapely.get_type_id(shapes) == single
+        if where.any():
+            shapes[where] = multi(np.atleast_2d(shapes[where]), axis=0)
+    return shapes
+
+
+def _column(values: pa.Array, f: Field) -> pa.Array:
     """The layer's column in the type QGIS should see: times to the millisecond (GeoPackage
-    stores no finer), dates as DATE with NULL where a record has none."""
+    stores no finer); the other types are the schema's as they are."""
     if f.type == "datetime":
-        return pd.to_datetime(values, utc=True).dt.floor("ms")
-    if f.type == "date":
-        dates = pd.to_datetime(values)
-        # typed explicitly: a column without any date would otherwise become TEXT
-        return pd.Series(pa.array(dates.dt.date.where(dates.notna(), None), type=pa.date32()),
-                         index=values.index, dtype=pd.ArrowDtype(pa.date32()))
-    if f.type == "boolean":
-        return values.astype("boolean")
-    if f.type in ("decimal", "integer"):
-        return pd.to_numeric(values).astype("Float64" if f.type == "decimal" else "Int64")
-    return values.astype(object).where(values.notna(), None)
+        return pc.floor_temporal(values, unit="millisecond")
+    return values
 
 
 def _describe_columns(path: Path, table: str, fields: tuple[Field, ...]) -> None:

@@ -54,9 +54,118 @@ def write_parts(path, parts) -> None:
 def replaced(texts: pa.Array, replacements) -> pa.Array:
     """Each (old, new) replaced in turn, in Arrow; columns without any of the old ones
     (most: ids, postcodes, places) are left as they are after a single look."""
-    pattern = "|".join("".join(f"\\x{{{ord(c):x}}}" for c in old) for old, _ in replacements)
-    if not pc.any(pc.match_substring_regex(texts, pattern)).as_py():
-        return texts
+    firsts = {old[0] for old, _ in replacements}
+    if all(c.isascii() for c in firsts):
+        if not holds_any(texts, "".join(firsts)):
+            return texts
+    else:
+        pattern = "|".join("".join(f"\\x{{{ord(c):x}}}" for c in old) for old, _ in replacements)
+        if not pc.any(pc.match_substring_regex(texts, pattern)).as_py():
+            return texts
     for old, new in replacements:
         texts = pc.replace_substring(texts, old, new)
+    return texts
+
+
+def holds_any(texts: pa.Array, characters: str) -> bool:
+    """Whether any text holds one of the (ASCII) characters: a look at the column's bytes,
+    one comparison a character (the control characters together), far quicker than a
+    regular expression text by text (a missing text may count)."""
+    data = np.frombuffer(joined(texts), np.uint8)
+    codes = {ord(c) for c in characters}
+    controls = next((n for n in range(0x20) if n not in codes), 0x20)  # 0 … controls-1 asked
+    return bool((controls and (data < controls).any())
+                or any((data == code).any() for code in sorted(codes) if code >= controls))
+
+
+def starting_with(texts: pa.Array, characters: str) -> pa.Array:
+    """Whether each text starts with one of the (ASCII) characters, from the first bytes."""
+    _, offsets, data = texts.buffers()
+    width = np.int64 if pa.types.is_large_string(texts.type) else np.int32
+    bounds = np.frombuffer(offsets, dtype=width)[texts.offset:texts.offset + len(texts) + 1]
+    first = np.zeros(len(texts), np.uint8)
+    filled = bounds[1:] > bounds[:-1]
+    if data is not None:
+        first[filled] = np.frombuffer(data, np.uint8)[bounds[:-1][filled]]
+    return pa.array(_ascii_set(characters)[first] & filled)
+
+
+def _ascii_set(characters: str) -> np.ndarray:
+    """A byte lookup table: True for the characters given (ASCII, one byte each in UTF-8)."""
+    wanted = np.zeros(256, bool)
+    wanted[[ord(c) for c in characters]] = True
+    return wanted
+
+
+ROWS_AT_ONCE = 100_000  # a batch of a file made in Arrow: some 100 MB of text at most
+
+
+def batches(table: pa.Table):
+    """(first row, rows) of the table, ROWS_AT_ONCE at a time (slices, not copies)."""
+    for start in range(0, len(table), ROWS_AT_ONCE):
+        yield start, table.slice(start, ROWS_AT_ONCE)
+
+
+def column(table: pa.Table, name: str) -> pa.Array:
+    """One column of an export table as a single Arrow array."""
+    values = table[name]
+    if isinstance(values, pa.ChunkedArray):  # a table built at once has a single chunk
+        return values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
+    return values
+
+
+def per_distinct(values: pa.Array, texts_of, missing: str) -> pa.Array:
+    """`texts_of(distinct values)` (an Arrow array of texts) spread over every value of an
+    Arrow column: each distinct value converted once; `missing` where a value is missing."""
+    encoded = pc.dictionary_encode(values)
+    return pc.fill_null(texts_of(encoded.dictionary).take(encoded.indices), missing)
+
+
+def distinct_texts(values: pa.Array, convert, missing: str) -> pa.Array:
+    """`convert(value)` (a text) of every value of an Arrow column, each distinct value
+    converted once; `missing` where a value is missing."""
+    return per_distinct(values, lambda distinct: pa.array(
+        [convert(value) for value in distinct.to_pylist()], pa.string()), missing)
+
+
+def berlin_times(values: pa.Array, pattern: str) -> pa.Array:
+    """Instants (UTC) formatted in Europe/Berlin wall time by Arrow (`pattern` as strftime),
+    each distinct instant once (Arrow's time zone rules are slow per value)."""
+    return per_distinct(values, lambda distinct: pc.strftime(
+        distinct.cast(pa.timestamp("us", tz=BERLIN.key)), pattern), "")
+
+
+def point_coordinates(wkb: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
+    """x and y of a column of WKB that holds only two-dimensional, non-empty points in
+    little-endian order (events: all of them), read straight from the bytes (21 each: order,
+    type 1, x, y) without making a million shapely points; None for any other column."""
+    if not pa.types.is_binary(wkb.type) or not len(wkb) or wkb.null_count:
+        return None
+    _, offsets, data = wkb.buffers()
+    bounds = np.frombuffer(offsets, dtype=np.int32)[wkb.offset:wkb.offset + len(wkb) + 1]
+    if (np.diff(bounds) != 21).any():  # a two-dimensional point is 21 bytes, no other shape
+        return None
+    points = np.frombuffer(data, np.uint8)[bounds[0]:bounds[-1]].reshape(-1, 21)
+    header = np.ascontiguousarray(points[:, :5]).view("<u1, <u4").reshape(-1)
+    if (header["f0"] != 1).any() or (header["f1"] != 1).any():
+        return None
+    x, y = (np.ascontiguousarray(points[:, at:at + 8]).view("<f8").reshape(-1) for at in (5, 13))
+    if np.isnan(x).any() or np.isnan(y).any():  # an empty point is POINT (NaN NaN)
+        return None
+    return x, y
+
+
+def shortest_floats(values: np.ndarray) -> pa.Array:
+    """`repr` of every float (the shortest text that reads back the same, as the json
+    module writes it): Arrow's shortest form where it matches Python's (10⁻⁴ ≤ |x| < 10¹⁰,
+    integral ones given their ".0"), Python's own elsewhere."""
+    texts = pc.cast(pa.array(values, pa.float64()), pa.string())
+    texts = pc.if_else(pc.match_substring(texts, "."), texts,
+                       pc.binary_join_element_wise(texts, ".0", ""))
+    size = np.abs(values)
+    other = np.flatnonzero(~(((size >= 1e-4) & (size < 1e10)) | (values == 0)))
+    if len(other):
+        fixed = texts.to_numpy(zero_copy_only=False).astype(object)
+        fixed[other] = [repr(value) for value in values[other].tolist()]
+        texts = pa.array(fixed, pa.string())
     return texts

@@ -1,0 +1,164 @@
+"""The export writers built in Arrow give the files of the reference writers (tests/support:
+CSV as pandas writes `csv_cell` of every cell, GeoJSON as the json module writes the whole
+document, GeoPackage as geopandas hands the layer to GDAL) – on every dataset and scope of
+the bundled demo and on hostile values, across the writers' batches of rows."""
+import math
+
+import pandas as pd
+import pyogrio
+import pytest
+import shapely
+
+from pipelines.coordination.calendar import merge_events
+from pipelines.coordination.config import calendar_rules
+from pipelines.core.settings import Settings
+from pipelines.export import values
+from pipelines.export.delimited import write_csv
+from pipelines.export.files import _released_records, _with_code_labels, exported_fields
+from pipelines.export.geojson import write_geojson
+from pipelines.export.geopackage import write_layer
+from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
+from pipelines.quality.history import held_partitions
+from pipelines.storage.lake import geoarrow_table
+from schemas import DATASET_KEYS, load_schema
+from support.csv_reference import reference_csv
+from support.geojson_reference import reference_geojson
+from support.geopackage_reference import reference_layer
+
+ABOUT = {"title": "Veranstaltungen – Kusel", "description": "d", "publisher": "p",
+         "license": "l", "license_title": "DL-DE-BY 2.0", "attribution": ["© GeoBasis-DE"]}
+UTC = "UTC"
+
+
+def test_the_demo_exports_are_the_reference_files(demo_run, cluster):
+    data_dir, _ = demo_run
+    settings = Settings(data_dir=data_dir)
+    checked = 0
+    for dataset in DATASET_KEYS:
+        schema = load_schema(dataset)
+        folder = settings.export_dir / dataset
+        held = {member for held_dataset, member in held_partitions(settings)
+                if held_dataset == dataset}
+        records = _with_code_labels(_released_records(settings, dataset, folder, held),
+                                    schema.publishable_fields)
+        regional = (merge_events(records, cluster, calendar_rules(cluster)).events
+                    if dataset == "events" else records)
+        scopes = {CLUSTER_SCOPE: (None, regional)}
+        scopes |= {key: (member, records[records["municipality"] == key])
+                   for key, member in cluster.members.items() if key not in held}
+        for scope, (member, frame) in scopes.items():
+            fields = exported_fields(schema, scope)
+            about = dataset_metadata(cluster, schema, member)
+            csv, geojson = (folder / f"{scope}.csv", folder / f"{scope}.geojson")
+            assert csv.read_bytes() == reference_csv(frame, fields), (dataset, scope)
+            assert geojson.read_bytes() == reference_geojson(frame, fields, about), (dataset, scope)
+            checked += len(frame)
+    assert checked > 100
+
+
+def _hostile_events() -> pd.DataFrame:
+    """Every kind of awkward value the writers meet, one variant per row."""
+    fields = exported_fields(load_schema("events"), CLUSTER_SCOPE)
+    base = {"record_id": "r", "municipality": "kusel", "title": "Kerwe", "all_day": False,
+            "price_eur": 12.5, "accessible": True, "category": "fest", "category_label": "Fest",
+            "start": pd.Timestamp("2026-07-03 17:30", tz=UTC), "members": "kusel",
+            "end": pd.Timestamp("2026-07-03 20:00", tz=UTC), "geometry": shapely.Point(7.39, 49.5)}
+    long = '=WENN(A1;"x";"y")' + "Ää ß; \"lang\"\r\n" * 20_000
+    variants = [
+        {}, {"title": "=1+1"}, {"title": "+49 6381 1234", "place": "-5"}, {"title": "@Ort"},
+        {"title": "\tTab", "description": "\rWagenrücklauf"}, {"title": 'Fest "im Hof"; mit Musik'},
+        {"title": "Zeile 1\r\nZeile 2\nZeile 3\r", "venue": "Backslash \\ und /"},
+        {"title": "Größenwahn in der Straße", "street": "Fußgängerzone Ää Öö Üü ß"},
+        {"title": "", "description": None, "venue": float("nan"), "price_eur": float("nan")},
+        {"title": None, "price_eur": None, "accessible": None, "all_day": None, "start": None,
+         "end": None, "category": None, "category_label": None, "geometry": None},
+        {"title": long, "description": long},
+        {"title": "Glocke\x07, Null\x00 und \x1f, Linientrenner \u2028 😀", "organiser": "\b\f"},
+        {"price_eur": 0.0, "title": "frei"}, {"price_eur": -3.0}, {"price_eur": 1e-7},
+        {"price_eur": 12.3456789}, {"price_eur": 1e12},
+        # summer time begins and ends; a fraction of a second; all-day events over the change
+        {"start": pd.Timestamp("2026-03-29 00:59:59.123789", tz=UTC),
+         "end": pd.Timestamp("2026-03-29 01:00", tz=UTC)},
+        {"start": pd.Timestamp("2026-10-25 00:30", tz=UTC),
+         "end": pd.Timestamp("2026-10-25 01:30", tz=UTC)},
+        {"all_day": True, "start": pd.Timestamp("2026-03-28 23:00", tz=UTC),
+         "end": pd.Timestamp("2026-03-29 22:00", tz=UTC)},
+        {"all_day": True, "start": pd.Timestamp("2026-12-04 23:00", tz=UTC), "end": None},
+        {"all_day": True, "start": pd.Timestamp("2026-07-02 22:00", tz=UTC),
+         "end": pd.Timestamp("2026-07-02 22:00", tz=UTC)},
+        {"accessible": False, "members": "kusel, mayen-koblenz", "delivered_by": "Kusel; Mayen"},
+        {"geometry": shapely.Point(7.0, 49.0)}, {"geometry": shapely.Point(-0.0, 1e-5)},
+        {"geometry": shapely.Point(1e12, 49.123456789012345)},
+    ]
+    rows = [{**base, **variant, "record_id": f"r{n}"} for n, variant in enumerate(variants)]
+    frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
+    frame["geometry"] = [row["geometry"] for row in rows]
+    return frame
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    """Batches of a few rows, so a file is made of several (a real one: of 100,000 rows)."""
+    monkeypatch.setattr(values, "ROWS_AT_ONCE", 4)
+
+
+@pytest.mark.parametrize("shapes", ["points", "mixed"])
+def test_hostile_values_give_the_reference_csv_and_geojson(tmp_path, small_batches, shapes):
+    schema = load_schema("events")
+    fields = exported_fields(schema, CLUSTER_SCOPE)
+    frame = _hostile_events()
+    if shapes == "points":  # points only, read straight from their bytes
+        frame["geometry"] = [shapely.Point(8.25, 50) if shape is None else shape
+                              for shape in frame["geometry"]]
+    else:  # polygons beside points, empty shapes, no shape
+        frame["geometry"] = [[shapely.box(7, 49, 7.1, 49.1), shapely.Point(), shapely.Polygon(),
+                              shapely.MultiPolygon([shapely.box(7, 49, 7.01, 49.01)])][n % 4]
+                             if n % 5 else shape for n, shape in enumerate(frame["geometry"])]
+    table = geoarrow_table(frame, schema, fields)
+    # the points are read from their bytes, the mixed shapes through shapely
+    assert (values.point_coordinates(values.column(table, "geometry")) is None) == (shapes == "mixed")
+    for part, rows in {"alle": (table, frame), "leer": (table.slice(0, 0), frame.iloc[:0])}.items():
+        part_table, part_frame = rows
+        csv = write_csv(part_table, fields, tmp_path / f"{part}.csv", ABOUT)
+        assert csv.read_bytes() == reference_csv(part_frame, fields), part
+        geojson = write_geojson(part_table, fields, tmp_path / f"{part}.geojson", ABOUT)
+        assert geojson.read_bytes() == reference_geojson(part_frame, fields, ABOUT), part
+
+
+@pytest.mark.parametrize("dataset", ["events", "building_plans"])
+def test_hostile_values_give_the_reference_geopackage_layer(tmp_path, dataset):
+    """The same layer as geopandas wrote: columns, types, values, geometries and the declared
+    geometry type (plans: multipolygons, single polygons promoted, points beside them make
+    the layer GEOMETRY)."""
+    schema = load_schema(dataset)
+    fields = exported_fields(schema)
+    if dataset == "events":
+        frame = _hostile_events()
+    else:
+        frame = pd.DataFrame([{f.name: None for f in fields} for _ in range(3)], dtype=object)
+        frame["record_id"] = ["p1", "p2", "p3"]
+        frame["title"] = ["=Plan", "Plan \"Süd\"; Teil 2", None]
+        frame["geometry"] = [shapely.box(7, 49, 7.1, 49.1),
+                             shapely.MultiPolygon([shapely.box(7, 49, 7.01, 49.01)]), None]
+    cases = {"gleich": frame}
+    if dataset == "building_plans":
+        cases["gemischt"] = frame.assign(geometry=[shapely.box(7, 49, 7.1, 49.1),
+                                                   shapely.Point(7, 49), None])
+    for name, part in cases.items():
+        new, old = tmp_path / f"{name}-neu.gpkg", tmp_path / f"{name}-alt.gpkg"
+        write_layer(geoarrow_table(part, schema, fields), schema, fields, new, ABOUT)
+        reference_layer(part, schema, fields, old)
+        assert _layer(new, dataset) == _layer(old, dataset), name
+
+
+def _layer(path, layer):
+    info = pyogrio.read_info(path, layer=layer)
+    _, table = pyogrio.read_arrow(path, layer=layer)
+    rows = table.to_pylist()
+    for row in rows:
+        row["wkb_geometry"] = (shapely.from_wkb(row.pop("geom")).wkt
+                               if row.get("geom") is not None else row.pop("geom", None))
+        for key, value in row.items():
+            if isinstance(value, float) and math.isnan(value):
+                row[key] = "NaN"
+    return info["geometry_type"], list(info["fields"]), list(info["dtypes"]), rows
