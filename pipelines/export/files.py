@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 import shapely
 
 from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
@@ -33,7 +32,7 @@ from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
-from pipelines.storage.lake import geoarrow_table
+from pipelines.storage.lake import geoarrow_table, write_table
 from pipelines.core.database import connect
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
 from pipelines.export.delimited import write_csv
@@ -159,8 +158,8 @@ def _file_metadata(about: dict) -> dict:
 
 
 def _write_parquet(table: pa.Table, path: Path) -> Path:
-    """GeoParquet as the lake writes it (`write_geoparquet`), from the scope's table."""
-    atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd"))
+    """GeoParquet as the lake writes it, from the scope's table."""
+    write_table(table, path)
     return path
 
 
