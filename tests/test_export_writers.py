@@ -11,6 +11,7 @@ import shapely
 
 from pipelines.coordination.calendar import merge_events
 from pipelines.coordination.config import calendar_rules
+from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export import values
 from pipelines.export.delimited import write_csv
@@ -54,6 +55,23 @@ def test_the_demo_exports_are_the_reference_files(demo_run, cluster):
             assert geojson.read_bytes() == reference_geojson(frame, fields, about), (dataset, scope)
             checked += len(frame)
     assert checked > 100
+
+
+def test_the_records_to_export_are_the_frame_duckdb_gives(demo_run):
+    """Texts come over Arrow (each distinct one made once); the frame must still be the one
+    DuckDB's `.df()` gives, dtypes and gaps included, since every writer starts from it."""
+    settings = Settings(data_dir=demo_run[0])
+    for dataset in DATASET_KEYS:
+        records = _released_records(settings, dataset, settings.export_dir / dataset, set())
+        columns = ", ".join(f'"{f.name}"' for f in load_schema(dataset).publishable_fields)
+        with connect(settings.warehouse_path, read_only=True) as connection:
+            expected = connection.execute(
+                f"SELECT {columns}, ST_AsWKB(geometry) AS geometry FROM {dataset} "
+                f"ORDER BY municipality, record_id").df()
+        expected["geometry"] = shapely.from_wkb(expected["geometry"].map(
+            lambda wkb: bytes(wkb) if wkb is not None else None))
+        assert len(records) > 0, dataset
+        pd.testing.assert_frame_equal(records, expected, obj=dataset)
 
 
 def _hostile_events() -> pd.DataFrame:
