@@ -32,7 +32,7 @@ from openpyxl.utils import get_column_letter
 from pipelines.core.database import connect
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import joined, replaced
+from pipelines.export.values import joined, replaced, value_bounds
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -257,13 +257,14 @@ def _plain(texts: pa.Array) -> bool:
     """Whether no text can hold anything of `_SPECIAL`: the texts as one (a regular
     expression over each of a million texts takes seconds), and their first and last
     octets; where an octet hints at whitespace, the regular expression decides."""
-    _, offsets, data = texts.buffers()
+    data = texts.buffers()[2]
     if data is None:
         return True
-    ends = np.frombuffer(offsets, np.int32)[texts.offset:texts.offset + len(texts) + 1]
+    ends = value_bounds(texts)
     filled = ends[:-1] < ends[1:]
     octets = np.frombuffer(data, np.uint8)
-    whole = pa.StringArray.from_buffers(1, pa.py_buffer(ends[[0, -1]].tobytes()), data)
+    span = pa.py_buffer(ends[[0, -1]].astype(np.int64).tobytes())
+    whole = pa.LargeStringArray.from_buffers(1, span, data)
     return not (pc.any(pc.match_substring_regex(whole, _INSIDE)).as_py()
                 or _FIRST[octets[ends[:-1][filled]]].any() or _LAST[octets[ends[1:][filled] - 1]].any())
 

@@ -78,11 +78,18 @@ def holds_any(texts: pa.Array, characters: str) -> bool:
                 or any((data == code).any() for code in sorted(codes) if code >= controls))
 
 
+def value_bounds(values: pa.Array) -> np.ndarray:
+    """Where each value of a text or binary array starts in its data buffer, and where the
+    last one ends (len + 1 offsets), read from the array's own buffers."""
+    large = pa.types.is_large_string(values.type) or pa.types.is_large_binary(values.type)
+    offsets = np.frombuffer(values.buffers()[1], dtype=np.int64 if large else np.int32)
+    return offsets[values.offset:values.offset + len(values) + 1]
+
+
 def starting_with(texts: pa.Array, characters: str) -> pa.Array:
     """Whether each text starts with one of the (ASCII) characters, from the first bytes."""
-    _, offsets, data = texts.buffers()
-    width = np.int64 if pa.types.is_large_string(texts.type) else np.int32
-    bounds = np.frombuffer(offsets, dtype=width)[texts.offset:texts.offset + len(texts) + 1]
+    data = texts.buffers()[2]
+    bounds = value_bounds(texts)
     first = np.zeros(len(texts), np.uint8)
     filled = bounds[1:] > bounds[:-1]
     if data is not None:
@@ -141,8 +148,8 @@ def point_coordinates(wkb: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
     type 1, x, y) without making a million shapely points; None for any other column."""
     if not pa.types.is_binary(wkb.type) or not len(wkb) or wkb.null_count:
         return None
-    _, offsets, data = wkb.buffers()
-    bounds = np.frombuffer(offsets, dtype=np.int32)[wkb.offset:wkb.offset + len(wkb) + 1]
+    data = wkb.buffers()[2]
+    bounds = value_bounds(wkb)
     if (np.diff(bounds) != 21).any():  # a two-dimensional point is 21 bytes, no other shape
         return None
     points = np.frombuffer(data, np.uint8)[bounds[0]:bounds[-1]].reshape(-1, 21)
