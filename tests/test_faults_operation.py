@@ -20,9 +20,11 @@ import pytest
 
 from pipelines.cli.common import EXIT_STORAGE
 from pipelines.core.database import connect
+from pipelines.core.faults import STORAGE, explain
 from pipelines.core.settings import Settings
 from pipelines.ingest.unchanged import MARKER
 from pipelines.orchestration.instance import dagster_instance
+from pipelines.storage.warehouse import refresh
 
 from support.cli import SAMPLES, SWDP, swdp, swdp_in_process
 
@@ -177,3 +179,41 @@ def test_a_full_disk_is_one_german_line_keeps_the_data_and_the_next_run_catches_
         {k: v for k, v in before.items() if not k.startswith("runs")}
     assert again.returncode == 0, again.stderr[-3000:]
     assert caught_up == fingerprint(kusel_events.data_dir)
+
+
+@pytest.mark.slow
+def test_a_disk_filling_up_during_the_warehouse_refresh_never_leaves_an_empty_warehouse(
+        kusel_events, tmp_path):
+    """Refreshes with less and less free space: each either builds the whole warehouse or
+    fails as a full disk with the previous warehouse untouched. (DuckDB closes a connection
+    without error when its last checkpoint finds no space; the records are then only in the
+    write-ahead log, which the refresh must not throw away with an empty file in place.)"""
+    size = sum(p.stat().st_size for p in kusel_events.data_dir.rglob("*") if p.is_file())
+    warehouse_size = (kusel_events.data_dir / "warehouse.duckdb").stat().st_size
+    outcomes = set()
+    with tmpfs(tmp_path / "mnt", str(size + 2 * warehouse_size + 4 * 2**20)) as mount:
+        settings = Settings(data_dir=mount / "data", config_path=Settings.from_env().config_path)
+        shutil.copytree(kusel_events.data_dir, settings.data_dir)
+        before = hashlib.sha256(settings.warehouse_path.read_bytes()).hexdigest()
+        room = shutil.disk_usage(mount).free
+        for share in range(1, 16):
+            filler = mount / "füllung"
+            with open(filler, "wb") as file:  # leaves share/16 of the room free
+                file.truncate(0)
+                file.write(bytes(max(room - room * share // 16, 0)))
+            try:
+                counts = refresh(settings)
+            except Exception as error:  # noqa: BLE001 – the fault is what is examined
+                fault = explain(error, str(settings.data_dir))
+                assert fault is not None and fault.kind == STORAGE, repr(error)
+                assert hashlib.sha256(settings.warehouse_path.read_bytes()).hexdigest() == before
+                outcomes.add("voll")
+            else:
+                with connect(settings.warehouse_path, read_only=True) as db:
+                    stored = db.execute("SELECT count(*) FROM events").fetchone()[0]
+                assert stored == counts["events"] == kusel_events.current
+                outcomes.add("aufgebaut")
+                before = hashlib.sha256(settings.warehouse_path.read_bytes()).hexdigest()
+            finally:
+                filler.unlink()
+    assert outcomes == {"voll", "aufgebaut"}  # the sizes did reach both outcomes

@@ -221,6 +221,9 @@ def _with_warehouse(path: Path, work, read_only: bool, otherwise, attempts: int 
             with connect(path, read_only=read_only) as connection:
                 result = work(connection)
                 if not read_only:
+                    # the answer files go only once the warehouse holds them for sure (closing
+                    # would checkpoint silently, also on a full disk: see storage/warehouse.py)
+                    connection.execute("CHECKPOINT")
                     remove_absorbed(result)
                 return result
         except duckdb.IOException:

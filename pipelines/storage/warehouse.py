@@ -86,6 +86,9 @@ def _build(settings: Settings, path: Path) -> tuple[dict[str, int], list[str]]:
         _load_notifications(connection, settings)
         absorbed = absorb(connection, settings)
         connection.execute("COMMIT")
+        # Closing checkpoints too, but keeps silent when that finds the disk full: the records
+        # would be only in the write-ahead log, which the refresh discards with the new file.
+        connection.execute("CHECKPOINT")
     return counts, absorbed
 
 
