@@ -1,8 +1,14 @@
 """A broken delivery fails only its own partition and never costs data already stored."""
 import json
+import shutil
 
-from pipelines.core.settings import PROJECT_ROOT
+import dagster as dg
+
+from pipelines.cli.common import EXIT_INTERNAL
+from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.core.database import connect
+from pipelines.export.state import EXPORT_STATE
+from pipelines.orchestration.instance import dagster_instance
 
 from support.cli import swdp, swdp_in_process
 
@@ -67,3 +73,26 @@ def test_a_warehouse_held_for_writing_defers_the_refresh_and_the_next_run_catche
     with connect(data_dir / "warehouse.duckdb", read_only=True) as db:
         stored = {r for (r,) in db.execute("SELECT run_id FROM runs").fetchall()}
     assert summary["runs"][0]["run_id"] in stored  # the deferred run is caught up
+
+
+def test_an_unexpected_export_failure_names_the_error_and_its_run_and_prints_no_dagster_log(
+        kusel_events, tmp_path):
+    """Something in the way of an export that is no fault of the surroundings (here a folder
+    where the member's CSV belongs): the summary names the error the step raised – not
+    Dagster's wrapper, which names only the step – and the run whose event log holds the
+    stack trace; the console gets no Dagster log."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(kusel_events.data_dir, data_dir)
+    exports = data_dir / "export" / "events"
+    (exports / "kusel.csv").unlink()
+    (exports / "kusel.csv").mkdir()
+    (exports / EXPORT_STATE).unlink()  # the exports are due again
+    failed = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+    assert failed.returncode == EXIT_INTERNAL, failed.stderr[-2000:]
+    [error] = json.loads(failed.stdout)["errors"]
+    assert error.startswith("events_exports: IsADirectoryError") and "kusel.csv" in error
+    run_id = error.rsplit("Lauf ", 1)[1].rstrip(")")
+    instance = dagster_instance(Settings(data_dir=data_dir, config_path=Settings.from_env().config_path))
+    [failure] = instance.all_logs(run_id, of_type=dg.DagsterEventType.STEP_FAILURE)
+    assert "IsADirectoryError" in failure.dagster_event.event_specific_data.error.to_string()
+    assert "dagster" not in failed.stderr.lower() and "Stack Trace" not in failed.stderr

@@ -18,9 +18,9 @@ from pipelines.export.state import EXPORT_STATE
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
 from pipelines.orchestration.faults import DEFERRED, KIND
 
-# In-process runs log to the console at DEBUG by default; the CLI shows its own summary.
-_QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
-# `swdp publish` prints nothing of Dagster's: its errors reach the CLI as they were raised.
+# In-process runs log to the console at DEBUG by default. The CLI prints nothing of Dagster's:
+# it names every failure with its reason, and the stack trace stays in the run's event log
+# (Dagster UI).
 _SILENT = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 # The run of `swdp publish` in the Dagster UI.
 PUBLISH_JOB = "swdp_publish_katalog"
@@ -88,13 +88,12 @@ def _execute(job_name: str, assets: list, selection: list, platform, instance,
     return _in_process(job, instance, partition_key=partition_key)
 
 
-def _in_process(job, instance, run_config: dict = _QUIET, raise_on_error: bool = False,
-                **options):
+def _in_process(job, instance, raise_on_error: bool = False, **options):
     """Execute `job` in this process on the platform's instance, tagged with this process
     (see `instance.tidy`)."""
     from pipelines.orchestration.instance import owner_tags
 
-    return job.execute_in_process(instance=instance, run_config=run_config,
+    return job.execute_in_process(instance=instance, run_config=_SILENT,
                                   raise_on_error=raise_on_error, tags=owner_tags(), **options)
 
 
@@ -134,7 +133,7 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
     instance = dagster_instance(settings)
     tidy(instance)
     try:
-        _in_process(job, instance, run_config=_SILENT, raise_on_error=True)
+        _in_process(job, instance, raise_on_error=True)
     except dg.Failure:
         if "error" in outcome:
             raise outcome["error"] from None
@@ -190,7 +189,7 @@ def _member_run(settings: Settings, member: str,
     run = _execute("swdp_run_einlesen", LAKE_ASSETS, [lake_key(d) for d in datasets],
                    platform, dagster_instance(settings), partition_key=member)
     failures = {event.step_key: event for event in run.get_step_failure_events()}
-    return run.run_id, {dataset: (_described(failure), _kind(failure)) for dataset in datasets
+    return run.run_id, {dataset: (_described(failure, run.run_id), _kind(failure)) for dataset in datasets
                         if (failure := failures.get(f"{dataset}_lake"))}
 
 
@@ -217,7 +216,7 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
             platform, instance)
     errors, deferred = [], None
     for event in publication.get_step_failure_events():
-        reason = _described(event)
+        reason = _described(event, publication.run_id)
         if _is_deferred(event):
             deferred = reason
             continue
@@ -241,12 +240,20 @@ def _unpublished(settings: Settings, dataset: str) -> bool:
                for part in (settings.lake_dir / dataset).rglob("*.parquet"))
 
 
-def _described(event) -> str:
-    """A step's failure as the asset described it (German), else the error's own text."""
+def _described(event, run_id: str) -> str:
+    """A step's failure as the asset described it (German), else the error the step raised
+    (Dagster wraps it in an error of its own that names only the step) and where its stack
+    trace is."""
     data = event.event_specific_data
     if data.user_failure_data and data.user_failure_data.description:
         return data.user_failure_data.description
-    return data.error.message.strip() if data.error else "unbekannter Fehler"
+    if not data.error:
+        return "unbekannter Fehler"
+    error = data.error
+    while error.cause is not None:
+        error = error.cause
+    return (f"{error.message.strip()} (Stack Trace in der Dagster-Oberfläche, Lauf "
+            f"{run_id})")
 
 
 def _is_deferred(event) -> bool:
