@@ -4,7 +4,9 @@ German Excel drops the leading zero of an AGS or postal code read from CSV and t
 (house numbers) or "12.2" (plan numbers) into dates. Here every text field is a text cell,
 numbers are numbers, dates and times are real Excel dates (Europe/Berlin), the columns a person
 reads first lead (`reading_order` in schemas/) and rows come in a useful order (events by start).
-A second sheet carries title, licence and attribution.
+A sheet holds at most 1,048,575 rows below its header: more rows go on further sheets of the
+same kind („Veranstaltungen“, „Veranstaltungen (2)“, …). The last sheet carries title, licence,
+attribution and, where the rows are split, on how many sheets they are.
 """
 from __future__ import annotations
 
@@ -23,16 +25,14 @@ import pyarrow.compute as pc
 from isal import isal_zlib
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.compat import safe_string
-from openpyxl.utils.datetime import to_excel
 from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from pipelines.core.database import connect
 from pipelines.core.files import atomic_write
-from pipelines.core.german import BERLIN
-from pipelines.export.values import joined, replaced, value_bounds
+from pipelines.core.german import BERLIN, german_number
+from pipelines.export.values import column, joined, replaced, value_bounds
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -48,87 +48,118 @@ def spreadsheet_columns(schema: DatasetSchema, fields: tuple[Field, ...]) -> lis
     return lead + [f for f in fields if f not in lead]
 
 
-def row_order(frame: pd.DataFrame, schema: DatasetSchema) -> np.ndarray:
+def row_order(table: pa.Table, schema: DatasetSchema) -> np.ndarray:
     """Positions of the rows in reading order: by the schema's sort fields, missing values
-    last, ties as they came (a stable sort in Arrow: pandas' sort_values took seconds for a
-    million rows)."""
-    keys = [name for name in schema.sort_fields if name in frame]
+    last, ties as they came (a stable sort in Arrow)."""
+    keys = [name for name in schema.sort_fields if name in table.column_names]
     if not keys:
-        return np.arange(len(frame))
-    table = pa.table([_texts(frame[name]) if schema.field(name).type == "string"
-                      else pa.array(frame[name], from_pandas=True) for name in keys], names=keys)
-    return pc.sort_indices(table, sort_keys=[(name, "ascending", "at_end") for name in keys]
-                           ).to_numpy()
+        return np.arange(len(table))
+    return pc.sort_indices(table.select(keys), sort_keys=[
+        (name, "ascending", "at_end") for name in keys]).to_numpy()
 
 
-def workbook(schema: DatasetSchema, columns: list[Field], count: int, about: dict,
+# Rows of a sheet in Excel, the header's included: a workbook with more is "damaged" to Excel.
+EXCEL_ROWS = 1_048_576
+
+
+def sheet_counts(rows: int, rows_per_sheet: int = EXCEL_ROWS - 1) -> list[int]:
+    """The data rows of each sheet: as many as fit on a sheet, the rest on the next ones
+    (an empty table still has its sheet, with the header alone)."""
+    return [min(rows_per_sheet, rows - first) for first in range(0, rows, rows_per_sheet)] or [0]
+
+
+def workbook(schema: DatasetSchema, columns: list[Field], counts: list[int], about: dict,
              fill: Callable) -> Workbook:
-    """The workbook: a sheet with bold header, widths, frozen pane and a filter over `count`
-    rows, which `fill(sheet)` appends below the header, and the notes sheet."""
+    """The workbook: per count a sheet with bold header, widths, frozen pane and a filter
+    over that many rows, which `fill(sheet, number)` appends below the header (number 0 the
+    first sheet), and the notes sheet."""
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(schema.title[:31])
-    sheet.freeze_panes = "A2"
+    names = [_sheet_name(schema.title, number) for number in range(len(counts))]
     bold = Font(bold=True)
-    header = []
-    for f in columns:
-        cell = WriteOnlyCell(sheet, value=f.label)
-        cell.font = bold
-        header.append(cell)
-    for index, f in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(max(len(f.label) + 2, 12), 40)
-    sheet.append(header)
-    fill(sheet)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    for number, (name, count) in enumerate(zip(names, counts)):
+        sheet = book.create_sheet(name)
+        sheet.freeze_panes = "A2"
+        header = []
+        for f in columns:
+            cell = WriteOnlyCell(sheet, value=f.label)
+            cell.font = bold
+            header.append(cell)
+        for index, f in enumerate(columns, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = min(max(len(f.label) + 2, 12), 40)
+        sheet.append(header)
+        fill(sheet, number)
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     notes = book.create_sheet("Hinweise")
-    for line in (about["title"], about["description"], f"Lizenz: {about['license_title']} "
+    split = [] if len(counts) == 1 else [
+        f"Die {german_number(sum(counts))} Zeilen stehen auf {len(counts)} Tabellenblättern "
+        f"(„{names[0]}“ bis „{names[-1]}“) mit je höchstens {german_number(counts[0])} Zeilen: "
+        f"mehr fasst ein Tabellenblatt in Excel nicht ({german_number(EXCEL_ROWS)} Zeilen mit "
+        f"der Kopfzeile)."]
+    for line in (about["title"], about["description"], *split, f"Lizenz: {about['license_title']} "
                  f"({about['license']})", *(f"Quelle: {text}" for text in about["attribution"])):
         notes.append([_text(notes, line)])
     return book
 
 
-def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, ...], path: Path,
-               about: dict) -> Path:
+def _sheet_name(title: str, number: int) -> str:
+    """The name of data sheet `number` (0 the first): the dataset's title, the further ones
+    numbered from 2 on; at most Excel's 31 characters."""
+    suffix = f" ({number + 1})" if number else ""
+    return title[:31 - len(suffix)] + suffix
+
+
+def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...], path: Path,
+               about: dict, rows_per_sheet: int = EXCEL_ROWS - 1) -> Path:
     """openpyxl writes the workbook around the data (header, widths, frozen pane, filter,
     notes sheet, styles) with one template row holding a cell of each column's kind; the
     data rows are then written as sheet XML in the template's styles (a million rows through
-    openpyxl's cells would take an hour): each column's cell contents in Arrow, the rows
-    joined by DuckDB and streamed into the zip a batch at a time."""
+    openpyxl's cells would take an hour): each column's cell contents in Arrow from the
+    export table (`geoarrow_table` of the records), the rows joined by DuckDB and streamed
+    into the zip a batch at a time, `rows_per_sheet` on a sheet."""
     columns = spreadsheet_columns(schema, fields)
-    order = row_order(frame, schema)
-    book = workbook(schema, columns, len(frame), about, lambda sheet: sheet.append(
+    counts = sheet_counts(len(table), rows_per_sheet)
+    book = workbook(schema, columns, counts, about, lambda sheet, _: sheet.append(
         [_cell(sheet, _TEMPLATE[f.type], f) for f in columns]))
     shell = io.BytesIO()
     book.save(shell)
+    # the data sheets are the first ones; each is given the rows from `first` on
+    sheets = {_SHEET.format(number + 1): (sum(counts[:number]), count)
+              for number, count in enumerate(counts)}
+    cells = None
 
     def write(partial: str) -> None:
+        nonlocal cells
         with zipfile.ZipFile(shell) as source, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED,
                                                                  compresslevel=_LEVEL) as target:
             for entry in source.infolist():
                 data = source.read(entry)
-                if entry.filename != _SHEET:
+                if entry.filename not in sheets:
                     target.writestr(entry.filename, data)
                     continue
                 xml = data.decode("utf-8")
                 begin = xml.index('<row r="2">')
                 end = xml.index("</row>", begin) + len("</row>")
-                cells = _sheet_cells(frame, order, columns, xml[begin:end])
-                size = begin + _xml_size(cells) + len(xml) - end  # the shell's XML is ASCII
+                if cells is None:  # every sheet's template row has the same styles
+                    cells = _sheet_cells(table, row_order(table, schema), columns, xml[begin:end])
+                rows = _sheet_part(cells, *sheets[entry.filename])
+                size = begin + _xml_size(rows) + len(xml) - end  # the shell's XML is ASCII
                 # ZIP64 only where the sheet needs it, as `writestr` decides for a known size
-                with target.open(_SHEET, "w", force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as sheet:
+                with target.open(entry.filename, "w",
+                                 force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as sheet:
                     # zipfile deflates with zlib, ISA-L the same format 5–6 times as fast
                     # (zlib took as long as everything else for a million rows). zipfile
                     # has no public choice of compressor: the stream's own is replaced
                     # before anything is written (were it renamed, zlib would just stay).
                     sheet._compressor = isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, -15)
                     sheet.write(xml[:begin].encode("utf-8"))
-                    _write_while_making(sheet, _sheet_rows(cells))
+                    _write_while_making(sheet, _sheet_rows(rows))
                     sheet.write(xml[end:].encode("utf-8"))
 
     atomic_write(path, write)
     return path
 
 
-_SHEET = "xl/worksheets/sheet1.xml"
+_SHEET = "xl/worksheets/sheet{}.xml"
 # zlib's level 2 is as fast as level 1 on sheet XML and packs it a little smaller; ISA-L's
 # level 2 (of 0–3) packs about as zlib's level 1 does (2 % larger for a million events).
 _LEVEL = 2
@@ -151,19 +182,27 @@ def _write_while_making(stream, parts: Iterator) -> None:
         written.result()
 
 
-def _sheet_cells(frame: pd.DataFrame, order: np.ndarray, columns: list[Field],
+def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
                  template: str) -> list:
-    """Per column (its cell's XML before the content, the contents in reading order, the XML
-    after it, all in the template row's style), the row numbers last: each column's `<c>`
-    element is `'<c r="' + letter + row number + before + content + after`, none where the
-    content is missing."""
+    """Per column its letter, its cell's XML before the content, the contents in reading
+    order and the XML after it, all in the template row's style: each column's `<c>` element
+    is `'<c r="' + letter + row number + before + content + after`, none where the content
+    is missing."""
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
     cells = []
     for index, f in enumerate(columns, start=1):
         letter = get_column_letter(index)
-        opening, content, closing = _xml_content(frame[f.name], f, order)
+        opening, content, closing = _xml_content(column(table, f.name), f, pa.array(order))
         cells.append((letter, f'" s="{styles[letter]}" {opening}', content, closing))
-    return [*cells, pa.array(np.arange(2, len(order) + 2)).cast(pa.string())]
+    return cells
+
+
+def _sheet_part(cells: list, first: int, count: int) -> list:
+    """The cells of the `count` rows from `first` on, as a sheet holds them: the row
+    numbers (from 2, below the header) last."""
+    return [*((letter, opening, content.slice(first, count), closing)
+              for letter, opening, content, closing in cells),
+            pa.array(np.arange(2, count + 2)).cast(pa.string())]
 
 
 def _xml_size(cells: list) -> int:
@@ -194,32 +233,43 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
             yield joined(batch.column(0))
 
 
-def _xml_content(values: pd.Series, f: Field, order: np.ndarray) -> tuple[str, pa.Array, str]:
+def _xml_content(values: pa.Array, f: Field, order: pa.Array) -> tuple[str, pa.Array, str]:
     """One column's cells as openpyxl writes them (`_cell`): the XML around the content and
-    the contents in reading order (`order`), missing where the value is. Texts come into
-    Arrow as they are and are then put in order: Python's texts read in the order they were
-    made lie together in memory, in reading order they are scattered. Each distinct number's
-    content is written once, and put in order by its code."""
+    the contents in reading order (`order`), missing where the value is. Texts are escaped
+    in the order they come and then put in order; each distinct number's content is written
+    once, and put in order by its code."""
     if f.type == "boolean":
-        missing = values.isna().to_numpy()
-        texts = np.where(values.to_numpy(dtype=object, na_value=False).astype(bool), "ja", "nein")
-        return 't="inlineStr"><is><t>', pa.array(texts[order], mask=missing[order]), "</t></is></c>"
+        return 't="inlineStr"><is><t>', pc.if_else(values.take(order), "ja", "nein"), "</t></is></c>"
     if f.type == "string":
-        opening, content = _inline(_texts(values))
-        return f't="inlineStr"><is>{opening}', content.take(pa.array(order)), "</t></is></c>"
-    codes, distinct = pd.factorize(values, use_na_sentinel=True)
-    contents = pa.array([safe_string(_number(value, f)) for value in distinct], pa.string())
-    codes = codes[order]
-    return 't="n"><v>', contents.take(pa.array(codes, mask=codes < 0)), "</v></c>"
+        opening, content = _inline(values)
+        return f't="inlineStr"><is>{opening}', content.take(order), "</t></is></c>"
+    encoded = pc.dictionary_encode(values)
+    numbers = _numbers(encoded.dictionary, f)
+    texts = np.array(["%.16g" % number for number in numbers.tolist()], dtype=object)
+    texts[~np.isfinite(numbers)] = ""  # as openpyxl's safe_string writes them
+    contents = pa.array(texts, pa.string(), mask=np.isnan(numbers))  # NaN: no cell, as a gap
+    return 't="n"><v>', contents.take(encoded.indices.take(order)), "</v></c>"
 
 
-def _texts(values: pd.Series) -> pa.Array:
-    """A text column in Arrow, missing values missing, anything else as its str()."""
-    try:
-        return pa.array(values.to_numpy(), pa.string())
-    except (pa.ArrowTypeError, pa.ArrowInvalid):  # not only texts and None: NaN, numbers, …
-        return pa.array(values.astype(object).where(values.notna(), None).map(
-            str, na_action="ignore").to_numpy(), pa.string())
+_EXCEL_DAY_1970 = 25569  # 1 January 1970 in Excel's count of days from 30 December 1899
+_DAY = 86_400_000_000  # microseconds
+
+
+def _numbers(values: pa.Array, f: Field) -> np.ndarray:
+    """What openpyxl stores for each number, date or time (`_cell`, openpyxl's `to_excel`:
+    days and their fraction; times in Berlin wall-clock time)."""
+    if f.type == "datetime":
+        local = pc.local_timestamp(values.cast(pa.timestamp("us", tz=BERLIN.key)))
+        moment = local.cast(pa.int64()).to_numpy(zero_copy_only=False)
+    elif f.type == "date":
+        moment = values.cast(pa.int32()).to_numpy(zero_copy_only=False).astype(np.int64) * _DAY
+    else:
+        return values.to_numpy(zero_copy_only=False)
+    days, within = np.divmod(moment, _DAY)
+    days = days + _EXCEL_DAY_1970
+    days -= (days > 0) & (days <= 60)  # Excel counts a 29 February 1900 that never was
+    seconds, micro = np.divmod(within, 1_000_000)
+    return days + (seconds + micro / 10**6) / 86400  # in to_excel's order: the same float
 
 
 def _inline(texts: pa.Array) -> tuple[str, pa.Array]:
@@ -267,15 +317,6 @@ def _plain(texts: pa.Array) -> bool:
     whole = pa.LargeStringArray.from_buffers(1, span, data)
     return not (pc.any(pc.match_substring_regex(whole, _INSIDE)).as_py()
                 or _FIRST[octets[ends[:-1][filled]]].any() or _LAST[octets[ends[1:][filled] - 1]].any())
-
-
-def _number(value, f: Field):
-    """What openpyxl stores for a number, date or time cell (`_cell`)."""
-    if f.type == "datetime":
-        return to_excel(_local(value))
-    if f.type == "date":
-        return to_excel(pd.Timestamp(value).date())
-    return float(value) if f.type == "decimal" else int(value)
 
 
 def _cell(sheet, value, f: Field) -> WriteOnlyCell:
