@@ -22,7 +22,7 @@ from pipelines.export.spreadsheet import (EXCEL_ROWS, _sheet_cells, _sheet_part,
                                           _xml_size, row_order, sheet_counts, spreadsheet_columns,
                                           write_xlsx)
 from pipelines.storage.lake import geoarrow_table
-from schemas import load_schema
+from schemas import DATASET_KEYS, load_schema
 from support.xlsx_reference import opened, reference_xlsx
 
 ABOUT = {"title": "Leerstand", "description": "Test", "license_title": "DL-DE-BY 2.0",
@@ -71,16 +71,31 @@ def test_tricky_values_read_as_cell_by_cell(tmp_path):
     _same(frame.iloc[:0], schema, tmp_path)
 
 
-@pytest.mark.parametrize("scope", [None, CLUSTER_SCOPE])
-def test_the_sample_events_read_as_cell_by_cell(kusel_events, tmp_path, scope):
-    settings = Settings(data_dir=kusel_events.data_dir, config_path=Settings.from_env().config_path)
-    schema = load_schema("events")
+def _warehouse_records(data_dir, schema):
+    """The records of a dataset in the warehouse, with the labels of their codes."""
+    settings = Settings(data_dir=data_dir, config_path=Settings.from_env().config_path)
     with connect(settings.warehouse_path, read_only=True) as connection:
-        records = connection.execute("SELECT * EXCLUDE (geometry) FROM events").df()
+        records = connection.execute(f"SELECT * EXCLUDE (geometry) FROM {schema.key}").df()
     for f in schema.publishable_fields:
         if f.code_list:
             records[f"{f.name}_label"] = records[f.name].map(
                 lambda code, codes=f.code_list: codes.label(code) if code else None)
+    return records
+
+
+@pytest.mark.parametrize("dataset", DATASET_KEYS)
+def test_the_demos_records_read_as_cell_by_cell(demo_run, tmp_path, dataset):
+    """Every sample delivery of the demo, all members together."""
+    schema = load_schema(dataset)
+    records = _warehouse_records(demo_run[0], schema)
+    assert len(records) > 50
+    _same(records, schema, tmp_path)
+
+
+@pytest.mark.parametrize("scope", [None, CLUSTER_SCOPE])
+def test_the_sample_events_read_as_cell_by_cell(kusel_events, tmp_path, scope):
+    schema = load_schema("events")
+    records = _warehouse_records(kusel_events.data_dir, schema)
     if scope:  # the regional calendar's columns after the schema's
         records["delivered_by"] = "Kusel"
         records["members"] = np.where(records.index % 3 == 0, "kusel, sankt-wendel", "kusel")

@@ -125,10 +125,11 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
     # the data sheets are the first ones; each is given the rows from `first` on
     sheets = {_SHEET.format(number + 1): (sum(counts[:number]), count)
               for number, count in enumerate(counts)}
-    cells = None
+    with zipfile.ZipFile(shell) as source:  # every sheet's template row has the same styles
+        template = _template_row(source.read(_SHEET.format(1)).decode("utf-8"))
+    cells = _sheet_cells(table, row_order(table, schema), columns, template)
 
     def write(partial: str) -> None:
-        nonlocal cells
         with zipfile.ZipFile(shell) as source, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED,
                                                                  compresslevel=_LEVEL) as target:
             for entry in source.infolist():
@@ -137,10 +138,9 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
                     target.writestr(entry.filename, data)
                     continue
                 xml = data.decode("utf-8")
-                begin = xml.index('<row r="2">')
-                end = xml.index("</row>", begin) + len("</row>")
-                if cells is None:  # every sheet's template row has the same styles
-                    cells = _sheet_cells(table, row_order(table, schema), columns, xml[begin:end])
+                template = _template_row(xml)
+                begin = xml.index(template)
+                end = begin + len(template)
                 rows = _sheet_part(cells, *sheets[entry.filename])
                 size = begin + _xml_size(rows) + len(xml) - end  # the shell's XML is ASCII
                 # ZIP64 only where the sheet needs it, as `writestr` decides for a known size
@@ -169,6 +169,12 @@ _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
 # Rows handed from DuckDB at once (a row takes about 2 KB of XML).
 _ROWS_AT_ONCE = 20_000
+
+
+def _template_row(xml: str) -> str:
+    """The template row of a sheet's XML (below the header)."""
+    begin = xml.index('<row r="2">')
+    return xml[begin:xml.index("</row>", begin) + len("</row>")]
 
 
 def _write_while_making(stream, parts: Iterator) -> None:
