@@ -4,9 +4,8 @@ German Excel drops the leading zero of an AGS or postal code read from CSV and t
 (house numbers) or "12.2" (plan numbers) into dates. Here every text field is a text cell,
 numbers are numbers, dates and times are real Excel dates (Europe/Berlin), the columns a person
 reads first lead (`reading_order` in schemas/) and rows come in a useful order (events by start).
-A sheet holds at most 1,048,575 rows below its header: more rows go on further sheets of the
-same kind („Veranstaltungen“, „Veranstaltungen (2)“, …). The last sheet carries title, licence,
-attribution and, where the rows are split, on how many sheets they are.
+Rows beyond Excel's 1,048,575 a sheet go on further sheets („Veranstaltungen (2)“, …); the
+last sheet carries title, licence, attribution and, where the rows are split, how.
 """
 from __future__ import annotations
 
@@ -125,8 +124,8 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
     # the data sheets are the first ones; each is given the rows from `first` on
     sheets = {_SHEET.format(number + 1): (sum(counts[:number]), count)
               for number, count in enumerate(counts)}
-    with zipfile.ZipFile(shell) as source:  # every sheet's template row has the same styles
-        template = _template_row(source.read(_SHEET.format(1)).decode("utf-8"))
+    with zipfile.ZipFile(shell) as source:  # the same template row on every data sheet
+        template = _TEMPLATE_ROW.search(source.read(_SHEET.format(1)).decode("utf-8")).group()
     cells = _sheet_cells(table, row_order(table, schema), columns, template)
 
     def write(partial: str) -> None:
@@ -138,7 +137,6 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
                     target.writestr(entry.filename, data)
                     continue
                 xml = data.decode("utf-8")
-                template = _template_row(xml)
                 begin = xml.index(template)
                 end = begin + len(template)
                 rows = _sheet_part(cells, *sheets[entry.filename])
@@ -166,15 +164,10 @@ _LEVEL = 2
 # A value of each kind for the template row, so that openpyxl makes the cell styles.
 _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
              "date": date(2000, 1, 1), "datetime": pd.Timestamp("2000-01-01", tz="UTC")}
+_TEMPLATE_ROW = re.compile(r'<row r="2">.*?</row>')
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
 # Rows handed from DuckDB at once (a row takes about 2 KB of XML).
 _ROWS_AT_ONCE = 20_000
-
-
-def _template_row(xml: str) -> str:
-    """The template row of a sheet's XML (below the header)."""
-    begin = xml.index('<row r="2">')
-    return xml[begin:xml.index("</row>", begin) + len("</row>")]
 
 
 def _write_while_making(stream, parts: Iterator) -> None:
@@ -190,10 +183,9 @@ def _write_while_making(stream, parts: Iterator) -> None:
 
 def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
                  template: str) -> list:
-    """Per column its letter, its cell's XML before the content, the contents in reading
-    order and the XML after it, all in the template row's style: each column's `<c>` element
-    is `'<c r="' + letter + row number + before + content + after`, none where the content
-    is missing."""
+    """Per column its letter, the XML before the content, the contents in reading order and
+    the XML after them, in the template row's style: a `<c>` element is `'<c r="' + letter +
+    row number + before + content + after`, none where the content is missing."""
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
     cells = []
     for index, f in enumerate(columns, start=1):
@@ -271,8 +263,7 @@ def _numbers(values: pa.Array, f: Field) -> np.ndarray:
         moment = values.cast(pa.int32()).to_numpy(zero_copy_only=False).astype(np.int64) * _DAY
     else:
         return values.to_numpy(zero_copy_only=False)
-    days, within = np.divmod(moment, _DAY)
-    days = days + _EXCEL_DAY_1970
+    days, within = np.divmod(moment + _EXCEL_DAY_1970 * _DAY, _DAY)
     days -= (days > 0) & (days <= 60)  # Excel counts a 29 February 1900 that never was
     seconds, micro = np.divmod(within, 1_000_000)
     return days + (seconds + micro / 10**6) / 86400  # in to_excel's order: the same float
