@@ -187,10 +187,10 @@ def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
     the XML after them, in the template row's style: a `<c>` element is `'<c r="' + letter +
     row number + before + content + after`, none where the content is missing."""
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
-    cells = []
+    cells, order = [], pa.array(order)
     for index, f in enumerate(columns, start=1):
         letter = get_column_letter(index)
-        opening, content, closing = _xml_content(column(table, f.name), f, pa.array(order))
+        opening, content, closing = _xml_content(column(table, f.name), f, order)
         cells.append((letter, f'" s="{styles[letter]}" {opening}', content, closing))
     return cells
 
