@@ -1,6 +1,7 @@
-"""The XLSX export writes its data rows as sheet XML (a million rows in seconds); opened in
-openpyxl the file must show exactly what the cell-by-cell workbook shows
-(`support.xlsx_reference`): values, types, number formats, header, widths, filter, pane."""
+"""The XLSX export writes its data rows as sheet XML (a million rows in seconds) from the export
+table (`geoarrow_table` of the records); opened in openpyxl the file must show exactly what the
+cell-by-cell workbook of the records shows (`support.xlsx_reference`): values, types, number
+formats, header, widths, filter, pane, and the rows beyond a sheet's limit on further sheets."""
 import zipfile
 from datetime import date
 
@@ -17,20 +18,30 @@ from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export.files import exported_fields
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.spreadsheet import (_sheet_cells, _sheet_rows, _xml_size, row_order,
-                                          spreadsheet_columns, write_xlsx)
-from schemas import load_schema
+from pipelines.export.spreadsheet import (EXCEL_ROWS, _sheet_cells, _sheet_part, _sheet_rows,
+                                          _xml_size, row_order, sheet_counts, spreadsheet_columns,
+                                          write_xlsx)
+from pipelines.storage.lake import geoarrow_table
+from schemas import DATASET_KEYS, load_schema
 from support.xlsx_reference import opened, reference_xlsx
 
 ABOUT = {"title": "Leerstand", "description": "Test", "license_title": "DL-DE-BY 2.0",
          "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["GeoNames"]}
 
 
-def _same(frame, schema, tmp_path, fields=None):
+def _table(frame, schema, fields=None):
+    """The export table of the records, as the export makes it."""
+    return geoarrow_table(frame if "geometry" in frame else frame.assign(geometry=None), schema,
+                          fields or exported_fields(schema))
+
+
+def _same(frame, schema, tmp_path, fields=None, rows_per_sheet=EXCEL_ROWS - 1):
     fields = fields or exported_fields(schema)
-    new = write_xlsx(frame, schema, fields, tmp_path / "neu.xlsx", ABOUT)
-    old = reference_xlsx(frame, schema, fields, tmp_path / "alt.xlsx", ABOUT)
+    new = write_xlsx(_table(frame, schema, fields), schema, fields, tmp_path / "neu.xlsx", ABOUT,
+                     rows_per_sheet)
+    old = reference_xlsx(frame, schema, fields, tmp_path / "alt.xlsx", ABOUT, rows_per_sheet)
     assert opened(new) == opened(old)
+    return new
 
 
 def test_tricky_values_read_as_cell_by_cell(tmp_path):
@@ -60,16 +71,31 @@ def test_tricky_values_read_as_cell_by_cell(tmp_path):
     _same(frame.iloc[:0], schema, tmp_path)
 
 
-@pytest.mark.parametrize("scope", [None, CLUSTER_SCOPE])
-def test_the_sample_events_read_as_cell_by_cell(kusel_events, tmp_path, scope):
-    settings = Settings(data_dir=kusel_events.data_dir, config_path=Settings.from_env().config_path)
-    schema = load_schema("events")
+def _warehouse_records(data_dir, schema):
+    """The records of a dataset in the warehouse, with the labels of their codes."""
+    settings = Settings(data_dir=data_dir, config_path=Settings.from_env().config_path)
     with connect(settings.warehouse_path, read_only=True) as connection:
-        records = connection.execute("SELECT * EXCLUDE (geometry) FROM events").df()
+        records = connection.execute(f"SELECT * EXCLUDE (geometry) FROM {schema.key}").df()
     for f in schema.publishable_fields:
         if f.code_list:
             records[f"{f.name}_label"] = records[f.name].map(
                 lambda code, codes=f.code_list: codes.label(code) if code else None)
+    return records
+
+
+@pytest.mark.parametrize("dataset", DATASET_KEYS)
+def test_the_demos_records_read_as_cell_by_cell(demo_run, tmp_path, dataset):
+    """Every sample delivery of the demo, all members together."""
+    schema = load_schema(dataset)
+    records = _warehouse_records(demo_run[0], schema)
+    assert len(records) > 50
+    _same(records, schema, tmp_path)
+
+
+@pytest.mark.parametrize("scope", [None, CLUSTER_SCOPE])
+def test_the_sample_events_read_as_cell_by_cell(kusel_events, tmp_path, scope):
+    schema = load_schema("events")
+    records = _warehouse_records(kusel_events.data_dir, schema)
     if scope:  # the regional calendar's columns after the schema's
         records["delivered_by"] = "Kusel"
         records["members"] = np.where(records.index % 3 == 0, "kusel, sankt-wendel", "kusel")
@@ -94,11 +120,10 @@ def _hostile_events() -> pd.DataFrame:
               pd.Timestamp("1900-02-28 12:00", tz="UTC"), pd.Timestamp("1900-03-01 12:00", tz="UTC"),
               pd.Timestamp("2026-07-01 18:00:00.123456", tz="UTC"), pd.NaT]
     rows = len(texts)
-    # Numbers among the titles would sort before the texts in pandas, in Arrow as texts; the
-    # warehouse's text columns hold texts only.
-    titles = [str(text) if isinstance(text, (int, float)) and not pd.isna(text) else text
-              for text in texts]
-    frame = pd.DataFrame({"title": pd.Series(titles, dtype=object),
+    # The warehouse's text columns hold texts only (numbers among them as their text).
+    texts = [str(text) if isinstance(text, (int, float)) and not pd.isna(text) else text
+             for text in texts]
+    frame = pd.DataFrame({"title": pd.Series(texts, dtype=object),
                           "description": pd.Series(texts[::-1], dtype=object),
                           "venue": pd.Series(["Halle"] * rows, dtype=object),
                           "start": pd.Series([starts[n % len(starts)] for n in range(rows)]),
@@ -122,7 +147,8 @@ def test_hostile_values_read_as_cell_by_cell(tmp_path):
 
 def test_texts_longer_than_a_cell_are_cut_to_32767_characters(tmp_path):
     schema = load_schema("events")
-    path = write_xlsx(_hostile_events(), schema, exported_fields(schema), tmp_path / "lang.xlsx", ABOUT)
+    path = write_xlsx(_table(_hostile_events(), schema), schema, exported_fields(schema),
+                      tmp_path / "lang.xlsx", ABOUT)
     texts = [value for row in opened(path)[0][4] for _, value, *_ in row if isinstance(value, str)]
     assert "ß" * 32_767 in texts and "x" * 32_767 in texts
 
@@ -134,13 +160,15 @@ def test_control_characters_are_refused_as_openpyxl_refuses_them(tmp_path):
     with pytest.raises(IllegalCharacterError):
         WriteOnlyCell(Workbook(write_only=True).create_sheet("x"), value="Klingel\x07")
     with pytest.raises(IllegalCharacterError):
-        write_xlsx(frame, schema, exported_fields(schema), tmp_path / "neu.xlsx", ABOUT)
+        write_xlsx(_table(frame, schema), schema, exported_fields(schema), tmp_path / "neu.xlsx",
+                   ABOUT)
     assert not list(tmp_path.glob("*neu.xlsx*"))  # no half-written file left
 
 
 def test_the_sheet_is_deflated_and_reads_back_intact(tmp_path):
     schema = load_schema("events")
-    path = write_xlsx(_hostile_events(), schema, exported_fields(schema), tmp_path / "v.xlsx", ABOUT)
+    path = write_xlsx(_table(_hostile_events(), schema), schema, exported_fields(schema),
+                      tmp_path / "v.xlsx", ABOUT)
     with zipfile.ZipFile(path) as book:
         assert book.testzip() is None  # every entry's CRC matches what it unpacks to
         assert {entry.compress_type for entry in book.infolist()} == {zipfile.ZIP_DEFLATED}
@@ -153,8 +181,43 @@ def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
     zipfile chooses it for a sheet written whole): that size must be the written one."""
     schema = load_schema("events")
     columns = spreadsheet_columns(schema, exported_fields(schema))
-    frame = _hostile_events()
+    table = _table(_hostile_events(), schema)
     template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
                        for n in range(1, len(columns) + 1))
-    cells = _sheet_cells(frame, row_order(frame, schema), columns, template)
-    assert _xml_size(cells) == sum(len(part) for part in _sheet_rows(cells))
+    cells = _sheet_cells(table, row_order(table, schema), columns, template)
+    for first, count in [(0, len(table)), (5, 10), (len(table), 0)]:
+        rows = _sheet_part(cells, first, count)
+        assert _xml_size(rows) == sum(len(part) for part in _sheet_rows(rows))
+
+
+def test_a_sheet_holds_as_many_rows_as_excel_opens_the_rest_go_on_further_sheets():
+    assert sheet_counts(0) == [0]
+    assert sheet_counts(EXCEL_ROWS - 1) == [EXCEL_ROWS - 1]
+    assert sheet_counts(EXCEL_ROWS) == [EXCEL_ROWS - 1, 1]
+    assert sheet_counts(2 * EXCEL_ROWS) == [EXCEL_ROWS - 1, EXCEL_ROWS - 1, 2]
+
+
+@pytest.mark.parametrize("rows_per_sheet", [10, 23])
+def test_rows_beyond_a_sheets_limit_go_on_further_sheets_as_cell_by_cell(tmp_path, rows_per_sheet):
+    """A small limit stands for Excel's 1,048,575 rows below the header: 23 hostile events
+    on sheets of 10 are three sheets of 10, 10 and 3 rows, each with header, widths, filter
+    and frozen pane, in reading order across the sheets; 23 fit on one sheet."""
+    schema = load_schema("events")
+    frame = _hostile_events()
+    path = _same(frame, schema, tmp_path, rows_per_sheet=rows_per_sheet)
+    *data, notes = opened(path)
+    assert [len(rows) - 1 for _, _, _, _, rows in data] == sheet_counts(len(frame), rows_per_sheet)
+    names = [title for title, *_ in data]
+    assert names == ["Veranstaltungen", "Veranstaltungen (2)", "Veranstaltungen (3)"][:len(data)]
+    split = [value for row in notes[4] for _, value, *_ in row if "Tabellenblätter" in value]
+    if len(data) == 1:
+        assert not split
+    else:
+        assert split == ["Die 23 Zeilen stehen auf 3 Tabellenblättern („Veranstaltungen“ bis "
+                         "„Veranstaltungen (3)“) mit je höchstens 10 Zeilen: mehr fasst ein "
+                         "Tabellenblatt in Excel nicht (1.048.576 Zeilen mit der Kopfzeile)."]
+    # across the sheets the rows are those of a single sheet, in the same order
+    single = opened(write_xlsx(_table(frame, schema), schema, exported_fields(schema),
+                               tmp_path / "eins.xlsx", ABOUT))[0][4][1:]
+    values = [[value for _, value, *_ in row] for row in single]
+    assert [[value for _, value, *_ in row] for _, _, _, _, rows in data for row in rows[1:]] == values

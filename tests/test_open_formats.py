@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from pipelines.export.files import exported_fields
 from pipelines.export.spreadsheet import spreadsheet_columns, write_xlsx
+from pipelines.storage.lake import geoarrow_table
 from schemas import DATASET_KEYS, load_schema
 
 
@@ -45,7 +46,8 @@ def test_xlsx_never_turns_text_into_formulas_or_dates(tmp_path):
     frame["geometry"] = [shapely.Point(7.4, 49.5)]
     about = {"title": "Leerstand", "description": "Test", "license_title": "DL-DE-BY 2.0",
              "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["GeoNames"]}
-    path = write_xlsx(frame, schema, fields, tmp_path / "leerstand.xlsx", about)
+    path = write_xlsx(geoarrow_table(frame, schema, fields), schema, fields,
+                      tmp_path / "leerstand.xlsx", about)
     header, [row] = _sheet(path)
     cells = {name: row[index] for index, name in enumerate(header)}
     assert cells["Objektbezeichnung"].value == "=HYPERLINK(\"http://x\")"

@@ -92,7 +92,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
             if dataset == "events":
                 in_python.append(write_ical(part, folder / f"{name}.ics", about, events[
                     CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
-            in_python.append(write_xlsx(part, schema, columns, folder / f"{name}.xlsx", about))
+            in_python.append(write_xlsx(table, schema, columns, folder / f"{name}.xlsx", about))
             in_python.append(write_layer(table, schema, columns,
                                          geopackage_path(settings.export_dir, name), about))
             written += [future.result() for future in in_arrow] + in_python

@@ -4,7 +4,8 @@ German Excel drops the leading zero of an AGS or postal code read from CSV and t
 (house numbers) or "12.2" (plan numbers) into dates. Here every text field is a text cell,
 numbers are numbers, dates and times are real Excel dates (Europe/Berlin), the columns a person
 reads first lead (`reading_order` in schemas/) and rows come in a useful order (events by start).
-A second sheet carries title, licence and attribution.
+Rows beyond Excel's 1,048,575 a sheet go on further sheets („Veranstaltungen (2)“, …); the
+last sheet carries title, licence, attribution and, where the rows are split, how.
 """
 from __future__ import annotations
 
@@ -23,16 +24,14 @@ import pyarrow.compute as pc
 from isal import isal_zlib
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.compat import safe_string
-from openpyxl.utils.datetime import to_excel
-from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from pipelines.core.database import connect
 from pipelines.core.files import atomic_write
-from pipelines.core.german import BERLIN
-from pipelines.export.values import joined, replaced, value_bounds
+from pipelines.core.german import BERLIN, german_number
+from pipelines.export.cell_xml import xml_content
+from pipelines.export.values import column, joined
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -48,93 +47,124 @@ def spreadsheet_columns(schema: DatasetSchema, fields: tuple[Field, ...]) -> lis
     return lead + [f for f in fields if f not in lead]
 
 
-def row_order(frame: pd.DataFrame, schema: DatasetSchema) -> np.ndarray:
+def row_order(table: pa.Table, schema: DatasetSchema) -> np.ndarray:
     """Positions of the rows in reading order: by the schema's sort fields, missing values
-    last, ties as they came (a stable sort in Arrow: pandas' sort_values took seconds for a
-    million rows)."""
-    keys = [name for name in schema.sort_fields if name in frame]
+    last, ties as they came (a stable sort in Arrow)."""
+    keys = [name for name in schema.sort_fields if name in table.column_names]
     if not keys:
-        return np.arange(len(frame))
-    table = pa.table([_texts(frame[name]) if schema.field(name).type == "string"
-                      else pa.array(frame[name], from_pandas=True) for name in keys], names=keys)
-    return pc.sort_indices(table, sort_keys=[(name, "ascending", "at_end") for name in keys]
-                           ).to_numpy()
+        return np.arange(len(table))
+    return pc.sort_indices(table.select(keys), sort_keys=[
+        (name, "ascending", "at_end") for name in keys]).to_numpy()
 
 
-def workbook(schema: DatasetSchema, columns: list[Field], count: int, about: dict,
+# Rows of a sheet in Excel, the header's included: a workbook with more is "damaged" to Excel.
+EXCEL_ROWS = 1_048_576
+
+
+def sheet_counts(rows: int, rows_per_sheet: int = EXCEL_ROWS - 1) -> list[int]:
+    """The data rows of each sheet: as many as fit on a sheet, the rest on the next ones
+    (an empty table still has its sheet, with the header alone)."""
+    return [min(rows_per_sheet, rows - first) for first in range(0, rows, rows_per_sheet)] or [0]
+
+
+def workbook(schema: DatasetSchema, columns: list[Field], counts: list[int], about: dict,
              fill: Callable) -> Workbook:
-    """The workbook: a sheet with bold header, widths, frozen pane and a filter over `count`
-    rows, which `fill(sheet)` appends below the header, and the notes sheet."""
+    """The workbook: per count a sheet with bold header, widths, frozen pane and a filter
+    over that many rows, which `fill(sheet, number)` appends below the header (number 0 the
+    first sheet), and the notes sheet."""
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(schema.title[:31])
-    sheet.freeze_panes = "A2"
+    names = [_sheet_name(schema.title, number) for number in range(len(counts))]
     bold = Font(bold=True)
-    header = []
-    for f in columns:
-        cell = WriteOnlyCell(sheet, value=f.label)
-        cell.font = bold
-        header.append(cell)
-    for index, f in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(max(len(f.label) + 2, 12), 40)
-    sheet.append(header)
-    fill(sheet)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    for number, (name, count) in enumerate(zip(names, counts)):
+        sheet = book.create_sheet(name)
+        sheet.freeze_panes = "A2"
+        header = []
+        for f in columns:
+            cell = WriteOnlyCell(sheet, value=f.label)
+            cell.font = bold
+            header.append(cell)
+        for index, f in enumerate(columns, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = min(max(len(f.label) + 2, 12), 40)
+        sheet.append(header)
+        fill(sheet, number)
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     notes = book.create_sheet("Hinweise")
-    for line in (about["title"], about["description"], f"Lizenz: {about['license_title']} "
+    split = [] if len(counts) == 1 else [
+        f"Die {german_number(sum(counts))} Zeilen stehen auf {len(counts)} Tabellenblättern "
+        f"(„{names[0]}“ bis „{names[-1]}“) mit je höchstens {german_number(counts[0])} Zeilen: "
+        f"mehr fasst ein Tabellenblatt in Excel nicht ({german_number(EXCEL_ROWS)} Zeilen mit "
+        f"der Kopfzeile)."]
+    for line in (about["title"], about["description"], *split, f"Lizenz: {about['license_title']} "
                  f"({about['license']})", *(f"Quelle: {text}" for text in about["attribution"])):
         notes.append([_text(notes, line)])
     return book
 
 
-def write_xlsx(frame: pd.DataFrame, schema: DatasetSchema, fields: tuple[Field, ...], path: Path,
-               about: dict) -> Path:
+def _sheet_name(title: str, number: int) -> str:
+    """The name of data sheet `number` (0 the first): the dataset's title, the further ones
+    numbered from 2 on; at most Excel's 31 characters."""
+    suffix = f" ({number + 1})" if number else ""
+    return title[:31 - len(suffix)] + suffix
+
+
+def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...], path: Path,
+               about: dict, rows_per_sheet: int = EXCEL_ROWS - 1) -> Path:
     """openpyxl writes the workbook around the data (header, widths, frozen pane, filter,
     notes sheet, styles) with one template row holding a cell of each column's kind; the
     data rows are then written as sheet XML in the template's styles (a million rows through
-    openpyxl's cells would take an hour): each column's cell contents in Arrow, the rows
-    joined by DuckDB and streamed into the zip a batch at a time."""
+    openpyxl's cells would take an hour): each column's cell contents in Arrow (`cell_xml`) from
+    the export table (`geoarrow_table` of the records), the rows joined by DuckDB and streamed
+    into the zip a batch at a time, `rows_per_sheet` on a sheet."""
     columns = spreadsheet_columns(schema, fields)
-    order = row_order(frame, schema)
-    book = workbook(schema, columns, len(frame), about, lambda sheet: sheet.append(
+    counts = sheet_counts(len(table), rows_per_sheet)
+    book = workbook(schema, columns, counts, about, lambda sheet, _: sheet.append(
         [_cell(sheet, _TEMPLATE[f.type], f) for f in columns]))
     shell = io.BytesIO()
     book.save(shell)
+    # the data sheets are the first ones; each is given the rows from `first` on
+    sheets = {_SHEET.format(number + 1): (sum(counts[:number]), count)
+              for number, count in enumerate(counts)}
+    with zipfile.ZipFile(shell) as source:  # the same template row on every data sheet
+        template = _TEMPLATE_ROW.search(source.read(_SHEET.format(1)).decode("utf-8")).group()
+    cells = _sheet_cells(table, row_order(table, schema), columns, template)
 
     def write(partial: str) -> None:
         with zipfile.ZipFile(shell) as source, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED,
                                                                  compresslevel=_LEVEL) as target:
             for entry in source.infolist():
                 data = source.read(entry)
-                if entry.filename != _SHEET:
+                if entry.filename not in sheets:
                     target.writestr(entry.filename, data)
                     continue
                 xml = data.decode("utf-8")
-                begin = xml.index('<row r="2">')
-                end = xml.index("</row>", begin) + len("</row>")
-                cells = _sheet_cells(frame, order, columns, xml[begin:end])
-                size = begin + _xml_size(cells) + len(xml) - end  # the shell's XML is ASCII
+                begin = xml.index(template)
+                end = begin + len(template)
+                rows = _sheet_part(cells, *sheets[entry.filename])
+                size = begin + _xml_size(rows) + len(xml) - end  # the shell's XML is ASCII
                 # ZIP64 only where the sheet needs it, as `writestr` decides for a known size
-                with target.open(_SHEET, "w", force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as sheet:
+                with target.open(entry.filename, "w",
+                                 force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as sheet:
                     # zipfile deflates with zlib, ISA-L the same format 5–6 times as fast
                     # (zlib took as long as everything else for a million rows). zipfile
                     # has no public choice of compressor: the stream's own is replaced
                     # before anything is written (were it renamed, zlib would just stay).
                     sheet._compressor = isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, -15)
                     sheet.write(xml[:begin].encode("utf-8"))
-                    _write_while_making(sheet, _sheet_rows(cells))
+                    _write_while_making(sheet, _sheet_rows(rows))
                     sheet.write(xml[end:].encode("utf-8"))
 
     atomic_write(path, write)
     return path
 
 
-_SHEET = "xl/worksheets/sheet1.xml"
+_SHEET = "xl/worksheets/sheet{}.xml"
 # zlib's level 2 is as fast as level 1 on sheet XML and packs it a little smaller; ISA-L's
 # level 2 (of 0–3) packs about as zlib's level 1 does (2 % larger for a million events).
 _LEVEL = 2
 # A value of each kind for the template row, so that openpyxl makes the cell styles.
 _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
              "date": date(2000, 1, 1), "datetime": pd.Timestamp("2000-01-01", tz="UTC")}
+_TEMPLATE_ROW = re.compile(r'<row r="2">.*?</row>')
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
 # Rows handed from DuckDB at once (a row takes about 2 KB of XML).
 _ROWS_AT_ONCE = 20_000
@@ -151,19 +181,26 @@ def _write_while_making(stream, parts: Iterator) -> None:
         written.result()
 
 
-def _sheet_cells(frame: pd.DataFrame, order: np.ndarray, columns: list[Field],
+def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
                  template: str) -> list:
-    """Per column (its cell's XML before the content, the contents in reading order, the XML
-    after it, all in the template row's style), the row numbers last: each column's `<c>`
-    element is `'<c r="' + letter + row number + before + content + after`, none where the
-    content is missing."""
+    """Per column its letter, the XML before the content, the contents in reading order and
+    the XML after them, in the template row's style: a `<c>` element is `'<c r="' + letter +
+    row number + before + content + after`, none where the content is missing."""
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
-    cells = []
+    cells, order = [], pa.array(order)
     for index, f in enumerate(columns, start=1):
         letter = get_column_letter(index)
-        opening, content, closing = _xml_content(frame[f.name], f, order)
+        opening, content, closing = xml_content(column(table, f.name), f, order)
         cells.append((letter, f'" s="{styles[letter]}" {opening}', content, closing))
-    return [*cells, pa.array(np.arange(2, len(order) + 2)).cast(pa.string())]
+    return cells
+
+
+def _sheet_part(cells: list, first: int, count: int) -> list:
+    """The cells of the `count` rows from `first` on, as a sheet holds them: the row
+    numbers (from 2, below the header) last."""
+    return [*((letter, opening, content.slice(first, count), closing)
+              for letter, opening, content, closing in cells),
+            pa.array(np.arange(2, count + 2)).cast(pa.string())]
 
 
 def _xml_size(cells: list) -> int:
@@ -179,103 +216,36 @@ def _xml_size(cells: list) -> int:
 
 
 def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
-    """The rows' XML in parts, joined by DuckDB (in parallel, a batch at a time)."""
+    """The rows' XML in parts, joined by DuckDB (in parallel, a batch at a time): a row is
+    one concat, into which a column without gaps puts its cells' pieces directly; a cell
+    that may be missing is made on its own first (making every cell's text and then the
+    row's took DuckDB half as long again)."""
     *columns, numbers = cells
     table = pa.table([numbers, *(content for _, _, content, _ in columns)],
                      names=["r", *(f"c{n}" for n in range(len(columns)))])
-    row = ", ".join(f"""CASE WHEN c{n} IS NOT NULL THEN concat('<c r="{letter}', r, '{opening}',
-                                                                c{n}, '{closing}') END"""
-                    for n, (letter, opening, _, closing) in enumerate(columns))
+    row = ['<row r="', ("r",), '">']
+    for n, (letter, opening, content, closing) in enumerate(columns):
+        cell = [f'<c r="{letter}', ("r",), opening, (f"c{n}",), closing]
+        row += [(f"CASE WHEN c{n} IS NOT NULL THEN {_concat(cell)} END",)] if content.null_count else cell
     with connect() as connection:
         connection.register("cells", table)
-        result = connection.execute(f"""SELECT concat('<row r="', r, '">', {row}, '</row>')
-                                        FROM cells""")
+        result = connection.execute(f"SELECT {_concat([*row, '</row>'])} FROM cells")
         for batch in result.to_arrow_reader(_ROWS_AT_ONCE):
             yield joined(batch.column(0))
 
 
-def _xml_content(values: pd.Series, f: Field, order: np.ndarray) -> tuple[str, pa.Array, str]:
-    """One column's cells as openpyxl writes them (`_cell`): the XML around the content and
-    the contents in reading order (`order`), missing where the value is. Texts come into
-    Arrow as they are and are then put in order: Python's texts read in the order they were
-    made lie together in memory, in reading order they are scattered. Each distinct number's
-    content is written once, and put in order by its code."""
-    if f.type == "boolean":
-        missing = values.isna().to_numpy()
-        texts = np.where(values.to_numpy(dtype=object, na_value=False).astype(bool), "ja", "nein")
-        return 't="inlineStr"><is><t>', pa.array(texts[order], mask=missing[order]), "</t></is></c>"
-    if f.type == "string":
-        opening, content = _inline(_texts(values))
-        return f't="inlineStr"><is>{opening}', content.take(pa.array(order)), "</t></is></c>"
-    codes, distinct = pd.factorize(values, use_na_sentinel=True)
-    contents = pa.array([safe_string(_number(value, f)) for value in distinct], pa.string())
-    codes = codes[order]
-    return 't="n"><v>', contents.take(pa.array(codes, mask=codes < 0)), "</v></c>"
-
-
-def _texts(values: pd.Series) -> pa.Array:
-    """A text column in Arrow, missing values missing, anything else as its str()."""
-    try:
-        return pa.array(values.to_numpy(), pa.string())
-    except (pa.ArrowTypeError, pa.ArrowInvalid):  # not only texts and None: NaN, numbers, …
-        return pa.array(values.astype(object).where(values.notna(), None).map(
-            str, na_action="ignore").to_numpy(), pa.string())
-
-
-def _inline(texts: pa.Array) -> tuple[str, pa.Array]:
-    """Texts as openpyxl writes them into inline-string cells, with the opening tag unless
-    it is the plain `<t>`: at most 32,767 characters, escaped, with xml:space="preserve"
-    where Python's strip() would take something off; illegal characters refused as openpyxl
-    refuses them."""
-    if (pc.max(pc.binary_length(texts)).as_py() or 0) > 32767:  # octets: at least the characters
-        texts = pc.utf8_slice_codeunits(texts, 0, 32767)
-    if _plain(texts) or not pc.any(pc.match_substring_regex(texts, _SPECIAL)).as_py():
-        return "<t>", texts  # most columns
-    illegal = pc.match_substring_regex(texts, _ILLEGAL)
-    if pc.any(illegal).as_py():
-        text = texts.filter(illegal)[0].as_py()
-        raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
-    escaped = replaced(texts, (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")))
-    space = pc.if_else(pc.match_substring_regex(texts, f"^{_SPACE}|{_SPACE}$"),
-                       ' xml:space="preserve"', "")
-    return "", pc.binary_join_element_wise("<t", space, ">", escaped, "")
-
-
-# openpyxl's ILLEGAL_CHARACTERS_RE, and the characters Python's str.isspace() counts
-_ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
-_SPACE = (r"[\t\n\x0b\x0c\r\x1c-\x20\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
-          r"\x{2029}\x{202f}\x{205f}\x{3000}]")
-_INSIDE = f"{_ILLEGAL}|[&<>\\r]"  # what is refused or escaped wherever it is in a text
-_SPECIAL = f"{_INSIDE}|^{_SPACE}|{_SPACE}$"  # anything of the above
-# The first and last octets of a text (in UTF-8) that may be whitespace as above
-_FIRST = np.isin(np.arange(256), [*range(0x09, 0x0e), *range(0x1c, 0x21), 0xc2, 0xe1, 0xe2, 0xe3])
-_LAST = np.isin(np.arange(256), [*range(0x09, 0x0e), *range(0x1c, 0x21), 0x85, 0xa0,
-                                 *range(0x80, 0x8b), 0xa8, 0xa9, 0xaf, 0x9f])
-
-
-def _plain(texts: pa.Array) -> bool:
-    """Whether no text can hold anything of `_SPECIAL`: the texts as one (a regular
-    expression over each of a million texts takes seconds), and their first and last
-    octets; where an octet hints at whitespace, the regular expression decides."""
-    data = texts.buffers()[2]
-    if data is None:
-        return True
-    ends = value_bounds(texts)
-    filled = ends[:-1] < ends[1:]
-    octets = np.frombuffer(data, np.uint8)
-    span = pa.py_buffer(ends[[0, -1]].astype(np.int64).tobytes())
-    whole = pa.LargeStringArray.from_buffers(1, span, data)
-    return not (pc.any(pc.match_substring_regex(whole, _INSIDE)).as_py()
-                or _FIRST[octets[ends[:-1][filled]]].any() or _LAST[octets[ends[1:][filled] - 1]].any())
-
-
-def _number(value, f: Field):
-    """What openpyxl stores for a number, date or time cell (`_cell`)."""
-    if f.type == "datetime":
-        return to_excel(_local(value))
-    if f.type == "date":
-        return to_excel(pd.Timestamp(value).date())
-    return float(value) if f.type == "decimal" else int(value)
+def _concat(pieces: list) -> str:
+    """DuckDB's concat of texts (str) and expressions (a tuple of one), neighbouring texts
+    as one."""
+    merged = []
+    for piece in pieces:
+        if isinstance(piece, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return "concat({})".format(", ".join(
+        piece[0] if isinstance(piece, tuple) else "'{}'".format(piece.replace("'", "''"))
+        for piece in merged))
 
 
 def _cell(sheet, value, f: Field) -> WriteOnlyCell:

@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from pipelines.export.spreadsheet import _cell, spreadsheet_columns, workbook
+from pipelines.export.spreadsheet import (EXCEL_ROWS, _cell, sheet_counts, spreadsheet_columns,
+                                          workbook)
 
 
-def reference_xlsx(frame, schema, fields, path, about):
+def reference_xlsx(frame, schema, fields, path, about, rows_per_sheet=EXCEL_ROWS - 1):
     columns = spreadsheet_columns(schema, fields)
     order = [name for name in schema.sort_fields if name in frame]
     rows = frame.sort_values(order, kind="stable", na_position="last") if order else frame
+    counts = sheet_counts(len(rows), rows_per_sheet)
 
-    def fill(sheet):
-        for record in rows[[f.name for f in columns]].itertuples(index=False):
+    def fill(sheet, number):
+        first = sum(counts[:number])
+        part = rows.iloc[first:first + counts[number]]
+        for record in part[[f.name for f in columns]].itertuples(index=False):
             sheet.append([_cell(sheet, value, f) for value, f in zip(record, columns)])
 
-    workbook(schema, columns, len(rows), about, fill).save(path)
+    workbook(schema, columns, counts, about, fill).save(path)
     return path
 
 

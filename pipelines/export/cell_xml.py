@@ -1,0 +1,99 @@
+"""The contents of XLSX cells as openpyxl writes them (`spreadsheet._cell`), made in Arrow
+for a whole column at once: texts escaped as inline strings, yes/no as „ja“/„nein“, numbers,
+dates and times (Berlin wall-clock time) as Excel's serial numbers, in openpyxl's digits.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from openpyxl.utils.exceptions import IllegalCharacterError
+
+from pipelines.core.german import BERLIN
+from pipelines.export.values import replaced, value_bounds
+from schemas import Field
+
+
+def xml_content(values: pa.Array, f: Field, order: pa.Array) -> tuple[str, pa.Array, str]:
+    """One column's cells as openpyxl writes them: the XML around the content and
+    the contents in reading order (`order`), missing where the value is. Texts are escaped
+    in the order they come and then put in order; each distinct number's content is written
+    once, and put in order by its code."""
+    if f.type == "boolean":
+        return 't="inlineStr"><is><t>', pc.if_else(values.take(order), "ja", "nein"), "</t></is></c>"
+    if f.type == "string":
+        opening, content = _inline(values)
+        return f't="inlineStr"><is>{opening}', content.take(order), "</t></is></c>"
+    encoded = pc.dictionary_encode(values)
+    numbers = _numbers(encoded.dictionary, f)
+    texts = np.array(["%.16g" % number for number in numbers.tolist()], dtype=object)
+    texts[~np.isfinite(numbers)] = ""  # as openpyxl's safe_string writes them
+    contents = pa.array(texts, pa.string(), mask=np.isnan(numbers))  # NaN: no cell, as a gap
+    return 't="n"><v>', contents.take(encoded.indices.take(order)), "</v></c>"
+
+
+_EXCEL_DAY_1970 = 25569  # 1 January 1970 in Excel's count of days from 30 December 1899
+_DAY = 86_400_000_000  # microseconds
+
+
+def _numbers(values: pa.Array, f: Field) -> np.ndarray:
+    """What openpyxl stores for each number, date or time (its `to_excel`:
+    days and their fraction; times in Berlin wall-clock time)."""
+    if f.type == "datetime":
+        local = pc.local_timestamp(values.cast(pa.timestamp("us", tz=BERLIN.key)))
+        moment = local.cast(pa.int64()).to_numpy(zero_copy_only=False)
+    elif f.type == "date":
+        moment = values.cast(pa.int32()).to_numpy(zero_copy_only=False).astype(np.int64) * _DAY
+    else:
+        return values.to_numpy(zero_copy_only=False)
+    days, within = np.divmod(moment + _EXCEL_DAY_1970 * _DAY, _DAY)
+    days -= (days > 0) & (days <= 60)  # Excel counts a 29 February 1900 that never was
+    seconds, micro = np.divmod(within, 1_000_000)
+    return days + (seconds + micro / 10**6) / 86400  # in to_excel's order: the same float
+
+
+def _inline(texts: pa.Array) -> tuple[str, pa.Array]:
+    """Texts as openpyxl writes them into inline-string cells, with the opening tag unless
+    it is the plain `<t>`: at most 32,767 characters, escaped, with xml:space="preserve"
+    where Python's strip() would take something off; illegal characters refused as openpyxl
+    refuses them."""
+    if (pc.max(pc.binary_length(texts)).as_py() or 0) > 32767:  # octets: at least the characters
+        texts = pc.utf8_slice_codeunits(texts, 0, 32767)
+    if _plain(texts) or not pc.any(pc.match_substring_regex(texts, _SPECIAL)).as_py():
+        return "<t>", texts  # most columns
+    illegal = pc.match_substring_regex(texts, _ILLEGAL)
+    if pc.any(illegal).as_py():
+        text = texts.filter(illegal)[0].as_py()
+        raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
+    escaped = replaced(texts, (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")))
+    space = pc.if_else(pc.match_substring_regex(texts, f"^{_SPACE}|{_SPACE}$"),
+                       ' xml:space="preserve"', "")
+    return "", pc.binary_join_element_wise("<t", space, ">", escaped, "")
+
+
+# openpyxl's ILLEGAL_CHARACTERS_RE, and the characters Python's str.isspace() counts
+_ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
+_SPACE = (r"[\t\n\x0b\x0c\r\x1c-\x20\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
+          r"\x{2029}\x{202f}\x{205f}\x{3000}]")
+_INSIDE = f"{_ILLEGAL}|[&<>\\r]"  # what is refused or escaped wherever it is in a text
+_SPECIAL = f"{_INSIDE}|^{_SPACE}|{_SPACE}$"  # anything of the above
+# The first and last octets of a text (in UTF-8) that may be whitespace as above
+_FIRST = np.isin(np.arange(256), [*range(0x09, 0x0e), *range(0x1c, 0x21), 0xc2, 0xe1, 0xe2, 0xe3])
+_LAST = np.isin(np.arange(256), [*range(0x09, 0x0e), *range(0x1c, 0x21), 0x85, 0xa0,
+                                 *range(0x80, 0x8b), 0xa8, 0xa9, 0xaf, 0x9f])
+
+
+def _plain(texts: pa.Array) -> bool:
+    """Whether no text can hold anything of `_SPECIAL`: the texts as one (a regular
+    expression over each of a million texts takes seconds), and their first and last
+    octets; where an octet hints at whitespace, the regular expression decides."""
+    data = texts.buffers()[2]
+    if data is None:
+        return True
+    ends = value_bounds(texts)
+    filled = ends[:-1] < ends[1:]
+    octets = np.frombuffer(data, np.uint8)
+    span = pa.py_buffer(ends[[0, -1]].astype(np.int64).tobytes())
+    whole = pa.LargeStringArray.from_buffers(1, span, data)
+    return not (pc.any(pc.match_substring_regex(whole, _INSIDE)).as_py()
+                or _FIRST[octets[ends[:-1][filled]]].any() or _LAST[octets[ends[1:][filled] - 1]].any())
