@@ -37,14 +37,20 @@ MERGE_COLUMNS = {  # column -> German header of the published merge table
 
 @dataclass
 class RegionalCalendar:
-    events: pd.DataFrame    # one row per event: the kept record, plus delivered_by and members
+    events: pa.Table        # one row per event: the kept record, plus REGIONAL_FIELDS before geometry
     merges: pd.DataFrame    # MERGE_COLUMNS: one row per pair of records that was merged
 
 
-def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) -> RegionalCalendar:
-    """`records`: current events (record_id, municipality, title, start, venue, place, lat,
-    lon, first_seen, …), the cluster-wide calendar before merging. Records are numbered by
-    their position (the regional calendar's events are numbered afresh)."""
+# The columns the merge compares and reports, read from the records into pandas.
+_COMPARED = ["record_id", "municipality", "title", "start", "venue", "place", "lat", "lon", "first_seen"]
+
+
+def merge_events(table: pa.Table, cluster: Cluster, rules: CalendarRules) -> RegionalCalendar:
+    """`table`: current events as the exports' Arrow table (the exported fields in the
+    schema's types, geometry as WKB), the cluster-wide calendar before merging. Records are
+    numbered by their position (the regional calendar's events are numbered afresh); only
+    the columns compared are read into pandas."""
+    records = table.select(_COMPARED).to_pandas()
     position, x, y = _positions(records)
     x, y = x[position], y[position]
     starts = pd.to_datetime(records["start"], utc=True, cache=False)
@@ -89,7 +95,7 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
     for a, both in together.items():
         roots[both] = a
     merged = np.array(merged, dtype=np.int64)
-    return _calendar(records, cluster, roots, pd.DataFrame({
+    return _calendar(table, records, cluster, roots, pd.DataFrame({
         "i": first[merged], "j": second[merged], "similarity": similarity[merged],
         "minutes": minutes[merged], "same_venue": same_venue[merged],
         "distance": distance[merged]}), rules)
@@ -216,8 +222,8 @@ def _ranges(low: np.ndarray, high: np.ndarray) -> np.ndarray:
     return np.repeat(low - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
 
 
-def _calendar(records: pd.DataFrame, cluster: Cluster, roots: np.ndarray, merged: pd.DataFrame,
-              rules: CalendarRules) -> RegionalCalendar:
+def _calendar(table: pa.Table, records: pd.DataFrame, cluster: Cluster, roots: np.ndarray,
+              merged: pd.DataFrame, rules: CalendarRules) -> RegionalCalendar:
     shared = np.flatnonzero(pd.Series(roots).duplicated(keep=False).to_numpy())  # groups of several
     grouped = records[["first_seen", "record_id", "municipality"]].iloc[shared].assign(_group=roots[shared])
     kept = (grouped.sort_values(["first_seen", "record_id"]).drop_duplicates("_group")
@@ -225,23 +231,28 @@ def _calendar(records: pd.DataFrame, cluster: Cluster, roots: np.ndarray, merged
     alone = np.ones(len(records), dtype=bool)
     alone[shared] = False
     ids = records["record_id"].to_numpy()
-    rows = np.flatnonzero(records["record_id"].isin(np.concatenate([ids[alone], kept.to_numpy()])))
-    events = records.take(rows)
-    events.index = pd.RangeIndex(len(events))
+    keep = records["record_id"].isin(np.concatenate([ids[alone], kept.to_numpy()])).to_numpy()
+    rows = np.flatnonzero(keep)
+    municipality = records["municipality"].take(rows).reset_index(drop=True)
     names = {key: member.name for key, member in cluster.members.items()}
     order = {key: n for n, key in enumerate(cluster.members)}
-    events["members"] = events["municipality"]
-    events["delivered_by"] = events["municipality"].map(names).fillna(events["municipality"])
+    members = municipality.copy()
+    delivered_by = municipality.map(names).fillna(municipality)
     # Each group's members in the cluster's order (a group holds one record per member).
     listed = (grouped.assign(_order=grouped["municipality"].map(order).fillna(len(order)))
               .sort_values(["_group", "_order", "municipality"], kind="stable")
               .drop_duplicates(["_group", "municipality"]))
     groups = pd.Series(roots[rows])
     several = groups.isin(listed["_group"]).to_numpy()
-    events.loc[several, "members"] = groups[several].map(
+    members[several] = groups[several].map(
         _joined(listed["_group"], listed["municipality"], ", ")).to_numpy()
-    events.loc[several, "delivered_by"] = groups[several].map(_joined(
+    delivered_by[several] = groups[several].map(_joined(
         listed["_group"], listed["municipality"].map(names).fillna(listed["municipality"]), "; ")).to_numpy()
+    # The kept records in their order (most of them: a filter copies runs, or nothing at all).
+    events = (table.filter(keep) if len(rows) < len(keep) else table).replace_schema_metadata(None)
+    for f, values in zip(REGIONAL_FIELDS, (delivered_by, members)):
+        events = events.add_column(events.schema.get_field_index("geometry"), pa.field(f.name, f.arrow_type),
+                                   pa.array(values, f.arrow_type, from_pandas=True))
     return RegionalCalendar(events, _merge_table(records, merged, kept, roots, rules))
 
 
@@ -286,16 +297,16 @@ def _merge_table(records: pd.DataFrame, merged: pd.DataFrame, kept: pd.Series,
         "rule": rules_text}, columns=list(MERGE_COLUMNS))
 
 
-def event_points(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+def event_points(events: pa.Table) -> tuple[np.ndarray, np.ndarray]:
     """The events' distinct positions in EPSG:25832 (unlocated: empty points), and for each
     event the number of its position – events at one venue share one."""
     position, x, y = _positions(events)
     return position, shapely.points(x, y)
 
 
-def _positions(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _positions(events: pa.Table | pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each event the number of its position, and the distinct positions in EPSG:25832."""
-    lon, lat = (events[name].astype(float).to_numpy() for name in ("lon", "lat"))
+    lon, lat = (np.asarray(events[name], dtype=float) for name in ("lon", "lat"))  # gaps: NaN
     position, first = distinct_combinations(lon.view(np.int64), lat.view(np.int64))
     return position, *transform("EPSG:4326", lon[first], lat[first])
 
