@@ -41,24 +41,24 @@ class RegionalCalendar:
     merges: pd.DataFrame    # MERGE_COLUMNS: one row per pair of records that was merged
 
 
-# The columns the merge compares and reports, read from the records into pandas.
-_COMPARED = ["record_id", "municipality", "title", "start", "venue", "place", "lat", "lon", "first_seen"]
+# The columns of every record the merge reads into pandas; texts unique per record (ids,
+# titles) are read only for the few records compared, merged or kept.
+_COMPARED = ["municipality", "start", "lat", "lon", "first_seen"]
 
 
 def merge_events(table: pa.Table, cluster: Cluster, rules: CalendarRules) -> RegionalCalendar:
     """`table`: current events as the exports' Arrow table (the exported fields in the
     schema's types, geometry as WKB), the cluster-wide calendar before merging. Records are
-    numbered by their position (the regional calendar's events are numbered afresh); only
-    the columns compared are read into pandas."""
+    numbered by their position (the regional calendar's events are numbered afresh)."""
     records = table.select(_COMPARED).to_pandas()
     position, x, y = _positions(records)
     x, y = x[position], y[position]
     starts = pd.to_datetime(records["start"], utc=True, cache=False)
-    venue_codes, named = _venues(records)
+    venue_codes, named = _venues(table)
     first, second = _close_pairs(records, starts, x, y, np.where(named, venue_codes, -1), rules)
     # Only the titles of close pairs are compared, so only they are folded.
     compared = np.union1d(first, second)
-    titles = folded(records["title"].iloc[compared]).to_numpy()
+    titles = folded(table["title"].take(compared).to_pandas()).to_numpy()
     similarity = cpdist(titles[np.searchsorted(compared, first)].tolist(),
                         titles[np.searchsorted(compared, second)].tolist(),
                         scorer=fuzz.token_set_ratio, dtype=np.float64)
@@ -70,7 +70,7 @@ def merge_events(table: pa.Table, cluster: Cluster, rules: CalendarRules) -> Reg
                            & (same_venue | (distance <= rules.venue_within_m)))
     group = list(range(len(records)))
     together: dict[int, list[int]] = {}  # the records of each merged group, by its root
-    ids, members = records["record_id"].to_numpy(), records["municipality"].to_numpy()
+    ids, members = table["record_id"], records["municipality"].to_numpy()
 
     def root(k: int) -> int:
         while group[k] != k:
@@ -85,7 +85,7 @@ def merge_events(table: pa.Table, cluster: Cluster, rules: CalendarRules) -> Reg
             continue
         both = together.get(a, [a]) + together.get(b, [b])
         if (len({members[k] for k in both}) < len(both)
-                or any(pair <= {ids[k] for k in both} for pair in rules.never_merge)):
+                or any(pair <= {ids[k].as_py() for k in both} for pair in rules.never_merge)):
             continue
         group[b] = a
         together[a] = both
@@ -130,11 +130,12 @@ _PLAIN = r"^[\x00-\x7f\x{c4}\x{d6}\x{dc}\x{e4}\x{f6}\x{fc}\x{df}]*$"  # ASCII, �
 _SPACES = r"[\t\n\x0b\x0c\r\x1c-\x1f _-]+"  # what str.split() takes for space in ASCII, - and _
 
 
-def _venues(records: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+def _venues(table: pa.Table) -> tuple[np.ndarray, np.ndarray]:
     """Each record's venue as a number – the same for the same venue name in the same place,
-    in any spelling – and whether it names a venue; each distinct pair folded once."""
-    pair, first = distinct_combinations(records["venue"], records["place"])
-    venues = records.iloc[first]
+    in any spelling – and whether it names a venue; each distinct pair read and folded once."""
+    pair, first = distinct_combinations(*(pc.fill_null(pc.dictionary_encode(
+        table[name].combine_chunks()).indices, -1).to_numpy() for name in ("venue", "place")))
+    venues = table.select(["venue", "place"]).take(first).to_pandas()
     numbers, texts = pd.factorize(folded(venues["venue"]).to_numpy() + "|" + folded(venues["place"]).to_numpy())
     named = np.array([bool(text.split("|")[0]) for text in texts], dtype=bool)
     return numbers[pair], named[numbers][pair]
@@ -225,13 +226,13 @@ def _ranges(low: np.ndarray, high: np.ndarray) -> np.ndarray:
 def _calendar(table: pa.Table, records: pd.DataFrame, cluster: Cluster, roots: np.ndarray,
               merged: pd.DataFrame, rules: CalendarRules) -> RegionalCalendar:
     shared = np.flatnonzero(pd.Series(roots).duplicated(keep=False).to_numpy())  # groups of several
-    grouped = records[["first_seen", "record_id", "municipality"]].iloc[shared].assign(_group=roots[shared])
-    kept = (grouped.sort_values(["first_seen", "record_id"]).drop_duplicates("_group")
-            .set_index("_group")["record_id"])
-    alone = np.ones(len(records), dtype=bool)
-    alone[shared] = False
-    ids = records["record_id"].to_numpy()
-    keep = records["record_id"].isin(np.concatenate([ids[alone], kept.to_numpy()])).to_numpy()
+    grouped = records[["first_seen", "municipality"]].iloc[shared].assign(
+        record_id=table["record_id"].take(shared).to_numpy(), _group=roots[shared])
+    first = grouped.sort_values(["first_seen", "record_id"]).drop_duplicates("_group")
+    kept = first.set_index("_group")["record_id"]
+    keep = np.ones(len(records), dtype=bool)  # records alone, and the first of each group
+    keep[shared] = False
+    keep[first.index] = True
     rows = np.flatnonzero(keep)
     municipality = records["municipality"].take(rows).reset_index(drop=True)
     names = {key: member.name for key, member in cluster.members.items()}
@@ -253,7 +254,7 @@ def _calendar(table: pa.Table, records: pd.DataFrame, cluster: Cluster, roots: n
     for f, values in zip(REGIONAL_FIELDS, (delivered_by, members)):
         events = events.add_column(events.schema.get_field_index("geometry"), pa.field(f.name, f.arrow_type),
                                    pa.array(values, f.arrow_type, from_pandas=True))
-    return RegionalCalendar(events, _merge_table(records, merged, kept, roots, rules))
+    return RegionalCalendar(events, _merge_table(table, merged, kept, roots, rules))
 
 
 def _joined(groups: pd.Series, values: pd.Series, separator: str) -> pd.Series:
@@ -267,13 +268,13 @@ def _joined(groups: pd.Series, values: pd.Series, separator: str) -> pd.Series:
     return text
 
 
-def _merge_table(records: pd.DataFrame, merged: pd.DataFrame, kept: pd.Series,
+def _merge_table(table: pa.Table, merged: pd.DataFrame, kept: pd.Series,
                  roots: np.ndarray, rules: CalendarRules) -> pd.DataFrame:
     """MERGE_COLUMNS of the merged pairs, with the rule and the measured values in words."""
     if merged.empty:
         return pd.DataFrame([], columns=list(MERGE_COLUMNS))
     i, j = merged["i"].to_numpy(), merged["j"].to_numpy()
-    ids, keys, titles = (records[name].to_numpy() for name in ("record_id", "municipality", "title"))
+    a, b = (table.select(["record_id", "municipality", "title"]).take(k).to_pydict() for k in (i, j))
     minutes = [abs(value) for value in merged["minutes"].tolist()]
     distances = merged["distance"].tolist()
     rules_text = []
@@ -287,9 +288,9 @@ def _merge_table(records: pd.DataFrame, merged: pd.DataFrame, kept: pd.Series,
             f"Beginn {german_number(apart_min)} Minuten auseinander (höchstens "
             f"{german_number(rules.start_within_minutes)}), {where}")
     return pd.DataFrame({
-        "event_record_id": kept[roots[i]].tolist(), "record_id_a": ids[i].tolist(),
-        "member_a": keys[i].tolist(), "title_a": titles[i].tolist(), "record_id_b": ids[j].tolist(),
-        "member_b": keys[j].tolist(), "title_b": titles[j].tolist(),
+        "event_record_id": kept[roots[i]].tolist(), "record_id_a": a["record_id"],
+        "member_a": a["municipality"], "title_a": a["title"], "record_id_b": b["record_id"],
+        "member_b": b["municipality"], "title_b": b["title"],
         "title_similarity": [round(value, 1) for value in merged["similarity"].tolist()],
         "start_difference_min": [round(value, 1) for value in minutes],
         "same_venue": merged["same_venue"].tolist(),
