@@ -133,8 +133,7 @@ _SPACES = r"[\t\n\x0b\x0c\r\x1c-\x1f _-]+"  # what str.split() takes for space i
 def _venues(table: pa.Table) -> tuple[np.ndarray, np.ndarray]:
     """Each record's venue as a number – the same for the same venue name in the same place,
     in any spelling – and whether it names a venue; each distinct pair read and folded once."""
-    pair, first = distinct_combinations(*(pc.fill_null(pc.dictionary_encode(
-        table[name].combine_chunks()).indices, -1).to_numpy() for name in ("venue", "place")))
+    pair, first = distinct_combinations(table["venue"], table["place"])
     venues = table.select(["venue", "place"]).take(first).to_pandas()
     numbers, texts = pd.factorize(folded(venues["venue"]).to_numpy() + "|" + folded(venues["place"]).to_numpy())
     named = np.array([bool(text.split("|")[0]) for text in texts], dtype=bool)
@@ -323,11 +322,17 @@ def around(points: tuple[np.ndarray, np.ndarray], area: shapely.Geometry, km: fl
 def distinct_combinations(*columns) -> tuple[np.ndarray, np.ndarray]:
     """Each row's number among the distinct combinations of the columns' values (missing is a
     value too; floats compared by their bits, so 0.0 and -0.0 stay two), numbered in the
-    order of their first row, and that first row of each: work done once per combination."""
+    order of their first row, and that first row of each: work done once per combination.
+    Arrow columns are numbered in Arrow, without a Python object per value."""
     number = np.zeros(len(columns[0]), dtype=np.int64)
     for column in columns:
-        codes, distinct = pd.factorize(column)
-        number = pd.factorize(number * (len(distinct) + 1) + codes + 1)[0]
+        if isinstance(column, pa.ChunkedArray):
+            encoded = pc.dictionary_encode(column.combine_chunks())  # numbered as they appear
+            codes, count = pc.fill_null(encoded.indices, -1).to_numpy(), len(encoded.dictionary)
+        else:
+            codes, distinct = pd.factorize(column)
+            count = len(distinct)
+        number = pd.factorize(number * (count + 1) + codes + 1)[0]
     # Numbered in order of appearance, so a first row is where the highest number so far grows.
     highest = np.maximum.accumulate(number)
     return number, np.flatnonzero(np.diff(highest, prepend=-1) > 0)

@@ -158,9 +158,9 @@ class Vevents:
         return pa.LargeStringArray.from_buffers(len(rows), pa.py_buffer(np.ascontiguousarray(starts)), data)
 
 
-# The columns of a VEVENT read into pandas (titles and ids, unique per event, stay in Arrow).
-_COLUMNS = ["start", "end", "last_seen", "category", "description", "venue", "street",
-            "housenumber", "postcode", "place", "organiser", "email", "lat", "lon", "url"]
+# The columns of a VEVENT read into pandas; the texts of places, descriptions and
+# organisers are numbered in Arrow, titles and ids (unique per event) escaped there.
+_COLUMNS = ["start", "end", "last_seen", "category", "lat", "lon", "url"]
 
 
 def vevents(table: pa.Table) -> Vevents:
@@ -171,7 +171,7 @@ def vevents(table: pa.Table) -> Vevents:
     tests/test_regional_calendar_reference.py compare with icalendar itself."""
     categories = load_schema("events").field("category").code_list
     regional = "delivered_by" in table.column_names
-    frame = table.select(_COLUMNS + ["delivered_by"] * regional).to_pandas()
+    frame = table.select(_COLUMNS).to_pandas()
     lines = _Lines()
     all_day = pc.fill_null(table["all_day"], False).to_numpy()
     times, first = distinct_combinations(frame["start"], frame["end"], all_day)
@@ -192,10 +192,10 @@ def vevents(table: pa.Table) -> Vevents:
                                          lines.zones.get(stamps[1][stamp], ""))))
                  for whole_day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
     category = frame["category"].where(frame["category"].astype(bool), None)
-    texts = _rows(frame, ["description", "delivered_by"] if regional else ["description"], _description)
-    places = _rows(frame, ["venue", "street", "housenumber", "postcode", "place"], lambda part: [
+    texts = _rows(table, ["description", "delivered_by"] if regional else ["description"], _description)
+    places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: [
         _folded(f"LOCATION:{_escape_char(text)}") if text else "" for text in _location(part)])
-    organisers = _rows(frame, ["organiser", "email"], lambda part: [
+    organisers = _rows(table, ["organiser", "email"], lambda part: [
         lines.exact("organizer", f"mailto:{email}", {"CN": name}) if name and email else ""
         for name, email in zip(part["organiser"], part["email"])])
     lat, lon = frame["lat"].astype(float).to_numpy(), frame["lon"].astype(float).to_numpy()
@@ -230,11 +230,11 @@ def _property(values: pd.Series, line) -> tuple[np.ndarray, list[str]]:
     return np.where(codes < 0, len(distinct), codes), [line(value) for value in distinct] + [""]
 
 
-def _rows(frame: pd.DataFrame, columns: list[str], line) -> tuple[np.ndarray, list[str]]:
+def _rows(table: pa.Table, columns: list[str], line) -> tuple[np.ndarray, list[str]]:
     """`line(part)` of the distinct combinations of the columns' values (part: the frame of
     their first rows, in which missing values are ""), and each row's number."""
-    number, first = distinct_combinations(*(frame[column] for column in columns))
-    part = frame[columns].iloc[first]
+    number, first = distinct_combinations(*(table[column] for column in columns))
+    part = table.select(columns).take(first).to_pandas()
     return number, list(line(part.astype(object).where(part.notna(), "")))
 
 
