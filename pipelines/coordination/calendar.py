@@ -37,7 +37,8 @@ MERGE_COLUMNS = {  # column -> German header of the published merge table
 
 @dataclass
 class RegionalCalendar:
-    events: pa.Table        # one row per event: the kept record, plus REGIONAL_FIELDS before geometry
+    events: pa.Table        # one row per event: the kept record, REGIONAL_FIELDS before its
+                            # geometry (no file metadata: each file brings its own)
     merges: pd.DataFrame    # MERGE_COLUMNS: one row per pair of records that was merged
 
 
