@@ -32,13 +32,13 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
     """Per category and per member ("events around us") a calendar of the merged events, and
     the table of merges (which rule joined which records) next to them; `events`: the
     `vevents` of the regional calendar, written once for all its calendars."""
-    table = regional.events
     codes = load_schema("events").field("category").code_list.codes
-    category = pc.fill_null(pc.index_in(table["category"], pa.array([c.code for c in codes])), -1).to_numpy()
+    category = pc.fill_null(pc.index_in(regional.events["category"], pa.array([c.code for c in codes])),
+                            -1).to_numpy()
     calendars = {folder / f"kategorie-{code.code}.ics": (category == number, {
         **about, "title": f"{about['title']}: {code.label}"}) for number, code in enumerate(codes)}
     km = calendar_rules(cluster).around_km
-    points = event_points(table)
+    points = event_points(regional.events)
     for key, member in cluster.members.items():
         area = member_area(settings, cluster, member).municipalities.union_all()
         calendars[folder / f"umkreis-{key}.ics"] = (around(points, area, km), {
@@ -52,12 +52,16 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
 
 
 def write_ical(table: pa.Table, path: Path, about: dict, events: Vevents | None = None) -> Path:
-    """The calendar of the events in `table` (a scope's Arrow table); `events`: their
-    VEVENTs (`vevents`) when already made for a larger table, found by record id (the
-    regional calendar is cut into many calendars)."""
+    """The calendar of the events in `table` (a scope's Arrow table); `events`: the `vevents`
+    of a larger table holding them (same record ids), when already made for it."""
     if events is None:
         return _write(vevents(table), np.arange(table.num_rows), path, about)
-    rows = pc.index_in(table["record_id"], value_set=events.ids)
+    ids = table["record_id"].combine_chunks()
+    # A member's records are one run of the larger table's: found by the first id, not hashed.
+    start = pc.index(events.ids, ids[0]).as_py() if len(ids) else 0
+    if start >= 0 and events.ids.slice(start, len(ids)).equals(ids):
+        return _write(events, np.arange(start, start + len(ids)), path, about)
+    rows = pc.index_in(ids, value_set=events.ids)
     if rows.null_count:
         raise KeyError(f"{path.name}: Veranstaltungen ohne VEVENT")
     return _write(events, rows.to_numpy(), path, about)
@@ -74,11 +78,9 @@ def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
 
 
 def _write_together(events: Vevents, calendars: dict[Path, tuple[np.ndarray, dict]]) -> None:
-    """Calendars of events chosen by masks over all of `events` (path: mask, about), in
-    their order, written side by side a slice of events at a time: each slice's VEVENTs are
-    gathered once for all files, a file holding all of a slice (a member's surroundings
-    hold most events) writes them as they are, the others (categories) take theirs."""
-    paths = list(calendars)
+    """Calendars of the events chosen by masks over `events` (path: mask, about), written side
+    by side a slice of events at a time: each slice's VEVENTs gathered once for all files, a file
+    holding all of a slice (surroundings hold most events) writes it as it is, others filter."""
     shells = [_shell(events, np.flatnonzero(mask), about) for mask, about in calendars.values()]
 
     def write(files: list) -> None:
@@ -90,25 +92,24 @@ def _write_together(events: Vevents, calendars: dict[Path, tuple[np.ndarray, dic
                     file.write(joined(vevent))
                 elif chosen.any():
                     file.write(joined(vevent.filter(pa.array(chosen))))
-        for file, (_, end) in zip(files, shells):
-            file.write(end)
 
     def opened(files: list) -> None:  # each file written atomically, renamed when all are
-        if len(files) == len(paths):
+        if len(files) == len(calendars):
             return write(files)
 
         def fill(partial):
             with open(partial, "wb") as file:
                 file.write(shells[len(files)][0])
                 opened([*files, file])
-        atomic_write(paths[len(files)], fill)
+                file.write(shells[len(files)][1])
+        atomic_write(list(calendars)[len(files)], fill)
     opened([])
 
 
 def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes]:
-    """The calendar's lines before and after the VEVENTs of `rows`: its name, description
-    and licence, and the time zones the events name, as Calendar.add_missing_timezones would
-    add them; RFC 5545 wants at least one component, so an empty calendar gets Europe/Berlin."""
+    """The calendar's lines before and after the VEVENTs of `rows`: name, description, licence
+    and the time zones the events name (as Calendar.add_missing_timezones adds them; RFC 5545
+    wants a component, so an empty calendar gets Europe/Berlin)."""
     zones = set().union(*(events.zone_sets[n] for n in np.unique(events.zones[rows])))
     calendar = calendar_shell(about)
     for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ()):
@@ -158,8 +159,7 @@ class Vevents:
         return pa.LargeStringArray.from_buffers(len(rows), pa.py_buffer(np.ascontiguousarray(starts)), data)
 
 
-# The columns of a VEVENT read into pandas; the texts of places, descriptions and
-# organisers are numbered in Arrow, titles and ids (unique per event) escaped there.
+# Read into pandas for the VEVENTs; the other texts are numbered (or escaped) in Arrow.
 _COLUMNS = ["start", "end", "last_seen", "category", "lat", "lon", "url"]
 
 
