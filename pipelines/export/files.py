@@ -33,7 +33,7 @@ from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
-from pipelines.storage.lake import geoarrow_table, write_table
+from pipelines.storage.lake import geo_metadata, geoarrow_table, write_table
 from pipelines.core.database import connect
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
 from pipelines.export.delimited import write_csv
@@ -86,7 +86,12 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
         for name, member, part, columns in (scope for scope in scopes if scope[0] in due):
             about = dataset_metadata(cluster, schema, member)
             # one Arrow table of the scope, typed by the schema, for the formats built in Arrow
-            table = geoarrow_table(part, schema, columns, _file_metadata(about))
+            # (the events' cut from the records' table and the regional calendar, made once)
+            if dataset == "events":
+                table = regional.events if name == CLUSTER_SCOPE else records_table.take(part.index.to_numpy())
+                table = table.replace_schema_metadata(geo_metadata(table["geometry"], _file_metadata(about)))
+            else:
+                table = geoarrow_table(part, schema, columns, _file_metadata(about))
             in_arrow = [beside.submit(write_csv, table, columns, folder / f"{name}.csv", about),
                         beside.submit(write_geojson, table, columns, folder / f"{name}.geojson",
                                       about),
