@@ -1,24 +1,24 @@
 """The regional calendar and its iCalendar files, fast and as first written: the merge
 (`merge_events`, pairs looked up by cells and slots, titles folded in Arrow) must give the
 events and the table of merges that comparing every pair record by record gives
-(`support.regional_reference`), and every calendar must be byte for byte what icalendar
-builds component by component (`support.ical_reference`) – on hostile values and on the
-bundled samples."""
+(`support.regional_reference`; the fast one as the exports' Arrow table), and every
+calendar – cut by record id, or per category and surroundings written side by side – must be
+byte for byte what icalendar builds component by component (`support.ical_reference`) – on
+hostile values and on the bundled samples."""
 from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from pipelines.coordination.calendar import folded, merge_events
+from pipelines.coordination.calendar import around, event_points, folded, merge_events
 from pipelines.coordination.config import calendar_rules
 from pipelines.core.german import german_number
 from pipelines.core.settings import Settings
-from pipelines.coordination.calendar import around, event_points
 from pipelines.export import calendar
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
-from pipelines.geocoding.gazetteer import member_area
 from pipelines.export.files import _released_records, _with_code_labels
+from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 from support.ical_reference import events_table, reference_calendar
 from support.regional_reference import reference_merge, word_folded
@@ -70,7 +70,9 @@ def hostile_records(count: int, seed: int) -> pd.DataFrame:
 
 
 def _same(fast, reference) -> None:
-    assert fast.events.equals(events_table(reference.events))
+    expected = events_table(reference.events)
+    assert fast.events.equals(expected), [name for name in expected.column_names
+                                          if not fast.events[name].equals(expected[name])]
     pd.testing.assert_frame_equal(fast.merges, reference.merges)
 
 
