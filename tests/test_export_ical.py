@@ -5,7 +5,7 @@ missing ends and positions, organisers with quotes, time zones, the empty calend
 import pandas as pd
 
 from pipelines.export.calendar import write_ical
-from support.ical_reference import reference_calendar
+from support.ical_reference import events_table, reference_calendar
 
 ABOUT = {"title": "Veranstaltungen", "description": "Alle Termine.", "license_title": "DL-DE-BY 2.0",
          "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["© GeoBasis-DE"]}
@@ -41,7 +41,7 @@ def test_calendar_files_are_those_icalendar_writes(tmp_path):
     rows = _rows()
     for name, part in {"alle": rows, "ganztaegig": rows[rows["all_day"]], "leer": rows.iloc[:0],
                        "ohne-gemeldet": rows.drop(columns="delivered_by")}.items():
-        path = write_ical(part, tmp_path / f"{name}.ics", ABOUT)
+        path = write_ical(events_table(part), tmp_path / f"{name}.ics", ABOUT)
         assert path.read_bytes() == reference_calendar(part, ABOUT), name
 
 
@@ -53,5 +53,5 @@ def test_the_sample_calendar_is_that_icalendar_writes(kusel_events, tmp_path):
     with connect(settings.warehouse_path, read_only=True) as connection:
         records = connection.execute("SELECT * EXCLUDE (geometry) FROM events ORDER BY record_id").df()
     assert len(records) > 100
-    path = write_ical(records, tmp_path / "kusel.ics", ABOUT)
+    path = write_ical(events_table(records), tmp_path / "kusel.ics", ABOUT)
     assert path.read_bytes() == reference_calendar(records, ABOUT)

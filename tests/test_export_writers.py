@@ -15,7 +15,8 @@ from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export import values
 from pipelines.export.delimited import write_csv
-from pipelines.export.files import _released_records, _with_code_labels, exported_fields
+from pipelines.export.files import (_released_records, _with_code_labels, exported_fields,
+                                    regional_frame)
 from pipelines.export.geojson import write_geojson
 from pipelines.export.geopackage import write_layer
 from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
@@ -42,7 +43,8 @@ def test_the_demo_exports_are_the_reference_files(demo_run, cluster):
                 if held_dataset == dataset}
         records = _with_code_labels(_released_records(settings, dataset, folder, held),
                                     schema.publishable_fields)
-        regional = (merge_events(records, cluster, calendar_rules(cluster)).events
+        table = geoarrow_table(records, schema, exported_fields(schema))
+        regional = (regional_frame(records, table, merge_events(table, cluster, calendar_rules(cluster)))
                     if dataset == "events" else records)
         scopes = {CLUSTER_SCOPE: (None, regional)}
         scopes |= {key: (member, records[records["municipality"] == key])

@@ -1,21 +1,26 @@
 """The regional calendar and its iCalendar files, fast and as first written: the merge
 (`merge_events`, pairs looked up by cells and slots, titles folded in Arrow) must give the
 events and the table of merges that comparing every pair record by record gives
-(`support.regional_reference`), and every calendar must be byte for byte what icalendar
-builds component by component (`support.ical_reference`) – on hostile values and on the
-bundled samples."""
+(`support.regional_reference`; the fast one as the exports' Arrow table), and every
+calendar – cut by record id, or per category and surroundings written side by side – must be
+byte for byte what icalendar builds component by component (`support.ical_reference`) – on
+hostile values and on the bundled samples."""
 from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from pipelines.coordination.calendar import folded, merge_events
+from pipelines.coordination.calendar import around, event_points, folded, merge_events
 from pipelines.coordination.config import calendar_rules
-from pipelines.core.database import connect
+from pipelines.core.german import german_number
 from pipelines.core.settings import Settings
-from pipelines.export.calendar import vevents, write_ical
-from support.ical_reference import reference_calendar
+from pipelines.export import calendar
+from pipelines.export.calendar import regional_calendars, vevents, write_ical
+from pipelines.export.files import _released_records, _with_code_labels
+from pipelines.geocoding.gazetteer import member_area
+from schemas import load_schema
+from support.ical_reference import events_table, reference_calendar
 from support.regional_reference import reference_merge, word_folded
 
 ABOUT = {"title": "Regionalkalender", "description": "Alle Termine.", "license_title": "DL-DE-BY 2.0",
@@ -65,7 +70,9 @@ def hostile_records(count: int, seed: int) -> pd.DataFrame:
 
 
 def _same(fast, reference) -> None:
-    pd.testing.assert_frame_equal(fast.events, reference.events)
+    expected = events_table(reference.events)
+    assert fast.events.equals(expected), [name for name in expected.column_names
+                                          if not fast.events[name].equals(expected[name])]
     pd.testing.assert_frame_equal(fast.merges, reference.merges)
 
 
@@ -73,21 +80,21 @@ def _same(fast, reference) -> None:
 def test_merging_hostile_events_gives_what_comparing_every_pair_gives(cluster, seed):
     records = hostile_records(300, seed)
     rules = calendar_rules(cluster)
-    fast = merge_events(records, cluster, rules)
+    fast = merge_events(events_table(records), cluster, rules)
     _same(fast, reference_merge(records, cluster, rules))
     assert len(fast.merges) > 20 and fast.merges["same_venue"].any() and not fast.merges["same_venue"].all()
-    assert (fast.events["members"].str.count(",") >= 2).any()  # groups of three members
+    assert (fast.events["members"].to_pandas().str.count(",") >= 2).any()  # groups of three members
     # Pairs listed under never_merge stay apart, in both.
     apart = replace(rules, never_merge=frozenset(
         frozenset(pair) for pair in fast.merges[["record_id_a", "record_id_b"]].head(5).to_numpy().tolist()))
-    _same(merge_events(records, cluster, apart), reference_merge(records, cluster, apart))
+    _same(merge_events(events_table(records), cluster, apart), reference_merge(records, cluster, apart))
 
 
 def test_a_calendar_without_close_events_merges_nothing(cluster):
     records = hostile_records(60, 4).assign(municipality="kusel")
-    _same(merge_events(records, cluster, calendar_rules(cluster)),
+    _same(merge_events(events_table(records), cluster, calendar_rules(cluster)),
           reference_merge(records, cluster, calendar_rules(cluster)))
-    assert merge_events(records, cluster, calendar_rules(cluster)).merges.empty
+    assert merge_events(events_table(records), cluster, calendar_rules(cluster)).merges.empty
 
 
 def test_titles_fold_as_schemas_fold_folds_each_word():
@@ -99,26 +106,48 @@ def test_titles_fold_as_schemas_fold_folds_each_word():
 
 def test_calendars_cut_from_hostile_events_are_those_icalendar_writes(cluster, tmp_path):
     records = hostile_records(120, 6).assign(title=lambda frame: frame["title"] + " " + "€ä\\;,ß" * 20)
-    regional = merge_events(records, cluster, calendar_rules(cluster))
+    regional = merge_events(events_table(records), cluster, calendar_rules(cluster))
     events = vevents(regional.events)
-    # Calendars cut from the regional calendar (any rows, in any order) and made on their own.
-    cuts = {"alle": regional.events, "ganztaegig": regional.events[regional.events["all_day"].eq(True)],
-            "rueckwaerts": regional.events.iloc[::-3], "leer": regional.events.iloc[:0]}
+    frame = regional.events.to_pandas()
+    # Calendars cut from the regional calendar (any rows, in any order, or one run of them, as
+    # a member's records are) and made on their own.
+    cuts = {"alle": frame, "ganztaegig": frame[frame["all_day"].eq(True)], "mitte": frame.iloc[10:40],
+            "rueckwaerts": frame.iloc[::-3], "leer": frame.iloc[:0]}
     for name, part in cuts.items():
-        assert write_ical(part, tmp_path / f"{name}.ics", ABOUT, events).read_bytes() == \
+        table = regional.events.take(part.index.to_numpy())
+        assert write_ical(table, tmp_path / f"{name}.ics", ABOUT, events).read_bytes() == \
             reference_calendar(part, ABOUT), name
-        assert write_ical(part, tmp_path / f"{name}-allein.ics", ABOUT).read_bytes() == \
+        assert write_ical(table, tmp_path / f"{name}-allein.ics", ABOUT).read_bytes() == \
             reference_calendar(part, ABOUT), name
 
 
-def test_the_samples_merge_and_write_as_first_written(demo_data, cluster, tmp_path):
+def test_the_samples_merge_and_write_as_first_written(demo_data, cluster, tmp_path, monkeypatch):
     settings = Settings(data_dir=demo_data, config_path=Settings.from_env().config_path)
-    with connect(settings.warehouse_path, read_only=True) as connection:
-        records = connection.execute("SELECT * EXCLUDE (geometry) FROM events "
-                                     "ORDER BY municipality, record_id").df()
+    schema = load_schema("events")
+    records = _with_code_labels(_released_records(settings, "events", tmp_path, set()),
+                                schema.publishable_fields)
     assert records["municipality"].nunique() >= 5
     rules = calendar_rules(cluster)
-    regional = merge_events(records, cluster, rules)
-    _same(regional, reference_merge(records, cluster, rules))
-    path = write_ical(regional.events, tmp_path / "suedwest-cluster.ics", ABOUT, vevents(regional.events))
-    assert path.read_bytes() == reference_calendar(regional.events, ABOUT)
+    regional = merge_events(events_table(records, regional=False), cluster, rules)
+    reference = reference_merge(records, cluster, rules)
+    _same(regional, reference)
+    events = vevents(regional.events)
+    path = write_ical(regional.events, tmp_path / "suedwest-cluster.ics", ABOUT, events)
+    assert path.read_bytes() == reference_calendar(reference.events, ABOUT)
+    # The calendars per category and per member's surroundings, written side by side a few
+    # events at a time (slices all in a file, partly, not at all), as icalendar writes each.
+    monkeypatch.setattr(calendar, "_SLICE", 5)
+    written = regional_calendars(settings, cluster, tmp_path, regional, ABOUT, events)
+    frame, points = reference.events, event_points(regional.events)
+    cuts = {f"kategorie-{code.code}.ics": (frame["category"] == code.code, f"{ABOUT['title']}: {code.label}")
+            for code in schema.field("category").code_list.codes}
+    cuts |= {f"umkreis-{key}.ics": (around(points, member_area(settings, cluster, member).municipalities
+                                           .union_all(), rules.around_km),
+                                    f"Veranstaltungen bis {german_number(rules.around_km)} km um {member.name}")
+             for key, member in cluster.members.items()}
+    assert [path.name for path in written[:-1]] == list(cuts)
+    kinds = {(chosen.all(), chosen.any()) for mask, _ in cuts.values()
+             for chosen in np.array_split(np.asarray(mask), range(5, len(frame), 5))}
+    assert kinds == {(True, True), (False, True), (False, False)}
+    for path, (mask, title) in zip(written, cuts.values()):
+        assert path.read_bytes() == reference_calendar(frame[mask], {**ABOUT, "title": title}), path.name

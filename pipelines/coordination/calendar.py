@@ -37,22 +37,29 @@ MERGE_COLUMNS = {  # column -> German header of the published merge table
 
 @dataclass
 class RegionalCalendar:
-    events: pd.DataFrame    # one row per event: the kept record, plus delivered_by and members
+    events: pa.Table        # one row per event: the kept record, REGIONAL_FIELDS before its
+                            # geometry (no file metadata: each file brings its own)
     merges: pd.DataFrame    # MERGE_COLUMNS: one row per pair of records that was merged
 
 
-def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) -> RegionalCalendar:
-    """`records`: current events (record_id, municipality, title, start, venue, place, lat,
-    lon, first_seen, …), the cluster-wide calendar before merging. Records are numbered by
-    their position (the regional calendar's events are numbered afresh)."""
+# The columns of every record the merge reads into pandas; texts unique per record (ids,
+# titles) are read only for the few records compared, merged or kept.
+_COMPARED = ["municipality", "start", "lat", "lon", "first_seen"]
+
+
+def merge_events(table: pa.Table, cluster: Cluster, rules: CalendarRules) -> RegionalCalendar:
+    """`table`: current events as the exports' Arrow table (the exported fields in the
+    schema's types, geometry as WKB), the cluster-wide calendar before merging. Records are
+    numbered by their position (the regional calendar's events are numbered afresh)."""
+    records = table.select(_COMPARED).to_pandas()
     position, x, y = _positions(records)
     x, y = x[position], y[position]
     starts = pd.to_datetime(records["start"], utc=True, cache=False)
-    venue_codes, named = _venues(records)
+    venue_codes, named = _venues(table)
     first, second = _close_pairs(records, starts, x, y, np.where(named, venue_codes, -1), rules)
     # Only the titles of close pairs are compared, so only they are folded.
     compared = np.union1d(first, second)
-    titles = folded(records["title"].iloc[compared]).to_numpy()
+    titles = folded(table["title"].take(compared).to_pandas()).to_numpy()
     similarity = cpdist(titles[np.searchsorted(compared, first)].tolist(),
                         titles[np.searchsorted(compared, second)].tolist(),
                         scorer=fuzz.token_set_ratio, dtype=np.float64)
@@ -64,7 +71,7 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
                            & (same_venue | (distance <= rules.venue_within_m)))
     group = list(range(len(records)))
     together: dict[int, list[int]] = {}  # the records of each merged group, by its root
-    ids, members = records["record_id"].to_numpy(), records["municipality"].to_numpy()
+    ids, members = table["record_id"], records["municipality"].to_numpy()
 
     def root(k: int) -> int:
         while group[k] != k:
@@ -79,7 +86,7 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
             continue
         both = together.get(a, [a]) + together.get(b, [b])
         if (len({members[k] for k in both}) < len(both)
-                or any(pair <= {ids[k] for k in both} for pair in rules.never_merge)):
+                or any(pair <= {ids[k].as_py() for k in both} for pair in rules.never_merge)):
             continue
         group[b] = a
         together[a] = both
@@ -89,7 +96,7 @@ def merge_events(records: pd.DataFrame, cluster: Cluster, rules: CalendarRules) 
     for a, both in together.items():
         roots[both] = a
     merged = np.array(merged, dtype=np.int64)
-    return _calendar(records, cluster, roots, pd.DataFrame({
+    return _calendar(table, records, cluster, roots, pd.DataFrame({
         "i": first[merged], "j": second[merged], "similarity": similarity[merged],
         "minutes": minutes[merged], "same_venue": same_venue[merged],
         "distance": distance[merged]}), rules)
@@ -124,11 +131,11 @@ _PLAIN = r"^[\x00-\x7f\x{c4}\x{d6}\x{dc}\x{e4}\x{f6}\x{fc}\x{df}]*$"  # ASCII, �
 _SPACES = r"[\t\n\x0b\x0c\r\x1c-\x1f _-]+"  # what str.split() takes for space in ASCII, - and _
 
 
-def _venues(records: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+def _venues(table: pa.Table) -> tuple[np.ndarray, np.ndarray]:
     """Each record's venue as a number – the same for the same venue name in the same place,
-    in any spelling – and whether it names a venue; each distinct pair folded once."""
-    pair, first = distinct_combinations(records["venue"], records["place"])
-    venues = records.iloc[first]
+    in any spelling – and whether it names a venue; each distinct pair read and folded once."""
+    pair, first = distinct_combinations(table["venue"], table["place"])
+    venues = table.select(["venue", "place"]).take(first).to_pandas()
     numbers, texts = pd.factorize(folded(venues["venue"]).to_numpy() + "|" + folded(venues["place"]).to_numpy())
     named = np.array([bool(text.split("|")[0]) for text in texts], dtype=bool)
     return numbers[pair], named[numbers][pair]
@@ -216,33 +223,38 @@ def _ranges(low: np.ndarray, high: np.ndarray) -> np.ndarray:
     return np.repeat(low - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
 
 
-def _calendar(records: pd.DataFrame, cluster: Cluster, roots: np.ndarray, merged: pd.DataFrame,
-              rules: CalendarRules) -> RegionalCalendar:
+def _calendar(table: pa.Table, records: pd.DataFrame, cluster: Cluster, roots: np.ndarray,
+              merged: pd.DataFrame, rules: CalendarRules) -> RegionalCalendar:
     shared = np.flatnonzero(pd.Series(roots).duplicated(keep=False).to_numpy())  # groups of several
-    grouped = records[["first_seen", "record_id", "municipality"]].iloc[shared].assign(_group=roots[shared])
-    kept = (grouped.sort_values(["first_seen", "record_id"]).drop_duplicates("_group")
-            .set_index("_group")["record_id"])
-    alone = np.ones(len(records), dtype=bool)
-    alone[shared] = False
-    ids = records["record_id"].to_numpy()
-    rows = np.flatnonzero(records["record_id"].isin(np.concatenate([ids[alone], kept.to_numpy()])))
-    events = records.take(rows)
-    events.index = pd.RangeIndex(len(events))
+    grouped = records[["first_seen", "municipality"]].iloc[shared].assign(
+        record_id=table["record_id"].take(shared).to_numpy(), _group=roots[shared])
+    first = grouped.sort_values(["first_seen", "record_id"]).drop_duplicates("_group")
+    kept = first.set_index("_group")["record_id"]
+    keep = np.ones(len(records), dtype=bool)  # records alone, and the first of each group
+    keep[shared] = False
+    keep[first.index] = True
+    rows = np.flatnonzero(keep)
+    municipality = records["municipality"].take(rows).reset_index(drop=True)
     names = {key: member.name for key, member in cluster.members.items()}
     order = {key: n for n, key in enumerate(cluster.members)}
-    events["members"] = events["municipality"]
-    events["delivered_by"] = events["municipality"].map(names).fillna(events["municipality"])
+    members = municipality.copy()
+    delivered_by = municipality.map(names).fillna(municipality)
     # Each group's members in the cluster's order (a group holds one record per member).
     listed = (grouped.assign(_order=grouped["municipality"].map(order).fillna(len(order)))
               .sort_values(["_group", "_order", "municipality"], kind="stable")
               .drop_duplicates(["_group", "municipality"]))
     groups = pd.Series(roots[rows])
     several = groups.isin(listed["_group"]).to_numpy()
-    events.loc[several, "members"] = groups[several].map(
+    members[several] = groups[several].map(
         _joined(listed["_group"], listed["municipality"], ", ")).to_numpy()
-    events.loc[several, "delivered_by"] = groups[several].map(_joined(
+    delivered_by[several] = groups[several].map(_joined(
         listed["_group"], listed["municipality"].map(names).fillna(listed["municipality"]), "; ")).to_numpy()
-    return RegionalCalendar(events, _merge_table(records, merged, kept, roots, rules))
+    # The kept records in their order (most of them: a filter copies runs, or nothing at all).
+    events = (table.filter(keep) if len(rows) < len(keep) else table).replace_schema_metadata(None)
+    for f, values in zip(REGIONAL_FIELDS, (delivered_by, members)):
+        events = events.add_column(events.schema.get_field_index("geometry"), pa.field(f.name, f.arrow_type),
+                                   pa.array(values, f.arrow_type, from_pandas=True))
+    return RegionalCalendar(events, _merge_table(table, merged, kept, roots, rules))
 
 
 def _joined(groups: pd.Series, values: pd.Series, separator: str) -> pd.Series:
@@ -256,13 +268,13 @@ def _joined(groups: pd.Series, values: pd.Series, separator: str) -> pd.Series:
     return text
 
 
-def _merge_table(records: pd.DataFrame, merged: pd.DataFrame, kept: pd.Series,
+def _merge_table(table: pa.Table, merged: pd.DataFrame, kept: pd.Series,
                  roots: np.ndarray, rules: CalendarRules) -> pd.DataFrame:
     """MERGE_COLUMNS of the merged pairs, with the rule and the measured values in words."""
     if merged.empty:
         return pd.DataFrame([], columns=list(MERGE_COLUMNS))
     i, j = merged["i"].to_numpy(), merged["j"].to_numpy()
-    ids, keys, titles = (records[name].to_numpy() for name in ("record_id", "municipality", "title"))
+    a, b = (table.select(["record_id", "municipality", "title"]).take(k).to_pydict() for k in (i, j))
     minutes = [abs(value) for value in merged["minutes"].tolist()]
     distances = merged["distance"].tolist()
     rules_text = []
@@ -276,9 +288,9 @@ def _merge_table(records: pd.DataFrame, merged: pd.DataFrame, kept: pd.Series,
             f"Beginn {german_number(apart_min)} Minuten auseinander (höchstens "
             f"{german_number(rules.start_within_minutes)}), {where}")
     return pd.DataFrame({
-        "event_record_id": kept[roots[i]].tolist(), "record_id_a": ids[i].tolist(),
-        "member_a": keys[i].tolist(), "title_a": titles[i].tolist(), "record_id_b": ids[j].tolist(),
-        "member_b": keys[j].tolist(), "title_b": titles[j].tolist(),
+        "event_record_id": kept[roots[i]].tolist(), "record_id_a": a["record_id"],
+        "member_a": a["municipality"], "title_a": a["title"], "record_id_b": b["record_id"],
+        "member_b": b["municipality"], "title_b": b["title"],
         "title_similarity": [round(value, 1) for value in merged["similarity"].tolist()],
         "start_difference_min": [round(value, 1) for value in minutes],
         "same_venue": merged["same_venue"].tolist(),
@@ -286,16 +298,16 @@ def _merge_table(records: pd.DataFrame, merged: pd.DataFrame, kept: pd.Series,
         "rule": rules_text}, columns=list(MERGE_COLUMNS))
 
 
-def event_points(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+def event_points(events: pa.Table) -> tuple[np.ndarray, np.ndarray]:
     """The events' distinct positions in EPSG:25832 (unlocated: empty points), and for each
     event the number of its position – events at one venue share one."""
     position, x, y = _positions(events)
     return position, shapely.points(x, y)
 
 
-def _positions(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _positions(events: pa.Table | pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each event the number of its position, and the distinct positions in EPSG:25832."""
-    lon, lat = (events[name].astype(float).to_numpy() for name in ("lon", "lat"))
+    lon, lat = (np.asarray(events[name], dtype=float) for name in ("lon", "lat"))  # gaps: NaN
     position, first = distinct_combinations(lon.view(np.int64), lat.view(np.int64))
     return position, *transform("EPSG:4326", lon[first], lat[first])
 
@@ -311,11 +323,17 @@ def around(points: tuple[np.ndarray, np.ndarray], area: shapely.Geometry, km: fl
 def distinct_combinations(*columns) -> tuple[np.ndarray, np.ndarray]:
     """Each row's number among the distinct combinations of the columns' values (missing is a
     value too; floats compared by their bits, so 0.0 and -0.0 stay two), numbered in the
-    order of their first row, and that first row of each: work done once per combination."""
+    order of their first row, and that first row of each: work done once per combination.
+    Arrow columns are numbered in Arrow, without a Python object per value."""
     number = np.zeros(len(columns[0]), dtype=np.int64)
     for column in columns:
-        codes, distinct = pd.factorize(column)
-        number = pd.factorize(number * (len(distinct) + 1) + codes + 1)[0]
+        if isinstance(column, pa.ChunkedArray):
+            encoded = pc.dictionary_encode(column.combine_chunks())  # numbered as they appear
+            codes, count = pc.fill_null(encoded.indices, -1).to_numpy(), len(encoded.dictionary)
+        else:
+            codes, distinct = pd.factorize(column)
+            count = len(distinct)
+        number = pd.factorize(number * (count + 1) + codes + 1)[0]
     # Numbered in order of appearance, so a first row is where the highest number so far grows.
     highest = np.maximum.accumulate(number)
     return number, np.flatnonzero(np.diff(highest, prepend=-1) > 0)

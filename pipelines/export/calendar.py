@@ -32,52 +32,90 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
     """Per category and per member ("events around us") a calendar of the merged events, and
     the table of merges (which rule joined which records) next to them; `events`: the
     `vevents` of the regional calendar, written once for all its calendars."""
-    written = []
-    for code in load_schema("events").field("category").code_list.codes:
-        written.append(_write(events, np.flatnonzero(regional.events["category"] == code.code),
-                              folder / f"kategorie-{code.code}.ics",
-                              {**about, "title": f"{about['title']}: {code.label}"}))
+    codes = load_schema("events").field("category").code_list.codes
+    category = pc.fill_null(pc.index_in(regional.events["category"], pa.array([c.code for c in codes])),
+                            -1).to_numpy()
+    calendars = {folder / f"kategorie-{code.code}.ics": (category == number, {
+        **about, "title": f"{about['title']}: {code.label}"}) for number, code in enumerate(codes)}
     km = calendar_rules(cluster).around_km
     points = event_points(regional.events)
     for key, member in cluster.members.items():
         area = member_area(settings, cluster, member).municipalities.union_all()
-        written.append(_write(events, np.flatnonzero(around(points, area, km)),
-                              folder / f"umkreis-{key}.ics", {
-            **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"}))
+        calendars[folder / f"umkreis-{key}.ics"] = (around(points, area, km), {
+            **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"})
+    _write_together(events, calendars)
     path = folder / f"{CLUSTER_SCOPE}-zusammenfuehrungen.csv"
-    table = regional.merges.rename(columns=MERGE_COLUMNS)
-    atomic_write(path, lambda partial: table.to_csv(partial, sep=";", decimal=",", index=False,
-                                                    encoding="utf-8-sig", lineterminator="\r\n"))
-    return [*written, path]
+    merges = regional.merges.rename(columns=MERGE_COLUMNS)
+    atomic_write(path, lambda partial: merges.to_csv(partial, sep=";", decimal=",", index=False,
+                                                     encoding="utf-8-sig", lineterminator="\r\n"))
+    return [*calendars, path]
 
 
-def write_ical(frame, path: Path, about: dict, events: Vevents | None = None) -> Path:
-    """The calendar of the events in `frame`; `events`: their VEVENTs (`vevents`) when
-    already made for a larger frame (the regional calendar is cut into many calendars)."""
+def write_ical(table: pa.Table, path: Path, about: dict, events: Vevents | None = None) -> Path:
+    """The calendar of the events in `table` (a scope's Arrow table); `events`: the `vevents`
+    of a larger table holding them (same record ids), when already made for it."""
     if events is None:
-        return _write(vevents(frame), np.arange(len(frame)), path, about)
-    rows = events.index.get_indexer(frame.index)
-    if (rows < 0).any():
+        return _write(vevents(table), np.arange(table.num_rows), path, about)
+    ids = table["record_id"].combine_chunks()
+    # A member's records are one run of the larger table's: found by the first id, not hashed.
+    start = pc.index(events.ids, ids[0]).as_py() if len(ids) else 0
+    if start >= 0 and events.ids.slice(start, len(ids)).equals(ids):
+        return _write(events, np.arange(start, start + len(ids)), path, about)
+    rows = pc.index_in(ids, value_set=events.ids)
+    if rows.null_count:
         raise KeyError(f"{path.name}: Veranstaltungen ohne VEVENT")
-    return _write(events, rows, path, about)
+    return _write(events, rows.to_numpy(), path, about)
 
 
 def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
     """The calendar of the events at positions `rows` of `events`."""
-    zones = set().union(*(events.zone_sets[n] for n in np.unique(events.zones[rows])))
-    calendar = calendar_shell(about)
-    # The time zones the events name, as Calendar.add_missing_timezones would add them; RFC
-    # 5545 wants at least one component, so an empty calendar gets Europe/Berlin.
-    for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ()):
-        calendar.add_component(_timezone(tzid))
-    shell = calendar.to_ical()
-    end = b"END:VCALENDAR\r\n"
+    head, end = _shell(events, rows, about)
     # The events taken and written a slice at a time: a few MB to reuse, rather than the
     # whole calendar (hundreds of MB) allocated, faulted in and freed for each file.
-    bodies = (joined(events.lines.take(pa.array(events.parts[rows[at:at + _SLICE]].ravel())))
-              for at in range(0, len(rows), _SLICE))
-    atomic_write(path, lambda partial: write_parts(partial, [shell[:-len(end)], *bodies, end]))
+    bodies = (joined(events.taken(rows[at:at + _SLICE])) for at in range(0, len(rows), _SLICE))
+    atomic_write(path, lambda partial: write_parts(partial, [head, *bodies, end]))
     return path
+
+
+def _write_together(events: Vevents, calendars: dict[Path, tuple[np.ndarray, dict]]) -> None:
+    """Calendars of the events chosen by masks over `events` (path: mask, about), written side
+    by side a slice of events at a time: each slice's VEVENTs gathered once for all files, a file
+    holding all of a slice (surroundings hold most events) writes it as it is, others filter."""
+    shells = [_shell(events, np.flatnonzero(mask), about) for mask, about in calendars.values()]
+
+    def write(files: list) -> None:
+        for at in range(0, len(events.ids), _SLICE):
+            vevent = events.taken(np.arange(at, min(at + _SLICE, len(events.ids))))
+            for file, (mask, _) in zip(files, calendars.values()):
+                chosen = mask[at:at + _SLICE]
+                if chosen.all():
+                    file.write(joined(vevent))
+                elif chosen.any():
+                    file.write(joined(vevent.filter(pa.array(chosen))))
+
+    def opened(files: list) -> None:  # each file written atomically, renamed when all are
+        if len(files) == len(calendars):
+            return write(files)
+
+        def fill(partial):
+            with open(partial, "wb") as file:
+                file.write(shells[len(files)][0])
+                opened([*files, file])
+                file.write(shells[len(files)][1])
+        atomic_write(list(calendars)[len(files)], fill)
+    opened([])
+
+
+def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes]:
+    """The calendar's lines before and after the VEVENTs of `rows`: name, description, licence
+    and the time zones the events name (as Calendar.add_missing_timezones adds them; RFC 5545
+    wants a component, so an empty calendar gets Europe/Berlin)."""
+    zones = set().union(*(events.zone_sets[n] for n in np.unique(events.zones[rows])))
+    calendar = calendar_shell(about)
+    for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ()):
+        calendar.add_component(_timezone(tzid))
+    shell, end = calendar.to_ical(), b"END:VCALENDAR\r\n"
+    return shell[:-len(end)], end
 
 
 _SLICE = 16_384  # events
@@ -106,22 +144,36 @@ class Vevents:
     """Each event's VEVENT as icalendar writes it (`vevent(row).to_ical()`), kept as the
     numbers of its content lines: the lines of all events are stored once each, and a
     calendar of any of the events is one `take` of their lines."""
-    index: pd.Index          # the events' index in their frame
+    ids: pa.Array            # the events' record ids, by which a scope's table finds them
     lines: pa.Array          # distinct content lines with CRLF ("" where a property is absent)
     parts: np.ndarray        # per event and property, the number of its line in `lines`
     zones: np.ndarray        # per event, the number of the set of time zones it names
     zone_sets: list          # those sets (frozensets of TZIDs)
 
+    def taken(self, rows: np.ndarray) -> pa.LargeStringArray:
+        """The VEVENTs of `rows`, one text each: their lines taken in one go, and every
+        event's text where its first line starts (no copy)."""
+        lines = self.lines.take(pa.array(self.parts[rows].ravel()))
+        _, offsets, data = lines.buffers()
+        starts = np.frombuffer(offsets, np.int64)[lines.offset:][::self.parts.shape[1]]
+        return pa.LargeStringArray.from_buffers(len(rows), pa.py_buffer(np.ascontiguousarray(starts)), data)
 
-def vevents(frame: pd.DataFrame) -> Vevents:
+
+# Read into pandas for the VEVENTs; the other texts are numbered (or escaped) in Arrow.
+_COLUMNS = ["start", "end", "last_seen", "category", "lat", "lon", "url"]
+
+
+def vevents(table: pa.Table) -> Vevents:
     """The events' VEVENTs, made property by property rather than component by component: a
     property whose value repeats (times, stamps, places, categories, organisers) is written
     by icalendar once per distinct value, texts unique per row (titles, ids) are escaped and
     folded as icalendar does. tests/test_export_ical.py and
     tests/test_regional_calendar_reference.py compare with icalendar itself."""
     categories = load_schema("events").field("category").code_list
+    regional = "delivered_by" in table.column_names
+    frame = table.select(_COLUMNS).to_pandas()
     lines = _Lines()
-    all_day = (frame["all_day"].notna() & frame["all_day"].fillna(False).astype(bool)).to_numpy()
+    all_day = pc.fill_null(table["all_day"], False).to_numpy()
     times, first = distinct_combinations(frame["start"], frame["end"], all_day)
     starts = pd.to_datetime(frame["start"].iloc[first], utc=True, cache=False)
     ends = pd.to_datetime(frame["end"].iloc[first], utc=True, cache=False)
@@ -140,11 +192,10 @@ def vevents(frame: pd.DataFrame) -> Vevents:
                                          lines.zones.get(stamps[1][stamp], ""))))
                  for whole_day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
     category = frame["category"].where(frame["category"].astype(bool), None)
-    texts = _rows(frame, ["description", "delivered_by"] if "delivered_by" in frame else ["description"],
-                  _description)
-    places = _rows(frame, ["venue", "street", "housenumber", "postcode", "place"], lambda part: [
+    texts = _rows(table, ["description", "delivered_by"] if regional else ["description"], _description)
+    places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: [
         _folded(f"LOCATION:{_escape_char(text)}") if text else "" for text in _location(part)])
-    organisers = _rows(frame, ["organiser", "email"], lambda part: [
+    organisers = _rows(table, ["organiser", "email"], lambda part: [
         lines.exact("organizer", f"mailto:{email}", {"CN": name}) if name and email else ""
         for name, email in zip(part["organiser"], part["email"])])
     lat, lon = frame["lat"].astype(float).to_numpy(), frame["lon"].astype(float).to_numpy()
@@ -152,15 +203,15 @@ def vevents(frame: pd.DataFrame) -> Vevents:
     geo = (position, [_folded(f"GEO:{y};{x}") if y == y else ""  # NaN: unlocated
                       for y, x in zip(lat[at].tolist(), lon[at].tolist())])
     properties = [
-        _constant("BEGIN:VEVENT\r\n"), _text_lines("SUMMARY", frame["title"]),
+        _constant("BEGIN:VEVENT\r\n"), _text_lines("SUMMARY", table["title"]),
         (times, begin), (times, finish), stamps,
-        _text_lines("UID", frame["record_id"], "@suedwest-cluster"),
+        _text_lines("UID", table["record_id"], "@suedwest-cluster"),
         _property(category, lambda code: lines.exact("categories", [categories.label(code)])),
         texts, geo, places, organisers,
         _property(frame["url"].where(frame["url"].astype(bool), None),
                   lambda url: _folded(f"URL:{url}")),  # vUri: not escaped
         _constant("END:VEVENT\r\n")]
-    return _numbered(frame.index, properties, zones, zone_sets)
+    return _numbered(table["record_id"].combine_chunks(), properties, zones, zone_sets)
 
 
 def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
@@ -179,11 +230,11 @@ def _property(values: pd.Series, line) -> tuple[np.ndarray, list[str]]:
     return np.where(codes < 0, len(distinct), codes), [line(value) for value in distinct] + [""]
 
 
-def _rows(frame: pd.DataFrame, columns: list[str], line) -> tuple[np.ndarray, list[str]]:
+def _rows(table: pa.Table, columns: list[str], line) -> tuple[np.ndarray, list[str]]:
     """`line(part)` of the distinct combinations of the columns' values (part: the frame of
     their first rows, in which missing values are ""), and each row's number."""
-    number, first = distinct_combinations(*(frame[column] for column in columns))
-    part = frame[columns].iloc[first]
+    number, first = distinct_combinations(*(table[column] for column in columns))
+    part = table.select(columns).take(first).to_pandas()
     return number, list(line(part.astype(object).where(part.notna(), "")))
 
 
@@ -191,14 +242,14 @@ def _constant(line: str) -> tuple[np.ndarray, list[str]]:
     return np.zeros(1, dtype=np.int64), [line]
 
 
-def _numbered(index: pd.Index, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
+def _numbered(ids: pa.Array, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
     """The properties (each row's number and the lines) as one table of numbers into one
     array of lines. Neighbouring properties of repeating values (all but titles and ids) are
     joined into one line per distinct combination, so a VEVENT is five pieces, not thirteen."""
     pieces, shared = [], []
     for numbers, texts in [*properties, (None, None)]:
         if texts is not None and not isinstance(texts, pa.Array):  # lines of repeating values
-            shared.append((np.broadcast_to(numbers, len(index)), np.array(texts, dtype=object)))
+            shared.append((np.broadcast_to(numbers, len(ids)), np.array(texts, dtype=object)))
             continue
         if shared:
             number, first = distinct_combinations(*(numbers for numbers, _ in shared))
@@ -209,12 +260,12 @@ def _numbered(index: pd.Index, properties: list, zones: np.ndarray, zone_sets: l
         if texts is not None:
             pieces.append((numbers, texts.cast(pa.large_string())))
     count = sum(len(texts) for _, texts in pieces)
-    parts = np.empty((len(index), len(pieces)), dtype=np.int32 if count < 2**31 else np.int64)
+    parts = np.empty((len(ids), len(pieces)), dtype=np.int32 if count < 2**31 else np.int64)
     base = 0
     for column, (numbers, texts) in enumerate(pieces):
         parts[:, column] = numbers + base
         base += len(texts)
-    return Vevents(index, pa.concat_arrays([texts for _, texts in pieces]), parts, zones, zone_sets)
+    return Vevents(ids, pa.concat_arrays([texts for _, texts in pieces]), parts, zones, zone_sets)
 
 
 def _description(part: pd.DataFrame) -> list[str]:
@@ -240,11 +291,11 @@ def _location(frame: pd.DataFrame) -> np.ndarray:
     return together(", ", frame["venue"].to_numpy(), street, place)
 
 
-def _text_lines(name: str, values: pd.Series, suffix: str = "") -> tuple[np.ndarray, pa.Array]:
+def _text_lines(name: str, values: pa.ChunkedArray, suffix: str = "") -> tuple[np.ndarray, pa.Array]:
     """A TEXT property of values unique per row (titles, ids; `suffix` after each): escaped
     in Arrow, the few lines longer than 74 octets folded one by one ("" for a missing
     value); each row its own."""
-    lines = replaced(pa.array(values.astype(object), pa.string(), from_pandas=True), _ESCAPES)
+    lines = replaced(values.combine_chunks().cast(pa.string()), _ESCAPES)
     lines = pc.binary_join_element_wise(name + ":", lines, suffix, "")
     long = pc.greater(pc.binary_length(lines), 74)
     if pc.any(long).as_py():

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 
 from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
@@ -32,7 +33,7 @@ from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
-from pipelines.storage.lake import geoarrow_table, write_table
+from pipelines.storage.lake import geo_metadata, geoarrow_table, write_table
 from pipelines.core.database import connect
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
 from pipelines.export.delimited import write_csv
@@ -66,16 +67,18 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     cluster_records = records
     if dataset == "events":
         # One regional calendar: an event several members delivered appears once, naming them.
-        regional = merge_events(records, cluster, calendar_rules(cluster))
-        cluster_records = regional.events
+        records_table = geoarrow_table(records, schema, fields)
+        regional = merge_events(records_table, cluster, calendar_rules(cluster))
+        cluster_records = regional_frame(records, records_table, regional)
     by_member = dict(list(records.groupby("municipality", sort=False)))  # one pass, not one per member
     scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
         (key, member, by_member.get(key, records.iloc[:0]), fields)
         for key, member in cluster.members.items() if key not in held]]
     # Each event's VEVENT is written once: for the members' calendars, and for the cluster's
     # calendar and the regional calendars cut from it.
-    events = {name: cache(lambda frame=frame: vevents(frame))
-              for name, frame in ((CLUSTER_SCOPE, cluster_records), ("members", records))}
+    if dataset == "events":
+        events = {CLUSTER_SCOPE: cache(lambda: vevents(regional.events)),
+                  "members": cache(lambda: vevents(records_table))}
     written = []
     # The files made in Arrow and zstd, which let go of the GIL, are written in a second
     # thread while this one writes the calendars, workbooks and GeoPackages.
@@ -83,14 +86,19 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
         for name, member, part, columns in (scope for scope in scopes if scope[0] in due):
             about = dataset_metadata(cluster, schema, member)
             # one Arrow table of the scope, typed by the schema, for the formats built in Arrow
-            table = geoarrow_table(part, schema, columns, _file_metadata(about))
+            # (the events' cut from the records' table and the regional calendar, made once)
+            if dataset == "events":
+                table = regional.events if name == CLUSTER_SCOPE else records_table.take(part.index.to_numpy())
+                table = table.replace_schema_metadata(geo_metadata(table["geometry"], _file_metadata(about)))
+            else:
+                table = geoarrow_table(part, schema, columns, _file_metadata(about))
             in_arrow = [beside.submit(write_csv, table, columns, folder / f"{name}.csv", about),
                         beside.submit(write_geojson, table, columns, folder / f"{name}.geojson",
                                       about),
                         beside.submit(_write_parquet, table, folder / f"{name}.parquet")]
             in_python = []
             if dataset == "events":
-                in_python.append(write_ical(part, folder / f"{name}.ics", about, events[
+                in_python.append(write_ical(table, folder / f"{name}.ics", about, events[
                     CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
             in_python.append(write_xlsx(table, schema, columns, folder / f"{name}.xlsx", about))
             in_python.append(write_layer(table, schema, columns,
@@ -103,6 +111,15 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
     remember_exports(folder, contents)
     return written
+
+
+def regional_frame(records: pd.DataFrame, table: pa.Table, regional) -> pd.DataFrame:
+    """The regional calendar's events as rows of `records` (whose Arrow `table` was merged),
+    with the members that delivered each: the frame the writers of pandas frames take."""
+    rows = pc.index_in(regional.events["record_id"],
+                       value_set=table["record_id"].combine_chunks()).to_numpy()
+    return records.take(rows).reset_index(drop=True).assign(**{
+        f.name: regional.events[f.name].to_pandas() for f in REGIONAL_FIELDS})
 
 
 def _released_records(settings: Settings, dataset: str, folder: Path,

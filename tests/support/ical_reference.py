@@ -5,10 +5,30 @@ from __future__ import annotations
 from datetime import timedelta
 
 import icalendar
+import numpy as np
+import pyarrow as pa
+import shapely
 
 from pipelines.export.calendar import calendar_shell
+from pipelines.export.files import exported_fields
+from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.values import berlin, present
+from pipelines.storage.lake import geoarrow_table
 from schemas import load_schema
+
+
+def events_table(frame, regional: bool | None = None) -> pa.Table:
+    """Events as the exports hand them to the calendars: the Arrow table of the exported
+    fields (of the regional calendar when `frame` names who delivered them), fields the
+    frame lacks empty, the geometry (if it has none) the point of lat/lon."""
+    regional = "delivered_by" in frame if regional is None else regional
+    schema = load_schema("events")
+    fields = exported_fields(schema, CLUSTER_SCOPE if regional else None)
+    if "geometry" not in frame:
+        lat, lon = (np.asarray(frame[name], dtype=float) for name in ("lat", "lon"))
+        frame = frame.assign(geometry=np.where(np.isfinite(lat), shapely.points(lon, lat), None))
+    frame = frame.assign(**{f.name: None for f in fields if f.name not in frame})
+    return geoarrow_table(frame, schema, fields)
 
 
 def reference_calendar(frame, about: dict) -> bytes:
