@@ -61,8 +61,10 @@ def _lines(table: pa.Table, fields: tuple[Field, ...]):
         _all_day_dates(table, formatted)
     for start, rows in batches(len(table)):
         *first, last = (_cells(formatted[f.name].slice(start, rows), f) for f in fields)
+        # a missing text or yes/no is an empty cell, put in as the lines are joined
         yield joined(pc.binary_join_element_wise(
-            *first, pc.binary_join_element_wise(last, "\r\n", ""), ";"))
+            *first, pc.binary_join_element_wise(last, "\r\n", "", null_handling="replace"), ";",
+            null_handling="replace"))
 
 
 def _formatted(values: pa.Array, f: Field) -> pa.Array:
@@ -79,16 +81,16 @@ def _formatted(values: pa.Array, f: Field) -> pa.Array:
 
 def _cells(values: pa.Array, f: Field) -> pa.Array:
     """The cells of a batch of rows (`_formatted` values): texts neutralised and quoted,
-    yes/no in Arrow."""
+    yes/no in Arrow; a missing one stays missing (empty once the lines are joined)."""
     if isinstance(values, pa.DictionaryArray):
         return texts(values)
     if f.type == "boolean":
-        return pc.fill_null(pc.if_else(values, "ja", "nein"), "")
+        return pc.if_else(values, "ja", "nein")
     # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
     formula = starting_with(values, "".join(FORMULA_START))
     if pc.any(formula).as_py():
         values = pc.if_else(formula, pc.binary_join_element_wise("'", values, ""), values)
-    return _quoted(pc.fill_null(values, ""))
+    return _quoted(values)
 
 
 def _quoted(cells: pa.Array) -> pa.Array:
