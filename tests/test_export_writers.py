@@ -193,6 +193,10 @@ def test_layers_written_into_an_existing_geopackage_are_whole_and_indexed(tmp_pa
         assert _layer(path, schema.key) == _layer(reference, schema.key), n
     with sqlite3.connect(path) as database:
         assert database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # the schema extension (aliases) is both its tables, each registered once
+        assert sorted(database.execute("SELECT table_name FROM gpkg_extensions WHERE "
+                                       "extension_name = 'gpkg_schema'")) == [
+            ("gpkg_data_column_constraints",), ("gpkg_data_columns",)]
     area = (7.3, 49.4, 7.5, 49.6)
     _, found = pyogrio.read_arrow(path, layer="events", bbox=area)
     inside = shapely.intersects(frame.iloc[::2]["geometry"].to_numpy(), shapely.box(*area))
