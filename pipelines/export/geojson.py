@@ -27,7 +27,7 @@ from pipelines.export.values import (batches, berlin, column, distinct_texts, jo
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
-# it writes as \u00XX, see _json_texts.
+# it writes as \u00XX, see _escaped.
 _ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"),
             ("\b", "\\b"), ("\f", "\\f"))
 _OTHER_CONTROL = "".join(map(chr, [*range(0x08), 0x0b, *range(0x0e, 0x20)]))
@@ -57,12 +57,36 @@ def _features(table: pa.Table, fields: tuple[Field, ...]):
     names = [(", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": "
              for n, f in enumerate(fields)]
     for start, rows in batches(len(table)):
-        parts = ['{"type": "Feature", "id": ', _json_texts(ids.slice(start, rows)),
+        parts = ['{"type": "Feature", "id": ', *_json_parts(ids.slice(start, rows)),
                  ', "geometry": ', texts(geometries.slice(start, rows)), ', "properties": {']
         for name, f, values in zip(names, fields, formatted):
-            parts += [name, _json_column(values.slice(start, rows), f)]
-        features = joined(pc.binary_join_element_wise(*parts, "}}, ", ""))
+            parts += [name, *_json_parts(values.slice(start, rows), f)]
+        features = joined(pc.binary_join_element_wise(*_runs_joined([*parts, "}}, "]), ""))
         yield features if start + rows < len(table) else features[:-len(", ")]
+
+
+def _json_parts(values: pa.Array, f: Field | None = None) -> list:
+    """The JSON texts of a batch of rows (`_formatted` values; ids when no field): texts
+    without gaps as their escaped texts between quotes given as separate parts, so the
+    quotes go in as the features are joined rather than in a copy of the column."""
+    if isinstance(values, pa.DictionaryArray):
+        return [texts(values)]
+    if f is not None and f.type == "boolean":
+        return [pc.fill_null(pc.if_else(values, "true", "false"), "null")]
+    if values.null_count:
+        return [pc.fill_null(pc.binary_join_element_wise('"', _escaped(values), '"', ""), "null")]
+    return ['"', _escaped(values), '"']
+
+
+def _runs_joined(parts: list) -> list:
+    """The parts with each run of plain texts (not columns) joined into one."""
+    merged = []
+    for part in parts:
+        if isinstance(part, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return merged
 
 
 def json_value(value, f: Field):
@@ -84,22 +108,13 @@ def _plain(value):
 def _formatted(values: pa.Array, f: Field) -> pa.Array:
     """The JSON text of `json_value` of every value that repeats (times, dates, numbers),
     each distinct value once for the whole column (a dictionary array); texts and yes/no as
-    they are, made into JSON batch by batch (`_json_column`)."""
+    they are, made into JSON batch by batch (`_json_parts`)."""
     if f.type in ("string", "boolean"):
         return values
     if f.type == "datetime":
         return per_distinct(values, lambda distinct: _json_times(distinct, f), "null")
     return distinct_texts(values, lambda value: json.dumps(json_value(value, f),
                                                            ensure_ascii=False), "null")
-
-
-def _json_column(values: pa.Array, f: Field) -> pa.Array:
-    """The JSON texts of a batch of rows (`_formatted` values)."""
-    if isinstance(values, pa.DictionaryArray):
-        return texts(values)
-    if f.type == "boolean":
-        return pc.fill_null(pc.if_else(values, "true", "false"), "null")
-    return _json_texts(values)
 
 
 def _json_times(instants: pa.Array, f: Field) -> pa.Array:
@@ -114,23 +129,22 @@ def _json_times(instants: pa.Array, f: Field) -> pa.Array:
     return pc.replace_substring_regex(texts, r'(\d\d)"$', r':\1"')
 
 
-def _json_texts(texts: pa.Array) -> pa.Array:
-    """Texts as JSON strings (null where missing): quoted in Arrow, and the few texts with a
-    quote, backslash or control character escaped in Arrow (the rare one with another
-    control character through the json module itself)."""
-    encoded = pc.binary_join_element_wise('"', texts, '"', "")
+def _escaped(texts: pa.Array) -> pa.Array:
+    """Texts as the json module escapes them inside a JSON string: the few with a quote,
+    backslash or control character escaped in Arrow (the rare one with another control
+    character through the json module itself), the others as they are."""
     special = rows_holding(texts, '"\\' + _CONTROL)
-    if special.any():
-        some = texts.filter(special)
-        escaped = pc.binary_join_element_wise('"', replaced(some, _ESCAPES), '"', "")
-        rare = np.flatnonzero(rows_holding(some, _OTHER_CONTROL))
-        if len(rare):
-            fixed = escaped.to_numpy(zero_copy_only=False).astype(object)
-            fixed[rare] = [json.dumps(text, ensure_ascii=False)
-                           for text in some.take(pa.array(rare)).to_pylist()]
-            escaped = pa.array(fixed, pa.string())
-        encoded = pc.replace_with_mask(encoded, special, escaped)
-    return pc.fill_null(encoded, "null")
+    if not special.any():
+        return texts
+    some = texts.filter(special)
+    escaped = replaced(some, _ESCAPES)
+    rare = np.flatnonzero(rows_holding(some, _OTHER_CONTROL))
+    if len(rare):
+        fixed = escaped.to_numpy(zero_copy_only=False).astype(object)
+        fixed[rare] = [json.dumps(text, ensure_ascii=False)[1:-1]
+                       for text in some.take(pa.array(rare)).to_pylist()]
+        escaped = pa.array(fixed, pa.string())
+    return pc.replace_with_mask(texts, special, escaped)
 
 
 def _geometries(wkb: pa.Array) -> pa.Array:
