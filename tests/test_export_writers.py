@@ -5,6 +5,7 @@ the bundled demo and on hostile values, across the writers' batches of rows."""
 import math
 import sqlite3
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyogrio
@@ -212,6 +213,18 @@ def test_rows_holding_finds_each_text_with_one_of_the_characters():
         expected = [text is not None and any(c in text for c in characters)
                     for text in column.to_pylist()]
         assert values.rows_holding(column, characters).tolist() == expected, characters
+
+
+def test_texts_replaced_in_a_batch_hold_only_the_batch_s_text():
+    """A batch is a slice of the whole column: the quoted or escaped texts put back into it
+    make an array of the batch's texts and only their text (Arrow's replace_with_mask sets
+    aside room for all the column's text, 170 MB for a million descriptions)."""
+    column = pa.array(["a;b", "x" * 1_000, None] * 1_000)
+    batch = column.slice(3, 4)
+    where = np.array([True, False, False, True])
+    replaced = values.with_replaced(batch, where, pa.array(['"a;b"', '"a;b"']))
+    assert replaced.to_pylist() == ['"a;b"', "x" * 1_000, None, '"a;b"']
+    assert replaced.buffers()[2].size < 2 * 1_024
 
 
 def _layer(path, layer):

@@ -23,7 +23,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.export.values import (batches, berlin, berlin_times, chosen, column,
                                      distinct_texts, joined, per_distinct, present, rows_holding,
-                                     starting_with, texts, write_parts)
+                                     starting_with, texts, with_replaced, write_parts)
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -101,7 +101,7 @@ def _quoted(cells: pa.Array) -> pa.Array:
         return cells
     some = cells.filter(needs)
     quoted = pc.binary_join_element_wise('"', pc.replace_substring(some, '"', '""'), '"', "")
-    return pc.replace_with_mask(cells, needs, quoted)
+    return with_replaced(cells, needs, quoted)
 
 
 def _quoted_cell(cell: str) -> str:

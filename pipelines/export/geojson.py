@@ -23,7 +23,8 @@ from pipelines.core.german import BERLIN
 from pipelines.export.delimited import iso_date
 from pipelines.export.values import (batches, berlin, column, distinct_texts, joined,
                                      per_distinct, point_coordinates, present, replaced,
-                                     rows_holding, shortest_floats, texts, write_parts)
+                                     rows_holding, shortest_floats, texts, with_replaced,
+                                     write_parts)
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
@@ -144,7 +145,7 @@ def _escaped(texts: pa.Array) -> pa.Array:
         fixed[rare] = [json.dumps(text, ensure_ascii=False)[1:-1]
                        for text in some.take(pa.array(rare)).to_pylist()]
         escaped = pa.array(fixed, pa.string())
-    return pc.replace_with_mask(texts, special, escaped)
+    return with_replaced(texts, special, escaped)
 
 
 def _geometries(wkb: pa.Array) -> pa.Array:

@@ -118,6 +118,15 @@ def rows_holding(texts: pa.Array, characters: str) -> np.ndarray:
     return found
 
 
+def with_replaced(texts: pa.Array, where: np.ndarray, replacements: pa.Array) -> pa.Array:
+    """`texts` with those where `where` holds replaced by `replacements` (in order): a new
+    array of the batch's own texts (Arrow's replace_with_mask would copy all the text of the
+    column a batch is a slice of)."""
+    order = np.arange(len(texts))
+    order[where] = len(texts) + np.arange(len(replacements))
+    return pa.concat_arrays([texts, replacements]).take(pa.array(order))
+
+
 def _ascii_set(characters: str) -> np.ndarray:
     """A byte lookup table: True for the characters given (ASCII, one byte each in UTF-8)."""
     wanted = np.zeros(256, bool)
