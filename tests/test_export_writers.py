@@ -3,8 +3,11 @@ CSV as pandas writes `csv_cell` of every cell, GeoJSON as the json module writes
 document, GeoPackage as geopandas hands the layer to GDAL) – on every dataset and scope of
 the bundled demo and on hostile values, across the writers' batches of rows."""
 import math
+import sqlite3
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyogrio
 import pytest
 import shapely
@@ -169,6 +172,61 @@ def test_hostile_values_give_the_reference_geopackage_layer(tmp_path, dataset):
         write_layer(geoarrow_table(part, schema, fields), schema, fields, new, ABOUT)
         reference_layer(part, schema, fields, old)
         assert _layer(new, dataset) == _layer(old, dataset), name
+
+
+def test_layers_written_into_an_existing_geopackage_are_whole_and_indexed(tmp_path):
+    """Every export after the first writes into a copy of the file that holds the other
+    datasets' layers, and replaces its own (GDAL without SQLite's rollback journal there):
+    each layer is still the reference layer, the file passes SQLite's check, and the spatial
+    index finds the events the geometries say."""
+    events, plans = load_schema("events"), load_schema("building_plans")
+    event_fields, plan_fields = exported_fields(events), exported_fields(plans)
+    frame = _hostile_events()
+    plan_frame = pd.DataFrame([{f.name: None for f in plan_fields}] * 2, dtype=object)
+    plan_frame["record_id"] = ["p1", "p2"]
+    plan_frame["geometry"] = [shapely.box(7, 49, 7.1, 49.1), shapely.Point(7.39, 49.5)]
+    path = tmp_path / "kusel.gpkg"
+    steps = [(events, event_fields, frame, ABOUT),
+             (plans, plan_fields, plan_frame, {**ABOUT, "title": "Bebauungspläne – Kusel"}),
+             (events, event_fields, frame.iloc[::2], ABOUT)]
+    for n, (schema, fields, part, about) in enumerate(steps):
+        write_layer(geoarrow_table(part, schema, fields), schema, fields, path, about)
+        reference = tmp_path / f"referenz-{n}.gpkg"
+        reference_layer(part, schema, fields, reference)
+        assert _layer(path, schema.key) == _layer(reference, schema.key), n
+    with sqlite3.connect(path) as database:
+        assert database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # the schema extension (aliases) is both its tables, each registered once
+        assert sorted(database.execute("SELECT table_name FROM gpkg_extensions WHERE "
+                                       "extension_name = 'gpkg_schema'")) == [
+            ("gpkg_data_column_constraints",), ("gpkg_data_columns",)]
+    area = (7.3, 49.4, 7.5, 49.6)
+    _, found = pyogrio.read_arrow(path, layer="events", bbox=area)
+    inside = shapely.intersects(frame.iloc[::2]["geometry"].to_numpy(), shapely.box(*area))
+    assert sorted(found["record_id"].to_pylist()) == sorted(frame.iloc[::2]["record_id"][inside])
+    assert 0 < len(found) < len(frame.iloc[::2])
+
+
+def test_rows_holding_finds_each_text_with_one_of_the_characters():
+    """The byte look at a column (which texts to quote or escape) against Python's own."""
+    column = pa.array(["", None, "schlicht", 'a"b', "ä;ö", "x\r\n", "\x00", "ß" * 3, "Ende;",
+                       "\\", "\x1f", "😀\t"] * 3).slice(2, 30)  # a slice: offsets inside
+    for characters in ('";', ';"\r\n', '"\\' + "".join(map(chr, range(0x20))), "\x00\x1f"):
+        expected = [text is not None and any(c in text for c in characters)
+                    for text in column.to_pylist()]
+        assert values.rows_holding(column, characters).tolist() == expected, characters
+
+
+def test_texts_replaced_in_a_batch_hold_only_the_batch_s_text():
+    """A batch is a slice of the whole column: the quoted or escaped texts put back into it
+    make an array of the batch's texts and only their text (Arrow's replace_with_mask sets
+    aside room for all the column's text, 170 MB for a million descriptions)."""
+    column = pa.array(["a;b", "x" * 1_000, None] * 1_000)
+    batch = column.slice(3, 4)
+    where = np.array([True, False, False, True])
+    replaced = values.with_replaced(batch, where, pa.array(['"a;b"', '"a;b"']))
+    assert replaced.to_pylist() == ['"a;b"', "x" * 1_000, None, '"a;b"']
+    assert replaced.buffers()[2].size < 2 * 1_024
 
 
 def _layer(path, layer):

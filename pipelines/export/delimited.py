@@ -11,8 +11,8 @@ tests/test_export.py compares the bytes with pandas' `to_csv` of `csv_cell` of e
 from __future__ import annotations
 
 import json
-import re
 from datetime import timedelta
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -21,20 +21,20 @@ import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import (batches, berlin, berlin_times, column, distinct_texts,
-                                     holds_any, joined, per_distinct, present, starting_with,
-                                     write_parts)
+from pipelines.export.values import (batches, berlin, berlin_times, chosen, column,
+                                     distinct_texts, joined, per_distinct, present, rows_holding,
+                                     starting_with, texts, with_replaced, write_parts)
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NEEDS_QUOTES = '[;"\r\n]'
+_NEEDS_QUOTES = ';"\r\n'
 
 
 def write_csv(table: pa.Table, fields: tuple[Field, ...], path: Path, about: dict) -> Path:
     # German headers for people in Excel; the field names are in the CSVW metadata.
     header = ";".join(_quoted_cell(f.label) for f in fields)
-    atomic_write(path, lambda partial: write_parts(partial, [
-        "\ufeff" + header + "\r\n", *_lines(table, fields)]))
+    atomic_write(path, lambda partial: write_parts(partial, chain(
+        ["\ufeff" + header + "\r\n"], _lines(table, fields))))
     metadata = {
         "@context": ["http://www.w3.org/ns/csvw", {"@language": "de"}],
         "url": path.name,
@@ -54,44 +54,59 @@ def write_csv(table: pa.Table, fields: tuple[Field, ...], path: Path, about: dic
 
 
 def _lines(table: pa.Table, fields: tuple[Field, ...]):
-    """The lines of the records, a batch of rows at a time."""
-    for _, batch in batches(table):
-        cells = {f.name: _cells(column(batch, f.name), f) for f in fields}
-        if {"all_day", "start", "end"} <= set(cells):
-            _all_day_dates(batch, cells)
-        *first, last = cells.values()
+    """The lines of the records, a batch of rows at a time (written before the next is
+    made); what repeats is formatted once for the whole table."""
+    formatted = {f.name: _formatted(column(table, f.name), f) for f in fields}
+    if {"all_day", "start", "end"} <= set(formatted):
+        _all_day_dates(table, formatted)
+    for start, rows in batches(len(table)):
+        *first, last = (_cells(formatted[f.name].slice(start, rows), f) for f in fields)
+        # a missing text or yes/no is an empty cell, put in as the lines are joined
         yield joined(pc.binary_join_element_wise(
-            *first, pc.binary_join_element_wise(last, "\r\n", ""), ";"))
+            *first, pc.binary_join_element_wise(last, "\r\n", "", null_handling="replace"), ";",
+            null_handling="replace"))
+
+
+def _formatted(values: pa.Array, f: Field) -> pa.Array:
+    """`csv_cell` of every value that repeats (times, dates, prices), each distinct value
+    once for the whole column: times by Arrow, the others by Python (a dictionary array);
+    texts (often unique per row, titles) and yes/no as they are, made into cells batch by
+    batch (`_cells`)."""
+    if f.type == "datetime":  # digits, blank and colon: never quoted
+        return berlin_times(values, "%Y-%m-%d %H:%M")
+    if f.type in ("string", "boolean"):
+        return values
+    return distinct_texts(values, lambda value: _quoted_cell(csv_cell(value, f)), "")
 
 
 def _cells(values: pa.Array, f: Field) -> pa.Array:
-    """`csv_cell` of every value: texts (often unique per row, titles), times and yes/no in
-    Arrow, every other value formatted once per distinct value."""
-    if f.type == "datetime":  # digits, blank and colon: never quoted
-        return berlin_times(values, "%Y-%m-%d %H:%M")
+    """The cells of a batch of rows (`_formatted` values): texts neutralised and quoted,
+    yes/no in Arrow; a missing one stays missing (empty once the lines are joined)."""
+    if isinstance(values, pa.DictionaryArray):
+        return texts(values)
     if f.type == "boolean":
-        return pc.fill_null(pc.if_else(values, "ja", "nein"), "")
-    if f.type != "string":
-        return distinct_texts(values, lambda value: _quoted_cell(csv_cell(value, f)), "")
+        return pc.if_else(values, "ja", "nein")
     # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
     formula = starting_with(values, "".join(FORMULA_START))
     if pc.any(formula).as_py():
         values = pc.if_else(formula, pc.binary_join_element_wise("'", values, ""), values)
-    return _quoted(pc.fill_null(values, ""))
+    return _quoted(values)
 
 
 def _quoted(cells: pa.Array) -> pa.Array:
-    """Cells as the csv module writes them (QUOTE_MINIMAL, doubled quotes)."""
-    if not holds_any(cells, ';"\r\n'):
+    """Cells as the csv module writes them (QUOTE_MINIMAL, doubled quotes): only the few
+    that hold `;`, `"`, CR or LF are touched."""
+    needs = rows_holding(cells, _NEEDS_QUOTES)
+    if not needs.any():
         return cells
-    needs = pc.match_substring_regex(cells, _NEEDS_QUOTES)
-    quoted = pc.binary_join_element_wise('"', pc.replace_substring(cells, '"', '""'), '"', "")
-    return pc.if_else(needs, quoted, cells)
+    some = cells.filter(needs)
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(some, '"', '""'), '"', "")
+    return with_replaced(cells, needs, quoted)
 
 
 def _quoted_cell(cell: str) -> str:
     """One cell as the csv module writes it (`_quoted`)."""
-    return f'"{cell.replace(chr(34), 2 * chr(34))}"' if re.search(_NEEDS_QUOTES, cell) else cell
+    return f'"{cell.replace(chr(34), 2 * chr(34))}"' if any(c in cell for c in _NEEDS_QUOTES) else cell
 
 
 def csv_cell(value, f: Field) -> str:
@@ -114,7 +129,7 @@ def iso_date(value) -> str:
     return pd.Timestamp(value).date().isoformat()
 
 
-def _all_day_dates(table: pa.Table, cells: dict[str, pa.Array]) -> None:
+def _all_day_dates(table: pa.Table, cells: dict[str, pa.DictionaryArray]) -> None:
     """An all-day event in CSV shows its first and last day: 3 July to 3 July, not "Ende
     04.07. 00:00" – the stored end is the midnight after the last day (iCalendar's DTEND)."""
     all_day = pc.fill_null(column(table, "all_day"), False)
@@ -128,7 +143,7 @@ def _all_day_dates(table: pa.Table, cells: dict[str, pa.Array]) -> None:
     for name, days in (("start", first), ("end", last)):
         # an ISO date needs no quotes
         shown = per_distinct(days, lambda distinct: pc.strftime(distinct, "%Y-%m-%d"), "")
-        cells[name] = pc.if_else(all_day, shown, cells[name])
+        cells[name] = chosen(all_day, shown, cells[name])
 
 
 def _wall_time(instants: pa.Array) -> pa.Array:

@@ -9,6 +9,7 @@ tests/test_export.py compares the bytes with json.dumps of the whole document.
 from __future__ import annotations
 
 import json
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -20,16 +21,17 @@ from shapely.geometry import mapping
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.export.delimited import iso_date
-from pipelines.export.values import (batches, berlin, column, distinct_texts, holds_any, joined,
+from pipelines.export.values import (batches, berlin, column, distinct_texts, joined,
                                      per_distinct, point_coordinates, present, replaced,
-                                     shortest_floats, write_parts)
+                                     rows_holding, shortest_floats, texts, with_replaced,
+                                     write_parts)
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
-# it writes as \u00XX, see _json_texts.
+# it writes as \u00XX, see _escaped.
 _ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"),
             ("\b", "\\b"), ("\f", "\\f"))
-_OTHER_CONTROL = "[\x00-\x07\x0b\x0e-\x1f]"
+_OTHER_CONTROL = "".join(map(chr, [*range(0x08), 0x0b, *range(0x0e, 0x20)]))
 _CONTROL = "".join(map(chr, range(0x20)))
 
 
@@ -42,21 +44,50 @@ def write_geojson(table: pa.Table, fields: tuple[Field, ...], path: Path, about:
         "attribution": about["attribution"],
         "features": []}, ensure_ascii=False)
     atomic_write(path, lambda partial: write_parts(
-        partial, [shell[:-len("]}")], *_features(table, fields), "]}"]))
+        partial, chain([shell[:-len("]}")]], _features(table, fields), ["]}"])))
     return path
 
 
 def _features(table: pa.Table, fields: tuple[Field, ...]):
-    """The features' JSON, a batch of rows at a time (a million features at once would take
-    gigabytes), each ending in ", " but the last."""
-    for start, batch in batches(table):
-        parts = ['{"type": "Feature", "id": ', _json_texts(column(batch, "record_id")),
-                 ', "geometry": ', _geometries(column(batch, "geometry")), ', "properties": {']
-        for n, f in enumerate(fields):
-            parts += [(", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": ",
-                      _json_column(column(batch, f.name), f)]
-        features = joined(pc.binary_join_element_wise(*parts, "}}, ", ""))
-        yield features if start + len(batch) < len(table) else features[:-len(", ")]
+    """The features' JSON, a batch of rows at a time (each written before the next is made),
+    each ending in ", " but the last; what repeats (geometries, times, numbers) is converted
+    once for the whole table."""
+    ids = column(table, "record_id")
+    geometries = per_distinct(column(table, "geometry"), _geometries, "null")
+    formatted = [_formatted(column(table, f.name), f) for f in fields]
+    names = [(", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": "
+             for n, f in enumerate(fields)]
+    for start, rows in batches(len(table)):
+        parts = ['{"type": "Feature", "id": ', *_json_parts(ids.slice(start, rows)),
+                 ', "geometry": ', texts(geometries.slice(start, rows)), ', "properties": {']
+        for name, f, values in zip(names, fields, formatted):
+            parts += [name, *_json_parts(values.slice(start, rows), f)]
+        features = joined(pc.binary_join_element_wise(*_runs_joined([*parts, "}}, "]), ""))
+        yield features if start + rows < len(table) else features[:-len(", ")]
+
+
+def _json_parts(values: pa.Array, f: Field | None = None) -> list:
+    """The JSON texts of a batch of rows (`_formatted` values; ids when no field): texts
+    without gaps as their escaped texts between quotes given as separate parts, so the
+    quotes go in as the features are joined rather than in a copy of the column."""
+    if isinstance(values, pa.DictionaryArray):
+        return [texts(values)]
+    if f is not None and f.type == "boolean":
+        return [pc.fill_null(pc.if_else(values, "true", "false"), "null")]
+    if values.null_count:
+        return [pc.fill_null(pc.binary_join_element_wise('"', _escaped(values), '"', ""), "null")]
+    return ['"', _escaped(values), '"']
+
+
+def _runs_joined(parts: list) -> list:
+    """The parts with each run of plain texts (not columns) joined into one."""
+    merged = []
+    for part in parts:
+        if isinstance(part, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return merged
 
 
 def json_value(value, f: Field):
@@ -75,12 +106,12 @@ def _plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def _json_column(values: pa.Array, f: Field) -> pa.Array:
-    """The JSON text of `json_value` of every value."""
-    if f.type == "string":
-        return _json_texts(values)
-    if f.type == "boolean":
-        return pc.fill_null(pc.if_else(values, "true", "false"), "null")
+def _formatted(values: pa.Array, f: Field) -> pa.Array:
+    """The JSON text of `json_value` of every value that repeats (times, dates, numbers),
+    each distinct value once for the whole column (a dictionary array); texts and yes/no as
+    they are, made into JSON batch by batch (`_json_parts`)."""
+    if f.type in ("string", "boolean"):
+        return values
     if f.type == "datetime":
         return per_distinct(values, lambda distinct: _json_times(distinct, f), "null")
     return distinct_texts(values, lambda value: json.dumps(json_value(value, f),
@@ -99,21 +130,22 @@ def _json_times(instants: pa.Array, f: Field) -> pa.Array:
     return pc.replace_substring_regex(texts, r'(\d\d)"$', r':\1"')
 
 
-def _json_texts(texts: pa.Array) -> pa.Array:
-    """Texts as JSON strings (null where missing), escaped in Arrow; the rare text with
-    another control character through the json module itself."""
-    if not holds_any(texts, '"\\' + _CONTROL):  # most columns: quoted as they are
-        return pc.fill_null(pc.binary_join_element_wise('"', texts, '"', ""), "null")
-    escaped = replaced(texts, _ESCAPES)
-    encoded = pc.binary_join_element_wise('"', escaped, '"', "")
-    rare = pc.fill_null(pc.match_substring_regex(texts, _OTHER_CONTROL), False)
-    if pc.any(rare).as_py():
-        where = np.flatnonzero(rare.to_numpy(zero_copy_only=False))
-        fixed = encoded.to_numpy(zero_copy_only=False).astype(object)
-        fixed[where] = [json.dumps(text, ensure_ascii=False) for text in
-                        texts.take(pa.array(where)).to_pylist()]
-        encoded = pa.array(fixed, pa.string())
-    return pc.fill_null(encoded, "null")
+def _escaped(texts: pa.Array) -> pa.Array:
+    """Texts as the json module escapes them inside a JSON string: the few with a quote,
+    backslash or control character escaped in Arrow (the rare one with another control
+    character through the json module itself), the others as they are."""
+    special = rows_holding(texts, '"\\' + _CONTROL)
+    if not special.any():
+        return texts
+    some = texts.filter(special)
+    escaped = replaced(some, _ESCAPES)
+    rare = np.flatnonzero(rows_holding(some, _OTHER_CONTROL))
+    if len(rare):
+        fixed = escaped.to_numpy(zero_copy_only=False).astype(object)
+        fixed[rare] = [json.dumps(text, ensure_ascii=False)[1:-1]
+                       for text in some.take(pa.array(rare)).to_pylist()]
+        escaped = pa.array(fixed, pa.string())
+    return with_replaced(texts, special, escaped)
 
 
 def _geometries(wkb: pa.Array) -> pa.Array:

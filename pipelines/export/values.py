@@ -68,14 +68,22 @@ def replaced(texts: pa.Array, replacements) -> pa.Array:
 
 
 def holds_any(texts: pa.Array, characters: str) -> bool:
-    """Whether any text holds one of the (ASCII) characters: a look at the column's bytes,
-    one comparison a character (the control characters together), far quicker than a
-    regular expression text by text (a missing text may count)."""
-    data = np.frombuffer(joined(texts), np.uint8)
+    """Whether any text holds one of the (ASCII) characters: a look at the column's bytes
+    (`_marked`), far quicker than a regular expression text by text (a missing text may
+    count)."""
+    return bool(_marked(np.frombuffer(joined(texts), np.uint8), characters).any())
+
+
+def _marked(data: np.ndarray, characters: str) -> np.ndarray:
+    """Which bytes are one of the (ASCII) characters: one comparison a character, the
+    control characters together (a byte below the first one not asked)."""
     codes = {ord(c) for c in characters}
     controls = next((n for n in range(0x20) if n not in codes), 0x20)  # 0 … controls-1 asked
-    return bool((controls and (data < controls).any())
-                or any((data == code).any() for code in sorted(codes) if code >= controls))
+    marked = data < controls if controls else np.zeros(len(data), bool)
+    for code in sorted(codes):
+        if code >= controls:
+            marked |= data == code
+    return marked
 
 
 def value_bounds(values: pa.Array) -> np.ndarray:
@@ -97,6 +105,28 @@ def starting_with(texts: pa.Array, characters: str) -> pa.Array:
     return pa.array(_ascii_set(characters)[first] & filled)
 
 
+def rows_holding(texts: pa.Array, characters: str) -> np.ndarray:
+    """Whether each text holds one of the (ASCII) characters: where in the column's bytes
+    they occur (mostly in few texts or none) and in which text (a missing text may count)."""
+    found = np.zeros(len(texts), bool)
+    data = texts.buffers()[2]
+    bounds = value_bounds(texts)
+    if data is None or bounds[-1] == bounds[0]:
+        return found
+    at = np.flatnonzero(_marked(np.frombuffer(data, np.uint8)[bounds[0]:bounds[-1]], characters))
+    found[np.searchsorted(bounds, at + bounds[0], side="right") - 1] = True
+    return found
+
+
+def with_replaced(texts: pa.Array, where: np.ndarray, replacements: pa.Array) -> pa.Array:
+    """`texts` with those where `where` holds replaced by `replacements` (in order): a new
+    array of the batch's own texts (Arrow's replace_with_mask would copy all the text of the
+    column a batch is a slice of)."""
+    order = np.arange(len(texts))
+    order[where] = len(texts) + np.arange(len(replacements))
+    return pa.concat_arrays([texts, replacements]).take(pa.array(order))
+
+
 def _ascii_set(characters: str) -> np.ndarray:
     """A byte lookup table: True for the characters given (ASCII, one byte each in UTF-8)."""
     wanted = np.zeros(256, bool)
@@ -104,13 +134,15 @@ def _ascii_set(characters: str) -> np.ndarray:
     return wanted
 
 
-ROWS_AT_ONCE = 100_000  # a batch of a file made in Arrow: some 100 MB of text at most
+# A batch of a file made in Arrow: a few MB of text, so its short-lived buffers are reused
+# rather than fetched anew from the system (and zeroed by it) batch after batch.
+ROWS_AT_ONCE = 10_000
 
 
-def batches(table: pa.Table):
-    """(first row, rows) of the table, ROWS_AT_ONCE at a time (slices, not copies)."""
-    for start in range(0, len(table), ROWS_AT_ONCE):
-        yield start, table.slice(start, ROWS_AT_ONCE)
+def batches(rows: int):
+    """(first row, rows) of a table of `rows` rows, ROWS_AT_ONCE at a time."""
+    for start in range(0, rows, ROWS_AT_ONCE):
+        yield start, min(ROWS_AT_ONCE, rows - start)
 
 
 def column(table: pa.Table, name: str) -> pa.Array:
@@ -121,18 +153,39 @@ def column(table: pa.Table, name: str) -> pa.Array:
     return values
 
 
-def per_distinct(values: pa.Array, texts_of, missing: str) -> pa.Array:
-    """`texts_of(distinct values)` (an Arrow array of texts) spread over every value of an
-    Arrow column: each distinct value converted once; `missing` where a value is missing."""
+def per_distinct(values: pa.Array, texts_of, missing: str) -> pa.DictionaryArray:
+    """`texts_of(distinct values)` (an Arrow array of texts) for every value of an Arrow
+    column, as a dictionary array: each distinct value converted once for the whole column,
+    a batch of the file slices it and reads its texts (`texts`); `missing` where a value is
+    missing."""
     encoded = pc.dictionary_encode(values)
-    return pc.fill_null(texts_of(encoded.dictionary).take(encoded.indices), missing)
+    converted = texts_of(encoded.dictionary)
+    indices = pc.fill_null(encoded.indices, pa.scalar(len(converted), encoded.indices.type))
+    return pa.DictionaryArray.from_arrays(
+        indices, pa.concat_arrays([converted, pa.array([missing], converted.type)]))
 
 
-def distinct_texts(values: pa.Array, convert, missing: str) -> pa.Array:
+def distinct_texts(values: pa.Array, convert, missing: str) -> pa.DictionaryArray:
     """`convert(value)` (a text) of every value of an Arrow column, each distinct value
-    converted once; `missing` where a value is missing."""
+    converted once; `missing` where a value is missing (a dictionary array, `per_distinct`)."""
     return per_distinct(values, lambda distinct: pa.array(
         [convert(value) for value in distinct.to_pylist()], pa.string()), missing)
+
+
+def chosen(where: pa.Array, if_true: pa.DictionaryArray,
+           if_false: pa.DictionaryArray) -> pa.DictionaryArray:
+    """`if_true`'s text where `where` (without gaps) holds, else `if_false`'s: one dictionary
+    of both, so the choice is made on their indices."""
+    shift = len(if_false.dictionary)
+    indices = np.where(where.to_numpy(zero_copy_only=False),
+                       if_true.indices.to_numpy() + shift, if_false.indices.to_numpy())
+    return pa.DictionaryArray.from_arrays(
+        pa.array(indices, pa.int32()), pa.concat_arrays([if_false.dictionary, if_true.dictionary]))
+
+
+def texts(cells: pa.Array) -> pa.Array:
+    """The texts of cells as a plain Arrow array (a `per_distinct` dictionary read out)."""
+    return cells.dictionary_decode() if isinstance(cells, pa.DictionaryArray) else cells
 
 
 def berlin_times(values: pa.Array, pattern: str) -> pa.Array:
