@@ -20,17 +20,6 @@ def berlin(value) -> pd.Timestamp:
     return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(BERLIN)
 
 
-def each_distinct(values: pd.Series, convert, missing=None) -> np.ndarray:
-    """`convert(value)` of every value, each distinct value converted once (dates, times,
-    places and prices repeat); `missing` where a value is missing."""
-    codes, distinct = pd.factorize(values, use_na_sentinel=True)
-    converted = np.empty(len(distinct) + 1, dtype=object)
-    for n, value in enumerate(distinct):
-        converted[n] = convert(value)
-    converted[-1] = missing  # code -1 (missing) takes the last
-    return converted[codes]
-
-
 def joined(texts: pa.Array | pa.ChunkedArray) -> pa.Buffer:
     """The texts one after the other as UTF-8 bytes: the Arrow array's own data, not a copy
     (each text ends with its separator where the format wants one; a missing one is empty)."""
