@@ -134,3 +134,19 @@ def test_the_warehouse_keeps_records_ordered_by_member_and_record_id(tmp_path):
     with connect(settings.warehouse_path, read_only=True) as warehouse:
         stored = warehouse.execute("SELECT municipality, record_id FROM offers_records").fetchall()
     assert stored == [("b", "a"), ("b", "x"), ("b", "y"), ("b-2", "c"), ("b-2", "z")]
+
+
+def test_the_warehouse_keeps_the_order_of_partitions_in_several_row_groups(tmp_path):
+    # DuckDB reads the row groups of a partition in parallel (`LAKE_ROW_GROUP`); the
+    # warehouse still holds them in the order they were written
+    settings = Settings(data_dir=tmp_path / "daten")
+    ids = {"b-2": [f"{i:04d}" for i in range(900, 0, -3)], "b": [f"{i:04d}" for i in range(1000, 0, -2)]}
+    for member, member_ids in ids.items():
+        records = _records(member_ids).assign(municipality=member)
+        write_table(merge(None, records, set(), "snapshot", T1, OFFERS),
+                    partition_path(settings.lake_dir, "offers", member), row_group_size=64)
+    assert pq.ParquetFile(partition_path(settings.lake_dir, "offers", "b")).num_row_groups == 8
+    refresh(settings)
+    with connect(settings.warehouse_path, read_only=True) as warehouse:
+        stored = warehouse.execute("SELECT municipality, record_id FROM offers_records").fetchall()
+    assert stored == [(member, record) for member in ("b", "b-2") for record in sorted(ids[member])]

@@ -33,7 +33,8 @@ from pipelines.core.files import atomic_write
 from pipelines.core.locks import exclusive
 from pipelines.storage import ducklake
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
-from pipelines.storage.lake import merge, partition_path, read_table, record_ids, write_table
+from pipelines.storage.lake import (LAKE_ROW_GROUP, merge, partition_path, read_table, record_ids,
+                                    write_table)
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
 from schemas import DatasetSchema, load_schema
 
@@ -185,7 +186,8 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     del existing
     if settings.ducklake:
         ducklake.commit_partition(settings, schema, source.member, merged)
-    write_table(merged, lake_file, private=True)  # holds personal data
+    write_table(merged, lake_file, private=True,  # holds personal data
+                row_group_size=LAKE_ROW_GROUP)
     del merged
     rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
                            archived.sha256, source.mapping)
