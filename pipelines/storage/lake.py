@@ -225,7 +225,16 @@ def geo_metadata(wkb: pa.ChunkedArray, metadata: dict | None = None) -> dict:
 
 def _arrow_column(values: pd.Series, kind: pa.DataType) -> pa.Array:
     """A column in its Arrow type, converted by Arrow as a whole; values Arrow does not take
-    that way (a float column of gaps in a text or time field) as Python objects, gaps None."""
+    that way (a float column of gaps in a text or time field) as Python objects, gaps None.
+    Dates and instants, which repeat, are converted once per distinct value."""
+    if pa.types.is_temporal(kind) and values.dtype == object:
+        codes, distinct = pd.factorize(values.to_numpy(), use_na_sentinel=True)
+        return _converted(pd.Series(distinct, dtype=object), kind).take(
+            pa.array(codes, mask=codes < 0))
+    return _converted(values, kind)
+
+
+def _converted(values: pd.Series, kind: pa.DataType) -> pa.Array:
     try:
         array = pa.array(values, type=kind, from_pandas=True)
     except pa.ArrowException:
