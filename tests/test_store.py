@@ -1,7 +1,8 @@
 import json
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from shapely.geometry import Point
@@ -10,13 +11,14 @@ from pipelines.ingest.archive import archive_delivery
 from pipelines.core.files import atomic_write
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
-from pipelines.storage.lake import (from_arrow, merge, partition_path, read_partition, read_table,
-                                    write_geoparquet, write_table)
+from pipelines.storage.lake import (_arrow_column, from_arrow, merge, partition_path, read_partition,
+                                    read_table, write_geoparquet, write_table)
 from pipelines.storage.warehouse import refresh
 from schemas import load_schema
 
 T1 = datetime(2026, 11, 1, 5, 0, tzinfo=timezone.utc)
 T2 = datetime(2026, 11, 2, 5, 0, tzinfo=timezone.utc)
+TIMESTAMP = pa.timestamp("us", tz="UTC")
 
 
 def _records(ids):
@@ -83,6 +85,27 @@ def test_geoparquet_round_trip_keeps_schema_types_even_for_empty_columns(tmp_pat
     back = read_partition(path)
     assert back.at[0, "geometry"].equals(Point(7.4, 49.5))
     assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
+
+
+def test_dates_and_instants_become_the_arrow_values_a_direct_conversion_gives():
+    # converted once per distinct value: equal instants in other zones, gaps (None, NaN),
+    # dates beside instants, and a column Arrow refuses, exactly as value by value
+    berlin = timezone(timedelta(hours=1))
+    columns = [
+        ([T1, None, datetime(2026, 11, 1, 6, 0, tzinfo=berlin), T1, float("nan"), T2], TIMESTAMP),
+        ([date(2026, 1, 1), None, date(2026, 1, 1), datetime(2026, 1, 1, 5)], pa.date32()),
+        ([None, None], TIMESTAMP), ([], TIMESTAMP), ([float("nan")] * 3, pa.date32()),
+        ([date(2026, 1, 1), T1], TIMESTAMP),
+    ]
+    for values, kind in columns:
+        column = pd.Series(values, dtype=object)
+        try:
+            expected = pa.array(column, type=kind, from_pandas=True)
+        except pa.ArrowException as refused:
+            with pytest.raises(type(refused)):
+                _arrow_column(column, kind)
+            continue
+        assert _arrow_column(column, kind).equals(expected)
 
 
 def test_the_merged_partition_is_written_as_geoparquet_with_its_geo_metadata(tmp_path):
