@@ -1,7 +1,8 @@
 import json
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from shapely.geometry import Point
@@ -10,13 +11,14 @@ from pipelines.ingest.archive import archive_delivery
 from pipelines.core.files import atomic_write
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
-from pipelines.storage.lake import (from_arrow, merge, partition_path, read_partition, read_table,
-                                    write_geoparquet, write_table)
+from pipelines.storage.lake import (_arrow_column, from_arrow, merge, partition_path, read_partition,
+                                    read_table, write_geoparquet, write_table)
 from pipelines.storage.warehouse import refresh
 from schemas import load_schema
 
 T1 = datetime(2026, 11, 1, 5, 0, tzinfo=timezone.utc)
 T2 = datetime(2026, 11, 2, 5, 0, tzinfo=timezone.utc)
+TIMESTAMP = pa.timestamp("us", tz="UTC")
 
 
 def _records(ids):
@@ -85,6 +87,27 @@ def test_geoparquet_round_trip_keeps_schema_types_even_for_empty_columns(tmp_pat
     assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
 
 
+def test_dates_and_instants_become_the_arrow_values_a_direct_conversion_gives():
+    # converted once per distinct value: equal instants in other zones, gaps (None, NaN),
+    # dates beside instants, and a column Arrow refuses, exactly as value by value
+    berlin = timezone(timedelta(hours=1))
+    columns = [
+        ([T1, None, datetime(2026, 11, 1, 6, 0, tzinfo=berlin), T1, float("nan"), T2], TIMESTAMP),
+        ([date(2026, 1, 1), None, date(2026, 1, 1), datetime(2026, 1, 1, 5)], pa.date32()),
+        ([None, None], TIMESTAMP), ([], TIMESTAMP), ([float("nan")] * 3, pa.date32()),
+        ([date(2026, 1, 1), T1], TIMESTAMP),
+    ]
+    for values, kind in columns:
+        column = pd.Series(values, dtype=object)
+        try:
+            expected = pa.array(column, type=kind, from_pandas=True)
+        except pa.ArrowException as refused:
+            with pytest.raises(type(refused)):
+                _arrow_column(column, kind)
+            continue
+        assert _arrow_column(column, kind).equals(expected)
+
+
 def test_the_merged_partition_is_written_as_geoparquet_with_its_geo_metadata(tmp_path):
     records = _records(["a", "b"])
     records["geometry"] = [Point(7.4, 49.5), None]
@@ -134,3 +157,19 @@ def test_the_warehouse_keeps_records_ordered_by_member_and_record_id(tmp_path):
     with connect(settings.warehouse_path, read_only=True) as warehouse:
         stored = warehouse.execute("SELECT municipality, record_id FROM offers_records").fetchall()
     assert stored == [("b", "a"), ("b", "x"), ("b", "y"), ("b-2", "c"), ("b-2", "z")]
+
+
+def test_the_warehouse_keeps_the_order_of_partitions_in_several_row_groups(tmp_path):
+    # DuckDB reads the row groups of a partition in parallel (`LAKE_ROW_GROUP`); the
+    # warehouse still holds them in the order they were written
+    settings = Settings(data_dir=tmp_path / "daten")
+    ids = {"b-2": [f"{i:04d}" for i in range(900, 0, -3)], "b": [f"{i:04d}" for i in range(1000, 0, -2)]}
+    for member, member_ids in ids.items():
+        records = _records(member_ids).assign(municipality=member)
+        write_table(merge(None, records, set(), "snapshot", T1, OFFERS),
+                    partition_path(settings.lake_dir, "offers", member), row_group_size=64)
+    assert pq.ParquetFile(partition_path(settings.lake_dir, "offers", "b")).num_row_groups == 8
+    refresh(settings)
+    with connect(settings.warehouse_path, read_only=True) as warehouse:
+        stored = warehouse.execute("SELECT municipality, record_id FROM offers_records").fetchall()
+    assert stored == [(member, record) for member in ("b", "b-2") for record in sorted(ids[member])]

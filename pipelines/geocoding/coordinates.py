@@ -58,9 +58,8 @@ def transform(crs: str, x, y) -> tuple[np.ndarray, np.ndarray]:
 def to_metric(x, y, crs, area: BaseGeometry | None) -> Metric:
     """crs: one declared CRS, one per row (None where not declared), or None for none."""
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    declared = np.asarray(pd.Series(crs, index=range(len(x)), dtype=object)
-                          .where(lambda s: s.notna() & s.astype(str).str.strip().ne(""), None)
-                          if not isinstance(crs, str) else [crs] * len(x), dtype=object)
+    declared = np.asarray(_declared(crs, len(x)) if not isinstance(crs, str) else [crs] * len(x),
+                          dtype=object)
     result = Metric(np.full(len(x), np.nan), np.full(len(x), np.nan),
                     np.full(len(x), None, dtype=object), np.zeros(len(x), dtype=bool))
     present = ~np.isnan(x) & ~np.isnan(y)
@@ -80,6 +79,15 @@ def to_metric(x, y, crs, area: BaseGeometry | None) -> Metric:
         open_rows &= ~_place(result, open_rows & _in_range(name, x, y), x, y, name, None,
                              detected=True)
     return result
+
+
+def _declared(crs, rows: int) -> pd.Series:
+    """One CRS per row, None where none is declared (missing or blank); only the declared
+    ones are read as text (a delivery without a CRS column has none to read)."""
+    declared = pd.Series(crs, index=range(rows), dtype=object)
+    named = declared.notna().to_numpy()
+    named[named] = declared[named].astype(str).str.strip().ne("").to_numpy(dtype=bool)
+    return declared.where(named, None)
 
 
 def distinct_points(x, y) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

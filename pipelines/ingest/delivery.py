@@ -33,7 +33,8 @@ from pipelines.core.files import atomic_write
 from pipelines.core.locks import exclusive
 from pipelines.storage import ducklake
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
-from pipelines.storage.lake import merge, partition_path, read_table, record_ids, write_table
+from pipelines.storage.lake import (LAKE_ROW_GROUP, merge, partition_path, read_table, record_ids,
+                                    write_table)
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
 from schemas import DatasetSchema, load_schema
 
@@ -124,7 +125,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     records["source_ref"] = np.asarray(delivery.refs, dtype=object)[accepted]
     return CheckedDelivery(delivery=delivery, records=records,
                            problems=sorted(problems, key=lambda p: p.row),
-                           rejected_ids={ids[row] for row in bad if row in ids.index},
+                           rejected_ids=set(ids[ids.index.isin(list(bad))]),
                            notes=notes + delivery.notes, checks=assessment.checks)
 
 
@@ -185,7 +186,8 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     del existing
     if settings.ducklake:
         ducklake.commit_partition(settings, schema, source.member, merged)
-    write_table(merged, lake_file, private=True)  # holds personal data
+    write_table(merged, lake_file, private=True,  # holds personal data
+                row_group_size=LAKE_ROW_GROUP)
     del merged
     rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
                            archived.sha256, source.mapping)
@@ -260,10 +262,13 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     brackets) and their own id beside the row."""
     mapping = mapping or {}
     problems = checked.problems
-    # rows with several problems, and fields of many rows, are spelled out once
-    raw = {row: json.dumps(_raw(checked.delivery.rows[row]), ensure_ascii=False, default=shown)
-           for row in {p.row for p in problems}}
-    refs = {row: _row_ref(checked, row, mapping) for row in raw}
+    # rows with several problems, and fields of many rows, are spelled out once; each
+    # delivered row is fetched once (a row kept column by column is made when asked for)
+    delivered = {row: checked.delivery.rows[row] for row in {p.row for p in problems}}
+    raw = {row: json.dumps(_raw(values), ensure_ascii=False, default=shown)
+           for row, values in delivered.items()}
+    refs = {row: _row_ref(checked.delivery.refs[row], values, mapping)
+            for row, values in delivered.items()}
     labels = {name: _label(schema, name, mapping) for name in {p.field for p in problems}}
     return pd.DataFrame({
         "dataset": dataset, "municipality": member, "source": source,
@@ -274,11 +279,10 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     }, columns=REJECT_COLUMNS)
 
 
-def _row_ref(checked: CheckedDelivery, row: int, mapping: dict) -> str:
+def _row_ref(ref: str, row: dict, mapping: dict) -> str:
     """"Zeile 7" or "Objekt 38", with the member's own id where the reference lacks it."""
-    ref = checked.delivery.refs[row]
     column = mapping.get("source_id")
-    own_id = checked.delivery.rows[row].get(column) if isinstance(column, str) else None
+    own_id = row.get(column) if isinstance(column, str) else None
     if own_id in (None, "") or str(own_id) in ref:
         return ref
     return f"{ref} ({column} {shown(own_id)})"

@@ -68,8 +68,9 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
             f = _field(schema, meta["field"])
             rows = [row for row in details.get("unexpected_index_list") or []
                     if (row, f.name) not in unreadable]
-            # the failing rows fetched at once: row by row, pandas takes a millisecond each
-            failing = frame.loc[rows].to_dict("records")
+            # the failing rows fetched at once (row by row, pandas takes a millisecond each),
+            # with only the fields their reasons name
+            failing = frame.loc[rows, _named(f, meta["rule"], schema)].to_dict("records")
             problems += [Problem(row, f.name, _shown_value(values[f.name]),
                                  row_reason(meta["rule"], f, values, schema,
                                             result.expectation.kwargs))
@@ -238,6 +239,11 @@ def duplicate_problems(record_ids: pd.Series, refs: list[str]) -> list[Problem]:
                     f"Lage wie {refs[first]} – bitte Dublette entfernen oder verschiedenen "
                     f"Objekten eigene Kennungen geben")
             for row, first in zip(rows.tolist(), first_rows.tolist())]
+
+
+def _named(f: Field, rule: str, schema: DatasetSchema) -> list[str]:
+    """The fields `row_reason` reads for a rule on field `f`."""
+    return [f.name, f.not_before] if rule == "not_before" else [f.name]
 
 
 def _field(schema: DatasetSchema, name: str) -> Field:

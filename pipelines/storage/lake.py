@@ -225,7 +225,16 @@ def geo_metadata(wkb: pa.ChunkedArray, metadata: dict | None = None) -> dict:
 
 def _arrow_column(values: pd.Series, kind: pa.DataType) -> pa.Array:
     """A column in its Arrow type, converted by Arrow as a whole; values Arrow does not take
-    that way (a float column of gaps in a text or time field) as Python objects, gaps None."""
+    that way (a float column of gaps in a text or time field) as Python objects, gaps None.
+    Dates and instants, which repeat, are converted once per distinct value."""
+    if pa.types.is_temporal(kind) and values.dtype == object:
+        codes, distinct = pd.factorize(values.to_numpy(), use_na_sentinel=True)
+        return _converted(pd.Series(distinct, dtype=object), kind).take(
+            pa.array(codes, mask=codes < 0))
+    return _converted(values, kind)
+
+
+def _converted(values: pd.Series, kind: pa.DataType) -> pa.Array:
     try:
         array = pa.array(values, type=kind, from_pandas=True)
     except pa.ArrowException:
@@ -242,7 +251,17 @@ def write_geoparquet(frame: pd.DataFrame, schema: DatasetSchema, path: Path,
     write_table(geoarrow_table(frame, schema, fields, metadata), path, private)
 
 
-def write_table(table: pa.Table, path: Path, private: bool = False) -> None:
-    """Write a table as `geoarrow_table` or `merge` make it (GeoParquet 1.1)."""
-    atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd"),
+# Rows per row group of a lake partition: DuckDB's own size. DuckDB reads a Parquet file's
+# row groups in parallel; a partition in one row group (Arrow's default holds a million
+# rows) is read by one thread, and DuckDB's parallel insert into the warehouse then does
+# twice the work.
+LAKE_ROW_GROUP = 122_880
+
+
+def write_table(table: pa.Table, path: Path, private: bool = False,
+                row_group_size: int | None = None) -> None:
+    """Write a table as `geoarrow_table` or `merge` make it (GeoParquet 1.1); a lake
+    partition in row groups of `LAKE_ROW_GROUP` rows."""
+    atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd",
+                                                      row_group_size=row_group_size),
                  private=private)
