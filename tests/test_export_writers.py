@@ -18,13 +18,12 @@ from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export import values
 from pipelines.export.delimited import write_csv
-from pipelines.export.files import (_released_records, _with_code_labels, exported_fields,
-                                    regional_frame)
+from pipelines.export.files import _released_records, exported_fields
 from pipelines.export.geojson import write_geojson
 from pipelines.export.geopackage import write_layer
 from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
 from pipelines.quality.history import held_partitions
-from pipelines.storage.lake import geoarrow_table
+from pipelines.storage.lake import from_arrow, geoarrow_table
 from schemas import DATASET_KEYS, load_schema
 from support.csv_reference import reference_csv
 from support.geojson_reference import reference_geojson
@@ -44,10 +43,9 @@ def test_the_demo_exports_are_the_reference_files(demo_run, cluster):
         folder = settings.export_dir / dataset
         held = {member for held_dataset, member in held_partitions(settings)
                 if held_dataset == dataset}
-        records = _with_code_labels(_released_records(settings, dataset, folder, held),
-                                    schema.publishable_fields)
-        table = geoarrow_table(records, schema, exported_fields(schema))
-        regional = (regional_frame(records, table, merge_events(table, cluster, calendar_rules(cluster)))
+        table = _released_records(settings, dataset, folder, held)
+        records = from_arrow(table)
+        regional = (from_arrow(merge_events(table, cluster, calendar_rules(cluster)).events)
                     if dataset == "events" else records)
         scopes = {CLUSTER_SCOPE: (None, regional)}
         scopes |= {key: (member, records[records["municipality"] == key])
@@ -62,21 +60,26 @@ def test_the_demo_exports_are_the_reference_files(demo_run, cluster):
     assert checked > 100
 
 
-def test_the_records_to_export_are_the_frame_duckdb_gives(demo_run):
-    """Texts come over Arrow (each distinct one made once); the frame must still be the one
-    DuckDB's `.df()` gives, dtypes and gaps included, since every writer starts from it."""
+def test_the_records_to_export_are_the_warehouse_records_with_their_labels(demo_run):
+    """The records come over Arrow in the schema's types, each code's label looked up once;
+    they are the warehouse's publishable records, in the order DuckDB sorts them."""
     settings = Settings(data_dir=demo_run[0])
     for dataset in DATASET_KEYS:
+        schema = load_schema(dataset)
         records = _released_records(settings, dataset, settings.export_dir / dataset, set())
-        columns = ", ".join(f'"{f.name}"' for f in load_schema(dataset).publishable_fields)
+        assert records.schema.equals(schema.arrow_schema(exported_fields(schema))), dataset
+        columns = ", ".join(f'"{f.name}"' for f in schema.publishable_fields)
         with connect(settings.warehouse_path, read_only=True) as connection:
             expected = connection.execute(
                 f"SELECT {columns}, ST_AsWKB(geometry) AS geometry FROM {dataset} "
-                f"ORDER BY municipality, record_id").df()
-        expected["geometry"] = shapely.from_wkb(expected["geometry"].map(
-            lambda wkb: bytes(wkb) if wkb is not None else None))
+                f"ORDER BY municipality, record_id").to_arrow_table().to_pylist()
+        for row in expected:
+            for f in schema.publishable_fields:
+                if f.code_list:
+                    row[f"{f.name}_label"] = (None if row[f.name] is None
+                                              else f.code_list.label(row[f.name]))
         assert len(records) > 0, dataset
-        pd.testing.assert_frame_equal(records, expected, obj=dataset)
+        assert records.to_pylist() == expected, dataset
 
 
 def _hostile_events() -> pd.DataFrame:

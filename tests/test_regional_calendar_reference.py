@@ -17,8 +17,9 @@ from pipelines.core.german import german_number
 from pipelines.core.settings import Settings
 from pipelines.export import calendar
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
-from pipelines.export.files import _released_records, _with_code_labels
+from pipelines.export.files import _released_records
 from pipelines.geocoding.gazetteer import member_area
+from pipelines.storage.lake import from_arrow
 from schemas import load_schema
 from support.ical_reference import events_table, reference_calendar
 from support.regional_reference import reference_merge, word_folded
@@ -124,11 +125,11 @@ def test_calendars_cut_from_hostile_events_are_those_icalendar_writes(cluster, t
 def test_the_samples_merge_and_write_as_first_written(demo_data, cluster, tmp_path, monkeypatch):
     settings = Settings(data_dir=demo_data, config_path=Settings.from_env().config_path)
     schema = load_schema("events")
-    records = _with_code_labels(_released_records(settings, "events", tmp_path, set()),
-                                schema.publishable_fields)
+    table = _released_records(settings, "events", tmp_path, set())
+    records = from_arrow(table)
     assert records["municipality"].nunique() >= 5
     rules = calendar_rules(cluster)
-    regional = merge_events(events_table(records, regional=False), cluster, rules)
+    regional = merge_events(table, cluster, rules)
     reference = reference_merge(records, cluster, rules)
     _same(regional, reference)
     events = vevents(regional.events)

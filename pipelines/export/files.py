@@ -14,14 +14,12 @@ neutralised.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
-import pandas as pd
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import shapely
 
 from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
 from pipelines.coordination.config import calendar_rules
@@ -33,7 +31,7 @@ from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
-from pipelines.storage.lake import geo_metadata, geoarrow_table, write_table
+from pipelines.storage.lake import geoarrow_table, write_table
 from pipelines.core.database import connect
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
 from pipelines.export.delimited import write_csv
@@ -61,49 +59,38 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     if not due:
         confirm_exports(folder)  # up to date with the lake as it is now
         return []
-    records = _with_code_labels(_released_records(settings, dataset, folder, held),
-                                schema.publishable_fields)
+    records = _released_records(settings, dataset, folder, held)
     fields = exported_fields(schema)
     cluster_records = records
     if dataset == "events":
         # One regional calendar: an event several members delivered appears once, naming them.
-        records_table = geoarrow_table(records, schema, fields)
-        regional = merge_events(records_table, cluster, calendar_rules(cluster))
-        cluster_records = regional_frame(records, records_table, regional)
-    by_member = dict(list(records.groupby("municipality", sort=False)))  # one pass, not one per member
-    scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
-        (key, member, by_member.get(key, records.iloc[:0]), fields)
-        for key, member in cluster.members.items() if key not in held]]
-    # Each event's VEVENT is written once: for the members' calendars, and for the cluster's
-    # calendar and the regional calendars cut from it.
-    if dataset == "events":
+        regional = merge_events(records, cluster, calendar_rules(cluster))
+        cluster_records = regional.events
+        # Each event's VEVENT is written once: for the members' calendars, and for the
+        # cluster's calendar and the regional calendars cut from it.
         events = {CLUSTER_SCOPE: cache(lambda: vevents(regional.events)),
-                  "members": cache(lambda: vevents(records_table))}
+                  "members": cache(lambda: vevents(records))}
+    # The records are sorted by member: each member's are a view of them.
+    by_member = _member_rows(records)
+    scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
+        (key, member, records[by_member.get(key, slice(0, 0))], fields)
+        for key, member in cluster.members.items() if key not in held]]
     written = []
-    # The files made in Arrow and zstd, which let go of the GIL, are written in a second
-    # thread while this one writes the calendars, workbooks and GeoPackages.
-    with ThreadPoolExecutor(max_workers=1) as beside:
-        for name, member, part, columns in (scope for scope in scopes if scope[0] in due):
-            about = dataset_metadata(cluster, schema, member)
-            # one Arrow table of the scope, typed by the schema, for the formats built in Arrow
-            # (the events' cut from the records' table and the regional calendar, made once)
-            if dataset == "events":
-                table = regional.events if name == CLUSTER_SCOPE else records_table.take(part.index.to_numpy())
-                table = table.replace_schema_metadata(geo_metadata(table["geometry"], _file_metadata(about)))
-            else:
-                table = geoarrow_table(part, schema, columns, _file_metadata(about))
-            in_arrow = [beside.submit(write_csv, table, columns, folder / f"{name}.csv", about),
-                        beside.submit(write_geojson, table, columns, folder / f"{name}.geojson",
-                                      about),
-                        beside.submit(_write_parquet, table, folder / f"{name}.parquet")]
-            in_python = []
-            if dataset == "events":
-                in_python.append(write_ical(table, folder / f"{name}.ics", about, events[
-                    CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
-            in_python.append(write_xlsx(table, schema, columns, folder / f"{name}.xlsx", about))
-            in_python.append(write_layer(table, schema, columns,
-                                         geopackage_path(settings.export_dir, name), about))
-            written += [future.result() for future in in_arrow] + in_python
+    # One file after the other: a second writer thread (tried for the Arrow formats) saved no
+    # wall time and held a second file's buffers at once (0.9 GB more at a million events).
+    for name, member, scope_records, columns in (scope for scope in scopes if scope[0] in due):
+        about = dataset_metadata(cluster, schema, member)
+        # one Arrow table of the scope, typed by the schema, for the formats built in Arrow
+        table = geoarrow_table(scope_records, schema, columns, _file_metadata(about))
+        written += [write_csv(table, columns, folder / f"{name}.csv", about),
+                    write_geojson(table, columns, folder / f"{name}.geojson", about),
+                    _write_parquet(table, folder / f"{name}.parquet")]
+        if dataset == "events":
+            written.append(write_ical(table, folder / f"{name}.ics", about, events[
+                CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
+        written.append(write_xlsx(table, schema, columns, folder / f"{name}.xlsx", about))
+        written.append(write_layer(table, schema, columns,
+                                   geopackage_path(settings.export_dir, name), about))
     if dataset == "events" and CLUSTER_SCOPE in due:
         written += regional_calendars(settings, cluster, folder, regional,
                                        dataset_metadata(cluster, schema, None),
@@ -113,20 +100,15 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     return written
 
 
-def regional_frame(records: pd.DataFrame, table: pa.Table, regional) -> pd.DataFrame:
-    """The regional calendar's events as rows of `records` (whose Arrow `table` was merged),
-    with the members that delivered each: the frame the writers of pandas frames take."""
-    rows = pc.index_in(regional.events["record_id"],
-                       value_set=table["record_id"].combine_chunks()).to_numpy()
-    return records.take(rows).reset_index(drop=True).assign(**{
-        f.name: regional.events[f.name].to_pandas() for f in REGIONAL_FIELDS})
-
-
 def _released_records(settings: Settings, dataset: str, folder: Path,
-                      held: set[str]) -> pd.DataFrame:
-    """The warehouse's current records, except for held members: for them the records of
-    their last released export file (their own files are not rewritten while held)."""
-    fields = load_schema(dataset).publishable_fields
+                      held: set[str]) -> pa.Table:
+    """The records to export in the columns of `exported_fields` (the publishable fields with
+    the code labels beside them, typed by the schema) and the geometry as WKB, sorted by
+    member and record id: the warehouse's current records, except for held members: for them
+    the records of their last released export file (their own files are not rewritten while
+    held)."""
+    schema = load_schema(dataset)
+    fields = schema.publishable_fields
     columns = ", ".join(f'"{f.name}"' for f in fields)
     released = [str(folder / f"{member}.parquet") for member in sorted(held)
                 if (folder / f"{member}.parquet").exists()]
@@ -139,23 +121,15 @@ def _released_records(settings: Settings, dataset: str, folder: Path,
         table = connection.execute(query + " ORDER BY municipality, record_id",
                                    [sorted(held), *([released] if released else [])]
                                    ).to_arrow_table()
-        records = _as_pandas(connection, table)
-    records["geometry"] = shapely.from_wkb(records["geometry"].map(
-        lambda wkb: bytes(wkb) if wkb is not None else None))
-    return records
+    return _with_code_labels(table.cast(schema.arrow_schema(fields)), schema)
 
 
-def _as_pandas(connection, table: pa.Table) -> pd.DataFrame:
-    """The frame DuckDB's `.df()` gives, with a fraction of its memory: `.df()` makes a Python
-    text for every cell (3 GB for a million events), Arrow one for each distinct text of a
-    column and shares it; the other columns keep DuckDB's pandas types (e.g. a boolean
-    column with gaps as pandas' nullable boolean)."""
-    texts = [name for name, kind in zip(table.column_names, table.schema.types)
-             if pa.types.is_string(kind) or pa.types.is_large_string(kind)]
-    records = connection.from_arrow(table.drop_columns(texts)).df()
-    for name in texts:
-        records[name] = table.column(name).to_pandas()
-    return records[table.column_names]
+def _member_rows(records: pa.Table) -> dict[str, slice]:
+    """Where each member's records lie in the records, which are sorted by member."""
+    counts = pc.value_counts(records["municipality"])  # in the order the members first appear
+    ends = np.cumsum(counts.field("counts").to_numpy())
+    return {key: slice(int(end - count), int(end)) for key, count, end in zip(
+        counts.field("values").to_pylist(), counts.field("counts").to_pylist(), ends)}
 
 
 def exported_fields(schema, scope: str | None = None) -> tuple[Field, ...]:
@@ -174,13 +148,18 @@ def exported_fields(schema, scope: str | None = None) -> tuple[Field, ...]:
     return tuple(extended)
 
 
-def _with_code_labels(records: pd.DataFrame, fields: tuple[Field, ...]) -> pd.DataFrame:
-    for f in fields:
+def _with_code_labels(records: pa.Table, schema) -> pa.Table:
+    """The records with the label next to each coded field, as `exported_fields` has them."""
+    columns = []
+    for f in schema.publishable_fields:
+        columns.append(records[f.name])
         if f.code_list:
-            labels = {code: f.code_list.label(code) for code in records[f.name].dropna().unique()}
-            named = records[f.name].map(labels)  # each distinct code looked up once
-            records[f"{f.name}_label"] = named.astype(object).where(named.notna(), None)
-    return records
+            codes = pc.unique(records[f.name]).drop_null()
+            labels = pa.array([f.code_list.label(code) for code in codes.to_pylist()],
+                              pa.string())  # each distinct code looked up once
+            columns.append(pc.take(labels, pc.index_in(records[f.name], value_set=codes)))
+    return pa.Table.from_arrays([*columns, records["geometry"]],
+                                schema=schema.arrow_schema(exported_fields(schema)))
 
 
 def _file_metadata(about: dict) -> dict:

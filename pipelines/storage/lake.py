@@ -191,20 +191,25 @@ def from_arrow(table: pa.Table) -> pd.DataFrame:
     return frame
 
 
-def geoarrow_table(frame: pd.DataFrame, schema: DatasetSchema,
+def geoarrow_table(records: pd.DataFrame | pa.Table, schema: DatasetSchema,
                    fields: tuple[Field, ...] | None = None, metadata: dict | None = None) -> pa.Table:
     """Records as an Arrow table with the types derived from schemas/ and the geometry as WKB.
 
     The Arrow types come from the schema rather than from pandas' inference, so an all-empty
     column keeps its type; the small GeoParquet "geo" metadata block is therefore made here.
+    Records already in Arrow (geometry as WKB) are only cast: a slice stays a view of them.
     """
     fields = fields or schema.stored_fields
     arrow_schema = schema.arrow_schema(fields)
-    geometries = frame["geometry"].to_numpy() if len(frame) else np.array([], dtype=object)
-    table = pa.Table.from_arrays([_arrow_column(frame[f.name], arrow_schema.field(f.name).type)
-                                  for f in fields], schema=arrow_schema.remove(len(fields)))
-    table = table.append_column(arrow_schema.field("geometry"),
-                                pa.array(to_wkb(geometries), type=pa.binary()))
+    if isinstance(records, pa.Table):
+        table = records.select(arrow_schema.names).cast(arrow_schema)
+    else:
+        geometries = (records["geometry"].to_numpy() if len(records)
+                      else np.array([], dtype=object))
+        table = pa.Table.from_arrays([_arrow_column(records[f.name], arrow_schema.field(f.name).type)
+                                      for f in fields], schema=arrow_schema.remove(len(fields)))
+        table = table.append_column(arrow_schema.field("geometry"),
+                                    pa.array(to_wkb(geometries), type=pa.binary()))
     return table.replace_schema_metadata(geo_metadata(table["geometry"], metadata))
 
 
