@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from connectors.column_rows import ColumnRows
-from connectors.delivery import SPACE_CLASS, Delivery, byte_order_mark, utf16_without_mark
+from connectors.delivery import BLANK, Delivery, byte_order_mark, utf16_without_mark
 
 # Encodings read here (as Python names them); both keep ASCII bytes as ASCII characters,
 # so delimiters, quotes and line breaks can be found in the bytes.
@@ -36,7 +36,6 @@ _ENCODINGS = {"utf-8": _UTF8, "utf-8-sig": _UTF8, "cp1252": _WINDOWS}
 _HEAD = 1024 ** 2
 # Arrow parses blocks of this size in parallel (its default).
 BLOCK_SIZE = 1024 ** 2
-_BLANK = f"^[{SPACE_CLASS}]*$"
 
 
 def read(path: Path, options: dict) -> Delivery | None:
@@ -202,11 +201,11 @@ def _blank(rows: pa.Table) -> np.ndarray:
     if rows.num_rows == 0:
         return blank
     # The first column rules out nearly every row; the others only where it is blank.
-    candidates = np.flatnonzero(pc.match_substring_regex(rows.column(0), _BLANK).to_numpy(
+    candidates = np.flatnonzero(pc.match_substring_regex(rows.column(0), BLANK).to_numpy(
         zero_copy_only=False))
     if len(candidates):
         chosen = rows.take(candidates)
-        everywhere = np.logical_and.reduce([pc.match_substring_regex(column, _BLANK).to_numpy(
+        everywhere = np.logical_and.reduce([pc.match_substring_regex(column, BLANK).to_numpy(
             zero_copy_only=False) for column in chosen.columns])
         blank[candidates[everywhere]] = True
     return blank

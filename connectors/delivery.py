@@ -20,6 +20,8 @@ ROW_PROBLEMS = "__problems__"
 # regular expressions (RE2); tests/test_vectorised_reading.py checks it against Python.
 SPACE_CLASS = ("\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}"
                "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}")
+# A value (or line) that is empty or white space only, in the same terms.
+BLANK = f"^[{SPACE_CLASS}]*$"
 
 
 # The file-name ending of a fetched file, by the connector that reads it (the archive keeps it).

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from connectors.column_rows import ColumnRows, dictionary
-from connectors.delivery import SPACE_CLASS
+from connectors.delivery import BLANK, SPACE_CLASS
 
 
 def as_text(raw) -> str | None:
@@ -35,7 +35,6 @@ def all_text(values: pd.Series) -> bool:
 # A text `as_text` leaves as it is (up to Unicode NFC): words parted by single spaces.
 _TIDY = f"^[^{SPACE_CLASS}]+( [^{SPACE_CLASS}]+)*$"
 # A text `as_text` makes None of.
-_BLANK = f"^[{SPACE_CLASS}]*$"
 
 
 def texts(values: pd.Series) -> list:
@@ -65,7 +64,7 @@ def _tidied(array: pa.Array | pa.ChunkedArray) -> np.ndarray:
         result[position] = unicodedata.normalize("NFC", result[position])
     untidy = np.flatnonzero(~tidy)
     if len(untidy):
-        blank = pc.fill_null(pc.match_substring_regex(array.take(untidy), _BLANK), True)
+        blank = pc.fill_null(pc.match_substring_regex(array.take(untidy), BLANK), True)
         result[untidy[blank.to_numpy(zero_copy_only=False)]] = None
         for position in untidy[~blank.to_numpy(zero_copy_only=False)]:
             result[position] = as_text(result[position])
