@@ -23,8 +23,8 @@ from pipelines.core.german import BERLIN
 from pipelines.export.delimited import iso_date
 from pipelines.export.values import (batches, berlin, column, distinct_texts, joined,
                                      per_distinct, point_coordinates, present, replaced,
-                                     rows_holding, shortest_floats, texts, with_replaced,
-                                     write_parts)
+                                     rows_holding, shortest_floats, texts, texts_run_together,
+                                     with_replaced, write_parts)
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
@@ -62,7 +62,7 @@ def _features(table: pa.Table, fields: tuple[Field, ...]):
                  ', "geometry": ', texts(geometries.slice(start, rows)), ', "properties": {']
         for name, f, values in zip(names, fields, formatted):
             parts += [name, *_json_parts(values.slice(start, rows), f)]
-        features = joined(pc.binary_join_element_wise(*_runs_joined([*parts, "}}, "]), ""))
+        features = joined(pc.binary_join_element_wise(*texts_run_together([*parts, "}}, "]), ""))
         yield features if start + rows < len(table) else features[:-len(", ")]
 
 
@@ -77,17 +77,6 @@ def _json_parts(values: pa.Array, f: Field | None = None) -> list:
     if values.null_count:
         return [pc.fill_null(pc.binary_join_element_wise('"', _escaped(values), '"', ""), "null")]
     return ['"', _escaped(values), '"']
-
-
-def _runs_joined(parts: list) -> list:
-    """The parts with each run of plain texts (not columns) joined into one."""
-    merged = []
-    for part in parts:
-        if isinstance(part, str) and merged and isinstance(merged[-1], str):
-            merged[-1] += part
-        else:
-            merged.append(part)
-    return merged
 
 
 def json_value(value, f: Field):

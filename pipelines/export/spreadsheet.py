@@ -31,7 +31,7 @@ from pipelines.core.database import connect
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.export.cell_xml import xml_content
-from pipelines.export.values import column, joined
+from pipelines.export.values import column, joined, texts_run_together
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -237,15 +237,9 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
 def _concat(pieces: list) -> str:
     """DuckDB's concat of texts (str) and expressions (a tuple of one), neighbouring texts
     as one."""
-    merged = []
-    for piece in pieces:
-        if isinstance(piece, str) and merged and isinstance(merged[-1], str):
-            merged[-1] += piece
-        else:
-            merged.append(piece)
     return "concat({})".format(", ".join(
         piece[0] if isinstance(piece, tuple) else "'{}'".format(piece.replace("'", "''"))
-        for piece in merged))
+        for piece in texts_run_together(pieces)))
 
 
 def _cell(sheet, value, f: Field) -> WriteOnlyCell:

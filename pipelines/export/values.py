@@ -20,6 +20,18 @@ def berlin(value) -> pd.Timestamp:
     return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(BERLIN)
 
 
+def texts_run_together(parts: list) -> list:
+    """The parts with each run of neighbouring texts (str) joined into one; the other parts
+    (columns, expressions) stay as they are."""
+    merged = []
+    for part in parts:
+        if isinstance(part, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return merged
+
+
 def joined(texts: pa.Array | pa.ChunkedArray) -> pa.Buffer:
     """The texts one after the other as UTF-8 bytes: the Arrow array's own data, not a copy
     (each text ends with its separator where the format wants one; a missing one is empty)."""
