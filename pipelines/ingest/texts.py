@@ -34,7 +34,6 @@ def all_text(values: pd.Series) -> bool:
 
 # A text `as_text` leaves as it is (up to Unicode NFC): words parted by single spaces.
 _TIDY = f"^[^{SPACE_CLASS}]+( [^{SPACE_CLASS}]+)*$"
-# A text `as_text` makes None of.
 
 
 def texts(values: pd.Series) -> list:
@@ -64,6 +63,7 @@ def _tidied(array: pa.Array | pa.ChunkedArray) -> np.ndarray:
         result[position] = unicodedata.normalize("NFC", result[position])
     untidy = np.flatnonzero(~tidy)
     if len(untidy):
+        # texts `as_text` makes None of
         blank = pc.fill_null(pc.match_substring_regex(array.take(untidy), BLANK), True)
         result[untidy[blank.to_numpy(zero_copy_only=False)]] = None
         for position in untidy[~blank.to_numpy(zero_copy_only=False)]:
