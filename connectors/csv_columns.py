@@ -67,7 +67,8 @@ def read(path: Path, options: dict) -> Delivery | None:
     if len(kept) < rows.num_rows:
         rows = rows.take(kept)
     columns = [name.strip() for name in names]
-    refs = [f"Zeile {line}" for line in line_ends[1:][kept].tolist()]
+    # a record is found at its first line: the one after the end of the record before it
+    refs = [f"Zeile {line}" for line in (line_ends[:-1] + 1)[kept].tolist()]
     return Delivery(path=path, columns=columns, refs=refs, rows=ColumnRows(
         {name: rows.column(i) for i, name in enumerate(columns)}, rows.num_rows))
 

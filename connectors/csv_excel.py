@@ -41,12 +41,14 @@ def read_rows(path: Path, options: dict) -> Delivery:
                                   f"Trennzeichen verwenden (Kopfzeile: „{header[0][:80]}“)", line=1)
     records, refs = [], []
     try:
+        before = reader.line_num  # the physical lines read before the next record
         for values in reader:
-            if not "".join(values).strip():  # a row of empty or blank cells
-                continue
-            # reader.line_num is the physical line, so quoted line breaks count correctly.
-            refs.append(f"Zeile {reader.line_num}")
-            records.append(values)
+            if "".join(values).strip():  # not a row of empty or blank cells
+                # A record with quoted line breaks spans several lines; it is found at its
+                # first (reader.line_num is its last).
+                refs.append(f"Zeile {before + 1}")
+                records.append(values)
+            before = reader.line_num
     except csv.Error as error:
         raise DeliveryError(path, _csv_reason(error), line=reader.line_num) from None
     return Delivery(path=path, columns=columns, rows=_rows(columns, records), refs=refs)

@@ -1,13 +1,16 @@
 import json
+from pathlib import Path
 
 import icalendar
 import openpyxl
 import pytest
 
-from connectors import DeliveryError, connector_for, read_delivery
+from connectors import DeliveryError, connector_for, csv_excel, read_delivery
 from connectors.delivery import ROW_PROBLEMS
 
 from support.cli import XPLAN_SAMPLES
+
+REAL = Path(__file__).parent / "data"
 
 
 def test_csv_in_windows_1252_with_semicolons_and_quoted_line_breaks(tmp_path):
@@ -18,7 +21,22 @@ def test_csv_in_windows_1252_with_semicolons_and_quoted_line_breaks(tmp_path):
     assert delivery.columns == ["Titel", "Beschreibung", "Preis"]
     assert delivery.rows[0]["Titel"] == "Grünlandwalze"
     assert delivery.rows[0]["Beschreibung"] == "Zeile eins\nZeile zwei"
-    assert delivery.refs == ["Zeile 3", "Zeile 4"]  # the second record starts on line 4
+    assert delivery.refs == ["Zeile 2", "Zeile 4"]  # each record where it starts
+
+
+def test_a_record_with_line_breaks_is_found_at_its_first_line():
+    """A real delivery (Berlin's Christmas markets, tests/data/berlin-weihnachtsmaerkte): the
+    organiser and opening hours span several lines, so the rows start on lines 2, 7, 10, 13,
+    14 and 18 – the line a data office opens to correct a rejected row."""
+    path = REAL / "berlin-weihnachtsmaerkte" / "weihnachtsmaerkte-auszug.csv"
+    starts = ["Zeile 2", "Zeile 7", "Zeile 10", "Zeile 13", "Zeile 14", "Zeile 18"]
+    by_arrow, by_csv_module = read_delivery(path, "csv", {}), csv_excel.read_rows(path, {})
+    assert by_arrow.refs == by_csv_module.refs == starts
+    rows = list(by_arrow.rows)
+    assert [row["id"] for row in rows] == ["10", "12", "14", "22", "156", "70"]
+    assert rows[0]["veranstalter"] == "Johannisches Sozialwerk e.V.\r\nTel.: 89 68 80, Fax: 89 68 81 85"
+    assert rows[4]["oeffnungszeiten"] == "Mo-Do 12:00-21:00\nFr 12:00-22:30\nSa. 11:00-22:30\nSo 11:00-21:00"
+    assert rows[5]["bezirk"] == "Neukölln" and rows[3]["strasse"] == "Preußenallee 17-19"
 
 
 def test_csv_utf8_with_bom(tmp_path):
