@@ -3,6 +3,7 @@
 the entry point itself (`main`, one German line instead of a traceback) in a process."""
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -48,6 +49,20 @@ def test_rejected_rows_exit_1_and_name_row_field_and_fix(tmp_path):
     text = swdp_in_process("check", str(path), "--dataset", "events", "--municipality", "kusel",
                            data_dir=tmp_path / "data")
     assert text.returncode == 1 and "Zeile 3" in text.stdout and "abgewiesen: 1" in text.stdout
+
+
+def test_the_excel_file_of_a_csv_source_is_checked_with_the_sources_mapping(tmp_path):
+    """Berlin's data office delivers CSV (tests/data/berlin-weihnachtsmaerkte, real data) and
+    saved the same rows as an Excel file: `swdp check -m berlin` maps its columns as the inbox
+    would read the file, so both give the same verdict – not "Datei nicht verwendbar"."""
+    real = Path(__file__).parent / "data" / "berlin-weihnachtsmaerkte"
+    for name in ("weihnachtsmaerkte-auszug.csv", "weihnachtsmaerkte-auszug.xlsx"):
+        result = swdp_in_process("check", str(real / name), "-d", "events", "-m", "berlin", "--json",
+                                 data_dir=tmp_path / "data",
+                                 env={"SWDP_CONFIG": str(real / "cluster.yaml")})
+        assert result.returncode == 0, result.stdout + result.stderr
+        report = json.loads(result.stdout)
+        assert (report["read"], report["valid"], report["geocoded"]) == (6, 6, 6)
 
 
 def test_a_valid_delivery_exits_0(tmp_path):

@@ -60,19 +60,24 @@ def waiting(settings: Settings, cluster: Cluster, now: float | None = None) -> l
 
 
 def inbox_source(cluster: Cluster, item: InboxFile) -> Source:
-    """The member's source for the dataset with the dropped file as its location. A file in
-    another format than the configured one is read with the connector of its ending (with
-    the mapping, but without the options of the configured format)."""
+    """The member's source for the dataset with the dropped file as its location."""
     member = cluster.member(item.member)
     configured = member.sources.get(item.dataset)
     if configured is None:
         raise DeliveryError(item.path, f"Für {member.name} ist keine Quelle „{item.dataset}“ "
                                        f"eingerichtet – bitte die Datenstelle des Clusters "
                                        f"({cluster.data_office}) fragen")
-    connector = connector_for(item.path)
+    return delivered_as(configured, item.path)
+
+
+def delivered_as(configured: Source, path: Path) -> Source:
+    """The source with a delivered file as its location (the inbox, `swdp check`). A file in
+    another format than the configured one is read with the connector of its ending (with
+    the mapping, but without the options of the configured format)."""
+    connector = connector_for(path)
     if connector != configured.connector:
-        return replace(configured, location=item.path, connector=connector, options={})
-    return replace(configured, location=item.path)
+        return replace(configured, location=path, connector=connector, options={})
+    return replace(configured, location=path)
 
 
 def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run_id: str,

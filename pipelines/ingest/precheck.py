@@ -1,6 +1,6 @@
 """A member's pre-check (`swdp check`): the ingestion's own checks on a file, storing
-nothing. With a member, its column mapping applies (when the file is of its source's format),
-records are located in its area and the row count is compared with its last released
+nothing. With a member, its column mapping applies (to a file of another format than its
+source's too, as in the inbox), records are located in its area and the row count is compared with its last released
 delivery; the report has the content of the one written at ingestion."""
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.ingest.delivery import CheckedDelivery, check_delivery, reject_table
+from pipelines.ingest.inbox import delivered_as
 from pipelines.quality.history import suite_options
 from pipelines.quality.report import previous_report, quality_report
 from schemas import load_schema
@@ -39,10 +40,10 @@ def precheck(settings: Settings, cluster: Cluster, path: Path | str, dataset: st
     member = cluster.member(member_key) if member_key else None
     source = member.sources.get(dataset) if member else None
     if not is_url(str(path)):
-        connector = connector_for(Path(path))
-        use_source = source is not None and source.connector == connector
+        delivered = delivered_as(source, Path(path)) if source else None
         return _checked(settings, cluster, Path(path), one_line(Path(path).name), dataset, member_key,
-                        connector, source if use_source else None, now)
+                        delivered.connector if delivered else connector_for(Path(path)),
+                        delivered, now)
     url = str(path)
     configured = source is not None and source.remote and str(source.location) == url
     connector = source.connector if configured else connector_for(Path(urlsplit(url).path))
