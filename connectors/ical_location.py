@@ -10,8 +10,9 @@ import re
 
 _COUNTRIES = {"deutschland", "germany", "de", "d", "brd", "allemagne"}
 _POSTCODE_PLACE = re.compile(r"^(?:(?P<before>.*?)[\s,]+)?(?:D-?|DE-)?(?P<postcode>\d{5})\s+(?P<place>\D.*)$")
+# The shortest street the number follows, so that a range keeps both ends ("80 - 82").
 _STREET_NUMBER = re.compile(
-    r"^(?P<street>.*\D)\s+(?P<number>\d+\s*[a-zA-Z]?(?:\s*[-/]\s*\d+\s*[a-zA-Z]?)?)$")
+    r"^(?P<street>.*?\D)\s+(?P<number>\d+\s*[a-zA-Z]?(?:\s*[-/]\s*\d+\s*[a-zA-Z]?)?)$")
 # A part that names a street without number ("Am Markt" is a venue as often as a street).
 _STREET_WORD = re.compile(r"(straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)$", re.I)
 

@@ -144,6 +144,12 @@ LOCATION:Kusel""", extra=timezone)
     ("Stadthalle, Hauptstraße 5, Kusel",
      {"venue": "Stadthalle", "street": "Hauptstraße", "housenumber": "5", "place": "Kusel"}),
     ("Kusel", {"place": "Kusel"}),
+    # Berlin's Christmas markets (record 160; see tests/data/berlin-weihnachtsmaerkte/README.md)
+    ("Willner-Brauerei-Berlin, Berliner Str. 80 - 82, 13189 Berlin",
+     {"venue": "Willner-Brauerei-Berlin", "street": "Berliner Str.", "housenumber": "80-82",
+      "postcode": "13189", "place": "Berlin"}),
+    ("Straße des 17. Juni 135, 10623 Berlin",
+     {"street": "Straße des 17. Juni", "housenumber": "135", "postcode": "10623", "place": "Berlin"}),
 ])
 def test_location_forms(location, expected):
     assert split_location(location) == expected
