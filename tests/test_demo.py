@@ -114,6 +114,13 @@ def test_exports_for_citizens(demo, cluster):
     assert any("GeoBasis-DE / BKG" in a for a in geojson["attribution"])
     ics = (export / "events" / "suedwest-cluster.ics").read_text(encoding="utf-8")
     assert "BEGIN:VEVENT" in ics and "TZID=Europe/Berlin" in ics and "GeoBasis-DE" in ics.replace("\r\n ", "")
+    # The read-me beside the files explains every kind of file lying there.
+    for dataset in DATASET_KEYS:
+        readme = (export / dataset / "LIESMICH.txt").read_text(encoding="utf-8")
+        kinds = {p.name.split(".", 1)[1] for p in (export / dataset).iterdir()
+                 if not p.name.startswith(".")} - {"txt"}  # not the hidden export state
+        assert kinds and all(f".{kind.removesuffix('-metadata.json')}" in readme
+                             for kind in kinds), (dataset, kinds)
 
 
 def test_lake_layout_and_geoparquet(demo):

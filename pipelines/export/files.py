@@ -186,11 +186,19 @@ def _write_readme(folder: Path, about: dict) -> Path:
         f"Herausgeber: {about['publisher']}",
         f"Lizenz: {about['license_title']} – {about['license']}",
         "Quellenvermerke der verwendeten Geodaten:", *[f"  {line}" for line in about["attribution"]], "",
-        "Dateien: <Mitglied>.csv (für Excel: Semikolon, Dezimalkomma, UTF-8, deutsche Spaltenköpfe), .geojson, .parquet",
-        "(GeoParquet), bei Veranstaltungen .ics; suedwest-cluster.* enthält alle Mitglieder.",
-        "Zeitangaben in CSV sind Ortszeit Europe/Berlin; Spaltenbeschreibungen und Feldnamen",
-        "stehen in <Datei>.csv-metadata.json (CSV on the Web).",
-        "Hinweis für Excel: Schlüsselspalten wie „Amtlicher Gemeindeschlüssel“ beim Import über",
-        "Daten → Aus Text/CSV als Text einlesen, sonst entfällt die führende Null (07… → 7…).", ""])
+        "Dateien je Mitglied (<Mitglied>.*), suedwest-cluster.* enthält alle Mitglieder:",
+        "  .xlsx     Excel-Arbeitsmappe: Zahlen als Zahlen, Datumswerte als Datum, Schlüssel als Text",
+        "  .csv      für Excel und andere Programme: Semikolon, Dezimalkomma, UTF-8, deutsche",
+        "            Spaltenköpfe; Spaltenbeschreibungen und Feldnamen in <Datei>.csv-metadata.json",
+        "            (CSV on the Web)",
+        "  .geojson  für Karten und Webanwendungen (WGS 84)",
+        "  .parquet  GeoParquet für Analysen (DuckDB, GeoPandas, QGIS)",
+        *(["  .ics      Kalender (iCalendar) zum Abonnieren; dazu kategorie-<Code>.ics je",
+           "            Kategorie und umkreis-<Mitglied>.ics mit den Veranstaltungen im Umkreis"]
+          if folder.name == "events" else []),
+        "Zeitangaben in CSV und Excel sind Ortszeit Europe/Berlin.",
+        "Hinweis für Excel: Die .xlsx-Datei öffnet ohne Import-Schritte. Wer die CSV öffnet, liest",
+        "Schlüsselspalten wie „Amtlicher Gemeindeschlüssel“ über Daten → Aus Text/CSV als Text",
+        "ein, sonst entfällt die führende Null (07… → 7…).", ""])
     atomic_write(path, lambda partial: Path(partial).write_text(text, encoding="utf-8"))
     return path
