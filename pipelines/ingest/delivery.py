@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from connectors import Delivery, DeliveryError, read_delivery
+from connectors.column_rows import rows_at
 from pipelines.ingest.archive import archive_delivery, sha256_of
 from pipelines.ingest.upstream import fetch_source, save_state, within_member_area
 from pipelines.core.cluster import Cluster, Source
@@ -138,7 +139,8 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
 
 
 def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | None) -> IngestResult:
-    if skipped := skip_unchanged(settings, cluster, source, run_id):
+    digest, skipped = _unchanged_run(settings, cluster, source, run_id)
+    if skipped:
         return skipped
     result = _started(source, run_id)
     started = datetime.fromisoformat(result.started_at)
@@ -165,7 +167,8 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
             elif not source.location.is_file():
                 raise DeliveryError(source.location, "Datei nicht gefunden")
             archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
-                                        upstream.path if upstream else source.location)
+                                        upstream.path if upstream else source.location,
+                                        digest=digest)
         result.delivery_sha256 = archived.sha256
         area = member_area(settings, cluster, cluster.member(source.member))
         checked = check_delivery(archived.path, schema, source.connector, source.options,
@@ -216,12 +219,19 @@ def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
     """The run of a local delivery its partition already holds (same bytes, configuration
     and schema; see `pipelines.ingest.unchanged`), recorded as „unverändert“ without reading
     it; None when the delivery has to be ingested (a source on a server is fetched first)."""
+    return _unchanged_run(settings, cluster, source, run_id)[1]
+
+
+def _unchanged_run(settings: Settings, cluster: Cluster, source: Source, run_id: str | None
+                   ) -> tuple[str | None, IngestResult | None]:
+    """A local delivery's SHA-256 (read once: the archive takes it too) and its run as in
+    `skip_unchanged`; no SHA-256 for a source on a server or a missing file."""
     if source.remote or not source.location.is_file():
-        return None
+        return None, None
     digest, kept = _kept(settings, cluster, source, source.location)
     if kept is None:
-        return None
-    return record_run(settings, _unchanged(_started(source, run_id), kept, digest))
+        return digest, None
+    return digest, record_run(settings, _unchanged(_started(source, run_id), kept, digest))
 
 
 def _kept(settings: Settings, cluster: Cluster, source: Source, path: Path):
@@ -262,9 +272,10 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     brackets) and their own id beside the row."""
     mapping = mapping or {}
     problems = checked.problems
-    # rows with several problems, and fields of many rows, are spelled out once; each
-    # delivered row is fetched once (a row kept column by column is made when asked for)
-    delivered = {row: checked.delivery.rows[row] for row in {p.row for p in problems}}
+    # rows with several problems, and fields of many rows, are spelled out once; the
+    # delivered rows are fetched all at once (rows kept column by column: a take per column)
+    positions = sorted({p.row for p in problems})
+    delivered = dict(zip(positions, rows_at(checked.delivery.rows, positions)))
     raw = {row: json.dumps(_raw(values), ensure_ascii=False, default=shown)
            for row, values in delivered.items()}
     refs = {row: _row_ref(checked.delivery.refs[row], values, mapping)
