@@ -7,12 +7,14 @@ import json
 import tempfile
 import uuid
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from connectors import Delivery, DeliveryError, read_delivery
 from connectors.column_rows import rows_at
@@ -187,13 +189,19 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     merged = merge(existing, checked.records, checked.rejected_ids, source.semantics,
                    archived.received_at, schema)
     del existing
-    if settings.ducklake:
-        ducklake.commit_partition(settings, schema, source.member, merged)
-    write_table(merged, lake_file, private=True,  # holds personal data
-                row_group_size=LAKE_ROW_GROUP)
-    del merged
-    rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
-                           archived.sha256, source.mapping)
+    with ThreadPoolExecutor(max_workers=1) as beside:
+        # The partition is written while the rejects and the report are made (Parquet and
+        # DuckDB let go of Python's lock); they are stored only once the partition is.
+        stored = beside.submit(_store_partition, settings, schema, source.member, merged,
+                               lake_file)
+        del merged
+        rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
+                               archived.sha256, source.mapping)
+        report = quality_report(checked, schema, rejects, member=source.member,
+                                member_name=cluster.member(source.member).name,
+                                source=source.name, checked_at=started,
+                                previous=previous_report(settings, source.member, source.dataset))
+        stored.result()
     write_rejects(settings, source.dataset, source.member, rejects)
     result.read, result.valid = checked.read, len(checked.records)
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
@@ -201,10 +209,6 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     result.held = checked.held
     record_quality(settings, result.run_id, source.dataset, source.member, started.isoformat(),
                    checked.read, checked.held, checked.checks)
-    report = quality_report(checked, schema, rejects, member=source.member,
-                            member_name=cluster.member(source.member).name,
-                            source=source.name, checked_at=started,
-                            previous=previous_report(settings, source.member, source.dataset))
     write_report(settings, report)
     if upstream:  # only after the delivery is stored: a failed one is fetched again next time
         save_state(settings, source, upstream.state)
@@ -212,6 +216,14 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     remember_ingestion(lake_file.parent, fingerprint(archived.sha256, cluster, source),
                        asdict(finished))
     return finished
+
+
+def _store_partition(settings: Settings, schema: DatasetSchema, member: str,
+                     partition: pa.Table, lake_file: Path) -> None:
+    if settings.ducklake:
+        ducklake.commit_partition(settings, schema, member, partition)
+    write_table(partition, lake_file, private=True,  # holds personal data
+                row_group_size=LAKE_ROW_GROUP)
 
 
 def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
