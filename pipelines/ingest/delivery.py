@@ -288,8 +288,8 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     # delivered rows are fetched all at once (rows kept column by column: a take per column)
     positions = sorted({p.row for p in problems})
     delivered = dict(zip(positions, rows_at(checked.delivery.rows, positions)))
-    raw = {row: json.dumps(_raw(values), ensure_ascii=False, default=shown)
-           for row, values in delivered.items()}
+    encode = json.JSONEncoder(ensure_ascii=False, default=shown).encode  # made once, not per row
+    raw = {row: encode(_raw(values)) for row, values in delivered.items()}
     refs = {row: _row_ref(checked.delivery.refs[row], values, mapping)
             for row, values in delivered.items()}
     labels = {name: _label(schema, name, mapping) for name in {p.field for p in problems}}
