@@ -38,6 +38,17 @@ class ColumnRows(Sequence):
             row[name] = values[index].as_py() if coded is None else coded[1][coded[0][index]]
         return row
 
+    def at(self, positions: list[int]) -> list[dict[str, Any]]:
+        """Rows as `self[i]` gives them, each column fetched once for all of them (the 40,000
+        rejected rows of a million: an Arrow value at a time takes three times as long)."""
+        where = np.asarray(positions, dtype=np.int64)
+        columns = []
+        for name, values in self._columns.items():
+            coded = self.coded(name)
+            columns.append(values.take(where).to_pylist() if coded is None
+                           else coded[1][coded[0][where]].tolist())
+        return [dict(zip(self._columns, row)) for row in zip(*columns)]
+
     def column(self, name: str) -> pa.ChunkedArray:
         return self._columns[name]
 
@@ -61,3 +72,8 @@ def dictionary(values: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=object)
     codes = pc.fill_null(pa.chunked_array([chunk.indices for chunk in encoded.chunks]), -1)
     return codes.to_numpy(), encoded.chunks[-1].dictionary.to_numpy(zero_copy_only=False)
+
+
+def rows_at(rows: list[dict[str, Any]] | ColumnRows, positions: list[int]) -> list[dict[str, Any]]:
+    """The delivered rows at these positions, however the connector keeps them."""
+    return rows.at(positions) if isinstance(rows, ColumnRows) else [rows[i] for i in positions]

@@ -10,7 +10,7 @@ import random
 import pytest
 
 from connectors import DeliveryError, csv_columns, csv_excel
-from connectors.column_rows import ColumnRows
+from connectors.column_rows import ColumnRows, rows_at
 from support.cli import SAMPLES
 from support.hostile import CASES, EVENTS_HEADER, EVENTS_ROWS
 
@@ -198,3 +198,18 @@ def test_random_files_in_small_blocks_are_read_as_by_the_csv_module(block_size, 
         path.write_bytes(_random_file(rng))
         fast += _read_by_arrow_as_by_the_csv_module(path, {})
     assert fast > 25  # enough of them are ordinary for Arrow
+
+
+def test_rows_fetched_at_once_are_the_rows_fetched_one_by_one(tmp_path):
+    """Rejected rows are fetched with `rows_at`, a column at a time: the same dicts, in the
+    same key order, from columns kept coded (repeated dates) and plain (titles)."""
+    path = tmp_path / "viele.csv"
+    path.write_bytes(_many_rows_with_breaks().encode())
+    rows = csv_columns.read(path, {}).rows
+    assert isinstance(rows, ColumnRows) and rows.coded("Datum") is not None
+    assert rows.coded("Titel") is None
+    positions = [19_999, 0, 7, 7, *random.Random(15).sample(range(20_000), 500)]
+    fetched = rows_at(rows, positions)
+    assert fetched == [rows[i] for i in positions]
+    assert [list(row) for row in fetched] == [list(rows[i]) for i in positions]
+    assert rows_at([{"a": 1}, {"a": 2}], [1]) == [{"a": 2}] and rows_at(rows, []) == []

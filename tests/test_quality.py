@@ -169,3 +169,14 @@ def test_the_report_escapes_delivered_text(settings, cluster, tmp_path):
     html = report_path(settings, "kusel", "events", ".html").read_text(encoding="utf-8")
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "225 Zeichen lang, erlaubt sind 200" in html
+
+
+def test_an_empty_value_is_shown_as_empty_in_both_reports(settings, cluster, tmp_path):
+    delivery = _kusel_events(tmp_path, "v.csv", replace_text={"Jahreskonzert des Musikvereins": ""})
+    _deliver(settings, cluster, "kusel", "events", delivery)
+    report = json.loads(report_path(settings, "kusel", "events", ".json").read_text(encoding="utf-8"))
+    [problem] = [p for p in report["problems"] if p["field"] == "title"]
+    assert problem["value"] is None and list(problem) == ["row_ref", "field", "field_label",
+                                                         "value", "reason"]
+    html = report_path(settings, "kusel", "events", ".html").read_text(encoding="utf-8")
+    assert f"<td>{problem['row_ref']}</td><td>{problem['field_label']}</td><td>(leer)</td>" in html

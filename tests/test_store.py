@@ -1,4 +1,6 @@
 import json
+import random
+import uuid
 from datetime import date, datetime, timedelta, timezone
 
 import pandas as pd
@@ -41,6 +43,20 @@ def test_snapshot_withdraws_missing_records_but_keeps_those_whose_new_version_wa
     assert second.at["b", "withdrawn_at"] == pd.Timestamp(T2)      # missing: withdrawn, not deleted
     assert pd.isna(second.at["c", "withdrawn_at"])                  # rejected: old version stays
     assert second.at["c", "last_seen"] == pd.Timestamp(T1)
+
+
+def test_a_partition_of_uuid_ids_is_sorted_byte_by_byte_whether_read_as_bytes_or_as_texts():
+    """Record ids are UUIDs (sorted as bytes of one width); any other id as texts."""
+    ids = [str(uuid.UUID(int=random.Random(15).getrandbits(128) + i)) for i in range(300)]
+    ids = random.Random(16).sample(ids, len(ids))
+    first = merge(None, _records(ids[:200]), set(), "snapshot", T1, OFFERS)
+    assert first["record_id"].to_pylist() == sorted(ids[:200])
+    # rows kept from the stored partition between the delivered ones
+    second = merge(first.slice(50), _records(ids[150:]), set(), "incremental", T2, OFFERS)
+    assert second["record_id"].to_pylist() == sorted({*sorted(ids[:200])[50:], *ids[150:]})
+    mixed = merge(first, _records(["kurz", "ä-ö"]), set(), "incremental", T2, OFFERS)
+    assert mixed["record_id"].to_pylist() == sorted(ids[:200] + ["kurz", "ä-ö"],
+                                                    key=lambda i: i.encode())
 
 
 def test_incremental_only_upserts_and_the_same_delivery_twice_changes_nothing():

@@ -26,9 +26,11 @@ class ArchivedDelivery:
 
 
 def archive_delivery(raw_dir: Path, member: str, dataset: str, delivered: Path,
-                     now: datetime | None = None) -> ArchivedDelivery:
+                     now: datetime | None = None, digest: str | None = None) -> ArchivedDelivery:
+    """`digest`: the delivery's SHA-256 where the caller has just read it (a million-row
+    file is not read twice for it)."""
     folder = raw_dir / member / dataset
-    digest = sha256_of(delivered)
+    digest = digest or sha256_of(delivered)
     newest = latest(folder)
     if newest and newest.sha256 == digest:
         return newest

