@@ -9,7 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 from shapely.geometry import Point
 
-from pipelines.ingest.archive import archive_delivery
+from connectors.delivery import DeliveryError
+from pipelines.ingest.archive import archive_delivery, sha256_of
 from pipelines.core.files import atomic_write
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
@@ -160,6 +161,19 @@ def test_raw_archive_keeps_each_new_delivery_once_and_read_only(tmp_path):
     delivery.write_text("a;b\n1;3\n")
     changed = archive_delivery(tmp_path / "raw", "kusel", "offers", delivery, now=T2)
     assert changed.received_at == T2 and len(list((tmp_path / "raw/kusel/offers").iterdir())) == 2
+
+
+def test_a_delivery_overwritten_after_its_check_is_not_archived_under_the_old_name(tmp_path):
+    delivery = tmp_path / "angebote.csv"
+    delivery.write_text("a;b\n1;2\n")
+    checked = sha256_of(delivery)  # the unchanged-check reads the file first ...
+    delivery.write_text("a;b\n1;3\n")  # ... then the member overwrites it
+    with pytest.raises(DeliveryError, match="während der Übernahme verändert"):
+        archive_delivery(tmp_path / "raw", "kusel", "offers", delivery, now=T1, digest=checked)
+    assert not list((tmp_path / "raw/kusel/offers").iterdir())
+    again = archive_delivery(tmp_path / "raw", "kusel", "offers", delivery, now=T2,
+                             digest=sha256_of(delivery))  # the next run takes the new bytes
+    assert again.path.read_bytes() == delivery.read_bytes()
 
 
 def test_the_warehouse_keeps_records_ordered_by_member_and_record_id(tmp_path):

@@ -8,11 +8,11 @@ which keeps re-ingesting the same delivery free of effects.
 from __future__ import annotations
 
 import hashlib
-import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from connectors.delivery import DeliveryError
 from pipelines.core.files import atomic_write
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -28,7 +28,9 @@ class ArchivedDelivery:
 def archive_delivery(raw_dir: Path, member: str, dataset: str, delivered: Path,
                      now: datetime | None = None, digest: str | None = None) -> ArchivedDelivery:
     """`digest`: the delivery's SHA-256 where the caller has just read it (a million-row
-    file is not read twice for it)."""
+    file is not read twice for it). The copy is checked against it while it is made: a
+    member overwriting the file since then must not leave an archive whose name names
+    other bytes."""
     folder = raw_dir / member / dataset
     digest = digest or sha256_of(delivered)
     newest = latest(folder)
@@ -37,7 +39,7 @@ def archive_delivery(raw_dir: Path, member: str, dataset: str, delivered: Path,
     received_at = now or datetime.now(timezone.utc)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{received_at.strftime(_STAMP)}-{digest}{delivered.suffix.lower()}"
-    atomic_write(target, lambda partial: shutil.copyfile(delivered, partial), private=True)
+    atomic_write(target, lambda partial: _copy_as(delivered, partial, digest), private=True)
     target.chmod(0o400)
     return ArchivedDelivery(target, digest, received_at)
 
@@ -50,6 +52,19 @@ def latest(folder: Path) -> ArchivedDelivery | None:
     stamp, digest = entries[-1].stem.split("-", 1)
     received_at = datetime.strptime(stamp, _STAMP).replace(tzinfo=timezone.utc)
     return ArchivedDelivery(entries[-1], digest, received_at)
+
+
+def _copy_as(delivered: Path, partial: str, digest: str) -> None:
+    """Copy the delivery, hashing the bytes copied (one reading of the file for both)."""
+    copied = hashlib.sha256()
+    with open(delivered, "rb") as source, open(partial, "wb") as target:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            copied.update(block)
+            target.write(block)
+    if copied.hexdigest() != digest:
+        raise DeliveryError(delivered, "Die Datei wurde während der Übernahme verändert – bitte "
+                                       "warten, bis sie vollständig geliefert ist, und den Lauf "
+                                       "wiederholen")
 
 
 def sha256_of(path: Path) -> str:
