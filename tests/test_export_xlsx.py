@@ -184,7 +184,7 @@ def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
     table = _table(_hostile_events(), schema)
     template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
                        for n in range(1, len(columns) + 1))
-    cells = _sheet_cells(table, row_order(table, schema), columns, template)
+    cells, _ = _sheet_cells(table, row_order(table, schema), columns, template)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0)]:
         rows = _sheet_part(cells, first, count)
         assert _xml_size(rows) == sum(len(part) for part in _sheet_rows(rows))

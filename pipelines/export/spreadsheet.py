@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from itertools import chain
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
@@ -30,8 +31,8 @@ from openpyxl.utils import get_column_letter
 from pipelines.core.database import connect
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
-from pipelines.export.cell_xml import xml_content
-from pipelines.export.values import column, joined, texts_run_together
+from pipelines.export.cell_xml import SHARED, cell_texts, number_content, text_cells
+from pipelines.export.values import batches, column, joined, texts_run_together
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -114,7 +115,9 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
     data rows are then written as sheet XML in the template's styles (a million rows through
     openpyxl's cells would take an hour): each column's cell contents in Arrow (`cell_xml`) from
     the export table (`geoarrow_table` of the records), the rows joined by DuckDB and streamed
-    into the zip a batch at a time, `rows_per_sheet` on a sheet."""
+    into the zip a batch at a time, `rows_per_sheet` on a sheet. Texts go into the workbook's
+    shared strings, each distinct one once (as Excel keeps them): a cell holds its position,
+    which halves the sheet XML there is to join and deflate."""
     columns = spreadsheet_columns(schema, fields)
     counts = sheet_counts(len(table), rows_per_sheet)
     book = workbook(schema, columns, counts, about, lambda sheet, _: sheet.append(
@@ -126,13 +129,17 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
               for number, count in enumerate(counts)}
     with zipfile.ZipFile(shell) as source:  # the same template row on every data sheet
         template = _TEMPLATE_ROW.search(source.read(_SHEET.format(1)).decode("utf-8")).group()
-    cells = _sheet_cells(table, row_order(table, schema), columns, template)
+    cells, strings = _sheet_cells(table, row_order(table, schema), columns, template)
 
     def write(partial: str) -> None:
         with zipfile.ZipFile(shell) as source, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED,
                                                                  compresslevel=_LEVEL) as target:
             for entry in source.infolist():
                 data = source.read(entry)
+                if entry.filename == _SHEET.format(1):  # the strings before the sheets that use them
+                    _write_shared_strings(target, strings, cells)
+                if entry.filename in _NAMING_PARTS:
+                    data = _NAMING_PARTS[entry.filename](data.decode("utf-8")).encode("utf-8")
                 if entry.filename not in sheets:
                     target.writestr(entry.filename, data)
                     continue
@@ -140,23 +147,58 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
                 begin = xml.index(template)
                 end = begin + len(template)
                 rows = _sheet_part(cells, *sheets[entry.filename])
-                size = begin + _xml_size(rows) + len(xml) - end  # the shell's XML is ASCII
-                # ZIP64 only where the sheet needs it, as `writestr` decides for a known size
-                with target.open(entry.filename, "w",
-                                 force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as sheet:
-                    # zipfile deflates with zlib, ISA-L the same format 5–6 times as fast
-                    # (zlib took as long as everything else for a million rows). zipfile
-                    # has no public choice of compressor: the stream's own is replaced
-                    # before anything is written (were it renamed, zlib would just stay).
-                    sheet._compressor = isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, -15)
-                    sheet.write(xml[:begin].encode("utf-8"))
-                    _write_while_making(sheet, _sheet_rows(rows))
-                    sheet.write(xml[end:].encode("utf-8"))
+                _write_streamed(target, entry.filename, begin + _xml_size(rows) + len(xml) - end,
+                                chain([xml[:begin].encode("utf-8")], _sheet_rows(rows),
+                                      [xml[end:].encode("utf-8")]))  # the shell's XML is ASCII
 
     atomic_write(path, write)
     return path
 
 
+def _write_streamed(target: zipfile.ZipFile, name: str, size: int, parts: Iterator) -> None:
+    """An entry of `size` octets written part by part (compressed while the next is made)."""
+    # ZIP64 only where the entry needs it, as `writestr` decides for a known size
+    with target.open(name, "w", force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as entry:
+        # zipfile deflates with zlib, ISA-L the same format 5–6 times as fast (zlib took as
+        # long as everything else for a million rows). zipfile has no public choice of
+        # compressor: the stream's own is replaced before anything is written (were it
+        # renamed, zlib would just stay).
+        entry._compressor = isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, -15)
+        _write_while_making(entry, parts)
+
+
+_SHARED_STRINGS = "xl/sharedStrings.xml"
+
+
+def _write_shared_strings(target: zipfile.ZipFile, strings: pa.Array, cells: list) -> None:
+    """The shared strings' part: their entries, and how many cells of all sheets use them."""
+    uses = sum(len(content) - content.null_count for _, opening, content, _ in cells
+               if opening.endswith(SHARED))
+    head = (f'<sst xmlns="{_MAIN}" count="{uses}" uniqueCount="{len(strings)}">').encode("utf-8")
+    size = len(head) + (pc.sum(pc.binary_length(strings)).as_py() or 0) + len(b"</sst>")
+    _write_streamed(target, _SHARED_STRINGS, size, chain(
+        [head], (joined(strings.slice(first, count)) for first, count in batches(len(strings))),
+        [b"</sst>"]))
+
+
+def _with_shared_strings_type(types: str) -> str:
+    return types.replace("</Types>", f'<Override PartName="/{_SHARED_STRINGS}" ContentType="'
+                         'application/vnd.openxmlformats-officedocument.spreadsheetml.'
+                         'sharedStrings+xml"/></Types>')
+
+
+def _with_shared_strings_relation(relations: str) -> str:
+    """The workbook's relations with one to the shared strings, under an id not yet taken."""
+    taken = max(map(int, re.findall(r'Id="rId(\d+)"', relations)), default=0)
+    return relations.replace("</Relationships>", '<Relationship Type="http://schemas.'
+                             'openxmlformats.org/officeDocument/2006/relationships/sharedStrings"'
+                             f' Target="sharedStrings.xml" Id="rId{taken + 1}"/></Relationships>')
+
+
+# The parts of the workbook that name the shared strings' part
+_NAMING_PARTS = {"[Content_Types].xml": _with_shared_strings_type,
+                 "xl/_rels/workbook.xml.rels": _with_shared_strings_relation}
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _SHEET = "xl/worksheets/sheet{}.xml"
 # zlib's level 2 is as fast as level 1 on sheet XML and packs it a little smaller; ISA-L's
 # level 2 (of 0–3) packs about as zlib's level 1 does (2 % larger for a million events).
@@ -182,17 +224,23 @@ def _write_while_making(stream, parts: Iterator) -> None:
 
 
 def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
-                 template: str) -> list:
+                 template: str) -> tuple[list, pa.Array]:
     """Per column its letter, the XML before the content, the contents in reading order and
     the XML after them, in the template row's style: a `<c>` element is `'<c r="' + letter +
-    row number + before + content + after`, none where the content is missing."""
+    row number + before + content + after`, none where the content is missing; and the
+    entries of the shared strings the text cells point to."""
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
-    cells, order = [], pa.array(order)
-    for index, f in enumerate(columns, start=1):
+    order = pa.array(order)
+    texts = [cell_texts(column(table, f.name), f) for f in columns]
+    made, strings = text_cells([each for each in texts if each is not None], order)
+    made = iter(made)
+    cells = []
+    for index, (f, each) in enumerate(zip(columns, texts), start=1):
         letter = get_column_letter(index)
-        opening, content, closing = xml_content(column(table, f.name), f, order)
-        cells.append((letter, f'" s="{styles[letter]}" {opening}', content, closing))
-    return cells
+        opening, content, closing = (next(made) if each is not None else
+                                     number_content(column(table, f.name), f, order))
+        cells.append((letter, f'" s="{styles[letter]}"{opening}', content, closing))
+    return cells, strings
 
 
 def _sheet_part(cells: list, first: int, count: int) -> list:
