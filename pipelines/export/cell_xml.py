@@ -33,7 +33,7 @@ def cell_texts(values: pa.Array, f: Field) -> pa.Array | None:
 
 def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], pa.Array]:
     """Columns of `cell_texts` as their cells hold them: per column the XML before the
-    content, the contents in reading order (missing where the text is) and the XML after;
+    content, the contents in reading order (`_in_order`) and the XML after;
     and the entries of the workbook's shared strings (`<si>…</si>`). A column whose texts
     repeat (places, categories, organisers, yes/no) puts them in the shared strings, each
     distinct text once for all columns: escaped once rather than in every cell, and a cell
@@ -47,7 +47,7 @@ def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], p
         or [pa.array([], pa.large_string())]))
     ends = np.cumsum([0, *(len(column.dictionary) for column in encoded)])
     positions = table.indices.cast(pa.string())
-    shared = iter([positions.slice(start, end - start).take(column.indices.take(order))
+    shared = iter([_in_order(positions.slice(start, end - start), column.indices.take(order))
                    for column, start, end in zip(encoded, ends, ends[1:])])
     cells = []
     for texts, repeats in zip(columns, repeating):
@@ -55,7 +55,8 @@ def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], p
             cells.append((SHARED, next(shared), "</v></c>"))
         else:
             opening, content = _escaped(texts)
-            cells.append((f' t="inlineStr"><is>{opening}', content.take(order), "</t></is></c>"))
+            cells.append((f' t="inlineStr"><is>{opening}', _in_order(content, order),
+                          "</t></is></c>"))
     opening, escaped = _escaped(table.dictionary)
     return cells, pc.binary_join_element_wise(*(pa.scalar(part, escaped.type) for part in (
         f"<si>{opening}",)), escaped, *(pa.scalar(part, escaped.type) for part in ("</t></si>", "")))
@@ -74,14 +75,22 @@ def _repeating(texts: pa.Array) -> bool:
 
 def number_content(values: pa.Array, f: Field, order: pa.Array) -> tuple[str, pa.Array, str]:
     """A column of numbers, dates or times as openpyxl writes its cells: the XML around
-    the content and the contents in reading order (`order`), missing where the value is.
+    the content and the contents in reading order (`_in_order`), missing where the value is.
     Each distinct number's content is written once, and put in order by its code."""
     encoded = pc.dictionary_encode(values)
     numbers = _numbers(encoded.dictionary, f)
     texts = np.array(["%.16g" % number for number in numbers.tolist()], dtype=object)
     texts[~np.isfinite(numbers)] = ""  # as openpyxl's safe_string writes them
     contents = pa.array(texts, pa.string(), mask=np.isnan(numbers))  # NaN: no cell, as a gap
-    return "><v>", contents.take(encoded.indices.take(order)), "</v></c>"
+    return "><v>", _in_order(contents, encoded.indices.take(order)), "</v></c>"
+
+
+def _in_order(texts: pa.Array, codes: pa.Array) -> pa.DictionaryArray:
+    """The texts at `codes`, missing where a code or its text is: a dictionary array, so the
+    texts are not copied into order (DuckDB reads them through the codes)."""
+    missing = pc.fill_null(texts.is_null().take(codes), True)
+    return pa.DictionaryArray.from_arrays(pc.if_else(missing, pa.scalar(None, codes.type), codes),
+                                          pc.fill_null(texts, ""))
 
 
 _EXCEL_DAY_1970 = 25569  # 1 January 1970 in Excel's count of days from 30 December 1899
