@@ -86,11 +86,12 @@ def number_content(values: pa.Array, f: Field, order: pa.Array) -> tuple[str, pa
 
 
 def _in_order(texts: pa.Array, codes: pa.Array) -> pa.DictionaryArray:
-    """The texts at `codes`, missing where a code or its text is: a dictionary array, so the
-    texts are not copied into order (DuckDB reads them through the codes)."""
+    """The texts at `codes`, missing where a code or its text is: a dictionary array of large
+    texts, so the texts are not copied into order before they are written, a batch of rows
+    at a time."""
     missing = pc.fill_null(texts.is_null().take(codes), True)
     return pa.DictionaryArray.from_arrays(pc.if_else(missing, pa.scalar(None, codes.type), codes),
-                                          pc.fill_null(texts, ""))
+                                          pc.fill_null(texts, "").cast(pa.large_string()))
 
 
 _EXCEL_DAY_1970 = 25569  # 1 January 1970 in Excel's count of days from 30 December 1899

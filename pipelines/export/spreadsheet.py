@@ -28,7 +28,6 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from pipelines.core.database import connect
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.export.cell_xml import SHARED, cell_texts, number_content, text_cells
@@ -114,7 +113,7 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
     notes sheet, styles) with one template row holding a cell of each column's kind; the
     data rows are then written as sheet XML in the template's styles (a million rows through
     openpyxl's cells would take an hour): each column's cell contents in Arrow (`cell_xml`) from
-    the export table (`geoarrow_table` of the records), the rows joined by DuckDB and streamed
+    the export table (`geoarrow_table` of the records), the rows joined by Arrow and streamed
     into the zip a batch at a time, `rows_per_sheet` on a sheet. Texts that repeat go into
     the workbook's shared strings, each distinct one once: a cell holds its position (for a
     million events a third less sheet XML to join and deflate)."""
@@ -208,12 +207,10 @@ _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
              "date": date(2000, 1, 1), "datetime": pd.Timestamp("2000-01-01", tz="UTC")}
 _TEMPLATE_ROW = re.compile(r'<row r="2">.*?</row>')
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
-# Rows handed from DuckDB at once (a row takes about 2 KB of XML).
-_ROWS_AT_ONCE = 20_000
 
 
 def _write_while_making(stream, parts: Iterator) -> None:
-    """Each part written to the stream (compressed) in a second thread while DuckDB makes
+    """Each part written to the stream (compressed) in a second thread while Arrow makes
     the next: both let go of Python's lock."""
     with ThreadPoolExecutor(1) as writer:
         written = writer.submit(lambda: None)
@@ -248,7 +245,7 @@ def _sheet_part(cells: list, first: int, count: int) -> list:
     numbers (from 2, below the header) last."""
     return [*((letter, opening, content.slice(first, count), closing)
               for letter, opening, content, closing in cells),
-            pa.array(np.arange(2, count + 2)).cast(pa.string())]
+            pa.array(np.arange(2, count + 2)).cast(pa.large_string())]
 
 
 def _xml_size(cells: list) -> int:
@@ -265,30 +262,33 @@ def _xml_size(cells: list) -> int:
 
 
 def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
-    """The rows' XML in parts, joined by DuckDB (in parallel, a batch at a time): a row is
-    one concat, into which a column without gaps puts its cells' pieces directly; a cell
-    that may be missing is made on its own first (making every cell's text and then the
-    row's took DuckDB half as long again)."""
+    """The rows' XML in parts, a batch of rows at a time, each row joined by Arrow in one go:
+    a column without gaps in the batch puts its cells' pieces into the row directly, a cell
+    that may be missing is joined on its own first and is left out where it is missing
+    (DuckDB's concat of the same took half as long again in CPU, its second thread only
+    competing with the compression)."""
     *columns, numbers = cells
-    table = pa.table([numbers, *(content for _, _, content, _ in columns)],
-                     names=["r", *(f"c{n}" for n in range(len(columns)))])
-    row = ['<row r="', ("r",), '">']
-    for n, (letter, opening, content, closing) in enumerate(columns):
-        cell = [f'<c r="{letter}', ("r",), opening, (f"c{n}",), closing]
-        row += [(f"CASE WHEN c{n} IS NOT NULL THEN {_concat(cell)} END",)] if content.null_count else cell
-    with connect() as connection:
-        connection.register("cells", table)
-        result = connection.execute(f"SELECT {_concat([*row, '</row>'])} FROM cells")
-        for batch in result.to_arrow_reader(_ROWS_AT_ONCE):
-            yield joined(batch.column(0))
+    for first, count in batches(len(numbers)):
+        number = numbers.slice(first, count)
+        row = ['<row r="', number, '">']
+        for letter, opening, content, closing in columns:
+            part = content.slice(first, count)
+            cell = [f'<c r="{letter}', number, opening, part.dictionary.take(part.indices), closing]
+            row += [pc.fill_null(_joined_pieces(cell), _EMPTY)] if part.null_count else cell
+        yield joined(_joined_pieces([*row, "</row>"]))
 
 
-def _concat(pieces: list) -> str:
-    """DuckDB's concat of texts (str) and expressions (a tuple of one), neighbouring texts
-    as one."""
-    return "concat({})".format(", ".join(
-        piece[0] if isinstance(piece, tuple) else "'{}'".format(piece.replace("'", "''"))
-        for piece in texts_run_together(pieces)))
+# Texts of the sheet XML are large (64-bit offsets): the cells of a batch of rows may hold
+# more than the 2 GiB of a plain Arrow text.
+_EMPTY = pa.scalar("", pa.large_string())
+
+
+def _joined_pieces(pieces: list) -> pa.Array:
+    """Per row the pieces one after the other: texts (str) the same in every row, and
+    arrays of large texts; neighbouring texts as one."""
+    return pc.binary_join_element_wise(*(
+        pa.scalar(piece, pa.large_string()) if isinstance(piece, str) else piece
+        for piece in texts_run_together(pieces)), _EMPTY)
 
 
 def _cell(sheet, value, f: Field) -> WriteOnlyCell:
