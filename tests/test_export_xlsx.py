@@ -108,15 +108,15 @@ def test_the_sample_events_read_as_cell_by_cell(kusel_events, tmp_path, scope):
 
 def _hostile_events() -> pd.DataFrame:
     """Events as no clerk means to deliver them: formulas, markup, every kind of whitespace
-    at the ends, umlauts and ß (also as the last letter), texts longer than a cell holds,
+    at the ends, umlauts, ß and emoji (also as the last letter), texts longer than a cell holds,
     missing values of every kind, texts where numbers belong, dates at the edges of years,
     of Excel's calendar (its 29 February 1900) and of summer time, ties in the sort order.
     (An empty text is an empty text cell, `<is><t></t></is>`, where openpyxl leaves out
     `<is>`: not compared.)"""
     texts = ["=1+1", "=HYPERLINK(\"http://127.0.0.1:9/\";\"x\")", "+49 631 1234", "-2+3", "@SUMME(A1)",
              "<b>fett</b> & mehr", "Zeile\r\nzwei\tTab", " vorn", "hinten ", "\u00a0geschützt\u00a0",
-             "\u3000Ideogramm", "Ende\u2028", "Fuß", "Straße", "Ärger über Öl", "ß" * 40_000,
-             "x" * 32_767 + "abgeschnitten", None, np.nan, pd.NA, 17, 3.5, "Ende"]
+             "\u3000Ideogramm", "Ende\u2028", "Fuß", "Straße", "Ärger über Öl 👍🏽", "ß" * 40_000,
+             "x" * 32_767 + "abgeschnitten", None, np.nan, pd.NA, 17, 3.5, "Ende 🎉"]
     starts = [pd.Timestamp("2026-12-31 22:59:59", tz="UTC"), pd.Timestamp("2026-12-31 23:00", tz="UTC"),
               pd.Timestamp("2027-03-28 00:59", tz="UTC"), pd.Timestamp("2027-03-28 01:00", tz="UTC"),
               pd.Timestamp("2027-10-31 00:30", tz="UTC"), pd.Timestamp("2027-10-31 01:30", tz="UTC"),
