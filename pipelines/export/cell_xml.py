@@ -11,8 +11,13 @@ import pyarrow.compute as pc
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from pipelines.core.german import BERLIN
-from pipelines.export.values import replaced, value_bounds
+from pipelines.export.values import replaced, texts_run_together, value_bounds
 from schemas import Field
+
+# Texts of the sheet XML are large (64-bit offsets): the cells of a batch of rows, or the
+# distinct texts of all columns, may hold more than the 2 GiB of a plain Arrow text.
+LARGE = pa.large_string()
+_EMPTY = pa.scalar("", LARGE)
 
 # The XML before the content of a cell that holds a position in the shared strings (after
 # its style); a number's cell says no type, as numbers are the default (ECMA-376 §18.3.1.4)
@@ -21,14 +26,15 @@ SHARED = ' t="s"><v>'
 
 def cell_texts(values: pa.Array, f: Field) -> pa.Array | None:
     """The texts of a text or yes/no column as its cells show them (at most Excel's 32,767
-    characters a cell), missing where the value is; None for a column of numbers."""
+    characters a cell), missing where the value is, as large texts; None for a column of
+    numbers."""
     if f.type == "boolean":
-        return pc.if_else(values, "ja", "nein")
+        return pc.if_else(values, "ja", "nein").cast(LARGE)
     if f.type != "string":
         return None
     if (pc.max(pc.binary_length(values)).as_py() or 0) > 32767:  # octets: at least the characters
-        return pc.utf8_slice_codeunits(values, 0, 32767)
-    return values
+        values = pc.utf8_slice_codeunits(values, 0, 32767)
+    return values.cast(LARGE)
 
 
 def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], pa.Array]:
@@ -41,10 +47,8 @@ def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], p
     ids) keeps them in its cells (inline strings): sharing would add work, not save bytes."""
     repeating = [_repeating(texts) for texts in columns]
     encoded = [pc.dictionary_encode(texts) for texts, shared in zip(columns, repeating) if shared]
-    # large: the distinct texts of all columns together may exceed 2 GiB
     table = pc.dictionary_encode(pa.concat_arrays(
-        [column.dictionary.cast(pa.large_string()) for column in encoded]
-        or [pa.array([], pa.large_string())]))
+        [column.dictionary for column in encoded] or [pa.array([], LARGE)]))
     ends = np.cumsum([0, *(len(column.dictionary) for column in encoded)])
     positions = table.indices.cast(pa.string())
     shared = iter([_in_order(positions.slice(start, end - start), column.indices.take(order))
@@ -58,8 +62,15 @@ def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], p
             cells.append((f' t="inlineStr"><is>{opening}', _in_order(content, order),
                           "</t></is></c>"))
     opening, escaped = _escaped(table.dictionary)
-    return cells, pc.binary_join_element_wise(*(pa.scalar(part, escaped.type) for part in (
-        f"<si>{opening}",)), escaped, *(pa.scalar(part, escaped.type) for part in ("</t></si>", "")))
+    return cells, joined_pieces([f"<si>{opening}", escaped, "</t></si>"])
+
+
+def joined_pieces(pieces: list) -> pa.Array:
+    """Per row the pieces one after the other: texts (str) the same in every row, and
+    arrays of large texts; neighbouring texts as one."""
+    return pc.binary_join_element_wise(*(
+        pa.scalar(piece, LARGE) if isinstance(piece, str) else piece
+        for piece in texts_run_together(pieces)), _EMPTY)
 
 
 _SAMPLE = 10_000
@@ -91,7 +102,7 @@ def _in_order(texts: pa.Array, codes: pa.Array) -> pa.DictionaryArray:
     at a time."""
     missing = pc.fill_null(texts.is_null().take(codes), True)
     return pa.DictionaryArray.from_arrays(pc.if_else(missing, pa.scalar(None, codes.type), codes),
-                                          pc.fill_null(texts, "").cast(pa.large_string()))
+                                          pc.fill_null(texts, "").cast(LARGE))
 
 
 _EXCEL_DAY_1970 = 25569  # 1 January 1970 in Excel's count of days from 30 December 1899
@@ -115,7 +126,7 @@ def _numbers(values: pa.Array, f: Field) -> np.ndarray:
 
 
 def _escaped(texts: pa.Array) -> tuple[str, pa.Array]:
-    """Texts as openpyxl writes them into cells, with the opening tag unless it is the plain
+    """Large texts as openpyxl writes them into cells, with the opening tag unless it is the plain
     `<t>`: escaped, with xml:space="preserve" where Python's strip() would take something
     off; illegal characters refused as openpyxl refuses them."""
     if _plain(texts) or not pc.any(pc.match_substring_regex(texts, _SPECIAL)).as_py():
@@ -125,11 +136,9 @@ def _escaped(texts: pa.Array) -> tuple[str, pa.Array]:
         text = texts.filter(illegal)[0].as_py()
         raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
     escaped = replaced(texts, (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")))
-    text = texts.type  # the literals as the texts are typed (Arrow joins no mixed widths)
     space = pc.if_else(pc.match_substring_regex(texts, f"^{_SPACE}|{_SPACE}$"),
-                       pa.scalar(' xml:space="preserve"', text), pa.scalar("", text))
-    return "", pc.binary_join_element_wise(pa.scalar("<t", text), space, pa.scalar(">", text),
-                                           escaped, pa.scalar("", text))
+                       pa.scalar(' xml:space="preserve"', LARGE), _EMPTY)
+    return "", joined_pieces(["<t", space, ">", escaped])
 
 
 # openpyxl's ILLEGAL_CHARACTERS_RE, and the characters Python's str.isspace() counts

@@ -30,8 +30,9 @@ from openpyxl.utils import get_column_letter
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
-from pipelines.export.cell_xml import SHARED, cell_texts, number_content, text_cells
-from pipelines.export.values import batches, column, joined, texts_run_together
+from pipelines.export.cell_xml import (LARGE, SHARED, cell_texts, joined_pieces, number_content,
+                                       text_cells)
+from pipelines.export.values import batches, column, joined
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -245,7 +246,7 @@ def _sheet_part(cells: list, first: int, count: int) -> list:
     numbers (from 2, below the header) last."""
     return [*((letter, opening, content.slice(first, count), closing)
               for letter, opening, content, closing in cells),
-            pa.array(np.arange(2, count + 2)).cast(pa.large_string())]
+            pa.array(np.arange(2, count + 2)).cast(LARGE)]
 
 
 def _xml_size(cells: list) -> int:
@@ -274,21 +275,8 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
         for letter, opening, content, closing in columns:
             part = content.slice(first, count)
             cell = [f'<c r="{letter}', number, opening, part.dictionary.take(part.indices), closing]
-            row += [pc.fill_null(_joined_pieces(cell), _EMPTY)] if part.null_count else cell
-        yield joined(_joined_pieces([*row, "</row>"]))
-
-
-# Texts of the sheet XML are large (64-bit offsets): the cells of a batch of rows may hold
-# more than the 2 GiB of a plain Arrow text.
-_EMPTY = pa.scalar("", pa.large_string())
-
-
-def _joined_pieces(pieces: list) -> pa.Array:
-    """Per row the pieces one after the other: texts (str) the same in every row, and
-    arrays of large texts; neighbouring texts as one."""
-    return pc.binary_join_element_wise(*(
-        pa.scalar(piece, pa.large_string()) if isinstance(piece, str) else piece
-        for piece in texts_run_together(pieces)), _EMPTY)
+            row += [pc.fill_null(joined_pieces(cell), "")] if part.null_count else cell
+        yield joined(joined_pieces([*row, "</row>"]))
 
 
 def _cell(sheet, value, f: Field) -> WriteOnlyCell:
