@@ -200,8 +200,9 @@ _NAMING_PARTS = {"[Content_Types].xml": _with_shared_strings_type,
                  "xl/_rels/workbook.xml.rels": _with_shared_strings_relation}
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _SHEET = "xl/worksheets/sheet{}.xml"
-# zlib's level 2 is as fast as level 1 on sheet XML and packs it a little smaller; ISA-L's
-# level 2 (of 0–3) packs about as zlib's level 1 does (2 % larger for a million events).
+# ISA-L's level 2 (of 0–3) takes no longer than its levels 0 and 1 on sheet XML and packs it
+# as zlib's level 1 does, at a fifth of zlib's CPU; level 3 packs a quarter smaller for three
+# times the CPU, zlib's default 6 a third smaller for 17 times (100,000 events, 135 MB of XML).
 _LEVEL = 2
 # A value of each kind for the template row, so that openpyxl makes the cell styles.
 _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
@@ -274,6 +275,8 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
         row = ['<row r="', number, '">']
         for letter, opening, content, closing in columns:
             part = content.slice(first, count)
+            # Each cell names its place: ECMA-376 lets `r` go and Excel does without, but
+            # other readers (readxl, ClosedXML, older calamine) misplace or refuse such cells.
             cell = [f'<c r="{letter}', number, opening, part.dictionary.take(part.indices), closing]
             row += [pc.fill_null(joined_pieces(cell), "")] if part.null_count else cell
         yield joined(joined_pieces([*row, "</row>"]))
