@@ -2,8 +2,10 @@
 table (`geoarrow_table` of the records); opened in openpyxl the file must show exactly what the
 cell-by-cell workbook of the records shows (`support.xlsx_reference`): values, types, number
 formats, header, widths, filter, pane, and the rows beyond a sheet's limit on further sheets."""
+import re
 import zipfile
 from datetime import date
+from xml.etree import ElementTree
 
 import numpy as np
 import pandas as pd
@@ -25,6 +27,7 @@ from pipelines.storage.lake import geoarrow_table
 from schemas import DATASET_KEYS, load_schema
 from support.xlsx_reference import opened, reference_xlsx
 
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ABOUT = {"title": "Leerstand", "description": "Test", "license_title": "DL-DE-BY 2.0",
          "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["GeoNames"]}
 
@@ -105,15 +108,15 @@ def test_the_sample_events_read_as_cell_by_cell(kusel_events, tmp_path, scope):
 
 def _hostile_events() -> pd.DataFrame:
     """Events as no clerk means to deliver them: formulas, markup, every kind of whitespace
-    at the ends, umlauts and ß (also as the last letter), texts longer than a cell holds,
+    at the ends, umlauts, ß and emoji (also as the last letter), texts longer than a cell holds,
     missing values of every kind, texts where numbers belong, dates at the edges of years,
     of Excel's calendar (its 29 February 1900) and of summer time, ties in the sort order.
     (An empty text is an empty text cell, `<is><t></t></is>`, where openpyxl leaves out
     `<is>`: not compared.)"""
     texts = ["=1+1", "=HYPERLINK(\"http://127.0.0.1:9/\";\"x\")", "+49 631 1234", "-2+3", "@SUMME(A1)",
              "<b>fett</b> & mehr", "Zeile\r\nzwei\tTab", " vorn", "hinten ", "\u00a0geschützt\u00a0",
-             "\u3000Ideogramm", "Ende\u2028", "Fuß", "Straße", "Ärger über Öl", "ß" * 40_000,
-             "x" * 32_767 + "abgeschnitten", None, np.nan, pd.NA, 17, 3.5, "Ende"]
+             "\u3000Ideogramm", "Ende\u2028", "Fuß", "Straße", "Ärger über Öl 👍🏽", "ß" * 40_000,
+             "x" * 32_767 + "abgeschnitten", None, np.nan, pd.NA, 17, 3.5, "Ende 🎉"]
     starts = [pd.Timestamp("2026-12-31 22:59:59", tz="UTC"), pd.Timestamp("2026-12-31 23:00", tz="UTC"),
               pd.Timestamp("2027-03-28 00:59", tz="UTC"), pd.Timestamp("2027-03-28 01:00", tz="UTC"),
               pd.Timestamp("2027-10-31 00:30", tz="UTC"), pd.Timestamp("2027-10-31 01:30", tz="UTC"),
@@ -141,8 +144,54 @@ def _hostile_events() -> pd.DataFrame:
     return frame
 
 
-def test_hostile_values_read_as_cell_by_cell(tmp_path):
-    _same(_hostile_events(), load_schema("events"), tmp_path)
+@pytest.mark.parametrize("times", [1, 3])
+def test_hostile_values_read_as_cell_by_cell(tmp_path, times):
+    """Once, the texts that differ row by row stay in their cells; three times over, every
+    text repeats and goes into the shared strings."""
+    _same(_repeated(_hostile_events(), times), load_schema("events"), tmp_path)
+
+
+def _repeated(frame: pd.DataFrame, times: int) -> pd.DataFrame:
+    return pd.concat([frame] * times, ignore_index=True)
+
+
+def test_repeated_texts_are_shared_strings_each_once_named_by_the_package(tmp_path):
+    schema = load_schema("events")
+    path = write_xlsx(_table(_repeated(_hostile_events(), 3), schema), schema,
+                      exported_fields(schema), tmp_path / "geteilt.xlsx", ABOUT)
+    with zipfile.ZipFile(path) as book:
+        types = book.read("[Content_Types].xml").decode()
+        relations = book.read("xl/_rels/workbook.xml.rels").decode()
+        strings = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
+        cells = list(ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml")).iter(f"{MAIN}c"))
+    assert ('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>') in types
+    assert re.search(r'relationships/sharedStrings" Target="sharedStrings.xml" Id="rId\d+"',
+                     relations)
+    ids = re.findall(r'Id="(\w+)"', relations)
+    assert len(ids) == len(set(ids))
+    texts = ["".join(entry.itertext()) for entry in strings]
+    assert len(texts) == len(set(texts)) == int(strings.get("uniqueCount"))
+    shared = [cell for cell in cells if cell.get("t") == "s"]
+    assert {"ja", "nein", "Halle", "=1+1", "Fuß", "ß" * 32_767} <= set(texts)
+    assert int(strings.get("count")) == len(shared)
+    assert not [cell for cell in cells if cell.get("t") == "inlineStr" and _below_header(cell)]
+
+
+def _below_header(cell) -> bool:
+    return cell.get("r").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "1"
+
+
+def test_texts_that_differ_row_by_row_stay_in_their_cells(tmp_path):
+    schema = load_schema("events")
+    path = write_xlsx(_table(_hostile_events(), schema), schema, exported_fields(schema),
+                      tmp_path / "einzeln.xlsx", ABOUT)
+    with zipfile.ZipFile(path) as book:
+        cells = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml")).iter(f"{MAIN}c")
+        kinds = {(cell.get("r").rstrip("0123456789"), cell.get("t")) for cell in cells
+                 if _below_header(cell)}
+    assert ("A", "inlineStr") in kinds and ("A", "s") not in kinds  # the titles
+    assert ("D", "s") in kinds  # the venue, „Halle“ in every row
 
 
 def test_texts_longer_than_a_cell_are_cut_to_32767_characters(tmp_path):
@@ -153,10 +202,12 @@ def test_texts_longer_than_a_cell_are_cut_to_32767_characters(tmp_path):
     assert "ß" * 32_767 in texts and "x" * 32_767 in texts
 
 
-def test_control_characters_are_refused_as_openpyxl_refuses_them(tmp_path):
+@pytest.mark.parametrize("times", [1, 3])
+def test_control_characters_are_refused_as_openpyxl_refuses_them(tmp_path, times):
     schema = load_schema("events")
     frame = _hostile_events()
     frame.loc[4, "description"] = "Klingel\x07"
+    frame = _repeated(frame, times)  # in the cells, or in the shared strings
     with pytest.raises(IllegalCharacterError):
         WriteOnlyCell(Workbook(write_only=True).create_sheet("x"), value="Klingel\x07")
     with pytest.raises(IllegalCharacterError):
@@ -184,7 +235,7 @@ def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
     table = _table(_hostile_events(), schema)
     template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
                        for n in range(1, len(columns) + 1))
-    cells = _sheet_cells(table, row_order(table, schema), columns, template)
+    cells, _ = _sheet_cells(table, row_order(table, schema), columns, template)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0)]:
         rows = _sheet_part(cells, first, count)
         assert _xml_size(rows) == sum(len(part) for part in _sheet_rows(rows))

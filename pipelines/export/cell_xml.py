@@ -1,6 +1,7 @@
-"""The contents of XLSX cells as openpyxl writes them (`spreadsheet._cell`), made in Arrow
-for a whole column at once: texts escaped as inline strings, yes/no as „ja“/„nein“, numbers,
-dates and times (Berlin wall-clock time) as Excel's serial numbers, in openpyxl's digits.
+"""The contents of XLSX cells, made in Arrow for a whole column at once: numbers, dates and
+times (Berlin wall-clock time) as Excel's serial numbers in openpyxl's digits (`spreadsheet._cell`),
+texts and yes/no („ja“/„nein“) escaped as openpyxl escapes them, repeated ones in the workbook's
+shared strings.
 """
 from __future__ import annotations
 
@@ -10,26 +11,98 @@ import pyarrow.compute as pc
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from pipelines.core.german import BERLIN
-from pipelines.export.values import replaced, value_bounds
+from pipelines.export.values import replaced, texts_run_together, value_bounds
 from schemas import Field
 
+# Texts of the sheet XML are large (64-bit offsets): the cells of a batch of rows, or the
+# distinct texts of all columns, may hold more than the 2 GiB of a plain Arrow text.
+LARGE = pa.large_string()
+_EMPTY = pa.scalar("", LARGE)
 
-def xml_content(values: pa.Array, f: Field, order: pa.Array) -> tuple[str, pa.Array, str]:
-    """One column's cells as openpyxl writes them: the XML around the content and
-    the contents in reading order (`order`), missing where the value is. Texts are escaped
-    in the order they come and then put in order; each distinct number's content is written
-    once, and put in order by its code."""
+# The XML before the content of a cell that holds a position in the shared strings (after
+# its style); a number's cell says no type, as numbers are the default (ECMA-376 §18.3.1.4)
+SHARED = ' t="s"><v>'
+
+
+def cell_texts(values: pa.Array, f: Field) -> pa.Array | None:
+    """The texts of a text or yes/no column as its cells show them (at most Excel's 32,767
+    characters a cell), missing where the value is, as large texts; None for a column of
+    numbers."""
     if f.type == "boolean":
-        return 't="inlineStr"><is><t>', pc.if_else(values.take(order), "ja", "nein"), "</t></is></c>"
-    if f.type == "string":
-        opening, content = _inline(values)
-        return f't="inlineStr"><is>{opening}', content.take(order), "</t></is></c>"
+        return pc.if_else(values, "ja", "nein").cast(LARGE)
+    if f.type != "string":
+        return None
+    if (pc.max(pc.binary_length(values)).as_py() or 0) > 32767:  # octets: at least the characters
+        values = pc.utf8_slice_codeunits(values, 0, 32767)
+    return values.cast(LARGE)
+
+
+def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], pa.Array]:
+    """Columns of `cell_texts` as their cells hold them: per column the XML before the
+    content, the contents in reading order (`_in_order`) and the XML after;
+    and the entries of the workbook's shared strings (`<si>…</si>`). A column whose texts
+    repeat (places, categories, organisers, yes/no) puts them in the shared strings, each
+    distinct text once for all columns: escaped once rather than in every cell, and a cell
+    holds a short number instead of the text. A column of texts each different (titles,
+    ids) keeps them in its cells (inline strings): sharing would add work, not save bytes."""
+    repeating = [_repeating(texts) for texts in columns]
+    encoded = [pc.dictionary_encode(texts) for texts, shared in zip(columns, repeating) if shared]
+    table = pc.dictionary_encode(pa.concat_arrays(
+        [column.dictionary for column in encoded] or [pa.array([], LARGE)]))
+    ends = np.cumsum([0, *(len(column.dictionary) for column in encoded)])
+    positions = table.indices.cast(pa.string())
+    shared = iter([_in_order(positions.slice(start, end - start), column.indices.take(order))
+                   for column, start, end in zip(encoded, ends, ends[1:])])
+    cells = []
+    for texts, repeats in zip(columns, repeating):
+        if repeats:
+            cells.append((SHARED, next(shared), "</v></c>"))
+        else:
+            opening, content = _escaped(texts)
+            cells.append((f' t="inlineStr"><is>{opening}', _in_order(content, order),
+                          "</t></is></c>"))
+    opening, escaped = _escaped(table.dictionary)
+    return cells, joined_pieces([f"<si>{opening}", escaped, "</t></si>"])
+
+
+def joined_pieces(pieces: list) -> pa.Array:
+    """Per row the pieces one after the other: texts (str) the same in every row, and
+    arrays of large texts; neighbouring texts as one."""
+    return pc.binary_join_element_wise(*(
+        pa.scalar(piece, LARGE) if isinstance(piece, str) else piece
+        for piece in texts_run_together(pieces)), _EMPTY)
+
+
+_SAMPLE = 10_000
+
+
+def _repeating(texts: pa.Array) -> bool:
+    """Whether at most half of a column's texts are distinct, judged by up to `_SAMPLE` of
+    them spread over the column (a hash of every text of a column of ids took longer than
+    writing them)."""
+    sample = texts.take(np.linspace(0, len(texts) - 1, min(len(texts), _SAMPLE)).astype(np.int64))
+    return pc.count_distinct(sample).as_py() * 2 <= len(sample) - sample.null_count
+
+
+def number_content(values: pa.Array, f: Field, order: pa.Array) -> tuple[str, pa.Array, str]:
+    """A column of numbers, dates or times as openpyxl writes its cells: the XML around
+    the content and the contents in reading order (`_in_order`), missing where the value is.
+    Each distinct number's content is written once, and put in order by its code."""
     encoded = pc.dictionary_encode(values)
     numbers = _numbers(encoded.dictionary, f)
     texts = np.array(["%.16g" % number for number in numbers.tolist()], dtype=object)
     texts[~np.isfinite(numbers)] = ""  # as openpyxl's safe_string writes them
     contents = pa.array(texts, pa.string(), mask=np.isnan(numbers))  # NaN: no cell, as a gap
-    return 't="n"><v>', contents.take(encoded.indices.take(order)), "</v></c>"
+    return "><v>", _in_order(contents, encoded.indices.take(order)), "</v></c>"
+
+
+def _in_order(texts: pa.Array, codes: pa.Array) -> pa.DictionaryArray:
+    """The texts at `codes`, missing where a code or its text is: a dictionary array of large
+    texts, so the texts are not copied into order before they are written, a batch of rows
+    at a time."""
+    missing = pc.fill_null(texts.is_null().take(codes), True)
+    return pa.DictionaryArray.from_arrays(pc.if_else(missing, pa.scalar(None, codes.type), codes),
+                                          pc.fill_null(texts, "").cast(LARGE))
 
 
 _EXCEL_DAY_1970 = 25569  # 1 January 1970 in Excel's count of days from 30 December 1899
@@ -52,23 +125,20 @@ def _numbers(values: pa.Array, f: Field) -> np.ndarray:
     return days + (seconds + micro / 10**6) / 86400  # in to_excel's order: the same float
 
 
-def _inline(texts: pa.Array) -> tuple[str, pa.Array]:
-    """Texts as openpyxl writes them into inline-string cells, with the opening tag unless
-    it is the plain `<t>`: at most 32,767 characters, escaped, with xml:space="preserve"
-    where Python's strip() would take something off; illegal characters refused as openpyxl
-    refuses them."""
-    if (pc.max(pc.binary_length(texts)).as_py() or 0) > 32767:  # octets: at least the characters
-        texts = pc.utf8_slice_codeunits(texts, 0, 32767)
+def _escaped(texts: pa.Array) -> tuple[str, pa.Array]:
+    """Large texts as openpyxl writes them into cells, with the opening tag unless it is the plain
+    `<t>`: escaped, with xml:space="preserve" where Python's strip() would take something
+    off; illegal characters refused as openpyxl refuses them."""
     if _plain(texts) or not pc.any(pc.match_substring_regex(texts, _SPECIAL)).as_py():
-        return "<t>", texts  # most columns
+        return "<t>", texts  # most texts
     illegal = pc.match_substring_regex(texts, _ILLEGAL)
     if pc.any(illegal).as_py():
         text = texts.filter(illegal)[0].as_py()
         raise IllegalCharacterError(f"{text} cannot be used in worksheets.")
     escaped = replaced(texts, (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")))
     space = pc.if_else(pc.match_substring_regex(texts, f"^{_SPACE}|{_SPACE}$"),
-                       ' xml:space="preserve"', "")
-    return "", pc.binary_join_element_wise("<t", space, ">", escaped, "")
+                       pa.scalar(' xml:space="preserve"', LARGE), _EMPTY)
+    return "", joined_pieces(["<t", space, ">", escaped])
 
 
 # openpyxl's ILLEGAL_CHARACTERS_RE, and the characters Python's str.isspace() counts

@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -27,11 +28,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from pipelines.core.database import connect
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
-from pipelines.export.cell_xml import xml_content
-from pipelines.export.values import column, joined, texts_run_together
+from pipelines.export.cell_xml import (LARGE, SHARED, cell_texts, joined_pieces, number_content,
+                                       text_cells)
+from pipelines.export.values import batches, column, joined
 from schemas import DatasetSchema, Field
 
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
@@ -113,8 +114,10 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
     notes sheet, styles) with one template row holding a cell of each column's kind; the
     data rows are then written as sheet XML in the template's styles (a million rows through
     openpyxl's cells would take an hour): each column's cell contents in Arrow (`cell_xml`) from
-    the export table (`geoarrow_table` of the records), the rows joined by DuckDB and streamed
-    into the zip a batch at a time, `rows_per_sheet` on a sheet."""
+    the export table (`geoarrow_table` of the records), the rows joined by Arrow and streamed
+    into the zip a batch at a time, `rows_per_sheet` on a sheet. Texts that repeat go into
+    the workbook's shared strings, each distinct one once: a cell holds its position (for a
+    million events a third less sheet XML to join and deflate)."""
     columns = spreadsheet_columns(schema, fields)
     counts = sheet_counts(len(table), rows_per_sheet)
     book = workbook(schema, columns, counts, about, lambda sheet, _: sheet.append(
@@ -126,13 +129,17 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
               for number, count in enumerate(counts)}
     with zipfile.ZipFile(shell) as source:  # the same template row on every data sheet
         template = _TEMPLATE_ROW.search(source.read(_SHEET.format(1)).decode("utf-8")).group()
-    cells = _sheet_cells(table, row_order(table, schema), columns, template)
+    cells, strings = _sheet_cells(table, row_order(table, schema), columns, template)
 
     def write(partial: str) -> None:
         with zipfile.ZipFile(shell) as source, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED,
                                                                  compresslevel=_LEVEL) as target:
             for entry in source.infolist():
                 data = source.read(entry)
+                if entry.filename == _SHEET.format(1):  # the strings before the sheets that use them
+                    _write_shared_strings(target, strings, cells)
+                if entry.filename in _NAMING_PARTS:
+                    data = _NAMING_PARTS[entry.filename](data.decode("utf-8")).encode("utf-8")
                 if entry.filename not in sheets:
                     target.writestr(entry.filename, data)
                     continue
@@ -140,38 +147,72 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
                 begin = xml.index(template)
                 end = begin + len(template)
                 rows = _sheet_part(cells, *sheets[entry.filename])
-                size = begin + _xml_size(rows) + len(xml) - end  # the shell's XML is ASCII
-                # ZIP64 only where the sheet needs it, as `writestr` decides for a known size
-                with target.open(entry.filename, "w",
-                                 force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as sheet:
-                    # zipfile deflates with zlib, ISA-L the same format 5–6 times as fast
-                    # (zlib took as long as everything else for a million rows). zipfile
-                    # has no public choice of compressor: the stream's own is replaced
-                    # before anything is written (were it renamed, zlib would just stay).
-                    sheet._compressor = isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, -15)
-                    sheet.write(xml[:begin].encode("utf-8"))
-                    _write_while_making(sheet, _sheet_rows(rows))
-                    sheet.write(xml[end:].encode("utf-8"))
+                _write_streamed(target, entry.filename, begin + _xml_size(rows) + len(xml) - end,
+                                chain([xml[:begin].encode("utf-8")], _sheet_rows(rows),
+                                      [xml[end:].encode("utf-8")]))  # the shell's XML is ASCII
 
     atomic_write(path, write)
     return path
 
 
+def _write_streamed(target: zipfile.ZipFile, name: str, size: int, parts: Iterator) -> None:
+    """An entry of `size` octets written part by part (compressed while the next is made)."""
+    # ZIP64 only where the entry needs it, as `writestr` decides for a known size
+    with target.open(name, "w", force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as entry:
+        # zipfile deflates with zlib, ISA-L the same format 5–6 times as fast (zlib took as
+        # long as everything else for a million rows). zipfile has no public choice of
+        # compressor: the stream's own is replaced before anything is written (were it
+        # renamed, zlib would just stay).
+        entry._compressor = isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, -15)
+        _write_while_making(entry, parts)
+
+
+_SHARED_STRINGS = "xl/sharedStrings.xml"
+
+
+def _write_shared_strings(target: zipfile.ZipFile, strings: pa.Array, cells: list) -> None:
+    """The shared strings' part: their entries, and how many cells of all sheets use them."""
+    uses = sum(len(content) - content.null_count for _, opening, content, _ in cells
+               if opening.endswith(SHARED))
+    head = (f'<sst xmlns="{_MAIN}" count="{uses}" uniqueCount="{len(strings)}">').encode("utf-8")
+    size = len(head) + (pc.sum(pc.binary_length(strings)).as_py() or 0) + len(b"</sst>")
+    _write_streamed(target, _SHARED_STRINGS, size, chain(
+        [head], (joined(strings.slice(first, count)) for first, count in batches(len(strings))),
+        [b"</sst>"]))
+
+
+def _with_shared_strings_type(types: str) -> str:
+    return types.replace("</Types>", f'<Override PartName="/{_SHARED_STRINGS}" ContentType="'
+                         'application/vnd.openxmlformats-officedocument.spreadsheetml.'
+                         'sharedStrings+xml"/></Types>')
+
+
+def _with_shared_strings_relation(relations: str) -> str:
+    """The workbook's relations with one to the shared strings, under an id not yet taken."""
+    taken = max(map(int, re.findall(r'Id="rId(\d+)"', relations)), default=0)
+    return relations.replace("</Relationships>", '<Relationship Type="http://schemas.'
+                             'openxmlformats.org/officeDocument/2006/relationships/sharedStrings"'
+                             f' Target="sharedStrings.xml" Id="rId{taken + 1}"/></Relationships>')
+
+
+# The parts of the workbook that name the shared strings' part
+_NAMING_PARTS = {"[Content_Types].xml": _with_shared_strings_type,
+                 "xl/_rels/workbook.xml.rels": _with_shared_strings_relation}
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _SHEET = "xl/worksheets/sheet{}.xml"
-# zlib's level 2 is as fast as level 1 on sheet XML and packs it a little smaller; ISA-L's
-# level 2 (of 0–3) packs about as zlib's level 1 does (2 % larger for a million events).
+# ISA-L's level 2 (of 0–3) takes no longer than its levels 0 and 1 on sheet XML and packs it
+# as zlib's level 1 does, at a fifth of zlib's CPU; level 3 packs a quarter smaller for three
+# times the CPU, zlib's default 6 a third smaller for 17 times (100,000 events, 135 MB of XML).
 _LEVEL = 2
 # A value of each kind for the template row, so that openpyxl makes the cell styles.
 _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
              "date": date(2000, 1, 1), "datetime": pd.Timestamp("2000-01-01", tz="UTC")}
 _TEMPLATE_ROW = re.compile(r'<row r="2">.*?</row>')
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
-# Rows handed from DuckDB at once (a row takes about 2 KB of XML).
-_ROWS_AT_ONCE = 20_000
 
 
 def _write_while_making(stream, parts: Iterator) -> None:
-    """Each part written to the stream (compressed) in a second thread while DuckDB makes
+    """Each part written to the stream (compressed) in a second thread while Arrow makes
     the next: both let go of Python's lock."""
     with ThreadPoolExecutor(1) as writer:
         written = writer.submit(lambda: None)
@@ -182,17 +223,23 @@ def _write_while_making(stream, parts: Iterator) -> None:
 
 
 def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
-                 template: str) -> list:
+                 template: str) -> tuple[list, pa.Array]:
     """Per column its letter, the XML before the content, the contents in reading order and
     the XML after them, in the template row's style: a `<c>` element is `'<c r="' + letter +
-    row number + before + content + after`, none where the content is missing."""
+    row number + before + content + after`, none where the content is missing; and the
+    entries of the shared strings the text cells point to."""
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
-    cells, order = [], pa.array(order)
-    for index, f in enumerate(columns, start=1):
+    order = pa.array(order)
+    texts = [cell_texts(column(table, f.name), f) for f in columns]
+    made, strings = text_cells([each for each in texts if each is not None], order)
+    made = iter(made)
+    cells = []
+    for index, (f, each) in enumerate(zip(columns, texts), start=1):
         letter = get_column_letter(index)
-        opening, content, closing = xml_content(column(table, f.name), f, order)
-        cells.append((letter, f'" s="{styles[letter]}" {opening}', content, closing))
-    return cells
+        opening, content, closing = (next(made) if each is not None else
+                                     number_content(column(table, f.name), f, order))
+        cells.append((letter, f'" s="{styles[letter]}"{opening}', content, closing))
+    return cells, strings
 
 
 def _sheet_part(cells: list, first: int, count: int) -> list:
@@ -200,7 +247,7 @@ def _sheet_part(cells: list, first: int, count: int) -> list:
     numbers (from 2, below the header) last."""
     return [*((letter, opening, content.slice(first, count), closing)
               for letter, opening, content, closing in cells),
-            pa.array(np.arange(2, count + 2)).cast(pa.string())]
+            pa.array(np.arange(2, count + 2)).cast(LARGE)]
 
 
 def _xml_size(cells: list) -> int:
@@ -210,36 +257,29 @@ def _xml_size(cells: list) -> int:
     size = int(digits.sum()) + len(numbers) * len('<row r=""></row>')
     for letter, opening, content, closing in columns:
         present = np.asarray(content.is_valid())
+        lengths = pc.binary_length(content.dictionary).take(content.indices)  # none where missing
         size += (int(present.sum()) * len(f'<c r="{letter}{opening}{closing}')
-                 + int(digits[present].sum()) + (pc.sum(pc.binary_length(content)).as_py() or 0))
+                 + int(digits[present].sum()) + (pc.sum(lengths).as_py() or 0))
     return size
 
 
 def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
-    """The rows' XML in parts, joined by DuckDB (in parallel, a batch at a time): a row is
-    one concat, into which a column without gaps puts its cells' pieces directly; a cell
-    that may be missing is made on its own first (making every cell's text and then the
-    row's took DuckDB half as long again)."""
+    """The rows' XML in parts, a batch of rows at a time, each row joined by Arrow in one go:
+    a column without gaps in the batch puts its cells' pieces into the row directly, a cell
+    that may be missing is joined on its own first and is left out where it is missing
+    (DuckDB's concat of the same took half as long again in CPU, its second thread only
+    competing with the compression)."""
     *columns, numbers = cells
-    table = pa.table([numbers, *(content for _, _, content, _ in columns)],
-                     names=["r", *(f"c{n}" for n in range(len(columns)))])
-    row = ['<row r="', ("r",), '">']
-    for n, (letter, opening, content, closing) in enumerate(columns):
-        cell = [f'<c r="{letter}', ("r",), opening, (f"c{n}",), closing]
-        row += [(f"CASE WHEN c{n} IS NOT NULL THEN {_concat(cell)} END",)] if content.null_count else cell
-    with connect() as connection:
-        connection.register("cells", table)
-        result = connection.execute(f"SELECT {_concat([*row, '</row>'])} FROM cells")
-        for batch in result.to_arrow_reader(_ROWS_AT_ONCE):
-            yield joined(batch.column(0))
-
-
-def _concat(pieces: list) -> str:
-    """DuckDB's concat of texts (str) and expressions (a tuple of one), neighbouring texts
-    as one."""
-    return "concat({})".format(", ".join(
-        piece[0] if isinstance(piece, tuple) else "'{}'".format(piece.replace("'", "''"))
-        for piece in texts_run_together(pieces)))
+    for first, count in batches(len(numbers)):
+        number = numbers.slice(first, count)
+        row = ['<row r="', number, '">']
+        for letter, opening, content, closing in columns:
+            part = content.slice(first, count)
+            # Each cell names its place: ECMA-376 lets `r` go and Excel does without, but
+            # other readers (readxl, ClosedXML, older calamine) misplace or refuse such cells.
+            cell = [f'<c r="{letter}', number, opening, part.dictionary.take(part.indices), closing]
+            row += [pc.fill_null(joined_pieces(cell), "")] if part.null_count else cell
+        yield joined(joined_pieces([*row, "</row>"]))
 
 
 def _cell(sheet, value, f: Field) -> WriteOnlyCell:
