@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
@@ -272,3 +272,19 @@ def test_rows_beyond_a_sheets_limit_go_on_further_sheets_as_cell_by_cell(tmp_pat
                                tmp_path / "eins.xlsx", ABOUT))[0][4][1:]
     values = [[value for _, value, *_ in row] for row in single]
     assert [[value for _, value, *_ in row] for _, _, _, _, rows in data for row in rows[1:]] == values
+
+
+def test_dates_fit_their_columns_and_coordinates_show_seven_decimals(kusel_events, tmp_path):
+    """Found with Berlin's market list in LibreOffice: „Beginn“ showed „###“, and Sallgast's
+    longitude 13.8180193 showed as 13,818019."""
+    schema = load_schema("events")
+    records = _warehouse_records(kusel_events.data_dir, schema)
+    sheet = load_workbook(_same(records, schema, tmp_path))[schema.title]
+    header = {cell.value: cell.column_letter for cell in sheet[1]}
+    for f in schema.fields:
+        if f.type == "datetime" and f.label in header:
+            shown = sheet[f"{header[f.label]}2"].value.strftime("%d.%m.%Y %H:%M")
+            assert sheet.column_dimensions[header[f.label]].width > len(shown), f.label
+    longitude = sheet[f"{header['Länge (WGS84)']}2"]
+    decimals = longitude.number_format.split(".")[1]
+    assert len(decimals) == 7, longitude.number_format  # places shown at most

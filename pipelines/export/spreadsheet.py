@@ -35,8 +35,12 @@ from pipelines.export.cell_xml import (LARGE, SHARED, cell_texts, joined_pieces,
 from pipelines.export.values import batches, column, joined
 from schemas import DatasetSchema, Field
 
-_FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00####",
+# Decimals to the seventh place: coordinates are kept to seven (about a centimetre).
+_FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00#####",
             "integer": "0", "string": "@"}
+# Columns at least as wide as their values in these formats (in characters), so that dates
+# and times never show as „###“ (16 characters for „06.12.2026 19:00“ and a margin).
+_WIDTHS = {"datetime": 17, "date": 12, "decimal": 13}
 
 
 def spreadsheet_columns(schema: DatasetSchema, fields: tuple[Field, ...]) -> list[Field]:
@@ -85,7 +89,8 @@ def workbook(schema: DatasetSchema, columns: list[Field], counts: list[int], abo
             cell.font = bold
             header.append(cell)
         for index, f in enumerate(columns, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = min(max(len(f.label) + 2, 12), 40)
+            sheet.column_dimensions[get_column_letter(index)].width = min(
+                max(len(f.label) + 2, _WIDTHS.get(f.type, 12)), 40)
         sheet.append(header)
         fill(sheet, number)
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
