@@ -1,8 +1,12 @@
 """iCalendar exports (RFC 5545): one calendar per member and for the cluster, and from the
 regional calendar (duplicates merged) one per category and one "events around us" per member,
-with the table of merges beside them."""
+with the table of merges beside them.
+
+Longer than 350 lines: the VEVENTs are made once in one layout (`Vevents`) that every
+calendar is cut from, so making and cutting them stay together."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,7 +26,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import joined, replaced, write_parts
+from pipelines.export.values import joined, replaced
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
@@ -70,10 +74,16 @@ def write_ical(table: pa.Table, path: Path, about: dict, events: Vevents | None 
 def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
     """The calendar of the events at positions `rows` of `events`."""
     head, end = _shell(events, rows, about)
-    # The events taken and written a slice at a time: a few MB to reuse, rather than the
-    # whole calendar (hundreds of MB) allocated, faulted in and freed for each file.
-    bodies = (joined(events.taken(rows[at:at + _SLICE])) for at in range(0, len(rows), _SLICE))
-    atomic_write(path, lambda partial: write_parts(partial, [head, *bodies, end]))
+
+    def fill(partial):
+        with open(partial, "wb") as file:
+            file.write(head)
+            # The events taken a slice at a time: a few MB to reuse, rather than the whole
+            # calendar (hundreds of MB) allocated, faulted in and freed for each file.
+            _written_behind([(file, joined(events.taken(rows[at:at + _SLICE])))]
+                            for at in range(0, len(rows), _SLICE))
+            file.write(end)
+    atomic_write(path, fill)
     return path
 
 
@@ -83,19 +93,15 @@ def _write_together(events: Vevents, calendars: dict[Path, tuple[np.ndarray, dic
     holding all of a slice (surroundings hold most events) writes it as it is, others filter."""
     shells = [_shell(events, np.flatnonzero(mask), about) for mask, about in calendars.values()]
 
-    def write(files: list) -> None:
-        for at in range(0, len(events.ids), _SLICE):
-            vevent = events.taken(np.arange(at, min(at + _SLICE, len(events.ids))))
-            for file, (mask, _) in zip(files, calendars.values()):
-                chosen = mask[at:at + _SLICE]
-                if chosen.all():
-                    file.write(joined(vevent))
-                elif chosen.any():
-                    file.write(joined(vevent.filter(pa.array(chosen))))
+    def pieces(files: list, at: int) -> list:
+        vevent = events.taken(np.arange(at, min(at + _SLICE, len(events.ids))))
+        chosen = [mask[at:at + _SLICE] for mask, _ in calendars.values()]
+        return [(file, joined(vevent if mine.all() else vevent.filter(pa.array(mine))))
+                for file, mine in zip(files, chosen) if mine.any()]
 
     def opened(files: list) -> None:  # each file written atomically, renamed when all are
         if len(files) == len(calendars):
-            return write(files)
+            return _written_behind(pieces(files, at) for at in range(0, len(events.ids), _SLICE))
 
         def fill(partial):
             with open(partial, "wb") as file:
@@ -106,25 +112,39 @@ def _write_together(events: Vevents, calendars: dict[Path, tuple[np.ndarray, dic
     opened([])
 
 
+def _written_behind(slices) -> None:
+    """Write each slice's pieces (file, bytes) in a second thread while the next slice is
+    gathered: the gathering in Arrow and the writing (a copy into the page cache, or a wait
+    for the disk) both let go of the GIL, so they overlap rather than take turns."""
+    def write(pieces: list) -> None:
+        for file, data in pieces:
+            file.write(data)
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        behind = writer.submit(lambda: None)
+        for pieces in slices:  # gathered while the slice before is written
+            behind.result()
+            behind = writer.submit(write, pieces)
+        behind.result()
+
+
 def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes]:
     """The calendar's lines before and after the VEVENTs of `rows`: name, description, licence
     and the time zones the events name (as Calendar.add_missing_timezones adds them; RFC 5545
     wants a component, so an empty calendar gets Europe/Berlin)."""
     zones = set().union(*(events.zone_sets[n] for n in np.unique(events.zones[rows])))
-    calendar = calendar_shell(about)
-    for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ()):
-        calendar.add_component(_timezone(tzid))
-    shell, end = calendar.to_ical(), b"END:VCALENDAR\r\n"
-    return shell[:-len(end)], end
+    end = b"END:VCALENDAR\r\n"
+    return calendar_shell(about).to_ical()[:-len(end)] + b"".join(
+        _timezone(tzid) for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ())), end
 
 
 _SLICE = 16_384  # events
 
 
 @cache
-def _timezone(tzid: str) -> icalendar.Timezone:
-    """The VTIMEZONE of a zone, built once (a quarter of a second each, hundreds of files)."""
-    return icalendar.Timezone.from_tzid(tzid)
+def _timezone(tzid: str) -> bytes:
+    """The VTIMEZONE of a zone as icalendar writes it, built once (a quarter of a second
+    each, hundreds of files)."""
+    return icalendar.Timezone.from_tzid(tzid).to_ical()
 
 
 def calendar_shell(about: dict) -> icalendar.Calendar:
@@ -159,10 +179,6 @@ class Vevents:
         return pa.LargeStringArray.from_buffers(len(rows), pa.py_buffer(np.ascontiguousarray(starts)), data)
 
 
-# Read into pandas for the VEVENTs; the other texts are numbered (or escaped) in Arrow.
-_COLUMNS = ["start", "end", "last_seen", "category", "lat", "lon", "url"]
-
-
 def vevents(table: pa.Table) -> Vevents:
     """The events' VEVENTs, made property by property rather than component by component: a
     property whose value repeats (times, stamps, places, categories, organisers) is written
@@ -171,12 +187,11 @@ def vevents(table: pa.Table) -> Vevents:
     tests/test_regional_calendar_reference.py compare with icalendar itself."""
     categories = load_schema("events").field("category").code_list
     regional = "delivered_by" in table.column_names
-    frame = table.select(_COLUMNS).to_pandas()
     lines = _Lines()
     all_day = pc.fill_null(table["all_day"], False).to_numpy()
-    times, first = distinct_combinations(frame["start"], frame["end"], all_day)
-    starts = pd.to_datetime(frame["start"].iloc[first], utc=True, cache=False)
-    ends = pd.to_datetime(frame["end"].iloc[first], utc=True, cache=False)
+    times, first = distinct_combinations(table["start"], table["end"], all_day)
+    starts, ends = (pd.to_datetime(table[name].take(first).to_pandas(), utc=True, cache=False)
+                    for name in ("start", "end"))
     begin, finish = _wall_times("DTSTART", starts), _wall_times("DTEND", ends)
     # An all-day event's dates (icalendar's DATE lines) instead.
     day = all_day[first]
@@ -186,30 +201,28 @@ def vevents(table: pa.Table) -> Vevents:
     for lines_of_day, name, dates in ((begin, "dtstart", days), (finish, "dtend", last)):
         numbers, texts = _property(dates, lambda d, name=name: lines.exact(name, d.date()))
         lines_of_day[day] = np.array(texts, dtype=object)[numbers]
-    stamps = _property(frame["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
+    stamps = _property(table["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
     zones, zone_first = distinct_combinations(all_day, stamps[0])
     zone_sets = [frozenset(filter(None, ("" if whole_day else "Europe/Berlin",
                                          lines.zones.get(stamps[1][stamp], ""))))
                  for whole_day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
-    category = frame["category"].where(frame["category"].astype(bool), None)
     texts = _rows(table, ["description", "delivered_by"] if regional else ["description"], _description)
     places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: [
         _folded(f"LOCATION:{_escape_char(text)}") if text else "" for text in _location(part)])
     organisers = _rows(table, ["organiser", "email"], lambda part: [
         lines.exact("organizer", f"mailto:{email}", {"CN": name}) if name and email else ""
         for name, email in zip(part["organiser"], part["email"])])
-    lat, lon = frame["lat"].astype(float).to_numpy(), frame["lon"].astype(float).to_numpy()
+    lat, lon = (table[name].to_numpy().astype(float) for name in ("lat", "lon"))  # gaps: NaN
     position, at = distinct_combinations(lat.view(np.int64), lon.view(np.int64))
     geo = (position, [_folded(f"GEO:{y};{x}") if y == y else ""  # NaN: unlocated
                       for y, x in zip(lat[at].tolist(), lon[at].tolist())])
     properties = [
-        _constant("BEGIN:VEVENT\r\n"), _text_lines("SUMMARY", table["title"]),
+        _text_lines("SUMMARY", table["title"], before="BEGIN:VEVENT\r\n"),
         (times, begin), (times, finish), stamps,
         _text_lines("UID", table["record_id"], "@suedwest-cluster"),
-        _property(category, lambda code: lines.exact("categories", [categories.label(code)])),
+        _property(table["category"], lambda code: lines.exact("categories", [categories.label(code)])),
         texts, geo, places, organisers,
-        _property(frame["url"].where(frame["url"].astype(bool), None),
-                  lambda url: _folded(f"URL:{url}")),  # vUri: not escaped
+        _property(table["url"], lambda url: _folded(f"URL:{url}")),  # vUri: not escaped
         _constant("END:VEVENT\r\n")]
     return _numbered(table["record_id"].combine_chunks(), properties, zones, zone_sets)
 
@@ -224,10 +237,12 @@ def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
     return pc.fill_null(texts, "").to_numpy(zero_copy_only=False).astype(object)
 
 
-def _property(values: pd.Series, line) -> tuple[np.ndarray, list[str]]:
-    """`line(value)` of each distinct value, "" for a missing one; and each row's number."""
-    codes, distinct = pd.factorize(values)
-    return np.where(codes < 0, len(distinct), codes), [line(value) for value in distinct] + [""]
+def _property(values: pa.ChunkedArray | pd.Series, line) -> tuple[np.ndarray, list[str]]:
+    """`line(value)` of each distinct value, "" for a missing or empty one; and each row's
+    number."""
+    number, first = distinct_combinations(values)
+    distinct = values.take(first).to_pandas() if isinstance(values, pa.ChunkedArray) else values.iloc[first]
+    return number, [line(value) if pd.notna(value) and value != "" else "" for value in distinct]
 
 
 def _rows(table: pa.Table, columns: list[str], line) -> tuple[np.ndarray, list[str]]:
@@ -245,7 +260,7 @@ def _constant(line: str) -> tuple[np.ndarray, list[str]]:
 def _numbered(ids: pa.Array, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
     """The properties (each row's number and the lines) as one table of numbers into one
     array of lines. Neighbouring properties of repeating values (all but titles and ids) are
-    joined into one line per distinct combination, so a VEVENT is five pieces, not thirteen."""
+    joined into one line per distinct combination, so a VEVENT is four pieces, not thirteen."""
     pieces, shared = [], []
     for numbers, texts in [*properties, (None, None)]:
         if texts is not None and not isinstance(texts, pa.Array):  # lines of repeating values
@@ -291,17 +306,19 @@ def _location(frame: pd.DataFrame) -> np.ndarray:
     return together(", ", frame["venue"].to_numpy(), street, place)
 
 
-def _text_lines(name: str, values: pa.ChunkedArray, suffix: str = "") -> tuple[np.ndarray, pa.Array]:
+def _text_lines(name: str, values: pa.ChunkedArray, suffix: str = "",
+                before: str = "") -> tuple[np.ndarray, pa.Array]:
     """A TEXT property of values unique per row (titles, ids; `suffix` after each): escaped
     in Arrow, the few lines longer than 74 octets folded one by one ("" for a missing
-    value); each row its own."""
+    value); each row its own, after the lines `before` (ASCII: one piece fewer to take
+    for each event in each calendar)."""
     lines = replaced(values.combine_chunks().cast(pa.string()), _ESCAPES)
-    lines = pc.binary_join_element_wise(name + ":", lines, suffix, "")
-    long = pc.greater(pc.binary_length(lines), 74)
+    lines = pc.binary_join_element_wise(f"{before}{name}:", lines, f"{suffix}\r\n", "")
+    long = pc.greater(pc.binary_length(lines), len(before) + 74 + 2)
     if pc.any(long).as_py():
-        folded = [_folded(line)[:-2] for line in lines.filter(long).to_pylist()]  # CRLF added below
+        folded = [before + _folded(line[len(before):-2]) for line in lines.filter(long).to_pylist()]
         lines = pc.replace_with_mask(lines, long, pa.array(folded, pa.string()))
-    return np.arange(len(values)), pc.fill_null(pc.binary_join_element_wise(lines, "\r\n", ""), "")
+    return np.arange(len(values)), pc.fill_null(lines, before)
 
 
 # icalendar's _escape_char, in its order
