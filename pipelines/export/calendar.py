@@ -26,7 +26,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import joined, replaced
+from pipelines.export.values import joined, replaced, value_bounds
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
@@ -207,22 +207,23 @@ def vevents(table: pa.Table) -> Vevents:
                                          lines.zones.get(stamps[1][stamp], ""))))
                  for whole_day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
     texts = _rows(table, ["description", "delivered_by"] if regional else ["description"], _description)
-    places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: [
-        _folded(f"LOCATION:{_escape_char(text)}") if text else "" for text in _location(part)])
+    places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: _folded([
+        f"LOCATION:{_escape_char(text)}" if text else "" for text in _location(part)]))
     organisers = _rows(table, ["organiser", "email"], lambda part: [
         lines.exact("organizer", f"mailto:{email}", {"CN": name}) if name and email else ""
         for name, email in zip(part["organiser"], part["email"])])
     lat, lon = (table[name].to_numpy().astype(float) for name in ("lat", "lon"))  # gaps: NaN
     position, at = distinct_combinations(lat.view(np.int64), lon.view(np.int64))
-    geo = (position, [_folded(f"GEO:{y};{x}") if y == y else ""  # NaN: unlocated
-                      for y, x in zip(lat[at].tolist(), lon[at].tolist())])
+    geo = (position, _folded([f"GEO:{y};{x}" if y == y else ""  # NaN: unlocated
+                              for y, x in zip(lat[at].tolist(), lon[at].tolist())]))
+    urls = _property(table["url"], lambda url: f"URL:{url}")  # vUri: not escaped
     properties = [
         _text_lines("SUMMARY", table["title"], before="BEGIN:VEVENT\r\n"),
         (times, begin), (times, finish), stamps,
         _text_lines("UID", table["record_id"], "@suedwest-cluster"),
         _property(table["category"], lambda code: lines.exact("categories", [categories.label(code)])),
         texts, geo, places, organisers,
-        _property(table["url"], lambda url: _folded(f"URL:{url}")),  # vUri: not escaped
+        (urls[0], _folded(urls[1])),
         _constant("END:VEVENT\r\n")]
     return _numbered(table["record_id"].combine_chunks(), properties, zones, zone_sets)
 
@@ -290,7 +291,7 @@ def _description(part: pd.DataFrame) -> list[str]:
         delivered = part["delivered_by"].to_numpy()
         texts = np.where(delivered != "", np.where(texts != "", texts + "\n\n", texts)
                          + "Gemeldet von: " + delivered, texts)
-    return [_folded(f"DESCRIPTION:{_escape_char(text)}") if text else "" for text in texts]
+    return _folded([f"DESCRIPTION:{_escape_char(text)}" if text else "" for text in texts])
 
 
 def _location(frame: pd.DataFrame) -> np.ndarray:
@@ -316,8 +317,8 @@ def _text_lines(name: str, values: pa.ChunkedArray, suffix: str = "",
     lines = pc.binary_join_element_wise(f"{before}{name}:", lines, f"{suffix}\r\n", "")
     long = pc.greater(pc.binary_length(lines), len(before) + 74 + 2)
     if pc.any(long).as_py():
-        folded = [before + _folded(line[len(before):-2]) for line in lines.filter(long).to_pylist()]
-        lines = pc.replace_with_mask(lines, long, pa.array(folded, pa.string()))
+        unfolded = pc.binary_slice(lines.filter(long).cast(pa.binary()), len(before), -2)
+        lines = pc.replace_with_mask(lines, long, _content_lines(unfolded, before).cast(pa.string()))
     return np.arange(len(values)), pc.fill_null(lines, before)
 
 
@@ -347,21 +348,48 @@ class _Lines:
         return self.known[key]
 
 
-def _folded(line: str) -> str:
-    """A content line with CRLF, folded as icalendar folds it (`_foldline`: pieces of at most
-    74 octets, never splitting a character, nor a backslash or caret from what it escapes),
-    working on the UTF-8 bytes rather than character by character."""
-    data = line.encode("utf-8")
-    if len(data) <= 74:
-        return line + "\r\n"
-    pieces, start = [], 0
-    while len(data) - start > 74:
-        end = start + 74
-        while data[end] & 0xC0 == 0x80:  # a continuation byte: the character starts before
-            end -= 1
-        if data[end - 1] in b"\\^":
-            end -= 1
-        pieces.append(data[start:end])
-        start = end
-    pieces.append(data[start:])
-    return b"\r\n ".join(pieces).decode("utf-8") + "\r\n"
+def _folded(lines: list[str]) -> list[str]:
+    """Content lines of distinct values folded, with CRLF ("" stays "")."""
+    return _content_lines(pa.array([line or None for line in lines], pa.string())).to_pylist()
+
+
+def _content_lines(lines: pa.Array, before: str = "") -> pa.LargeStringArray:
+    """Content lines (`lines`: without line break) with CRLF, folded as icalendar folds them
+    (`_foldline`: pieces of at most 74 octets, never splitting a character, nor a backslash or
+    caret from what it escapes), each after the lines `before` (ASCII; a missing line is
+    `before` alone). Worked out on the UTF-8 bytes of all lines at once, a round per fold:
+    each round cuts every line still too long once."""
+    lines = lines.cast(pa.large_string())
+    bounds = value_bounds(lines)
+    data = np.frombuffer(lines.buffers()[2] or b"", np.uint8)
+    valid = np.flatnonzero(lines.is_valid().to_numpy(zero_copy_only=False))
+    rows, cuts = [valid[:0]], [bounds[:0]]
+    line, start = valid, bounds[valid]
+    while len(line):
+        long = bounds[line + 1] - start > 74
+        line, cut = line[long], start[long] + 74
+        while (inside := data[cut] & 0xC0 == 0x80).any():  # a character's continuation byte
+            cut -= inside
+        cut -= np.isin(data[cut - 1], _ESCAPING)
+        rows.append(line)
+        cuts.append(cut)
+        start = cut
+    # What goes in where, line by line: `before` at each line's start, a fold at each cut,
+    # CRLF at each present line's end.
+    insert = [before.encode(), b"\r\n ", b"\r\n"]
+    row = np.concatenate([np.arange(len(lines)), *rows, valid])
+    kind = np.repeat([0, 1, 2], [len(lines), len(row) - len(lines) - len(valid), len(valid)])
+    at = np.concatenate([bounds[:-1], *cuts, bounds[1:][valid]])
+    order = np.lexsort((kind, at, row))
+    row, kind, at = row[order], kind[order], at[order]
+    sizes = np.array([len(part) for part in insert])[kind]
+    firsts = np.cumsum([0, *map(len, insert[:-1])])[kind]
+    values = np.frombuffer(b"".join(insert), np.uint8)[
+        np.repeat(firsts - np.cumsum(sizes) + sizes, sizes) + np.arange(sizes.sum())]
+    text = np.insert(data[bounds[0]:bounds[-1]], np.repeat(at - bounds[0], sizes), values)
+    lengths = np.diff(bounds) + np.bincount(row, sizes, minlength=len(lines)).astype(np.int64)
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    return pa.LargeStringArray.from_buffers(len(lines), pa.py_buffer(offsets), pa.py_buffer(text))
+
+
+_ESCAPING = np.frombuffer(b"\\^", np.uint8)  # not cut off from the character they escape
