@@ -208,7 +208,7 @@ def _neighbours(rows: np.ndarray, spaces: np.ndarray, space_from: np.ndarray,
     by_mine = np.argsort(mine, kind="stable")
     wanted = meet["member"].to_numpy() * (int(spaces.max()) + 1) + meet["space"].to_numpy()
     low, high = np.searchsorted(mine[by_mine], wanted), np.searchsorted(mine[by_mine], wanted, side="right")
-    asked = rows[by_mine[_ranges(low, high)]]
+    asked = rows[by_mine[ranges(low, high)]]
     other = np.repeat(meet["other"].to_numpy(), high - low)
     member = members[asked]
     # … against the rows of later members in the other space, one slot before to one after.
@@ -216,11 +216,11 @@ def _neighbours(rows: np.ndarray, spaces: np.ndarray, space_from: np.ndarray,
     for shift in (-1, 0, 1):
         slot = (other * span + slots[asked] + shift) * count
         low, high = np.searchsorted(keys, slot + member + 1), np.searchsorted(keys, slot + count)
-        found.append((np.repeat(asked, high - low), by_key[_ranges(low, high)]))
+        found.append((np.repeat(asked, high - low), by_key[ranges(low, high)]))
     return np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
 
 
-def _ranges(low: np.ndarray, high: np.ndarray) -> np.ndarray:
+def ranges(low: np.ndarray, high: np.ndarray) -> np.ndarray:
     """The positions low[0]…high[0]-1, low[1]…high[1]-1, … one after the other."""
     lengths = high - low
     return np.repeat(low - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())

@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 from icalendar.parser import _escape_char
 
 from pipelines.coordination.calendar import (MERGE_COLUMNS, RegionalCalendar, around,
-                                             distinct_combinations, event_points)
+                                             distinct_combinations, event_points, ranges)
 from pipelines.coordination.config import calendar_rules
 from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
@@ -310,9 +310,9 @@ def _location(frame: pd.DataFrame) -> np.ndarray:
 def _text_lines(name: str, values: pa.ChunkedArray, suffix: str = "",
                 before: str = "") -> tuple[np.ndarray, pa.Array]:
     """A TEXT property of values unique per row (titles, ids; `suffix` after each): escaped
-    in Arrow, the few lines longer than 74 octets folded one by one ("" for a missing
-    value); each row its own, after the lines `before` (ASCII: one piece fewer to take
-    for each event in each calendar)."""
+    in Arrow, the lines longer than 74 octets folded all at once ("" for a missing value);
+    each row its own, after the lines `before` (ASCII: one piece fewer to take for each
+    event in each calendar)."""
     lines = replaced(values.combine_chunks().cast(pa.string()), _ESCAPES)
     lines = pc.binary_join_element_wise(f"{before}{name}:", lines, f"{suffix}\r\n", "")
     long = pc.greater(pc.binary_length(lines), len(before) + 74 + 2)
@@ -384,8 +384,7 @@ def _content_lines(lines: pa.Array, before: str = "") -> pa.LargeStringArray:
     row, kind, at = row[order], kind[order], at[order]
     sizes = np.array([len(part) for part in insert])[kind]
     firsts = np.cumsum([0, *map(len, insert[:-1])])[kind]
-    values = np.frombuffer(b"".join(insert), np.uint8)[
-        np.repeat(firsts - np.cumsum(sizes) + sizes, sizes) + np.arange(sizes.sum())]
+    values = np.frombuffer(b"".join(insert), np.uint8)[ranges(firsts, firsts + sizes)]
     text = np.insert(data[bounds[0]:bounds[-1]], np.repeat(at - bounds[0], sizes), values)
     lengths = np.diff(bounds) + np.bincount(row, sizes, minlength=len(lines)).astype(np.int64)
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
