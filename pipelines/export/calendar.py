@@ -362,9 +362,8 @@ def _content_lines(lines: pa.Array, before: str = "") -> pa.LargeStringArray:
     lines = lines.cast(pa.large_string())
     bounds = value_bounds(lines)
     data = np.frombuffer(lines.buffers()[2] or b"", np.uint8)
-    valid = np.flatnonzero(lines.is_valid().to_numpy(zero_copy_only=False))
-    rows, cuts = [valid[:0]], [bounds[:0]]
-    line, start = valid, bounds[valid]
+    rows, cuts = [bounds[:0]], []
+    line, start = np.arange(len(lines)), bounds[:-1]  # a missing line is empty: never cut
     while len(line):
         long = bounds[line + 1] - start > 74
         line, cut = line[long], start[long] + 74
@@ -374,21 +373,18 @@ def _content_lines(lines: pa.Array, before: str = "") -> pa.LargeStringArray:
         rows.append(line)
         cuts.append(cut)
         start = cut
-    # What goes in where, line by line: `before` at each line's start, a fold at each cut,
-    # CRLF at each present line's end.
-    insert = [before.encode(), b"\r\n ", b"\r\n"]
-    row = np.concatenate([np.arange(len(lines)), *rows, valid])
-    kind = np.repeat([0, 1, 2], [len(lines), len(row) - len(lines) - len(valid), len(valid)])
-    at = np.concatenate([bounds[:-1], *cuts, bounds[1:][valid]])
-    order = np.lexsort((kind, at, row))
-    row, kind, at = row[order], kind[order], at[order]
-    sizes = np.array([len(part) for part in insert])[kind]
-    firsts = np.cumsum([0, *map(len, insert[:-1])])[kind]
-    values = np.frombuffer(b"".join(insert), np.uint8)[ranges(firsts, firsts + sizes)]
-    text = np.insert(data[bounds[0]:bounds[-1]], np.repeat(at - bounds[0], sizes), values)
-    lengths = np.diff(bounds) + np.bincount(row, sizes, minlength=len(lines)).astype(np.int64)
-    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-    return pa.LargeStringArray.from_buffers(len(lines), pa.py_buffer(offsets), pa.py_buffer(text))
+    # The pieces between the cuts, views of the lines' own bytes (a line's start, then its
+    # cuts, the k-th made in round k), joined by a fold each.
+    folds = np.concatenate([[0], np.cumsum(np.bincount(np.concatenate(rows), minlength=len(lines)))])
+    starts = np.arange(len(lines) + 1) + folds  # where each line's pieces begin
+    edges = np.empty(len(lines) + 1 + folds[-1], np.int64)
+    edges[starts] = bounds
+    for k, (line, cut) in enumerate(zip(rows[1:], cuts), 1):
+        edges[starts[line] + k] = cut
+    pieces = pa.LargeStringArray.from_buffers(len(edges) - 1, pa.py_buffer(edges), lines.buffers()[2])
+    split = pa.LargeListArray.from_arrays(starts, pieces, mask=lines.is_null())
+    first, fold, end, nothing = (pa.scalar(text, pa.large_string()) for text in (before, "\r\n ", "\r\n", ""))
+    return pc.fill_null(pc.binary_join_element_wise(first, pc.binary_join(split, fold), end, nothing), first)
 
 
 _ESCAPING = np.frombuffer(b"\\^", np.uint8)  # not cut off from the character they escape
