@@ -6,7 +6,6 @@ Longer than 350 lines: the VEVENTs are made once in one layout (`Vevents`) that 
 calendar is cut from, so making and cutting them stay together."""
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,7 +25,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import joined, replaced, value_bounds
+from pipelines.export.values import joined, replaced, value_bounds, write_parts
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
@@ -74,16 +73,10 @@ def write_ical(table: pa.Table, path: Path, about: dict, events: Vevents | None 
 def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
     """The calendar of the events at positions `rows` of `events`."""
     head, end = _shell(events, rows, about)
-
-    def fill(partial):
-        with open(partial, "wb") as file:
-            file.write(head)
-            # The events taken a slice at a time: a few MB to reuse, rather than the whole
-            # calendar (hundreds of MB) allocated, faulted in and freed for each file.
-            _written_behind([(file, joined(events.taken(rows[at:at + _SLICE])))]
-                            for at in range(0, len(rows), _SLICE))
-            file.write(end)
-    atomic_write(path, fill)
+    # The events taken and written a slice at a time: a few MB to reuse, rather than the
+    # whole calendar (hundreds of MB) allocated, faulted in and freed for each file.
+    bodies = (joined(events.taken(rows[at:at + _SLICE])) for at in range(0, len(rows), _SLICE))
+    atomic_write(path, lambda partial: write_parts(partial, [head, *bodies, end]))
     return path
 
 
@@ -93,15 +86,19 @@ def _write_together(events: Vevents, calendars: dict[Path, tuple[np.ndarray, dic
     holding all of a slice (surroundings hold most events) writes it as it is, others filter."""
     shells = [_shell(events, np.flatnonzero(mask), about) for mask, about in calendars.values()]
 
-    def pieces(files: list, at: int) -> list:
-        vevent = events.taken(np.arange(at, min(at + _SLICE, len(events.ids))))
-        chosen = [mask[at:at + _SLICE] for mask, _ in calendars.values()]
-        return [(file, joined(vevent if mine.all() else vevent.filter(pa.array(mine))))
-                for file, mine in zip(files, chosen) if mine.any()]
+    def write(files: list) -> None:
+        for at in range(0, len(events.ids), _SLICE):
+            vevent = events.taken(np.arange(at, min(at + _SLICE, len(events.ids))))
+            for file, (mask, _) in zip(files, calendars.values()):
+                chosen = mask[at:at + _SLICE]
+                if chosen.all():
+                    file.write(joined(vevent))
+                elif chosen.any():
+                    file.write(joined(vevent.filter(pa.array(chosen))))
 
     def opened(files: list) -> None:  # each file written atomically, renamed when all are
         if len(files) == len(calendars):
-            return _written_behind(pieces(files, at) for at in range(0, len(events.ids), _SLICE))
+            return write(files)
 
         def fill(partial):
             with open(partial, "wb") as file:
@@ -110,21 +107,6 @@ def _write_together(events: Vevents, calendars: dict[Path, tuple[np.ndarray, dic
                 file.write(shells[len(files)][1])
         atomic_write(list(calendars)[len(files)], fill)
     opened([])
-
-
-def _written_behind(slices) -> None:
-    """Write each slice's pieces (file, bytes) in a second thread while the next slice is
-    gathered: the gathering in Arrow and the writing (a copy into the page cache, or a wait
-    for the disk) both let go of the GIL, so they overlap rather than take turns."""
-    def write(pieces: list) -> None:
-        for file, data in pieces:
-            file.write(data)
-    with ThreadPoolExecutor(max_workers=1) as writer:
-        behind = writer.submit(lambda: None)
-        for pieces in slices:  # gathered while the slice before is written
-            behind.result()
-            behind = writer.submit(write, pieces)
-        behind.result()
 
 
 def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes]:
