@@ -2,6 +2,7 @@
 hours); the files must be byte for byte those icalendar builds component by component
 (`support.ical_reference`): folding of long lines with umlauts, escaping, all-day events,
 missing ends and positions, organisers with quotes, time zones, the empty calendar."""
+import numpy as np
 import pandas as pd
 
 from pipelines.export.calendar import write_ical
@@ -55,3 +56,21 @@ def test_the_sample_calendar_is_that_icalendar_writes(kusel_events, tmp_path):
     assert len(records) > 100
     path = write_ical(events_table(records), tmp_path / "kusel.ics", ABOUT)
     assert path.read_bytes() == reference_calendar(records, ABOUT)
+
+
+def test_hostile_texts_fold_and_escape_as_icalendar_writes_them(tmp_path):
+    """Every offset of a multi-octet character (emoji, umlaut, ß, €), an escaped one and a line
+    break around the first and second fold (75 octets), in the texts unique per event (title,
+    id, escaped and folded in Arrow) and in those shared by many (description, place,
+    organiser), and texts of many folds."""
+    rows = _rows().iloc[[0]]
+    pieces = ["😀", "ä", "ß", "€", "\\", ";", ",", "\n", "\r\n", "\r", "\\N", "^", '"', ":"]
+    texts = ["x" * n + piece + "y" * (n % 5) for n in [*range(56, 80), *range(128, 152)] for piece in pieces]
+    texts += ["Ä😀ß\\;," * 700, *("a" * n for n in range(60, 80)), *("😀" * n for n in range(14, 22))]
+    rng = np.random.default_rng(7)  # and texts of those pieces at random
+    texts += ["".join(rng.choice(pieces + ["a", " "], rng.integers(1, 300))) for _ in range(300)]
+    part = pd.concat([rows] * len(texts), ignore_index=True).assign(
+        title=texts, record_id=[f"{n:04d}:{text[-50:]}" for n, text in enumerate(texts)],
+        description=texts[::-1], venue=texts, organiser=texts, place=texts[1:] + texts[:1])
+    path = write_ical(events_table(part), tmp_path / "feindlich.ics", ABOUT)
+    assert path.read_bytes() == reference_calendar(part, ABOUT)

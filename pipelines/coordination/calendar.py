@@ -7,6 +7,9 @@ hundred metres. Every merge is recorded with the rule and the measured values, a
 record ids listed under `never_merge` in cluster.yaml is never merged – so a wrong merge can
 be explained and undone by configuration. A group never holds two records of one member:
 what a member delivers as two events stays two.
+
+Longer than 350 lines: `distinct_combinations`, the numbering the merge and the calendar
+exports do their work once per distinct value with, lives beside the merge it came from.
 """
 from __future__ import annotations
 
@@ -205,7 +208,7 @@ def _neighbours(rows: np.ndarray, spaces: np.ndarray, space_from: np.ndarray,
     by_mine = np.argsort(mine, kind="stable")
     wanted = meet["member"].to_numpy() * (int(spaces.max()) + 1) + meet["space"].to_numpy()
     low, high = np.searchsorted(mine[by_mine], wanted), np.searchsorted(mine[by_mine], wanted, side="right")
-    asked = rows[by_mine[_ranges(low, high)]]
+    asked = rows[by_mine[ranges(low, high)]]
     other = np.repeat(meet["other"].to_numpy(), high - low)
     member = members[asked]
     # … against the rows of later members in the other space, one slot before to one after.
@@ -213,11 +216,11 @@ def _neighbours(rows: np.ndarray, spaces: np.ndarray, space_from: np.ndarray,
     for shift in (-1, 0, 1):
         slot = (other * span + slots[asked] + shift) * count
         low, high = np.searchsorted(keys, slot + member + 1), np.searchsorted(keys, slot + count)
-        found.append((np.repeat(asked, high - low), by_key[_ranges(low, high)]))
+        found.append((np.repeat(asked, high - low), by_key[ranges(low, high)]))
     return np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
 
 
-def _ranges(low: np.ndarray, high: np.ndarray) -> np.ndarray:
+def ranges(low: np.ndarray, high: np.ndarray) -> np.ndarray:
     """The positions low[0]…high[0]-1, low[1]…high[1]-1, … one after the other."""
     lengths = high - low
     return np.repeat(low - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
@@ -324,19 +327,36 @@ def distinct_combinations(*columns) -> tuple[np.ndarray, np.ndarray]:
     """Each row's number among the distinct combinations of the columns' values (missing is a
     value too; floats compared by their bits, so 0.0 and -0.0 stay two), numbered in the
     order of their first row, and that first row of each: work done once per combination.
-    Arrow columns are numbered in Arrow, without a Python object per value."""
-    number = np.zeros(len(columns[0]), dtype=np.int64)
+    The columns' codes are combined into one key and numbered once – hashing a million keys
+    costs as much as the rest together –, renumbered before the key would overflow."""
+    key, span = np.zeros(len(columns[0]), dtype=np.int64), 1
     for column in columns:
-        if isinstance(column, pa.ChunkedArray):
-            encoded = pc.dictionary_encode(column.combine_chunks())  # numbered as they appear
-            codes, count = pc.fill_null(encoded.indices, -1).to_numpy(), len(encoded.dictionary)
-        else:
-            codes, distinct = pd.factorize(column)
-            count = len(distinct)
-        number = pd.factorize(number * (count + 1) + codes + 1)[0]
+        codes, count = _codes(column)
+        if span * count >= 2**62:
+            key = pd.factorize(key)[0]
+            span = int(key.max(initial=-1)) + 1
+        key = key * count + codes
+        span *= count
+    number = pd.factorize(key)[0]
     # Numbered in order of appearance, so a first row is where the highest number so far grows.
     highest = np.maximum.accumulate(number)
     return number, np.flatnonzero(np.diff(highest, prepend=-1) > 0)
+
+
+def _codes(column) -> tuple[np.ndarray, int]:
+    """A number per value, 0 … count-1, and the count: Arrow columns numbered in Arrow
+    (without a Python object per value), small non-negative integers (numbers already, such
+    as other combinations) as they are, anything else by pandas."""
+    if isinstance(column, pa.ChunkedArray):
+        encoded = pc.dictionary_encode(column.combine_chunks())
+        count = len(encoded.dictionary)
+        return pc.fill_null(encoded.indices, count).to_numpy().astype(np.int64, copy=False), count + 1
+    if isinstance(column, np.ndarray) and column.dtype.kind in "biu":
+        values = column.astype(np.int64, copy=False)
+        if values.min(initial=0) >= 0 and values.max(initial=0) < 2**31:
+            return values, int(values.max(initial=0)) + 1
+    codes, distinct = pd.factorize(column)
+    return codes.astype(np.int64, copy=False) + 1, len(distinct) + 1
 
 
 # The regional calendar's own columns, after the schema's publishable fields.

@@ -1,6 +1,9 @@
 """iCalendar exports (RFC 5545): one calendar per member and for the cluster, and from the
 regional calendar (duplicates merged) one per category and one "events around us" per member,
-with the table of merges beside them."""
+with the table of merges beside them.
+
+Longer than 350 lines: the VEVENTs are made once in one layout (`Vevents`) that every
+calendar is cut from, so making and cutting them stay together."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,14 +18,14 @@ import pyarrow.compute as pc
 from icalendar.parser import _escape_char
 
 from pipelines.coordination.calendar import (MERGE_COLUMNS, RegionalCalendar, around,
-                                             distinct_combinations, event_points)
+                                             distinct_combinations, event_points, ranges)
 from pipelines.coordination.config import calendar_rules
 from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import joined, replaced, write_parts
+from pipelines.export.values import joined, replaced, value_bounds, write_parts
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
@@ -111,20 +114,19 @@ def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes
     and the time zones the events name (as Calendar.add_missing_timezones adds them; RFC 5545
     wants a component, so an empty calendar gets Europe/Berlin)."""
     zones = set().union(*(events.zone_sets[n] for n in np.unique(events.zones[rows])))
-    calendar = calendar_shell(about)
-    for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ()):
-        calendar.add_component(_timezone(tzid))
-    shell, end = calendar.to_ical(), b"END:VCALENDAR\r\n"
-    return shell[:-len(end)], end
+    end = b"END:VCALENDAR\r\n"
+    return calendar_shell(about).to_ical()[:-len(end)] + b"".join(
+        _timezone(tzid) for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ())), end
 
 
 _SLICE = 16_384  # events
 
 
 @cache
-def _timezone(tzid: str) -> icalendar.Timezone:
-    """The VTIMEZONE of a zone, built once (a quarter of a second each, hundreds of files)."""
-    return icalendar.Timezone.from_tzid(tzid)
+def _timezone(tzid: str) -> bytes:
+    """The VTIMEZONE of a zone as icalendar writes it, built once (a quarter of a second
+    each, hundreds of files)."""
+    return icalendar.Timezone.from_tzid(tzid).to_ical()
 
 
 def calendar_shell(about: dict) -> icalendar.Calendar:
@@ -159,10 +161,6 @@ class Vevents:
         return pa.LargeStringArray.from_buffers(len(rows), pa.py_buffer(np.ascontiguousarray(starts)), data)
 
 
-# Read into pandas for the VEVENTs; the other texts are numbered (or escaped) in Arrow.
-_COLUMNS = ["start", "end", "last_seen", "category", "lat", "lon", "url"]
-
-
 def vevents(table: pa.Table) -> Vevents:
     """The events' VEVENTs, made property by property rather than component by component: a
     property whose value repeats (times, stamps, places, categories, organisers) is written
@@ -171,12 +169,11 @@ def vevents(table: pa.Table) -> Vevents:
     tests/test_regional_calendar_reference.py compare with icalendar itself."""
     categories = load_schema("events").field("category").code_list
     regional = "delivered_by" in table.column_names
-    frame = table.select(_COLUMNS).to_pandas()
     lines = _Lines()
     all_day = pc.fill_null(table["all_day"], False).to_numpy()
-    times, first = distinct_combinations(frame["start"], frame["end"], all_day)
-    starts = pd.to_datetime(frame["start"].iloc[first], utc=True, cache=False)
-    ends = pd.to_datetime(frame["end"].iloc[first], utc=True, cache=False)
+    times, first = distinct_combinations(table["start"], table["end"], all_day)
+    starts, ends = (pd.to_datetime(table[name].take(first).to_pandas(), utc=True, cache=False)
+                    for name in ("start", "end"))
     begin, finish = _wall_times("DTSTART", starts), _wall_times("DTEND", ends)
     # An all-day event's dates (icalendar's DATE lines) instead.
     day = all_day[first]
@@ -186,30 +183,29 @@ def vevents(table: pa.Table) -> Vevents:
     for lines_of_day, name, dates in ((begin, "dtstart", days), (finish, "dtend", last)):
         numbers, texts = _property(dates, lambda d, name=name: lines.exact(name, d.date()))
         lines_of_day[day] = np.array(texts, dtype=object)[numbers]
-    stamps = _property(frame["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
+    stamps = _property(table["last_seen"], lambda t: lines.exact("dtstamp", t.to_pydatetime()))
     zones, zone_first = distinct_combinations(all_day, stamps[0])
     zone_sets = [frozenset(filter(None, ("" if whole_day else "Europe/Berlin",
                                          lines.zones.get(stamps[1][stamp], ""))))
                  for whole_day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
-    category = frame["category"].where(frame["category"].astype(bool), None)
     texts = _rows(table, ["description", "delivered_by"] if regional else ["description"], _description)
-    places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: [
-        _folded(f"LOCATION:{_escape_char(text)}") if text else "" for text in _location(part)])
+    places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: _folded([
+        f"LOCATION:{_escape_char(text)}" if text else "" for text in _location(part)]))
     organisers = _rows(table, ["organiser", "email"], lambda part: [
         lines.exact("organizer", f"mailto:{email}", {"CN": name}) if name and email else ""
         for name, email in zip(part["organiser"], part["email"])])
-    lat, lon = frame["lat"].astype(float).to_numpy(), frame["lon"].astype(float).to_numpy()
+    lat, lon = (table[name].to_numpy().astype(float) for name in ("lat", "lon"))  # gaps: NaN
     position, at = distinct_combinations(lat.view(np.int64), lon.view(np.int64))
-    geo = (position, [_folded(f"GEO:{y};{x}") if y == y else ""  # NaN: unlocated
-                      for y, x in zip(lat[at].tolist(), lon[at].tolist())])
+    geo = (position, _folded([f"GEO:{y};{x}" if y == y else ""  # NaN: unlocated
+                              for y, x in zip(lat[at].tolist(), lon[at].tolist())]))
+    urls = _property(table["url"], lambda url: f"URL:{url}")  # vUri: not escaped
     properties = [
-        _constant("BEGIN:VEVENT\r\n"), _text_lines("SUMMARY", table["title"]),
+        _text_lines("SUMMARY", table["title"], before="BEGIN:VEVENT\r\n"),
         (times, begin), (times, finish), stamps,
         _text_lines("UID", table["record_id"], "@suedwest-cluster"),
-        _property(category, lambda code: lines.exact("categories", [categories.label(code)])),
+        _property(table["category"], lambda code: lines.exact("categories", [categories.label(code)])),
         texts, geo, places, organisers,
-        _property(frame["url"].where(frame["url"].astype(bool), None),
-                  lambda url: _folded(f"URL:{url}")),  # vUri: not escaped
+        (urls[0], _folded(urls[1])),
         _constant("END:VEVENT\r\n")]
     return _numbered(table["record_id"].combine_chunks(), properties, zones, zone_sets)
 
@@ -224,10 +220,12 @@ def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
     return pc.fill_null(texts, "").to_numpy(zero_copy_only=False).astype(object)
 
 
-def _property(values: pd.Series, line) -> tuple[np.ndarray, list[str]]:
-    """`line(value)` of each distinct value, "" for a missing one; and each row's number."""
-    codes, distinct = pd.factorize(values)
-    return np.where(codes < 0, len(distinct), codes), [line(value) for value in distinct] + [""]
+def _property(values: pa.ChunkedArray | pd.Series, line) -> tuple[np.ndarray, list[str]]:
+    """`line(value)` of each distinct value, "" for a missing or empty one; and each row's
+    number."""
+    number, first = distinct_combinations(values)
+    distinct = values.take(first).to_pandas() if isinstance(values, pa.ChunkedArray) else values.iloc[first]
+    return number, [line(value) if pd.notna(value) and value != "" else "" for value in distinct]
 
 
 def _rows(table: pa.Table, columns: list[str], line) -> tuple[np.ndarray, list[str]]:
@@ -245,7 +243,7 @@ def _constant(line: str) -> tuple[np.ndarray, list[str]]:
 def _numbered(ids: pa.Array, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
     """The properties (each row's number and the lines) as one table of numbers into one
     array of lines. Neighbouring properties of repeating values (all but titles and ids) are
-    joined into one line per distinct combination, so a VEVENT is five pieces, not thirteen."""
+    joined into one line per distinct combination, so a VEVENT is four pieces, not thirteen."""
     pieces, shared = [], []
     for numbers, texts in [*properties, (None, None)]:
         if texts is not None and not isinstance(texts, pa.Array):  # lines of repeating values
@@ -275,7 +273,7 @@ def _description(part: pd.DataFrame) -> list[str]:
         delivered = part["delivered_by"].to_numpy()
         texts = np.where(delivered != "", np.where(texts != "", texts + "\n\n", texts)
                          + "Gemeldet von: " + delivered, texts)
-    return [_folded(f"DESCRIPTION:{_escape_char(text)}") if text else "" for text in texts]
+    return _folded([f"DESCRIPTION:{_escape_char(text)}" if text else "" for text in texts])
 
 
 def _location(frame: pd.DataFrame) -> np.ndarray:
@@ -291,17 +289,19 @@ def _location(frame: pd.DataFrame) -> np.ndarray:
     return together(", ", frame["venue"].to_numpy(), street, place)
 
 
-def _text_lines(name: str, values: pa.ChunkedArray, suffix: str = "") -> tuple[np.ndarray, pa.Array]:
+def _text_lines(name: str, values: pa.ChunkedArray, suffix: str = "",
+                before: str = "") -> tuple[np.ndarray, pa.Array]:
     """A TEXT property of values unique per row (titles, ids; `suffix` after each): escaped
-    in Arrow, the few lines longer than 74 octets folded one by one ("" for a missing
-    value); each row its own."""
+    in Arrow, the lines longer than 74 octets folded all at once ("" for a missing value);
+    each row its own, after the lines `before` (ASCII: one piece fewer to take for each
+    event in each calendar)."""
     lines = replaced(values.combine_chunks().cast(pa.string()), _ESCAPES)
-    lines = pc.binary_join_element_wise(name + ":", lines, suffix, "")
-    long = pc.greater(pc.binary_length(lines), 74)
+    lines = pc.binary_join_element_wise(f"{before}{name}:", lines, f"{suffix}\r\n", "")
+    long = pc.greater(pc.binary_length(lines), len(before) + 74 + 2)
     if pc.any(long).as_py():
-        folded = [_folded(line)[:-2] for line in lines.filter(long).to_pylist()]  # CRLF added below
-        lines = pc.replace_with_mask(lines, long, pa.array(folded, pa.string()))
-    return np.arange(len(values)), pc.fill_null(pc.binary_join_element_wise(lines, "\r\n", ""), "")
+        unfolded = pc.binary_slice(lines.filter(long).cast(pa.binary()), len(before), -2)
+        lines = pc.replace_with_mask(lines, long, _content_lines(unfolded, before).cast(pa.string()))
+    return np.arange(len(values)), pc.fill_null(lines, before)
 
 
 # icalendar's _escape_char, in its order
@@ -330,21 +330,43 @@ class _Lines:
         return self.known[key]
 
 
-def _folded(line: str) -> str:
-    """A content line with CRLF, folded as icalendar folds it (`_foldline`: pieces of at most
-    74 octets, never splitting a character, nor a backslash or caret from what it escapes),
-    working on the UTF-8 bytes rather than character by character."""
-    data = line.encode("utf-8")
-    if len(data) <= 74:
-        return line + "\r\n"
-    pieces, start = [], 0
-    while len(data) - start > 74:
-        end = start + 74
-        while data[end] & 0xC0 == 0x80:  # a continuation byte: the character starts before
-            end -= 1
-        if data[end - 1] in b"\\^":
-            end -= 1
-        pieces.append(data[start:end])
-        start = end
-    pieces.append(data[start:])
-    return b"\r\n ".join(pieces).decode("utf-8") + "\r\n"
+def _folded(lines: list[str]) -> list[str]:
+    """Content lines of distinct values folded, with CRLF ("" stays "")."""
+    return _content_lines(pa.array([line or None for line in lines], pa.string())).to_pylist()
+
+
+def _content_lines(lines: pa.Array, before: str = "") -> pa.LargeStringArray:
+    """Content lines (`lines`: without line break) with CRLF, folded as icalendar folds them
+    (`_foldline`: pieces of at most 74 octets, never splitting a character, nor a backslash or
+    caret from what it escapes), each after the lines `before` (ASCII; a missing line is
+    `before` alone). Worked out on the UTF-8 bytes of all lines at once, a round per fold:
+    each round cuts every line still too long once."""
+    lines = lines.cast(pa.large_string())
+    bounds = value_bounds(lines)
+    data = np.frombuffer(lines.buffers()[2] or b"", np.uint8)
+    rows, cuts = [bounds[:0]], []
+    line, start = np.arange(len(lines)), bounds[:-1]  # a missing line is empty: never cut
+    while len(line):
+        long = bounds[line + 1] - start > 74
+        line, cut = line[long], start[long] + 74
+        while (inside := data[cut] & 0xC0 == 0x80).any():  # a character's continuation byte
+            cut -= inside
+        cut -= np.isin(data[cut - 1], _ESCAPING)
+        rows.append(line)
+        cuts.append(cut)
+        start = cut
+    # The pieces between the cuts, views of the lines' own bytes (a line's start, then its
+    # cuts, the k-th made in round k), joined by a fold each.
+    folds = np.concatenate([[0], np.cumsum(np.bincount(np.concatenate(rows), minlength=len(lines)))])
+    starts = np.arange(len(lines) + 1) + folds  # where each line's pieces begin
+    edges = np.empty(len(lines) + 1 + folds[-1], np.int64)
+    edges[starts] = bounds
+    for k, (line, cut) in enumerate(zip(rows[1:], cuts), 1):
+        edges[starts[line] + k] = cut
+    pieces = pa.LargeStringArray.from_buffers(len(edges) - 1, pa.py_buffer(edges), lines.buffers()[2])
+    split = pa.LargeListArray.from_arrays(starts, pieces, mask=lines.is_null())
+    first, fold, end, nothing = (pa.scalar(text, pa.large_string()) for text in (before, "\r\n ", "\r\n", ""))
+    return pc.fill_null(pc.binary_join_element_wise(first, pc.binary_join(split, fold), end, nothing), first)
+
+
+_ESCAPING = np.frombuffer(b"\\^", np.uint8)  # not cut off from the character they escape
