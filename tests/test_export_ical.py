@@ -23,6 +23,10 @@ def _rows() -> pd.DataFrame:
             "organiser": "Musikverein e. V.", "email": "kultur@example.org"}
     variants = [
         {},
+        # found in Berlin's market list: a name over two lines, and organisers with one of both
+        {"organiser": "Kulturstiftung Schloss Britz\nTel.: 030 60 97 92 30", "email": "info@example.org"},
+        {"organiser": None},
+        {"organiser": "Förderverein Altstadt\r\n", "email": None},
         {"title": "Kerwe; mit Umzug, Musik\\Tanz und „Äpfelwein“ " + "ä" * 90, "description":
          "Zeile eins\nZeile zwei\r\nZeile drei", "organiser": 'Verein: "A", B; C'},
         {"all_day": True, "start": pd.Timestamp("2026-07-02 22:00", tz=UTC),

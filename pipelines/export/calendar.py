@@ -191,9 +191,13 @@ def vevents(table: pa.Table) -> Vevents:
     texts = _rows(table, ["description", "delivered_by"] if regional else ["description"], _description)
     places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: _folded([
         f"LOCATION:{_escape_char(text)}" if text else "" for text in _location(part)]))
-    organisers = _rows(table, ["organiser", "email"], lambda part: [
-        lines.exact("organizer", f"mailto:{email}", {"CN": name}) if name and email else ""
-        for name, email in zip(part["organiser"], part["email"])])
+    organised, named = _rows(table, ["organiser", "email"], lambda part: zip(
+        (_one_line(name) for name in part["organiser"]), part["email"]))
+    # ORGANIZER needs an address: an organiser without a mailbox is named in CONTACT.
+    organisers = (organised, [lines.exact("organizer", f"mailto:{email}", {"CN": name} if name
+                                          else None) if email else "" for name, email in named])
+    contacts = (organised, [lines.exact("contact", name) if name and not email else ""
+                            for name, email in named])
     lat, lon = (table[name].to_numpy().astype(float) for name in ("lat", "lon"))  # gaps: NaN
     position, at = distinct_combinations(lat.view(np.int64), lon.view(np.int64))
     geo = (position, _folded([f"GEO:{y};{x}" if y == y else ""  # NaN: unlocated
@@ -204,10 +208,16 @@ def vevents(table: pa.Table) -> Vevents:
         (times, begin), (times, finish), stamps,
         _text_lines("UID", table["record_id"], "@suedwest-cluster"),
         _property(table["category"], lambda code: lines.exact("categories", [categories.label(code)])),
-        texts, geo, places, organisers,
+        contacts, texts, geo, places, organisers,
         (urls[0], _folded(urls[1])),
         _constant("END:VEVENT\r\n")]
     return _numbered(table["record_id"].combine_chunks(), properties, zones, zone_sets)
+
+
+def _one_line(name: str) -> str:
+    """An organiser's name on one line: calendar programs show a line break in a parameter
+    (RFC 6868 „^n“) as it is written."""
+    return ", ".join(part.strip() for part in name.splitlines() if part.strip())
 
 
 def _wall_times(name: str, instants: pd.Series) -> np.ndarray:

@@ -72,6 +72,10 @@ def _vevent(row, categories) -> icalendar.Event:
         event.add("geo", (float(row["lat"]), float(row["lon"])))
     if row["category"]:
         event.add("categories", [categories.label(row["category"])])
-    if row["organiser"] and row["email"]:
-        event.add("organizer", f"mailto:{row['email']}", parameters={"CN": row["organiser"]})
+    # The organiser's name on one line; without a mailbox it is the event's contact.
+    name = ", ".join(line.strip() for line in (row["organiser"] or "").splitlines() if line.strip())
+    if row["email"]:
+        event.add("organizer", f"mailto:{row['email']}", parameters={"CN": name} if name else None)
+    elif name:
+        event.add("contact", name)
     return event
