@@ -2,25 +2,26 @@
 
 German Excel habits are expected, not punished: `TT.MM.JJJJ`, decimal comma with thousands
 dots, "ja"/"nein", postal codes that lost their leading zero, local times without zone
-(Europe/Berlin). A value that cannot be read becomes a problem for that row and field.
+(Europe/Berlin; dates and times in `pipelines.ingest.dates`). A value that cannot be read
+becomes a problem for that row and field.
 """
 from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, time, timezone
+from datetime import date
 
 import numpy as np
 import pandas as pd
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
-from pipelines.core.german import BERLIN, german_number
+from pipelines.core.german import german_number
 from pipelines.core.problems import Problem
-from pipelines.ingest.texts import as_text as _as_text, coded, mapped_column, repeated, texts, tidied
+from pipelines.geocoding.addresses import postcode_from_place
+from pipelines.ingest.dates import read_date, read_instant, whole_days
+from pipelines.ingest.texts import (ValueProblem, as_text as _as_text, coded, mapped_column,
+                                    repeated, texts, tidied)
 from schemas import DatasetSchema, Field, fold
-
-class ValueProblem(ValueError):
-    pass
 
 
 def map_columns(delivery: Delivery, schema: DatasetSchema,
@@ -101,6 +102,8 @@ def read_fields(frame: pd.DataFrame, schema: DatasetSchema, read_column
         problems += [Problem(row, f.name, _as_text(value), str(unreadable[row]))
                      for row, value in zip(rows, raw.loc[rows].tolist() if rows else [])]
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
+    whole_days(frame, result, schema)
+    postcode_from_place(result)
     return result, problems
 
 
@@ -174,8 +177,8 @@ def _parser(f: Field, decimal_comma: bool):
         "decimal": lambda raw: _decimal(raw, decimal_comma),
         "integer": lambda raw: _integer(raw, decimal_comma),
         "boolean": _boolean,
-        "date": lambda raw: _plausible(_date, raw),
-        "datetime": lambda raw: _plausible(_datetime, raw),
+        "date": lambda raw: _plausible(read_date, raw),
+        "datetime": lambda raw: _plausible(read_instant, raw),
     }
     return by_type[f.type]
 
@@ -288,62 +291,3 @@ def _boolean(raw) -> bool | None:
     if text.casefold() in _FALSE:
         return False
     raise ValueProblem(f"„{text}“ ist kein Ja/Nein-Wert – bitte „ja“ oder „nein“ angeben")
-
-
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_TWO_DIGIT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
-_GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4})[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?")
-
-
-def _date(raw) -> date | None:
-    if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
-        return raw
-    text = _as_text(raw)
-    if not text:
-        return None
-    _four_digit_year(text)
-    try:
-        if match := _GERMAN_DATE.fullmatch(text):
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        return date.fromisoformat(text[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", text) else _no_date(text)
-    except ValueError:
-        raise ValueProblem(f"„{text}“ ist kein gültiges Datum – bitte als TT.MM.JJJJ angeben") from None
-
-
-def _four_digit_year(text: str) -> None:
-    """16.10.73 could be 1973 or 2073; a guess would move dates by a century."""
-    if match := _TWO_DIGIT_YEAR.match(text):
-        raise ValueProblem(f"„{text}“ hat eine zweistellige Jahreszahl – bitte das Jahr "
-                           f"vierstellig angeben (z. B. {match[1]}.{match[2]}.19{match[3]} "
-                           f"oder {match[1]}.{match[2]}.20{match[3]})")
-
-
-def _no_date(text: str):
-    raise ValueProblem(f"„{text}“ ist kein Datum – bitte als TT.MM.JJJJ angeben")
-
-
-def _datetime(raw) -> datetime | None:
-    """An instant in UTC; times without zone are local time in Europe/Berlin."""
-    if isinstance(raw, datetime):
-        local = raw if raw.tzinfo else raw.replace(tzinfo=BERLIN)
-        return local.astimezone(timezone.utc)
-    if isinstance(raw, date):
-        return datetime.combine(raw, time(), BERLIN).astimezone(timezone.utc)
-    text = _as_text(raw)
-    if not text:
-        return None
-    _four_digit_year(text)
-    try:
-        if match := _GERMAN_DATETIME.fullmatch(text):
-            day = _date(match[1])
-            moment = time(int(match[2]), int(match[3]), int(match[4] or 0))
-            return datetime.combine(day, moment, BERLIN).astimezone(timezone.utc)
-        if _GERMAN_DATE.fullmatch(text):
-            return _datetime(_date(text))
-        return _datetime(datetime.fromisoformat(text))
-    except (ValueError, ValueProblem):
-        raise ValueProblem(f"„{text}“ ist kein gültiger Zeitpunkt – bitte als "
-                           f"TT.MM.JJJJ HH:MM angeben") from None

@@ -1,0 +1,132 @@
+"""German dates and times as delivered, and events delivered with dates only.
+
+Dates come as TT.MM.JJJJ, ISO or spreadsheet date cells; times without zone are local time
+in Europe/Berlin; two-digit years are refused rather than guessed.
+
+Read on its own, a start or end without a time ("11.12.2015", "2015-12-11", an Excel date
+cell) is midnight: a market from 11 to 20 December would end at 20.12. 00:00 and lose its last
+day, a one-day event would last no time at all. An event whose delivered times are all dates
+is stored as the exports and iCalendar take an all-day event (`whole_days`): `all_day` true,
+the start at the midnight (Europe/Berlin) that begins the first day, the end at the midnight
+that ends the last day (DTEND). A date-only end beside a start with a time ("11.12.2015 19:00"
+to "11.12.2015") likewise means the end of that day; that event keeps its times and is not
+all-day. Where the delivery says itself whether an event is all-day (a column mapped to
+`all_day`, iCalendar's DATE values, whose DTEND already is the day after), its values are
+taken as they are.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+import numpy as np
+import pandas as pd
+
+from pipelines.core.german import BERLIN
+from pipelines.ingest.texts import ValueProblem, as_text
+from schemas import DatasetSchema
+
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_TWO_DIGIT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4})[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?")
+
+
+def read_date(raw) -> date | None:
+    """A day: TT.MM.JJJJ, ISO (anything after the day is ignored) or a spreadsheet cell."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = as_text(raw)
+    if not text:
+        return None
+    _four_digit_year(text)
+    try:
+        if match := _GERMAN_DATE.fullmatch(text):
+            day, month, year = (int(part) for part in match.groups())
+            return date(year, month, day)
+        return date.fromisoformat(text[:10]) if _ISO_DATE.match(text) else _no_date(text)
+    except ValueError:
+        raise ValueProblem(f"„{text}“ ist kein gültiges Datum – bitte als TT.MM.JJJJ angeben") from None
+
+
+def _four_digit_year(text: str) -> None:
+    """16.10.73 could be 1973 or 2073; a guess would move dates by a century."""
+    if match := _TWO_DIGIT_YEAR.match(text):
+        raise ValueProblem(f"„{text}“ hat eine zweistellige Jahreszahl – bitte das Jahr "
+                           f"vierstellig angeben (z. B. {match[1]}.{match[2]}.19{match[3]} "
+                           f"oder {match[1]}.{match[2]}.20{match[3]})")
+
+
+def _no_date(text: str):
+    raise ValueProblem(f"„{text}“ ist kein Datum – bitte als TT.MM.JJJJ angeben")
+
+
+def read_instant(raw) -> datetime | None:
+    """An instant in UTC; times without zone are local time in Europe/Berlin."""
+    if isinstance(raw, datetime):
+        local = raw if raw.tzinfo else raw.replace(tzinfo=BERLIN)
+        return local.astimezone(timezone.utc)
+    if isinstance(raw, date):
+        return datetime.combine(raw, time(), BERLIN).astimezone(timezone.utc)
+    text = as_text(raw)
+    if not text:
+        return None
+    _four_digit_year(text)
+    try:
+        if match := _GERMAN_DATETIME.fullmatch(text):
+            day = read_date(match[1])
+            moment = time(int(match[2]), int(match[3]), int(match[4] or 0))
+            return datetime.combine(day, moment, BERLIN).astimezone(timezone.utc)
+        if _GERMAN_DATE.fullmatch(text):
+            return read_instant(read_date(text))
+        return read_instant(datetime.fromisoformat(text))
+    except (ValueError, ValueProblem):
+        raise ValueProblem(f"„{text}“ ist kein gültiger Zeitpunkt – bitte als "
+                           f"TT.MM.JJJJ HH:MM angeben") from None
+
+
+def date_only(raw) -> bool:
+    """Whether a delivered start or end is a day without a time of day."""
+    if isinstance(raw, datetime):
+        # a spreadsheet's date cell comes as midnight without a zone
+        return raw.tzinfo is None and raw.time() == time()
+    if isinstance(raw, date):
+        return True
+    text = as_text(raw)
+    return text is not None and bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text))
+
+
+def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -> None:
+    """Makes the date-only events of `values` (the fields read from `raw`) all-day, in place."""
+    if not {"start", "end", "all_day"} <= {f.name for f in schema.delivered_fields}:
+        return
+    unsaid = pd.isna(values["all_day"]).to_numpy()
+    start_given, start_day = _kinds(raw.get("start"), len(values))
+    end_given, end_day = _kinds(raw.get("end"), len(values))
+    ends = unsaid & end_day & values["end"].notna().to_numpy()
+    if ends.any():
+        ending = values["end"][ends]
+        after = {instant: _midnight_after(instant) for instant in set(ending)}
+        values.loc[ends, "end"] = ending.map(after)
+    whole = unsaid & (start_given | end_given) & (start_day | ~start_given) & (end_day | ~end_given)
+    values.loc[whole, "all_day"] = True
+
+
+def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: whether a value was delivered, and whether it is a date only – each distinct
+    value judged once (deliveries repeat their dates)."""
+    if column is None:
+        return np.zeros(rows, dtype=bool), np.zeros(rows, dtype=bool)
+    codes, distinct = pd.factorize(column, use_na_sentinel=True)
+    # the last entry answers for missing values (code -1)
+    given = np.array([as_text(value) is not None for value in distinct] + [False], dtype=bool)
+    day = np.array([date_only(value) for value in distinct] + [False], dtype=bool)
+    return given[codes], day[codes]
+
+
+def _midnight_after(instant: datetime) -> datetime:
+    """The midnight (Europe/Berlin) that ends the day of `instant`, in UTC."""
+    day = instant.astimezone(BERLIN).date() + timedelta(days=1)
+    return datetime.combine(day, time(), BERLIN).astimezone(timezone.utc)
