@@ -157,6 +157,8 @@ def test_events_given_as_dates_only_are_all_day_and_end_after_their_last_day():
         {"start": "11.12.2015 19:00", "end": "11.12.2015"},
         {"start": "11.12.2015 00:00", "end": "11.12.2015 23:00"},  # times written: as they are
         {"start": "03.07.2026", "end": "04.07.2026", "all_day": "nein"},  # the delivery says
+        {"start": "03.07.2026", "end": "04.07.2026", "all_day": "ja"},  # so does schema.org
+        {"start": date(2026, 7, 3), "end": date(2026, 7, 5), "all_day": True},  # iCalendar
     ])
     assert problems == []
     rows = values[["start", "end", "all_day"]].to_dict("records")
@@ -169,6 +171,9 @@ def test_events_given_as_dates_only_are_all_day_and_end_after_their_last_day():
     assert rows[5]["end"] == _berlin("2015-12-11") + pd.Timedelta(hours=23)
     assert rows[5]["all_day"] is None
     assert rows[6] == {"start": _berlin("2026-07-03"), "end": _berlin("2026-07-04"), "all_day": False}
+    # 3 to 4 July inclusive; iCalendar's DTEND is the day after already
+    assert rows[7] == rows[8] == {"start": _berlin("2026-07-03"), "end": _berlin("2026-07-05"),
+                                  "all_day": True}
 
 
 def test_a_postcode_written_before_the_place_goes_to_the_postcode_field():
@@ -179,3 +184,14 @@ def test_a_postcode_written_before_the_place_goes_to_the_postcode_field():
     assert problems == []
     assert values["place"].tolist() == ["Berlin", "Berlin-Mitte", "Kusel", "66869", None]
     assert values["postcode"].tolist() == ["14059", "10179", None, None, None]
+
+
+def test_prices_as_price_tags_and_free_admission_are_read():
+    values, problems = _normalised("events", [{"price_eur": text} for text in (
+        "5 Euro", "5 EUR", "12,50 €", "5,- €", "1.250,--", "kostenlos", "Eintritt frei!", "zwei")])
+    assert values["price_eur"].tolist() == [5.0, 5.0, 12.5, 5.0, 1250.0, 0.0, 0.0, None]
+    assert [(p.row, p.reason) for p in problems] == [
+        (7, "„zwei“ ist keine Zahl – bitte z. B. als 1250,50 angeben")]
+    # "frei" is no area: only amounts in euros say "costs nothing" in words
+    _, problems = _normalised("vacancies", [{"floor_area_m2": "frei"}])
+    assert [p.field for p in problems] == ["floor_area_m2"]

@@ -174,7 +174,8 @@ def _parser(f: Field, decimal_comma: bool):
         return lambda raw: _code(raw, f)
     by_type = {
         "string": lambda raw: _string(raw, f),
-        "decimal": lambda raw: _decimal(raw, decimal_comma),
+        # amounts in euros (price_eur, hourly_rate_eur, …) may say "kostenlos"
+        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.name.endswith("_eur")),
         "integer": lambda raw: _integer(raw, decimal_comma),
         "boolean": _boolean,
         "date": lambda raw: _plausible(read_date, raw),
@@ -226,7 +227,13 @@ def _code(raw, f: Field) -> str | None:
 
 
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
-_NOT_NUMBER = re.compile(r"\s|€|EUR|Euro|m²|qm|ha", re.IGNORECASE)
+# "Euro" before "EUR": otherwise "5 Euro" would leave "5o"
+_NOT_NUMBER = re.compile(r"\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
+# "5,-" and "5,--": whole euros as price tags write them
+_WHOLE_EUROS = re.compile(r"[,.]-{1,2}$")
+# What a price column says for "costs nothing" (0 means free, schemas/common.yaml price_eur)
+_FREE = {"kostenlos", "kostenfrei", "frei", "eintritt frei", "freier eintritt", "gratis",
+         "umsonst"}
 # Coordinates are never written with thousands dots: "52.003" there is 52.003.
 _COORDINATES = ("x", "y")
 
@@ -248,7 +255,8 @@ def _comma_column(values: pd.Series, f: Field) -> bool:
     return not (dotted and f.name in _COORDINATES)
 
 
-def _decimal(raw, decimal_comma: bool) -> float | None:
+def _decimal(raw, decimal_comma: bool, price: bool = False) -> float | None:
+    """A number; `price`: an amount in euros, where "kostenlos", "Eintritt frei" … are 0."""
     if isinstance(raw, bool):
         raise ValueProblem(f"„{raw}“ ist keine Zahl")
     if isinstance(raw, (int, float)):
@@ -256,7 +264,9 @@ def _decimal(raw, decimal_comma: bool) -> float | None:
     text = _as_text(raw)
     if not text:
         return None
-    cleaned = _NOT_NUMBER.sub("", text)
+    if price and text.casefold().rstrip("!.") in _FREE:
+        return 0.0
+    cleaned = _WHOLE_EUROS.sub("", _NOT_NUMBER.sub("", text))
     if decimal_comma and "," in cleaned:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     elif decimal_comma and _THOUSANDS.fullmatch(cleaned):
