@@ -5,14 +5,14 @@ in Europe/Berlin; two-digit years are refused rather than guessed.
 
 Read on its own, a start or end without a time ("11.12.2015", "2015-12-11", an Excel date
 cell) is midnight: a market from 11 to 20 December would end at 20.12. 00:00 and lose its last
-day, a one-day event would last no time at all. An event whose delivered times are all dates
-is stored as the exports and iCalendar take an all-day event (`whole_days`): `all_day` true,
-the start at the midnight (Europe/Berlin) that begins the first day, the end at the midnight
-that ends the last day (DTEND). A date-only end beside a start with a time ("11.12.2015 19:00"
-to "11.12.2015") likewise means the end of that day; that event keeps its times and is not
-all-day. Where the delivery says itself whether an event is all-day (a column mapped to
-`all_day`, iCalendar's DATE values, whose DTEND already is the day after), its values are
-taken as they are.
+day, a one-day event would last no time at all. So (`whole_days`) a date-only end means the end
+of that day and is stored as the midnight after it (Europe/Berlin), as the exports and
+iCalendar's DTEND take the end of an all-day event; and an event whose delivered times are all
+dates is all-day where the delivery does not say (no `all_day` value). A start with a time
+and a date-only end ("11.12.2015 19:00" to "11.12.2015") thus lasts until midnight and keeps
+its times; an event delivered as not all-day (`all_day` "nein") keeps its end as delivered.
+iCalendar's DATE values come from the connector as dates, not texts, and are exact: the
+connector says whether the event is all-day, and its DTEND already is the day after.
 """
 from __future__ import annotations
 
@@ -88,29 +88,30 @@ def read_instant(raw) -> datetime | None:
 
 
 def date_only(raw) -> bool:
-    """Whether a delivered start or end is a day without a time of day."""
+    """Whether a delivered start or end is a day without a time of day, as a text or a
+    spreadsheet's date cell (iCalendar's dates are exact, see above)."""
     if isinstance(raw, datetime):
         # a spreadsheet's date cell comes as midnight without a zone
         return raw.tzinfo is None and raw.time() == time()
-    if isinstance(raw, date):
-        return True
-    text = as_text(raw)
+    text = as_text(raw) if not isinstance(raw, date) else None
     return text is not None and bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text))
 
 
 def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -> None:
-    """Makes the date-only events of `values` (the fields read from `raw`) all-day, in place."""
+    """Date-only ends of `values` (the fields read from `raw`) moved to the midnight after
+    their day, and events given as dates only made all-day – in place."""
     if not {"start", "end", "all_day"} <= {f.name for f in schema.delivered_fields}:
         return
-    unsaid = pd.isna(values["all_day"]).to_numpy()
+    said = values["all_day"].to_numpy()
     start_given, start_day = _kinds(raw.get("start"), len(values))
     end_given, end_day = _kinds(raw.get("end"), len(values))
-    ends = unsaid & end_day & values["end"].notna().to_numpy()
+    ends = (said != False) & end_day & values["end"].notna().to_numpy()  # noqa: E712 (None stays)
     if ends.any():
         ending = values["end"][ends]
         after = {instant: _midnight_after(instant) for instant in set(ending)}
         values.loc[ends, "end"] = ending.map(after)
-    whole = unsaid & (start_given | end_given) & (start_day | ~start_given) & (end_day | ~end_given)
+    whole = (pd.isna(said) & (start_given | end_given) & (start_day | ~start_given)
+             & (end_day | ~end_given))
     values.loc[whole, "all_day"] = True
 
 
