@@ -87,24 +87,16 @@ def read_instant(raw) -> datetime | None:
                            f"TT.MM.JJJJ HH:MM angeben") from None
 
 
-def date_only(raw) -> bool:
-    """Whether a delivered start or end is a day without a time of day, as a text or a
-    spreadsheet's date cell (iCalendar's dates are exact, see above)."""
-    if isinstance(raw, datetime):
-        # a spreadsheet's date cell comes as midnight without a zone
-        return raw.tzinfo is None and raw.time() == time()
-    text = as_text(raw) if not isinstance(raw, date) else None
-    return text is not None and bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text))
-
-
 def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -> None:
     """Date-only ends of `values` (the fields read from `raw`) moved to the midnight after
     their day, and events given as dates only made all-day – in place."""
     if not {"start", "end", "all_day"} <= {f.name for f in schema.delivered_fields}:
         return
-    said = values["all_day"].to_numpy()
     start_given, start_day = _kinds(raw.get("start"), len(values))
     end_given, end_day = _kinds(raw.get("end"), len(values))
+    if not (start_day.any() or end_day.any()):
+        return  # times throughout, as most deliveries have them
+    said = values["all_day"].to_numpy()
     ends = (said != False) & end_day & values["end"].notna().to_numpy()  # noqa: E712 (None stays)
     if ends.any():
         ending = values["end"][ends]
@@ -112,7 +104,8 @@ def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -
         values.loc[ends, "end"] = ending.map(after)
     whole = (pd.isna(said) & (start_given | end_given) & (start_day | ~start_given)
              & (end_day | ~end_given))
-    values.loc[whole, "all_day"] = True
+    if whole.any():
+        values.loc[whole, "all_day"] = True
 
 
 def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]:
@@ -122,9 +115,22 @@ def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]
         return np.zeros(rows, dtype=bool), np.zeros(rows, dtype=bool)
     codes, distinct = pd.factorize(column, use_na_sentinel=True)
     # the last entry answers for missing values (code -1)
-    given = np.array([as_text(value) is not None for value in distinct] + [False], dtype=bool)
-    day = np.array([date_only(value) for value in distinct] + [False], dtype=bool)
-    return given[codes], day[codes]
+    kinds = np.array([*map(_kind, distinct), (False, False)], dtype=bool).reshape(-1, 2)
+    return kinds[codes, 0], kinds[codes, 1]
+
+
+def _kind(raw) -> tuple[bool, bool]:
+    """Whether a start or end was delivered, and whether as a day without a time of day: a
+    text or a spreadsheet's date cell (iCalendar's dates are exact, see above)."""
+    if isinstance(raw, datetime):
+        # a spreadsheet's date cell comes as midnight without a zone
+        return True, raw.tzinfo is None and raw.time() == time()
+    if isinstance(raw, date):
+        return True, False
+    text = as_text(raw)
+    if text is None:
+        return False, False
+    return True, bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text))
 
 
 def _midnight_after(instant: datetime) -> datetime:
