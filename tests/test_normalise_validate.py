@@ -174,6 +174,9 @@ def test_events_given_as_dates_only_are_all_day_and_end_after_their_last_day():
     # 3 to 4 July inclusive; iCalendar's DTEND is the day after already
     assert rows[7] == rows[8] == {"start": _berlin("2026-07-03"), "end": _berlin("2026-07-05"),
                                   "all_day": True}
+    # a GeoJSON property may hold a list: a problem of that row, nothing else
+    values, problems = _normalised("events", [{"start": ["11.12.2015"], "end": "20.12.2015"}])
+    assert [p.field for p in problems] == ["start"] and values.at[0, "all_day"] is None
 
 
 def test_a_postcode_written_before_the_place_goes_to_the_postcode_field():

@@ -113,7 +113,10 @@ def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]
     value judged once (deliveries repeat their dates)."""
     if column is None:
         return np.zeros(rows, dtype=bool), np.zeros(rows, dtype=bool)
-    codes, distinct = pd.factorize(column, use_na_sentinel=True)
+    try:
+        codes, distinct = pd.factorize(column, use_na_sentinel=True)
+    except TypeError:  # unhashable values (a list in a GeoJSON property): one by one
+        codes, distinct = np.arange(len(column)), column.to_numpy()
     # the last entry answers for missing values (code -1)
     kinds = np.array([*map(_kind, distinct), (False, False)], dtype=bool).reshape(-1, 2)
     return kinds[codes, 0], kinds[codes, 1]
