@@ -83,8 +83,9 @@ class Field:
     not_before: str | None = None
     # Delivered only to locate the record (raw coordinates); never stored as a column.
     input_only: bool = False
-    # Free text meant for publication: scanned for private contact data before it is published.
-    free_text: bool = False
+    # A published field that can carry contact data of a person (description, organiser,
+    # e-mail, phone): scanned for private e-mail addresses and mobile numbers before publication.
+    contact_check: bool = False
 
     @property
     def arrow_type(self) -> pa.DataType:
@@ -138,8 +139,8 @@ class DatasetSchema:
         return tuple(f for f in self.stored_fields if not f.personal)
 
     @property
-    def free_text_fields(self) -> tuple[Field, ...]:
-        return tuple(f for f in self.fields if f.free_text and not f.personal)
+    def contact_checked_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.contact_check and not f.personal)
 
     @property
     def personal_fields(self) -> tuple[Field, ...]:

@@ -10,6 +10,7 @@ from pipelines.geocoding.gazetteer import build_gazetteer, member_area
 from pipelines.core.settings import Settings
 from pipelines.geocoding.locate import fill_place, geocode, locate, wgs84
 from pipelines.geocoding.matching import match_addresses
+from pipelines.geocoding.table import geocode_frame
 from schemas import load_schema
 from support.addresses import make_deliveries, make_register, match_per_member, write_hk_de
 
@@ -209,3 +210,12 @@ def test_an_unreadable_register_names_file_row_and_field(cluster, tmp_path):
     with pytest.raises(RegisterError, match="hk.txt, Zeile 2, Feld NORTH \\(Nordwert\\): „5488900,0x0“"):
         build_gazetteer(Settings(data_dir=tmp_path / "gazetteer"), cluster, [tmp_path / "hk.txt"])
     assert not (tmp_path / "gazetteer" / "gazetteer.json").exists()
+
+
+def test_swdp_geocode_splits_a_postcode_written_before_the_place(kusel):
+    """`swdp geocode` of a list with "PLZ Ort" in its place column, as the inbox reads it."""
+    frame = pd.DataFrame({"id": ["1", "2"], "ort": ["66869 Kusel", "Altenglan"]}, dtype=object)
+    result = geocode_frame(frame, kusel)
+    assert list(result["precision"]) == ["postcode", "municipality"]
+    assert result.at[0, "ags"].startswith("07336")
+    assert list(result["ort"]) == ["66869 Kusel", "Altenglan"]  # the input columns as given

@@ -138,3 +138,63 @@ def test_mapping_supplies_constants_for_a_whole_file(tmp_path):
     values, problems = normalise(frame, schema)
     assert problems == []
     assert list(values["place"]) == ["Kusel", "Kusel"] and list(values["category"]) == ["konzert"] * 2
+
+
+def _berlin(day: str) -> datetime:
+    """Midnight at the start of `day` (ISO) in Berlin, as the UTC instant the lake stores."""
+    return pd.Timestamp(day, tz="Europe/Berlin").tz_convert("UTC").to_pydatetime()
+
+
+def test_events_given_as_dates_only_are_all_day_and_end_after_their_last_day():
+    """Berlin's Christmas markets come "von 11.12.2015 bis 20.12.2015" (also ISO, also Excel
+    date cells): all-day, the end at the midnight after the last day as iCalendar's DTEND."""
+    values, problems = _normalised("events", [
+        {"start": "11.12.2015", "end": "20.12.2015"},
+        {"start": "2015-12-05", "end": "2015-12-05"},
+        {"start": datetime(2026, 10, 24), "end": datetime(2026, 10, 25)},  # Excel date cells
+        {"start": "05.12.2026"},
+        # a start with its time and a date-only end: until the end of that day, not all-day
+        {"start": "11.12.2015 19:00", "end": "11.12.2015"},
+        {"start": "11.12.2015 00:00", "end": "11.12.2015 23:00"},  # times written: as they are
+        {"start": "03.07.2026", "end": "04.07.2026", "all_day": "nein"},  # the delivery says
+        {"start": "03.07.2026", "end": "04.07.2026", "all_day": "ja"},  # so does schema.org
+        {"start": date(2026, 7, 3), "end": date(2026, 7, 5), "all_day": True},  # iCalendar
+    ])
+    assert problems == []
+    rows = values[["start", "end", "all_day"]].to_dict("records")
+    assert rows[0] == {"start": _berlin("2015-12-11"), "end": _berlin("2015-12-21"), "all_day": True}
+    assert rows[1] == {"start": _berlin("2015-12-05"), "end": _berlin("2015-12-06"), "all_day": True}
+    # the day the clocks go back is 25 hours long: the end is still the next midnight
+    assert rows[2] == {"start": _berlin("2026-10-24"), "end": _berlin("2026-10-26"), "all_day": True}
+    assert rows[3] == {"start": _berlin("2026-12-05"), "end": None, "all_day": True}
+    assert rows[4]["end"] == _berlin("2015-12-12") and rows[4]["all_day"] is None
+    assert rows[5]["end"] == _berlin("2015-12-11") + pd.Timedelta(hours=23)
+    assert rows[5]["all_day"] is None
+    assert rows[6] == {"start": _berlin("2026-07-03"), "end": _berlin("2026-07-04"), "all_day": False}
+    # 3 to 4 July inclusive; iCalendar's DTEND is the day after already
+    assert rows[7] == rows[8] == {"start": _berlin("2026-07-03"), "end": _berlin("2026-07-05"),
+                                  "all_day": True}
+    # a GeoJSON property may hold a list: a problem of that row, nothing else
+    values, problems = _normalised("events", [{"start": ["11.12.2015"], "end": "20.12.2015"}])
+    assert [p.field for p in problems] == ["start"] and values.at[0, "all_day"] is None
+
+
+def test_a_postcode_written_before_the_place_goes_to_the_postcode_field():
+    values, problems = _normalised("events", [
+        {"title": "A", "place": "14059 Berlin"},
+        {"title": "B", "place": "10178  Berlin-Mitte", "postcode": "10179"},  # delivered one stays
+        {"title": "C", "place": "Kusel"}, {"title": "D", "place": "66869"}, {"title": "E"}])
+    assert problems == []
+    assert values["place"].tolist() == ["Berlin", "Berlin-Mitte", "Kusel", "66869", None]
+    assert values["postcode"].tolist() == ["14059", "10179", None, None, None]
+
+
+def test_prices_as_price_tags_and_free_admission_are_read():
+    values, problems = _normalised("events", [{"price_eur": text} for text in (
+        "5 Euro", "5 EUR", "12,50 €", "5,- €", "1.250,--", "kostenlos", "Eintritt frei!", "zwei")])
+    assert values["price_eur"].tolist() == [5.0, 5.0, 12.5, 5.0, 1250.0, 0.0, 0.0, None]
+    assert [(p.row, p.reason) for p in problems] == [
+        (7, "„zwei“ ist keine Zahl – bitte z. B. als 1250,50 angeben")]
+    # "frei" is no area: only amounts in euros say "costs nothing" in words
+    _, problems = _normalised("vacancies", [{"floor_area_m2": "frei"}])
+    assert [p.field for p in problems] == ["floor_area_m2"]

@@ -32,6 +32,17 @@ def test_personal_fields_are_outside_the_publishable_projection():
     assert "record_id" in {f.name for f in schema.publishable_fields}
 
 
+def test_every_published_field_that_can_name_a_person_is_checked_for_private_contact_data():
+    """Invariant 6 and the schema's own words ("keine privaten Adressen"): organisers, providers,
+    mailboxes and phone numbers are published, so they are checked like descriptions."""
+    checked = {key: {f.name for f in schema.contact_checked_fields}
+               for key, schema in load_schemas().items()}
+    assert checked == {"events": {"description", "organiser", "email"},
+                       "offers": {"description", "provider", "phone", "email"},
+                       "vacancies": {"description", "contact_office"},
+                       "building_plans": {"description"}}
+
+
 def test_code_lists_accept_codes_labels_and_synonyms_in_any_spelling():
     category = load_schema("events").field("category").code_list
     assert category.lookup("Führung") == "fuehrung"

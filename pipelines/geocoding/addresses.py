@@ -61,6 +61,31 @@ def place_keys(text: str) -> tuple[str, str]:
     return full, " ".join(re.sub(r"[^a-z0-9 ]", " ", base).split())
 
 
+# "14059 Berlin", "14059  Berlin-Charlottenburg": a postcode written before the place
+_POSTCODE_PLACE = re.compile(r"([0-9]{5})\s+(\S.*)", re.DOTALL)
+
+
+def postcode_from_place(values: pd.DataFrame) -> None:
+    """Splits a leading postcode off `place` ("14059 Berlin" → "Berlin"), in place, and puts it
+    into `postcode` where that is empty (a delivered postcode stays): many lists keep "PLZ Ort"
+    in one column, and a place named with its postcode matches no place of the gazetteer.
+    `values` has both columns; each distinct place is looked at once."""
+    if "place" not in values or values["place"].isna().all():
+        return
+    codes, distinct = pd.factorize(values["place"], use_na_sentinel=True)
+    found = [_POSTCODE_PLACE.fullmatch(text) if isinstance(text, str) else None
+             for text in distinct]
+    if not any(found):
+        return
+    # the last entries answer for missing places (code -1)
+    places = np.array([*(m[2] if m else text for m, text in zip(found, distinct)), None],
+                      dtype=object)
+    postcodes = np.array([*(m[1] if m else None for m in found), None], dtype=object)[codes]
+    values["place"] = pd.Series(places[codes], index=values.index, dtype=object)
+    empty = values["postcode"].isna().to_numpy() & pd.notna(postcodes)
+    values.loc[empty, "postcode"] = postcodes[empty]
+
+
 def housenumber_parts(text: str) -> tuple[int, str]:
     """"3a", "3 A" -> (3, "a"); "12-14" -> (12, ""); unreadable -> (-1, "")."""
     match = _HOUSENUMBER.match(text or "")

@@ -111,13 +111,18 @@ def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area:
             own = [MultiPolygon([g]) if isinstance(g, Polygon) else g for g in own]
         geometry[has_shape] = gpd.GeoSeries(own, crs=METRIC_CRS).to_crs(WGS84).to_numpy()
     distinct_x, distinct_y, each = distinct_points(located["x"], located["y"])
-    distinct_lon, distinct_lat = _lon_lat(distinct_x, distinct_y)
+    # 7 decimals (about 1 cm): lat, lon and the point say the same, without the float noise of
+    # the round trip through the metric CRS (13.437809999999999 for a delivered 13.43781)
+    distinct_lon, distinct_lat = (np.round(degrees, 7)
+                                  for degrees in _lon_lat(distinct_x, distinct_y))
     lon, lat = distinct_lon[each], distinct_lat[each]
-    points = ~has_shape & located["x"].notna().to_numpy()
+    # delivered points too are taken from the rounded position; other shapes stay as delivered
+    delivered_point = has_shape & (shapes.geom_type == "Point").to_numpy()
+    points = (~has_shape | delivered_point) & located["x"].notna().to_numpy()
     # one point object per position, shared by the records there (they share addresses)
     geometry[points] = shapely.points(distinct_lon, distinct_lat)[each[points]]
     result = pd.DataFrame({
-        "geometry": geometry, "lat": lat.round(7), "lon": lon.round(7),
+        "geometry": geometry, "lat": lat, "lon": lon,
         "ags": located["ags"].to_numpy(),
         "geocode_precision": located["precision"].to_numpy(),
         "geocode_score": located["score"].to_numpy(),

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.geocoding.coordinates import known_crs
 from pipelines.geocoding.gazetteer import MemberArea
 from pipelines.geocoding.locate import PRECISIONS, locate, outside, wgs84
@@ -72,6 +73,7 @@ def geocode_frame(frame: pd.DataFrame, area: MemberArea, online: OnlineGeocoder 
                 unknown = crs == name
                 work.loc[unknown, ["x", "y"]] = np.nan
                 notes[unknown] += f"Bezugssystem „{name}“ unbekannt (erwartet z. B. EPSG:25832); "
+    postcode_from_place(work)
     located = locate(work, area, crs, online)
     away = outside(located, area)
     notes[away] += f"liegt außerhalb des Gebiets von {area.name}; "

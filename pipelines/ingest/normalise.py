@@ -2,25 +2,26 @@
 
 German Excel habits are expected, not punished: `TT.MM.JJJJ`, decimal comma with thousands
 dots, "ja"/"nein", postal codes that lost their leading zero, local times without zone
-(Europe/Berlin). A value that cannot be read becomes a problem for that row and field.
+(Europe/Berlin; dates and times in `pipelines.ingest.dates`). A value that cannot be read
+becomes a problem for that row and field.
 """
 from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, time, timezone
+from datetime import date
 
 import numpy as np
 import pandas as pd
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
-from pipelines.core.german import BERLIN, german_number
+from pipelines.core.german import german_number
 from pipelines.core.problems import Problem
-from pipelines.ingest.texts import as_text as _as_text, coded, mapped_column, repeated, texts, tidied
+from pipelines.geocoding.addresses import postcode_from_place
+from pipelines.ingest.dates import read_date, read_instant, whole_days
+from pipelines.ingest.texts import (ValueProblem, as_text as _as_text, coded, mapped_column,
+                                    repeated, texts, tidied)
 from schemas import DatasetSchema, Field, fold
-
-class ValueProblem(ValueError):
-    pass
 
 
 def map_columns(delivery: Delivery, schema: DatasetSchema,
@@ -101,6 +102,8 @@ def read_fields(frame: pd.DataFrame, schema: DatasetSchema, read_column
         problems += [Problem(row, f.name, _as_text(value), str(unreadable[row]))
                      for row, value in zip(rows, raw.loc[rows].tolist() if rows else [])]
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
+    whole_days(frame, result, schema)
+    postcode_from_place(result)
     return result, problems
 
 
@@ -171,11 +174,12 @@ def _parser(f: Field, decimal_comma: bool):
         return lambda raw: _code(raw, f)
     by_type = {
         "string": lambda raw: _string(raw, f),
-        "decimal": lambda raw: _decimal(raw, decimal_comma),
+        # amounts in euros (price_eur, hourly_rate_eur, …) may say "kostenlos"
+        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.name.endswith("_eur")),
         "integer": lambda raw: _integer(raw, decimal_comma),
         "boolean": _boolean,
-        "date": lambda raw: _plausible(_date, raw),
-        "datetime": lambda raw: _plausible(_datetime, raw),
+        "date": lambda raw: _plausible(read_date, raw),
+        "datetime": lambda raw: _plausible(read_instant, raw),
     }
     return by_type[f.type]
 
@@ -223,7 +227,13 @@ def _code(raw, f: Field) -> str | None:
 
 
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
-_NOT_NUMBER = re.compile(r"\s|€|EUR|Euro|m²|qm|ha", re.IGNORECASE)
+# "Euro" before "EUR": otherwise "5 Euro" would leave "5o"
+_NOT_NUMBER = re.compile(r"\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
+# "5,-" and "5,--": whole euros as price tags write them
+_WHOLE_EUROS = re.compile(r"[,.]-{1,2}$")
+# What a price column says for "costs nothing" (0 means free, schemas/common.yaml price_eur)
+_FREE = {"kostenlos", "kostenfrei", "frei", "eintritt frei", "freier eintritt", "gratis",
+         "umsonst"}
 # Coordinates are never written with thousands dots: "52.003" there is 52.003.
 _COORDINATES = ("x", "y")
 
@@ -245,7 +255,8 @@ def _comma_column(values: pd.Series, f: Field) -> bool:
     return not (dotted and f.name in _COORDINATES)
 
 
-def _decimal(raw, decimal_comma: bool) -> float | None:
+def _decimal(raw, decimal_comma: bool, price: bool = False) -> float | None:
+    """A number; `price`: an amount in euros, where "kostenlos", "Eintritt frei" … are 0."""
     if isinstance(raw, bool):
         raise ValueProblem(f"„{raw}“ ist keine Zahl")
     if isinstance(raw, (int, float)):
@@ -253,7 +264,9 @@ def _decimal(raw, decimal_comma: bool) -> float | None:
     text = _as_text(raw)
     if not text:
         return None
-    cleaned = _NOT_NUMBER.sub("", text)
+    if price and text.casefold().rstrip("!.") in _FREE:
+        return 0.0
+    cleaned = _WHOLE_EUROS.sub("", _NOT_NUMBER.sub("", text))
     if decimal_comma and "," in cleaned:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     elif decimal_comma and _THOUSANDS.fullmatch(cleaned):
@@ -288,62 +301,3 @@ def _boolean(raw) -> bool | None:
     if text.casefold() in _FALSE:
         return False
     raise ValueProblem(f"„{text}“ ist kein Ja/Nein-Wert – bitte „ja“ oder „nein“ angeben")
-
-
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_TWO_DIGIT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
-_GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4})[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?")
-
-
-def _date(raw) -> date | None:
-    if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
-        return raw
-    text = _as_text(raw)
-    if not text:
-        return None
-    _four_digit_year(text)
-    try:
-        if match := _GERMAN_DATE.fullmatch(text):
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        return date.fromisoformat(text[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", text) else _no_date(text)
-    except ValueError:
-        raise ValueProblem(f"„{text}“ ist kein gültiges Datum – bitte als TT.MM.JJJJ angeben") from None
-
-
-def _four_digit_year(text: str) -> None:
-    """16.10.73 could be 1973 or 2073; a guess would move dates by a century."""
-    if match := _TWO_DIGIT_YEAR.match(text):
-        raise ValueProblem(f"„{text}“ hat eine zweistellige Jahreszahl – bitte das Jahr "
-                           f"vierstellig angeben (z. B. {match[1]}.{match[2]}.19{match[3]} "
-                           f"oder {match[1]}.{match[2]}.20{match[3]})")
-
-
-def _no_date(text: str):
-    raise ValueProblem(f"„{text}“ ist kein Datum – bitte als TT.MM.JJJJ angeben")
-
-
-def _datetime(raw) -> datetime | None:
-    """An instant in UTC; times without zone are local time in Europe/Berlin."""
-    if isinstance(raw, datetime):
-        local = raw if raw.tzinfo else raw.replace(tzinfo=BERLIN)
-        return local.astimezone(timezone.utc)
-    if isinstance(raw, date):
-        return datetime.combine(raw, time(), BERLIN).astimezone(timezone.utc)
-    text = _as_text(raw)
-    if not text:
-        return None
-    _four_digit_year(text)
-    try:
-        if match := _GERMAN_DATETIME.fullmatch(text):
-            day = _date(match[1])
-            moment = time(int(match[2]), int(match[3]), int(match[4] or 0))
-            return datetime.combine(day, moment, BERLIN).astimezone(timezone.utc)
-        if _GERMAN_DATE.fullmatch(text):
-            return _datetime(_date(text))
-        return _datetime(datetime.fromisoformat(text))
-    except (ValueError, ValueProblem):
-        raise ValueProblem(f"„{text}“ ist kein gültiger Zeitpunkt – bitte als "
-                           f"TT.MM.JJJJ HH:MM angeben") from None

@@ -16,6 +16,10 @@ from connectors.column_rows import ColumnRows, dictionary
 from connectors.delivery import BLANK, SPACE_CLASS
 
 
+class ValueProblem(ValueError):
+    """A delivered value that cannot be read; its message says what to change, in German."""
+
+
 def as_text(raw) -> str | None:
     if raw is None or (isinstance(raw, float) and math.isnan(raw)):
         return None

@@ -38,7 +38,7 @@ class Expectation:
 def expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...] = (),
                  previous_rows: int | None = None, delivered_at: datetime | None = None,
                  located: bool = False) -> list[Expectation]:
-    """The suite of one dataset. `role_mailboxes`: further local parts allowed in free text
+    """The suite of one dataset. `role_mailboxes`: further local parts allowed in contact fields
     (the data offices' mailboxes from cluster.yaml); `previous_rows`: rows of the member's
     previous delivery (the row-count check needs it); `delivered_at`: the reference day of
     freshness; `located`: whether the frame has the geocoding columns (a member's delivery)
@@ -77,12 +77,16 @@ def row_expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...], loc
             yield _expect("expect_column_pair_values_a_to_be_greater_than_b",
                           meta(f, "not_before"), column_A=column, column_B=f.not_before,
                           or_equal=True, ignore_row_if="either_value_is_missing")
-    for f in schema.free_text_fields:
-        yield _expect(PRIVATE_EMAIL, meta(f, "private_email"), column=f.name,
-                      role_mailboxes=sorted({role.lower() for role in (
-                          *schema.role_mailboxes, *role_mailboxes)}))
-        yield _expect("expect_column_values_to_not_match_regex", meta(f, "private_phone"),
-                      column=f.name, regex=MOBILE_NUMBER)
+    for f in schema.contact_checked_fields:
+        # an e-mail field holds no phone number, a phone field no address: their format
+        # rules reject anything else
+        if f.format != "phone":
+            yield _expect(PRIVATE_EMAIL, meta(f, "private_email"), column=f.name,
+                          role_mailboxes=sorted({role.lower() for role in (
+                              *schema.role_mailboxes, *role_mailboxes)}))
+        if f.format != "email":
+            yield _expect("expect_column_values_to_not_match_regex", meta(f, "private_phone"),
+                          column=f.name, regex=MOBILE_NUMBER)
     if located:
         yield _expect(VALID_GEOMETRY, {"level": "row", "check": "geometry_valid:geometry",
                                        "field": "geometry", "rule": "geometry_valid"},

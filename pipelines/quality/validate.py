@@ -92,12 +92,12 @@ PRIVATE_DATA_RULES = ("private_email", "private_phone")
 
 def personal_data_result(blocked: int, schema: DatasetSchema) -> CheckResult:
     """How many records the personal-data guard held back: a dataset-level figure of the row
-    rules on free text, with the severity the schema gives it."""
+    rules on the fields that can carry contact data, with the severity the schema gives it."""
     return CheckResult("personal_data", CHECK_LABELS["personal_data"], "dataset",
                        schema.quality["personal_data"]["severity"], not blocked, blocked,
                        "keine gefunden" if not blocked else
                        f"{counted(blocked, 'Datensatz enthält', 'Datensätze enthalten')} private "
-                       f"Kontaktdaten im Freitext und {'wird' if blocked == 1 else 'werden'} nicht "
+                       f"Kontaktdaten und {'wird' if blocked == 1 else 'werden'} nicht "
                        f"veröffentlicht")
 
 
@@ -133,7 +133,7 @@ CHECK_LABELS = {
     "row_count_drop": "Zeilenzahl gegenüber der Vorlieferung",
     "geocoded_share": "Anteil verorteter Datensätze",
     "freshness": "Aktualität",
-    "personal_data": "Private Kontaktdaten in Freitexten",
+    "personal_data": "Private Kontaktdaten",
 }
 _WRONG_FORMAT = {
     "postcode": "keine fünfstellige Postleitzahl",

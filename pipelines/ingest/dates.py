@@ -1,0 +1,142 @@
+"""German dates and times as delivered, and events delivered with dates only.
+
+Dates come as TT.MM.JJJJ, ISO or spreadsheet date cells; times without zone are local time
+in Europe/Berlin; two-digit years are refused rather than guessed.
+
+Read on its own, a start or end without a time ("11.12.2015", "2015-12-11", an Excel date
+cell) is midnight: a market from 11 to 20 December would end at 20.12. 00:00 and lose its last
+day, a one-day event would last no time at all. So (`whole_days`) a date-only end means the end
+of that day and is stored as the midnight after it (Europe/Berlin), as the exports and
+iCalendar's DTEND take the end of an all-day event; and an event whose delivered times are all
+dates is all-day where the delivery does not say (no `all_day` value). A start with a time
+and a date-only end ("11.12.2015 19:00" to "11.12.2015") thus lasts until midnight and keeps
+its times; an event delivered as not all-day (`all_day` "nein") keeps its end as delivered.
+iCalendar's DATE values come from the connector as dates, not texts, and are exact: the
+connector says whether the event is all-day, and its DTEND already is the day after.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+import numpy as np
+import pandas as pd
+
+from pipelines.core.german import BERLIN
+from pipelines.ingest.texts import ValueProblem, as_text
+from schemas import DatasetSchema
+
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_TWO_DIGIT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4})[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?")
+
+
+def read_date(raw) -> date | None:
+    """A day: TT.MM.JJJJ, ISO (anything after the day is ignored) or a spreadsheet cell."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = as_text(raw)
+    if not text:
+        return None
+    _four_digit_year(text)
+    try:
+        if match := _GERMAN_DATE.fullmatch(text):
+            day, month, year = (int(part) for part in match.groups())
+            return date(year, month, day)
+        return date.fromisoformat(text[:10]) if _ISO_DATE.match(text) else _no_date(text)
+    except ValueError:
+        raise ValueProblem(f"„{text}“ ist kein gültiges Datum – bitte als TT.MM.JJJJ angeben") from None
+
+
+def _four_digit_year(text: str) -> None:
+    """16.10.73 could be 1973 or 2073; a guess would move dates by a century."""
+    if match := _TWO_DIGIT_YEAR.match(text):
+        raise ValueProblem(f"„{text}“ hat eine zweistellige Jahreszahl – bitte das Jahr "
+                           f"vierstellig angeben (z. B. {match[1]}.{match[2]}.19{match[3]} "
+                           f"oder {match[1]}.{match[2]}.20{match[3]})")
+
+
+def _no_date(text: str):
+    raise ValueProblem(f"„{text}“ ist kein Datum – bitte als TT.MM.JJJJ angeben")
+
+
+def read_instant(raw) -> datetime | None:
+    """An instant in UTC; times without zone are local time in Europe/Berlin."""
+    if isinstance(raw, datetime):
+        local = raw if raw.tzinfo else raw.replace(tzinfo=BERLIN)
+        return local.astimezone(timezone.utc)
+    if isinstance(raw, date):
+        return datetime.combine(raw, time(), BERLIN).astimezone(timezone.utc)
+    text = as_text(raw)
+    if not text:
+        return None
+    _four_digit_year(text)
+    try:
+        if match := _GERMAN_DATETIME.fullmatch(text):
+            day = read_date(match[1])
+            moment = time(int(match[2]), int(match[3]), int(match[4] or 0))
+            return datetime.combine(day, moment, BERLIN).astimezone(timezone.utc)
+        if _GERMAN_DATE.fullmatch(text):
+            return read_instant(read_date(text))
+        return read_instant(datetime.fromisoformat(text))
+    except (ValueError, ValueProblem):
+        raise ValueProblem(f"„{text}“ ist kein gültiger Zeitpunkt – bitte als "
+                           f"TT.MM.JJJJ HH:MM angeben") from None
+
+
+def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -> None:
+    """Date-only ends of `values` (the fields read from `raw`) moved to the midnight after
+    their day, and events given as dates only made all-day – in place."""
+    if not {"start", "end", "all_day"} <= {f.name for f in schema.delivered_fields}:
+        return
+    start_given, start_day = _kinds(raw.get("start"), len(values))
+    end_given, end_day = _kinds(raw.get("end"), len(values))
+    if not (start_day.any() or end_day.any()):
+        return  # times throughout, as most deliveries have them
+    said = values["all_day"].to_numpy()
+    ends = (said != False) & end_day & values["end"].notna().to_numpy()  # noqa: E712 (None stays)
+    if ends.any():
+        ending = values["end"][ends]
+        after = {instant: _midnight_after(instant) for instant in set(ending)}
+        values.loc[ends, "end"] = ending.map(after)
+    whole = (pd.isna(said) & (start_given | end_given) & (start_day | ~start_given)
+             & (end_day | ~end_given))
+    if whole.any():
+        values.loc[whole, "all_day"] = True
+
+
+def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: whether a value was delivered, and whether it is a date only – each distinct
+    value judged once (deliveries repeat their dates)."""
+    if column is None:
+        return np.zeros(rows, dtype=bool), np.zeros(rows, dtype=bool)
+    try:
+        codes, distinct = pd.factorize(column, use_na_sentinel=True)
+    except TypeError:  # unhashable values (a list in a GeoJSON property): one by one
+        codes, distinct = np.arange(len(column)), column.to_numpy()
+    # the last entry answers for missing values (code -1)
+    kinds = np.array([*map(_kind, distinct), (False, False)], dtype=bool).reshape(-1, 2)
+    return kinds[codes, 0], kinds[codes, 1]
+
+
+def _kind(raw) -> tuple[bool, bool]:
+    """Whether a start or end was delivered, and whether as a day without a time of day: a
+    text or a spreadsheet's date cell (iCalendar's dates are exact, see above)."""
+    if isinstance(raw, datetime):
+        # a spreadsheet's date cell comes as midnight without a zone
+        return True, raw.tzinfo is None and raw.time() == time()
+    if isinstance(raw, date):
+        return True, False
+    text = as_text(raw)
+    if text is None:
+        return False, False
+    return True, bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text))
+
+
+def _midnight_after(instant: datetime) -> datetime:
+    """The midnight (Europe/Berlin) that ends the day of `instant`, in UTC."""
+    day = instant.astimezone(BERLIN).date() + timedelta(days=1)
+    return datetime.combine(day, time(), BERLIN).astimezone(timezone.utc)
