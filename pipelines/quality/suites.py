@@ -30,7 +30,8 @@ from pipelines.quality.patterns import private_email_addresses
 
 
 class ColumnValuesWithoutPrivateEmail(ColumnMapMetricProvider):
-    """Metric: a free text names no e-mail address of a private person."""
+    """Metric: a published text (a `contact_check` field) names no e-mail address of a
+    private person."""
     condition_metric_name = "column_values.without_private_email"
     condition_value_keys = ("role_mailboxes",)
 
@@ -41,7 +42,7 @@ class ColumnValuesWithoutPrivateEmail(ColumnMapMetricProvider):
 
 
 class ExpectColumnValuesToNotContainPrivateEmail(ColumnMapExpectation):
-    """Expect free texts to carry no private e-mail address; the mailboxes named in
+    """Expect published texts to carry no private e-mail address; the mailboxes named in
     `role_mailboxes` (lower-case local parts such as "info") belong to organisations and are
     allowed."""
     role_mailboxes: list[str] = []

@@ -15,9 +15,11 @@ XPLAN_SAMPLES = PROJECT_ROOT.parent / "shared" / "samples" / "xplan"
 SWDP = str(Path(sys.executable).with_name("swdp"))
 
 
-def swdp(*args, data_dir: Path, check=False) -> subprocess.CompletedProcess:
-    """Run the CLI as a user would, in its own process, with its own data directory."""
-    env = {**os.environ, "SWDP_DATA_DIR": str(data_dir)}
+def swdp(*args, data_dir: Path, check=False, env: dict[str, str] | None = None
+         ) -> subprocess.CompletedProcess:
+    """Run the CLI as a user would, in its own process, with its own data directory and `env`
+    set."""
+    env = {**os.environ, "SWDP_DATA_DIR": str(data_dir), **(env or {})}
     env.pop("DAGSTER_HOME", None)
     return subprocess.run([SWDP, *args], capture_output=True, text=True, env=env, check=check,
                           timeout=900)
@@ -29,7 +31,8 @@ def swdp_in_process(*args, data_dir: Path, env: dict[str, str] | None = None
     calls: exit codes, one German line instead of a traceback) in this process, with the
     data directory and `env` set and DAGSTER_HOME unset only for the call; stdout and stderr
     captured apart. Returns what `swdp` returns. What stays read between calls is what never
-    changes in a session (the official geodata, the schemas)."""
+    changes in a session (the official geodata, the schemas, and the member list the
+    Dagster jobs are partitioned by: a run of other members goes through `swdp`)."""
     from typer.testing import CliRunner
 
     from pipelines import cli
