@@ -107,7 +107,8 @@ def write_layer_of_file(parquet: Path, dataset: str, fields: tuple[Field, ...], 
                         about: dict) -> Path:
     """`write_layer` of the export table saved as the scope's GeoParquet file, for a
     process that has only the file (pipelines/export/layer_process.py)."""
-    return write_layer(pq.ParquetFile(parquet), load_schema(dataset), fields, path, about)
+    with pq.ParquetFile(parquet) as stored:
+        return write_layer(stored, load_schema(dataset), fields, path, about)
 
 
 def _batches(records: pa.Table | pq.ParquetFile, columns: list[str]) -> Iterator[pa.RecordBatch]:
