@@ -40,6 +40,9 @@ class Settings:
     ducklake_data: Path | None = None
     # Dagster's run and event storage on PostgreSQL (postgresql://…); None: local files.
     dagster_postgres_url: str | None = field(default=None, repr=False)
+    # From how many rows in an export's largest file its GeoPackage layers are written in a
+    # process of their own (pipelines/export/layer_process.py), which takes a second to start.
+    geopackage_apart_rows: int = 100_000
 
     @classmethod
     def from_env(cls) -> Settings:

@@ -14,7 +14,7 @@ neutralised.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
@@ -37,7 +37,8 @@ from pipelines.core.database import connect
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
 from pipelines.export.delimited import write_csv
 from pipelines.export.geojson import write_geojson
-from pipelines.export.geopackage import geopackage_path, write_layer
+from pipelines.export.geopackage import geopackage_path, write_layer, write_layer_of_file
+from pipelines.export.layer_process import layer_process
 from pipelines.export.spreadsheet import write_xlsx
 from schemas import Field, load_schema
 
@@ -76,33 +77,49 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
         (key, member, records[by_member.get(key, slice(0, 0))], fields)
         for key, member in cluster.members.items() if key not in held]]
-    written = []
+    due_scopes = [scope for scope in scopes if scope[0] in due]
+    largest = max((len(scope[2]) for scope in due_scopes), default=0)
+    written, layers = [], []
     # The files made in Arrow and zstd, which let go of the GIL, are written in a second
-    # thread while this one writes the calendars, workbooks and GeoPackages.
-    with ThreadPoolExecutor(max_workers=1) as beside:
-        for name, member, scope_records, columns in (scope for scope in scopes if scope[0] in due):
+    # thread while this one writes the calendars and workbooks; the GeoPackages too, or, in a
+    # large export, a process of their own (GDAL holds the GIL: layer_process.py).
+    with (layer_process(largest >= settings.geopackage_apart_rows) as apart,
+          ThreadPoolExecutor(max_workers=1) as beside):
+        for name, member, scope_records, columns in due_scopes:
             about = dataset_metadata(cluster, schema, member)
             # one Arrow table of the scope, typed by the schema, for the formats built in Arrow
             table = geoarrow_table(scope_records, schema, columns, _file_metadata(about))
+            # GeoParquet first: the process writing the layer reads the table from it
+            parquet = beside.submit(_write_parquet, table, folder / f"{name}.parquet")
             in_arrow = [beside.submit(write_csv, table, columns, folder / f"{name}.csv", about),
                         beside.submit(write_geojson, table, columns, folder / f"{name}.geojson",
-                                      about),
-                        beside.submit(_write_parquet, table, folder / f"{name}.parquet")]
+                                      about), parquet]
             in_python = []
             if dataset == "events":
                 in_python.append(write_ical(table, folder / f"{name}.ics", about, events[
                     CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
+            layer = geopackage_path(settings.export_dir, name)
+            if apart:
+                layers.append(apart.submit(write_layer_of_file, parquet.result(), dataset,
+                                           columns, layer, about))
+            else:
+                in_python.append(write_layer(table, schema, columns, layer, about))
             in_python.append(write_xlsx(table, schema, columns, folder / f"{name}.xlsx", about))
-            in_python.append(write_layer(table, schema, columns,
-                                         geopackage_path(settings.export_dir, name), about))
             written += [future.result() for future in in_arrow] + in_python
-    if dataset == "events" and CLUSTER_SCOPE in due:
-        written += regional_calendars(settings, cluster, folder, regional,
-                                       dataset_metadata(cluster, schema, None),
-                                       events[CLUSTER_SCOPE]())
+        if dataset == "events" and CLUSTER_SCOPE in due:
+            written += regional_calendars(settings, cluster, folder, regional,
+                                           dataset_metadata(cluster, schema, None),
+                                           events[CLUSTER_SCOPE]())
+        written += _layers_written(layers)
     written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
     remember_exports(folder, contents)
     return written
+
+
+def _layers_written(layers: list[Future]) -> list[Path]:
+    """The GeoPackages written in the process apart, once they are (what the export waits
+    for them at its end)."""
+    return [layer.result() for layer in layers]
 
 
 def _released_records(settings: Settings, dataset: str, folder: Path,

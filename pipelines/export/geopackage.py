@@ -11,18 +11,20 @@ import os
 import shutil
 import sqlite3
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import pyogrio
 import shapely
 
 from pipelines.core.files import atomic_write
-from pipelines.export.values import column, point_coordinates
-from schemas import DatasetSchema, Field
+from pipelines.export.values import point_coordinates
+from schemas import DatasetSchema, Field, load_schema
 
 # SQLite as GDAL writes the temporary copy (GPKG driver: configuration options, performance
 # hints), which nobody opens before it is renamed into place: without a rollback journal,
@@ -46,25 +48,39 @@ _SCHEMA_EXTENSION = ("gpkg_schema", "http://www.geopackage.org/spec/#extension_s
                      "read-write")
 
 
+# Rows handed to GDAL at a time: it makes the features of a whole batch at once, so the
+# layer costs little memory beside the records (at 1,000,000 rows in one piece: 0.5 GB), and
+# a GeoParquet file is read as it goes rather than whole (another 0.6 GB).
+_BATCH = 65_536
+
+
 def geopackage_path(export_dir: Path, scope: str) -> Path:
     return export_dir / "geopackage" / f"{scope}.gpkg"
 
 
-def write_layer(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...],
-                path: Path, about: dict) -> Path:
-    """Put the dataset's records (the export table, `geoarrow_table`) into the layer
-    `schema.key` of the GeoPackage at `path`, handed to GDAL as Arrow."""
-    geometries = column(table, "geometry")
-    kinds = _kinds(geometries)
+def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
+                fields: tuple[Field, ...], path: Path, about: dict) -> Path:
+    """Put the dataset's records (the export table, `geoarrow_table`, or that table saved as
+    GeoParquet) into the layer `schema.key` of the GeoPackage at `path`, handed to GDAL as
+    Arrow a batch at a time."""
+    kinds = _kinds(pa.chunked_array([batch.column(0) for batch in _batches(records, ["geometry"])],
+                                    pa.binary()).combine_chunks())
     # A layer declares one geometry type; plans delivered as points beside polygons make it
     # GEOMETRY ("Unknown"), since a point in a MULTIPOLYGON layer breaks the GeoPackage rules.
     declared = (schema.geometry_type if kinds <= {schema.geometry_type,
                                                   schema.geometry_type.removeprefix("Multi")}
                 else "Unknown")
-    if declared.startswith("Multi") and kinds - {declared}:
-        geometries = pa.array(shapely.to_wkb(_as_multi(_shapes(geometries))), pa.binary())
-    layer = pa.table({**{f.name: _column(column(table, f.name), f) for f in fields},
-                      "geometry": geometries})
+    promoted = declared.startswith("Multi") and bool(kinds - {declared})
+    layer = schema.arrow_schema(fields)
+
+    def batches() -> Iterator[pa.RecordBatch]:
+        for batch in _batches(records, layer.names):
+            geometries = batch.column("geometry")
+            if promoted:
+                geometries = pa.array(shapely.to_wkb(_as_multi(_shapes(geometries))),
+                                      pa.binary())
+            yield pa.record_batch([*(_column(batch.column(f.name), f) for f in fields),
+                                   geometries], schema=layer)
 
     def write(partial: str) -> None:
         if path.exists():
@@ -74,7 +90,8 @@ def write_layer(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...
         with warnings.catch_warnings(), _gdal_options(_UNREAD_FILE):
             # GDAL would like the temporary name to end in .gpkg
             warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
-            pyogrio.write_arrow(layer, partial, layer=schema.key, driver="GPKG",
+            pyogrio.write_arrow(pa.RecordBatchReader.from_batches(layer, batches()), partial,
+                                layer=schema.key, driver="GPKG",
                                 geometry_name="geometry", geometry_type=declared, crs="EPSG:4326",
                                 layer_options={"OVERWRITE": "YES",
                                                "IDENTIFIER": about["title"],
@@ -84,6 +101,21 @@ def write_layer(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...
 
     atomic_write(path, write)
     return path
+
+
+def write_layer_of_file(parquet: Path, dataset: str, fields: tuple[Field, ...], path: Path,
+                        about: dict) -> Path:
+    """`write_layer` of the export table saved as the scope's GeoParquet file, for a
+    process that has only the file (pipelines/export/layer_process.py)."""
+    with pq.ParquetFile(parquet) as stored:
+        return write_layer(stored, load_schema(dataset), fields, path, about)
+
+
+def _batches(records: pa.Table | pq.ParquetFile, columns: list[str]) -> Iterator[pa.RecordBatch]:
+    """The records' columns, `_BATCH` rows at a time."""
+    if isinstance(records, pq.ParquetFile):
+        return records.iter_batches(_BATCH, columns=columns)
+    return iter(records.select(columns).to_batches(_BATCH))
 
 
 @contextmanager

@@ -1,0 +1,170 @@
+"""GeoPackage layers written in a process of their own (pipelines/export/layer_process.py):
+the same files as written in the export's process, the same faults, and never a process
+that outlives a killed export."""
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyogrio
+import shapely
+
+from pipelines.core.faults import explain
+from pipelines.core.settings import PROJECT_ROOT, Settings
+from pipelines.export.files import export_dataset, exported_fields
+from pipelines.export.geopackage import geopackage_path, write_layer, write_layer_of_file
+from pipelines.export.layer_process import layer_process
+from pipelines.export.metadata import CLUSTER_SCOPE
+from pipelines.export.state import EXPORT_STATE
+from pipelines.storage.lake import read_table, write_table
+from schemas import DATASET_KEYS, load_schema
+from test_faults_operation import tmpfs
+
+ABOUT = {"title": "Veranstaltungen – Kusel", "license_title": "DL-DE-BY 2.0",
+         "attribution": ["© GeoBasis-DE"]}
+
+
+def test_layers_written_apart_are_the_layers_of_the_export_s_own_process(demo_run, cluster,
+                                                                        tmp_path):
+    """The demo's exports again with every layer written apart (`geopackage_apart_rows` 0):
+    each GeoPackage holds the same layers, rows, types, aliases and descriptions as the
+    demo's, written in the export's own process."""
+    demo = Settings(data_dir=demo_run[0])
+    assert demo.geopackage_apart_rows > 2_000  # the demo wrote its layers in its own process
+    settings = replace(demo, data_dir=tmp_path / "data", geopackage_apart_rows=0)
+    shutil.copytree(demo.data_dir, settings.data_dir, ignore=shutil.ignore_patterns("dagster"))
+    (settings.export_dir / "geopackage").rename(tmp_path / "before")
+    for dataset in DATASET_KEYS:
+        (settings.export_dir / dataset / EXPORT_STATE).unlink()
+        written = export_dataset(settings, cluster, dataset)
+        assert geopackage_path(settings.export_dir, CLUSTER_SCOPE) in written
+    scopes = sorted(path.name for path in (tmp_path / "before").iterdir())
+    assert scopes == sorted(path.name for path in (settings.export_dir / "geopackage").iterdir())
+    assert len(scopes) > 3
+    for scope in scopes:
+        assert _content(settings.export_dir / "geopackage" / scope) == \
+            _content(tmp_path / "before" / scope), scope
+
+
+def test_a_full_disk_in_the_process_apart_is_the_same_fault(tmp_path):
+    """A layer that does not fit on the disk fails alike in both processes, whether the copy
+    of the GeoPackage runs out of room (the operator reads the CLI's German line, exit 74) or
+    GDAL does: the same error, no temporary file left, the GeoPackage before as it was."""
+    schema, fields, parquet = _events(tmp_path / "veranstaltungen.parquet", 60_000)
+    table = read_table(parquet)
+    with tmpfs(tmp_path / "mnt", "3m") as mount:
+        path = mount / "kusel.gpkg"
+        write_layer(table.slice(0, 10), schema, fields, path, ABOUT)
+        before = path.read_bytes()
+        faults = {}
+        for case in ("Kopie", "Schicht"):
+            if case == "Kopie":  # leave room for half a copy
+                room = shutil.disk_usage(mount).free - len(before) // 2
+                (mount / "füllung").write_bytes(bytes(room - room % 4096))
+            for apart in (False, True):
+                with layer_process(apart) as process:
+                    try:
+                        (process.submit(write_layer_of_file, parquet, "events", fields, path,
+                                        ABOUT).result() if process
+                         else write_layer(table, schema, fields, path, ABOUT))
+                    except Exception as error:  # noqa: BLE001 - the fault is what is compared
+                        # the temporary file is named after the process writing it
+                        faults[case, apart] = (type(error), explain(error, str(mount)),
+                                               re.sub(r"\.\d+\.\w+\.part", "", str(error)))
+                assert sorted(p.name for p in mount.glob("*.gpkg*")) == ["kusel.gpkg"]
+                assert path.read_bytes() == before, (case, apart)
+            (mount / "füllung").unlink(missing_ok=True)
+    assert faults["Kopie", True] == faults["Kopie", False]
+    assert faults["Kopie", True][1].kind == "storage"
+    assert "Kein Speicherplatz" in faults["Kopie", True][1].message
+    assert faults["Schicht", True] == faults["Schicht", False]
+
+
+def test_the_process_apart_dies_with_a_killed_export(tmp_path):
+    """An export killed with SIGKILL while its process apart writes a layer takes that
+    process with it: it is gone at once and never renames its half-written GeoPackage into
+    place (which, after a newer export, would put old data over new)."""
+    _, _, parquet = _events(tmp_path / "veranstaltungen.parquet", 400_000)
+    path = tmp_path / "export" / "suedwest-cluster.gpkg"
+    export = subprocess.Popen(
+        [sys.executable, "-c", _EXPORT_WRITING_A_LAYER, str(parquet), str(path)],
+        cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
+    apart = int(export.stdout.readline())
+    while not any(part.stat().st_size > 2**20 for part in path.parent.glob(".*.part")):
+        assert export.poll() is None and _running(apart), "the layer was written too soon"
+        time.sleep(0.01)
+    os.kill(export.pid, signal.SIGKILL)
+    export.wait()
+    for _ in range(500):
+        if not _running(apart):
+            break
+        time.sleep(0.01)
+    assert not _running(apart)
+    assert not path.exists()
+
+
+_EXPORT_WRITING_A_LAYER = """
+import os, sys
+from pathlib import Path
+from pipelines.export.files import exported_fields
+from pipelines.export.geopackage import write_layer_of_file
+from pipelines.export.layer_process import layer_process
+from schemas import load_schema
+
+parquet, path = map(Path, sys.argv[1:])
+with layer_process(True) as apart:
+    print(apart.submit(os.getpid).result(), flush=True)
+    apart.submit(write_layer_of_file, parquet, "events", exported_fields(load_schema("events")),
+                 path, {"title": "t", "license_title": "l", "attribution": []}).result()
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether the process still runs (a zombie has ended: nobody may have reaped it yet)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+
+
+def _events(parquet: Path, rows: int):
+    """An export table of `rows` events (ids, titles and points, the other fields empty),
+    saved as the scope's GeoParquet file."""
+    schema = load_schema("events")
+    fields = exported_fields(schema)
+    arrow = schema.arrow_schema(fields)
+    given = {"record_id": pa.array([f"KUS-{i}" for i in range(rows)]),
+             "title": pa.array([f"Veranstaltung {i}" for i in range(rows)]),
+             "geometry": pa.array(shapely.to_wkb(shapely.points(
+                 7.4 + np.arange(rows) % 1000 / 1e4, 49.5 + np.arange(rows) // 1000 / 1e4)))}
+    table = pa.table([given.get(field.name, pa.nulls(rows, field.type)) for field in arrow],
+                     schema=arrow)
+    write_table(table, parquet)
+    return schema, fields, parquet
+
+
+def _content(path: Path) -> dict:
+    """Every layer of a GeoPackage (fields, types, rows) and its entries in the GeoPackage
+    tables, without the time each layer was written."""
+    layers = {}
+    for name, _ in pyogrio.list_layers(path):
+        info = pyogrio.read_info(path, layer=name)
+        _, table = pyogrio.read_arrow(path, layer=name)
+        layers[name] = (info["geometry_type"], list(info["fields"]), list(info["dtypes"]),
+                        table.to_pylist())
+    with sqlite3.connect(path) as database:
+        tables = {table: sorted(database.execute(f"SELECT * FROM {table}"))
+                  for table in ("gpkg_data_columns", "gpkg_extensions", "gpkg_geometry_columns")}
+        tables["gpkg_contents"] = sorted(database.execute(
+            "SELECT table_name, data_type, identifier, description, min_x, min_y, max_x, max_y "
+            "FROM gpkg_contents"))
+    return {"layers": layers, **tables}
