@@ -19,7 +19,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -28,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from pipelines.core.german import german_number  # noqa: E402
+from memory import PeakSampler, tree_rss_mib  # noqa: E402
 
 COUNTS = [int(n) for n in (sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != "--one"
                            else os.environ.get("BENCH_SCALE_MEMBERS", "50,100,200")).split(",")]
@@ -37,35 +37,10 @@ WORKERS = 2
 LINEAR_TOLERANCE = 1.25
 
 
-def tree_rss_mib(pid: int) -> float:
-    """Resident memory of a process and all its descendants (Linux /proc)."""
-    total, pending = 0, [pid]
-    while pending:
-        current = pending.pop()
-        try:
-            status = Path(f"/proc/{current}/status").read_text()
-            total += int(status.split("VmRSS:")[1].split()[0]) if "VmRSS:" in status else 0
-            for task in Path(f"/proc/{current}/task").iterdir():
-                pending += [int(c) for c in (task / "children").read_text().split()]
-        except (FileNotFoundError, ProcessLookupError):
-            continue  # ended meanwhile
-    return total / 1024
-
-
 def cpu_seconds() -> float:
     """CPU time of this process and its ended workers (user and system)."""
     return sum(used.ru_utime + used.ru_stime for used in (
         resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
-
-
-class PeakSampler(threading.Thread):
-    def __init__(self):
-        super().__init__(daemon=True)
-        self.peak, self.stopped = 0.0, threading.Event()
-
-    def run(self) -> None:
-        while not self.stopped.wait(0.1):
-            self.peak = max(self.peak, tree_rss_mib(os.getpid()))
 
 
 def one(members: int) -> dict:
@@ -94,8 +69,7 @@ def one(members: int) -> dict:
         result = run_cluster(settings, cluster, workers=WORKERS,
                              on_progress=lambda step: marks.setdefault(step, time.perf_counter()))
         elapsed = time.perf_counter() - started
-        sampler.stopped.set()
-        sampler.join()
+        sampler.stop()
         assert result.ok, (result.publication_errors, [r.message for r in result.failed])
         valid = sum(r.valid for r in result.results)
         assert result.counts["events"] == valid, (result.counts, valid)

@@ -26,7 +26,7 @@ from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.state import EXPORT_STATE
 from pipelines.storage.lake import read_table, write_table
 from schemas import DATASET_KEYS, load_schema
-from test_faults_operation import tmpfs
+from support.mounts import tmpfs
 
 ABOUT = {"title": "Veranstaltungen – Kusel", "license_title": "DL-DE-BY 2.0",
          "attribution": ["© GeoBasis-DE"]}
@@ -86,6 +86,9 @@ def test_a_full_disk_in_the_process_apart_is_the_same_fault(tmp_path):
     assert faults["Kopie", True][1].kind == "storage"
     assert "Kein Speicherplatz" in faults["Kopie", True][1].message
     assert faults["Schicht", True] == faults["Schicht", False]
+    # GDAL's own write on a full disk is named as such too, not as SQLite's failed ROLLBACK
+    assert faults["Schicht", True][1].kind == "storage", faults["Schicht", True]
+    assert "Kein Speicherplatz" in faults["Schicht", True][1].message
 
 
 def test_the_process_apart_dies_with_a_killed_export(tmp_path):

@@ -11,8 +11,6 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
@@ -27,6 +25,7 @@ from pipelines.orchestration.instance import dagster_instance
 from pipelines.storage.warehouse import refresh
 
 from support.cli import SAMPLES, SWDP, swdp, swdp_in_process
+from support.mounts import tmpfs
 
 # The delivery stamps differ between two data folders; everything else must be equal.
 _STAMPS = {"Erstmals geliefert", "Zuletzt geliefert"}
@@ -111,18 +110,6 @@ def test_member_runs_started_together_both_land(kusel_events, tmp_path):
         landed += set(ids) <= stored and members == {"kusel", "sankt-wendel"}
     assert landed == 5
     print(f"gleichzeitige Läufe: {landed} von 5 Paaren vollständig im Warehouse")
-
-
-@contextmanager
-def tmpfs(where: Path, size: str) -> Iterator[Path]:
-    """A small tmpfs of its own (the tests run as root; root ignores file modes, so a mount
-    is the honest way to a read-only or full folder). Always unmounted again."""
-    where.mkdir(parents=True)
-    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], check=True)
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", "-l", str(where)], check=True)
 
 
 def _hashes(folder: Path) -> dict[str, str]:

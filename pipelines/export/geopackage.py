@@ -7,6 +7,7 @@ copy of the file that is then renamed, so a reader never sees a half-written Geo
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -90,13 +91,20 @@ def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
         with warnings.catch_warnings(), _gdal_options(_UNREAD_FILE):
             # GDAL would like the temporary name to end in .gpkg
             warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
-            pyogrio.write_arrow(pa.RecordBatchReader.from_batches(layer, batches()), partial,
-                                layer=schema.key, driver="GPKG",
-                                geometry_name="geometry", geometry_type=declared, crs="EPSG:4326",
-                                layer_options={"OVERWRITE": "YES",
-                                               "IDENTIFIER": about["title"],
-                                               "DESCRIPTION": f"{about['license_title']}; "
-                                               + "; ".join(about["attribution"])})
+            try:
+                pyogrio.write_arrow(pa.RecordBatchReader.from_batches(layer, batches()), partial,
+                                    layer=schema.key, driver="GPKG", geometry_name="geometry",
+                                    geometry_type=declared, crs="EPSG:4326",
+                                    layer_options={"OVERWRITE": "YES",
+                                                   "IDENTIFIER": about["title"],
+                                                   "DESCRIPTION": f"{about['license_title']}; "
+                                                   + "; ".join(about["attribution"])})
+            except (pyogrio.errors.DataLayerError, pyogrio.errors.DataSourceError) as error:
+                # Without a journal SQLite answers a full disk with a failed ROLLBACK ("cannot
+                # rollback - no transaction is active"), which names no cause: the disk does.
+                if shutil.disk_usage(Path(partial).parent).free < 2**20:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path)) from error
+                raise
         _describe_columns(Path(partial), schema.key, fields)
 
     atomic_write(path, write)
