@@ -117,10 +117,12 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _stopped(sampler: PeakSampler) -> float:
-    """The largest peak of a process started by this one (MiB, 0 for none)."""
+def _stopped(sampler: PeakSampler) -> dict[str, float]:
+    """Peaks in MiB: of the processes started by this one (the GeoPackage process; 0 for
+    none), and of this process and them together (sampled; at least this one's own peak)."""
     sampler.stop()
-    return max(sampler.descendant_peaks.values(), default=0.0)
+    return {"started_peak": max(sampler.descendant_peaks.values(), default=0.0),
+            "together_peak": max(sampler.peak, peak_rss_mib())}
 
 
 def run_pipeline(path: Path, encoding: str, data_dir: Path) -> dict:
@@ -154,7 +156,7 @@ def run_pipeline(path: Path, encoding: str, data_dir: Path) -> dict:
     exported = sum(path.stat().st_size for path in settings.export_dir.rglob("*") if path.is_file())
     return {"elapsed": time.perf_counter() - started, "ingested": ingested,
             "stages": dict(seconds), "valid": result.valid, "rejected": result.rejected,
-            "peak": peak_rss_mib(), "exported": exported, "started_peak": _stopped(sampler),
+            "peak": peak_rss_mib(), "exported": exported, **_stopped(sampler),
             "export_parts": dict(parts), "gazetteer": gazetteer}
 
 
@@ -197,12 +199,13 @@ def main() -> None:
             run = processes.submit(run_pipeline, files[encoding], encoding,
                                    scratch / f"data-{encoding}").result()
             elapsed, rate = run["elapsed"], ROWS / run["elapsed"]
-            peaks.append(run["peak"] + run["started_peak"])
+            peaks.append(run["together_peak"])
             print(f"{label}: {german_number(elapsed, 1)} s (Einlesen bis Lake "
                   f"{german_number(run['ingested'], 1)} s) = {german_number(rate)} Zeilen/s, "
                   f"{german_number(run['valid'])} gültig, {german_number(run['rejected'])} "
-                  f"abgewiesen; Spitzenspeicher {german_number(run['peak'])} MiB, dazu "
-                  f"GeoPackage-Prozess {german_number(run['started_peak'])} MiB")
+                  f"abgewiesen; Spitzenspeicher {german_number(run['together_peak'])} MiB "
+                  f"(Lauf allein {german_number(run['peak'])} MiB, GeoPackage-Prozess allein "
+                  f"{german_number(run['started_peak'])} MiB)")
             print(f"  Ortsverzeichnis vorab gebaut (einmal je Installation, nicht mitgezählt): "
                   f"{german_number(run['gazetteer'], 1)} s")
             print("  Stufen: " + ", ".join(f"{stage} {german_number(value, 1)} s"
@@ -219,9 +222,11 @@ def main() -> None:
                   f"Ziel ≥ 150.000 Zeilen/s und ≤ 12×: "
                   f"{'erreicht' if rate >= 150_000 and elapsed / baseline <= 12 else 'nicht erreicht'}")
     peak = max(peaks)
-    print(f"Spitzenspeicher der Läufe (RSS des Laufs und seines GeoPackage-Prozesses, beide "
-          f"Spitzen zusammengezählt, ohne den Erzeuger der Testdatei): "
-          f"{german_number(peak)} MiB – Ziel ≤ 3 GB {'erreicht' if peak <= 3 * 1024 else 'nicht erreicht'}")
+    print(f"Spitzenspeicher der Läufe (RSS des Laufs und seines GeoPackage-Prozesses zusammen, "
+          f"alle 0,1 s gemessen, mindestens die genaue Spitze des Laufs; ohne den Erzeuger der "
+          f"Testdatei): "
+          f"{german_number(peak)} MiB – Ziel ≤ 3 GB (3·10⁹ Bytes = 2.861 MiB) "
+          f"{'erreicht' if peak * 2**20 <= 3e9 else 'nicht erreicht'}")
 
 
 if __name__ == "__main__":

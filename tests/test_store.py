@@ -190,7 +190,7 @@ def test_the_warehouse_keeps_records_ordered_by_member_and_record_id(tmp_path):
 
 
 def test_the_warehouse_keeps_the_order_of_partitions_in_several_row_groups(tmp_path):
-    # DuckDB reads the row groups of a partition in parallel (`LAKE_ROW_GROUP`); the
+    # DuckDB reads the row groups of a partition in parallel (`ROW_GROUP`); the
     # warehouse still holds them in the order they were written
     settings = Settings(data_dir=tmp_path / "daten")
     ids = {"b-2": [f"{i:04d}" for i in range(900, 0, -3)], "b": [f"{i:04d}" for i in range(1000, 0, -2)]}

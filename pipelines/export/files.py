@@ -32,6 +32,7 @@ from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
+from pipelines.core.memory import given_back
 from pipelines.storage.lake import geoarrow_table, write_table
 from pipelines.core.database import connect
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
@@ -48,7 +49,7 @@ def export_dataset(settings: Settings, cluster: Cluster, dataset: str,
     """Write the exports of one dataset whose content changed since they were last written
     (see `pipelines.export.state`), one writer at a time under the warehouse lock, so they
     always match one state of the warehouse; returns the files written."""
-    with exclusive(settings, WAREHOUSE, on_wait):
+    with exclusive(settings, WAREHOUSE, on_wait), given_back():
         return _export(settings, cluster, dataset)
 
 

@@ -33,10 +33,11 @@ from pipelines.quality.history import record_quality, suite_options
 from pipelines.quality.report import previous_report, quality_report, write_report
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
+from pipelines.core.memory import given_back
 from pipelines.core.locks import exclusive
 from pipelines.storage import ducklake
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
-from pipelines.storage.lake import (LAKE_ROW_GROUP, merge, partition_path, read_table, record_ids,
+from pipelines.storage.lake import (merge, partition_path, read_table, record_ids,
                                     write_table)
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
 from schemas import DatasetSchema, load_schema
@@ -136,7 +137,7 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
                   run_id: str | None = None) -> IngestResult:
     """Ingest one member's delivery of one dataset into the lake and record the run. Two
     runs of the same member × dataset take turns; other partitions go on in parallel."""
-    with exclusive(settings, f"lake-{source.dataset}-{source.member}"):
+    with exclusive(settings, f"lake-{source.dataset}-{source.member}"), given_back():
         return _ingest(settings, cluster, source, run_id)
 
 
@@ -222,8 +223,7 @@ def _store_partition(settings: Settings, schema: DatasetSchema, member: str,
                      partition: pa.Table, lake_file: Path) -> None:
     if settings.ducklake:
         ducklake.commit_partition(settings, schema, member, partition)
-    write_table(partition, lake_file, private=True,  # holds personal data
-                row_group_size=LAKE_ROW_GROUP)
+    write_table(partition, lake_file, private=True)  # holds personal data
 
 
 def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
