@@ -33,6 +33,10 @@ from schemas import DatasetSchema, Field, load_schema
 # the layer being replaced: a fifth of the time at 1,000,000 rows), and without waiting for
 # the disk, as no other export file waits for it either.
 _UNREAD_FILE = {"OGR_SQLITE_JOURNAL": "OFF", "OGR_SQLITE_SYNCHRONOUS": "OFF"}
+# GeoPackage 1.3, not GDAL's default 1.4: GDAL before 3.7 (Debian 12, QGIS installations of
+# that time) reads a 1.4 file "only partially" and its validator fails it (R-tree triggers of
+# 1.4); nothing here needs 1.4. Applies to a new file; a layer replaced keeps its file's version.
+_VERSION = {"VERSION": "1.3"}
 # The schema extension (GeoPackage 1.3, F.9) consists of both tables, each registered in
 # gpkg_extensions; the constraints stay empty, but validators ask for the table.
 _SCHEMA_TABLES = {
@@ -97,6 +101,7 @@ def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                 pyogrio.write_arrow(pa.RecordBatchReader.from_batches(layer, batches()), partial,
                                     layer=schema.key, driver="GPKG", geometry_name="geometry",
                                     geometry_type=declared, crs="EPSG:4326",
+                                    dataset_options=_VERSION,
                                     layer_options={"OVERWRITE": "YES",
                                                    "IDENTIFIER": about["title"],
                                                    "DESCRIPTION": f"{about['license_title']}; "
