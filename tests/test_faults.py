@@ -176,11 +176,13 @@ def test_only_the_temporary_files_of_ended_processes_are_removed(tmp_path):
     ended.wait()
     stale = tmp_path / "export" / f".kusel.csv.{ended.pid}.x1y2.part"
     stale_log = tmp_path / f".warehouse.duckdb.{ended.pid}.ab12.part.wal"
+    # SQLite's journal beside a GeoPackage being written (left by a run killed meanwhile)
+    stale_journal = tmp_path / "export" / "geopackage" / f".kusel.gpkg.{ended.pid}.q_9.part-journal"
     running = tmp_path / "export" / f".kusel.csv.{os.getpid()}.z3.part"
-    for path in (stale, stale_log, running):
+    for path in (stale, stale_log, stale_journal, running):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("halb")
-    assert sorted(remove_stale_parts(tmp_path)) == sorted([stale, stale_log])
+    assert sorted(remove_stale_parts(tmp_path)) == sorted([stale, stale_log, stale_journal])
     assert running.exists()
 
 

@@ -13,8 +13,9 @@ import tempfile
 from pathlib import Path
 
 PRIVATE = 0o600
-# `.<name>.<pid>.<random>.part`, and the log DuckDB keeps beside a database being built.
-_PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part(\.wal)?$")
+# `.<name>.<pid>.<random>.part`, and the logs kept beside a database being built: DuckDB's
+# `.wal`, SQLite's `-journal`, `-wal` and `-shm` (a GeoPackage is an SQLite database).
+_PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part(\.wal|-journal|-wal|-shm)?$")
 
 
 def atomic_write(path: Path, write, private: bool = False) -> None:
