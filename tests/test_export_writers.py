@@ -18,7 +18,7 @@ from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export import values
 from pipelines.export.delimited import write_csv
-from pipelines.export.files import _released_records, exported_fields
+from pipelines.export.files import _by_member_and_id, _released_records, exported_fields
 from pipelines.export.geojson import write_geojson
 from pipelines.export.geopackage import write_layer
 from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
@@ -80,6 +80,22 @@ def test_the_records_to_export_are_the_warehouse_records_with_their_labels(demo_
                                               else f.code_list.label(row[f.name]))
         assert len(records) > 0, dataset
         assert records.to_pylist() == expected, dataset
+
+
+def test_records_out_of_order_are_sorted_as_duckdb_sorts_them():
+    """The warehouse hands its records over sorted by member and id, so they are only
+    checked; records in another order (a held member's from its file, after the others)
+    come out as DuckDB's ORDER BY municipality, record_id gives them."""
+    rows = [("mayen-koblenz", "b"), ("kusel", "z"), ("kusel", "a"), ("kusel", "Z"),
+            ("bad-duerkheim", "c"), ("kusel", "ä"), ("kusel", "a1")]
+    records = pa.table({"municipality": [m for m, _ in rows], "record_id": [i for _, i in rows],
+                        "n": list(range(len(rows)))})
+    with connect() as connection:
+        expected = connection.execute("SELECT * FROM records ORDER BY municipality, record_id"
+                                      ).to_arrow_table()
+    assert _by_member_and_id(records).to_pylist() == expected.to_pylist()
+    in_order = _by_member_and_id(records)
+    assert _by_member_and_id(in_order) is in_order  # nothing to sort
 
 
 def _hostile_events() -> pd.DataFrame:
