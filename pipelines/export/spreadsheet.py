@@ -292,6 +292,8 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
         row = ['<row r="', number, '">']
         for beginning, opening, content, closing in columns:
             part = content.slice(first, count)
+            if part.null_count == count:  # no cell of the column in these rows
+                continue
             # Each cell names its place: ECMA-376 lets `r` go and Excel does without, but
             # other readers (readxl, ClosedXML, older calamine) misplace or refuse such cells.
             cell = [beginning, number, opening, part.dictionary.take(part.indices), closing]
