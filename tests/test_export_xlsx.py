@@ -20,11 +20,14 @@ from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export.files import exported_fields
 from pipelines.export.metadata import CLUSTER_SCOPE
+from pipelines.export.cell_xml import joined_once
 from pipelines.export.spreadsheet import (EXCEL_ROWS, _sheet_cells, _sheet_part, _sheet_rows,
                                           _xml_size, row_order, sheet_counts, spreadsheet_columns,
                                           write_xlsx)
+from pipelines.export.values import ROWS_AT_ONCE
 from pipelines.storage.lake import geoarrow_table
 from schemas import DATASET_KEYS, load_schema
+from support.sheet_rows_reference import reference_rows
 from support.xlsx_reference import opened, reference_xlsx
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -236,9 +239,45 @@ def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
     template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
                        for n in range(1, len(columns) + 1))
     cells, _ = _sheet_cells(table, row_order(table, schema), columns, template)
+    cells = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0)]:
         rows = _sheet_part(cells, first, count)
         assert _xml_size(rows) == sum(len(part) for part in _sheet_rows(rows))
+
+
+def _rows_as_joined_before(table, schema, fields):
+    """The rows' XML is that of the cells joined piece by piece in every row
+    (`support.sheet_rows_reference`), byte for byte: all rows, some from within, none, and
+    those reaching into a second batch."""
+    columns = spreadsheet_columns(schema, fields)
+    template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
+                       for n in range(1, len(columns) + 1))
+    cells, _ = _sheet_cells(table, row_order(table, schema), columns, template)
+    prepared = joined_once(cells)
+    for first, count in [(0, len(table)), (5, 10), (len(table), 0), (1, ROWS_AT_ONCE + 3)]:
+        count = min(count, len(table) - first)
+        rows = _sheet_rows(_sheet_part(prepared, first, count))
+        assert b"".join(part.to_pybytes() for part in rows) == reference_rows(cells, first, count)
+
+
+@pytest.mark.parametrize("times", [1, 3, 500])
+def test_hostile_rows_are_the_bytes_joined_piece_by_piece(times):
+    """Once, texts each different stay as they are; three times, contents repeat and are
+    joined to their XML once; 500 times, more rows than a batch."""
+    schema = load_schema("events")
+    _rows_as_joined_before(_table(_repeated(_hostile_events(), times), schema), schema,
+                           exported_fields(schema))
+
+
+@pytest.mark.parametrize("scope", [None, CLUSTER_SCOPE])
+def test_the_sample_events_rows_are_the_bytes_joined_piece_by_piece(kusel_events, scope):
+    schema = load_schema("events")
+    records = _warehouse_records(kusel_events.data_dir, schema)
+    if scope:
+        records["delivered_by"] = "Kusel"
+        records["members"] = np.where(records.index % 3 == 0, "kusel, sankt-wendel", "kusel")
+    fields = exported_fields(schema, scope)
+    _rows_as_joined_before(_table(records, schema, fields), schema, fields)
 
 
 def test_a_sheet_holds_as_many_rows_as_excel_opens_the_rest_go_on_further_sheets():

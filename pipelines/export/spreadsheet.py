@@ -30,8 +30,8 @@ from openpyxl.utils import get_column_letter
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
-from pipelines.export.cell_xml import (LARGE, SHARED, cell_texts, joined_pieces, number_content,
-                                       text_cells)
+from pipelines.export.cell_xml import (LARGE, SHARED, cell_texts, joined_once, joined_pieces,
+                                       number_content, text_cells)
 from pipelines.export.values import batches, column, joined
 from schemas import DatasetSchema, Field
 
@@ -135,6 +135,9 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
     with zipfile.ZipFile(shell) as source:  # the same template row on every data sheet
         template = _TEMPLATE_ROW.search(source.read(_SHEET.format(1)).decode("utf-8")).group()
     cells, strings = _sheet_cells(table, row_order(table, schema), columns, template)
+    uses = sum(len(content) - content.null_count for _, opening, content, _ in cells
+               if opening.endswith(SHARED))
+    cells = joined_once(cells)
 
     def write(partial: str) -> None:
         with zipfile.ZipFile(shell) as source, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED,
@@ -142,7 +145,7 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
             for entry in source.infolist():
                 data = source.read(entry)
                 if entry.filename == _SHEET.format(1):  # the strings before the sheets that use them
-                    _write_shared_strings(target, strings, cells)
+                    _write_shared_strings(target, strings, uses)
                 if entry.filename in _NAMING_PARTS:
                     data = _NAMING_PARTS[entry.filename](data.decode("utf-8")).encode("utf-8")
                 if entry.filename not in sheets:
@@ -169,16 +172,25 @@ def _write_streamed(target: zipfile.ZipFile, name: str, size: int, parts: Iterat
         # compressor: the stream's own is replaced before anything is written (were it
         # renamed, zlib would just stay).
         entry._compressor = isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, -15)
-        _write_while_making(entry, parts)
+        _write_while_making(lambda part: _write_deflated(entry, part), parts)
+
+
+def _write_deflated(entry, part) -> None:
+    """What the entry's `write` does, with ISA-L's CRC-32 rather than zlib's: the same sum
+    five times as fast (zlib's took a tenth of the workbook's CPU). Its size, checksum and
+    compressed size are kept where zipfile reads them when the entry is closed."""
+    entry._file_size += len(part)
+    entry._crc = isal_zlib.crc32(part, entry._crc)
+    deflated = entry._compressor.compress(part)
+    entry._compress_size += len(deflated)
+    entry._fileobj.write(deflated)
 
 
 _SHARED_STRINGS = "xl/sharedStrings.xml"
 
 
-def _write_shared_strings(target: zipfile.ZipFile, strings: pa.Array, cells: list) -> None:
+def _write_shared_strings(target: zipfile.ZipFile, strings: pa.Array, uses: int) -> None:
     """The shared strings' part: their entries, and how many cells of all sheets use them."""
-    uses = sum(len(content) - content.null_count for _, opening, content, _ in cells
-               if opening.endswith(SHARED))
     head = (f'<sst xmlns="{_MAIN}" count="{uses}" uniqueCount="{len(strings)}">').encode("utf-8")
     size = len(head) + (pc.sum(pc.binary_length(strings)).as_py() or 0) + len(b"</sst>")
     _write_streamed(target, _SHARED_STRINGS, size, chain(
@@ -216,23 +228,23 @@ _TEMPLATE_ROW = re.compile(r'<row r="2">.*?</row>')
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
 
 
-def _write_while_making(stream, parts: Iterator) -> None:
-    """Each part written to the stream (compressed) in a second thread while Arrow makes
-    the next: both let go of Python's lock."""
+def _write_while_making(write: Callable, parts: Iterator) -> None:
+    """Each part written (compressed) in a second thread while Arrow makes the next: both
+    let go of Python's lock."""
     with ThreadPoolExecutor(1) as writer:
         written = writer.submit(lambda: None)
         for part in parts:
             written.result()
-            written = writer.submit(stream.write, part)
+            written = writer.submit(write, part)
         written.result()
 
 
 def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
                  template: str) -> tuple[list, pa.Array]:
-    """Per column its letter, the XML before the content, the contents in reading order and
-    the XML after them, in the template row's style: a `<c>` element is `'<c r="' + letter +
-    row number + before + content + after`, none where the content is missing; and the
-    entries of the shared strings the text cells point to."""
+    """Per column the beginning of its cells (`<c r="` and its letter), the XML before the
+    content, the contents in reading order and the XML after them, in the template row's
+    style: a `<c>` element is beginning + row number + before + content + after, none where
+    the content is missing; and the entries of the shared strings the text cells point to."""
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
     order = pa.array(order)
     texts = [cell_texts(column(table, f.name), f) for f in columns]
@@ -243,15 +255,15 @@ def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
         letter = get_column_letter(index)
         opening, content, closing = (next(made) if each is not None else
                                      number_content(column(table, f.name), f, order))
-        cells.append((letter, f'" s="{styles[letter]}"{opening}', content, closing))
+        cells.append((f'<c r="{letter}', f'" s="{styles[letter]}"{opening}', content, closing))
     return cells, strings
 
 
 def _sheet_part(cells: list, first: int, count: int) -> list:
     """The cells of the `count` rows from `first` on, as a sheet holds them: the row
     numbers (from 2, below the header) last."""
-    return [*((letter, opening, content.slice(first, count), closing)
-              for letter, opening, content, closing in cells),
+    return [*((beginning, opening, content.slice(first, count), closing)
+              for beginning, opening, content, closing in cells),
             pa.array(np.arange(2, count + 2)).cast(LARGE)]
 
 
@@ -260,10 +272,10 @@ def _xml_size(cells: list) -> int:
     *columns, numbers = cells
     digits = np.asarray(pc.binary_length(numbers))
     size = int(digits.sum()) + len(numbers) * len('<row r=""></row>')
-    for letter, opening, content, closing in columns:
+    for beginning, opening, content, closing in columns:
         present = np.asarray(content.is_valid())
         lengths = pc.binary_length(content.dictionary).take(content.indices)  # none where missing
-        size += (int(present.sum()) * len(f'<c r="{letter}{opening}{closing}')
+        size += (int(present.sum()) * len(f"{beginning}{opening}{closing}")
                  + int(digits[present].sum()) + (pc.sum(lengths).as_py() or 0))
     return size
 
@@ -278,11 +290,13 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
     for first, count in batches(len(numbers)):
         number = numbers.slice(first, count)
         row = ['<row r="', number, '">']
-        for letter, opening, content, closing in columns:
+        for beginning, opening, content, closing in columns:
             part = content.slice(first, count)
+            if part.null_count == count:  # no cell of the column in these rows
+                continue
             # Each cell names its place: ECMA-376 lets `r` go and Excel does without, but
             # other readers (readxl, ClosedXML, older calamine) misplace or refuse such cells.
-            cell = [f'<c r="{letter}', number, opening, part.dictionary.take(part.indices), closing]
+            cell = [beginning, number, opening, part.dictionary.take(part.indices), closing]
             row += [pc.fill_null(joined_pieces(cell), "")] if part.null_count else cell
         yield joined(joined_pieces([*row, "</row>"]))
 
