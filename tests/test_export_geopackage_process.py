@@ -5,7 +5,6 @@ import os
 import re
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -27,6 +26,7 @@ from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.state import EXPORT_STATE
 from pipelines.storage.lake import read_table, write_table
 from schemas import DATASET_KEYS, load_schema
+from support.geopackages import content
 from support.mounts import tmpfs
 
 ABOUT = {"title": "Veranstaltungen – Kusel", "license_title": "DL-DE-BY 2.0",
@@ -51,8 +51,8 @@ def test_layers_written_apart_are_the_layers_of_the_export_s_own_process(demo_ru
     assert scopes == sorted(path.name for path in (settings.export_dir / "geopackage").iterdir())
     assert len(scopes) > 3
     for scope in scopes:
-        assert _content(settings.export_dir / "geopackage" / scope) == \
-            _content(tmp_path / "before" / scope), scope
+        assert content(settings.export_dir / "geopackage" / scope) == \
+            content(tmp_path / "before" / scope), scope
 
 
 
@@ -213,20 +213,3 @@ def _events(parquet: Path, rows: int):
     write_table(table, parquet)
     return schema, fields, parquet
 
-
-def _content(path: Path) -> dict:
-    """Every layer of a GeoPackage (fields, types, rows) and its entries in the GeoPackage
-    tables, without the time each layer was written."""
-    layers = {}
-    for name, _ in pyogrio.list_layers(path):
-        info = pyogrio.read_info(path, layer=name)
-        _, table = pyogrio.read_arrow(path, layer=name)
-        layers[name] = (info["geometry_type"], list(info["fields"]), list(info["dtypes"]),
-                        table.to_pylist())
-    with sqlite3.connect(path) as database:
-        tables = {table: sorted(database.execute(f"SELECT * FROM {table}"))
-                  for table in ("gpkg_data_columns", "gpkg_extensions", "gpkg_geometry_columns")}
-        tables["gpkg_contents"] = sorted(database.execute(
-            "SELECT table_name, data_type, identifier, description, min_x, min_y, max_x, max_y "
-            "FROM gpkg_contents"))
-    return {"layers": layers, **tables}
