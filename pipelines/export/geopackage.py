@@ -68,6 +68,11 @@ def geopackage_path(export_dir: Path, scope: str) -> Path:
     return export_dir / "geopackage" / f"{scope}.gpkg"
 
 
+def geopackage_layers(path: Path) -> set[str]:
+    """The layers (dataset keys) of the GeoPackage at `path`; none where there is no file."""
+    return {name for name, _ in pyogrio.list_layers(path)} if path.exists() else set()
+
+
 def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                 fields: tuple[Field, ...], path: Path, about: dict) -> Path:
     """Put the dataset's records (the export table, `geoarrow_table`, or that table saved as
