@@ -198,7 +198,15 @@ def _postgres(venv: Path, services: Services, sql: str, what: str) -> None:
 
 def _ckan(venv: Path, instance: Instance, *args: str, what: str) -> str:
     return _run([str(venv / "bin" / "ckan"), "-c", str(instance.ini), *args], what,
-                cwd=instance.home)
+                cwd=instance.home, env=_with_plugin())
+
+
+def _with_plugin() -> dict[str, str]:
+    """The environment of CKAN's commands: this checkout's plugin package ahead of the one
+    installed editable, so that a virtualenv shared by several checkouts (SWDP_CKAN_VENV)
+    runs the plugin of the checkout that starts CKAN."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(
+        filter(None, [str(PLUGIN_PACKAGE), os.environ.get("PYTHONPATH")]))}
 
 
 def free_port() -> int:
@@ -313,8 +321,9 @@ def up(home: Path | None = None, port: int | None = None, progress: Progress = l
         server = subprocess.Popen(
             [str(venv / "bin" / "ckan"), "-c", str(instance.ini), "run", "--host", "127.0.0.1",
              "--port", str(state["port"]), "--disable-reloader", "--disable-debugger"],
-            cwd=instance.home, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True)  # detached: survives the command and the terminal
+            # detached: survives the command and the terminal
+            cwd=instance.home, env=_with_plugin(), stdin=subprocess.DEVNULL, stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True)
     instance.pid_file.write_text(str(server.pid))
     _wait_until_answering(instance, server, state["url"])
     return describe(instance) | {"status": "gestartet"}

@@ -19,6 +19,7 @@ from shapely.geometry import box, mapping
 from pipelines.export.metadata import CLUSTER_SCOPE, EU, dataset_metadata
 from pipelines.core.cluster import Cluster, Member
 from pipelines.export.files import exported_fields
+from pipelines.export.geopackage import geopackage_layers, geopackage_path
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
@@ -26,6 +27,8 @@ from schemas import DATASET_KEYS, DatasetSchema, load_schema
 
 # Export file ending -> CKAN format (as CKAN normalises it), IANA media type, EU file type,
 # German description. The CSVW sidecar and LIESMICH.txt go out beside the data they describe.
+# The GeoPackage is the scope's file with a layer per dataset (export/geopackage/<scope>.gpkg):
+# each dataset offers it, naming its layer, since QGIS users open one file for all.
 FORMATS = {
     ".csv": ("CSV", "text/csv", "CSV", "Tabelle für Excel und andere Tabellenkalkulationen "
              "(UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Spaltenköpfe)."),
@@ -37,6 +40,10 @@ FORMATS = {
                            "Feldnamen, deutsche Bezeichnungen, Datentypen, Lizenz."),
     ".geojson": ("GeoJSON", "application/geo+json", "GEOJSON",
                  "Alle Datensätze mit Geometrie (WGS84) für Karten und GIS."),
+    ".gpkg": ("GPKG", "application/geopackage+sqlite3", "GPKG",
+              "GeoPackage für QGIS und andere GIS (WGS84) mit allen Datensatzarten ({area}), "
+              "je Art eine Ebene: diese Daten sind die Ebene „{layer}“, ihre Spalten mit "
+              "deutschen Bezeichnungen und Beschreibungen."),
     ".parquet": ("GeoParquet", "application/vnd.apache.parquet", "PARQUET",
                  "Spaltenformat für Analysen (GeoParquet, WGS84)."),
     ".ics": ("ICS", "text/calendar", "ICS", "iCalendar: zum Abonnieren oder Importieren in "
@@ -137,12 +144,26 @@ def in_scope(extras: dict, members: list[str] | None, datasets: list[str] | None
 
 
 def _export_files(settings: Settings, dataset: str, scope: str) -> list[Path]:
-    """The scope's files in FORMATS order, and the dataset's LIESMICH.txt once there is one."""
+    """The scope's files of the dataset in FORMATS order, and the dataset's LIESMICH.txt
+    once there is one; none where the dataset has no files of its own (a GeoPackage holding
+    its layer is no export of it alone)."""
     folder = settings.export_dir / dataset
     files = [path for ending in FORMATS if ending.startswith(".")
-             and (path := folder / f"{scope}{ending}").exists()]
+             and (path := _export_file(settings, dataset, scope, ending))]
+    if not any(path.parent == folder for path in files):
+        return []
     readme = folder / "LIESMICH.txt"
-    return [*files, readme] if files and readme.exists() else files
+    return [*files, readme] if readme.exists() else files
+
+
+def _export_file(settings: Settings, dataset: str, scope: str, ending: str) -> Path | None:
+    """The scope's file of the dataset with this ending, where there is one; for the
+    GeoPackage, the scope's GeoPackage where it holds the dataset's layer."""
+    if ending == ".gpkg":
+        path = geopackage_path(settings.export_dir, scope)
+        return path if dataset in geopackage_layers(path) else None
+    path = settings.export_dir / dataset / f"{scope}{ending}"
+    return path if path.exists() else None
 
 
 def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member: Member | None,
@@ -187,17 +208,22 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
         "extras": {key: value for key, value in extras.items() if value is not None},
     }
     dictionary = _data_dictionary(schema, about["scope"])
-    resources = [_resource(about["title"], path, dictionary) for path in files]
+    area = member.name if member else cluster.name
+    resources = [_resource(about["title"], path, dictionary, area, schema.key) for path in files]
     return Dataset(about["name"], about["scope"], schema.key, package, resources)
 
 
-def _resource(title: str, path: Path, dictionary: str) -> Resource:
+def _resource(title: str, path: Path, dictionary: str, area: str, layer: str) -> Resource:
+    """The file as a resource of the dataset `layer` (its key) of `area` (member or cluster)."""
     label, media_type, _, description = next(about for ending, about in FORMATS.items()
                                              if path.name.endswith(ending))
     name = {"TXT": "Lies mich: Dateien, Lizenz, Quellenvermerke (TXT)",
-            "CSVW": "Spaltenbeschreibung der CSV-Datei (CSVW)"}.get(label, f"{title} ({label})")
+            "CSVW": "Spaltenbeschreibung der CSV-Datei (CSVW)",
+            "GPKG": f"{title} (GeoPackage aller Datensatzarten, Ebene „{layer}“)"
+            }.get(label, f"{title} ({label})")
     return Resource(path, {
-        "name": name, "description": description, "format": label,
+        "name": name, "description": description.format(area=area, layer=layer),
+        "format": label,
         "mimetype": media_type, "hash": sha256(path), "hash_algorithm": SHA256,
         "swdp_file": path.name, "schema": dictionary,
     })

@@ -5,7 +5,6 @@ import os
 import re
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,17 +14,19 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyogrio
+import pytest
 import shapely
 
 from pipelines.core.faults import explain
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.export.files import export_dataset, exported_fields
-from pipelines.export.geopackage import geopackage_path, write_layer, write_layer_of_file
-from pipelines.export.layer_process import layer_process
+from pipelines.export.geopackage import geopackage_path, write_layer
+from pipelines.export.layer_process import LayerProcessEnded, layer_process
 from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.state import EXPORT_STATE
 from pipelines.storage.lake import read_table, write_table
 from schemas import DATASET_KEYS, load_schema
+from support.geopackages import content
 from support.mounts import tmpfs
 
 ABOUT = {"title": "Veranstaltungen – Kusel", "license_title": "DL-DE-BY 2.0",
@@ -50,9 +51,46 @@ def test_layers_written_apart_are_the_layers_of_the_export_s_own_process(demo_ru
     assert scopes == sorted(path.name for path in (settings.export_dir / "geopackage").iterdir())
     assert len(scopes) > 3
     for scope in scopes:
-        assert _content(settings.export_dir / "geopackage" / scope) == \
-            _content(tmp_path / "before" / scope), scope
+        assert content(settings.export_dir / "geopackage" / scope) == \
+            content(tmp_path / "before" / scope), scope
 
+
+
+def test_a_script_without_main_guard_exports_with_the_process_apart(kusel_events, tmp_path):
+    """A user's own script, without `if __name__ == "__main__":`, exports with its layers
+    written apart: the process apart runs the layers, not the script (multiprocessing's
+    spawn would run the script again in it, whose export fails there)."""
+    data = tmp_path / "data"
+    shutil.copytree(kusel_events.data_dir, data, ignore=shutil.ignore_patterns("dagster"))
+    (data / "export" / "events" / EXPORT_STATE).unlink()
+    shutil.rmtree(data / "export" / "geopackage")
+    script = tmp_path / "meine_auswertung" / "export.py"
+    script.parent.mkdir()
+    script.write_text(_SCRIPT_WITHOUT_MAIN_GUARD, encoding="utf-8")
+    run = subprocess.run([sys.executable, script.name], cwd=script.parent, capture_output=True,
+                         text=True, env={**os.environ, "SWDP_DATA_DIR": str(data)})
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.splitlines() == ["Export geschrieben"]  # the script ran once
+    for scope in (CLUSTER_SCOPE, "kusel"):
+        rows = read_table(data / "export" / "events" / f"{scope}.parquet").num_rows
+        assert rows > 1
+        layers = pyogrio.list_layers(geopackage_path(data / "export", scope))
+        assert layers.tolist() == [["events", "Point"]]
+        assert pyogrio.read_info(geopackage_path(data / "export", scope),
+                                 layer="events")["features"] == rows
+
+
+_SCRIPT_WITHOUT_MAIN_GUARD = """
+from dataclasses import replace
+
+from pipelines.core.cluster import load_cluster
+from pipelines.core.settings import Settings
+from pipelines.export.files import export_dataset
+
+settings = replace(Settings.from_env(), geopackage_apart_rows=1)
+export_dataset(settings, load_cluster(settings.config_path), "events")
+print("Export geschrieben")
+"""
 
 def test_a_full_disk_in_the_process_apart_is_the_same_fault(tmp_path):
     """A layer that does not fit on the disk fails alike in both processes, whether the copy
@@ -72,9 +110,10 @@ def test_a_full_disk_in_the_process_apart_is_the_same_fault(tmp_path):
             for apart in (False, True):
                 with layer_process(apart) as process:
                     try:
-                        (process.submit(write_layer_of_file, parquet, "events", fields, path,
-                                        ABOUT).result() if process
-                         else write_layer(table, schema, fields, path, ABOUT))
+                        if process:
+                            process.write_layer(parquet, "events", fields, path, ABOUT).result()
+                        else:
+                            write_layer(table, schema, fields, path, ABOUT)
                     except Exception as error:  # noqa: BLE001 - the fault is what is compared
                         # the temporary file is named after the process writing it
                         faults[case, apart] = (type(error), explain(error, str(mount)),
@@ -106,6 +145,7 @@ def test_the_process_apart_dies_with_a_killed_export(tmp_path):
         time.sleep(0.01)
     os.kill(export.pid, signal.SIGKILL)
     export.wait()
+    export.stdout.close()
     for _ in range(500):
         if not _running(apart):
             break
@@ -114,19 +154,38 @@ def test_the_process_apart_dies_with_a_killed_export(tmp_path):
     assert not path.exists()
 
 
+
+def test_layers_handed_to_a_process_apart_that_was_killed_fail_in_german(tmp_path):
+    """A process apart killed from outside (by the kernel, short of memory) fails the layer
+    it was writing and those waiting for it with a German message; the export does not wait
+    for them forever and no GeoPackage is written."""
+    _, fields, parquet = _events(tmp_path / "veranstaltungen.parquet", 200_000)
+    with layer_process(True) as apart:
+        layers = [apart.write_layer(parquet, "events", fields, tmp_path / f"{scope}.gpkg", ABOUT)
+                  for scope in ("kusel", "kaiserslautern")]
+        while not any(part.stat().st_size > 2**20 for part in tmp_path.glob(".*.part")):
+            assert not layers[0].done(), "the layer was written too soon"
+            time.sleep(0.01)
+        os.kill(apart.pid, signal.SIGKILL)
+        for layer in layers:
+            with pytest.raises(LayerProcessEnded, match=r"unerwartet beendet \(Exit-Code -9\)"):
+                layer.result()
+        later = apart.write_layer(parquet, "events", fields, tmp_path / "kusel.gpkg", ABOUT)
+        assert isinstance(later.exception(), LayerProcessEnded)
+    assert list(tmp_path.glob("*.gpkg")) == []
+
 _EXPORT_WRITING_A_LAYER = """
-import os, sys
+import sys
 from pathlib import Path
 from pipelines.export.files import exported_fields
-from pipelines.export.geopackage import write_layer_of_file
 from pipelines.export.layer_process import layer_process
 from schemas import load_schema
 
 parquet, path = map(Path, sys.argv[1:])
 with layer_process(True) as apart:
-    print(apart.submit(os.getpid).result(), flush=True)
-    apart.submit(write_layer_of_file, parquet, "events", exported_fields(load_schema("events")),
-                 path, {"title": "t", "license_title": "l", "attribution": []}).result()
+    print(apart.pid, flush=True)
+    apart.write_layer(parquet, "events", exported_fields(load_schema("events")), path,
+                      {"title": "t", "license_title": "l", "attribution": []}).result()
 """
 
 
@@ -154,20 +213,3 @@ def _events(parquet: Path, rows: int):
     write_table(table, parquet)
     return schema, fields, parquet
 
-
-def _content(path: Path) -> dict:
-    """Every layer of a GeoPackage (fields, types, rows) and its entries in the GeoPackage
-    tables, without the time each layer was written."""
-    layers = {}
-    for name, _ in pyogrio.list_layers(path):
-        info = pyogrio.read_info(path, layer=name)
-        _, table = pyogrio.read_arrow(path, layer=name)
-        layers[name] = (info["geometry_type"], list(info["fields"]), list(info["dtypes"]),
-                        table.to_pylist())
-    with sqlite3.connect(path) as database:
-        tables = {table: sorted(database.execute(f"SELECT * FROM {table}"))
-                  for table in ("gpkg_data_columns", "gpkg_extensions", "gpkg_geometry_columns")}
-        tables["gpkg_contents"] = sorted(database.execute(
-            "SELECT table_name, data_type, identifier, description, min_x, min_y, max_x, max_y "
-            "FROM gpkg_contents"))
-    return {"layers": layers, **tables}

@@ -3,10 +3,12 @@ datasets, resources and their hashes, pages, idempotence, an interrupted publish
 and the DCAT-AP.de validation of the catalogue."""
 import hashlib
 import json
+import shutil
 import socket
 import urllib.request
 
 import ckanapi
+import pyogrio
 import pytest
 import yaml
 
@@ -20,6 +22,7 @@ from pipelines.core.settings import PROJECT_ROOT, Settings
 from schemas import DATASET_KEYS, load_schema
 
 from support.cli import publish_cli, swdp, swdp_in_process
+from support.geopackages import stated_version
 
 ORGANISATIONS = 7
 DATASETS = 28
@@ -55,8 +58,8 @@ def test_first_publish_creates_organisations_datasets_and_resources(ckan, demo_d
         files = [r["swdp_file"] for r in package["resources"]]
         assert files == [r.key for r in wanted[name].resources], name
         suffixes = {f.rsplit(".", 1)[1] for f in files}
-        data = {"csv", "xlsx", "geojson", "parquet", "ics"} if name.endswith("-events") else {
-            "csv", "xlsx", "geojson", "parquet"}
+        data = {"csv", "xlsx", "geojson", "gpkg", "parquet", "ics"} if name.endswith("-events") \
+            else {"csv", "xlsx", "geojson", "gpkg", "parquet"}
         # The CSVW sidecar (.csv-metadata.json) and LIESMICH.txt go out beside the data.
         assert suffixes == data | {"json", "txt"}, name
         extras = {e["key"]: e["value"] for e in package["extras"]}
@@ -70,16 +73,65 @@ def test_first_publish_creates_organisations_datasets_and_resources(ckan, demo_d
         assert "record_id" in columns and not columns & personal
 
 
-def test_each_resource_downloads_with_the_hash_of_the_local_export(ckan, demo_data, first_publish):
-    for package in _own_packages(ckan).values():
-        dataset = {e["key"]: e["value"] for e in package["extras"]}["swdp_dataset"]
+def test_each_resource_downloads_with_the_hash_of_the_local_export(ckan, demo_data, cluster,
+                                                                   first_publish):
+    wanted = {d.name: d for d in desired_datasets(_settings(demo_data), cluster)}
+    for name, package in _own_packages(ckan).items():
         for resource in package["resources"]:
-            local = demo_data / "export" / dataset / resource["swdp_file"]
+            local = next(r.path for r in wanted[name].resources if r.key == resource["swdp_file"])
             status, content = _get(resource["url"])
             assert status == 200
             assert hashlib.sha256(content).hexdigest() == resource["hash"] == sha256(local), \
                 (package["name"], resource["swdp_file"])
 
+
+def test_each_dataset_offers_its_member_s_geopackage_naming_its_layer(ckan, demo_data,
+                                                                     first_publish, tmp_path):
+    """The GeoPackage (one file per member and for the cluster, one layer per dataset) is a
+    resource of each dataset it holds a layer of: the same file everywhere, as GeoPackage
+    (EU file type GPKG, IANA media type), named with the layer that holds the dataset."""
+    packages = _own_packages(ckan)
+    kusel = {}
+    for name, package in packages.items():
+        [resource] = [r for r in package["resources"] if r["swdp_file"].endswith(".gpkg")]
+        extras = {e["key"]: e["value"] for e in package["extras"]}
+        assert resource["swdp_file"] == f"{extras['swdp_scope']}.gpkg", name
+        assert (resource["format"], resource["mimetype"]) == ("GPKG",
+                                                              "application/geopackage+sqlite3")
+        layer = f"Ebene „{extras['swdp_dataset']}“"
+        assert resource["name"] == f"{package['title']} (GeoPackage aller Datensatzarten, {layer})"
+        assert f"diese Daten sind die {layer}" in resource["description"]
+        if extras["swdp_scope"] == "kusel":
+            kusel[extras["swdp_dataset"]] = resource
+    assert len(kusel) > 2 and len({r["hash"] for r in kusel.values()}) == 1
+    downloaded = tmp_path / "kusel.gpkg"
+    downloaded.write_bytes(_get(kusel["events"]["url"])[1])
+    assert stated_version(downloaded) == 10300
+    assert set(kusel) <= {name for name, _ in pyogrio.list_layers(downloaded)}
+    assert "Landkreis Kusel" in kusel["events"]["description"]
+
+
+
+def test_a_geopackage_is_offered_only_with_its_layer_beside_the_dataset_s_files(demo_data,
+                                                                               cluster,
+                                                                               tmp_path):
+    """A dataset offers its member's GeoPackage only where it holds the dataset's layer,
+    and the GeoPackage alone (the dataset's own files gone) is no export of the dataset."""
+    settings = _settings(tmp_path / "data")
+    shutil.copytree(demo_data / "export", settings.export_dir)
+    kusel = settings.export_dir / "geopackage" / "kusel.gpkg"
+    _, plans = pyogrio.read_arrow(kusel, layer="building_plans")
+    kusel.unlink()  # a GeoPackage of Kusel without the events layer
+    pyogrio.write_arrow(plans, kusel, layer="building_plans", driver="GPKG",
+                        geometry_name="geom", geometry_type="MultiPolygon", crs="EPSG:4326")
+    for gone in (settings.export_dir / "events").glob("sankt-wendel.*"):
+        gone.unlink()
+    wanted = {d.name: [r.key for r in d.resources] for d in desired_datasets(
+        settings, cluster, ["kusel", "sankt-wendel"], ["events", "building_plans"])}
+    assert "kusel.gpkg" in wanted["kusel-building-plans"]
+    assert "kusel.gpkg" not in wanted["kusel-events"] and "kusel.csv" in wanted["kusel-events"]
+    assert "sankt-wendel-events" not in wanted
+    assert "sankt-wendel.gpkg" in wanted["sankt-wendel-building-plans"]
 
 def test_dataset_pages_and_search_page_answer(ckan, first_publish):
     for name in _own_packages(ckan):
@@ -222,6 +274,7 @@ def test_dcat_catalogue_validates_without_violations(ckan, cluster, first_publis
     kusel = _get(f"{ckan.url}/dataset/kusel-events.ttl")[1].decode()
     for expected in ("politicalGeocoding/districtKey/07336", "dcatde:licenseAttributionByText",
                      "<http://dcat-ap.de/def/licenses/dl-by-de/2.0>", "file-type/ICS",
+                     "file-type/GPKG", "media-types/application/geopackage+sqlite3",
                      "access-right/PUBLIC", "opendata@landkreis-kusel.de"):
         assert expected in kusel, expected
 

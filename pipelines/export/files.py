@@ -38,7 +38,7 @@ from pipelines.core.database import connect
 from pipelines.export.calendar import regional_calendars, vevents, write_ical
 from pipelines.export.delimited import write_csv
 from pipelines.export.geojson import write_geojson
-from pipelines.export.geopackage import geopackage_path, write_layer, write_layer_of_file
+from pipelines.export.geopackage import geopackage_path, write_layer
 from pipelines.export.layer_process import layer_process
 from pipelines.export.spreadsheet import write_xlsx
 from schemas import Field, load_schema
@@ -101,8 +101,8 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
                     CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
             layer = geopackage_path(settings.export_dir, name)
             if apart:
-                layers.append(apart.submit(write_layer_of_file, parquet.result(), dataset,
-                                           columns, layer, about))
+                layers.append(apart.write_layer(parquet.result(), dataset, columns, layer,
+                                                about))
             else:
                 in_python.append(write_layer(table, schema, columns, layer, about))
             in_python.append(write_xlsx(table, schema, columns, folder / f"{name}.xlsx", about))

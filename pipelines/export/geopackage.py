@@ -3,7 +3,8 @@
 Each layer carries the German label of every field as its alias and the description as its
 comment (GeoPackage schema extension, table `gpkg_data_columns`, which QGIS and GDAL read), and
 the file carries licence and attribution in the layer description. A layer is replaced in a
-copy of the file that is then renamed, so a reader never sees a half-written GeoPackage.
+copy of the file that is then renamed, so a reader never sees a half-written GeoPackage; a
+file of another GeoPackage version than 1.3 is rebuilt that way with its other layers.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import shutil
 import sqlite3
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -35,8 +36,10 @@ from schemas import DatasetSchema, Field, load_schema
 _UNREAD_FILE = {"OGR_SQLITE_JOURNAL": "OFF", "OGR_SQLITE_SYNCHRONOUS": "OFF"}
 # GeoPackage 1.3, not GDAL's default 1.4: GDAL before 3.7 (Debian 12, QGIS installations of
 # that time) reads a 1.4 file "only partially" and its validator fails it (R-tree triggers of
-# 1.4); nothing here needs 1.4. Applies to a new file; a layer replaced keeps its file's version.
+# 1.4); nothing here needs 1.4. A file of another version (written before this was decided)
+# is rebuilt as 1.3 when one of its layers is replaced, since GDAL keeps a file's version.
 _VERSION = {"VERSION": "1.3"}
+_VERSION_NUMBER = 10300  # as the file states it: SQLite's user_version (GeoPackage 1.3, 1.1.1)
 # The schema extension (GeoPackage 1.3, F.9) consists of both tables, each registered in
 # gpkg_extensions; the constraints stay empty, but validators ask for the table.
 _SCHEMA_TABLES = {
@@ -65,6 +68,11 @@ def geopackage_path(export_dir: Path, scope: str) -> Path:
     return export_dir / "geopackage" / f"{scope}.gpkg"
 
 
+def geopackage_layers(path: Path) -> set[str]:
+    """The layers (dataset keys) of the GeoPackage at `path`; none where there is no file."""
+    return {name for name, _ in pyogrio.list_layers(path)} if path.exists() else set()
+
+
 def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                 fields: tuple[Field, ...], path: Path, about: dict) -> Path:
     """Put the dataset's records (the export table, `geoarrow_table`, or that table saved as
@@ -90,29 +98,26 @@ def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                                    geometries], schema=layer)
 
     def write(partial: str) -> None:
-        if path.exists():
-            shutil.copyfile(path, partial)
-        else:
-            os.unlink(partial)  # GDAL creates a new GeoPackage only where no file is
-        with warnings.catch_warnings(), _gdal_options(_UNREAD_FILE):
+        with (warnings.catch_warnings(), _gdal_options(_UNREAD_FILE),
+              _full_disk_named(Path(partial), path)):
             # GDAL would like the temporary name to end in .gpkg
             warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
-            try:
-                pyogrio.write_arrow(pa.RecordBatchReader.from_batches(layer, batches()), partial,
-                                    layer=schema.key, driver="GPKG", geometry_name="geometry",
-                                    geometry_type=declared, crs="EPSG:4326",
-                                    dataset_options=_VERSION,
-                                    layer_options={"OVERWRITE": "YES",
-                                                   "IDENTIFIER": about["title"],
-                                                   "DESCRIPTION": f"{about['license_title']}; "
-                                                   + "; ".join(about["attribution"])})
-            except (pyogrio.errors.DataLayerError, pyogrio.errors.DataSourceError) as error:
-                # Without a journal SQLite answers a full disk with a failed ROLLBACK ("cannot
-                # rollback - no transaction is active"), which names no cause: the disk does.
-                if shutil.disk_usage(Path(partial).parent).free < 2**20:
-                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path)) from error
-                raise
-        _describe_columns(Path(partial), schema.key, fields)
+            if path.exists() and _version(path) == _VERSION_NUMBER:
+                shutil.copyfile(path, partial)
+            else:
+                os.unlink(partial)  # GDAL creates a new GeoPackage only where no file is
+                if path.exists():
+                    _copy_layers(path, Path(partial), schema.key)
+            pyogrio.write_arrow(pa.RecordBatchReader.from_batches(layer, batches()), partial,
+                                layer=schema.key, driver="GPKG", geometry_name="geometry",
+                                geometry_type=declared, crs="EPSG:4326",
+                                dataset_options=_VERSION,
+                                layer_options={"OVERWRITE": "YES",
+                                               "IDENTIFIER": about["title"],
+                                               "DESCRIPTION": f"{about['license_title']}; "
+                                               + "; ".join(about["attribution"])})
+        _describe_columns(Path(partial), schema.key,
+                          [(f.name, f.label, f.label, f.description) for f in fields])
 
     atomic_write(path, write)
     return path
@@ -124,6 +129,59 @@ def write_layer_of_file(parquet: Path, dataset: str, fields: tuple[Field, ...], 
     process that has only the file (pipelines/export/layer_process.py)."""
     with pq.ParquetFile(parquet) as stored:
         return write_layer(stored, load_schema(dataset), fields, path, about)
+
+
+def _version(path: Path) -> int:
+    """The GeoPackage version a file states (10300 for 1.3): SQLite's user_version, four
+    bytes at offset 60 of the file's header."""
+    with path.open("rb") as file:
+        return int.from_bytes(file.read(100)[60:64], "big")
+
+
+def _copy_layers(source: Path, target: Path, leave_out: str) -> None:
+    """The layers of the GeoPackage `source` but `leave_out` into a new GeoPackage of
+    _VERSION at `target`, in their order, with their titles, descriptions and column
+    descriptions, handed to GDAL as Arrow a batch at a time (the platform's GeoPackages hold
+    feature layers only)."""
+    with closing(sqlite3.connect(source)) as old:
+        layers = old.execute("SELECT table_name, identifier, description FROM gpkg_contents "
+                             "WHERE data_type = 'features' AND table_name != ? ORDER BY rowid",
+                             (leave_out,)).fetchall()
+        described = old.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_data_columns'"
+                                ).fetchone()
+        columns = {name: old.execute("SELECT column_name, name, title, description FROM "
+                                     "gpkg_data_columns WHERE table_name = ?", (name,)).fetchall()
+                   for name, _, _ in layers} if described else {}
+    for name, identifier, description in layers:
+        with pyogrio.open_arrow(source, layer=name, batch_size=_BATCH, use_pyarrow=True) as (
+                about, stored):
+            # GDAL hands over each column's alias and comment and would describe the columns
+            # itself (its own way); _describe_columns does, as for the layer written now.
+            plain = pa.schema([f if f.name == about["geometry_name"] else f.remove_metadata()
+                               for f in stored.schema])
+            records = pa.RecordBatchReader.from_batches(
+                plain, (pa.record_batch(batch.columns, schema=plain) for batch in stored))
+            pyogrio.write_arrow(records, target, layer=name, driver="GPKG",
+                                geometry_name=about["geometry_name"],
+                                geometry_type=about["geometry_type"], crs=about["crs"],
+                                dataset_options=_VERSION,
+                                layer_options={"IDENTIFIER": identifier,
+                                               "DESCRIPTION": description})
+        if columns.get(name):
+            _describe_columns(target, name, columns[name])
+
+
+@contextmanager
+def _full_disk_named(partial: Path, path: Path):
+    """A full disk named as such when GDAL fails writing `partial`: without a journal SQLite
+    answers it with a failed ROLLBACK ("cannot rollback - no transaction is active"), which
+    names no cause; the disk does."""
+    try:
+        yield
+    except (pyogrio.errors.DataLayerError, pyogrio.errors.DataSourceError) as error:
+        if shutil.disk_usage(partial.parent).free < 2**20:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path)) from error
+        raise
 
 
 def _batches(records: pa.Table | pq.ParquetFile, columns: list[str]) -> Iterator[pa.RecordBatch]:
@@ -180,9 +238,11 @@ def _column(values: pa.Array, f: Field) -> pa.Array:
     return values
 
 
-def _describe_columns(path: Path, table: str, fields: tuple[Field, ...]) -> None:
-    """German aliases (`name`) and descriptions in gpkg_data_columns (GeoPackage 1.3, F.9)."""
-    with sqlite3.connect(path) as database:
+def _describe_columns(path: Path, table: str,
+                      columns: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    """German aliases (`name`, `title`) and descriptions of the layer's columns, each given as
+    (column, name, title, description), in gpkg_data_columns (GeoPackage 1.3, F.9)."""
+    with closing(sqlite3.connect(path)) as database, database:
         for name, definition in _SCHEMA_TABLES.items():
             database.execute(definition)
             if not database.execute("SELECT 1 FROM gpkg_extensions WHERE table_name = ? AND "
@@ -193,5 +253,4 @@ def _describe_columns(path: Path, table: str, fields: tuple[Field, ...]) -> None
         database.execute("DELETE FROM gpkg_data_columns WHERE table_name = ?", (table,))
         database.executemany(
             "INSERT INTO gpkg_data_columns (table_name, column_name, name, title, description) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(table, f.name, f.label, f.label, f.description) for f in fields])
+            "VALUES (?, ?, ?, ?, ?)", [(table, *column) for column in columns])

@@ -28,7 +28,7 @@ IANA = "https://www.iana.org/assignments/media-types/"
 # CKAN resource format (upper case) -> EU file type, for the formats the platform publishes;
 # the IRIs of the EU vocabulary are these codes.
 FILE_TYPES = {"CSV": "CSV", "GEOJSON": "GEOJSON", "GEOPARQUET": "PARQUET", "PARQUET": "PARQUET",
-              "ICS": "ICS", "CSVW": "JSON_LD", "TXT": "TXT", "XLSX": "XLSX"}
+              "ICS": "ICS", "CSVW": "JSON_LD", "TXT": "TXT", "XLSX": "XLSX", "GPKG": "GPKG"}
 
 
 class DcatApDeProfile(RDFProfile):
