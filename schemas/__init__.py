@@ -27,6 +27,9 @@ _TYPES = {
     "datetime": (pa.timestamp("us", tz="UTC"), "TIMESTAMPTZ"),
 }
 FORMATS = ("postcode", "url", "email", "phone", "ags")
+# Units of numbers (`unit:` of a decimal field) and their German names. An amount in euros may
+# be delivered as a price tag: "5,- €", "5 Euro", "kostenlos", "Eintritt frei".
+UNITS = {"EUR": "Euro"}
 
 
 def fold(text: str) -> str:
@@ -81,6 +84,7 @@ class Field:
     format: str | None = None
     code_list: CodeList | None = None
     not_before: str | None = None
+    unit: str | None = None
     # Delivered only to locate the record (raw coordinates); never stored as a column.
     input_only: bool = False
     # A published field that can carry contact data of a person (description, organiser,
@@ -175,6 +179,8 @@ def _make_field(name: str, spec: dict, code_lists: dict[str, CodeList]) -> Field
         raise ValueError(f"field {name}: unknown type {spec['type']!r}")
     if spec.get("format") not in (None, *FORMATS):
         raise ValueError(f"field {name}: unknown format {spec['format']!r}")
+    if spec.get("unit") not in (None, *UNITS) or (spec.get("unit") and spec["type"] != "decimal"):
+        raise ValueError(f"field {name}: unit {spec['unit']!r} unknown or not on a decimal")
     code_list = spec.pop("code_list", None)
     return Field(name=name, code_list=code_lists[code_list] if code_list else None, **spec)
 
@@ -234,5 +240,5 @@ def load_schemas() -> dict[str, DatasetSchema]:
     return {key: load_schema(key) for key in DATASET_KEYS}
 
 
-__all__ = ["DATASET_KEYS", "CodeList", "DatasetSchema", "Field", "fold", "load_schema",
+__all__ = ["DATASET_KEYS", "UNITS", "CodeList", "DatasetSchema", "Field", "fold", "load_schema",
            "load_schemas"]

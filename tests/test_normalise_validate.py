@@ -198,3 +198,16 @@ def test_prices_as_price_tags_and_free_admission_are_read():
     # "frei" is no area: only amounts in euros say "costs nothing" in words
     _, problems = _normalised("vacancies", [{"floor_area_m2": "frei"}])
     assert [p.field for p in problems] == ["floor_area_m2"]
+
+
+def test_amounts_in_euros_are_known_by_the_unit_in_the_schema_not_by_the_name():
+    # the monthly rent's name does not end in _eur: its unit in the schema makes it an amount
+    assert load_schema("vacancies").field("rent_eur_month").unit == "EUR"
+    values, problems = _normalised("vacancies", [{"rent_eur_month": "kostenlos"},
+                                                 {"rent_eur_month": "450,- €"}])
+    assert problems == [] and values["rent_eur_month"].tolist() == [0.0, 450.0]
+    # a decimal without a unit (an area, the geocoding score) does not read "kostenlos"
+    assert load_schema("vacancies").field("plot_area_m2").unit is None
+    _, problems = _normalised("vacancies", [{"plot_area_m2": "kostenlos"}])
+    assert [(p.field, p.reason) for p in problems] == [
+        ("plot_area_m2", "„kostenlos“ ist keine Zahl – bitte z. B. als 1250,50 angeben")]

@@ -174,8 +174,8 @@ def _parser(f: Field, decimal_comma: bool):
         return lambda raw: _code(raw, f)
     by_type = {
         "string": lambda raw: _string(raw, f),
-        # amounts in euros (price_eur, hourly_rate_eur, …) may say "kostenlos"
-        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.name.endswith("_eur")),
+        # amounts in euros (`unit: EUR` in the schema) may say "kostenlos"
+        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.unit == "EUR"),
         "integer": lambda raw: _integer(raw, decimal_comma),
         "boolean": _boolean,
         "date": lambda raw: _plausible(read_date, raw),
@@ -231,7 +231,7 @@ _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 _NOT_NUMBER = re.compile(r"\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
 # "5,-" and "5,--": whole euros as price tags write them
 _WHOLE_EUROS = re.compile(r"[,.]-{1,2}$")
-# What a price column says for "costs nothing" (0 means free, schemas/common.yaml price_eur)
+# What an amount in euros says for "costs nothing" (0 means free, schemas/common.yaml price_eur)
 _FREE = {"kostenlos", "kostenfrei", "frei", "eintritt frei", "freier eintritt", "gratis",
          "umsonst"}
 # Coordinates are never written with thousands dots: "52.003" there is 52.003.
