@@ -113,6 +113,8 @@ class DatasetSchema:
     quality: dict = field(repr=False, default_factory=dict)
     # Local parts of e-mail addresses that name a role, not a person (info@, kontakt@, …)
     role_mailboxes: tuple[str, ...] = field(repr=False, default=())
+    # Domains of free-mail providers (gmx.de, web.de, …): every address there may be a person's.
+    free_mail_domains: tuple[str, ...] = field(repr=False, default=())
     # Catalogue: CKAN tags / dcat:keyword, and the code of the EU data theme (e.g. ECON).
     keywords: tuple[str, ...] = ()
     theme: str | None = None
@@ -208,6 +210,7 @@ def load_schema(key: str) -> DatasetSchema:
                            fields=tuple(fields), platform_fields=platform,
                            quality=_quality(common.get("quality"), raw.get("quality")),
                            role_mailboxes=tuple(common.get("role_mailboxes", ())),
+                           free_mail_domains=tuple(common.get("free_mail_domains", ())),
                            keywords=tuple(raw.get("keywords", ())), theme=raw.get("theme"),
                            lead_fields=tuple(raw.get("reading_order", {}).get("lead", ())),
                            sort_fields=tuple(raw.get("reading_order", {}).get("sort", ())))
