@@ -88,6 +88,27 @@ def test_distinct_objects_sharing_name_and_provider_stay_apart():
     assert alone.iloc[0] == ids[3]
 
 
+def test_html_in_free_texts_becomes_plain_text_with_a_note_not_a_rejection(tmp_path):
+    """Moers' event feed: descriptions as <p>…</p> with <br> and &amp;. A lone "<" is no
+    markup; codes, e-mail addresses and web addresses are not free texts."""
+    rows = [{"Titel": "Markt &amp; Musik", "Beschreibung": "<p>Glühwein &amp; Waffeln</p>\n"
+             "<p>Kinder &lt; 6 Jahre frei<br/>ab <b>11 Uhr</b></p>", "Webseite": "https://x.de/?a=1&amp;b=2"},
+            {"Titel": "Lesung", "Beschreibung": "Kinder < 6 Jahre frei"},
+            {"Titel": "Kinder <b>und</b> Eltern", "Beschreibung": None}]
+    delivery = Delivery(path=tmp_path / "v.json", columns=["Titel", "Beschreibung", "Webseite"],
+                        rows=rows, refs=["1", "2", "3"], schema_named=True)
+    frame, notes = map_columns(delivery, load_schema("events"), {})
+    assert frame["title"].tolist() == ["Markt & Musik", "Lesung", "Kinder und Eltern"]
+    assert frame["description"].tolist() == [
+        "Glühwein & Waffeln\nKinder < 6 Jahre frei\nab 11 Uhr", "Kinder < 6 Jahre frei", None]
+    assert frame.at[0, "url"] == "https://x.de/?a=1&amp;b=2"
+    assert notes == [
+        "„Titel“: HTML in 2 Zeilen in Text umgewandelt (Absätze und <br> als Zeilenumbruch, "
+        "Zeichen wie „&amp;“ aufgelöst, übrige Auszeichnungen entfernt)",
+        "„Beschreibung“: HTML in 1 Zeile in Text umgewandelt (Absätze und <br> als "
+        "Zeilenumbruch, Zeichen wie „&amp;“ aufgelöst, übrige Auszeichnungen entfernt)"]
+
+
 def test_columns_map_by_configuration_or_by_label_and_wrong_columns_are_refused(tmp_path):
     schema = load_schema("events")
     delivery = Delivery(path=tmp_path / "v.csv", columns=["Titel", "Datum", "von", "ORT"],

@@ -15,12 +15,12 @@ import numpy as np
 import pandas as pd
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
-from pipelines.core.german import german_number
+from pipelines.core.german import counted, german_number
 from pipelines.core.problems import Problem
 from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.ingest.dates import read_date, read_instant, whole_days
 from pipelines.ingest.texts import (ValueProblem, as_text as _as_text, coded, mapped_column,
-                                    repeated, texts, tidied)
+                                    repeated, texts, tidied, without_markup)
 from schemas import DatasetSchema, Field, fold
 
 
@@ -49,13 +49,28 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
+    notes = _plain_texts(frame, schema, sources)
     used = {column for columns in sources.values() for column in columns}
     unused = [column for column in delivery.columns if column not in used]
     if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet
         return frame, [f"{german_number(len(unused))} Spalten werden nicht übernommen (keinem "
-                       f"Feld zugeordnet): {_quoted(unused)}"]
+                       f"Feld zugeordnet): {_quoted(unused)}", *notes]
     return frame, [f"Spalte „{_short(column)}“ wird nicht übernommen (keinem Feld zugeordnet)"
-                   for column in unused]
+                   for column in unused] + notes
+
+
+def _plain_texts(frame: pd.DataFrame, schema: DatasetSchema, sources: dict) -> list[str]:
+    """Delivered free texts (titles, descriptions, names) with HTML markup, as web CMS export
+    them, turned into plain text in place; a note per field says how many rows had some."""
+    notes = []
+    for f in schema.delivered_fields:
+        if f.name in sources and f.type == "string" and not f.format and not f.code_list:
+            frame[f.name], changed = without_markup(frame[f.name])
+            if changed:
+                notes.append(f"„{f.label}“: HTML in {counted(changed, 'Zeile', 'Zeilen')} in "
+                             f"Text umgewandelt (Absätze und <br> als Zeilenumbruch, Zeichen wie „&amp;“ "
+                             f"aufgelöst, übrige Auszeichnungen entfernt)")
+    return notes
 
 
 _NAMED_COLUMNS = 25
