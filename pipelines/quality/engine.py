@@ -17,7 +17,9 @@ the same frames and demands the same results, expectation by expectation.
 """
 from __future__ import annotations
 
+import hashlib
 import math
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -114,8 +116,7 @@ def row_rule(configuration: Expectation) -> RowRule:
         return RowRule(" AND ".join(f"{_identifier(n)} IS NOT NULL" for n in kwargs["column_list"]),
                        f"{WINDOW} > 1", window=f"count(*) OVER (PARTITION BY {key})")
     if kind == PRIVATE_EMAIL:
-        # `private_email_addresses`; IN, not list_contains: the role mailboxes include every
-        # municipality's name, which DuckDB then looks up by hash, not one by one
+        # `private_email_addresses`; the role mailboxes include every municipality's name
         key = "lower(split_part(address, '@', 1))"
         for letter, plain in WRITTEN_OUT:
             key = f"replace({key}, '{letter}', '{plain}')"
@@ -186,7 +187,22 @@ def _literal(value) -> str:
 
 
 def _in(value: str, values) -> str:
-    return f"{value} IN ({', '.join(map(_literal, values))})" if values else "FALSE"
+    """Whether `value` is one of `values` (the role mailboxes: every municipality's name), looked
+    up by hash (`list_contains` compares one by one) in a table made once per process: as a
+    literal in the query, DuckDB parsed the 14,000 names again for every rule of every run."""
+    return f"{value} IN (SELECT name FROM {_names_table(tuple(values))})"
+
+
+_CREATING = threading.Lock()
+
+
+@cache
+def _names_table(names: tuple[str, ...]) -> str:
+    table = "namen_" + hashlib.sha256("\n".join(names).encode()).hexdigest()[:20]
+    with _CREATING:
+        _database().execute(f"CREATE TABLE IF NOT EXISTS {table} AS "
+                            f"SELECT unnest($names::VARCHAR[]) AS name", {"names": list(names)})
+    return table
 
 
 def _list(values) -> str:

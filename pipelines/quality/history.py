@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
-from pipelines.quality.patterns import place_mailboxes
+from pipelines.quality.patterns import mailbox_key, place_mailboxes
 from pipelines.quality.validate import CheckResult, SuiteOptions
 
 QUALITY_COLUMNS = {
@@ -36,7 +36,8 @@ def suite_options(settings: Settings, cluster: Cluster, dataset: str, member: st
     `swdp check` (so a member's pre-check gives the ingestion's verdict): the data offices'
     mailboxes, and the member's last released row count."""
     offices = [cluster.data_office, *(m.data_office for m in cluster.members.values())]
-    roles = {o.split("@")[0] for o in offices} | municipality_mailboxes(settings.gazetteer_dir)
+    roles = {mailbox_key(o.split("@")[0]) for o in offices} | municipality_mailboxes(
+        settings.gazetteer_dir)
     return SuiteOptions(role_mailboxes=tuple(sorted(roles)),
                         previous_rows=released_rows(settings, dataset, member) if member else None,
                         delivered_at=delivered_at)
