@@ -250,3 +250,12 @@ def test_swdp_geocode_splits_a_postcode_written_before_the_place(kusel):
     assert list(result["precision"]) == ["postcode", "municipality"]
     assert result.at[0, "ags"].startswith("07336")
     assert list(result["ort"]) == ["66869 Kusel", "Altenglan"]  # the input columns as given
+
+
+def test_swdp_geocode_says_where_coordinates_outside_the_area_lie(kusel):
+    frame = pd.DataFrame({"id": ["1", "2"], "x": ["10.0", "-30.0"], "y": ["53.55", "10.0"],
+                          "crs": ["EPSG:4326", "EPSG:4326"]}, dtype=object)
+    result = geocode_frame(frame, kusel)
+    assert list(result["note"]) == [
+        "liegt außerhalb des Gebiets von Landkreis Kusel, in Hamburg (Hamburg)",
+        "liegt außerhalb des Gebiets von Landkreis Kusel, außerhalb Deutschlands"]

@@ -162,9 +162,8 @@ def _problems(frame, located, shapes, crs, area: MemberArea) -> list[Problem]:
     away = outside(located, area)
     x, y = located["x"].to_numpy()[away], located["y"].to_numpy()[away]
     swapped = _inside_if_swapped(x, y, shapes.notna().to_numpy()[away], crs, area)
-    for position, place, swap in zip(away.nonzero()[0], _whereabouts(x, y, area), swapped):
+    for position, where, swap in zip(away.nonzero()[0], whereabouts(x, y, area), swapped):
         row = frame.index[position]
-        where = f"in {place}" if place else "außerhalb Deutschlands"
         advice = ("mit vertauschten Achsen (Rechts- und Hochwert bzw. Breite und Länge) läge "
                   "sie darin; bitte die Reihenfolge der Koordinaten prüfen" if swap else
                   "bitte Koordinaten und Bezugssystem prüfen")
@@ -193,17 +192,17 @@ _LAENDER = {"01": "Schleswig-Holstein", "02": "Hamburg", "03": "Niedersachsen", 
             "15": "Sachsen-Anhalt", "16": "Thüringen"}
 
 
-def _whereabouts(x, y, area: MemberArea) -> list[str | None]:
-    """Per point (EPSG:25832) outside the area: the municipality of the gazetteer it lies in,
-    as "Sallgast (Brandenburg)", or None outside Germany."""
-    places = [None] * len(x)
+def whereabouts(x, y, area: MemberArea) -> list[str]:
+    """Where each point (EPSG:25832) outside the area lies: "in Sallgast (Brandenburg)" (the
+    municipality of the gazetteer, VG5000), or "außerhalb Deutschlands"."""
+    places = ["außerhalb Deutschlands"] * len(x)
     if area.germany is None or not len(x):
         return places
     germany = area.germany
     points, units = germany.sindex.query(shapely.points(x, y), predicate="intersects")
     names, ags = germany["name"].to_numpy(), germany["ags"].to_numpy()
     for point, unit in zip(points, units):
-        places[point] = f"{names[unit]} ({_LAENDER.get(ags[unit][:2], 'Deutschland')})"
+        places[point] = f"in {names[unit]} ({_LAENDER.get(ags[unit][:2], 'Deutschland')})"
     return places
 
 
