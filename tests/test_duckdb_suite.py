@@ -117,7 +117,8 @@ def test_mailboxes_of_places_and_organisations_are_roles_persons_and_free_mail_a
     separators aside – names a function, an organisation or a municipality, and the address
     is not at a free-mail provider; both engines read it alike (the edge cases above)."""
     schema = load_schema("events")
-    [rule] = [e for e in expectations(schema, tuple(PLACES)) if e.meta["check"] == "private_email:email"]
+    [rule] = [e for e in expectations(schema, tuple(PLACES))
+              if e.meta["check"] == "private_email:email"]
     roles, domains = set(rule.kwargs["role_mailboxes"]), set(rule.kwargs["free_mail_domains"])
     public = ["berlin@svenskakyrkan.se", "St.Wendel@kirche.de", "st-wendel@kirche.de",
               "stwendel@kirche.de", "Zweibrücken@verein.de", "zweibruecken@verein.de",

@@ -92,7 +92,8 @@ def test_html_in_free_texts_becomes_plain_text_with_a_note_not_a_rejection(tmp_p
     """Moers' event feed: descriptions as <p>…</p> with <br> and &amp;. A lone "<" is no
     markup; codes, e-mail addresses and web addresses are not free texts."""
     rows = [{"Titel": "Markt &amp; Musik", "Beschreibung": "<p>Glühwein &amp; Waffeln</p>\n"
-             "<p>Kinder &lt; 6 Jahre frei<br/>ab <b>11 Uhr</b></p>", "Webseite": "https://x.de/?a=1&amp;b=2"},
+             "<p>Kinder &lt; 6 Jahre frei<br/>ab <b>11 Uhr</b></p>",
+             "Webseite": "https://x.de/?a=1&amp;b=2"},
             {"Titel": "Lesung", "Beschreibung": "Kinder < 6 Jahre frei"},
             {"Titel": "Kinder <b>und</b> Eltern", "Beschreibung": None}]
     delivery = Delivery(path=tmp_path / "v.json", columns=["Titel", "Beschreibung", "Webseite"],

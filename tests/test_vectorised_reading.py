@@ -123,7 +123,8 @@ def _generated_events(rows: int) -> list[list[str]]:
         elif flaw < 0.20:
             row["Beschreibung"] = 'Mit "Musik"; Tanz\nund Essen'
         elif flaw < 0.22:  # as a web CMS exports it
-            row["Beschreibung"] = f"<p>Glühwein &amp; Waffeln {i % 3}</p>\n<p>Kinder < 6 frei<br>ab 11 Uhr</p>"
+            row["Beschreibung"] = (f"<p>Glühwein &amp; Waffeln {i % 3}</p>\n"
+                                   f"<p>Kinder < 6 frei<br>ab 11 Uhr</p>")
         elif flaw < 0.23:
             row["Veranstaltung"] += " &amp; Tanz"
         result.append(list(row.values()) if flaw < 0.99 else [""] * len(header))

@@ -202,7 +202,7 @@ def whereabouts(x, y, area: MemberArea) -> list[str]:
     points, units = germany.sindex.query(shapely.points(x, y), predicate="intersects")
     names, ags = germany["name"].to_numpy(), germany["ags"].to_numpy()
     for point, unit in zip(points, units):
-        places[point] = f"in {names[unit]} ({_LAENDER.get(ags[unit][:2], 'Deutschland')})"
+        places[point] = f"in {names[unit]} ({_LAENDER[ags[unit][:2]]})"
     return places
 
 

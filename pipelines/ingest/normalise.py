@@ -68,8 +68,8 @@ def _plain_texts(frame: pd.DataFrame, schema: DatasetSchema, sources: dict) -> l
             frame[f.name], changed = without_markup(frame[f.name])
             if changed:
                 notes.append(f"„{f.label}“: HTML in {counted(changed, 'Zeile', 'Zeilen')} in "
-                             f"Text umgewandelt (Absätze und <br> als Zeilenumbruch, Zeichen wie „&amp;“ "
-                             f"aufgelöst, übrige Auszeichnungen entfernt)")
+                             f"Text umgewandelt (Absätze und <br> als Zeilenumbruch, Zeichen "
+                             f"wie „&amp;“ aufgelöst, übrige Auszeichnungen entfernt)")
     return notes
 
 
