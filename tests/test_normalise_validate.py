@@ -6,7 +6,7 @@ import pytest
 from connectors.delivery import Delivery, DeliveryError
 from pipelines.ingest.normalise import map_columns, normalise
 from pipelines.storage.lake import record_ids
-from pipelines.quality.validate import assess, duplicate_problems
+from pipelines.quality.validate import SuiteOptions, assess, duplicate_problems
 from schemas import load_schema
 
 
@@ -233,3 +233,15 @@ def test_amounts_in_euros_are_known_by_the_unit_in_the_schema_not_by_the_name():
     _, problems = _normalised("vacancies", [{"plot_area_m2": "kostenlos"}])
     assert [(p.field, p.reason) for p in problems] == [
         ("plot_area_m2", "„kostenlos“ ist keine Zahl – bitte z. B. als 1250,50 angeben")]
+
+
+def test_an_address_at_a_free_mail_provider_is_private_whatever_stands_before_the_at():
+    values, _ = _normalised("events", [
+        {"title": "Markt", "start": "05.12.2026 11:00", "place": "Berlin", "email": mailbox}
+        for mailbox in ("info@gmx.de", "berlin@svenskakyrkan.se", "Berlin@Web.de")])
+    assessment = assess(values, load_schema("events"), SuiteOptions(role_mailboxes=("berlin",)))
+    assert [(p.row, p.reason) for p in assessment.problems if p.field == "email"] == [
+        (row, f"„E-Mail“ enthält die private E-Mail-Adresse „{address}“ (bei einem "
+              f"Freemail-Anbieter gilt jede Adresse als privat) – bitte entfernen oder ein "
+              f"Funktionspostfach (z. B. info@…) angeben; der Datensatz wird so nicht "
+              f"veröffentlicht") for row, address in ((0, "info@gmx.de"), (2, "Berlin@Web.de"))]

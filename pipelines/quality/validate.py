@@ -179,11 +179,14 @@ def row_reason(rule: str, f: Field, row: dict, schema: DatasetSchema,
         return (f"„{f.label}“ ({shown(value)}) liegt vor „{earlier.label}“ "
                 f"({shown(row[earlier.name])}) – bitte die Reihenfolge prüfen")
     if rule == "private_email":
+        domains = rule_arguments["free_mail_domains"]
         address = private_email_addresses(str(value), rule_arguments["role_mailboxes"],
-                                          rule_arguments["free_mail_domains"])[0]
-        return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“ – bitte entfernen "
-                f"oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird so nicht "
-                f"veröffentlicht")
+                                          domains)[0]
+        free_mail = (" (bei einem Freemail-Anbieter gilt jede Adresse als privat)"
+                     if address.split("@")[1].lower() in domains else "")
+        return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“{free_mail} – bitte "
+                f"entfernen oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird "
+                f"so nicht veröffentlicht")
     if rule == "private_phone":
         return (f"„{f.label}“ enthält die Mobilfunknummer „{mobile_number(str(value))}“ einer "
                 f"Privatperson – bitte entfernen oder eine dienstliche Festnetznummer angeben; "
