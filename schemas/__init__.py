@@ -27,6 +27,9 @@ _TYPES = {
     "datetime": (pa.timestamp("us", tz="UTC"), "TIMESTAMPTZ"),
 }
 FORMATS = ("postcode", "url", "email", "phone", "ags")
+# Units of numbers (`unit:` of a decimal field) and their German names. An amount in euros may
+# be delivered as a price tag: "5,- €", "5 Euro", "kostenlos", "Eintritt frei".
+UNITS = {"EUR": "Euro"}
 
 
 def fold(text: str) -> str:
@@ -81,6 +84,7 @@ class Field:
     format: str | None = None
     code_list: CodeList | None = None
     not_before: str | None = None
+    unit: str | None = None
     # Delivered only to locate the record (raw coordinates); never stored as a column.
     input_only: bool = False
     # A published field that can carry contact data of a person (description, organiser,
@@ -109,6 +113,8 @@ class DatasetSchema:
     quality: dict = field(repr=False, default_factory=dict)
     # Local parts of e-mail addresses that name a role, not a person (info@, kontakt@, …)
     role_mailboxes: tuple[str, ...] = field(repr=False, default=())
+    # Domains of free-mail providers (gmx.de, web.de, …): every address there may be a person's.
+    free_mail_domains: tuple[str, ...] = field(repr=False, default=())
     # Catalogue: CKAN tags / dcat:keyword, and the code of the EU data theme (e.g. ECON).
     keywords: tuple[str, ...] = ()
     theme: str | None = None
@@ -175,6 +181,8 @@ def _make_field(name: str, spec: dict, code_lists: dict[str, CodeList]) -> Field
         raise ValueError(f"field {name}: unknown type {spec['type']!r}")
     if spec.get("format") not in (None, *FORMATS):
         raise ValueError(f"field {name}: unknown format {spec['format']!r}")
+    if spec.get("unit") not in (None, *UNITS) or (spec.get("unit") and spec["type"] != "decimal"):
+        raise ValueError(f"field {name}: unit {spec['unit']!r} unknown or not on a decimal")
     code_list = spec.pop("code_list", None)
     return Field(name=name, code_list=code_lists[code_list] if code_list else None, **spec)
 
@@ -202,6 +210,7 @@ def load_schema(key: str) -> DatasetSchema:
                            fields=tuple(fields), platform_fields=platform,
                            quality=_quality(common.get("quality"), raw.get("quality")),
                            role_mailboxes=tuple(common.get("role_mailboxes", ())),
+                           free_mail_domains=tuple(common.get("free_mail_domains", ())),
                            keywords=tuple(raw.get("keywords", ())), theme=raw.get("theme"),
                            lead_fields=tuple(raw.get("reading_order", {}).get("lead", ())),
                            sort_fields=tuple(raw.get("reading_order", {}).get("sort", ())))
@@ -234,5 +243,5 @@ def load_schemas() -> dict[str, DatasetSchema]:
     return {key: load_schema(key) for key in DATASET_KEYS}
 
 
-__all__ = ["DATASET_KEYS", "CodeList", "DatasetSchema", "Field", "fold", "load_schema",
+__all__ = ["DATASET_KEYS", "UNITS", "CodeList", "DatasetSchema", "Field", "fold", "load_schema",
            "load_schemas"]

@@ -14,6 +14,7 @@ from pipelines.ingest.delivery import ingest_source
 from pipelines.quality import engine as duckdb_suite
 from pipelines.quality import validate as validation
 from pipelines.quality.expectations import Expectation, expectations
+from pipelines.quality.patterns import place_mailboxes, private_email_addresses
 from pipelines.quality.suites import gx_suite, validate_with_gx
 from pipelines.quality.validate import suite_frame
 from schemas import load_schema
@@ -63,7 +64,12 @@ EDGE_TEXTS = [
     "Karten bei max.mustermann@example.org", "Anmeldung: info@verein.de", "INFO@verein.de",
     "max.info@verein.de", "info@verein.de und anna@beispiel.de", "jürgen.müller@web.de",
     "Mobil 0171 2345678", "Tel. +49 (0)171/234 56 78", "0049 160 1234567", "06381 424-0",
-    "Auskunft 0171-23", "Nr. 201712345678", "", " ", None, "ohne Kontakt", "a@b", "Preis 15 €"]
+    "Auskunft 0171-23", "Nr. 201712345678", "", " ", None, "ohne Kontakt", "a@b", "Preis 15 €",
+    "berlin@svenskakyrkan.se", "St.Wendel@kirche.de", "Zweibrücken@verein.de",
+    "zweibruecken@verein.de", "info@gmx.de", "Kaiserslautern@GMX.NET", "m.mustermann@example.org",
+    "Pfarramt@kirche.de, erika.muster@kirche.de", "-info-@verein.de", "halle@verein.de"]
+# The role mailboxes the platform takes from the gazetteer, for a few municipalities.
+PLACES = place_mailboxes(["Berlin", "St. Wendel", "Zweibrücken", "Kaiserslautern", "Halle (Saale)"])
 
 
 def edge_frame(schema, rows: int = 60) -> pd.DataFrame:
@@ -95,8 +101,8 @@ def edge_frame(schema, rows: int = 60) -> pd.DataFrame:
 def test_edge_cases_get_the_same_verdict_as_from_gx(dataset):
     schema = load_schema(dataset)
     frame = edge_frame(schema)
-    suite = expectations(schema, ("opendata",), previous_rows=200, delivered_at=DELIVERED,
-                         located=True)
+    suite = expectations(schema, ("opendata", *PLACES), previous_rows=200,
+                         delivered_at=DELIVERED, located=True)
     assert assert_same_as_gx(suite, suite_frame(frame, schema, located=True)) > len(frame)
 
 
@@ -104,3 +110,21 @@ def test_an_expectation_without_translation_is_refused_not_skipped():
     suite = [Expectation("expect_column_mean_to_be_between", {"column": "price_eur", "min_value": 0})]
     with pytest.raises(NotImplementedError, match="expect_column_mean_to_be_between"):
         duckdb_suite.validate_in_duckdb(suite, pd.DataFrame({"price_eur": [1.0]}))
+
+
+def test_mailboxes_of_places_and_organisations_are_roles_persons_and_free_mail_are_private():
+    """The rule in one sentence (README): the whole part before the @ – case, umlauts and
+    separators aside – names a function, an organisation or a municipality, and the address
+    is not at a free-mail provider; both engines read it alike (the edge cases above)."""
+    schema = load_schema("events")
+    [rule] = [e for e in expectations(schema, tuple(PLACES))
+              if e.meta["check"] == "private_email:email"]
+    roles, domains = set(rule.kwargs["role_mailboxes"]), set(rule.kwargs["free_mail_domains"])
+    public = ["berlin@svenskakyrkan.se", "St.Wendel@kirche.de", "st-wendel@kirche.de",
+              "stwendel@kirche.de", "Zweibrücken@verein.de", "zweibruecken@verein.de",
+              "halle@verein.de", "Pfarramt@kirche.de", "INFO@verein.de", "tourist_info@kusel.de"]
+    private = ["max.mustermann@example.org", "m.mustermann@example.org", "mmustermann@example.org",
+               "berlin.mueller@example.org", "wendel@kirche.de", "info@gmx.de",
+               "kaiserslautern@GMX.NET", "jürgen.müller@web.de", "max.info@verein.de"]
+    assert [a for a in public if private_email_addresses(a, roles, domains)] == []
+    assert [a for a in private if private_email_addresses(a, roles, domains)] == private

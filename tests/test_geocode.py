@@ -3,7 +3,9 @@ import numpy as np
 import pandas as pd
 import pytest
 from pyproj import Geod, Transformer
-from shapely.geometry import Point
+from shapely.geometry import Point, Polygon
+
+from connectors import read_delivery
 
 from pipelines.geocoding.addresses import RegisterError
 from pipelines.geocoding.gazetteer import build_gazetteer, member_area
@@ -13,6 +15,7 @@ from pipelines.geocoding.matching import match_addresses
 from pipelines.geocoding.table import geocode_frame
 from schemas import load_schema
 from support.addresses import make_deliveries, make_register, match_per_member, write_hk_de
+from support.cli import XPLAN_SAMPLES
 
 # Town centres of the six members (WGS84 longitude, latitude).
 TOWNS = {"kaiserslautern": (7.7689, 49.4447), "kusel": (7.3980, 49.5380),
@@ -104,7 +107,35 @@ def test_coordinates_outside_the_member_area_are_a_problem_of_the_row(kusel):
     assert wgs.frame.at[0, "ags"] == "07336055"  # Stadt Kusel in VG5000
     assert abs(metric.frame.at[0, "lat"] - 49.538) < 1e-5 and abs(metric.frame.at[0, "lon"] - 7.398) < 1e-5
     assert [(p.row, p.field) for p in wgs.problems] == [(1, "geometry")]
-    assert "außerhalb des Gebiets von Landkreis Kusel" in wgs.problems[0].reason
+    # swapped, Hamburg would lie in the Indian Ocean: no talk of swapped axes, but where it is
+    assert wgs.problems[0].reason == ("Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, "
+                                      "in Hamburg (Hamburg) – bitte Koordinaten und Bezugssystem "
+                                      "prüfen")
+
+
+def test_a_plan_elsewhere_in_germany_is_said_to_lie_where_it_lies(kusel):
+    """The real XPlanGML 5.1 plan of Sallgast (Brandenburg) delivered as a plan of Kusel."""
+    delivery = read_delivery(XPLAN_SAMPLES / "xplan51.gml", "xplan", {})
+    located = geocode(pd.DataFrame(index=range(len(delivery.rows))), delivery.geometries,
+                      delivery.crs, kusel, load_schema("building_plans"))
+    assert {p.reason for p in located.problems} == {
+        "Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, in Sallgast (Brandenburg) – "
+        "bitte Koordinaten und Bezugssystem prüfen"}
+
+
+def test_swapped_axes_are_suggested_only_where_swapped_the_shape_lies_in_the_area(kusel):
+    lon, lat = TOWNS["kusel"]
+    square = [(0, 0), (0.001, 0), (0.001, 0.001), (0, 0.001)]
+    turned = Polygon([(lat + dy, lon + dx) for dx, dy in square])  # latitude first
+    far = Polygon([(-30 + dx, 10 + dy) for dx, dy in square])      # in the Atlantic either way
+    located = geocode(_frame([{}, {}]), [turned, far], "EPSG:4326", kusel,
+                      load_schema("building_plans"))
+    assert [p.reason for p in located.problems] == [
+        "Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, außerhalb Deutschlands – mit "
+        "vertauschten Achsen (Rechts- und Hochwert bzw. Breite und Länge) läge sie darin; bitte "
+        "die Reihenfolge der Koordinaten prüfen",
+        "Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, außerhalb Deutschlands – bitte "
+        "Koordinaten und Bezugssystem prüfen"]
 
 
 def test_a_missing_crs_is_recognised_and_noted(kusel):
@@ -219,3 +250,12 @@ def test_swdp_geocode_splits_a_postcode_written_before_the_place(kusel):
     assert list(result["precision"]) == ["postcode", "municipality"]
     assert result.at[0, "ags"].startswith("07336")
     assert list(result["ort"]) == ["66869 Kusel", "Altenglan"]  # the input columns as given
+
+
+def test_swdp_geocode_says_where_coordinates_outside_the_area_lie(kusel):
+    frame = pd.DataFrame({"id": ["1", "2"], "x": ["10.0", "-30.0"], "y": ["53.55", "10.0"],
+                          "crs": ["EPSG:4326", "EPSG:4326"]}, dtype=object)
+    result = geocode_frame(frame, kusel)
+    assert list(result["note"]) == [
+        "liegt außerhalb des Gebiets von Landkreis Kusel, in Hamburg (Hamburg)",
+        "liegt außerhalb des Gebiets von Landkreis Kusel, außerhalb Deutschlands"]

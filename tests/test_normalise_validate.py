@@ -6,7 +6,7 @@ import pytest
 from connectors.delivery import Delivery, DeliveryError
 from pipelines.ingest.normalise import map_columns, normalise
 from pipelines.storage.lake import record_ids
-from pipelines.quality.validate import assess, duplicate_problems
+from pipelines.quality.validate import SuiteOptions, assess, duplicate_problems
 from schemas import load_schema
 
 
@@ -86,6 +86,28 @@ def test_distinct_objects_sharing_name_and_provider_stay_apart():
     # a key without a twin keeps the id it always had (no location in it)
     alone = record_ids(frame.iloc[[3]], schema, "kusel")
     assert alone.iloc[0] == ids[3]
+
+
+def test_html_in_free_texts_becomes_plain_text_with_a_note_not_a_rejection(tmp_path):
+    """Moers' event feed: descriptions as <p>…</p> with <br> and &amp;. A lone "<" is no
+    markup; codes, e-mail addresses and web addresses are not free texts."""
+    rows = [{"Titel": "Markt &amp; Musik", "Beschreibung": "<p>Glühwein &amp; Waffeln</p>\n"
+             "<p>Kinder &lt; 6 Jahre frei<br/>ab <b>11 Uhr</b></p>",
+             "Webseite": "https://x.de/?a=1&amp;b=2"},
+            {"Titel": "Lesung", "Beschreibung": "Kinder < 6 Jahre frei"},
+            {"Titel": "Kinder <b>und</b> Eltern", "Beschreibung": None}]
+    delivery = Delivery(path=tmp_path / "v.json", columns=["Titel", "Beschreibung", "Webseite"],
+                        rows=rows, refs=["1", "2", "3"], schema_named=True)
+    frame, notes = map_columns(delivery, load_schema("events"), {})
+    assert frame["title"].tolist() == ["Markt & Musik", "Lesung", "Kinder und Eltern"]
+    assert frame["description"].tolist() == [
+        "Glühwein & Waffeln\nKinder < 6 Jahre frei\nab 11 Uhr", "Kinder < 6 Jahre frei", None]
+    assert frame.at[0, "url"] == "https://x.de/?a=1&amp;b=2"
+    assert notes == [
+        "„Titel“: HTML in 2 Zeilen in Text umgewandelt (Absätze und <br> als Zeilenumbruch, "
+        "Zeichen wie „&amp;“ aufgelöst, übrige Auszeichnungen entfernt)",
+        "„Beschreibung“: HTML in 1 Zeile in Text umgewandelt (Absätze und <br> als "
+        "Zeilenumbruch, Zeichen wie „&amp;“ aufgelöst, übrige Auszeichnungen entfernt)"]
 
 
 def test_columns_map_by_configuration_or_by_label_and_wrong_columns_are_refused(tmp_path):
@@ -198,3 +220,28 @@ def test_prices_as_price_tags_and_free_admission_are_read():
     # "frei" is no area: only amounts in euros say "costs nothing" in words
     _, problems = _normalised("vacancies", [{"floor_area_m2": "frei"}])
     assert [p.field for p in problems] == ["floor_area_m2"]
+
+
+def test_amounts_in_euros_are_known_by_the_unit_in_the_schema_not_by_the_name():
+    # the monthly rent's name does not end in _eur: its unit in the schema makes it an amount
+    assert load_schema("vacancies").field("rent_eur_month").unit == "EUR"
+    values, problems = _normalised("vacancies", [{"rent_eur_month": "kostenlos"},
+                                                 {"rent_eur_month": "450,- €"}])
+    assert problems == [] and values["rent_eur_month"].tolist() == [0.0, 450.0]
+    # a decimal without a unit (an area, the geocoding score) does not read "kostenlos"
+    assert load_schema("vacancies").field("plot_area_m2").unit is None
+    _, problems = _normalised("vacancies", [{"plot_area_m2": "kostenlos"}])
+    assert [(p.field, p.reason) for p in problems] == [
+        ("plot_area_m2", "„kostenlos“ ist keine Zahl – bitte z. B. als 1250,50 angeben")]
+
+
+def test_an_address_at_a_free_mail_provider_is_private_whatever_stands_before_the_at():
+    values, _ = _normalised("events", [
+        {"title": "Markt", "start": "05.12.2026 11:00", "place": "Berlin", "email": mailbox}
+        for mailbox in ("info@gmx.de", "berlin@svenskakyrkan.se", "Berlin@Web.de")])
+    assessment = assess(values, load_schema("events"), SuiteOptions(role_mailboxes=("berlin",)))
+    assert [(p.row, p.reason) for p in assessment.problems if p.field == "email"] == [
+        (row, f"„E-Mail“ enthält die private E-Mail-Adresse „{address}“ (bei einem "
+              f"Freemail-Anbieter gilt jede Adresse als privat) – bitte entfernen oder ein "
+              f"Funktionspostfach (z. B. info@…) angeben; der Datensatz wird so nicht "
+              f"veröffentlicht") for row, address in ((0, "info@gmx.de"), (2, "Berlin@Web.de"))]

@@ -3,6 +3,7 @@ personal-data guard, reports and the quality history."""
 import json
 import shutil
 from dataclasses import replace
+from datetime import datetime, timezone
 
 import pandas as pd
 import pytest
@@ -11,7 +12,8 @@ import schemas
 from support.cli import SAMPLES
 from pipelines.export.files import export_dataset
 from pipelines.ingest.delivery import ingest_source
-from pipelines.quality.history import held_partitions
+from pipelines.geocoding.gazetteer import ensure_built
+from pipelines.quality.history import held_partitions, suite_options
 from pipelines.quality.report import report_path
 from pipelines.quality.expectations import expectations
 from pipelines.quality.validate import assess
@@ -180,3 +182,15 @@ def test_an_empty_value_is_shown_as_empty_in_both_reports(settings, cluster, tmp
                                                          "value", "reason"]
     html = report_path(settings, "kusel", "events", ".html").read_text(encoding="utf-8")
     assert f"<td>{problem['row_ref']}</td><td>{problem['field_label']}</td><td>(leer)</td>" in html
+
+
+def test_every_municipality_of_the_gazetteer_names_a_role_mailbox(settings, cluster):
+    """berlin@, st-wendel@, zweibruecken@ are role mailboxes once the gazetteer (VG5000) is
+    built – as it is before any member's delivery is located; before, they count as private."""
+    now = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    before = set(suite_options(settings, cluster, "events", "kusel", now).role_mailboxes)
+    assert "berlin" not in before and "opendata" in before
+    ensure_built(settings, cluster)
+    after = set(suite_options(settings, cluster, "events", "kusel", now).role_mailboxes)
+    assert {"berlin", "st-wendel", "stwendel", "kaiserslautern", "zweibruecken", "halle"} <= after
+    assert len(after) > 10_000

@@ -84,7 +84,8 @@ def test_places_written_with_their_postcode_are_located(tmp_path):
 
 def test_private_contact_data_in_organiser_and_email_is_never_published(tmp_path):
     """The full list has mobile numbers in "veranstalter" and private addresses in "email";
-    the excerpt gets two such rows. Role mailboxes (info@, office@) are still published."""
+    the excerpt gets two such rows. Role mailboxes (info@, office@, the Swedish parish's
+    berlin@) are still published."""
     data = _run(tmp_path, replace_text={
         "Dänische Gemeinde Berlin\r\nTel. und Fax: 873 44 30":
             "Dänische Gemeinde Berlin\r\nAnsprechpartnerin mobil: 0172 / 123 45 67",
@@ -94,6 +95,7 @@ def test_private_contact_data_in_organiser_and_email_is_never_published(tmp_path
     assert "123 45 67" not in exported and "erika.beispiel" not in exported
     assert "Dänische Gemeinde" not in exported and "Johannisches Sozialwerk" not in exported
     assert "mailto:info@schlossbritz.de" in exported and "office@stgeorges.de" in exported
+    assert "berlin@svenskakyrkan.se" in exported  # a mailbox named after its place
     report = json.loads((data / "reports" / "berlin" / "events.json").read_text(encoding="utf-8"))
     reasons = {(problem["row_ref"], problem["field"]): problem["reason"]
                for problem in report["problems"]}

@@ -56,3 +56,11 @@ def test_labels_are_unique_within_a_dataset_since_they_head_the_csv_columns():
     for schema in load_schemas().values():
         labels = [f.label for f in schema.stored_fields]
         assert len(labels) == len(set(labels)), schema.key
+
+
+def test_every_amount_in_euros_has_the_unit_in_the_schema():
+    """The unit, not the field's name, makes a number an amount in euros (read from price
+    tags, "kostenlos" as 0); every field whose label speaks of euros carries it."""
+    for schema in load_schemas().values():
+        for field in schema.all_fields:
+            assert (field.unit == "EUR") == ("Euro" in field.label), f"{schema.key}.{field.name}"

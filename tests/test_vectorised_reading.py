@@ -97,8 +97,8 @@ def test_texts_are_tidied_as_value_by_value():
 def _generated_events(rows: int) -> list[list[str]]:
     """Rows of the Kusel sample, as the end-to-end benchmark makes them, with what a clerk's
     large export holds: rows without an id (identified by their key; some share it in two
-    streets), repeated ids, impossible dates, empty titles, prices in words, blank rows and
-    descriptions with quotes, semicolons and line breaks."""
+    streets), repeated ids, impossible dates, empty titles, prices in words, blank rows,
+    descriptions with quotes, semicolons and line breaks, and HTML in descriptions and titles."""
     with (SAMPLES / "kusel" / "veranstaltungen.csv").open(encoding="utf-8-sig", newline="") as file:
         header, *sample = list(csv.reader(file, delimiter=";"))
     rng = random.Random(15)
@@ -122,6 +122,11 @@ def _generated_events(rows: int) -> list[list[str]]:
             row["Eintritt"] = "zwölf Euro"
         elif flaw < 0.20:
             row["Beschreibung"] = 'Mit "Musik"; Tanz\nund Essen'
+        elif flaw < 0.22:  # as a web CMS exports it
+            row["Beschreibung"] = (f"<p>Glühwein &amp; Waffeln {i % 3}</p>\n"
+                                   f"<p>Kinder < 6 frei<br>ab 11 Uhr</p>")
+        elif flaw < 0.23:
+            row["Veranstaltung"] += " &amp; Tanz"
         result.append(list(row.values()) if flaw < 0.99 else [""] * len(header))
     return result
 
@@ -132,3 +137,5 @@ def test_a_large_generated_delivery_is_checked_as_before(encoding, settings, clu
     with path.open("w", encoding=encoding, errors="replace", newline="") as file:
         csv.writer(file, delimiter=";", lineterminator="\r\n").writerows(_generated_events(3000))
     _same_both_ways(settings, cluster, path, "events", "kusel", monkeypatch)
+    notes = _checked(settings, cluster, path, "events", "kusel")[3]
+    assert any(note.startswith("„Beschreibung“: HTML in ") for note in notes)

@@ -158,6 +158,9 @@ class MemberArea:
     postcodes: pd.DataFrame           # postcode, place, x, y, ags (inside the area)
     addresses: pd.DataFrame           # REGISTER_COLUMNS (inside the area)
     member: Member | None = None
+    # every municipality of the gazetteer (all of Germany), to say where a location outside
+    # the area lies
+    germany: gpd.GeoDataFrame | None = None
 
     @cached_property
     def places(self) -> dict[str, tuple[str, ...]]:
@@ -270,4 +273,4 @@ def _member_area(folder: Path, version: int, members: tuple[Member, ...], name: 
     inside = lambda table: table[table["ags"].isin(own["ags"])].reset_index(drop=True)
     return MemberArea(name=name, municipalities=own, boundary=own.union_all().buffer(tolerance),
                       postcodes=inside(gazetteer.postcodes), addresses=inside(gazetteer.addresses),
-                      member=members[0] if len(members) == 1 else None)
+                      member=members[0] if len(members) == 1 else None, germany=municipalities)

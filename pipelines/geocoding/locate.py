@@ -103,7 +103,7 @@ def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area:
         wanted = [name for name in ("x", "y", *_ADDRESS) if name in frame]
         parts.append(locate(frame[wanted][~has_shape], area, crs, online))
     located = pd.concat(parts).reindex(frame.index)
-    problems = _problems(frame, located, shapes, area)
+    problems = _problems(frame, located, shapes, crs, area)
     geometry = np.full(len(frame), None, dtype=object)
     if has_shape.any():
         own = shapes.to_numpy()[has_shape]
@@ -157,15 +157,19 @@ def _delivered_shapes(geometries, crs, index) -> gpd.GeoSeries:
     return shapes.where(~shapes.is_empty, None).to_crs(METRIC_CRS)
 
 
-def _problems(frame, located, shapes, area: MemberArea) -> list[Problem]:
+def _problems(frame, located, shapes, crs, area: MemberArea) -> list[Problem]:
     problems = []
     away = outside(located, area)
-    for position in away.nonzero()[0]:
+    x, y = located["x"].to_numpy()[away], located["y"].to_numpy()[away]
+    swapped = _inside_if_swapped(x, y, shapes.notna().to_numpy()[away], crs, area)
+    for position, where, swap in zip(away.nonzero()[0], whereabouts(x, y, area), swapped):
         row = frame.index[position]
+        advice = ("mit vertauschten Achsen (Rechts- und Hochwert bzw. Breite und Länge) läge "
+                  "sie darin; bitte die Reihenfolge der Koordinaten prüfen" if swap else
+                  "bitte Koordinaten und Bezugssystem prüfen")
         problems.append(Problem(row, "geometry", _describe(frame, row, located, shapes),
-                                f"Die Lage liegt außerhalb des Gebiets von {area.name} – "
-                                f"bitte Koordinaten und Bezugssystem prüfen (evtl. Rechts- und "
-                                f"Hochwert bzw. Breite und Länge vertauscht)"))
+                                f"Die Lage liegt außerhalb des Gebiets von {area.name}, {where} "
+                                f"– {advice}"))
     delivered = _column(frame, "x", float).notna() & _column(frame, "y", float).notna()
     for row in frame.index[delivered.to_numpy() & located["x"].isna().to_numpy()]:
         problems.append(Problem(row, "geometry", f"{frame.at[row, 'x']}, {frame.at[row, 'y']}",
@@ -178,6 +182,45 @@ def _problems(frame, located, shapes, area: MemberArea) -> list[Problem]:
                                 f"Die Geometrie ist ungültig ({shapely.is_valid_reason(shapes[row])}) "
                                 f"– bitte Umring prüfen"))
     return problems
+
+
+# The Länder by the first two digits of the AGS, to name where a municipality lies.
+_LAENDER = {"01": "Schleswig-Holstein", "02": "Hamburg", "03": "Niedersachsen", "04": "Bremen",
+            "05": "Nordrhein-Westfalen", "06": "Hessen", "07": "Rheinland-Pfalz",
+            "08": "Baden-Württemberg", "09": "Bayern", "10": "Saarland", "11": "Berlin",
+            "12": "Brandenburg", "13": "Mecklenburg-Vorpommern", "14": "Sachsen",
+            "15": "Sachsen-Anhalt", "16": "Thüringen"}
+
+
+def whereabouts(x, y, area: MemberArea) -> list[str]:
+    """Where each point (EPSG:25832) outside the area lies: "in Sallgast (Brandenburg)" (the
+    municipality of the gazetteer, VG5000), or "außerhalb Deutschlands"."""
+    places = ["außerhalb Deutschlands"] * len(x)
+    if area.germany is None or not len(x):
+        return places
+    germany = area.germany
+    points, units = germany.sindex.query(shapely.points(x, y), predicate="intersects")
+    names, ags = germany["name"].to_numpy(), germany["ags"].to_numpy()
+    for point, unit in zip(points, units):
+        places[point] = f"in {names[unit]} ({_LAENDER[ags[unit][:2]]})"
+    return places
+
+
+def _inside_if_swapped(x, y, delivered_shape, crs, area: MemberArea) -> np.ndarray:
+    """Per point outside the area: whether it would lie inside with the delivered axes swapped.
+    Only delivered shapes can: delivered x/y were already tried swapped (`to_metric`), and
+    taken so where that put them inside."""
+    swapped = np.zeros(len(x), dtype=bool)
+    if not delivered_shape.any():
+        return swapped
+    # the point back in the delivered CRS, its axes swapped, and into the area's CRS again
+    source = gpd.GeoSeries.from_xy(x[delivered_shape], y[delivered_shape], crs=METRIC_CRS
+                                   ).to_crs(crs or WGS84)
+    with np.errstate(invalid="ignore"):
+        turned = gpd.GeoSeries.from_xy(source.y, source.x, crs=crs or WGS84).to_crs(METRIC_CRS)
+    swapped[delivered_shape] = shapely.contains_xy(area.boundary, turned.x.to_numpy(),
+                                                   turned.y.to_numpy())
+    return swapped
 
 
 def _notes(located: pd.DataFrame) -> list[str]:

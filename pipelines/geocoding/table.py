@@ -16,7 +16,7 @@ import pandas as pd
 from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.geocoding.coordinates import known_crs
 from pipelines.geocoding.gazetteer import MemberArea
-from pipelines.geocoding.locate import PRECISIONS, locate, outside, wgs84
+from pipelines.geocoding.locate import PRECISIONS, locate, outside, wgs84, whereabouts
 from pipelines.geocoding.online import OnlineGeocoder
 from pipelines.core.files import atomic_write
 
@@ -76,7 +76,8 @@ def geocode_frame(frame: pd.DataFrame, area: MemberArea, online: OnlineGeocoder 
     postcode_from_place(work)
     located = locate(work, area, crs, online)
     away = outside(located, area)
-    notes[away] += f"liegt außerhalb des Gebiets von {area.name}; "
+    notes[away] += [f"liegt außerhalb des Gebiets von {area.name}, {where}; " for where in
+                    whereabouts(located["x"].to_numpy()[away], located["y"].to_numpy()[away], area)]
     unplaced = work["x"].notna() & work["y"].notna() & located["x"].isna()
     notes[unplaced] += "Koordinaten passen zu keinem in Deutschland üblichen Bezugssystem; "
     notes[located["swapped"]] += "Achsen vertauscht geliefert – korrigiert; "

@@ -15,12 +15,12 @@ import numpy as np
 import pandas as pd
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
-from pipelines.core.german import german_number
+from pipelines.core.german import counted, german_number
 from pipelines.core.problems import Problem
 from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.ingest.dates import read_date, read_instant, whole_days
 from pipelines.ingest.texts import (ValueProblem, as_text as _as_text, coded, mapped_column,
-                                    repeated, texts, tidied)
+                                    repeated, texts, tidied, without_markup)
 from schemas import DatasetSchema, Field, fold
 
 
@@ -49,13 +49,28 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
+    notes = _plain_texts(frame, schema, sources)
     used = {column for columns in sources.values() for column in columns}
     unused = [column for column in delivery.columns if column not in used]
     if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet
         return frame, [f"{german_number(len(unused))} Spalten werden nicht übernommen (keinem "
-                       f"Feld zugeordnet): {_quoted(unused)}"]
+                       f"Feld zugeordnet): {_quoted(unused)}", *notes]
     return frame, [f"Spalte „{_short(column)}“ wird nicht übernommen (keinem Feld zugeordnet)"
-                   for column in unused]
+                   for column in unused] + notes
+
+
+def _plain_texts(frame: pd.DataFrame, schema: DatasetSchema, sources: dict) -> list[str]:
+    """Delivered free texts (titles, descriptions, names) with HTML markup, as web CMS export
+    them, turned into plain text in place; a note per field says how many rows had some."""
+    notes = []
+    for f in schema.delivered_fields:
+        if f.name in sources and f.type == "string" and not f.format and not f.code_list:
+            frame[f.name], changed = without_markup(frame[f.name])
+            if changed:
+                notes.append(f"„{f.label}“: HTML in {counted(changed, 'Zeile', 'Zeilen')} in "
+                             f"Text umgewandelt (Absätze und <br> als Zeilenumbruch, Zeichen "
+                             f"wie „&amp;“ aufgelöst, übrige Auszeichnungen entfernt)")
+    return notes
 
 
 _NAMED_COLUMNS = 25
@@ -174,8 +189,8 @@ def _parser(f: Field, decimal_comma: bool):
         return lambda raw: _code(raw, f)
     by_type = {
         "string": lambda raw: _string(raw, f),
-        # amounts in euros (price_eur, hourly_rate_eur, …) may say "kostenlos"
-        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.name.endswith("_eur")),
+        # amounts in euros (`unit: EUR` in the schema) may say "kostenlos"
+        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.unit == "EUR"),
         "integer": lambda raw: _integer(raw, decimal_comma),
         "boolean": _boolean,
         "date": lambda raw: _plausible(read_date, raw),
@@ -231,7 +246,7 @@ _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 _NOT_NUMBER = re.compile(r"\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
 # "5,-" and "5,--": whole euros as price tags write them
 _WHOLE_EUROS = re.compile(r"[,.]-{1,2}$")
-# What a price column says for "costs nothing" (0 means free, schemas/common.yaml price_eur)
+# What an amount in euros says for "costs nothing" (0 means free, schemas/common.yaml price_eur)
 _FREE = {"kostenlos", "kostenfrei", "frei", "eintritt frei", "freier eintritt", "gratis",
          "umsonst"}
 # Coordinates are never written with thousands dots: "52.003" there is 52.003.

@@ -4,8 +4,13 @@ breaks of descriptions kept) – value by value (`as_text`) and, for a column of
 vectorised with Arrow (`texts`), which must give the same."""
 from __future__ import annotations
 
+import html
 import math
+import re
 import unicodedata
+
+import lxml.html
+from lxml import etree
 
 import numpy as np
 import pandas as pd
@@ -97,6 +102,95 @@ def coded(values: pd.Series) -> tuple[np.ndarray, pd.Series] | None:
     else:
         return None
     return codes, pd.Series(distinct, dtype=object)
+
+
+# Markup a web CMS leaves in a text: an HTML element (<p>, <br/>, </div>, <a href="…">) or a
+# character reference (&amp;, &#228;). A lone "<" ("Kinder < 6 Jahre") is none. The pattern
+# reads alike in Python's re and in Arrow (RE2).
+MARKUP = ("(?i)</?(?:p|br|div|span|a|b|i|u|em|strong|small|big|font|sup|sub|ul|ol|li|h[1-6]|"
+          "blockquote|pre|table|thead|tbody|tr|td|th|hr|img|section|article)(?:[ \t\r\n/][^<>]*)?>"
+          "|&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);")
+_MARKUP = re.compile(MARKUP)
+# Elements that begin a line of their own.
+_BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+           "pre", "table", "tr", "hr", "section", "article"}
+
+
+def plain_text(markup: str) -> str:
+    """An HTML text as plain text: paragraphs and <br> become line breaks, character
+    references their characters; tags, comments and scripts are dropped."""
+    if not re.search("(?i)<[a-z/!]", markup):  # only references: the line breaks are the text's
+        return html.unescape(markup)
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except etree.ParserError:
+        return markup
+    etree.strip_elements(root, "script", "style", etree.Comment, with_tail=False)
+    lines = "".join(_pieces(root)).split("\n")
+    return "\n".join(line for line in (" ".join(line.split()) for line in lines) if line)
+
+
+def _pieces(element):
+    """The texts of an element and its descendants, white space as HTML reads it, with a line
+    break at each <br> and around each block."""
+    block = element.tag in _BLOCKS
+    yield "\n" if block or element.tag == "br" else ""
+    yield _one_line(element.text)
+    for child in element:
+        yield from _pieces(child)
+    yield "\n" if block else ""
+    yield _one_line(element.tail)
+
+
+def _one_line(text: str | None) -> str:
+    """Line breaks in HTML source are spaces."""
+    return (text or "").replace("\r", " ").replace("\n", " ")
+
+
+def without_markup(values: pd.Series) -> tuple[pd.Series, int]:
+    """A mapped column (`mapped_column`) with its HTML texts (`MARKUP`) as plain text
+    (`plain_text`), and how many rows it changed."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        distinct = values.cat.categories.to_numpy(dtype=object)
+        changed = _changed(distinct)
+        if not changed:
+            return values, 0
+        codes = values.cat.codes.to_numpy()
+        rows = int(np.isin(codes, list(changed)).sum())
+        distinct = distinct.copy()
+        distinct[list(changed)] = list(changed.values())
+        # texts that are alike once plain share one category
+        renumbered, categories = pd.factorize(distinct)
+        plain = pd.Categorical.from_codes(np.where(codes >= 0, renumbered[codes], -1),
+                                          categories=pd.Index(categories, dtype=object))
+        return pd.Series(plain, index=values.index), rows
+    if _arrow_texts(values):
+        array = values.array.__arrow_array__().combine_chunks()
+        found = pc.fill_null(pc.match_substring_regex(array, MARKUP), False)
+        positions = np.flatnonzero(found.to_numpy(zero_copy_only=False))
+        if not len(positions):
+            return values, 0
+        texts_ = array.take(positions).to_pylist()
+        plain = [plain_text(text) for text in texts_]
+        array = pc.replace_with_mask(array, found, pa.array(plain, type=array.type))
+        return (pd.Series(pd.arrays.ArrowExtensionArray(array), index=values.index),
+                sum(before != after for before, after in zip(texts_, plain)))
+    changed = _changed(values.to_numpy(dtype=object))
+    if not changed:
+        return values, 0
+    result = values.copy()
+    result.iloc[list(changed)] = list(changed.values())
+    return result, len(changed)
+
+
+def _changed(values: np.ndarray) -> dict[int, str]:
+    """Position -> plain text, of the texts among `values` that `plain_text` changes."""
+    changed = {}
+    for position, value in enumerate(values):
+        if isinstance(value, str) and _MARKUP.search(value):
+            if (plain := plain_text(value)) != value:
+                changed[position] = plain
+    return changed
 
 
 def mapped_column(rows: list[dict] | ColumnRows, columns: list[str]) -> pd.Series:

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 import pandas as pd
 
-from pipelines.quality.patterns import FORMAT_PATTERNS, MOBILE_NUMBER
+from pipelines.quality.patterns import FORMAT_PATTERNS, MOBILE_NUMBER, mailbox_key
 from schemas import DatasetSchema
 
 # The platform's own expectation types (GX classes in `pipelines.quality.suites`).
@@ -39,7 +39,8 @@ def expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...] = (),
                  previous_rows: int | None = None, delivered_at: datetime | None = None,
                  located: bool = False) -> list[Expectation]:
     """The suite of one dataset. `role_mailboxes`: further local parts allowed in contact fields
-    (the data offices' mailboxes from cluster.yaml); `previous_rows`: rows of the member's
+    (the data offices' mailboxes from cluster.yaml, the municipalities' names), as
+    `mailbox_key` writes them; `previous_rows`: rows of the member's
     previous delivery (the row-count check needs it); `delivered_at`: the reference day of
     freshness; `located`: whether the frame has the geocoding columns (a member's delivery)
     or not (a bare check)."""
@@ -77,13 +78,13 @@ def row_expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...], loc
             yield _expect("expect_column_pair_values_a_to_be_greater_than_b",
                           meta(f, "not_before"), column_A=column, column_B=f.not_before,
                           or_equal=True, ignore_row_if="either_value_is_missing")
+    roles = sorted({*map(mailbox_key, schema.role_mailboxes), *role_mailboxes})
     for f in schema.contact_checked_fields:
         # an e-mail field holds no phone number, a phone field no address: their format
         # rules reject anything else
         if f.format != "phone":
             yield _expect(PRIVATE_EMAIL, meta(f, "private_email"), column=f.name,
-                          role_mailboxes=sorted({role.lower() for role in (
-                              *schema.role_mailboxes, *role_mailboxes)}))
+                          role_mailboxes=roles, free_mail_domains=sorted(schema.free_mail_domains))
         if f.format != "email":
             yield _expect("expect_column_values_to_not_match_regex", meta(f, "private_phone"),
                           column=f.name, regex=MOBILE_NUMBER)

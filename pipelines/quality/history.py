@@ -12,11 +12,15 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from dataclasses import asdict
+from functools import cache
 from pathlib import Path
+
+import pyarrow.parquet as pq
 
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
+from pipelines.quality.patterns import mailbox_key, place_mailboxes
 from pipelines.quality.validate import CheckResult, SuiteOptions
 
 QUALITY_COLUMNS = {
@@ -32,9 +36,25 @@ def suite_options(settings: Settings, cluster: Cluster, dataset: str, member: st
     `swdp check` (so a member's pre-check gives the ingestion's verdict): the data offices'
     mailboxes, and the member's last released row count."""
     offices = [cluster.data_office, *(m.data_office for m in cluster.members.values())]
-    return SuiteOptions(role_mailboxes=tuple(sorted({o.split("@")[0] for o in offices})),
+    roles = {mailbox_key(o.split("@")[0]) for o in offices} | municipality_mailboxes(
+        settings.gazetteer_dir)
+    return SuiteOptions(role_mailboxes=tuple(sorted(roles)),
                         previous_rows=released_rows(settings, dataset, member) if member else None,
                         delivered_at=delivered_at)
+
+
+def municipality_mailboxes(gazetteer: Path) -> frozenset[str]:
+    """The mailboxes named like a German municipality (berlin@, st-wendel@), from the
+    gazetteer's VG5000 names. The gazetteer is built before a member's delivery is located;
+    before its first build (`swdp check` without a member) there are none, so such mailboxes
+    count as private: the safe side."""
+    path = gazetteer / "municipalities.parquet"
+    return _municipality_mailboxes(path, path.stat().st_mtime_ns) if path.is_file() else frozenset()
+
+
+@cache
+def _municipality_mailboxes(path: Path, version: int) -> frozenset[str]:
+    return frozenset(place_mailboxes(pq.read_table(path, columns=["name"])["name"].to_pylist()))
 
 
 def record_quality(settings: Settings, run_id: str, dataset: str, member: str, checked_at: str,

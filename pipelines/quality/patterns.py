@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from schemas import fold
+
 # Every pattern stays inside what Python's `re` (GX's pandas engine, the tests' reference) and
 # RE2 (DuckDB, which runs the suites) read alike: no lookaround, explicit character classes
 # instead of \d, \w and \s (which differ between the two), and `$` (values arrive stripped).
@@ -32,8 +34,39 @@ _DOMAIN = r"[A-Za-z0-9\-äöüÄÖÜß]+(?:\.[A-Za-z0-9\-äöüÄÖÜß]+)*\.[A-
 EMAIL_ADDRESS = _LOCAL_PART + "@" + _DOMAIN
 
 
-def private_email_addresses(text: str, role_mailboxes) -> list[str]:
-    """The e-mail addresses in `text` whose whole part before the @ is not one of the
-    (lower-case) role names (info@, kontakt@, …): "max.info@…" is private, "INFO@…" is not."""
+# How role mailboxes are compared (`mailbox_key`; the DuckDB engine spells the same in SQL):
+# lower case, umlauts and ß written out, each run of separators as one hyphen.
+WRITTEN_OUT = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
+MAILBOX_SEPARATORS = "[._%+-]+"
+
+
+def mailbox_key(local_part: str) -> str:
+    """The part before the @ as role mailboxes are compared: "St.Wendel", "st-wendel" and
+    "ST_WENDEL" alike, "Zweibrücken" as "zweibruecken"."""
+    key = local_part.lower()
+    for letter, plain in WRITTEN_OUT:
+        key = key.replace(letter, plain)
+    return re.sub(MAILBOX_SEPARATORS, "-", key).strip("-")
+
+
+def place_mailboxes(names) -> set[str]:
+    """The mailbox keys that name one of these municipalities: "St. Wendel" as st-wendel@ or
+    stwendel@, "Halle (Saale)" also as halle@ – written as a place is written, never guessed
+    from parts of it."""
+    keys = set()
+    for name in names:
+        for form in {name, re.split("[(,/]", name)[0]}:
+            words = re.findall("[a-z0-9]+", fold(form))
+            keys.update(("-".join(words), "".join(words)) if words else ())
+    return keys
+
+
+def private_email_addresses(text: str, role_mailboxes, free_mail_domains=()) -> list[str]:
+    """The e-mail addresses in `text` that may belong to a private person: every one at a
+    free-mail provider (gmx.de, web.de, …), elsewhere each whose whole part before the @ (as
+    `mailbox_key` writes it) is no role mailbox – a function or organisation (info@,
+    pfarramt@) or a municipality (berlin@, st-wendel@). "max.info@…" is private, "INFO@…"
+    is not. `role_mailboxes`: a set, for it may hold every municipality of Germany."""
     return [address for address in re.findall(EMAIL_ADDRESS, text)
-            if address.split("@")[0].lower() not in role_mailboxes]
+            if address.split("@")[1].lower() in free_mail_domains
+            or mailbox_key(address.split("@")[0]) not in role_mailboxes]

@@ -33,21 +33,23 @@ class ColumnValuesWithoutPrivateEmail(ColumnMapMetricProvider):
     """Metric: a published text (a `contact_check` field) names no e-mail address of a
     private person."""
     condition_metric_name = "column_values.without_private_email"
-    condition_value_keys = ("role_mailboxes",)
+    condition_value_keys = ("role_mailboxes", "free_mail_domains")
 
     @column_condition_partial(engine=PandasExecutionEngine)
-    def _pandas(cls, column, role_mailboxes, **kwargs):
-        roles = set(role_mailboxes)
-        return column.astype(str).map(lambda text: not private_email_addresses(text, roles))
+    def _pandas(cls, column, role_mailboxes, free_mail_domains, **kwargs):
+        roles, domains = set(role_mailboxes), set(free_mail_domains)
+        return column.astype(str).map(
+            lambda text: not private_email_addresses(text, roles, domains))
 
 
 class ExpectColumnValuesToNotContainPrivateEmail(ColumnMapExpectation):
     """Expect published texts to carry no private e-mail address; the mailboxes named in
-    `role_mailboxes` (lower-case local parts such as "info") belong to organisations and are
-    allowed."""
+    `role_mailboxes` (local parts as `mailbox_key` writes them, such as "info") belong to
+    organisations and are allowed, except at the providers in `free_mail_domains`."""
     role_mailboxes: list[str] = []
+    free_mail_domains: list[str] = []
     map_metric = "column_values.without_private_email"
-    success_keys = ("role_mailboxes", "mostly")
+    success_keys = ("role_mailboxes", "free_mail_domains", "mostly")
 
 
 class ColumnValuesValidGeometry(ColumnMapMetricProvider):

@@ -71,9 +71,9 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
             # the failing rows fetched at once (row by row, pandas takes a millisecond each),
             # with only the fields their reasons name
             failing = frame.loc[rows, _named(f, meta["rule"], schema)].to_dict("records")
+            arguments = _rule_arguments(result.expectation.kwargs)
             problems += [Problem(row, f.name, _shown_value(values[f.name]),
-                                 row_reason(meta["rule"], f, values, schema,
-                                            result.expectation.kwargs))
+                                 row_reason(meta["rule"], f, values, schema, arguments))
                          for row, values in zip(rows, failing)]
             checks.append(CheckResult(meta["check"], f"{RULE_LABELS[meta['rule']]}: {f.label}",
                                       "row", "error", not rows, len(rows),
@@ -88,6 +88,15 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
 
 
 PRIVATE_DATA_RULES = ("private_email", "private_phone")
+
+
+def _rule_arguments(kwargs: dict) -> dict:
+    """The expectation's arguments for the reasons, role mailboxes as a set: they include
+    every municipality's name and are looked up once per address of each failing row."""
+    if "role_mailboxes" not in kwargs:
+        return kwargs
+    return {**kwargs, "role_mailboxes": frozenset(kwargs["role_mailboxes"]),
+            "free_mail_domains": frozenset(kwargs["free_mail_domains"])}
 
 
 def personal_data_result(blocked: int, schema: DatasetSchema) -> CheckResult:
@@ -170,10 +179,14 @@ def row_reason(rule: str, f: Field, row: dict, schema: DatasetSchema,
         return (f"„{f.label}“ ({shown(value)}) liegt vor „{earlier.label}“ "
                 f"({shown(row[earlier.name])}) – bitte die Reihenfolge prüfen")
     if rule == "private_email":
-        address = private_email_addresses(str(value), rule_arguments["role_mailboxes"])[0]
-        return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“ – bitte entfernen "
-                f"oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird so nicht "
-                f"veröffentlicht")
+        domains = rule_arguments["free_mail_domains"]
+        address = private_email_addresses(str(value), rule_arguments["role_mailboxes"],
+                                          domains)[0]
+        free_mail = (" (bei einem Freemail-Anbieter gilt jede Adresse als privat)"
+                     if address.split("@")[1].lower() in domains else "")
+        return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“{free_mail} – bitte "
+                f"entfernen oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird "
+                f"so nicht veröffentlicht")
     if rule == "private_phone":
         return (f"„{f.label}“ enthält die Mobilfunknummer „{mobile_number(str(value))}“ einer "
                 f"Privatperson – bitte entfernen oder eine dienstliche Festnetznummer angeben; "
