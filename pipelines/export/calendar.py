@@ -25,7 +25,8 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import joined, replaced, value_bounds, write_parts
+from pipelines.export.scattered import write_places
+from pipelines.export.values import replaced, value_bounds
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
@@ -34,7 +35,7 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
                         regional: RegionalCalendar, about: dict, events: Vevents) -> list[Path]:
     """Per category and per member ("events around us") a calendar of the merged events, and
     the table of merges (which rule joined which records) next to them; `events`: the
-    `vevents` of the regional calendar, written once for all its calendars."""
+    `vevents` of the regional calendar, made once for all its calendars."""
     codes = load_schema("events").field("category").code_list.codes
     category = pc.fill_null(pc.index_in(regional.events["category"], pa.array([c.code for c in codes])),
                             -1).to_numpy()
@@ -46,7 +47,8 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
         area = member_area(settings, cluster, member).municipalities.union_all()
         calendars[folder / f"umkreis-{key}.ics"] = (around(points, area, km), {
             **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"})
-    _write_together(events, calendars)
+    for path, (mask, about_calendar) in calendars.items():
+        _write(events, np.flatnonzero(mask), path, about_calendar)
     path = folder / f"{CLUSTER_SCOPE}-zusammenfuehrungen.csv"
     merges = regional.merges.rename(columns=MERGE_COLUMNS)
     atomic_write(path, lambda partial: merges.to_csv(partial, sep=";", decimal=",", index=False,
@@ -71,42 +73,18 @@ def write_ical(table: pa.Table, path: Path, about: dict, events: Vevents | None 
 
 
 def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
-    """The calendar of the events at positions `rows` of `events`."""
+    """The calendar of the events at positions `rows` of `events`: their lines written from
+    where `events` keeps them, a slice of events at a time (a list of places of a few MB)."""
     head, end = _shell(events, rows, about)
-    # The events taken and written a slice at a time: a few MB to reuse, rather than the
-    # whole calendar (hundreds of MB) allocated, faulted in and freed for each file.
-    bodies = (joined(events.taken(rows[at:at + _SLICE])) for at in range(0, len(rows), _SLICE))
-    atomic_write(path, lambda partial: write_parts(partial, [head, *bodies, end]))
+
+    def fill(partial):
+        with open(partial, "wb") as file:
+            file.write(head)
+            for at in range(0, len(rows), _SLICE):
+                write_places(file, events.places(rows[at:at + _SLICE]))
+            file.write(end)
+    atomic_write(path, fill)
     return path
-
-
-def _write_together(events: Vevents, calendars: dict[Path, tuple[np.ndarray, dict]]) -> None:
-    """Calendars of the events chosen by masks over `events` (path: mask, about), written side
-    by side a slice of events at a time: each slice's VEVENTs gathered once for all files, a file
-    holding all of a slice (surroundings hold most events) writes it as it is, others filter."""
-    shells = [_shell(events, np.flatnonzero(mask), about) for mask, about in calendars.values()]
-
-    def write(files: list) -> None:
-        for at in range(0, len(events.ids), _SLICE):
-            vevent = events.taken(np.arange(at, min(at + _SLICE, len(events.ids))))
-            for file, (mask, _) in zip(files, calendars.values()):
-                chosen = mask[at:at + _SLICE]
-                if chosen.all():
-                    file.write(joined(vevent))
-                elif chosen.any():
-                    file.write(joined(vevent.filter(pa.array(chosen))))
-
-    def opened(files: list) -> None:  # each file written atomically, renamed when all are
-        if len(files) == len(calendars):
-            return write(files)
-
-        def fill(partial):
-            with open(partial, "wb") as file:
-                file.write(shells[len(files)][0])
-                opened([*files, file])
-                file.write(shells[len(files)][1])
-        atomic_write(list(calendars)[len(files)], fill)
-    opened([])
 
 
 def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes]:
@@ -119,7 +97,7 @@ def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes
         _timezone(tzid) for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ())), end
 
 
-_SLICE = 16_384  # events
+_SLICE = 16_384  # events whose places are listed at once (1 MB)
 
 
 @cache
@@ -145,20 +123,23 @@ def calendar_shell(about: dict) -> icalendar.Calendar:
 class Vevents:
     """Each event's VEVENT as icalendar writes it (`vevent(row).to_ical()`), kept as the
     numbers of its content lines: the lines of all events are stored once each, and a
-    calendar of any of the events is one `take` of their lines."""
+    calendar of any of the events is written from them where they lie (`places`)."""
     ids: pa.Array            # the events' record ids, by which a scope's table finds them
     lines: pa.Array          # distinct content lines with CRLF ("" where a property is absent)
     parts: np.ndarray        # per event and property, the number of its line in `lines`
     zones: np.ndarray        # per event, the number of the set of time zones it names
     zone_sets: list          # those sets (frozensets of TZIDs)
 
-    def taken(self, rows: np.ndarray) -> pa.LargeStringArray:
-        """The VEVENTs of `rows`, one text each: their lines taken in one go, and every
-        event's text where its first line starts (no copy)."""
-        lines = self.lines.take(pa.array(self.parts[rows].ravel()))
-        _, offsets, data = lines.buffers()
-        starts = np.frombuffer(offsets, np.int64)[lines.offset:][::self.parts.shape[1]]
-        return pa.LargeStringArray.from_buffers(len(rows), pa.py_buffer(np.ascontiguousarray(starts)), data)
+    def places(self, rows: np.ndarray) -> np.ndarray:
+        """Where the lines of the VEVENTs of `rows` lie in memory, one after the other: the
+        address and length of each (for `write_places`; valid while `lines` lives)."""
+        numbers = self.parts[rows].ravel()
+        bounds = value_bounds(self.lines)
+        places = np.empty((len(numbers), 2), np.int64)
+        places[:, 0] = bounds[numbers]
+        places[:, 1] = bounds[numbers + 1] - places[:, 0]
+        places[:, 0] += self.lines.buffers()[2].address
+        return places
 
 
 def vevents(table: pa.Table) -> Vevents:
