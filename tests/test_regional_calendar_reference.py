@@ -135,8 +135,8 @@ def test_the_samples_merge_and_write_as_first_written(demo_data, cluster, tmp_pa
     events = vevents(regional.events)
     path = write_ical(regional.events, tmp_path / "suedwest-cluster.ics", ABOUT, events)
     assert path.read_bytes() == reference_calendar(reference.events, ABOUT)
-    # The calendars per category and per member's surroundings, written side by side a few
-    # events at a time (slices all in a file, partly, not at all), as icalendar writes each.
+    # The calendars per category and per member's surroundings, written a few events at a
+    # time (slices all in a file, partly, not at all), as icalendar writes each.
     monkeypatch.setattr(calendar, "_SLICE", 5)
     written = regional_calendars(settings, cluster, tmp_path, regional, ABOUT, events)
     frame, points = reference.events, event_points(regional.events)
