@@ -43,6 +43,7 @@ class RegionalCalendar:
     events: pa.Table        # one row per event: the kept record, REGIONAL_FIELDS before its
                             # geometry (no file metadata: each file brings its own)
     merges: pd.DataFrame    # MERGE_COLUMNS: one row per pair of records that was merged
+    rows: np.ndarray        # each event's position among the records merged (their kept one)
 
 
 # The columns of every record the merge reads into pandas; texts unique per record (ids,
@@ -257,7 +258,7 @@ def _calendar(table: pa.Table, records: pd.DataFrame, cluster: Cluster, roots: n
     for f, values in zip(REGIONAL_FIELDS, (delivered_by, members)):
         events = events.add_column(events.schema.get_field_index("geometry"), pa.field(f.name, f.arrow_type),
                                    pa.array(values, f.arrow_type, from_pandas=True))
-    return RegionalCalendar(events, _merge_table(table, merged, kept, roots, rules))
+    return RegionalCalendar(events, _merge_table(table, merged, kept, roots, rules), rows)
 
 
 def _joined(groups: pd.Series, values: pd.Series, separator: str) -> pd.Series:

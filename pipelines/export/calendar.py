@@ -148,8 +148,21 @@ def vevents(table: pa.Table) -> Vevents:
     by icalendar once per distinct value, texts unique per row (titles, ids) are escaped and
     folded as icalendar does. tests/test_export_ical.py and
     tests/test_regional_calendar_reference.py compare with icalendar itself."""
+    return _vevents(table)[0]
+
+
+def member_and_regional_vevents(records: pa.Table,
+                                regional: RegionalCalendar) -> tuple[Vevents, Vevents]:
+    """The `vevents` of the members' records and of the regional calendar merged from them,
+    made together: a regional event's VEVENT is that of its kept record but for the
+    description, which names who delivered it, so all else is made and kept once."""
+    members, merged = _vevents(records, regional)
+    return members, merged
+
+
+def _vevents(table: pa.Table, regional: RegionalCalendar | None = None) -> list[Vevents]:
     categories = load_schema("events").field("category").code_list
-    regional = "delivered_by" in table.column_names
+    named = "delivered_by" in table.column_names  # the regional calendar names who delivered
     lines = _Lines()
     all_day = pc.fill_null(table["all_day"], False).to_numpy()
     times, first = distinct_combinations(table["start"], table["end"], all_day)
@@ -169,7 +182,7 @@ def vevents(table: pa.Table) -> Vevents:
     zone_sets = [frozenset(filter(None, ("" if whole_day else "Europe/Berlin",
                                          lines.zones.get(stamps[1][stamp], ""))))
                  for whole_day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
-    texts = _rows(table, ["description", "delivered_by"] if regional else ["description"], _description)
+    texts = _rows(table, ["description", "delivered_by"] if named else ["description"], _description)
     places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: _folded([
         f"LOCATION:{_escape_char(text)}" if text else "" for text in _location(part)]))
     organised, named = _rows(table, ["organiser", "email"], lambda part: zip(
@@ -192,7 +205,16 @@ def vevents(table: pa.Table) -> Vevents:
         contacts, texts, geo, places, organisers,
         (urls[0], _folded(urls[1])),
         _constant("END:VEVENT\r\n")]
-    return _numbered(table["record_id"].combine_chunks(), properties, zones, zone_sets)
+    ids = table["record_id"].combine_chunks()
+    if regional is None:
+        return _numbered([(ids, properties, zones)], zone_sets)
+    rows = regional.rows
+    # The regional events' properties are their kept records', the description their own.
+    described = _rows(regional.events, ["description", "delivered_by"], _description)
+    again = [described if value is texts else (np.broadcast_to(value[0], len(ids))[rows], value[1])
+             for value in properties]
+    return _numbered([(ids, properties, zones), (regional.events["record_id"].combine_chunks(),
+                                                 again, zones[rows])], zone_sets, rows)
 
 
 def _one_line(name: str) -> str:
@@ -231,30 +253,55 @@ def _constant(line: str) -> tuple[np.ndarray, list[str]]:
     return np.zeros(1, dtype=np.int64), [line]
 
 
-def _numbered(ids: pa.Array, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
-    """The properties (each row's number and the lines) as one table of numbers into one
-    array of lines. Neighbouring properties of repeating values (all but titles and ids) are
-    joined into one line per distinct combination, so a VEVENT is four pieces, not thirteen."""
+def _numbered(variants: list, zone_sets: list, rows: np.ndarray | None = None) -> list[Vevents]:
+    """Each variant's properties (its ids, properties – each row's number and the lines –, and
+    zones) as one table of numbers into one array of lines that all variants share. The
+    pieces a later variant (of the rows `rows` of the first) has in common with the first
+    are the first's; its lines are kept once."""
+    made: dict[tuple, tuple] = {}  # piece -> each row's number, its lines, where they start
+    lines, count, columns = [], 0, []
+    for ids, properties, _ in variants:
+        columns.append([])
+        for key, piece in _pieces(properties):
+            if key in made:
+                numbers, _, base = made[key]
+                numbers = numbers[rows]
+            else:
+                numbers, texts = _numbered_piece(piece, len(ids))
+                made[key], base = (numbers, texts, count), count
+                lines.append(texts)
+                count += len(texts)
+            columns[-1].append(numbers + base)
+    joined_lines = pa.concat_arrays(lines)
+    return [Vevents(ids, joined_lines, np.stack(numbers, axis=1).astype(
+        np.int32 if count < 2**31 else np.int64, copy=False), zones, zone_sets)
+            for (ids, _, zones), numbers in zip(variants, columns)]
+
+
+def _pieces(properties: list) -> list[tuple[tuple, list]]:
+    """The properties in the pieces of a VEVENT: neighbouring properties of repeating values
+    (all but titles and ids) in one piece, one line per distinct combination, so a VEVENT is
+    four pieces, not thirteen; each piece named by its properties' lines."""
     pieces, shared = [], []
-    for numbers, texts in [*properties, (None, None)]:
-        if texts is not None and not isinstance(texts, pa.Array):  # lines of repeating values
-            shared.append((np.broadcast_to(numbers, len(ids)), np.array(texts, dtype=object)))
-            continue
-        if shared:
-            number, first = distinct_combinations(*(numbers for numbers, _ in shared))
-            joined_texts = sum((texts[numbers[first]] for numbers, texts in shared[1:]),
-                               shared[0][1][shared[0][0][first]])
-            pieces.append((number, pa.array(joined_texts, pa.large_string())))
+    for value in properties:
+        if isinstance(value[1], pa.Array):  # lines of values unique per row
+            pieces += [shared] * bool(shared) + [[value]]
             shared = []
-        if texts is not None:
-            pieces.append((numbers, texts.cast(pa.large_string())))
-    count = sum(len(texts) for _, texts in pieces)
-    parts = np.empty((len(ids), len(pieces)), dtype=np.int32 if count < 2**31 else np.int64)
-    base = 0
-    for column, (numbers, texts) in enumerate(pieces):
-        parts[:, column] = numbers + base
-        base += len(texts)
-    return Vevents(ids, pa.concat_arrays([texts for _, texts in pieces]), parts, zones, zone_sets)
+        else:
+            shared.append(value)
+    pieces += [shared] * bool(shared)
+    return [(tuple(id(texts) for _, texts in piece), piece) for piece in pieces]
+
+
+def _numbered_piece(piece: list, count: int) -> tuple[np.ndarray, pa.LargeStringArray]:
+    """Each row's number and the lines of a piece (`_pieces`) of `count` rows."""
+    if isinstance(piece[0][1], pa.Array):
+        return piece[0][0], piece[0][1].cast(pa.large_string())
+    shared = [(np.broadcast_to(numbers, count), np.array(texts, dtype=object)) for numbers, texts in piece]
+    number, first = distinct_combinations(*(numbers for numbers, _ in shared))
+    joined_texts = sum((texts[numbers[first]] for numbers, texts in shared[1:]),
+                       shared[0][1][shared[0][0][first]])
+    return number, pa.array(joined_texts, pa.large_string())
 
 
 def _description(part: pd.DataFrame) -> list[str]:
