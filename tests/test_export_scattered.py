@@ -32,7 +32,8 @@ def test_pieces_are_written_in_the_order_given(tmp_path):
 def test_a_write_cut_short_goes_on_and_then_fails_clearly(tmp_path):
     data = np.frombuffer(bytes(range(256)) * 64, np.uint8)
     bounds = [(at, at + 100) for at in range(0, len(data) - 100, 37)]
-    limit = 5000  # the file may grow to 5,000 bytes: the writev reaching it writes part only
+    limit = 5050  # the file may grow to 5,050 bytes: the writev reaching it writes part only,
+    # ending inside a place (100 bytes each), and the next one fails
     path = tmp_path / "gross.bin"
     old_limit, old_handler = resource.getrlimit(resource.RLIMIT_FSIZE), signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:

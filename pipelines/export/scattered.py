@@ -27,22 +27,23 @@ def write_places(file, places: np.ndarray) -> None:
     it buffers comes before them)."""
     file.flush()
     descriptor = file.fileno()
-    for at in range(0, len(places), _AT_ONCE):
-        part = np.ascontiguousarray(places[at:at + _AT_ONCE], dtype=np.int64)
-        while len(part):
-            written = _writev(descriptor, part.ctypes.data, len(part))
-            if written < 0:
-                code = ctypes.get_errno()
-                if code == errno.EINTR:
-                    continue
-                raise OSError(code, os.strerror(code), getattr(file, "name", None))
-            ends = np.cumsum(part[:, 1])
-            if written == ends[-1]:
-                break
-            if not written:  # nothing more goes in
-                raise OSError(errno.EIO, "writev schrieb nichts", getattr(file, "name", None))
-            # Written in part (a signal, a full disk): on from the first byte not written.
-            whole = int(np.searchsorted(ends, written, side="right"))
-            done = written - (int(ends[whole - 1]) if whole else 0)
-            part = part[whole:].copy()
-            part[0] += (done, -done)
+    places = np.ascontiguousarray(places, dtype=np.int64)
+    ends = np.cumsum(places[:, 1])  # the bytes written once each place is
+    done, first = 0, 0  # bytes written, the first place not written whole
+    while first < len(places):
+        part = places[first:first + _AT_ONCE]
+        written = _writev(descriptor, part.ctypes.data, len(part))
+        if written < 0:
+            code = ctypes.get_errno()
+            if code == errno.EINTR:
+                continue
+            raise OSError(code, os.strerror(code), getattr(file, "name", None))
+        if not written and ends[first + len(part) - 1] > done:  # nothing more goes in
+            raise OSError(errno.EIO, "writev schrieb nichts", getattr(file, "name", None))
+        done += written
+        first = int(np.searchsorted(ends, done, side="right"))
+        begun = int(ends[first - 1]) if first else 0
+        if first < len(places) and done > begun:
+            # A place written in part (a signal, a full disk): the rest of it next.
+            places, ends, first = places[first:].copy(), ends[first:], 0
+            places[0] += (done - begun, begun - done)
