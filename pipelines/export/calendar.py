@@ -215,8 +215,7 @@ def _vevents(table: pa.Table, regional: RegionalCalendar | None = None) -> list[
     rows = regional.rows
     # The regional events' properties are their kept records', the description their own.
     described = _rows(regional.events, ["description", "delivered_by"], _description)
-    again = [described if value is texts else (np.broadcast_to(value[0], len(ids))[rows], value[1])
-             for value in properties]
+    again = [described if value is texts else value for value in properties]
     return _numbered([(ids, properties, zones), (regional.events["record_id"].combine_chunks(),
                                                  again, zones[rows])], zone_sets, rows)
 
@@ -259,11 +258,13 @@ def _constant(line: str) -> tuple[np.ndarray, list[str]]:
 
 def _numbered(variants: list, zone_sets: list, rows: np.ndarray | None = None) -> list[Vevents]:
     """Each variant's properties (its ids, properties – each row's number and the lines –, and
-    zones) as one table of numbers into one array of lines that all variants share. The
-    pieces a later variant (of the rows `rows` of the first) has in common with the first
-    are the first's; its lines are kept once."""
+    zones) as one table of numbers into one array of lines that all variants share. A later
+    variant holds the rows `rows` of the first, and the first's properties (numbered by its
+    rows) but for some of its own: the pieces it has in common with the first are the
+    first's, their lines kept once."""
     made: dict[tuple, tuple] = {}  # piece -> each row's number, its lines, where they start
     lines, count, columns = [], 0, []
+    firsts = {id(texts) for _, texts in variants[0][1]}
     for ids, properties, _ in variants:
         columns.append([])
         for key, piece in _pieces(properties):
@@ -271,15 +272,21 @@ def _numbered(variants: list, zone_sets: list, rows: np.ndarray | None = None) -
                 numbers, _, base = made[key]
                 numbers = numbers[rows]
             else:
+                if columns[1:]:  # the first's properties in a piece of a later variant
+                    piece = [(np.broadcast_to(numbers, len(variants[0][0]))[rows]
+                              if id(texts) in firsts else numbers, texts) for numbers, texts in piece]
                 numbers, texts = _numbered_piece(piece, len(ids))
                 made[key], base = (numbers, texts, count), count
                 lines.append(texts)
                 count += len(texts)
-            columns[-1].append(numbers + base)
-    joined_lines = pa.concat_arrays(lines)
-    return [Vevents(ids, joined_lines, np.stack(numbers, axis=1).astype(
-        np.int32 if count < 2**31 else np.int64, copy=False), zones, zone_sets)
-            for (ids, _, zones), numbers in zip(variants, columns)]
+            columns[-1].append((numbers, base))
+    joined_lines, numbered = pa.concat_arrays(lines), []
+    for (ids, _, zones), pieces in zip(variants, columns):
+        parts = np.empty((len(ids), len(pieces)), dtype=np.int32 if count < 2**31 else np.int64)
+        for column, (numbers, base) in enumerate(pieces):
+            np.add(numbers, base, out=parts[:, column], casting="unsafe")
+        numbered.append(Vevents(ids, joined_lines, parts, zones, zone_sets))
+    return numbered
 
 
 def _pieces(properties: list) -> list[tuple[tuple, list]]:
