@@ -16,7 +16,8 @@ from pipelines.coordination.config import calendar_rules
 from pipelines.core.german import german_number
 from pipelines.core.settings import Settings
 from pipelines.export import calendar
-from pipelines.export.calendar import regional_calendars, vevents, write_ical
+from pipelines.export.calendar import (member_and_regional_vevents, regional_calendars, vevents,
+                                       write_ical)
 from pipelines.export.files import _released_records
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.storage.lake import from_arrow
@@ -75,6 +76,7 @@ def _same(fast, reference) -> None:
     assert fast.events.equals(expected), [name for name in expected.column_names
                                           if not fast.events[name].equals(expected[name])]
     pd.testing.assert_frame_equal(fast.merges, reference.merges)
+    assert fast.rows.tolist() == reference.rows.tolist()
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -122,6 +124,18 @@ def test_calendars_cut_from_hostile_events_are_those_icalendar_writes(cluster, t
             reference_calendar(part, ABOUT), name
 
 
+def test_vevents_made_together_are_those_made_apart(cluster, tmp_path):
+    """The members' and the regional calendar's VEVENTs made together (sharing all but the
+    description) write what each made on its own writes, merged events left out."""
+    records = events_table(hostile_records(300, 7))
+    regional = merge_events(records, cluster, calendar_rules(cluster))
+    assert 0 < len(regional.rows) < records.num_rows
+    for made, table in zip(member_and_regional_vevents(records, regional), (records, regional.events)):
+        for name, cut in {"alle": table, "rueckwaerts": table.take(np.arange(table.num_rows)[::-2])}.items():
+            assert write_ical(cut, tmp_path / f"{name}-zusammen.ics", ABOUT, made).read_bytes() == \
+                write_ical(cut, tmp_path / f"{name}-allein.ics", ABOUT).read_bytes(), name
+
+
 def test_the_samples_merge_and_write_as_first_written(demo_data, cluster, tmp_path, monkeypatch):
     settings = Settings(data_dir=demo_data, config_path=Settings.from_env().config_path)
     schema = load_schema("events")
@@ -132,11 +146,11 @@ def test_the_samples_merge_and_write_as_first_written(demo_data, cluster, tmp_pa
     regional = merge_events(table, cluster, rules)
     reference = reference_merge(records, cluster, rules)
     _same(regional, reference)
-    events = vevents(regional.events)
+    events = member_and_regional_vevents(table, regional)[1]
     path = write_ical(regional.events, tmp_path / "suedwest-cluster.ics", ABOUT, events)
     assert path.read_bytes() == reference_calendar(reference.events, ABOUT)
-    # The calendars per category and per member's surroundings, written side by side a few
-    # events at a time (slices all in a file, partly, not at all), as icalendar writes each.
+    # The calendars per category and per member's surroundings, written a few events at a
+    # time (slices all in a file, partly, not at all), as icalendar writes each.
     monkeypatch.setattr(calendar, "_SLICE", 5)
     written = regional_calendars(settings, cluster, tmp_path, regional, ABOUT, events)
     frame, points = reference.events, event_points(regional.events)

@@ -43,6 +43,7 @@ class RegionalCalendar:
     events: pa.Table        # one row per event: the kept record, REGIONAL_FIELDS before its
                             # geometry (no file metadata: each file brings its own)
     merges: pd.DataFrame    # MERGE_COLUMNS: one row per pair of records that was merged
+    rows: np.ndarray        # each event's position among the records merged (their kept one)
 
 
 # The columns of every record the merge reads into pandas; texts unique per record (ids,
@@ -154,9 +155,6 @@ def _close_pairs(records: pd.DataFrame, starts: pd.Series, x: np.ndarray, y: np.
     different members close in time and place, not with the events of a day or of a member."""
     count = len(records)
     start = (starts - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
-    order = np.argsort(starts.dt.tz_convert(None).to_numpy(), kind="stable")
-    rank = np.empty(count, dtype=np.int64)
-    rank[order] = np.arange(count)
     window = rules.start_within_minutes * 60
     slot = np.floor(start / max(window, 1))
     cell = max(float(rules.venue_within_m), 1.0)
@@ -179,6 +177,11 @@ def _close_pairs(records: pd.DataFrame, starts: pd.Series, x: np.ndarray, y: np.
                          adjacent["space_y"].to_numpy(), slots, members),
              _neighbours(named, venues[named], *[np.unique(venues[named])] * 2, slots, members)]
     first, second = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
+    if not len(first):  # no members meet (one member's events alone, say): nothing to order
+        return first, second
+    order = np.argsort(starts.dt.tz_convert(None).to_numpy(), kind="stable")
+    rank = np.empty(count, dtype=np.int64)
+    rank[order] = np.arange(count)
     swap = rank[first] > rank[second]
     first, second = np.where(swap, second, first), np.where(swap, first, second)
     keep = start[second] - start[first] <= window
@@ -192,17 +195,17 @@ def _neighbours(rows: np.ndarray, spaces: np.ndarray, space_from: np.ndarray,
     pairs `space_from`–`space_to`, each space its own neighbour too) and neighbouring slots,
     each pair once: a member's rows in a space are asked for only where another member is
     in a neighbouring space, and only for the rows of members after it there."""
-    if not len(rows):
-        return rows, rows
-    span, count = int(slots.max()) + 2, int(members.max()) + 1
-    key = (spaces * span + slots[rows]) * count + members[rows]  # by space, slot, member
-    order = np.argsort(key, kind="stable")
-    keys, by_key = key[order], rows[order]
-    # Which members meet in neighbouring spaces.
+    # Which members meet in neighbouring spaces (none: no pair to look for).
     present = pd.DataFrame({"member": members[rows], "space": spaces}).drop_duplicates()
     meet = (present.merge(pd.DataFrame({"space": space_from, "other": space_to}), on="space")
             .merge(present.rename(columns={"member": "member_b", "space": "other"}), on="other"))
     meet = meet[meet["member"] < meet["member_b"]].drop_duplicates(["member", "space", "other"])
+    if meet.empty:
+        return rows[:0], rows[:0]
+    span, count = int(slots.max()) + 2, int(members.max()) + 1
+    key = (spaces * span + slots[rows]) * count + members[rows]  # by space, slot, member
+    order = np.argsort(key, kind="stable")
+    keys, by_key = key[order], rows[order]
     # The rows of each such member in each such space …
     mine = members[rows] * (int(spaces.max()) + 1) + spaces
     by_mine = np.argsort(mine, kind="stable")
@@ -257,7 +260,7 @@ def _calendar(table: pa.Table, records: pd.DataFrame, cluster: Cluster, roots: n
     for f, values in zip(REGIONAL_FIELDS, (delivered_by, members)):
         events = events.add_column(events.schema.get_field_index("geometry"), pa.field(f.name, f.arrow_type),
                                    pa.array(values, f.arrow_type, from_pandas=True))
-    return RegionalCalendar(events, _merge_table(table, merged, kept, roots, rules))
+    return RegionalCalendar(events, _merge_table(table, merged, kept, roots, rules), rows)
 
 
 def _joined(groups: pd.Series, values: pd.Series, separator: str) -> pd.Series:

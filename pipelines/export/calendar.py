@@ -25,7 +25,8 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.values import joined, replaced, value_bounds, write_parts
+from pipelines.export.scattered import write_places
+from pipelines.export.values import replaced, value_bounds
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
@@ -34,7 +35,7 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
                         regional: RegionalCalendar, about: dict, events: Vevents) -> list[Path]:
     """Per category and per member ("events around us") a calendar of the merged events, and
     the table of merges (which rule joined which records) next to them; `events`: the
-    `vevents` of the regional calendar, written once for all its calendars."""
+    `vevents` of the regional calendar, made once for all its calendars."""
     codes = load_schema("events").field("category").code_list.codes
     category = pc.fill_null(pc.index_in(regional.events["category"], pa.array([c.code for c in codes])),
                             -1).to_numpy()
@@ -46,7 +47,8 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
         area = member_area(settings, cluster, member).municipalities.union_all()
         calendars[folder / f"umkreis-{key}.ics"] = (around(points, area, km), {
             **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"})
-    _write_together(events, calendars)
+    for path, (mask, about_calendar) in calendars.items():
+        _write(events, np.flatnonzero(mask), path, about_calendar)
     path = folder / f"{CLUSTER_SCOPE}-zusammenfuehrungen.csv"
     merges = regional.merges.rename(columns=MERGE_COLUMNS)
     atomic_write(path, lambda partial: merges.to_csv(partial, sep=";", decimal=",", index=False,
@@ -71,55 +73,35 @@ def write_ical(table: pa.Table, path: Path, about: dict, events: Vevents | None 
 
 
 def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
-    """The calendar of the events at positions `rows` of `events`."""
+    """The calendar of the events at positions `rows` of `events`: their lines written from
+    where `events` keeps them, a slice of events at a time (a list of places of a few MB)."""
     head, end = _shell(events, rows, about)
-    # The events taken and written a slice at a time: a few MB to reuse, rather than the
-    # whole calendar (hundreds of MB) allocated, faulted in and freed for each file.
-    bodies = (joined(events.taken(rows[at:at + _SLICE])) for at in range(0, len(rows), _SLICE))
-    atomic_write(path, lambda partial: write_parts(partial, [head, *bodies, end]))
+
+    def fill(partial):
+        # The empty file atomic_write made, opened without truncating it: ext4 takes a
+        # truncation to nothing for a file being rewritten and writes it out on close, in
+        # this thread (a fifth of the calendars' system time), rather than in its flusher.
+        with open(partial, "r+b") as file:
+            file.write(head)
+            for at in range(0, len(rows), _SLICE):
+                write_places(file, events.places(rows[at:at + _SLICE]))
+            file.write(end)
+    atomic_write(path, fill)
     return path
-
-
-def _write_together(events: Vevents, calendars: dict[Path, tuple[np.ndarray, dict]]) -> None:
-    """Calendars of the events chosen by masks over `events` (path: mask, about), written side
-    by side a slice of events at a time: each slice's VEVENTs gathered once for all files, a file
-    holding all of a slice (surroundings hold most events) writes it as it is, others filter."""
-    shells = [_shell(events, np.flatnonzero(mask), about) for mask, about in calendars.values()]
-
-    def write(files: list) -> None:
-        for at in range(0, len(events.ids), _SLICE):
-            vevent = events.taken(np.arange(at, min(at + _SLICE, len(events.ids))))
-            for file, (mask, _) in zip(files, calendars.values()):
-                chosen = mask[at:at + _SLICE]
-                if chosen.all():
-                    file.write(joined(vevent))
-                elif chosen.any():
-                    file.write(joined(vevent.filter(pa.array(chosen))))
-
-    def opened(files: list) -> None:  # each file written atomically, renamed when all are
-        if len(files) == len(calendars):
-            return write(files)
-
-        def fill(partial):
-            with open(partial, "wb") as file:
-                file.write(shells[len(files)][0])
-                opened([*files, file])
-                file.write(shells[len(files)][1])
-        atomic_write(list(calendars)[len(files)], fill)
-    opened([])
 
 
 def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes]:
     """The calendar's lines before and after the VEVENTs of `rows`: name, description, licence
     and the time zones the events name (as Calendar.add_missing_timezones adds them; RFC 5545
     wants a component, so an empty calendar gets Europe/Berlin)."""
-    zones = set().union(*(events.zone_sets[n] for n in np.unique(events.zones[rows])))
+    named = np.flatnonzero(np.bincount(events.zones[rows], minlength=len(events.zone_sets)))
+    zones = set().union(*(events.zone_sets[n] for n in named))
     end = b"END:VCALENDAR\r\n"
     return calendar_shell(about).to_ical()[:-len(end)] + b"".join(
         _timezone(tzid) for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ())), end
 
 
-_SLICE = 16_384  # events
+_SLICE = 16_384  # events whose places are listed at once (1 MB)
 
 
 @cache
@@ -145,20 +127,23 @@ def calendar_shell(about: dict) -> icalendar.Calendar:
 class Vevents:
     """Each event's VEVENT as icalendar writes it (`vevent(row).to_ical()`), kept as the
     numbers of its content lines: the lines of all events are stored once each, and a
-    calendar of any of the events is one `take` of their lines."""
+    calendar of any of the events is written from them where they lie (`places`)."""
     ids: pa.Array            # the events' record ids, by which a scope's table finds them
     lines: pa.Array          # distinct content lines with CRLF ("" where a property is absent)
     parts: np.ndarray        # per event and property, the number of its line in `lines`
     zones: np.ndarray        # per event, the number of the set of time zones it names
     zone_sets: list          # those sets (frozensets of TZIDs)
 
-    def taken(self, rows: np.ndarray) -> pa.LargeStringArray:
-        """The VEVENTs of `rows`, one text each: their lines taken in one go, and every
-        event's text where its first line starts (no copy)."""
-        lines = self.lines.take(pa.array(self.parts[rows].ravel()))
-        _, offsets, data = lines.buffers()
-        starts = np.frombuffer(offsets, np.int64)[lines.offset:][::self.parts.shape[1]]
-        return pa.LargeStringArray.from_buffers(len(rows), pa.py_buffer(np.ascontiguousarray(starts)), data)
+    def places(self, rows: np.ndarray) -> np.ndarray:
+        """Where the lines of the VEVENTs of `rows` lie in memory, one after the other: the
+        address and length of each (for `write_places`; valid while `lines` lives)."""
+        numbers = self.parts[rows].ravel()
+        bounds = value_bounds(self.lines)
+        places = np.empty((len(numbers), 2), np.int64)
+        places[:, 0] = bounds[numbers]
+        places[:, 1] = bounds[numbers + 1] - places[:, 0]
+        places[:, 0] += self.lines.buffers()[2].address
+        return places
 
 
 def vevents(table: pa.Table) -> Vevents:
@@ -167,8 +152,21 @@ def vevents(table: pa.Table) -> Vevents:
     by icalendar once per distinct value, texts unique per row (titles, ids) are escaped and
     folded as icalendar does. tests/test_export_ical.py and
     tests/test_regional_calendar_reference.py compare with icalendar itself."""
+    return _vevents(table)[0]
+
+
+def member_and_regional_vevents(records: pa.Table,
+                                regional: RegionalCalendar) -> tuple[Vevents, Vevents]:
+    """The `vevents` of the members' records and of the regional calendar merged from them,
+    made together: a regional event's VEVENT is that of its kept record but for the
+    description, which names who delivered it, so all else is made and kept once."""
+    members, merged = _vevents(records, regional)
+    return members, merged
+
+
+def _vevents(table: pa.Table, regional: RegionalCalendar | None = None) -> list[Vevents]:
     categories = load_schema("events").field("category").code_list
-    regional = "delivered_by" in table.column_names
+    named = "delivered_by" in table.column_names  # the regional calendar names who delivered
     lines = _Lines()
     all_day = pc.fill_null(table["all_day"], False).to_numpy()
     times, first = distinct_combinations(table["start"], table["end"], all_day)
@@ -188,7 +186,7 @@ def vevents(table: pa.Table) -> Vevents:
     zone_sets = [frozenset(filter(None, ("" if whole_day else "Europe/Berlin",
                                          lines.zones.get(stamps[1][stamp], ""))))
                  for whole_day, stamp in zip(all_day[zone_first].tolist(), stamps[0][zone_first].tolist())]
-    texts = _rows(table, ["description", "delivered_by"] if regional else ["description"], _description)
+    texts = _rows(table, ["description", "delivered_by"] if named else ["description"], _description)
     places = _rows(table, ["venue", "street", "housenumber", "postcode", "place"], lambda part: _folded([
         f"LOCATION:{_escape_char(text)}" if text else "" for text in _location(part)]))
     organised, named = _rows(table, ["organiser", "email"], lambda part: zip(
@@ -211,7 +209,15 @@ def vevents(table: pa.Table) -> Vevents:
         contacts, texts, geo, places, organisers,
         (urls[0], _folded(urls[1])),
         _constant("END:VEVENT\r\n")]
-    return _numbered(table["record_id"].combine_chunks(), properties, zones, zone_sets)
+    ids = table["record_id"].combine_chunks()
+    if regional is None:
+        return _numbered([(ids, properties, zones)], zone_sets)
+    rows = regional.rows
+    # The regional events' properties are their kept records', the description their own.
+    described = _rows(regional.events, ["description", "delivered_by"], _description)
+    again = [described if value is texts else value for value in properties]
+    return _numbered([(ids, properties, zones), (regional.events["record_id"].combine_chunks(),
+                                                 again, zones[rows])], zone_sets, rows)
 
 
 def _one_line(name: str) -> str:
@@ -250,30 +256,63 @@ def _constant(line: str) -> tuple[np.ndarray, list[str]]:
     return np.zeros(1, dtype=np.int64), [line]
 
 
-def _numbered(ids: pa.Array, properties: list, zones: np.ndarray, zone_sets: list) -> Vevents:
-    """The properties (each row's number and the lines) as one table of numbers into one
-    array of lines. Neighbouring properties of repeating values (all but titles and ids) are
-    joined into one line per distinct combination, so a VEVENT is four pieces, not thirteen."""
+def _numbered(variants: list, zone_sets: list, rows: np.ndarray | None = None) -> list[Vevents]:
+    """Each variant's properties (its ids, properties – each row's number and the lines –, and
+    zones) as one table of numbers into one array of lines that all variants share. A later
+    variant holds the rows `rows` of the first, and the first's properties (numbered by its
+    rows) but for some of its own: the pieces it has in common with the first are the
+    first's, their lines kept once."""
+    made: dict[tuple, tuple] = {}  # piece -> each row's number, its lines, where they start
+    lines, count, columns = [], 0, []
+    firsts = {id(texts) for _, texts in variants[0][1]}
+    for ids, properties, _ in variants:
+        columns.append([])
+        for key, piece in _pieces(properties):
+            if key in made:
+                numbers, _, base = made[key]
+                numbers = numbers[rows]
+            else:
+                if columns[1:]:  # the first's properties in a piece of a later variant
+                    piece = [(np.broadcast_to(numbers, len(variants[0][0]))[rows]
+                              if id(texts) in firsts else numbers, texts) for numbers, texts in piece]
+                numbers, texts = _numbered_piece(piece, len(ids))
+                made[key], base = (numbers, texts, count), count
+                lines.append(texts)
+                count += len(texts)
+            columns[-1].append((numbers, base))
+    joined_lines, numbered = pa.concat_arrays(lines), []
+    for (ids, _, zones), pieces in zip(variants, columns):
+        parts = np.empty((len(ids), len(pieces)), dtype=np.int32 if count < 2**31 else np.int64)
+        for column, (numbers, base) in enumerate(pieces):
+            np.add(numbers, base, out=parts[:, column], casting="unsafe")
+        numbered.append(Vevents(ids, joined_lines, parts, zones, zone_sets))
+    return numbered
+
+
+def _pieces(properties: list) -> list[tuple[tuple, list]]:
+    """The properties in the pieces of a VEVENT: neighbouring properties of repeating values
+    (all but titles and ids) in one piece, one line per distinct combination, so a VEVENT is
+    four pieces, not thirteen; each piece named by its properties' lines."""
     pieces, shared = [], []
-    for numbers, texts in [*properties, (None, None)]:
-        if texts is not None and not isinstance(texts, pa.Array):  # lines of repeating values
-            shared.append((np.broadcast_to(numbers, len(ids)), np.array(texts, dtype=object)))
-            continue
-        if shared:
-            number, first = distinct_combinations(*(numbers for numbers, _ in shared))
-            joined_texts = sum((texts[numbers[first]] for numbers, texts in shared[1:]),
-                               shared[0][1][shared[0][0][first]])
-            pieces.append((number, pa.array(joined_texts, pa.large_string())))
+    for value in properties:
+        if isinstance(value[1], pa.Array):  # lines of values unique per row
+            pieces += [shared] * bool(shared) + [[value]]
             shared = []
-        if texts is not None:
-            pieces.append((numbers, texts.cast(pa.large_string())))
-    count = sum(len(texts) for _, texts in pieces)
-    parts = np.empty((len(ids), len(pieces)), dtype=np.int32 if count < 2**31 else np.int64)
-    base = 0
-    for column, (numbers, texts) in enumerate(pieces):
-        parts[:, column] = numbers + base
-        base += len(texts)
-    return Vevents(ids, pa.concat_arrays([texts for _, texts in pieces]), parts, zones, zone_sets)
+        else:
+            shared.append(value)
+    pieces += [shared] * bool(shared)
+    return [(tuple(id(texts) for _, texts in piece), piece) for piece in pieces]
+
+
+def _numbered_piece(piece: list, count: int) -> tuple[np.ndarray, pa.LargeStringArray]:
+    """Each row's number and the lines of a piece (`_pieces`) of `count` rows."""
+    if isinstance(piece[0][1], pa.Array):
+        return piece[0][0], piece[0][1].cast(pa.large_string())
+    shared = [(np.broadcast_to(numbers, count), np.array(texts, dtype=object)) for numbers, texts in piece]
+    number, first = distinct_combinations(*(numbers for numbers, _ in shared))
+    joined_texts = sum((texts[numbers[first]] for numbers, texts in shared[1:]),
+                       shared[0][1][shared[0][0][first]])
+    return number, pa.array(joined_texts, pa.large_string())
 
 
 def _description(part: pd.DataFrame) -> list[str]:

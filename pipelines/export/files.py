@@ -35,7 +35,7 @@ from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.memory import given_back
 from pipelines.storage.lake import geoarrow_table, write_table
 from pipelines.core.database import connect
-from pipelines.export.calendar import regional_calendars, vevents, write_ical
+from pipelines.export.calendar import member_and_regional_vevents, regional_calendars, write_ical
 from pipelines.export.delimited import write_csv
 from pipelines.export.geojson import write_geojson
 from pipelines.export.geopackage import geopackage_path, write_layer
@@ -70,9 +70,9 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
         regional = merge_events(records, cluster, calendar_rules(cluster))
         cluster_records = regional.events
         # Each event's VEVENT is written once: for the members' calendars, and for the
-        # cluster's calendar and the regional calendars cut from it.
-        events = {CLUSTER_SCOPE: cache(lambda: vevents(regional.events)),
-                  "members": cache(lambda: vevents(records))}
+        # cluster's calendar and the regional calendars cut from it (made together).
+        made = cache(lambda: member_and_regional_vevents(records, regional))
+        events = {"members": lambda: made()[0], CLUSTER_SCOPE: lambda: made()[1]}
     # The records are sorted by member: each member's are a view of them.
     by_member = _member_rows(records)
     scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[

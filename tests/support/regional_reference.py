@@ -96,4 +96,4 @@ def _calendar(records, cluster, roots, merged, rules) -> RegionalCalendar:
                 f"Beginn {german_number(abs(minutes))} Minuten auseinander (höchstens "
                 f"{german_number(rules.start_within_minutes)}), {where}")})
     return RegionalCalendar(events.drop(columns="_group").reset_index(drop=True),
-                            pd.DataFrame(rows, columns=list(MERGE_COLUMNS)))
+                            pd.DataFrame(rows, columns=list(MERGE_COLUMNS)), events.index.to_numpy())
