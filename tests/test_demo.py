@@ -121,6 +121,7 @@ def test_exports_for_citizens(demo, cluster):
                  if not p.name.startswith(".")} - {"txt"}  # not the hidden export state
         assert kinds and all(f".{kind.removesuffix('-metadata.json')}" in readme
                              for kind in kinds), (dataset, kinds)
+        assert "../geopackage" in readme and f"Ebene „{dataset}“" in readme
 
 
 def test_lake_layout_and_geoparquet(demo):

@@ -4,6 +4,8 @@ the system cuts short goes on from the first byte not written, and an error is r
 import errno
 import resource
 import signal
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -46,3 +48,26 @@ def test_a_write_cut_short_goes_on_and_then_fails_clearly(tmp_path):
         signal.signal(signal.SIGXFSZ, old_handler)
     assert raised.value.errno == errno.EFBIG
     assert path.read_bytes() == b"".join(data[start:end].tobytes() for start, end in bounds)[:limit]
+
+
+def test_writes_cut_short_again_and_again_inside_one_place_go_on_where_they_stopped(tmp_path):
+    # A pipe takes 64 KiB at a time: while a slow reader drains it, a timer's signals cut the
+    # writev short many times within the one large place (the machine of a signal-heavy run).
+    data = np.frombuffer(np.random.default_rng(5).bytes(6 << 20), np.uint8)
+    copy = tmp_path / "gelesen.bin"
+    reader_code = ("import sys, time\nout = open(sys.argv[1], 'wb')\n"
+                   "while block := sys.stdin.buffer.read1(65536):\n"
+                   "    out.write(block); time.sleep(0.0005)\n")
+    reader = subprocess.Popen([sys.executable, "-c", reader_code, str(copy)], stdin=subprocess.PIPE)
+    signals = []
+    old_handler = signal.signal(signal.SIGALRM, lambda *_: signals.append(1))
+    signal.setitimer(signal.ITIMER_REAL, 0.003, 0.003)
+    try:
+        write_places(reader.stdin, _places(data, [(0, 1 << 20), (1 << 20, len(data))]))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old_handler)
+    reader.stdin.close()
+    assert reader.wait(timeout=60) == 0
+    assert len(signals) >= 3  # the writes were interrupted more than once
+    assert copy.read_bytes() == data.tobytes()

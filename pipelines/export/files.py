@@ -231,6 +231,9 @@ def _write_readme(folder: Path, about: dict) -> Path:
         *(["  .ics      Kalender (iCalendar) zum Abonnieren; dazu kategorie-<Code>.ics je",
            "            Kategorie und umkreis-<Mitglied>.ics mit den Veranstaltungen im Umkreis"]
           if folder.name == "events" else []),
+        "Im Ordner ../geopackage daneben (eine Datei je Mitglied und suedwest-cluster.gpkg):",
+        "  .gpkg     GeoPackage für QGIS und andere GIS, alle Datensatzarten als Ebenen, diese als",
+        f"            Ebene „{folder.name}“",
         "Zeitangaben in CSV und Excel sind Ortszeit Europe/Berlin.",
         "Hinweis für Excel: Die .xlsx-Datei öffnet ohne Import-Schritte. Wer die CSV öffnet, liest",
         "Schlüsselspalten wie „Amtlicher Gemeindeschlüssel“ über Daten → Aus Text/CSV als Text",

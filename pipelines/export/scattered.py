@@ -42,8 +42,9 @@ def write_places(file, places: np.ndarray) -> None:
             raise OSError(errno.EIO, "writev schrieb nichts", getattr(file, "name", None))
         done += written
         first = int(np.searchsorted(ends, done, side="right"))
-        begun = int(ends[first - 1]) if first else 0
-        if first < len(places) and done > begun:
-            # A place written in part (a signal, a full disk): the rest of it next.
-            places, ends, first = places[first:].copy(), ends[first:], 0
-            places[0] += (done - begun, begun - done)
+        if first < len(places):
+            begun = int(ends[first] - places[first, 1])  # where the place's bytes left begin
+            if done > begun:
+                # A place written in part (a signal, a full disk): the rest of it next.
+                places, ends, first = places[first:].copy(), ends[first:], 0
+                places[0] += (done - begun, begun - done)
