@@ -52,8 +52,8 @@ def configuration(folder: Path, delivery: Path, encoding: str) -> Path:
             if not is_url(str(source["location"])):
                 source["location"] = str((CONFIG.parent / source["location"]).resolve())
     # the generated file lies in a folder of its own, like a drop folder of the members
-    config["delivery_folders"] = [*(str((CONFIG.parent / folder).resolve())
-                                    for folder in config.get("delivery_folders") or ()),
+    config["delivery_folders"] = [*(str((CONFIG.parent / drop).resolve())
+                                    for drop in config.get("delivery_folders") or ()),
                                   str(delivery.parent)]
     events = next(m for m in config["members"] if m["key"] == "kusel")["sources"]["events"]
     events["location"] = str(delivery)
