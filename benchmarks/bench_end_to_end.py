@@ -24,13 +24,11 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipelines.core.cluster import load_cluster  # noqa: E402
-from pipelines.core.database import connect  # noqa: E402
 from pipelines.core.german import german_number  # noqa: E402
 from pipelines.core.settings import Settings  # noqa: E402
 from pipelines.export import files  # noqa: E402
@@ -39,30 +37,11 @@ from pipelines.geocoding.gazetteer import ensure_built  # noqa: E402
 from pipelines.ingest import delivery  # noqa: E402
 from pipelines.ingest.delivery import ingest_source  # noqa: E402
 from pipelines.storage.warehouse import refresh  # noqa: E402
+from deliveries import ENCODINGS, FLAWED_SHARE, copy_seconds, generated, written  # noqa: E402
 from memory import PeakSampler  # noqa: E402
 
 ROWS = int(next((arg for arg in sys.argv[1:] if arg.isdigit()), 1_000_000))
 EXPORT = "--ohne-export" not in sys.argv
-SAMPLE = ROOT / "samples" / "deliveries" / "kusel" / "veranstaltungen.csv"
-FLAWED_SHARE = 0.03
-
-
-def generated(rows: int) -> pd.DataFrame:
-    """Rows of the Kusel sample (real addresses of the area) with new ids and dates; a few
-    percent carry a flaw a clerk would make (impossible date, empty title, price in words)."""
-    sample = pd.read_csv(SAMPLE, sep=";", dtype=str, encoding="utf-8-sig", keep_default_na=False)
-    rng = np.random.default_rng(15)
-    frame = sample.iloc[rng.integers(0, len(sample), rows)].reset_index(drop=True)
-    frame["ID"] = [f"KUS-VA-{i:07d}" for i in range(rows)]
-    days = pd.Timestamp("2026-12-01") + pd.to_timedelta(rng.integers(0, 365, rows), unit="D")
-    frame["Datum"] = days.strftime("%d.%m.%Y")
-    frame["Veranstaltung"] = frame["Veranstaltung"] + " " + pd.Series(range(rows)).astype(str)
-    flawed = np.flatnonzero(rng.random(rows) < FLAWED_SHARE)
-    kinds = np.arange(len(flawed)) % 3
-    frame.loc[flawed[kinds == 0], "Datum"] = "31.02.2027"
-    frame.loc[flawed[kinds == 1], "Veranstaltung"] = ""
-    frame.loc[flawed[kinds == 2], "Eintritt"] = "zwölf Euro"
-    return frame
 
 
 # The steps `ingest_source` calls (by their names in pipelines.ingest.delivery), by stage;
@@ -183,19 +162,11 @@ def main() -> None:
                                     max_tasks_per_child=1)
     with tempfile.TemporaryDirectory() as scratch, processes:
         scratch = Path(scratch)
-        files = {}
-        for encoding in ("utf-8-sig", "cp1252"):
-            files[encoding] = scratch / f"veranstaltungen-{encoding}.csv"
-            frame.to_csv(files[encoding], sep=";", index=False, encoding=encoding,
-                         errors="replace")
+        files = written(frame, scratch)
         del frame
-        with connect() as duckdb:  # DuckDB alone reads no Windows-1252: one baseline
-            started = time.perf_counter()
-            duckdb.execute(f"COPY (FROM read_csv('{files['utf-8-sig']}', delim = ';', "
-                           f"all_varchar = true)) TO '{scratch / 'copy.parquet'}'")
-            baseline = time.perf_counter() - started
+        baseline = copy_seconds(files, scratch)
         peaks = []
-        for encoding, label in (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252")):
+        for encoding, label in ENCODINGS.items():
             run = processes.submit(run_pipeline, files[encoding], encoding,
                                    scratch / f"data-{encoding}").result()
             elapsed, rate = run["elapsed"], ROWS / run["elapsed"]
