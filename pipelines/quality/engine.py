@@ -59,9 +59,7 @@ def validate_in_duckdb(suite: list[Expectation], frame: pd.DataFrame) -> list[Ou
     plain = [i for i, rule in rules.items() if not rule.window]
     with _database().cursor() as cursor:
         # DuckDB scans the frame in place: faster than converting it to Arrow first
-        # the row column joined without copying the frame (`assign` would copy every column)
-        cursor.register("lieferung", pd.concat([frame, pd.Series(frame.index, index=frame.index,
-                                                                  name=ROW)], axis=1, copy=False))
+        cursor.register("lieferung", _with_row_column(frame))
         # One pass for all plain rules; a rule with a window column gets a pass of its own,
         # so the window carries only the columns it needs instead of the whole delivery.
         rows, *answers = _answers(cursor, "lieferung", [rules[i] for i in plain])
@@ -73,6 +71,14 @@ def validate_in_duckdb(suite: list[Expectation], frame: pd.DataFrame) -> list[Ou
     return [map_result(configuration, rules[i], rows, *found[i]) if i in rules
             else row_count_result(configuration, rows)
             for i, configuration in enumerate(suite)]
+
+
+def _with_row_column(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its index as the column ROW, its columns not copied: joined column by
+    column (`assign` would copy every column, and joining the frame with the index as a
+    whole makes pandas merge its text columns into one block: 0.7 s of a million rows)."""
+    return pd.concat({**dict(frame.items()), ROW: pd.Series(frame.index, index=frame.index)},
+                     axis=1, copy=False)
 
 
 def _answers(cursor, source: str, rules: list[RowRule]) -> list:
