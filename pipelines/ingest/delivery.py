@@ -323,7 +323,8 @@ def _as_delivered(rows: dict[int, dict]) -> dict[int, dict]:
         kept = kept_of.get(names)
         if kept is None:
             kept = kept_of[names] = [name for name in names if not name.startswith("__")]
-        delivered[row] = values if len(kept) == len(names) else {name: values[name] for name in kept}
+        delivered[row] = (values if len(kept) == len(names)
+                          else {name: values[name] for name in kept})
     return delivered
 
 
