@@ -128,3 +128,25 @@ def test_mailboxes_of_places_and_organisations_are_roles_persons_and_free_mail_a
                "kaiserslautern@GMX.NET", "jürgen.müller@web.de", "max.info@verein.de"]
     assert [a for a in public if private_email_addresses(a, roles, domains)] == []
     assert [a for a in private if private_email_addresses(a, roles, domains)] == private
+
+
+@pytest.mark.parametrize("dataset", ["offers", "events"])
+def test_costly_rules_judged_per_distinct_value_answer_as_per_row(dataset):
+    """Regular expressions and geometry checks on a column that repeats its values are judged
+    once per distinct value and joined back to the rows: the same rows fail as row by row."""
+    schema = load_schema(dataset)
+    frame = suite_frame(edge_frame(schema, rows=240), schema, located=True)
+    suite = expectations(schema, ("opendata", *PLACES), previous_rows=200,
+                         delivered_at=DELIVERED, located=True)
+    rules = [duckdb_suite.row_rule(c) for c in suite
+             if c.type != "expect_table_row_count_to_be_between"]
+    rules = [rule for rule in rules if not rule.window]
+    costly = {rule.per_value for rule in rules if rule.per_value}
+    assert {"email", "geometry"} <= costly
+    assert all(duckdb_suite._repeats(frame[name]) for name in costly)
+    with duckdb_suite._database().cursor() as cursor:
+        cursor.register("lieferung", duckdb_suite._with_row_column(frame))
+        per_value = duckdb_suite._answers(cursor, "lieferung", rules, costly)
+        per_row = duckdb_suite._answers(cursor, "lieferung", rules)
+    assert per_value == per_row
+    assert sum(len(unexpected) for _, unexpected in per_row[1:]) > len(frame)

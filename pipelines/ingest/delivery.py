@@ -33,7 +33,7 @@ from pipelines.quality.history import record_quality, suite_options
 from pipelines.quality.report import previous_report, quality_report, write_report
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
-from pipelines.core.memory import given_back
+from pipelines.core.memory import cycles_collected_afterwards, given_back
 from pipelines.core.locks import exclusive
 from pipelines.storage import ducklake
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
@@ -137,7 +137,8 @@ def ingest_source(settings: Settings, cluster: Cluster, source: Source,
                   run_id: str | None = None) -> IngestResult:
     """Ingest one member's delivery of one dataset into the lake and record the run. Two
     runs of the same member × dataset take turns; other partitions go on in parallel."""
-    with exclusive(settings, f"lake-{source.dataset}-{source.member}"), given_back():
+    with (exclusive(settings, f"lake-{source.dataset}-{source.member}"), given_back(),
+          cycles_collected_afterwards()):
         return _ingest(settings, cluster, source, run_id)
 
 
@@ -289,7 +290,7 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     positions = sorted({p.row for p in problems})
     delivered = dict(zip(positions, rows_at(checked.delivery.rows, positions)))
     encode = json.JSONEncoder(ensure_ascii=False, default=shown).encode  # made once, not per row
-    raw = {row: encode(_raw(values)) for row, values in delivered.items()}
+    raw = {row: encode(values) for row, values in _as_delivered(delivered).items()}
     refs = {row: _row_ref(checked.delivery.refs[row], values, mapping)
             for row, values in delivered.items()}
     labels = {name: _label(schema, name, mapping) for name in {p.field for p in problems}}
@@ -311,8 +312,20 @@ def _row_ref(ref: str, row: dict, mapping: dict) -> str:
     return f"{ref} ({column} {shown(own_id)})"
 
 
-def _raw(row: dict) -> dict:
-    return {key: value for key, value in row.items() if not key.startswith("__")}
+def _as_delivered(rows: dict[int, dict]) -> dict[int, dict]:
+    """The rows without the fields a connector adds for itself ("__…"). Rows of one
+    delivery mostly share their fields (every row of a CSV file), so the fields to keep are
+    found once per set of fields, not once per row."""
+    kept_of: dict[tuple, list[str]] = {}
+    delivered = {}
+    for row, values in rows.items():
+        names = tuple(values)
+        kept = kept_of.get(names)
+        if kept is None:
+            kept = kept_of[names] = [name for name in names if not name.startswith("__")]
+        delivered[row] = (values if len(kept) == len(names)
+                          else {name: values[name] for name in kept})
+    return delivered
 
 
 def _label(schema: DatasetSchema, name: str, mapping: dict) -> str:
