@@ -5,6 +5,7 @@ import pytest
 
 from connectors.delivery import Delivery, DeliveryError
 from pipelines.ingest.normalise import map_columns, normalise
+from pipelines.ingest.texts import plain_text
 from pipelines.storage.lake import record_ids
 from pipelines.quality.validate import SuiteOptions, assess, duplicate_problems
 from schemas import load_schema
@@ -108,6 +109,17 @@ def test_html_in_free_texts_becomes_plain_text_with_a_note_not_a_rejection(tmp_p
         "Zeichen wie „&amp;“ aufgelöst, übrige Auszeichnungen entfernt)",
         "„Beschreibung“: HTML in 1 Zeile in Text umgewandelt (Absätze und <br> als "
         "Zeilenumbruch, Zeichen wie „&amp;“ aufgelöst, übrige Auszeichnungen entfernt)"]
+
+
+def test_links_in_html_keep_their_address_after_their_text():
+    assert plain_text('<p>Programm: <a href="https://moers.de/advent">hier</a>.</p>') == \
+        "Programm: hier (https://moers.de/advent)."
+    assert plain_text('Anmeldung <a href="mailto:info@moers.de">per E-Mail</a>') == \
+        "Anmeldung per E-Mail (info@moers.de)"
+    # the address already shown, an anchor or a script: only the text
+    assert plain_text('<a href="https://moers.de">https://moers.de</a>') == "https://moers.de"
+    assert plain_text('<a href="#oben">nach oben</a> <a href="javascript:void(0)">x</a>') == \
+        "nach oben x"
 
 
 def test_columns_map_by_configuration_or_by_label_and_wrong_columns_are_refused(tmp_path):

@@ -118,7 +118,8 @@ _BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "bl
 
 def plain_text(markup: str) -> str:
     """An HTML text as plain text: paragraphs and <br> become line breaks, character
-    references their characters; tags, comments and scripts are dropped."""
+    references their characters, links their text with the address; tags, comments and
+    scripts are dropped."""
     if not re.search("(?i)<[a-z/!]", markup):  # only references: the line breaks are the text's
         return html.unescape(markup)
     try:
@@ -138,8 +139,22 @@ def _pieces(element):
     yield _one_line(element.text)
     for child in element:
         yield from _pieces(child)
+    yield _link_target(element)
     yield "\n" if block else ""
     yield _one_line(element.tail)
+
+
+def _link_target(element) -> str:
+    """Where a link leads, after its text ("Programm (https://…)"): without the tags, the
+    reader would keep the word and lose the address. Nothing where the text shows it already
+    or the link leads nowhere a reader can follow (anchors, javascript:)."""
+    if element.tag != "a":
+        return ""
+    target = (element.get("href") or "").strip()
+    if not re.match("(?i)(?:https?://|mailto:)", target):
+        return ""
+    shown = re.sub("(?i)^mailto:", "", target)
+    return "" if shown in element.text_content() else f" ({shown})"
 
 
 def _one_line(text: str | None) -> str:
