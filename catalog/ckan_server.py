@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 
 from catalog.portal_files import write_portal_files
 from pipelines.core.cluster import load_cluster
-from pipelines.core.settings import PROJECT_ROOT, Settings
+from pipelines.core.settings import PROJECT_ROOT, Settings, environment_importing_first
 
 CKAN_REQUIREMENTS = ("ckan[requirements]>=2.11,<2.13", "ckanext-dcat>=2.4,<3")
 PLUGIN_PACKAGE = PROJECT_ROOT / "catalog" / "ckanext-swdp"
@@ -205,8 +205,7 @@ def _with_plugin() -> dict[str, str]:
     """The environment of CKAN's commands: this checkout's plugin package ahead of the one
     installed editable, so that a virtualenv shared by several checkouts (SWDP_CKAN_VENV)
     runs the plugin of the checkout that starts CKAN."""
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(
-        filter(None, [str(PLUGIN_PACKAGE), os.environ.get("PYTHONPATH")]))}
+    return environment_importing_first(PLUGIN_PACKAGE)
 
 
 def free_port() -> int:

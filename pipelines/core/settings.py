@@ -10,6 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def environment_importing_first(folder: Path) -> dict[str, str]:
+    """The environment for a Python process started from here that imports from `folder`
+    before anything else on its path (PYTHONPATH), such as an older installed copy."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(
+        filter(None, [str(folder), os.environ.get("PYTHONPATH")]))}
 # Reference material next to the project (geodata, DCAT shapes); see ../shared/README.md.
 SHARED_DIR = PROJECT_ROOT.parent / "shared"
 

@@ -32,7 +32,7 @@ from concurrent.futures import Future
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from pipelines.core.settings import PROJECT_ROOT
+from pipelines.core.settings import PROJECT_ROOT, environment_importing_first
 from pipelines.export.geopackage import write_layer_of_file
 from schemas import Field
 
@@ -56,11 +56,10 @@ class LayerProcess:
 
     def __init__(self) -> None:
         # -P and PYTHONPATH: the project's modules, not what lies in the caller's folder
-        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")]))}
         self._process = subprocess.Popen(
             [sys.executable, "-P", "-m", __name__, str(os.getpid())],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env=environment_importing_first(PROJECT_ROOT))
         self.pid = self._process.pid
         self._lock = threading.Lock()
         self._waiting: deque[tuple[bytes, Future]] = deque()
