@@ -115,6 +115,8 @@ class DatasetSchema:
     role_mailboxes: tuple[str, ...] = field(repr=False, default=())
     # Domains of free-mail providers (gmx.de, web.de, …): every address there may be a person's.
     free_mail_domains: tuple[str, ...] = field(repr=False, default=())
+    # Municipalities whose name is also a frequent family name (Roth, Hahn, …): no role mailbox.
+    family_name_places: tuple[str, ...] = field(repr=False, default=())
     # Catalogue: CKAN tags / dcat:keyword, and the code of the EU data theme (e.g. ECON).
     keywords: tuple[str, ...] = ()
     theme: str | None = None
@@ -211,6 +213,7 @@ def load_schema(key: str) -> DatasetSchema:
                            quality=_quality(common.get("quality"), raw.get("quality")),
                            role_mailboxes=tuple(common.get("role_mailboxes", ())),
                            free_mail_domains=tuple(common.get("free_mail_domains", ())),
+                           family_name_places=tuple(common.get("family_name_places", ())),
                            keywords=tuple(raw.get("keywords", ())), theme=raw.get("theme"),
                            lead_fields=tuple(raw.get("reading_order", {}).get("lead", ())),
                            sort_fields=tuple(raw.get("reading_order", {}).get("sort", ())))

@@ -247,11 +247,29 @@ def test_amounts_in_euros_are_known_by_the_unit_in_the_schema_not_by_the_name():
         ("plot_area_m2", "„kostenlos“ ist keine Zahl – bitte z. B. als 1250,50 angeben")]
 
 
+def test_a_place_name_that_is_also_a_family_name_or_the_domain_s_name_counts_as_a_person_s():
+    """roth@ could be Ortsgemeinde Roth's mailbox or Mr Roth's; kusel@kusel-bau.de is the
+    owner's name in the firm's: neither is published, and the reason says why."""
+    values, _ = _normalised("events", [
+        {"title": "Markt", "start": "05.12.2026 11:00", "place": "Kusel", "email": mailbox}
+        for mailbox in ("roth@vg-suedeifel.de", "kusel@kusel-bau.de", "kusel@tourismus.example")])
+    assessment = assess(values, load_schema("events"), SuiteOptions(
+        municipality_mailboxes=("roth", "kusel")))
+    assert [(p.row, p.reason) for p in assessment.problems if p.field == "email"] == [
+        (row, f"„E-Mail“ enthält die private E-Mail-Adresse „{address}“ ({why}) – bitte "
+              f"entfernen oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird "
+              f"so nicht veröffentlicht") for row, address, why in (
+            (0, "roth@vg-suedeifel.de", "„Roth“ ist auch ein häufiger Familienname"),
+            (1, "kusel@kusel-bau.de", "der Ortsname steht auch in der Domain – so "
+                                              "schreibt sich meist eine Person oder ihre Firma"))]
+
+
 def test_an_address_at_a_free_mail_provider_is_private_whatever_stands_before_the_at():
     values, _ = _normalised("events", [
         {"title": "Markt", "start": "05.12.2026 11:00", "place": "Berlin", "email": mailbox}
         for mailbox in ("info@gmx.de", "berlin@svenskakyrkan.se", "Berlin@Web.de")])
-    assessment = assess(values, load_schema("events"), SuiteOptions(role_mailboxes=("berlin",)))
+    assessment = assess(values, load_schema("events"),
+                        SuiteOptions(municipality_mailboxes=("berlin",)))
     assert [(p.row, p.reason) for p in assessment.problems if p.field == "email"] == [
         (row, f"„E-Mail“ enthält die private E-Mail-Adresse „{address}“ (bei einem "
               f"Freemail-Anbieter gilt jede Adresse als privat) – bitte entfernen oder ein "

@@ -152,15 +152,15 @@ def row_rule(configuration: Expectation) -> RowRule:
         return RowRule(" AND ".join(f"{_identifier(n)} IS NOT NULL" for n in kwargs["column_list"]),
                        f"{WINDOW} > 1", window=f"count(*) OVER (PARTITION BY {key})")
     if kind == PRIVATE_EMAIL:
-        # `private_email_addresses`; the role mailboxes include every municipality's name
-        key = "lower(split_part(address, '@', 1))"
-        for letter, plain in WRITTEN_OUT:
-            key = f"replace({key}, '{letter}', '{plain}')"
-        key = f"trim(regexp_replace({key}, {_literal(MAILBOX_SEPARATORS)}, '-', 'g'), '-')"
-        domain = _in("lower(split_part(address, '@', 2))", kwargs["free_mail_domains"])
+        # `private_email_addresses`: a municipality's name counts unless the domain names it too
+        key, domain = (_mailbox_key(f"split_part(address, '@', {part})") for part in (1, 2))
+        free_mail = _in("lower(split_part(address, '@', 2))", kwargs["free_mail_domains"])
+        municipality = (f"{_in(key, kwargs['municipality_mailboxes'])} AND NOT "
+                        f"contains('-' || {domain} || '-', '-' || {key} || '-')")
         return RowRule(filled, f"EXISTS (SELECT 1 FROM unnest(regexp_extract_all({column}, "
                                f"{_literal(EMAIL_ADDRESS)})) AS found(address) WHERE "
-                               f"{domain} OR NOT {_in(key, kwargs['role_mailboxes'])})",
+                               f"{free_mail} OR NOT ({_in(key, kwargs['role_mailboxes'])} "
+                               f"OR ({municipality})))",
                        per_value=kwargs["column"])
     if kind == VALID_GEOMETRY:
         return RowRule(filled, f"NOT ST_IsValid(ST_GeomFromWKB({column}))",
@@ -224,8 +224,16 @@ def _literal(value) -> str:
     raise TypeError(f"Kein SQL-Literal für {value!r}")
 
 
+def _mailbox_key(text: str) -> str:
+    """`mailbox_key` in SQL."""
+    key = f"lower({text})"
+    for letter, plain in WRITTEN_OUT:
+        key = f"replace({key}, '{letter}', '{plain}')"
+    return f"trim(regexp_replace({key}, {_literal(MAILBOX_SEPARATORS)}, '-', 'g'), '-')"
+
+
 def _in(value: str, values) -> str:
-    """Whether `value` is one of `values` (the role mailboxes: every municipality's name), looked
+    """Whether `value` is one of `values` (such as every municipality's name), looked
     up by hash (`list_contains` compares one by one) in a table made once per process: as a
     literal in the query, DuckDB parsed the 14,000 names again for every rule of every run."""
     return f"{value} IN (SELECT name FROM {_names_table(tuple(values))})"

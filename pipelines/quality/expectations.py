@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 import pandas as pd
 
-from pipelines.quality.patterns import FORMAT_PATTERNS, MOBILE_NUMBER, mailbox_key
+from pipelines.quality.patterns import FORMAT_PATTERNS, MOBILE_NUMBER, mailbox_key, place_mailboxes
 from schemas import DatasetSchema
 
 # The platform's own expectation types (GX classes in `pipelines.quality.suites`).
@@ -37,14 +37,15 @@ class Expectation:
 
 def expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...] = (),
                  previous_rows: int | None = None, delivered_at: datetime | None = None,
-                 located: bool = False) -> list[Expectation]:
+                 located: bool = False,
+                 municipality_mailboxes: tuple[str, ...] = ()) -> list[Expectation]:
     """The suite of one dataset. `role_mailboxes`: further local parts allowed in contact fields
-    (the data offices' mailboxes from cluster.yaml, the municipalities' names), as
-    `mailbox_key` writes them; `previous_rows`: rows of the member's
+    (the data offices' mailboxes from cluster.yaml), `municipality_mailboxes`: the
+    municipalities' names, both as `mailbox_key` writes them; `previous_rows`: rows of the member's
     previous delivery (the row-count check needs it); `delivered_at`: the reference day of
     freshness; `located`: whether the frame has the geocoding columns (a member's delivery)
     or not (a bare check)."""
-    return [*row_expectations(schema, role_mailboxes, located),
+    return [*row_expectations(schema, role_mailboxes, municipality_mailboxes, located),
             *dataset_expectations(schema, previous_rows, delivered_at, located)]
 
 
@@ -53,7 +54,8 @@ def _expect(kind: str, meta: dict, **kwargs) -> Expectation:
                        meta)
 
 
-def row_expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...], located: bool):
+def row_expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...],
+                     municipality_mailboxes: tuple[str, ...], located: bool):
     def meta(f, rule):
         return {"level": "row", "check": f"{rule}:{f.name}", "field": f.name, "rule": rule}
 
@@ -79,12 +81,14 @@ def row_expectations(schema: DatasetSchema, role_mailboxes: tuple[str, ...], loc
                           meta(f, "not_before"), column_A=column, column_B=f.not_before,
                           or_equal=True, ignore_row_if="either_value_is_missing")
     roles = sorted({*map(mailbox_key, schema.role_mailboxes), *role_mailboxes})
+    places = sorted(set(municipality_mailboxes) - place_mailboxes(schema.family_name_places))
     for f in schema.contact_checked_fields:
         # an e-mail field holds no phone number, a phone field no address: their format
         # rules reject anything else
         if f.format != "phone":
             yield _expect(PRIVATE_EMAIL, meta(f, "private_email"), column=f.name,
-                          role_mailboxes=roles, free_mail_domains=sorted(schema.free_mail_domains))
+                          role_mailboxes=roles, municipality_mailboxes=places,
+                          free_mail_domains=sorted(schema.free_mail_domains))
         if f.format != "email":
             yield _expect("expect_column_values_to_not_match_regex", meta(f, "private_phone"),
                           column=f.name, regex=MOBILE_NUMBER)

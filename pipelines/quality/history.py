@@ -34,11 +34,13 @@ def suite_options(settings: Settings, cluster: Cluster, dataset: str, member: st
                   delivered_at: datetime) -> SuiteOptions:
     """What the suite needs from the platform's state, the same for ingestion and for
     `swdp check` (so a member's pre-check gives the ingestion's verdict): the data offices'
-    mailboxes, and the member's last released row count."""
+    mailboxes, the municipalities' names (mailboxes of places) and the member's last released
+    row count."""
     offices = [cluster.data_office, *(m.data_office for m in cluster.members.values())]
-    roles = {mailbox_key(o.split("@")[0]) for o in offices} | municipality_mailboxes(
-        settings.gazetteer_dir)
-    return SuiteOptions(role_mailboxes=tuple(sorted(roles)),
+    return SuiteOptions(role_mailboxes=tuple(sorted({mailbox_key(o.split("@")[0])
+                                                     for o in offices})),
+                        municipality_mailboxes=tuple(sorted(
+                            municipality_mailboxes(settings.gazetteer_dir))),
                         previous_rows=released_rows(settings, dataset, member) if member else None,
                         delivered_at=delivered_at)
 

@@ -61,12 +61,27 @@ def place_mailboxes(names) -> set[str]:
     return keys
 
 
-def private_email_addresses(text: str, role_mailboxes, free_mail_domains=()) -> list[str]:
+def private_email_addresses(text: str, role_mailboxes, free_mail_domains=(),
+                            municipality_mailboxes=()) -> list[str]:
     """The e-mail addresses in `text` that may belong to a private person: every one at a
     free-mail provider (gmx.de, web.de, …), elsewhere each whose whole part before the @ (as
     `mailbox_key` writes it) is no role mailbox – a function or organisation (info@,
-    pfarramt@) or a municipality (berlin@, st-wendel@). "max.info@…" is private, "INFO@…"
-    is not. `role_mailboxes`: a set, for it may hold every municipality of Germany."""
+    pfarramt@) – and no place's mailbox (berlin@svenskakyrkan.se). A place's name counts only
+    where its domain does not name it too: in stein@stein-immobilien.de it is the owner's
+    family name. "max.info@…" is private, "INFO@…" is not. `role_mailboxes` and
+    `municipality_mailboxes`: sets, the latter holds every municipality of Germany."""
     return [address for address in re.findall(EMAIL_ADDRESS, text)
             if address.split("@")[1].lower() in free_mail_domains
-            or mailbox_key(address.split("@")[0]) not in role_mailboxes]
+            or not _role_mailbox(*address.split("@"), role_mailboxes, municipality_mailboxes)]
+
+
+def _role_mailbox(local_part: str, domain: str, role_mailboxes, municipality_mailboxes) -> bool:
+    key = mailbox_key(local_part)
+    return key in role_mailboxes or (key in municipality_mailboxes
+                                     and not named_in_domain(key, domain))
+
+
+def named_in_domain(key: str, domain: str) -> bool:
+    """Whether the domain spells the mailbox's name as whole words: roth@ at roth-bau.de or
+    roth.de, not at rothenberg.de."""
+    return f"-{key}-" in f"-{mailbox_key(domain)}-"

@@ -33,23 +33,26 @@ class ColumnValuesWithoutPrivateEmail(ColumnMapMetricProvider):
     """Metric: a published text (a `contact_check` field) names no e-mail address of a
     private person."""
     condition_metric_name = "column_values.without_private_email"
-    condition_value_keys = ("role_mailboxes", "free_mail_domains")
+    condition_value_keys = ("role_mailboxes", "municipality_mailboxes", "free_mail_domains")
 
     @column_condition_partial(engine=PandasExecutionEngine)
-    def _pandas(cls, column, role_mailboxes, free_mail_domains, **kwargs):
-        roles, domains = set(role_mailboxes), set(free_mail_domains)
+    def _pandas(cls, column, role_mailboxes, municipality_mailboxes, free_mail_domains, **kwargs):
+        roles, places = set(role_mailboxes), set(municipality_mailboxes)
+        domains = set(free_mail_domains)
         return column.astype(str).map(
-            lambda text: not private_email_addresses(text, roles, domains))
+            lambda text: not private_email_addresses(text, roles, domains, places))
 
 
 class ExpectColumnValuesToNotContainPrivateEmail(ColumnMapExpectation):
     """Expect published texts to carry no private e-mail address; the mailboxes named in
     `role_mailboxes` (local parts as `mailbox_key` writes them, such as "info") belong to
-    organisations and are allowed, except at the providers in `free_mail_domains`."""
+    organisations and are allowed, those in `municipality_mailboxes` where the domain does not
+    name them too; none at the providers in `free_mail_domains`."""
     role_mailboxes: list[str] = []
+    municipality_mailboxes: list[str] = []
     free_mail_domains: list[str] = []
     map_metric = "column_values.without_private_email"
-    success_keys = ("role_mailboxes", "free_mail_domains", "mostly")
+    success_keys = ("role_mailboxes", "municipality_mailboxes", "free_mail_domains", "mostly")
 
 
 class ColumnValuesValidGeometry(ColumnMapMetricProvider):

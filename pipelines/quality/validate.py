@@ -21,7 +21,8 @@ from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.problems import Problem
 from pipelines.quality.engine import validate_in_duckdb
 from pipelines.quality.expectations import expectations
-from pipelines.quality.patterns import mobile_number, private_email_addresses
+from pipelines.quality.patterns import (mailbox_key, mobile_number, place_mailboxes,
+                                        private_email_addresses)
 from schemas import DatasetSchema, Field
 
 
@@ -47,6 +48,7 @@ class Assessment:
 class SuiteOptions:
     """What the suite needs beyond the schema (see `pipelines.quality.expectations`)."""
     role_mailboxes: tuple[str, ...] = ()
+    municipality_mailboxes: tuple[str, ...] = ()
     previous_rows: int | None = None
     delivered_at: datetime | None = None
 
@@ -57,7 +59,7 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
     problems and one result per check. `located`: the delivery was located in a member's
     area, so the location rules apply."""
     suite = expectations(schema, options.role_mailboxes, options.previous_rows,
-                         options.delivered_at, located)
+                         options.delivered_at, located, options.municipality_mailboxes)
     problems: list[Problem] = []
     checks: list[CheckResult] = []
     private_rows: set[int] = set()
@@ -87,16 +89,31 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
     return Assessment(problems, checks)
 
 
+def _why_private(address: str, rule_arguments: dict, schema: DatasetSchema) -> str:
+    """Why an address that looks like an office's counts as a person's, for the reason."""
+    local_part, domain = address.split("@")
+    key = mailbox_key(local_part)
+    if domain.lower() in rule_arguments["free_mail_domains"]:
+        return " (bei einem Freemail-Anbieter gilt jede Adresse als privat)"
+    if key in rule_arguments["municipality_mailboxes"]:
+        return (" (der Ortsname steht auch in der Domain – so schreibt sich meist eine Person "
+                "oder ihre Firma)")
+    family_names = [name for name in schema.family_name_places if key in place_mailboxes([name])]
+    if family_names:
+        return f" („{family_names[0]}“ ist auch ein häufiger Familienname)"
+    return ""
+
+
 PRIVATE_DATA_RULES = ("private_email", "private_phone")
 
 
 def _rule_arguments(kwargs: dict) -> dict:
-    """The expectation's arguments for the reasons, role mailboxes as a set: they include
-    every municipality's name and are looked up once per address of each failing row."""
+    """The expectation's arguments for the reasons, mailboxes as sets: they include every
+    municipality's name and are looked up once per address of each failing row."""
     if "role_mailboxes" not in kwargs:
         return kwargs
-    return {**kwargs, "role_mailboxes": frozenset(kwargs["role_mailboxes"]),
-            "free_mail_domains": frozenset(kwargs["free_mail_domains"])}
+    return {**kwargs, **{name: frozenset(kwargs[name]) for name in
+                         ("role_mailboxes", "municipality_mailboxes", "free_mail_domains")}}
 
 
 def personal_data_result(blocked: int, schema: DatasetSchema) -> CheckResult:
@@ -179,12 +196,11 @@ def row_reason(rule: str, f: Field, row: dict, schema: DatasetSchema,
         return (f"„{f.label}“ ({shown(value)}) liegt vor „{earlier.label}“ "
                 f"({shown(row[earlier.name])}) – bitte die Reihenfolge prüfen")
     if rule == "private_email":
-        domains = rule_arguments["free_mail_domains"]
         address = private_email_addresses(str(value), rule_arguments["role_mailboxes"],
-                                          domains)[0]
-        free_mail = (" (bei einem Freemail-Anbieter gilt jede Adresse als privat)"
-                     if address.split("@")[1].lower() in domains else "")
-        return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“{free_mail} – bitte "
+                                          rule_arguments["free_mail_domains"],
+                                          rule_arguments["municipality_mailboxes"])[0]
+        return (f"„{f.label}“ enthält die private E-Mail-Adresse „{address}“"
+                f"{_why_private(address, rule_arguments, schema)} – bitte "
                 f"entfernen oder ein Funktionspostfach (z. B. info@…) angeben; der Datensatz wird "
                 f"so nicht veröffentlicht")
     if rule == "private_phone":
