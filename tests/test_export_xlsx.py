@@ -205,6 +205,22 @@ def test_texts_longer_than_a_cell_are_cut_to_32767_characters(tmp_path):
     assert "ß" * 32_767 in texts and "x" * 32_767 in texts
 
 
+def test_a_cell_holds_at_most_32767_utf16_units_never_half_an_emoji(tmp_path):
+    """Excel counts a text in UTF-16 units, two for an emoji: 20,000 Christmas trees are
+    40,000 of them (though only 20,000 characters) and must be cut; a pair is never split."""
+    schema = load_schema("events")
+    frame = _hostile_events()
+    frame.loc[0, "description"] = "🎄" * 20_000
+    frame.loc[1, "description"] = "x" + "🎄" * 20_000
+    path = write_xlsx(_table(frame, schema), schema, exported_fields(schema),
+                      tmp_path / "baeume.xlsx", ABOUT)
+    texts = [value for row in opened(path)[0][4] for _, value, *_ in row
+             if isinstance(value, str) and "🎄" in value]
+    units = lambda text: len(text.encode("utf-16-le")) // 2
+    assert sorted(texts, key=len) == ["🎄" * 16_383, "x" + "🎄" * 16_383]
+    assert [units(text) for text in sorted(texts, key=len)] == [32_766, 32_767]
+
+
 @pytest.mark.parametrize("times", [1, 3])
 def test_control_characters_are_refused_as_openpyxl_refuses_them(tmp_path, times):
     schema = load_schema("events")

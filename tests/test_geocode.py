@@ -1,3 +1,5 @@
+import json
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -8,7 +10,7 @@ from shapely.geometry import Point, Polygon
 from connectors import read_delivery
 
 from pipelines.geocoding.addresses import RegisterError
-from pipelines.geocoding.gazetteer import build_gazetteer, member_area
+from pipelines.geocoding.gazetteer import FORMAT, build_gazetteer, member_area
 from pipelines.core.settings import Settings
 from pipelines.geocoding.locate import fill_place, geocode, locate, wgs84
 from pipelines.geocoding.matching import match_addresses
@@ -109,8 +111,8 @@ def test_coordinates_outside_the_member_area_are_a_problem_of_the_row(kusel):
     assert [(p.row, p.field) for p in wgs.problems] == [(1, "geometry")]
     # swapped, Hamburg would lie in the Indian Ocean: no talk of swapped axes, but where it is
     assert wgs.problems[0].reason == ("Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, "
-                                      "in Hamburg (Hamburg) – bitte Koordinaten und Bezugssystem "
-                                      "prüfen")
+                                      "in Hamburg (kreisfreie Stadt, Land Hamburg) – bitte "
+                                      "Koordinaten und Bezugssystem prüfen")
 
 
 def test_a_plan_elsewhere_in_germany_is_said_to_lie_where_it_lies(kusel):
@@ -119,8 +121,46 @@ def test_a_plan_elsewhere_in_germany_is_said_to_lie_where_it_lies(kusel):
     located = geocode(pd.DataFrame(index=range(len(delivery.rows))), delivery.geometries,
                       delivery.crs, kusel, load_schema("building_plans"))
     assert {p.reason for p in located.problems} == {
-        "Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, in Sallgast (Brandenburg) – "
-        "bitte Koordinaten und Bezugssystem prüfen"}
+        "Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, in Sallgast (Landkreis "
+        "Elbe-Elster, Brandenburg) – bitte Koordinaten und Bezugssystem prüfen"}
+
+
+@pytest.mark.parametrize("municipality, said", [
+    ("Kaiserslautern", "in Kaiserslautern (kreisfreie Stadt, Rheinland-Pfalz)"),
+    ("Ramstein-Miesenbach", "in Ramstein-Miesenbach (Landkreis Kaiserslautern, Rheinland-Pfalz)"),
+    ("Saarbrücken", "in Saarbrücken (Regionalverband Saarbrücken, Saarland)")])
+def test_a_point_outside_is_said_to_lie_in_its_municipality_district_and_land(kusel, municipality,
+                                                                             said):
+    """A point inside the municipality's real VG5000 area, delivered as a point of Kusel: the
+    district as members name it (never "Kaiserslautern, Kaiserslautern", nor "Landkreis
+    Regionalverband …")."""
+    unit = kusel.germany[kusel.germany["name"] == municipality]
+    assert len(unit) == 1
+    point = unit.geometry.representative_point().to_crs("EPSG:4326").iloc[0]
+    located = geocode(_frame([{"x": point.x, "y": point.y}]), None, "EPSG:4326", kusel,
+                      load_schema("offers"))
+    assert [p.reason for p in located.problems] == [
+        f"Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, {said} – bitte Koordinaten "
+        f"und Bezugssystem prüfen"]
+
+
+def test_a_gazetteer_built_before_districts_is_rebuilt_keeping_its_addresses(cluster, tmp_path):
+    register = tmp_path / "hk.txt"
+    register.write_text(";DERP000000000001;A;07;3;36;055;0000;00001;1;;32386400,000;5488900,000;"
+                        "Marktstraße;66869;Kusel;;\n", encoding="utf-8")
+    settings = Settings(data_dir=tmp_path)
+    build_gazetteer(settings, cluster, [register])
+    # the files as the former format had them: no district, no format in the build info
+    folder = settings.gazetteer_dir
+    former = gpd.read_parquet(folder / "municipalities.parquet")
+    former.drop(columns=["district", "district_kind"]).to_parquet(folder / "municipalities.parquet")
+    info = json.loads((folder / "gazetteer.json").read_text(encoding="utf-8"))
+    del info["format"]
+    (folder / "gazetteer.json").write_text(json.dumps(info), encoding="utf-8")
+    area = member_area(settings, cluster, cluster.member("kaiserslautern"))
+    assert json.loads((folder / "gazetteer.json").read_text(encoding="utf-8"))["format"] == FORMAT
+    assert list(area.germany.loc[area.germany["ags"] == "07336055", "district"]) == ["Kusel"]
+    assert len(pd.read_parquet(folder / "addresses.parquet")) == 1
 
 
 def test_swapped_axes_are_suggested_only_where_swapped_the_shape_lies_in_the_area(kusel):
@@ -257,5 +297,6 @@ def test_swdp_geocode_says_where_coordinates_outside_the_area_lie(kusel):
                           "crs": ["EPSG:4326", "EPSG:4326"]}, dtype=object)
     result = geocode_frame(frame, kusel)
     assert list(result["note"]) == [
-        "liegt außerhalb des Gebiets von Landkreis Kusel, in Hamburg (Hamburg)",
+        "liegt außerhalb des Gebiets von Landkreis Kusel, in Hamburg (kreisfreie Stadt, Land "
+        "Hamburg)",
         "liegt außerhalb des Gebiets von Landkreis Kusel, außerhalb Deutschlands"]

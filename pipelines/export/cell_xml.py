@@ -24,17 +24,36 @@ _EMPTY = pa.scalar("", LARGE)
 SHARED = ' t="s"><v>'
 
 
+# What a cell holds: Excel keeps a text as UTF-16 and allows 32,767 of its 16-bit units
+# (MS-XLS 2.5.294 XLUnicodeString, 2.4.268: cch ≤ 32767, two octets each), so an emoji or
+# another character beyond the Basic Multilingual Plane counts twice.
+CELL_UNITS = 32767
+
+
 def cell_texts(values: pa.Array, f: Field) -> pa.Array | None:
-    """The texts of a text or yes/no column as its cells show them (at most Excel's 32,767
-    characters a cell), missing where the value is, as large texts; None for a column of
+    """The texts of a text or yes/no column as its cells show them (at most what a cell
+    holds, `CELL_UNITS`), missing where the value is, as large texts; None for a column of
     numbers."""
     if f.type == "boolean":
         return pc.if_else(values, "ja", "nein").cast(LARGE)
     if f.type != "string":
         return None
-    if (pc.max(pc.binary_length(values)).as_py() or 0) > 32767:  # octets: at least the characters
-        values = pc.utf8_slice_codeunits(values, 0, 32767)
+    # UTF-8 spends at least one octet on each UTF-16 unit (four on a pair): a text of at
+    # most CELL_UNITS octets fits, and most columns need no look at their characters
+    if (pc.max(pc.binary_length(values)).as_py() or 0) > CELL_UNITS:
+        values = _cut_to_cell(values)
     return values.cast(LARGE)
+
+
+def _cut_to_cell(values: pa.Array) -> pa.Array:
+    """Texts longer than a cell holds cut to its first `CELL_UNITS` UTF-16 units, never
+    between the two units of one character."""
+    long = pc.fill_null(pc.greater(pc.binary_length(values), CELL_UNITS), False)
+    # Decoding drops a first unit of a pair whose second was cut off; UTF-8 from Arrow has
+    # no other lone surrogate to drop. Such long texts are few: one at a time.
+    cut = [text.encode("utf-16-le")[:2 * CELL_UNITS].decode("utf-16-le", errors="ignore")
+           for text in values.filter(long).to_pylist()]
+    return pc.replace_with_mask(values, long, pa.array(cut, values.type))
 
 
 def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], pa.Array]:

@@ -1,5 +1,5 @@
-"""The gazetteer: municipalities and municipal associations with AGS/ARS and boundaries
-(BKG VG5000), postal codes with places (GeoNames) and, where imported, house coordinates
+"""The gazetteer: municipalities (with their district) and municipal associations with AGS/ARS
+and boundaries (BKG VG5000), postal codes with places (GeoNames) and, where imported, house coordinates
 (HK-DE) or a member's own address points. Built once into Parquet files (`swdp gazetteer
 build`), held in EPSG:25832 so distances and tolerances are in metres.
 """
@@ -31,6 +31,9 @@ _POSTCODE_COLUMNS = ["country", "postcode", "place", "admin1", "admin1_code", "a
                      "admin2_code", "admin3", "admin3_code", "lat", "lon", "accuracy"]
 TABLES = ("municipalities", "associations", "postcodes", "addresses")
 _BUILD_INFO = "gazetteer.json"
+# What the files hold, stated in _BUILD_INFO: a gazetteer of an older format is rebuilt on
+# first use. 2: each municipality with its district (Kreis).
+FORMAT = 2
 
 
 def build_gazetteer(settings: Settings, cluster: Cluster, registers: list[Path] | None = None,
@@ -40,7 +43,7 @@ def build_gazetteer(settings: Settings, cluster: Cluster, registers: list[Path] 
     folder = settings.gazetteer_dir
     source = geodata_dir(settings, cluster)
     tolerance = cluster.geodata["boundary_tolerance_m"]
-    on_progress("Gemeinden, Verbandsgemeinden (VG5000) und Postleitzahlen (GeoNames)")
+    on_progress("Gemeinden, Kreise, Verbandsgemeinden (VG5000) und Postleitzahlen (GeoNames)")
     municipalities, associations, postcodes = _official(
         boundaries_file(source, cluster), postcodes_file(source, cluster), tolerance)
     stored = folder / "addresses.parquet"
@@ -64,7 +67,7 @@ def build_gazetteer(settings: Settings, cluster: Cluster, registers: list[Path] 
     for name, table in (("postcodes", postcodes), ("addresses", addresses)):
         atomic_write(folder / f"{name}.parquet",
                      lambda partial, t=table: t.to_parquet(partial, index=False))
-    counts = {"municipalities": len(municipalities), "associations": len(associations),
+    counts = {"format": FORMAT, "municipalities": len(municipalities), "associations": len(associations),
               "postcodes": len(postcodes), "addresses": len(addresses),
               "registers": [str(path) for path in registers or []],
               "built_at": datetime.now(timezone.utc).isoformat(), "geodata": str(source)}
@@ -75,9 +78,10 @@ def build_gazetteer(settings: Settings, cluster: Cluster, registers: list[Path] 
 
 @cache
 def _official(boundaries: Path, postcode_file: Path, tolerance: float):
-    """Municipalities, associations and postal places (with the AGS at each place), read
-    once per process: tests and repeated builds reuse them."""
-    municipalities = _read_units(boundaries)
+    """Municipalities (with their district), associations and postal places (with the AGS
+    at each place), read once per process: tests and repeated builds reuse them."""
+    municipalities = _with_districts(_read_units(boundaries),
+                                     boundaries.with_name("VG5000_KRS.shp"))
     associations = _read_units(boundaries.with_name("VG5000_VWG.shp"))
     postcodes = _read_postcodes(postcode_file)
     postcodes["ags"] = _ags_near(municipalities, postcodes["x"], postcodes["y"], tolerance)
@@ -89,6 +93,16 @@ def _read_units(path: Path) -> gpd.GeoDataFrame:
     frame = frame.rename(columns={"ARS": "ars", "AGS": "ags", "GEN": "name", "BEZ": "kind"})
     # VG5000 splits some units into several parts (land and water areas).
     return _dissolved(frame.to_crs(METRIC_CRS), ["ars", "ags", "name", "kind"])
+
+
+def _with_districts(municipalities: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    """Each municipality with the name and kind (Landkreis, Kreis, Kreisfreie Stadt,
+    Stadtkreis) of its district: the one whose AGS begins its AGS."""
+    districts = pyogrio.read_dataframe(path, columns=["AGS", "GEN", "BEZ"], read_geometry=False
+                                       ).set_index("AGS")
+    district = municipalities["ags"].str[:5]
+    return municipalities.assign(district=district.map(districts["GEN"]),
+                                 district_kind=district.map(districts["BEZ"]))
 
 
 def _dissolved(frame: gpd.GeoDataFrame, keys: list[str]) -> gpd.GeoDataFrame:
@@ -123,9 +137,11 @@ def _ags_near(municipalities: gpd.GeoDataFrame, x, y, tolerance: float) -> list:
 
 
 def ensure_built(settings: Settings, cluster: Cluster) -> Path:
-    """The gazetteer folder, built on first use."""
+    """The gazetteer folder, built on first use and rebuilt once when it was built in an
+    older format (the addresses imported before are kept)."""
     folder = settings.gazetteer_dir
-    if not (folder / _BUILD_INFO).is_file():
+    info = folder / _BUILD_INFO
+    if not info.is_file() or json.loads(info.read_text(encoding="utf-8")).get("format") != FORMAT:
         build_gazetteer(settings, cluster)
     return folder
 
@@ -153,7 +169,8 @@ class MemberArea:
     """An area (one member, or the whole cluster): its municipalities, the boundary with
     tolerance, and the gazetteer entries inside it, indexed for matching."""
     name: str
-    municipalities: gpd.GeoDataFrame  # ars, ags, name, kind, geometry (EPSG:25832)
+    municipalities: gpd.GeoDataFrame  # ars, ags, name, kind, geometry (EPSG:25832), district,
+                                      # district_kind
     boundary: BaseGeometry            # union, buffered by the configured tolerance
     postcodes: pd.DataFrame           # postcode, place, x, y, ags (inside the area)
     addresses: pd.DataFrame           # REGISTER_COLUMNS (inside the area)

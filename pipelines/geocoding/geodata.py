@@ -19,8 +19,10 @@ from pipelines.core.settings import SHARED_DIR, Settings
 
 log = logging.getLogger(__name__)
 SHARED_GEODATA = SHARED_DIR / "geodata"
+# The VG5000 levels the gazetteer reads: municipalities, municipal associations, districts
+_LEVELS = ("GEM", "VWG", "KRS")
 # What each dataset needs from its download: member names ending like this.
-_WANTED = {"boundaries": tuple(f"VG5000_{level}.{ending}" for level in ("GEM", "VWG")
+_WANTED = {"boundaries": tuple(f"VG5000_{level}.{ending}" for level in _LEVELS
                           for ending in ("shp", "shx", "dbf", "prj", "cpg")),
            "postcodes": ("DE.txt",)}
 
@@ -79,10 +81,10 @@ def postcodes_file(folder: Path, cluster: Cluster) -> Path:
 
 def _complete(folder: Path, cluster: Cluster) -> bool:
     boundaries = boundaries_file(folder, cluster)
-    return (boundaries.is_file() and boundaries.with_name("VG5000_VWG.shp").is_file()
+    return (all(boundaries.with_name(f"VG5000_{level}.shp").is_file() for level in _LEVELS)
             and postcodes_file(folder, cluster).is_file())
 
 
 def _describe(cluster: Cluster) -> str:
-    return (f"{cluster.geodata['boundaries']['folder']}/VG5000_GEM.shp, VG5000_VWG.shp und "
-            f"{cluster.geodata['postcodes']['folder']}/DE.txt")
+    return (f"{cluster.geodata['boundaries']['folder']}/VG5000_GEM.shp, VG5000_VWG.shp, "
+            f"VG5000_KRS.shp und {cluster.geodata['postcodes']['folder']}/DE.txt")

@@ -8,6 +8,7 @@ coordinates outside it are a problem of the row.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -193,17 +194,38 @@ _LAENDER = {"01": "Schleswig-Holstein", "02": "Hamburg", "03": "Niedersachsen", 
 
 
 def whereabouts(x, y, area: MemberArea) -> list[str]:
-    """Where each point (EPSG:25832) outside the area lies: "in Sallgast (Brandenburg)" (the
-    municipality of the gazetteer, VG5000), or "außerhalb Deutschlands"."""
+    """Where each point (EPSG:25832) outside the area lies: "in Altenglan (Landkreis Kusel,
+    Rheinland-Pfalz)" (the municipality of the gazetteer, VG5000, with its district and Land),
+    or "außerhalb Deutschlands"."""
     places = ["außerhalb Deutschlands"] * len(x)
     if area.germany is None or not len(x):
         return places
     germany = area.germany
     points, units = germany.sindex.query(shapely.points(x, y), predicate="intersects")
-    names, ags = germany["name"].to_numpy(), germany["ags"].to_numpy()
+    columns = [germany[name].to_numpy() for name in ("name", "ags", "district", "district_kind")]
     for point, unit in zip(points, units):
-        places[point] = f"in {names[unit]} ({_LAENDER[ags[unit][:2]]})"
+        places[point] = _municipality_place(*(column[unit] for column in columns))
     return places
+
+
+def _municipality_place(name: str, ags: str, district: str, district_kind: str) -> str:
+    """"in Altenglan (Landkreis Kusel, Rheinland-Pfalz)"; a name the municipality already
+    said is not said again: "in Kaiserslautern (kreisfreie Stadt, Rheinland-Pfalz)", "in
+    Hamburg (kreisfreie Stadt, Land Hamburg)"."""
+    kind = _CITY_KINDS.get(district_kind, district_kind)
+    if district == name and district_kind in _CITY_KINDS:
+        district = kind  # a kreisfreie Stadt is one municipality of its name
+    elif not _NAMED_KIND.search(district):
+        district = f"{kind} {district}"
+    land = _LAENDER[ags[:2]]
+    return f"in {name} ({district}, {'Land ' if land == name else ''}{land})"
+
+
+# The kinds of district (VG5000 BEZ) that are a town, as they read in a sentence.
+_CITY_KINDS = {"Kreisfreie Stadt": "kreisfreie Stadt", "Stadtkreis": "Stadtkreis"}
+# District names that say their kind themselves ("Rhein-Kreis Neuss", "Eifelkreis
+# Bitburg-Prüm", "Region Hannover"): "Landkreis Eifelkreis …" would say it twice.
+_NAMED_KIND = re.compile(r"kreis\b|^(Region|Städteregion|Regionalverband) ", re.IGNORECASE)
 
 
 def _inside_if_swapped(x, y, delivered_shape, crs, area: MemberArea) -> np.ndarray:
