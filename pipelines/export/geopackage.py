@@ -1,4 +1,6 @@
-"""GeoPackage for QGIS: one file per member and one for the cluster, one layer per dataset.
+"""GeoPackage for QGIS: one file per member and one for the cluster, one layer per dataset,
+and beside each dataset's other files its layer alone (export/<dataset>/<scope>.gpkg): what
+the catalogue offers with the dataset, so that it changes only when the dataset does.
 
 Each layer carries the German label of every field as its alias and the description as its
 comment (GeoPackage schema extension, table `gpkg_data_columns`, which QGIS and GDAL read), and
@@ -52,6 +54,9 @@ _SCHEMA_TABLES = {
         min NUMERIC, min_is_inclusive BOOLEAN, max NUMERIC, max_is_inclusive BOOLEAN,
         description TEXT, CONSTRAINT gdcc_ntv UNIQUE (constraint_name, constraint_type, value))""",
 }
+# The GeoPackage tables (and GDAL's feature counts) that have entries per layer.
+_LAYER_ENTRIES = {"gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions",
+                  "gpkg_data_columns", "gpkg_metadata_reference", "gpkg_ogr_contents"}
 _SCHEMA_EXTENSION = ("gpkg_schema", "http://www.geopackage.org/spec/#extension_schema",
                      "read-write")
 
@@ -68,16 +73,13 @@ def geopackage_path(export_dir: Path, scope: str) -> Path:
     return export_dir / "geopackage" / f"{scope}.gpkg"
 
 
-def geopackage_layers(path: Path) -> set[str]:
-    """The layers (dataset keys) of the GeoPackage at `path`; none where there is no file."""
-    return {name for name, _ in pyogrio.list_layers(path)} if path.exists() else set()
-
-
 def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
-                fields: tuple[Field, ...], path: Path, about: dict) -> Path:
+                fields: tuple[Field, ...], path: Path, about: dict,
+                alone: Path | None = None) -> Path:
     """Put the dataset's records (the export table, `geoarrow_table`, or that table saved as
     GeoParquet) into the layer `schema.key` of the GeoPackage at `path`, handed to GDAL as
-    Arrow a batch at a time."""
+    Arrow a batch at a time; where `alone` is given, the layer also alone in a GeoPackage
+    there (see `_layer_alone`)."""
     kinds = _kinds(pa.chunked_array([batch.column(0) for batch in _batches(records, ["geometry"])],
                                     pa.binary()).combine_chunks())
     # A layer declares one geometry type; plans delivered as points beside polygons make it
@@ -120,15 +122,43 @@ def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                           [(f.name, f.label, f.label, f.description) for f in fields])
 
     atomic_write(path, write)
+    if alone:
+        atomic_write(alone, lambda partial: _layer_alone(path, schema.key, Path(partial)))
     return path
 
 
 def write_layer_of_file(parquet: Path, dataset: str, fields: tuple[Field, ...], path: Path,
-                        about: dict) -> Path:
+                        about: dict, alone: Path | None = None) -> Path:
     """`write_layer` of the export table saved as the scope's GeoParquet file, for a
     process that has only the file (pipelines/export/layer_process.py)."""
     with pq.ParquetFile(parquet) as stored:
-        return write_layer(stored, load_schema(dataset), fields, path, about)
+        return write_layer(stored, load_schema(dataset), fields, path, about, alone)
+
+
+def _layer_alone(source: Path, layer: str, target: Path) -> None:
+    """The GeoPackage `source` with the layer `layer` only, at `target`: a copy without the
+    other layers and what belongs to them (R-tree index, entries in the GeoPackage tables),
+    rewritten without their pages. SQLite copies the layer's pages as they are, several
+    times faster than GDAL writing the layer a second time."""
+    shutil.copyfile(source, target)
+    with closing(sqlite3.connect(target, isolation_level=None)) as database:
+        database.execute("PRAGMA journal_mode = OFF")  # a failure throws the copy away
+        database.execute("PRAGMA synchronous = OFF")
+        present = {name for (name,) in database.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        others = database.execute("SELECT table_name FROM gpkg_contents WHERE table_name != ?",
+                                  (layer,)).fetchall()
+        database.execute("BEGIN")
+        for (name,) in others:
+            for (column,) in database.execute(
+                    "SELECT column_name FROM gpkg_extensions WHERE table_name = ? AND "
+                    "extension_name = 'gpkg_rtree_index'", (name,)).fetchall():
+                database.execute(f'DROP TABLE IF EXISTS "rtree_{name}_{column}"')
+            database.execute(f'DROP TABLE IF EXISTS "{name}"')  # with its triggers
+            for table in _LAYER_ENTRIES & present:
+                database.execute(f"DELETE FROM {table} WHERE table_name = ?", (name,))
+        database.execute("COMMIT")
+        database.execute("VACUUM")
 
 
 def _version(path: Path) -> int:
