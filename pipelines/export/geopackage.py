@@ -149,29 +149,26 @@ def _layer_alone(source: Path, layer: str, target: Path) -> None:
         database.execute("ATTACH ? AS source", (str(source),))
         others = [name for (name,) in database.execute(
             "SELECT table_name FROM source.gpkg_contents WHERE table_name != ?", (layer,))]
-        theirs = {*others, *(f"rtree_{table}_{column}{part}" for table, column in database.execute(
-            "SELECT table_name, column_name FROM source.gpkg_extensions WHERE extension_name = "
-            "'gpkg_rtree_index'") if table in others for part in _RTREE_PARTS)}
+        indexed = database.execute("SELECT table_name, column_name FROM source.gpkg_extensions "
+                                   "WHERE extension_name = 'gpkg_rtree_index'").fetchall()
+        theirs = {*others, *(f"rtree_{table}_{column}{part}" for table, column in indexed
+                             if table in others for part in _RTREE_PARTS)}
         objects = [(kind, name, sql) for kind, name, table, sql in database.execute(
             "SELECT type, name, tbl_name, sql FROM source.sqlite_master WHERE sql IS NOT NULL "
             "ORDER BY rowid").fetchall() if table not in theirs]
         for pragma in ("application_id", "user_version"):  # a GeoPackage, and its version
             value = database.execute(f"PRAGMA source.{pragma}").fetchone()[0]
             database.execute(f"PRAGMA {pragma} = {int(value)}")
-        def made(name: str) -> bool:
-            return bool(database.execute("SELECT 1 FROM sqlite_master WHERE name = ?",
-                                         (name,)).fetchone())
-
         database.execute("BEGIN")
         for kind, name, sql in objects:
             # an R-tree makes its own tables, SQLite sqlite_sequence with the first table
             # that asks for it
-            if kind == "table" and name != "sqlite_sequence" and not made(name):
+            if kind == "table" and name != "sqlite_sequence" and not _made(database, name):
                 database.execute(sql)
         left_out = ", ".join("?" * len(others))
         for kind, name, sql in objects:
             if (kind == "table" and not sql.upper().startswith("CREATE VIRTUAL TABLE")
-                    and made(name)):
+                    and _made(database, name)):
                 column = "name" if name == "sqlite_sequence" else "table_name"
                 where = f" WHERE {column} NOT IN ({left_out})" if (
                     name in _LAYER_ENTRIES or name == "sqlite_sequence") else ""
@@ -182,6 +179,12 @@ def _layer_alone(source: Path, layer: str, target: Path) -> None:
             if kind in ("index", "trigger"):
                 database.execute(sql)
         database.execute("COMMIT")
+
+
+def _made(database: sqlite3.Connection, name: str) -> bool:
+    """Whether the (main) database has a table, index or trigger of that name."""
+    return bool(database.execute("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                 (name,)).fetchone())
 
 
 def _version(path: Path) -> int:
