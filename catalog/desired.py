@@ -19,7 +19,6 @@ from shapely.geometry import box, mapping
 from pipelines.export.metadata import CLUSTER_SCOPE, EU, dataset_metadata
 from pipelines.core.cluster import Cluster, Member
 from pipelines.export.files import exported_fields
-from pipelines.export.geopackage import geopackage_layers, geopackage_path
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
@@ -27,8 +26,10 @@ from schemas import DATASET_KEYS, DatasetSchema, load_schema
 
 # Export file ending -> CKAN format (as CKAN normalises it), IANA media type, EU file type,
 # German description. The CSVW sidecar and LIESMICH.txt go out beside the data they describe.
-# The GeoPackage is the scope's file with a layer per dataset (export/geopackage/<scope>.gpkg):
-# each dataset offers it, naming its layer, since QGIS users open one file for all.
+# The GeoPackage a dataset offers holds its layer alone (export/<dataset>/<scope>.gpkg), not
+# the scope's file with all datasets (export/geopackage/<scope>.gpkg): that one changes with
+# every dataset, and each of up to four datasets would upload it anew and show a new version
+# though its own data did not change.
 FORMATS = {
     ".csv": ("CSV", "text/csv", "CSV", "Tabelle für Excel und andere Tabellenkalkulationen "
              "(UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Spaltenköpfe)."),
@@ -41,9 +42,8 @@ FORMATS = {
     ".geojson": ("GeoJSON", "application/geo+json", "GEOJSON",
                  "Alle Datensätze mit Geometrie (WGS84) für Karten und GIS."),
     ".gpkg": ("GPKG", "application/geopackage+sqlite3", "GPKG",
-              "GeoPackage für QGIS und andere GIS (WGS84) mit allen Datensatzarten ({area}), "
-              "je Art eine Ebene: diese Daten sind die Ebene „{layer}“, ihre Spalten mit "
-              "deutschen Bezeichnungen und Beschreibungen."),
+              "GeoPackage für QGIS und andere GIS (WGS84): die Ebene „{layer}“, ihre Spalten "
+              "mit deutschen Bezeichnungen und Beschreibungen."),
     ".parquet": ("GeoParquet", "application/vnd.apache.parquet", "PARQUET",
                  "Spaltenformat für Analysen (GeoParquet, WGS84)."),
     ".ics": ("ICS", "text/calendar", "ICS", "iCalendar: zum Abonnieren oder Importieren in "
@@ -145,25 +145,14 @@ def in_scope(extras: dict, members: list[str] | None, datasets: list[str] | None
 
 def _export_files(settings: Settings, dataset: str, scope: str) -> list[Path]:
     """The scope's files of the dataset in FORMATS order, and the dataset's LIESMICH.txt
-    once there is one; none where the dataset has no files of its own (a GeoPackage holding
-    its layer is no export of it alone)."""
+    once there is one; none where the scope has no files of the dataset."""
     folder = settings.export_dir / dataset
     files = [path for ending in FORMATS if ending.startswith(".")
-             and (path := _export_file(settings, dataset, scope, ending))]
-    if not any(path.parent == folder for path in files):
+             and (path := folder / f"{scope}{ending}").exists()]
+    if not files:
         return []
     readme = folder / "LIESMICH.txt"
     return [*files, readme] if readme.exists() else files
-
-
-def _export_file(settings: Settings, dataset: str, scope: str, ending: str) -> Path | None:
-    """The scope's file of the dataset with this ending, where there is one; for the
-    GeoPackage, the scope's GeoPackage where it holds the dataset's layer."""
-    if ending == ".gpkg":
-        path = geopackage_path(settings.export_dir, scope)
-        return path if dataset in geopackage_layers(path) else None
-    path = settings.export_dir / dataset / f"{scope}{ending}"
-    return path if path.exists() else None
 
 
 def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member: Member | None,
@@ -208,21 +197,20 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
         "extras": {key: value for key, value in extras.items() if value is not None},
     }
     dictionary = _data_dictionary(schema, about["scope"])
-    area = member.name if member else cluster.name
-    resources = [_resource(about["title"], path, dictionary, area, schema.key) for path in files]
+    resources = [_resource(about["title"], path, dictionary, schema.key) for path in files]
     return Dataset(about["name"], about["scope"], schema.key, package, resources)
 
 
-def _resource(title: str, path: Path, dictionary: str, area: str, layer: str) -> Resource:
-    """The file as a resource of the dataset `layer` (its key) of `area` (member or cluster)."""
+def _resource(title: str, path: Path, dictionary: str, layer: str) -> Resource:
+    """The file as a resource of the dataset `layer` (its key)."""
     label, media_type, _, description = next(about for ending, about in FORMATS.items()
                                              if path.name.endswith(ending))
     name = {"TXT": "Lies mich: Dateien, Lizenz, Quellenvermerke (TXT)",
             "CSVW": "Spaltenbeschreibung der CSV-Datei (CSVW)",
-            "GPKG": f"{title} (GeoPackage aller Datensatzarten, Ebene „{layer}“)"
+            "GPKG": f"{title} (GeoPackage)"
             }.get(label, f"{title} ({label})")
     return Resource(path, {
-        "name": name, "description": description.format(area=area, layer=layer),
+        "name": name, "description": description.format(layer=layer),
         "format": label,
         "mimetype": media_type, "hash": sha256(path), "hash_algorithm": SHA256,
         "swdp_file": path.name, "schema": dictionary,

@@ -47,6 +47,9 @@ def test_layers_written_apart_are_the_layers_of_the_export_s_own_process(demo_ru
         (settings.export_dir / dataset / EXPORT_STATE).unlink()
         written = export_dataset(settings, cluster, dataset)
         assert geopackage_path(settings.export_dir, CLUSTER_SCOPE) in written
+        # and the layers alone beside the dataset's files
+        for alone in (p for p in written if p.suffix == ".gpkg" and p.parent.name == dataset):
+            assert content(alone) == content(demo.export_dir / dataset / alone.name), alone
     scopes = sorted(path.name for path in (tmp_path / "before").iterdir())
     assert scopes == sorted(path.name for path in (settings.export_dir / "geopackage").iterdir())
     assert len(scopes) > 3

@@ -7,7 +7,10 @@ import shutil
 import socket
 import urllib.request
 
+from dataclasses import replace
+
 import ckanapi
+import pyarrow.parquet as pq
 import pyogrio
 import pytest
 import yaml
@@ -19,9 +22,12 @@ from catalog.desired import MARKER, WITHDRAWN, desired_datasets, sha256
 from catalog.publish import publish
 from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
+from pipelines.export.files import export_dataset
+from pipelines.ingest.delivery import ingest_source
+from pipelines.storage.warehouse import refresh
 from schemas import DATASET_KEYS, load_schema
 
-from support.cli import publish_cli, swdp, swdp_in_process
+from support.cli import SAMPLES, publish_cli, swdp, swdp_in_process
 from support.geopackages import stated_version
 
 ORGANISATIONS = 7
@@ -85,53 +91,80 @@ def test_each_resource_downloads_with_the_hash_of_the_local_export(ckan, demo_da
                 (package["name"], resource["swdp_file"])
 
 
-def test_each_dataset_offers_its_member_s_geopackage_naming_its_layer(ckan, demo_data,
-                                                                     first_publish, tmp_path):
-    """The GeoPackage (one file per member and for the cluster, one layer per dataset) is a
-    resource of each dataset it holds a layer of: the same file everywhere, as GeoPackage
-    (EU file type GPKG, IANA media type), named with the layer that holds the dataset."""
+def test_each_dataset_offers_a_geopackage_of_its_own_layer(ckan, demo_data, first_publish,
+                                                          tmp_path):
+    """Each dataset offers a GeoPackage with its layer alone (export/<dataset>/<scope>.gpkg),
+    not the scope's file with every dataset: as GeoPackage (EU file type GPKG, IANA media
+    type), and what it downloads is a GeoPackage 1.3 with the dataset's layer and rows."""
     packages = _own_packages(ckan)
-    kusel = {}
     for name, package in packages.items():
         [resource] = [r for r in package["resources"] if r["swdp_file"].endswith(".gpkg")]
         extras = {e["key"]: e["value"] for e in package["extras"]}
-        assert resource["swdp_file"] == f"{extras['swdp_scope']}.gpkg", name
+        scope, dataset = extras["swdp_scope"], extras["swdp_dataset"]
+        assert resource["swdp_file"] == f"{scope}.gpkg", name
         assert (resource["format"], resource["mimetype"]) == ("GPKG",
                                                               "application/geopackage+sqlite3")
-        layer = f"Ebene „{extras['swdp_dataset']}“"
-        assert resource["name"] == f"{package['title']} (GeoPackage aller Datensatzarten, {layer})"
-        assert f"diese Daten sind die {layer}" in resource["description"]
-        if extras["swdp_scope"] == "kusel":
-            kusel[extras["swdp_dataset"]] = resource
-    assert len(kusel) > 2 and len({r["hash"] for r in kusel.values()}) == 1
-    downloaded = tmp_path / "kusel.gpkg"
-    downloaded.write_bytes(_get(kusel["events"]["url"])[1])
-    assert stated_version(downloaded) == 10300
-    assert set(kusel) <= {name for name, _ in pyogrio.list_layers(downloaded)}
-    assert "Landkreis Kusel" in kusel["events"]["description"]
+        assert resource["name"] == f"{package['title']} (GeoPackage)"
+        assert f"die Ebene „{dataset}“" in resource["description"]
+        downloaded = tmp_path / f"{name}.gpkg"
+        downloaded.write_bytes(_get(resource["url"])[1])
+        assert stated_version(downloaded) == 10300, name
+        assert [layer for layer, _ in pyogrio.list_layers(downloaded)] == [dataset], name
+        rows = pyogrio.read_info(downloaded, layer=dataset)["features"]
+        exported = pq.ParquetFile(demo_data / "export" / dataset / f"{scope}.parquet")
+        assert rows == exported.metadata.num_rows > 0, name
 
 
-
-def test_a_geopackage_is_offered_only_with_its_layer_beside_the_dataset_s_files(demo_data,
-                                                                               cluster,
-                                                                               tmp_path):
-    """A dataset offers its member's GeoPackage only where it holds the dataset's layer,
-    and the GeoPackage alone (the dataset's own files gone) is no export of the dataset."""
+def test_a_rerun_with_new_events_of_one_member_uploads_only_their_geopackages(
+        ckan, demo_data, cluster, first_publish, tmp_path):
+    """Kusel delivers changed events; the rerun exports them and publishes: only Kusel's and
+    the cluster's events change in CKAN, each of their files is uploaded once (their
+    GeoPackages with the events layer alone), every other dataset and resource stays as it
+    was (CKAN sets a resource's last_modified when a file is uploaded to it)."""
     settings = _settings(tmp_path / "data")
-    shutil.copytree(demo_data / "export", settings.export_dir)
-    kusel = settings.export_dir / "geopackage" / "kusel.gpkg"
-    _, plans = pyogrio.read_arrow(kusel, layer="building_plans")
-    kusel.unlink()  # a GeoPackage of Kusel without the events layer
-    pyogrio.write_arrow(plans, kusel, layer="building_plans", driver="GPKG",
-                        geometry_name="geom", geometry_type="MultiPolygon", crs="EPSG:4326")
-    for gone in (settings.export_dir / "events").glob("sankt-wendel.*"):
-        gone.unlink()
-    wanted = {d.name: [r.key for r in d.resources] for d in desired_datasets(
-        settings, cluster, ["kusel", "sankt-wendel"], ["events", "building_plans"])}
-    assert "kusel.gpkg" in wanted["kusel-building-plans"]
-    assert "kusel.gpkg" not in wanted["kusel-events"] and "kusel.csv" in wanted["kusel-events"]
-    assert "sankt-wendel-events" not in wanted
-    assert "sankt-wendel.gpkg" in wanted["sankt-wendel-building-plans"]
+    shutil.copytree(demo_data, settings.data_dir, ignore=shutil.ignore_patterns("dagster"))
+    delivered = tmp_path / "veranstaltungen.csv"
+    delivered.write_text((SAMPLES / "kusel" / "veranstaltungen.csv").read_text(
+        encoding="utf-8-sig").replace("Jahreskonzert des Musikvereins",
+                                      "Adventskonzert des Musikvereins", 1), encoding="utf-8-sig")
+    source = replace(cluster.member("kusel").sources["events"], location=delivered)
+    assert ingest_source(settings, cluster, source).status == "ok"
+    refresh(settings)
+    assert export_dataset(settings, cluster, "events")
+    before = _resources(ckan)
+    calls = []
+    catalog = Catalog(ckan.url, ckan.token, on_call=lambda action, data: calls.append(
+        (action, data.get("id"))))
+
+    summary = publish(settings, cluster, catalog)
+
+    assert sorted(summary.updated) == ["kusel-events", "suedwest-cluster-events"]
+    assert not summary.failed and len(summary.unchanged) == DATASETS - 2
+    after = _resources(ckan)
+    assert set(after) == set(before)
+    uploaded = {key for key in after if after[key]["last_modified"] != before[key]["last_modified"]}
+    assert {package for package, _ in uploaded} == {"kusel-events", "suedwest-cluster-events"}
+    geopackages = {key for key in uploaded if key[1].endswith(".gpkg")}
+    assert geopackages == {("kusel-events", "kusel.gpkg"),
+                           ("suedwest-cluster-events", "suedwest-cluster.gpkg")}
+    for key in uploaded:  # once each, and nothing else was written to a resource
+        assert calls.count(("resource_patch", after[key]["id"])) == 1, key
+    assert {action for action, _ in calls if action not in READ_ACTIONS} <= {"resource_patch",
+                                                                             "package_patch"}
+    kusel = tmp_path / "kusel-events.gpkg"
+    kusel.write_bytes(_get(after[("kusel-events", "kusel.gpkg")]["url"])[1])
+    titles = pyogrio.read_dataframe(kusel, layer="events", read_geometry=False)["title"]
+    assert titles.str.contains("Adventskonzert des Musikvereins").any()
+    # back to the demo's state for the tests after this one
+    restored = publish(_settings(demo_data), cluster, Catalog(ckan.url, ckan.token))
+    assert sorted(restored.updated) == ["kusel-events", "suedwest-cluster-events"]
+
+
+def _resources(ckan) -> dict[tuple[str, str], dict]:
+    """Every resource of the platform's datasets by dataset and file."""
+    return {(name, resource["swdp_file"]): resource for name, package in _own_packages(ckan).items()
+            for resource in package["resources"]}
+
 
 def test_dataset_pages_and_search_page_answer(ckan, first_publish):
     for name in _own_packages(ckan):

@@ -100,11 +100,13 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
                 in_python.append(write_ical(table, folder / f"{name}.ics", about, events[
                     CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
             layer = geopackage_path(settings.export_dir, name)
+            alone = folder / f"{name}.gpkg"  # the layer alone, for the catalogue
             if apart:
                 layers.append(apart.write_layer(parquet.result(), dataset, columns, layer,
-                                                about))
+                                                about, alone))
             else:
-                in_python.append(write_layer(table, schema, columns, layer, about))
+                in_python.append(write_layer(table, schema, columns, layer, about, alone))
+            written.append(alone)
             in_python.append(write_xlsx(table, schema, columns, folder / f"{name}.xlsx", about))
             written += [future.result() for future in in_arrow] + in_python
         if dataset == "events" and CLUSTER_SCOPE in due:
@@ -231,9 +233,9 @@ def _write_readme(folder: Path, about: dict) -> Path:
         *(["  .ics      Kalender (iCalendar) zum Abonnieren; dazu kategorie-<Code>.ics je",
            "            Kategorie und umkreis-<Mitglied>.ics mit den Veranstaltungen im Umkreis"]
           if folder.name == "events" else []),
-        "Im Ordner ../geopackage daneben (eine Datei je Mitglied und suedwest-cluster.gpkg):",
-        "  .gpkg     GeoPackage für QGIS und andere GIS, alle Datensatzarten als Ebenen, diese als",
-        f"            Ebene „{folder.name}“",
+        f"  .gpkg     GeoPackage für QGIS und andere GIS (WGS 84), die Ebene „{folder.name}“;",
+        "            alle Datensatzarten als Ebenen einer Datei im Ordner ../geopackage daneben",
+        "            (eine Datei je Mitglied und suedwest-cluster.gpkg)",
         "Zeitangaben in CSV und Excel sind Ortszeit Europe/Berlin.",
         "Hinweis für Excel: Die .xlsx-Datei öffnet ohne Import-Schritte. Wer die CSV öffnet, liest",
         "Schlüsselspalten wie „Amtlicher Gemeindeschlüssel“ über Daten → Aus Text/CSV als Text",

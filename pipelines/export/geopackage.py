@@ -1,4 +1,6 @@
-"""GeoPackage for QGIS: one file per member and one for the cluster, one layer per dataset.
+"""GeoPackage for QGIS: one file per member and one for the cluster, one layer per dataset,
+and beside each dataset's other files its layer alone (export/<dataset>/<scope>.gpkg): what
+the catalogue offers with the dataset, so that it changes only when the dataset does.
 
 Each layer carries the German label of every field as its alias and the description as its
 comment (GeoPackage schema extension, table `gpkg_data_columns`, which QGIS and GDAL read), and
@@ -52,6 +54,12 @@ _SCHEMA_TABLES = {
         min NUMERIC, min_is_inclusive BOOLEAN, max NUMERIC, max_is_inclusive BOOLEAN,
         description TEXT, CONSTRAINT gdcc_ntv UNIQUE (constraint_name, constraint_type, value))""",
 }
+# The GeoPackage tables (and GDAL's feature counts) that have entries per layer.
+_LAYER_ENTRIES = {"gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions",
+                  "gpkg_data_columns", "gpkg_metadata_reference", "gpkg_ogr_contents"}
+# An R-tree index (extension gpkg_rtree_index) as SQLite keeps it: the virtual table and its
+# own tables.
+_RTREE_PARTS = ("", "_node", "_parent", "_rowid")
 _SCHEMA_EXTENSION = ("gpkg_schema", "http://www.geopackage.org/spec/#extension_schema",
                      "read-write")
 
@@ -68,16 +76,13 @@ def geopackage_path(export_dir: Path, scope: str) -> Path:
     return export_dir / "geopackage" / f"{scope}.gpkg"
 
 
-def geopackage_layers(path: Path) -> set[str]:
-    """The layers (dataset keys) of the GeoPackage at `path`; none where there is no file."""
-    return {name for name, _ in pyogrio.list_layers(path)} if path.exists() else set()
-
-
 def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
-                fields: tuple[Field, ...], path: Path, about: dict) -> Path:
+                fields: tuple[Field, ...], path: Path, about: dict,
+                alone: Path | None = None) -> Path:
     """Put the dataset's records (the export table, `geoarrow_table`, or that table saved as
     GeoParquet) into the layer `schema.key` of the GeoPackage at `path`, handed to GDAL as
-    Arrow a batch at a time."""
+    Arrow a batch at a time; where `alone` is given, the layer also alone in a GeoPackage
+    there (see `_layer_alone`)."""
     kinds = _kinds(pa.chunked_array([batch.column(0) for batch in _batches(records, ["geometry"])],
                                     pa.binary()).combine_chunks())
     # A layer declares one geometry type; plans delivered as points beside polygons make it
@@ -120,15 +125,66 @@ def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                           [(f.name, f.label, f.label, f.description) for f in fields])
 
     atomic_write(path, write)
+    if alone:
+        atomic_write(alone, lambda partial: _layer_alone(path, schema.key, Path(partial)))
     return path
 
 
 def write_layer_of_file(parquet: Path, dataset: str, fields: tuple[Field, ...], path: Path,
-                        about: dict) -> Path:
+                        about: dict, alone: Path | None = None) -> Path:
     """`write_layer` of the export table saved as the scope's GeoParquet file, for a
     process that has only the file (pipelines/export/layer_process.py)."""
     with pq.ParquetFile(parquet) as stored:
-        return write_layer(stored, load_schema(dataset), fields, path, about)
+        return write_layer(stored, load_schema(dataset), fields, path, about, alone)
+
+
+def _layer_alone(source: Path, layer: str, target: Path) -> None:
+    """The layer `layer` of the GeoPackage `source` alone in a new GeoPackage at `target`:
+    SQLite copies the layer's table, its R-tree index (the index's own tables, as they are)
+    and its entries in the GeoPackage tables, under the definitions of `source`. For 100,000
+    events beside three other layers of as many rows this took 0.2 s of CPU, a copy of the
+    whole file rid of the other layers 0.5 s; GDAL writes the layer in 0.8–1.1 s."""
+    with closing(sqlite3.connect(target, isolation_level=None)) as database:
+        database.execute("PRAGMA journal_mode = OFF")  # a failed copy is thrown away whole
+        database.execute("ATTACH ? AS source", (str(source),))
+        others = [name for (name,) in database.execute(
+            "SELECT table_name FROM source.gpkg_contents WHERE table_name != ?", (layer,))]
+        indexed = database.execute("SELECT table_name, column_name FROM source.gpkg_extensions "
+                                   "WHERE extension_name = 'gpkg_rtree_index'").fetchall()
+        theirs = {*others, *(f"rtree_{table}_{column}{part}" for table, column in indexed
+                             if table in others for part in _RTREE_PARTS)}
+        objects = [(kind, name, sql) for kind, name, table, sql in database.execute(
+            "SELECT type, name, tbl_name, sql FROM source.sqlite_master WHERE sql IS NOT NULL "
+            "ORDER BY rowid").fetchall() if table not in theirs]
+        for pragma in ("application_id", "user_version"):  # a GeoPackage, and its version
+            value = database.execute(f"PRAGMA source.{pragma}").fetchone()[0]
+            database.execute(f"PRAGMA {pragma} = {int(value)}")
+        database.execute("BEGIN")
+        for kind, name, sql in objects:
+            # an R-tree makes its own tables, SQLite sqlite_sequence with the first table
+            # that asks for it
+            if kind == "table" and name != "sqlite_sequence" and not _made(database, name):
+                database.execute(sql)
+        left_out = ", ".join("?" * len(others))
+        for kind, name, sql in objects:
+            if (kind == "table" and not sql.upper().startswith("CREATE VIRTUAL TABLE")
+                    and _made(database, name)):
+                column = "name" if name == "sqlite_sequence" else "table_name"
+                where = f" WHERE {column} NOT IN ({left_out})" if (
+                    name in _LAYER_ENTRIES or name == "sqlite_sequence") else ""
+                database.execute(f'DELETE FROM "{name}"')  # what an R-tree begins with
+                database.execute(f'INSERT INTO "{name}" SELECT * FROM source."{name}"{where}',
+                                 others if where else ())
+        for kind, _, sql in objects:  # once the rows are in: no trigger runs for them
+            if kind in ("index", "trigger"):
+                database.execute(sql)
+        database.execute("COMMIT")
+
+
+def _made(database: sqlite3.Connection, name: str) -> bool:
+    """Whether the (main) database has a table, index or trigger of that name."""
+    return bool(database.execute("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                 (name,)).fetchone())
 
 
 def _version(path: Path) -> int:

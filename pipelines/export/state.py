@@ -14,6 +14,9 @@ from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
 
 EXPORT_STATE = ".exportiert.json"
+# Files every file set has: the GeoParquet file, and the GeoPackage with the dataset's layer
+# alone (the catalogue offers it).
+_EVERY_SCOPE = (".parquet", ".gpkg")
 
 
 def export_contents(settings: Settings, cluster: Cluster, schema, folder: Path,
@@ -41,10 +44,12 @@ def export_contents(settings: Settings, cluster: Cluster, schema, folder: Path,
 
 
 def changed_scopes(folder: Path, contents: dict[str, str]) -> set[str]:
-    """The file sets whose content differs from when they were written (or that are missing)."""
+    """The file sets whose content differs from when they were written, or that miss one of
+    the files every file set has (deleted, or from before the set had it)."""
     before = _written(folder)
     return {name for name, content in contents.items()
-            if before.get(name) != content or not (folder / f"{name}.parquet").is_file()}
+            if before.get(name) != content
+            or not all((folder / f"{name}{ending}").is_file() for ending in _EVERY_SCOPE)}
 
 
 def remember_exports(folder: Path, contents: dict[str, str]) -> None:
