@@ -29,6 +29,11 @@ from schemas import DatasetSchema
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _TWO_DIGIT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A day with a span of hours, as listings write it ("2015-11-28 11:30-12:30", "28.11.2015
+# 11:30 - 12:30 Uhr", a date and an hours column mapped together): Python's ISO reader would
+# take "-12:30" for a UTC offset and move the event by half a day. An offset stays ISO's:
+# after a "T" ("2026-07-05T19:00-04:00").
+_TIME_SPAN = re.compile(r".*\d[ ,]+(\d{1,2}[:.]\d{2})(?: ?Uhr)?\s*[-–]\s*(\d{1,2}[:.]\d{2})(?: ?Uhr)?")
 _GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4})[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?")
 
 
@@ -74,6 +79,9 @@ def read_instant(raw) -> datetime | None:
     if not text:
         return None
     _four_digit_year(text)
+    if span := _TIME_SPAN.fullmatch(text):
+        raise ValueProblem(f"„{text}“ ist eine Zeitspanne, kein Zeitpunkt – bitte Beginn "
+                           f"({span[1]}) und Ende ({span[2]}) in getrennten Spalten angeben")
     try:
         if match := _GERMAN_DATETIME.fullmatch(text):
             day = read_date(match[1])

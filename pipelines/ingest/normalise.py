@@ -30,6 +30,7 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
     need no mapping entry. Returns the frame and notes about columns that were not used."""
     by_spelling = {fold(column): column for column in delivery.columns}
     sources: dict[str, list[str]] = {}
+    missing: list[str] = []  # configured columns the delivery lacks
     # `field: {value: …}` gives every row the same value (e.g. the place of a whole file).
     constants = {name: spec["value"] for name, spec in mapping.items() if isinstance(spec, dict)}
     for f in schema.delivered_fields:
@@ -44,12 +45,16 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
             sources[f.name] = [column]
         elif f.required and not delivery.schema_named:
             raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
+        if wanted and f.name not in sources:
+            missing += [f"Spalte „{_short(column)}“ (für „{f.label}“) fehlt in der Lieferung – "
+                        f"„{f.label}“ bleibt leer; geliefert: {_quoted(delivery.columns)}"
+                        for column, there in zip(wanted, found) if not there]
     frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
                           for name, columns in sources.items()}, index=range(len(delivery.rows)))
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
-    notes = _plain_texts(frame, schema, sources)
+    notes = missing + _plain_texts(frame, schema, sources)
     used = {column for columns in sources.values() for column in columns}
     unused = [column for column in delivery.columns if column not in used]
     if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet
@@ -225,6 +230,8 @@ def _string(raw, f: Field) -> str | None:
         return "0" + text
     if f.format == "url" and text.lower().startswith("www."):
         return "https://" + text
+    if f.format == "url" and text.lower().rstrip("/") in ("http:", "https:"):
+        return None  # a form's prefilled "http://" that no address followed: no web page
     if f.format == "email" and text.lower().startswith("mailto:"):
         return text[7:]
     return text
