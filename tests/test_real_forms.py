@@ -58,6 +58,8 @@ def leverkusen_calendar(tmp_path) -> tuple[Path, Path]:
                "Stadtbibliothek\\, Friedrich-Ebert-Platz 3D\\, 51373\\, Leverkusen", "Familie & Kinder"),
         _event("tour@example.org", "Bunkertour", f"DTSTART:{day}T143000Z\r\nDTEND:{day}T160000Z",
                "Christuskirche\\, Dönhoffstraße 2\\, 51373\\, Leverkusen", "Führungen & Touren"),
+        _event("prinz@example.org", "Prinzenproklamation", f"DTSTART:{day}T180000Z",
+               "Forum Leverkusen\\, Am Büchelter Hof 9\\, 51373\\, Leverkusen", "Karneval"),
     ]
     path = tmp_path / "veranstaltungen.ics"
     path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//DE\r\n" + "".join(events)
@@ -68,12 +70,13 @@ def leverkusen_calendar(tmp_path) -> tuple[Path, Path]:
 
 
 def test_calendar_categories_of_a_city_portal_are_taken_not_rejected(tmp_path, leverkusen_calendar):
-    """„Märkte & Messen“, „Feste & Brauchtum“, „Familie & Kinder“, „Führungen & Touren“ are
-    the headings of Leverkusen's calendar: every event was rejected for its category."""
+    """„Märkte & Messen“, „Feste & Brauchtum“, „Familie & Kinder“, „Führungen & Touren“,
+    „Karneval“ are headings of Leverkusen's calendar: every event was rejected for its
+    category."""
     path, config = leverkusen_calendar
     report = _check(tmp_path, path, "events", "leverkusen", config)
     assert report["problems"] == []
-    assert (report["read"], report["valid"], report["rejected"]) == (4, 4, 0)
+    assert (report["read"], report["valid"], report["rejected"]) == (5, 5, 0)
 
 
 def test_a_postcode_written_as_a_part_of_its_own_is_read_with_street_and_place(leverkusen_calendar):
