@@ -30,12 +30,14 @@ def split_location(location: str | None) -> dict:
     if len(parts) >= 2 and _POSTCODE.fullmatch(parts[-2]):
         parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # "51373", "Leverkusen": one postcode and place
     found: dict[str, str] = {}
+    if parts and _POSTCODE.fullmatch(parts[-1]):  # "Stadthalle, 67655": no place named
+        found["postcode"] = parts.pop()[-5:]
     if parts and (match := _POSTCODE_PLACE.match(parts[-1])):
         found.update(postcode=match["postcode"], place=match["place"].strip())
         parts.pop()
         if match["before"]:
             parts.append(match["before"].strip())
-    if "place" not in found and parts and not any(c.isdigit() for c in parts[-1]) \
+    if not found and parts and not any(c.isdigit() for c in parts[-1]) \
             and not _STREET_WORD.search(parts[-1]):
         # "Stadthalle, Hauptstraße 5, Kusel" or a bare "Kusel": without a postcode the last
         # plain name is the place; the geocoder checks it against the member's places.

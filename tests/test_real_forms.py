@@ -14,6 +14,7 @@ import pytest
 
 from connectors import read_delivery
 from connectors.delivery import ROW_PROBLEMS
+from connectors.ical_location import split_location
 from pipelines.ingest.dates import read_instant
 from support.cli import swdp_in_process
 
@@ -90,6 +91,17 @@ def test_a_postcode_written_as_a_part_of_its_own_is_read_with_street_and_place(l
     fete = rows["kirmes@example.org"]
     assert (fete["venue"], fete["postcode"], fete["place"]) == ("Bergisch Neukirchen", "51381", "Leverkusen")
     assert "street" not in fete
+
+
+@pytest.mark.parametrize("location, expected", [
+    ("Edelrather Kirmesplatz, Edelrather Weg, 51375, Leverkusen",
+     {"venue": "Edelrather Kirmesplatz, Edelrather Weg", "postcode": "51375", "place": "Leverkusen"}),
+    ("Stadthalle, D-67655", {"venue": "Stadthalle", "postcode": "67655"}),
+    ("Stadthalle, Hauptstraße 5, 66869", {"venue": "Stadthalle", "street": "Hauptstraße",
+                                         "housenumber": "5", "postcode": "66869"}),
+])
+def test_a_postcode_in_a_part_of_its_own_in_other_locations(location, expected):
+    assert split_location(location) == expected
 
 
 MOERS_SHOPS = (
@@ -208,3 +220,17 @@ def test_a_date_with_a_span_of_hours_is_refused_not_moved_by_hours(tmp_path):
                                        ("2026-07-05T19:00:00+02:00", "2026-07-05T17:00:00+00:00")])
 def test_iso_offsets_after_a_t_are_still_offsets(text, utc):
     assert read_instant(text).isoformat() == utc
+
+
+def test_coordinates_with_excels_thousands_dots_are_named_as_such(tmp_path):
+    """The real list's „lat“ read „5.145.259“ (51,45259 shown by Excel with thousands dots and
+    saved so): „ist keine Zahl – bitte z. B. als 1250,50 angeben“ told nothing."""
+    path = tmp_path / "geschaefte.csv"
+    path.write_text("Firma,Straße,HausNr,PLZ,Ort,lng,lat\n"
+                    "Burgschlösschen,Burgstr.,1f,47441,Moers,6.62713,5.145.081\n", encoding="utf-8")
+    source = MOERS_OFFERS.replace("          phone: Fon", "          x: lng\n          y: lat")
+    report = _check(tmp_path, path, "offers", "moers",
+                    _member(tmp_path, "moers", "Stadt Moers", "051700024024", source))
+    [problem] = report["problems"]
+    assert (problem["field"], problem["value"]) == ("y", "5.145.081")
+    assert problem["reason"].startswith("„5.145.081“ ist keine Koordinate: Tausenderpunkte")

@@ -195,7 +195,8 @@ def _parser(f: Field, decimal_comma: bool):
     by_type = {
         "string": lambda raw: _string(raw, f),
         # amounts in euros (`unit: EUR` in the schema) may say "kostenlos"
-        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.unit == "EUR"),
+        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.unit == "EUR",
+                                        coordinate=f.name in _COORDINATES),
         "integer": lambda raw: _integer(raw, decimal_comma),
         "boolean": _boolean,
         "date": lambda raw: _plausible(read_date, raw),
@@ -277,8 +278,10 @@ def _comma_column(values: pd.Series, f: Field) -> bool:
     return not (dotted and f.name in _COORDINATES)
 
 
-def _decimal(raw, decimal_comma: bool, price: bool = False) -> float | None:
-    """A number; `price`: an amount in euros, where "kostenlos", "Eintritt frei" … are 0."""
+def _decimal(raw, decimal_comma: bool, price: bool = False, coordinate: bool = False
+             ) -> float | None:
+    """A number; `price`: an amount in euros, where "kostenlos", "Eintritt frei" … are 0;
+    `coordinate`: a delivered coordinate, whose problem is told as one."""
     if isinstance(raw, bool):
         raise ValueProblem(f"„{raw}“ ist keine Zahl")
     if isinstance(raw, (int, float)):
@@ -296,6 +299,11 @@ def _decimal(raw, decimal_comma: bool, price: bool = False) -> float | None:
     try:
         return float(cleaned)
     except ValueError:
+        if coordinate and _THOUSANDS.fullmatch(cleaned):
+            # "5.145.259": Excel showed 51,45259 with thousands dots, and they were saved
+            raise ValueProblem(f"„{text}“ ist keine Koordinate: Tausenderpunkte in einer "
+                               f"Koordinate – bitte mit Dezimalkomma und ohne Tausenderpunkte "
+                               f"angeben, z. B. 51,45259") from None
         raise ValueProblem(f"„{text}“ ist keine Zahl – bitte z. B. als 1250,50 angeben") from None
 
 
