@@ -16,6 +16,8 @@ from connectors import read_delivery
 from connectors.delivery import ROW_PROBLEMS
 from connectors.ical_location import split_location
 from pipelines.ingest.dates import read_instant
+from pipelines.ingest.normalise import map_columns, normalise
+from schemas import load_schema
 from support.cli import swdp_in_process
 
 BERLIN_CONFIG = Path(__file__).parent / "data" / "berlin-weihnachtsmaerkte" / "cluster.yaml"
@@ -61,6 +63,10 @@ def leverkusen_calendar(tmp_path) -> tuple[Path, Path]:
                "Christuskirche\\, Dönhoffstraße 2\\, 51373\\, Leverkusen", "Führungen & Touren"),
         _event("prinz@example.org", "Prinzenproklamation", f"DTSTART:{day}T180000Z",
                "Forum Leverkusen\\, Am Büchelter Hof 9\\, 51373\\, Leverkusen", "Karneval"),
+        # several categories, the first one unknown: the first known one counts
+        _event("lesung@example.org", "Lesung", f"DTSTART:{day}T163000Z",
+               "Stadtbibliothek\\, Friedrich-Ebert-Platz 3D\\, 51373\\, Leverkusen",
+               "Tipps,Lesungen & Literatur"),
     ]
     path = tmp_path / "veranstaltungen.ics"
     path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//DE\r\n" + "".join(events)
@@ -77,7 +83,9 @@ def test_calendar_categories_of_a_city_portal_are_taken_not_rejected(tmp_path, l
     path, config = leverkusen_calendar
     report = _check(tmp_path, path, "events", "leverkusen", config)
     assert report["problems"] == []
-    assert (report["read"], report["valid"], report["rejected"]) == (5, 5, 0)
+    assert (report["read"], report["valid"], report["rejected"]) == (6, 6, 0)
+    rows = {row["source_id"]: row for row in read_delivery(path, "ical", {}).rows}
+    assert rows["lesung@example.org"]["category"] == "Tipps, Lesungen & Literatur"
 
 
 def test_a_postcode_written_as_a_part_of_its_own_is_read_with_street_and_place(leverkusen_calendar):
@@ -180,24 +188,11 @@ def test_a_mapped_column_missing_from_the_delivery_is_named(tmp_path):
                for note in report["notes"])
 
 
-MOERS_EVENTS = """      events:
-        connector: csv
-        location: weihnachten.csv
-        mapping:
-          source_id: uuid
-          title: name
-          start: [begin, hours]
-          venue: location
-          street: street
-          postcode: zip
-          place: city
-          email: email
-          url: web"""
-
-
-def test_a_date_with_a_span_of_hours_is_refused_not_moved_by_hours(tmp_path):
+def test_a_date_with_a_span_of_hours_is_read_as_start_and_end_not_moved_by_hours(tmp_path):
     """A date column and an hours column „11:00-18:00“ mapped together to the start: Python's
-    ISO reader took „-18:00“ for a UTC offset, and the market opened at 05:00 the next day."""
+    ISO reader took „-18:00“ for a UTC offset, and the market opened at 05:00 the next day.
+    Mapped to start and to end, the span gives both; a single time gives no end. The town
+    information's mailbox and a form's empty „http://“ keep an event published."""
     day = SOON.isoformat()
     path = tmp_path / "weihnachten.csv"
     path.write_text(
@@ -206,14 +201,35 @@ def test_a_date_with_a_span_of_hours_is_refused_not_moved_by_hours(tmp_path):
         "info@moers-marketing.de,http://www.moers.de\n"
         f"18,Moers ganz weihnachtlich,{day},15:00,Altmarkt,Altmarkt,47441,Moers,"
         "stadtinformation@moers-marketing.de,http://\n", encoding="utf-8")
-    report = _check(tmp_path, path, "events", "moers",
-                    _member(tmp_path, "moers", "Stadt Moers", "051700024024", MOERS_EVENTS))
-    # the walk with the town information's mailbox and a form's empty „http://“ is published
-    assert (report["read"], report["valid"], report["rejected"]) == (2, 1, 1)
-    [problem] = report["problems"]
-    assert (problem["row_ref"], problem["field"]) == ("Zeile 2 (uuid 201502)", "start")
-    assert problem["reason"] == (f"„{day} 11:00-18:00“ ist eine Zeitspanne, kein Zeitpunkt – bitte "
-                                 f"Beginn (11:00) und Ende (18:00) in getrennten Spalten angeben")
+    delivery = read_delivery(path, "csv", {})
+    schema = load_schema("events")
+    frame, _ = map_columns(delivery, schema, {
+        "source_id": "uuid", "title": "name", "start": ["begin", "hours"], "end": ["begin", "hours"],
+        "venue": "location", "street": "street", "postcode": "zip", "place": "city",
+        "email": "email", "url": "web"})
+    values, problems = normalise(frame, schema)
+    assert problems == []
+    berlin = ZoneInfo("Europe/Berlin")
+    assert [(start.astimezone(berlin).strftime("%d %H:%M"), end and end.astimezone(berlin).strftime("%H:%M"))
+            for start, end in zip(values["start"], values["end"])] == [
+        (SOON.strftime("%d 11:00"), "18:00"), (SOON.strftime("%d 15:00"), None)]
+    assert values["url"].tolist() == ["http://www.moers.de", None]
+    config = _member(tmp_path, "moers", "Stadt Moers", "051700024024", """      events:
+        connector: csv
+        location: weihnachten.csv
+        mapping:
+          source_id: uuid
+          title: name
+          start: [begin, hours]
+          end: [begin, hours]
+          venue: location
+          street: street
+          postcode: zip
+          place: city
+          email: email
+          url: web""")
+    report = _check(tmp_path, path, "events", "moers", config)
+    assert (report["read"], report["valid"], report["rejected"]) == (2, 2, 0)
 
 
 @pytest.mark.parametrize("text, utc", [("2026-07-05T19:00-04:00", "2026-07-05T23:00:00+00:00"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -200,7 +201,8 @@ def _parser(f: Field, decimal_comma: bool):
         "integer": lambda raw: _integer(raw, decimal_comma),
         "boolean": _boolean,
         "date": lambda raw: _plausible(read_date, raw),
-        "datetime": lambda raw: _plausible(read_instant, raw),
+        # a field that ends a span (`not_before`) takes the end of "11 Uhr bis 18 Uhr"
+        "datetime": lambda raw: _plausible(partial(read_instant, until=bool(f.not_before)), raw),
     }
     return by_type[f.type]
 
@@ -242,13 +244,17 @@ def _code(raw, f: Field) -> str | None:
     text = _as_text(raw)
     if not text:
         return None
-    code = f.code_list.lookup(text)
+    # several categories ("Tipps, Konzert" – a calendar's CATEGORIES): the first one known;
+    # other code lists name one thing ("Laden/Wohnung" is no shop)
+    several = _SEVERAL.split(text) if f.name == "category" else []
+    code = next(filter(None, map(f.code_list.lookup, [text, *several])), None)
     if code is None:
         allowed = ", ".join(entry.label for entry in f.code_list.codes)
         raise ValueProblem(f"„{text}“ ist für {f.label} nicht zulässig – erlaubt: {allowed}")
     return code
 
 
+_SEVERAL = re.compile(r"\s*[,;/|]\s*")
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 # "Euro" before "EUR": otherwise "5 Euro" would leave "5o"
 _NOT_NUMBER = re.compile(r"\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
