@@ -6,12 +6,13 @@ Arrow's parser follows the csv module's rules for such files: a quote opens a qu
 only at the start of a field, doubled quotes are one, line breaks inside quotes belong to
 the value, text after a closing quote is kept. Where it cannot vouch for the same result,
 `read` returns None and `connectors.csv_excel` reads the file with the csv module, which
-gives the German errors: other encodings, a byte order mark other than one UTF-8 mark, NUL
-bytes, bytes the encoding does not know, a header that is blank, short or names a column
-twice, rows of other lengths, empty lines between rows, a field beyond the csv module's
-limit, a carriage return without line feed inside a value (Arrow loses the line feed of a
-quoted \\r\\n on a block boundary, apache/arrow#51368), a last value ending in a line break
-(a quote left open) – and whenever Arrow's rows do not add up to the file's lines.
+repairs UTF-8 encoded twice and gives the German errors: other encodings, a byte order mark
+other than one UTF-8 mark, NUL bytes, bytes the encoding does not know, a header that is
+blank, short or names a column twice, rows of other lengths, empty lines between rows, a
+field beyond the csv module's limit, a carriage return without line feed inside a value
+(Arrow loses the line feed of a quoted \\r\\n on a block boundary, apache/arrow#51368), a
+last value ending in a line break (a quote left open) – and whenever Arrow's rows do not add
+up to the file's lines.
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from connectors.column_rows import ColumnRows
-from connectors.delivery import BLANK, Delivery, byte_order_mark, utf16_without_mark
+from connectors.delivery import (BLANK, Delivery, byte_order_mark, maybe_twice_encoded,
+                                 utf16_without_mark)
 
 # Encodings read here (as Python names them); both keep ASCII bytes as ASCII characters,
 # so delimiters, quotes and line breaks can be found in the bytes.
@@ -77,7 +79,15 @@ def _encoding(data: bytes, configured: str | None) -> tuple[str, int] | None:
     """The encoding `decode_text` would read the file in and where the text starts, if it is
     one read here and the text has no NUL; else None. Whether the text decodes is left to
     Arrow, which checks every value (and fails where `decode_text` would), except where the
-    choice between UTF-8 and Windows-1252 depends on it."""
+    choice between UTF-8 and Windows-1252 depends on it. UTF-8 that may be encoded twice (and
+    no encoding configured) is left to the csv module's reading, which repairs it."""
+    chosen = _chosen(data, configured)
+    if chosen and chosen[0] == _UTF8 and not configured and maybe_twice_encoded(data):
+        return None
+    return chosen
+
+
+def _chosen(data: bytes, configured: str | None) -> tuple[str, int] | None:
     if b"\x00" in data:
         return None
     if mark := byte_order_mark(data):

@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from connectors import csv_columns
 from connectors.column_rows import ColumnRows
-from connectors.delivery import Delivery, DeliveryError, decode_text
+from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_text, encoded_once
 
 
 def read(path: Path, options: dict) -> Delivery:
@@ -24,6 +24,13 @@ def read_rows(path: Path, options: dict) -> Delivery:
     """The file read row by row by Python's csv module: every file, with a German error for
     an unusable one."""
     text = decode_text(path, options.get("encoding"))
+    notes = []
+    # A configured encoding is taken at its word.
+    if not options.get("encoding") and (once := encoded_once(text)):
+        text = once
+        notes.append("Die Datei war zweimal als UTF-8 gespeichert (z. B. „Ã¤“ statt „ä“, „ÃŸ“ "
+                     "statt „ß“) und wurde so gelesen, wie sie gemeint war – bitte beim "
+                     "Speichern einmal UTF-8 wählen")
     delimiter = options.get("delimiter") or csv_columns.sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -51,10 +58,12 @@ def read_rows(path: Path, options: dict) -> Delivery:
             before = reader.line_num
     except csv.Error as error:
         raise DeliveryError(path, _csv_reason(error), line=reader.line_num) from None
-    return Delivery(path=path, columns=columns, rows=_rows(columns, records), refs=refs)
+    return Delivery(path=path, columns=columns, rows=_rows(columns, records, delimiter),
+                    refs=refs, notes=notes)
 
 
-def _rows(columns: list[str], records: list[list[str]]) -> ColumnRows | list[dict]:
+def _rows(columns: list[str], records: list[list[str]], delimiter: str
+          ) -> ColumnRows | list[dict]:
     """The rows kept column by column when every row has every column once (the rule);
     rows of other lengths or doubled column names as dicts, as a row reader gives them."""
     width = len(columns)
@@ -66,7 +75,25 @@ def _rows(columns: list[str], records: list[list[str]]) -> ColumnRows | list[dic
                                for i, name in enumerate(columns)}, len(records))
         except UnicodeEncodeError:  # a lone surrogate (e.g. from encoding: utf-7) is no UTF-8
             pass
-    return [dict(zip(columns, values)) for values in records]
+    return [_row(columns, values, delimiter) for values in records]
+
+
+def _row(columns: list[str], values: list[str], delimiter: str) -> dict:
+    """A record as a dict; one with more values than the header has names is refused, since
+    every value after an unquoted delimiter inside a text ("Heimtextilien, Oberbekleidung")
+    would stand in the column beside its own – published under the wrong heading."""
+    row = dict(zip(columns, values))
+    surplus = [value for value in values[len(columns):] if value.strip()]
+    if surplus:
+        row[ROW_PROBLEMS] = [(_FIELDS, f"Die Zeile hat {len(values)} Werte, die Kopfzeile "
+                                       f"{len(columns)} Spalten – steht das Trennzeichen "
+                                       f"„{delimiter}“ in einem Wert ohne Anführungszeichen? "
+                                       f"Bitte den Wert in \"…\" setzen oder als XLSX liefern")]
+    return row
+
+
+# What a problem of the whole record names instead of a field.
+_FIELDS = "Spalten"
 
 
 def _csv_reason(error: csv.Error) -> str:

@@ -118,6 +118,29 @@ def _checked(path: Path, data: bytes, encoding: str) -> str:
     return text.lstrip("\ufeff")
 
 
+# UTF-8 opened as Windows-1252 and saved as UTF-8 once more (an editor or a script that
+# guessed wrong): "ä" becomes "Ã¤", "ß" "ÃŸ", "–" "â€“" – the UTF-8 of "Ã" or of "â€".
+_TWICE_ENCODED = (b"\xc3\x83", b"\xc3\xa2\xe2\x82\xac")
+
+
+def maybe_twice_encoded(data: bytes) -> bool:
+    """Whether the bytes may be UTF-8 encoded twice (cheap: a search for two byte strings)."""
+    return any(data.find(mark) >= 0 for mark in _TWICE_ENCODED)
+
+
+def encoded_once(text: str) -> str | None:
+    """The text of a file encoded twice as UTF-8, as it was meant; None where the text is not
+    such a file. Only a text whose every character comes back as Windows-1252 and gives valid
+    UTF-8 is taken: one real "ä" or "ß" (not UTF-8 as a byte) leaves the text as it is."""
+    if "Ã" not in text and "â€" not in text:
+        return None
+    try:
+        once = text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None
+    return once if once != text else None
+
+
 def byte_order_mark(data: bytes) -> tuple[str, int] | None:
     """The encoding a byte order mark at the start names, and the mark's length."""
     return next(((name, len(mark)) for mark, name in _BOMS if data.startswith(mark)), None)

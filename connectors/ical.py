@@ -247,8 +247,10 @@ def _event_fields(event) -> dict:
            "url": _text(event, "URL")}
     categories = event.get("CATEGORIES")
     if categories:
-        first = categories[0] if isinstance(categories, list) else categories
-        row["category"] = next(iter(first.cats), None)
+        # all of them, in order: the platform takes the first it knows ("Tipps,Konzert")
+        named = [str(c) for p in (categories if isinstance(categories, list) else [categories])
+                 for c in p.cats]
+        row["category"] = ", ".join(named) or None
     organizer = event.get("ORGANIZER")
     if organizer is not None:
         row["organiser"] = organizer.params.get("CN")

@@ -2,13 +2,16 @@
 
 Feeds write it in many forms: "Fruchthalle, Fruchthallstraße 10, 67655 Kaiserslautern",
 the same over three lines, with a trailing ", Deutschland", "D-67655 …", the postcode in the
-street's part ("Marktstraße 3 66606 St. Wendel"), or just a place name ("Kusel").
+street's part ("Marktstraße 3 66606 St. Wendel") or in a part of its own before the place
+("Forum, Am Büchelter Hof 9, 51373, Leverkusen", as WordPress event plugins write it), or
+just a place name ("Kusel").
 """
 from __future__ import annotations
 
 import re
 
 _COUNTRIES = {"deutschland", "germany", "de", "d", "brd", "allemagne"}
+_POSTCODE = re.compile(r"(?:D-?|DE-)?\d{5}")
 _POSTCODE_PLACE = re.compile(r"^(?:(?P<before>.*?)[\s,]+)?(?:D-?|DE-)?(?P<postcode>\d{5})\s+(?P<place>\D.*)$")
 # The shortest street the number follows, so that a range keeps both ends ("80 - 82").
 _STREET_NUMBER = re.compile(
@@ -24,13 +27,17 @@ def split_location(location: str | None) -> dict:
     parts = [part.strip() for part in re.split(r"[,;\n\r]+|\s{2,}", location) if part.strip()]
     while parts and parts[-1].casefold().strip(".") in _COUNTRIES:
         parts.pop()
+    if len(parts) >= 2 and _POSTCODE.fullmatch(parts[-2]):
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # "51373", "Leverkusen": one postcode and place
     found: dict[str, str] = {}
+    if parts and _POSTCODE.fullmatch(parts[-1]):  # "Stadthalle, 67655": no place named
+        found["postcode"] = parts.pop()[-5:]
     if parts and (match := _POSTCODE_PLACE.match(parts[-1])):
         found.update(postcode=match["postcode"], place=match["place"].strip())
         parts.pop()
         if match["before"]:
             parts.append(match["before"].strip())
-    if "place" not in found and parts and not any(c.isdigit() for c in parts[-1]) \
+    if not found and parts and not any(c.isdigit() for c in parts[-1]) \
             and not _STREET_WORD.search(parts[-1]):
         # "Stadthalle, Hauptstraße 5, Kusel" or a bare "Kusel": without a postcode the last
         # plain name is the place; the geocoder checks it against the member's places.

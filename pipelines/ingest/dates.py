@@ -1,7 +1,8 @@
 """German dates and times as delivered, and events delivered with dates only.
 
-Dates come as TT.MM.JJJJ, ISO or spreadsheet date cells; times without zone are local time
-in Europe/Berlin; two-digit years are refused rather than guessed.
+Dates come as TT.MM.JJJJ, ISO or spreadsheet date cells, times also as "19.30 Uhr" or "19 Uhr";
+times without zone are local time in Europe/Berlin; two-digit years are refused rather than
+guessed, spans ("11 Uhr bis 18 Uhr") rather than cut.
 
 Read on its own, a start or end without a time ("11.12.2015", "2015-12-11", an Excel date
 cell) is midnight: a market from 11 to 20 December would end at 20.12. 00:00 and lose its last
@@ -29,7 +30,19 @@ from schemas import DatasetSchema
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _TWO_DIGIT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4})[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?")
+# A time of day as German listings write it: "19:30", "19.30", "19.30 Uhr", "19 Uhr".
+_TIME = r"\d{1,2}(?:[:.]\d{2}(?: ?Uhr)?| ?Uhr)"
+_GERMAN_DATETIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})[ ,T]+(\d{1,2})"
+                              r"(?:[:.](\d{2})(?::(\d{2}))?(?: ?Uhr)?| ?Uhr)")
+# A day with a span of hours ("2015-11-28 11:30-12:30", "28.11.2015 11.30 Uhr bis 12.30 Uhr",
+# a date and an hours column mapped together), or a span of days ("26.11.2015 bis
+# 22.12.2015"), as Moers's event list has them: Python's ISO reader took "-12:30" for a UTC
+# offset and moved the event by half a day. An offset stays ISO's: after a "T"
+# ("2026-07-05T19:00-04:00").
+_UNTIL = r"\s*(?:[-–]|bis)\s*"
+_TIME_SPAN = re.compile(rf".*\d[ ,]+({_TIME}){_UNTIL}({_TIME})")
+_DAY_SPAN = re.compile(rf"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){_UNTIL}"
+                       rf"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
 
 
 def read_date(raw) -> date | None:
@@ -63,8 +76,10 @@ def _no_date(text: str):
     raise ValueProblem(f"„{text}“ ist kein Datum – bitte als TT.MM.JJJJ angeben")
 
 
-def read_instant(raw) -> datetime | None:
-    """An instant in UTC; times without zone are local time in Europe/Berlin."""
+def read_instant(raw, until: bool = False) -> datetime | None:
+    """An instant in UTC; times without zone are local time in Europe/Berlin. Of a span its
+    beginning, or with `until` its end: a column "28.11.2015 11.30 Uhr bis 12.30 Uhr" mapped
+    to start and to end gives both."""
     if isinstance(raw, datetime):
         local = raw if raw.tzinfo else raw.replace(tzinfo=BERLIN)
         return local.astimezone(timezone.utc)
@@ -74,10 +89,12 @@ def read_instant(raw) -> datetime | None:
     if not text:
         return None
     _four_digit_year(text)
+    if parts := _span(text):
+        return read_instant(parts[1] if until else parts[0])
     try:
         if match := _GERMAN_DATETIME.fullmatch(text):
             day = read_date(match[1])
-            moment = time(int(match[2]), int(match[3]), int(match[4] or 0))
+            moment = time(int(match[2]), int(match[3] or 0), int(match[4] or 0))
             return datetime.combine(day, moment, BERLIN).astimezone(timezone.utc)
         if _GERMAN_DATE.fullmatch(text):
             return read_instant(read_date(text))
@@ -87,6 +104,16 @@ def read_instant(raw) -> datetime | None:
                            f"TT.MM.JJJJ HH:MM angeben") from None
 
 
+def _span(text: str) -> tuple[str, str] | None:
+    """Beginning and end of a span as two texts, each a day with or without its time."""
+    if match := _TIME_SPAN.fullmatch(text):
+        day = text[:match.start(1)].rstrip(" ,")
+        return f"{day} {match[1]}", f"{day} {match[2]}"
+    if match := _DAY_SPAN.fullmatch(text):
+        return match[1], match[2]
+    return None
+
+
 def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -> None:
     """Date-only ends of `values` (the fields read from `raw`) moved to the midnight after
     their day, and events given as dates only made all-day – in place."""
@@ -94,6 +121,7 @@ def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -
         return
     start_given, start_day = _kinds(raw.get("start"), len(values))
     end_given, end_day = _kinds(raw.get("end"), len(values))
+    _unsaid_ends(raw, values, end_day)
     if not (start_day.any() or end_day.any()):
         return  # times throughout, as most deliveries have them
     said = values["all_day"].to_numpy()
@@ -106,6 +134,20 @@ def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -
              & (end_day | ~end_given))
     if whole.any():
         values.loc[whole, "all_day"] = True
+
+
+def _unsaid_ends(raw: pd.DataFrame, values: pd.DataFrame, end_day: np.ndarray) -> None:
+    """An end read from the very text of its start that names no span says nothing about the
+    end – a date and an hours column mapped to start and to end ("22.11.2015" + "11 Uhr"
+    beside "11 Uhr bis 18 Uhr") – and is left empty, not made the start (an event of no
+    length). A day without a time stays: it ends with that day."""
+    if "start" not in raw or "end" not in raw:
+        return
+    same = ((raw["start"].to_numpy(dtype=object) == raw["end"].to_numpy(dtype=object))
+            & (values["start"].to_numpy(dtype=object) == values["end"].to_numpy(dtype=object))
+            & values["end"].notna().to_numpy() & ~end_day)
+    if same.any():
+        values.loc[same, "end"] = None
 
 
 def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]:
@@ -133,7 +175,8 @@ def _kind(raw) -> tuple[bool, bool]:
     text = as_text(raw)
     if text is None:
         return False, False
-    return True, bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text))
+    return True, bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text)
+                      or _DAY_SPAN.fullmatch(text))
 
 
 def _midnight_after(instant: datetime) -> datetime:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -30,6 +31,7 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
     need no mapping entry. Returns the frame and notes about columns that were not used."""
     by_spelling = {fold(column): column for column in delivery.columns}
     sources: dict[str, list[str]] = {}
+    missing: list[str] = []  # configured columns the delivery lacks
     # `field: {value: …}` gives every row the same value (e.g. the place of a whole file).
     constants = {name: spec["value"] for name, spec in mapping.items() if isinstance(spec, dict)}
     for f in schema.delivered_fields:
@@ -44,12 +46,16 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
             sources[f.name] = [column]
         elif f.required and not delivery.schema_named:
             raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
+        if wanted and f.name not in sources:
+            missing += [f"Spalte „{_short(column)}“ (für „{f.label}“) fehlt in der Lieferung – "
+                        f"„{f.label}“ bleibt leer; geliefert: {_quoted(delivery.columns)}"
+                        for column, there in zip(wanted, found) if not there]
     frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
                           for name, columns in sources.items()}, index=range(len(delivery.rows)))
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
-    notes = _plain_texts(frame, schema, sources)
+    notes = missing + _plain_texts(frame, schema, sources)
     used = {column for columns in sources.values() for column in columns}
     unused = [column for column in delivery.columns if column not in used]
     if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet
@@ -190,11 +196,13 @@ def _parser(f: Field, decimal_comma: bool):
     by_type = {
         "string": lambda raw: _string(raw, f),
         # amounts in euros (`unit: EUR` in the schema) may say "kostenlos"
-        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.unit == "EUR"),
+        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.unit == "EUR",
+                                        coordinate=f.name in _COORDINATES),
         "integer": lambda raw: _integer(raw, decimal_comma),
         "boolean": _boolean,
         "date": lambda raw: _plausible(read_date, raw),
-        "datetime": lambda raw: _plausible(read_instant, raw),
+        # a field that ends a span (`not_before`) takes the end of "11 Uhr bis 18 Uhr"
+        "datetime": lambda raw: _plausible(partial(read_instant, until=bool(f.not_before)), raw),
     }
     return by_type[f.type]
 
@@ -225,6 +233,8 @@ def _string(raw, f: Field) -> str | None:
         return "0" + text
     if f.format == "url" and text.lower().startswith("www."):
         return "https://" + text
+    if f.format == "url" and text.lower().rstrip("/") in ("http:", "https:"):
+        return None  # a form's prefilled "http://" that no address followed: no web page
     if f.format == "email" and text.lower().startswith("mailto:"):
         return text[7:]
     return text
@@ -234,13 +244,17 @@ def _code(raw, f: Field) -> str | None:
     text = _as_text(raw)
     if not text:
         return None
-    code = f.code_list.lookup(text)
+    # several categories ("Tipps, Konzert" – a calendar's CATEGORIES): the first one known;
+    # other code lists name one thing ("Laden/Wohnung" is no shop)
+    several = _SEVERAL.split(text) if f.name == "category" else []
+    code = next(filter(None, map(f.code_list.lookup, [text, *several])), None)
     if code is None:
         allowed = ", ".join(entry.label for entry in f.code_list.codes)
         raise ValueProblem(f"„{text}“ ist für {f.label} nicht zulässig – erlaubt: {allowed}")
     return code
 
 
+_SEVERAL = re.compile(r"\s*[,;/|]\s*")
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 # "Euro" before "EUR": otherwise "5 Euro" would leave "5o"
 _NOT_NUMBER = re.compile(r"\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
@@ -270,8 +284,10 @@ def _comma_column(values: pd.Series, f: Field) -> bool:
     return not (dotted and f.name in _COORDINATES)
 
 
-def _decimal(raw, decimal_comma: bool, price: bool = False) -> float | None:
-    """A number; `price`: an amount in euros, where "kostenlos", "Eintritt frei" … are 0."""
+def _decimal(raw, decimal_comma: bool, price: bool = False, coordinate: bool = False
+             ) -> float | None:
+    """A number; `price`: an amount in euros, where "kostenlos", "Eintritt frei" … are 0;
+    `coordinate`: a delivered coordinate, whose problem is told as one."""
     if isinstance(raw, bool):
         raise ValueProblem(f"„{raw}“ ist keine Zahl")
     if isinstance(raw, (int, float)):
@@ -289,6 +305,11 @@ def _decimal(raw, decimal_comma: bool, price: bool = False) -> float | None:
     try:
         return float(cleaned)
     except ValueError:
+        if coordinate and _THOUSANDS.fullmatch(cleaned):
+            # "5.145.259": Excel showed 51,45259 with thousands dots, and they were saved
+            raise ValueProblem(f"„{text}“ ist keine Koordinate: Tausenderpunkte in einer "
+                               f"Koordinate – bitte mit Dezimalkomma und ohne Tausenderpunkte "
+                               f"angeben, z. B. 51,45259") from None
         raise ValueProblem(f"„{text}“ ist keine Zahl – bitte z. B. als 1250,50 angeben") from None
 
 
