@@ -28,7 +28,8 @@ import pandas as pd
 
 from pipelines.core.database import connect
 from pipelines.quality.expectations import PRIVATE_EMAIL, VALID_GEOMETRY, Expectation
-from pipelines.quality.patterns import EMAIL_ADDRESS, MAILBOX_SEPARATORS, WRITTEN_OUT
+from pipelines.quality.patterns import (EMAIL_ADDRESS, MAILBOX_SEPARATORS, WRITTEN_OUT,
+                                        role_compound)
 
 ROW = "__row"  # the frame's index, so results name rows as GX's pandas engine does
 WINDOW = "__window"  # the column a rule's `window` becomes
@@ -160,6 +161,8 @@ def row_rule(configuration: Expectation) -> RowRule:
         return RowRule(filled, f"EXISTS (SELECT 1 FROM unnest(regexp_extract_all({column}, "
                                f"{_literal(EMAIL_ADDRESS)})) AS found(address) WHERE "
                                f"{free_mail} OR NOT ({_in(key, kwargs['role_mailboxes'])} "
+                               f"OR regexp_full_match({key}, "
+                               f"{_literal(role_compound(kwargs['role_mailboxes']))}) "
                                f"OR ({municipality})))",
                        per_value=kwargs["column"])
     if kind == VALID_GEOMETRY:

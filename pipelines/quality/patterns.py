@@ -77,8 +77,17 @@ def private_email_addresses(text: str, role_mailboxes, free_mail_domains=(),
 
 def _role_mailbox(local_part: str, domain: str, role_mailboxes, municipality_mailboxes) -> bool:
     key = mailbox_key(local_part)
-    return key in role_mailboxes or (key in municipality_mailboxes
-                                     and not named_in_domain(key, domain))
+    return (key in role_mailboxes or re.fullmatch(role_compound(role_mailboxes), key) is not None
+            or (key in municipality_mailboxes and not named_in_domain(key, domain)))
+
+
+def role_compound(role_mailboxes) -> str:
+    """A mailbox written as one German compound ending in a role word names that role:
+    textilmuseum@, stadtbibliothek@, jugendfeuerwehr@. Only role words of six letters and more
+    end one – a shorter one could end a person's name (annainfo@) – and only one written
+    without separators (max.kultur@ is Max's)."""
+    heads = sorted(word for word in role_mailboxes if len(word) >= 6 and "-" not in word)
+    return f"[a-z0-9]+({'|'.join(heads)})"
 
 
 def named_in_domain(key: str, domain: str) -> bool:
