@@ -56,8 +56,10 @@ def test_the_border_map_marks_exactly_the_plans_near_another_member(demo_env):
 
 
 def test_plans_in_procedure_within_5_km_measure_to_the_other_members_area(demo_env):
-    rows = json.loads(_run_in_notebooks_folder("warehouse_erkunden",
-                                               "print(nahe.to_json(orient='records'))"))
+    shown = json.loads(_run_in_notebooks_folder("warehouse_erkunden", (
+        "print('{\"nahe\": %s, \"woerterbuch\": %s}' % (nahe.to_json(orient='records'), "
+        "woerterbuch.to_json(orient='records')))")))
+    rows = shown["nahe"]
     procedure = {c.code for c in load_schema("building_plans").field("legal_status").code_list.codes
                  if c.code < "3000"}
     assert rows and all(r["km"] <= 5 and r["municipality"] != r["nachbar"]
@@ -68,6 +70,12 @@ def test_plans_in_procedure_within_5_km_measure_to_the_other_members_area(demo_e
     # every plan in procedure of the documented 2 km view is among those within 5 km
     assert {(m, n, near) for m, n, near, status in within_2_km if status in procedure} <= {
         (r["municipality"], r["name"], r["nachbar"]) for r in rows}
+    # the data dictionary cell: every field of the schema, personal ones never published
+    vacancies = load_schema("vacancies")
+    assert [f["field"] for f in shown["woerterbuch"]] == [f.name for f in vacancies.all_fields]
+    assert {f["field"] for f in shown["woerterbuch"] if f["personal"]} == {
+        f.name for f in vacancies.personal_fields} != set()
+    assert not [f for f in shown["woerterbuch"] if f["personal"] and f["published"]]
 
 
 def test_figures_name_categories_types_and_members_in_german(demo_env, cluster):
