@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 import click
+import typer
 
 from pipelines.cli import check, ckan, gazetteer, geocode, instance, publish, run, status  # noqa: F401 (verbs)
 from pipelines.cli.common import EXIT_BUSY, EXIT_INTERNAL, EXIT_STORAGE, EXIT_UNUSABLE, app, err
@@ -27,10 +28,12 @@ def main():
         code = app(standalone_mode=False)
     except SystemExit as leaving:
         code = leaving.code
-    except click.ClickException as wrong_call:  # unknown option, missing argument, …
+    # Typer 0.29 raises its own copy of Click's exceptions, older releases Click's: both are a
+    # wrong call (unknown option, missing argument, …), never an internal error.
+    except (click.ClickException, typer.TyperException) as wrong_call:
         wrong_call.show()
         code = wrong_call.exit_code
-    except click.Abort:
+    except (click.Abort, typer.Abort):
         err.print("Abgebrochen.")
         code = 130
     except KeyboardInterrupt:

@@ -8,39 +8,74 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, JsonOption, app, context, err,
-                                  local_time, out, print_runs)
-from schemas import load_schema
+from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption, JsonOption,
+                                  MunicipalityOption, app, context, err, local_time, out,
+                                  print_runs)
+from pipelines.core.cluster import ConfigError
+from schemas import DATASET_KEYS, load_schema
 
 
 @app.command()
-def status(as_json: JsonOption = False):
-    """Stand je Mitglied und Datensatzart aus dem Warehouse."""
+def status(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
+           as_json: JsonOption = False):
+    """Stand je Mitglied und Datensatzart aus dem Warehouse (mit -m/-d nur diese)."""
     from pipelines.ingest.freshness import overdue_sources
     from pipelines.ingest.upstream import upstream_status
+    from pipelines.quality.report import report_path
     from pipelines.storage.status import partition_status
     from pipelines.storage.warehouse import ensure_warehouse
 
     settings, cluster = context()
+    try:  # an unknown member or dataset is named, as in `swdp run`
+        cluster.sources(municipality, dataset)
+    except ConfigError as error:
+        err.print(f"[red]{escape(str(error))}[/]")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    members = municipality or list(cluster.members)
+    datasets = dataset or DATASET_KEYS
+
+    def chosen(member: str, key: str) -> bool:
+        return member in members and key in datasets
     # A warehouse that a killed first run left empty is rebuilt from the lake here.
     if not ensure_warehouse(settings):
         err.print(f"Noch kein Warehouse unter {escape(str(settings.warehouse_path))} – zuerst "
                   f"„swdp run“ ausführen.")
         raise typer.Exit(EXIT_UNUSABLE)
-    entries = partition_status(settings, list(cluster.members))
-    upstream = upstream_status(settings, cluster)
+    entries = [e for e in partition_status(settings, list(cluster.members))
+               if chosen(e["municipality"], e["dataset"])]
+    upstream = [e for e in upstream_status(settings, cluster)
+                if chosen(e["municipality"], e["dataset"])]
     overdue = [entry.as_json() for entry in overdue_sources(settings, cluster,
-                                                            datetime.now(timezone.utc))]
+                                                            datetime.now(timezone.utc))
+               if chosen(entry.member, entry.dataset)]
     if as_json:
         print(json.dumps({"partitions": entries, "upstream": upstream, "overdue": overdue},
                          ensure_ascii=False, indent=2))
         return
     print_runs(entries, "Stand der letzten Lieferungen")
+    _print_attention(entries, lambda e: report_path(settings, e["municipality"], e["dataset"],
+                                                    ".html"))
     if overdue:
         _print_overdue(overdue)
     _print_precision_shares(entries)
     if upstream:
         _print_upstream(upstream)
+
+
+def _print_attention(entries, report) -> None:
+    """Why a delivery failed or its publication is held: the table shows only the status,
+    and the data office has to know what to tell the member."""
+    for entry in entries:
+        where = f"{escape(entry['municipality'])}/{entry['dataset']}"
+        if entry["status"] in ("ok", "unverändert"):
+            continue
+        if entry["held"]:  # read and kept, but not published
+            out.print(f"[yellow]Veröffentlichung angehalten[/] {where}: die zuletzt "
+                      f"veröffentlichten Daten bleiben online – Prüfbericht "
+                      f"{escape(str(report(entry)))}")
+        else:
+            out.print(f"[red]Fehlgeschlagen[/] {where}: {escape(entry['message'] or '')} – die "
+                      f"zuletzt übernommenen Daten bleiben unverändert")
 
 
 def _print_overdue(overdue) -> None:

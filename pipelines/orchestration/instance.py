@@ -10,6 +10,8 @@ finished runs past the retention (Dagster keeps runs forever otherwise, ~400 KB 
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import socket
 from datetime import datetime, timedelta, timezone
@@ -72,8 +74,11 @@ def dagster_instance(settings: Settings) -> dg.DagsterInstance:
 
 def migrate_instance(settings: Settings) -> None:
     """What `dagster instance migrate` does, on the platform's instance: create the storage
-    of a fresh instance or bring an existing one to this Dagster version's schema."""
-    dagster_instance(settings).upgrade()
+    of a fresh instance or bring an existing one to this Dagster version's schema. Dagster's
+    own English progress (a line, and a bar over every run on disk) stays off the console:
+    `swdp instance` reports in one German line; a failure still raises."""
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        dagster_instance(settings).upgrade()
 
 
 def owner_tags() -> dict[str, str]:

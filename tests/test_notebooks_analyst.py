@@ -1,0 +1,92 @@
+"""The notebooks as an analyst runs them: Jupyter (`jupyter lab`, `jupyter execute`) starts the
+kernel in notebooks/, so the data folder must not depend on the working directory; what they
+draw and list must be what their headings say, in German words."""
+import json
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from pipelines.core.database import connect
+from pipelines.core.settings import PROJECT_ROOT
+from schemas import load_schema
+
+NOTEBOOKS = PROJECT_ROOT / "notebooks"
+
+
+def _run_in_notebooks_folder(name: str, probe: str, *, setup_only=False) -> str:
+    """Run notebook `name` as Jupyter does (kernel in notebooks/), then `probe`; its output.
+    `setup_only`: only the first code cell, and an error there does not stop the probe."""
+    notebook = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    if setup_only:
+        notebook.cells = [next(c for c in notebook.cells if c.cell_type == "code")]
+    notebook.cells.append(nbformat.v4.new_code_cell(probe))
+    NotebookClient(notebook, timeout=300, kernel_name="python3", allow_errors=setup_only,
+                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    outputs = notebook.cells[-1].outputs
+    assert [o.output_type for o in outputs] == ["stream"], outputs
+    return outputs[0].text
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb")))
+def test_without_swdp_data_dir_a_notebook_reads_the_projects_data_folder(name, monkeypatch):
+    monkeypatch.delenv("SWDP_DATA_DIR", raising=False)
+    shown = _run_in_notebooks_folder(name, "print(settings.data_dir)", setup_only=True)
+    assert shown.strip() == str(PROJECT_ROOT / "data")  # as after `make demo`, not notebooks/data
+
+
+@pytest.fixture
+def demo_env(demo_run, tmp_path, monkeypatch):
+    data_dir, _ = demo_run
+    monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("SWDP_FIGURES_DIR", str(tmp_path))
+    return data_dir
+
+
+def test_the_border_map_marks_exactly_the_plans_near_another_member(demo_env):
+    shown = json.loads(_run_in_notebooks_folder("plaene_an_grenzen", (
+        "print(plaene[plaene['nahe']][['municipality', 'name']].to_json(orient='values'))")))
+    with connect(demo_env / "warehouse.duckdb", read_only=True) as db:
+        near = db.execute("SELECT DISTINCT plan_member, name FROM building_plans_near_other_members").fetchall()
+        # plan names recur among members („Ortsmitte“): by name alone more plans would be red
+        same_names = db.execute("SELECT count(*) FROM building_plans WHERE name IN "
+                                "(SELECT name FROM building_plans_near_other_members)").fetchone()[0]
+    assert sorted(map(tuple, shown)) == sorted(near)
+    assert same_names > len(near)
+
+
+def test_plans_in_procedure_within_5_km_measure_to_the_other_members_area(demo_env):
+    shown = json.loads(_run_in_notebooks_folder("warehouse_erkunden", (
+        "print('{\"nahe\": %s, \"woerterbuch\": %s}' % (nahe.to_json(orient='records'), "
+        "woerterbuch.to_json(orient='records')))")))
+    rows = shown["nahe"]
+    procedure = {c.code for c in load_schema("building_plans").field("legal_status").code_list.codes
+                 if c.code < "3000"}
+    assert rows and all(r["km"] <= 5 and r["municipality"] != r["nachbar"]
+                        and r["legal_status"] in procedure for r in rows)
+    with connect(demo_env / "warehouse.duckdb", read_only=True) as db:
+        within_2_km = db.execute("SELECT plan_member, name, near_member, legal_status "
+                                 "FROM building_plans_near_other_members").fetchall()
+    # every plan in procedure of the documented 2 km view is among those within 5 km
+    assert {(m, n, near) for m, n, near, status in within_2_km if status in procedure} <= {
+        (r["municipality"], r["name"], r["nachbar"]) for r in rows}
+    # the data dictionary cell: every field of the schema, personal ones never published
+    vacancies = load_schema("vacancies")
+    assert [f["field"] for f in shown["woerterbuch"]] == [f.name for f in vacancies.all_fields]
+    assert {f["field"] for f in shown["woerterbuch"] if f["personal"]} == {
+        f.name for f in vacancies.personal_fields} != set()
+    assert not [f for f in shown["woerterbuch"] if f["personal"] and f["published"]]
+
+
+def test_figures_name_categories_types_and_members_in_german(demo_env, cluster):
+    names = {member.name for member in cluster.members.values()}
+    calendar = json.loads(_run_in_notebooks_folder("regionaler_kalender", (
+        "import json; print(json.dumps([list(kategorien['kategorie']), list(tabelle.columns)]))")))
+    categories = {c.label for c in load_schema("events").field("category").code_list.codes}
+    assert set(calendar[0]) <= categories | {"ohne Kategorie"} and "Führung" in calendar[0]
+    assert set(calendar[1]) <= names
+    vacancies = json.loads(_run_in_notebooks_folder("leerstand", (
+        "import json; print(json.dumps([list(tabelle.index), list(tabelle.columns)]))")))
+    types = {c.label for c in load_schema("vacancies").field("property_type").code_list.codes}
+    assert set(vacancies[0]) <= types and "Büro" in vacancies[0]
+    assert set(vacancies[1]) <= names

@@ -1,0 +1,63 @@
+"""`swdp status` as a data office uses it: one member or dataset at a time, and why a delivery
+failed, not only that it did; a wrong call is a wrong call (exit 2), never an internal error."""
+import json
+import shutil
+
+from pipelines.cli.common import EXIT_OK, EXIT_UNUSABLE
+from pipelines.core.settings import PROJECT_ROOT
+
+from support.cli import swdp_in_process
+
+
+def _flat(text: str) -> str:
+    """Console output without its line breaks (rich wraps at 120 columns)."""
+    return " ".join(text.split())
+
+
+def test_status_of_one_member_names_the_failed_delivery_and_why(tmp_path, monkeypatch):
+    events = tmp_path / "veranstaltungen.csv"
+    shutil.copy(PROJECT_ROOT / "samples" / "deliveries" / "kusel" / "veranstaltungen.csv", events)
+    plans = tmp_path / "bebauungsplaene.geojson"
+    plans.write_bytes(b"")  # a member's export that went wrong: an empty file
+    text = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
+    text = text.replace("location: samples/deliveries/kusel/veranstaltungen.csv", f"location: {events}")
+    text = text.replace("location: samples/deliveries/kusel/bebauungsplaene.geojson", f"location: {plans}")
+    text = text.replace("location: samples/", f"location: {PROJECT_ROOT}/samples/")
+    (tmp_path / "cluster.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("SWDP_CONFIG", str(tmp_path / "cluster.yaml"))
+    data_dir = tmp_path / "data"
+    ran = swdp_in_process("run", "-m", "kusel", "-d", "events", "-d", "building_plans",
+                          data_dir=data_dir)
+    assert ran.returncode == EXIT_UNUSABLE, ran.stderr[-2000:]
+
+    plans_only = swdp_in_process("status", "-m", "kusel", "-d", "building_plans", data_dir=data_dir)
+    assert plans_only.returncode == EXIT_OK, plans_only.stderr[-2000:]
+    shown = _flat(plans_only.stdout)
+    assert ("Fehlgeschlagen kusel/building_plans: bebauungsplaene.geojson: Die Datei ist leer "
+            "– die zuletzt übernommenen Daten bleiben unverändert") in shown
+    assert "Bauliche Entwicklungen" in shown and "Veranstaltungen" not in shown
+
+    events_only = swdp_in_process("status", "-d", "events", data_dir=data_dir)
+    assert events_only.returncode == EXIT_OK
+    assert "Veranstaltungen" in events_only.stdout and "Fehlgeschlagen" not in events_only.stdout
+
+    as_json = json.loads(swdp_in_process("status", "-m", "kusel", "-d", "building_plans", "--json",
+                                         data_dir=data_dir).stdout)
+    assert [(p["municipality"], p["dataset"], p["status"]) for p in as_json["partitions"]] == [
+        ("kusel", "building_plans", "fehlgeschlagen")]
+    assert as_json["partitions"][0]["message"] == "bebauungsplaene.geojson: Die Datei ist leer"
+
+
+def test_wrong_calls_are_named_and_end_with_exit_2_not_as_internal_errors(tmp_path):
+    data_dir = tmp_path / "data"
+    unknown_member = swdp_in_process("status", "-m", "atlantis", data_dir=data_dir)
+    assert unknown_member.returncode == EXIT_UNUSABLE
+    assert "Unbekanntes Mitglied „atlantis“" in _flat(unknown_member.stderr)
+    unknown_dataset = swdp_in_process("status", "-d", "wetter", data_dir=data_dir)
+    assert unknown_dataset.returncode == EXIT_UNUSABLE
+    assert "Unbekannte Datensatzart „wetter“" in _flat(unknown_dataset.stderr)
+    for call in (("status", "--mitglied", "kusel"), ("check",), ("run", "--parallel", "null")):
+        wrong = swdp_in_process(*call, data_dir=data_dir)
+        assert wrong.returncode == EXIT_UNUSABLE, (call, wrong.stderr)
+        assert "Interner Fehler" not in wrong.stderr and "--help" in wrong.stderr
+    assert not (data_dir / "logs").exists()  # no traceback written for a mistyped option
