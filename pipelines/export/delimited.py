@@ -4,8 +4,9 @@ that Excel would run as a formula neutralised; beside it its CSV-on-the-Web meta
 The file is made column by column in Arrow from the export table (`geoarrow_table` of the
 records): times formatted by Arrow in Berlin time, each other repeating value (dates, prices)
 once per distinct value (`csv_cell`), texts neutralised and quoted as Python's csv module
-quotes them (QUOTE_MINIMAL: a cell holding `;`, `"`, CR or LF in quotes, quotes doubled) and
-the lines joined in Arrow, not row by row.
+quotes them (QUOTE_MINIMAL: a cell holding `;`, `"`, CR or LF in quotes, quotes doubled), each
+column once for the whole table, and the lines joined in Arrow, not row by row
+(`values.lines`: neighbouring repeating cells once per combination that occurs).
 tests/test_export.py compares the bytes with pandas' `to_csv` of `csv_cell` of every cell.
 """
 from __future__ import annotations
@@ -21,9 +22,9 @@ import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import (batches, berlin, berlin_times, chosen, column,
-                                     distinct_texts, joined, per_distinct, present, rows_holding,
-                                     starting_with, texts, with_replaced, write_parts)
+from pipelines.export.values import (berlin, berlin_times, chosen, column, distinct_texts,
+                                     lines, per_distinct, present, repeating, rows_holding,
+                                     starting_with, with_replaced, write_parts)
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -55,42 +56,39 @@ def write_csv(table: pa.Table, fields: tuple[Field, ...], path: Path, about: dic
 
 def _lines(table: pa.Table, fields: tuple[Field, ...]):
     """The lines of the records, a batch of rows at a time (written before the next is
-    made); what repeats is formatted once for the whole table."""
-    formatted = {f.name: _formatted(column(table, f.name), f) for f in fields}
-    if {"all_day", "start", "end"} <= set(formatted):
-        _all_day_dates(table, formatted)
-    for start, rows in batches(len(table)):
-        *first, last = (_cells(formatted[f.name].slice(start, rows), f) for f in fields)
-        # a missing text or yes/no is an empty cell, put in as the lines are joined
-        yield joined(pc.binary_join_element_wise(
-            *first, pc.binary_join_element_wise(last, "\r\n", "", null_handling="replace"), ";",
-            null_handling="replace"))
-
-
-def _formatted(values: pa.Array, f: Field) -> pa.Array:
-    """`csv_cell` of every value that repeats (times, dates, prices), each distinct value
-    once for the whole column: times by Arrow, the others by Python (a dictionary array);
-    texts (often unique per row, titles) and yes/no as they are, made into cells batch by
-    batch (`_cells`)."""
-    if f.type == "datetime":  # digits, blank and colon: never quoted
-        return berlin_times(values, "%Y-%m-%d %H:%M")
-    if f.type in ("string", "boolean"):
-        return values
-    return distinct_texts(values, lambda value: _quoted_cell(csv_cell(value, f)), "")
+    made), each column's cells made once for the whole table (`_cells`)."""
+    cells = {f.name: _cells(column(table, f.name), f) for f in fields}
+    if {"all_day", "start", "end"} <= set(cells):
+        _all_day_dates(table, cells)
+    pieces = []
+    for f in fields:
+        pieces += [cells[f.name], ";"]
+    return lines([*pieces[:-1], "\r\n"], len(table))
 
 
 def _cells(values: pa.Array, f: Field) -> pa.Array:
-    """The cells of a batch of rows (`_formatted` values): texts neutralised and quoted,
-    yes/no in Arrow; a missing one stays missing (empty once the lines are joined)."""
-    if isinstance(values, pa.DictionaryArray):
-        return texts(values)
+    """The cells of a column: `csv_cell` of each value, quoted as the csv module would.
+    Each distinct value of a column whose values repeat (times, dates, prices, yes/no,
+    places) once (a dictionary array); a column of texts each different (titles, ids)
+    neutralised and quoted as it is, a missing text left missing (empty once the lines are
+    joined)."""
+    if f.type == "datetime":  # digits, blank and colon: never quoted
+        return berlin_times(values, "%Y-%m-%d %H:%M")
     if f.type == "boolean":
-        return pc.if_else(values, "ja", "nein")
+        return per_distinct(values, lambda distinct: pc.if_else(distinct, "ja", "nein"), "")
+    if f.type != "string":
+        return distinct_texts(values, lambda value: _quoted_cell(csv_cell(value, f)), "")
+    cells = repeating(values, _text_cells, "")
+    return _text_cells(values) if cells is None else cells
+
+
+def _text_cells(texts: pa.Array) -> pa.Array:
+    """Texts as cells: neutralised and quoted."""
     # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
-    formula = starting_with(values, "".join(FORMULA_START))
+    formula = starting_with(texts, "".join(FORMULA_START))
     if pc.any(formula).as_py():
-        values = pc.if_else(formula, pc.binary_join_element_wise("'", values, ""), values)
-    return _quoted(values)
+        texts = pc.if_else(formula, pc.binary_join_element_wise("'", texts, ""), texts)
+    return _quoted(texts)
 
 
 def _quoted(cells: pa.Array) -> pa.Array:

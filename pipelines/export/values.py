@@ -154,7 +154,13 @@ def per_distinct(values: pa.Array, texts_of, missing: str) -> pa.DictionaryArray
     a batch of the file slices it and reads its texts (`texts`); `missing` where a value is
     missing."""
     encoded = pc.dictionary_encode(values)
-    converted = texts_of(encoded.dictionary)
+    return _with_missing(encoded, texts_of(encoded.dictionary), missing)
+
+
+def _with_missing(encoded: pa.DictionaryArray, converted: pa.Array,
+                  missing: str) -> pa.DictionaryArray:
+    """The dictionary array `encoded` with its dictionary `converted` and `missing` where its
+    value is missing."""
     indices = pc.fill_null(encoded.indices, pa.scalar(len(converted), encoded.indices.type))
     return pa.DictionaryArray.from_arrays(
         indices, pa.concat_arrays([converted, pa.array([missing], converted.type)]))
@@ -224,3 +230,98 @@ def shortest_floats(values: np.ndarray) -> pa.Array:
         fixed[other] = [repr(value) for value in values[other].tolist()]
         texts = pa.array(fixed, pa.string())
     return texts
+
+
+def repeating(values: pa.Array, texts_of, missing: str) -> pa.DictionaryArray | None:
+    """`per_distinct` of a column whose values repeat (places, categories, organisers), None
+    for one of values each different (titles, ids), which are better converted as they are
+    than hashed and copied once more into a dictionary."""
+    return per_distinct(values, texts_of, missing) if repeats(values) else None
+
+
+# Values a column is judged by in `repeats`: enough to tell ids from places.
+_SAMPLE = 10_000
+
+
+def repeats(values: pa.Array) -> bool:
+    """Whether at most half of a column's values are distinct, judged by up to `_SAMPLE` of
+    them spread evenly over it (hashing every value of a column of ids took longer than
+    converting them)."""
+    present = values.drop_null()
+    spread = np.linspace(0, len(present) - 1, min(len(present), _SAMPLE)).astype(np.int64)
+    return 2 * pc.count_distinct(present.take(pa.array(spread))).as_py() <= len(spread)
+
+
+def lines(pieces: list, rows: int):
+    """The UTF-8 bytes of `rows` rows made of `pieces` one after the other, a batch of rows at
+    a time (`joined`): texts (str) the same in every row, text columns (a missing text is
+    empty) and `per_distinct` columns. A run of neighbouring pieces without a text column
+    (numbers, times, places and the separators between them) is joined once per distinct
+    combination of their values in the table rather than once per row: a row then joins a
+    handful of pieces instead of one or more per column (each piece costs Arrow a step per
+    row, and each Arrow call per batch a wait for the interpreter's lock while the calendars
+    are written beside)."""
+    pieces = _runs_joined(texts_run_together(pieces), rows)
+    for start, count in batches(rows):
+        yield joined(pc.binary_join_element_wise(*_decoded(
+            [piece if isinstance(piece, str) else piece.slice(start, count) for piece in pieces]),
+            "", null_handling="replace"))
+
+
+def _decoded(pieces: list) -> list:
+    """The pieces with the dictionary arrays among them read out, all in one Arrow call
+    (as the fields of a struct)."""
+    at = [n for n, piece in enumerate(pieces) if isinstance(piece, pa.DictionaryArray)]
+    if not at:
+        return pieces
+    names = [str(n) for n in at]
+    struct = pa.StructArray.from_arrays([pieces[n] for n in at], names=names)
+    fields = struct.cast(pa.struct([(name, pieces[n].type.value_type)
+                                    for name, n in zip(names, at)])).flatten()
+    decoded = list(pieces)
+    for n, texts in zip(at, fields):
+        decoded[n] = texts
+    return decoded
+
+
+def _runs_joined(pieces: list, rows: int) -> list:
+    """`pieces` with each run of texts and dictionary arrays made one dictionary array (see
+    `_run_joined`), as long as the combinations can be counted in 63 bits."""
+    done, run, combinations = [], [], 1
+    for piece in [*pieces, None]:
+        if isinstance(piece, pa.DictionaryArray) and combinations * len(piece.dictionary) >= 2**62:
+            done += _run_joined(run, rows)
+            run, combinations = [], 1
+        if isinstance(piece, (str, pa.DictionaryArray)):
+            run.append(piece)
+            combinations *= len(piece.dictionary) if isinstance(piece, pa.DictionaryArray) else 1
+        else:
+            done += _run_joined(run, rows) + ([] if piece is None else [piece])
+            run, combinations = [], 1
+    return done
+
+
+def _run_joined(run: list, rows: int) -> list:
+    """A run of texts and dictionary arrays as one dictionary array: a text for each
+    combination of their values that occurs, the pieces joined; the run as it is where the
+    combinations are many and about as many as the rows (they would be made once more for
+    nothing)."""
+    columns = [piece for piece in run if isinstance(piece, pa.DictionaryArray)]
+    if len(columns) == 1:
+        indices, values = columns[0].indices, [columns[0].dictionary]
+    elif columns:
+        key = np.zeros(rows, np.int64)
+        for piece in columns:
+            key = key * len(piece.dictionary) + piece.indices.to_numpy()
+        encoded = pc.dictionary_encode(pa.array(key))
+        if 2 * len(encoded.dictionary) > rows and len(encoded.dictionary) > ROWS_AT_ONCE:
+            return run
+        indices, combination, values = encoded.indices, encoded.dictionary.to_numpy(), []
+        for piece in reversed(columns):  # the digits of each combination, the last first
+            combination, digit = np.divmod(combination, len(piece.dictionary))
+            values.insert(0, piece.dictionary.take(pa.array(digit)))
+    else:
+        return run
+    values = iter(values)
+    return [pa.DictionaryArray.from_arrays(indices, pc.binary_join_element_wise(
+        *(piece if isinstance(piece, str) else next(values) for piece in run), ""))]
