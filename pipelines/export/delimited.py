@@ -56,14 +56,18 @@ def write_csv(table: pa.Table, fields: tuple[Field, ...], path: Path, about: dic
 
 def _lines(table: pa.Table, fields: tuple[Field, ...]):
     """The lines of the records, a batch of rows at a time (written before the next is
-    made), each column's cells made once for the whole table (`_cells`)."""
-    cells = {f.name: _cells(column(table, f.name), f) for f in fields}
-    if {"all_day", "start", "end"} <= set(cells):
-        _all_day_dates(table, cells)
-    pieces = []
-    for f in fields:
-        pieces += [cells[f.name], ";"]
-    return lines([*pieces[:-1], "\r\n"], len(table))
+    made), each column's cells made once for the whole table (`_cells`), one after the
+    other as `lines` joins them."""
+    all_day = {"all_day", "start", "end"} <= {f.name for f in fields}
+
+    def pieces():
+        for n, f in enumerate(fields):
+            cells = _cells(column(table, f.name), f)
+            if all_day and f.name in ("start", "end"):
+                cells = _all_day_dates(table, f.name, cells)
+            yield from ([";", cells] if n else [cells])
+        yield "\r\n"
+    return lines(pieces(), len(table))
 
 
 def _cells(values: pa.Array, f: Field) -> pa.Array:
@@ -127,21 +131,22 @@ def iso_date(value) -> str:
     return pd.Timestamp(value).date().isoformat()
 
 
-def _all_day_dates(table: pa.Table, cells: dict[str, pa.DictionaryArray]) -> None:
-    """An all-day event in CSV shows its first and last day: 3 July to 3 July, not "Ende
-    04.07. 00:00" – the stored end is the midnight after the last day (iCalendar's DTEND)."""
+def _all_day_dates(table: pa.Table, name: str, cells: pa.DictionaryArray) -> pa.DictionaryArray:
+    """The cells of "start" or "end" (`name`) with an all-day event's first or last day: in
+    CSV it shows 3 July to 3 July, not "Ende 04.07. 00:00" – the stored end is the midnight
+    after the last day (iCalendar's DTEND)."""
     all_day = pc.fill_null(column(table, "all_day"), False)
     if not pc.any(all_day).as_py():
-        return
-    first = pc.floor_temporal(_wall_time(column(table, "start")), unit="day")
-    stop = _wall_time(column(table, "end"))
-    last = pc.floor_temporal(stop, unit="day")
-    last = pc.if_else(pc.equal(stop, last), pc.subtract(last, pa.scalar(timedelta(days=1))), last)
-    last = pc.if_else(pc.or_kleene(pc.is_null(last), pc.greater(last, first)), last, first)
-    for name, days in (("start", first), ("end", last)):
-        # an ISO date needs no quotes
-        shown = per_distinct(days, lambda distinct: pc.strftime(distinct, "%Y-%m-%d"), "")
-        cells[name] = chosen(all_day, shown, cells[name])
+        return cells
+    days = pc.floor_temporal(_wall_time(column(table, "start")), unit="day")
+    if name == "end":
+        first, stop = days, _wall_time(column(table, "end"))
+        days = pc.floor_temporal(stop, unit="day")
+        days = pc.if_else(pc.equal(stop, days), pc.subtract(days, pa.scalar(timedelta(days=1))), days)
+        days = pc.if_else(pc.or_kleene(pc.is_null(days), pc.greater(days, first)), days, first)
+    # an ISO date needs no quotes
+    shown = per_distinct(days, lambda distinct: pc.strftime(distinct, "%Y-%m-%d"), "")
+    return chosen(all_day, shown, cells)
 
 
 def _wall_time(instants: pa.Array) -> pa.Array:

@@ -51,14 +51,17 @@ def write_geojson(table: pa.Table, fields: tuple[Field, ...], path: Path, about:
 def _features(table: pa.Table, fields: tuple[Field, ...]):
     """The features' JSON, a batch of rows at a time (each written before the next is made),
     each ending in ", " but the last; each column's JSON made once for the whole table
-    (`_json_parts`)."""
+    (`_json_parts`), one after the other as `lines` joins them."""
     ids = _json_parts(column(table, "record_id"))
-    pieces = ['{"type": "Feature", "id": ', *ids, ', "geometry": ',
-              per_distinct(column(table, "geometry"), _geometries, "null"), ', "properties": {']
-    for n, f in enumerate(fields):
-        pieces += [(", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": ",
-                   *(ids if f.name == "record_id" else _json_parts(column(table, f.name), f))]
-    features = lines([*pieces, "}}, "], len(table))
+
+    def pieces():
+        yield from ['{"type": "Feature", "id": ', *ids, ', "geometry": ',
+                    per_distinct(column(table, "geometry"), _geometries, "null"), ', "properties": {']
+        for n, f in enumerate(fields):
+            yield (", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": "
+            yield from ids if f.name == "record_id" else _json_parts(column(table, f.name), f)
+        yield "}}, "
+    features = lines(pieces(), len(table))
     last = next(features, None)
     for following in features:
         yield last

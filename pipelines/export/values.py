@@ -161,7 +161,9 @@ def _with_missing(encoded: pa.DictionaryArray, converted: pa.Array,
                   missing: str) -> pa.DictionaryArray:
     """The dictionary array `encoded` with its dictionary `converted` and `missing` where its
     value is missing."""
-    indices = pc.fill_null(encoded.indices, pa.scalar(len(converted), encoded.indices.type))
+    indices = encoded.indices
+    if indices.null_count:
+        indices = pc.fill_null(indices, pa.scalar(len(converted), indices.type))
     return pa.DictionaryArray.from_arrays(
         indices, pa.concat_arrays([converted, pa.array([missing], converted.type)]))
 
@@ -252,16 +254,17 @@ def repeats(values: pa.Array) -> bool:
     return 2 * pc.count_distinct(present.take(pa.array(spread))).as_py() <= len(spread)
 
 
-def lines(pieces: list, rows: int):
+def lines(pieces, rows: int):
     """The UTF-8 bytes of `rows` rows made of `pieces` one after the other, a batch of rows at
     a time (`joined`): texts (str) the same in every row, text columns (a missing text is
-    empty) and `per_distinct` columns. A run of neighbouring pieces without a text column
-    (numbers, times, places and the separators between them) is joined once per distinct
-    combination of their values in the table rather than once per row: a row then joins a
-    handful of pieces instead of one or more per column (each piece costs Arrow a step per
-    row, and each Arrow call per batch a wait for the interpreter's lock while the calendars
-    are written beside)."""
-    pieces = _runs_joined(texts_run_together(pieces), rows)
+    empty) and `per_distinct` columns, given one after the other (an iterable: a run of
+    columns is joined before the next columns are made). A run of neighbouring pieces
+    without a text column (numbers, times, places and the separators between them) is joined
+    once per distinct combination of their values in the table rather than once per row: a
+    row then joins a handful of pieces instead of one or more per column (each piece costs
+    Arrow a step per row, and each Arrow call per batch a wait for the interpreter's lock
+    while the calendars are written beside)."""
+    pieces = texts_run_together(list(_runs_joined(pieces, rows)))
     for start, count in batches(rows):
         yield joined(pc.binary_join_element_wise(*_decoded(
             [piece if isinstance(piece, str) else piece.slice(start, count) for piece in pieces]),
@@ -284,21 +287,22 @@ def _decoded(pieces: list) -> list:
     return decoded
 
 
-def _runs_joined(pieces: list, rows: int) -> list:
+def _runs_joined(pieces, rows: int):
     """`pieces` with each run of texts and dictionary arrays made one dictionary array (see
     `_run_joined`), as long as the combinations can be counted in 63 bits."""
-    done, run, combinations = [], [], 1
-    for piece in [*pieces, None]:
+    run, combinations = [], 1
+    for piece in pieces:
         if isinstance(piece, pa.DictionaryArray) and combinations * len(piece.dictionary) >= 2**62:
-            done += _run_joined(run, rows)
+            yield from _run_joined(run, rows)
             run, combinations = [], 1
         if isinstance(piece, (str, pa.DictionaryArray)):
             run.append(piece)
             combinations *= len(piece.dictionary) if isinstance(piece, pa.DictionaryArray) else 1
         else:
-            done += _run_joined(run, rows) + ([] if piece is None else [piece])
+            yield from _run_joined(run, rows)
+            yield piece
             run, combinations = [], 1
-    return done
+    yield from _run_joined(run, rows)
 
 
 def _run_joined(run: list, rows: int) -> list:
