@@ -211,9 +211,12 @@ def test_numbers_of_every_kind_give_the_reference_csv_and_geojson(tmp_path, smal
         reference_geojson(frame, fields, about)
 
 
-def test_lines_join_the_pieces_of_each_row(small_batches):
+@pytest.mark.parametrize("run_bytes", [values.RUN_BYTES, 64])
+def test_lines_join_the_pieces_of_each_row(small_batches, monkeypatch, run_bytes):
     """Texts, text columns with gaps (empty) and dictionary arrays, among them runs of more
-    combinations than 63 bits count and of about as many combinations as rows."""
+    combinations than 63 bits count, of about as many combinations as rows and (64 bytes)
+    of more text than a run may hold."""
+    monkeypatch.setattr(values, "RUN_BYTES", run_bytes)
     rng = np.random.default_rng(7)
     rows = 40
     plain = pa.array([None if n % 7 == 0 else f"t{n}ä" for n in range(rows)])
@@ -222,7 +225,8 @@ def test_lines_join_the_pieces_of_each_row(small_batches):
            for k in range(70)]  # 3⁷⁰ combinations
     many = pa.DictionaryArray.from_arrays(pa.array(rng.permutation(rows), pa.int32()),
                                           pa.array([f"#{n}" for n in range(rows)]))
-    pieces = ["Anfang ", plain, "|", *few[:40], ";", *few[40:], many, few[0], "\r\n"]
+    pieces = ["Anfang ", plain, "|", *few[:40], ";", *few[40:], many, few[0], plain, few[1],
+              "-", few[2], "\r\n"]  # the last run: 9 combinations at most
     expected = "".join(
         "".join(piece if isinstance(piece, str) else piece[row].as_py() or "" for piece in pieces)
         for row in range(rows))

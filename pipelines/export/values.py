@@ -305,27 +305,39 @@ def _runs_joined(pieces, rows: int):
     yield from _run_joined(run, rows)
 
 
+# The most text a run of columns joined once per combination may hold (`_run_joined`): kept
+# well below the 2 GiB of an Arrow text column, and little beside the lines of a batch.
+RUN_BYTES = 1 << 28
+
+
 def _run_joined(run: list, rows: int) -> list:
     """A run of texts and dictionary arrays as one dictionary array: a text for each
     combination of their values that occurs, the pieces joined; the run as it is where the
     combinations are many and about as many as the rows (they would be made once more for
-    nothing)."""
+    nothing), or their texts together more than RUN_BYTES."""
     columns = [piece for piece in run if isinstance(piece, pa.DictionaryArray)]
+    if not columns:
+        return run
     if len(columns) == 1:
         indices, values = columns[0].indices, [columns[0].dictionary]
-    elif columns:
+    else:
         key = np.zeros(rows, np.int64)
         for piece in columns:
             key = key * len(piece.dictionary) + piece.indices.to_numpy()
         encoded = pc.dictionary_encode(pa.array(key))
         if 2 * len(encoded.dictionary) > rows and len(encoded.dictionary) > ROWS_AT_ONCE:
             return run
-        indices, combination, values = encoded.indices, encoded.dictionary.to_numpy(), []
+        indices, combination, digits = encoded.indices, encoded.dictionary.to_numpy(), []
         for piece in reversed(columns):  # the digits of each combination, the last first
             combination, digit = np.divmod(combination, len(piece.dictionary))
-            values.insert(0, piece.dictionary.take(pa.array(digit)))
-    else:
-        return run
+            digits.insert(0, digit)
+        size = len(encoded.dictionary) * sum(len(piece.encode()) for piece in run
+                                             if isinstance(piece, str))
+        size += sum(int(np.diff(value_bounds(piece.dictionary))[digit].sum())
+                    for piece, digit in zip(columns, digits))
+        if size > RUN_BYTES:
+            return run
+        values = [piece.dictionary.take(pa.array(digit)) for piece, digit in zip(columns, digits)]
     values = iter(values)
     return [pa.DictionaryArray.from_arrays(indices, pc.binary_join_element_wise(
         *(piece if isinstance(piece, str) else next(values) for piece in run), ""))]
