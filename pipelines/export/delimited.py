@@ -23,8 +23,8 @@ import pyarrow.compute as pc
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.export.values import (berlin, berlin_times, chosen, column, distinct_texts,
-                                     lines, per_distinct, present, repeating, rows_holding,
-                                     starting_with, with_replaced, write_parts)
+                                     encoded, lines, per_distinct, present, repeating,
+                                     rows_holding, starting_with, with_replaced, write_parts)
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -62,7 +62,7 @@ def _lines(table: pa.Table, fields: tuple[Field, ...]):
 
     def pieces():
         for n, f in enumerate(fields):
-            cells = _cells(column(table, f.name), f)
+            cells = _cells(table, f)
             if all_day and f.name in ("start", "end"):
                 cells = _all_day_dates(table, f.name, cells)
             yield from ([";", cells] if n else [cells])
@@ -70,20 +70,21 @@ def _lines(table: pa.Table, fields: tuple[Field, ...]):
     return lines(pieces(), len(table))
 
 
-def _cells(values: pa.Array, f: Field) -> pa.Array:
+def _cells(table: pa.Table, f: Field) -> pa.Array:
     """The cells of a column: `csv_cell` of each value, quoted as the csv module would.
     Each distinct value of a column whose values repeat (times, dates, prices, yes/no,
     places) once (a dictionary array); a column of texts each different (titles, ids)
     neutralised and quoted as it is, a missing text left missing (empty once the lines are
     joined)."""
+    if f.type == "string":
+        cells = repeating(table, f.name, _text_cells, "")
+        return _text_cells(column(table, f.name)) if cells is None else cells
+    values = encoded(table, f.name)
     if f.type == "datetime":  # digits, blank and colon: never quoted
         return berlin_times(values, "%Y-%m-%d %H:%M")
     if f.type == "boolean":
         return per_distinct(values, lambda distinct: pc.if_else(distinct, "ja", "nein"), "")
-    if f.type != "string":
-        return distinct_texts(values, lambda value: _quoted_cell(csv_cell(value, f)), "")
-    cells = repeating(values, _text_cells, "")
-    return _text_cells(values) if cells is None else cells
+    return distinct_texts(values, lambda value: _quoted_cell(csv_cell(value, f)), "")
 
 
 def _text_cells(texts: pa.Array) -> pa.Array:

@@ -22,9 +22,10 @@ from shapely.geometry import mapping
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.export.delimited import iso_date
-from pipelines.export.values import (berlin, column, distinct_texts, lines, per_distinct,
-                                     point_coordinates, present, repeating, replaced,
-                                     rows_holding, shortest_floats, with_replaced, write_parts)
+from pipelines.export.values import (berlin, column, distinct_texts, encoded, lines,
+                                     per_distinct, point_coordinates, present, repeating,
+                                     replaced, rows_holding, shortest_floats, with_replaced,
+                                     write_parts)
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
@@ -52,14 +53,15 @@ def _features(table: pa.Table, fields: tuple[Field, ...]):
     """The features' JSON, a batch of rows at a time (each written before the next is made),
     each ending in ", " but the last; each column's JSON made once for the whole table
     (`_json_parts`), one after the other as `lines` joins them."""
-    ids = _json_parts(column(table, "record_id"))
+    ids = _json_parts(table, "record_id")
 
     def pieces():
         yield from ['{"type": "Feature", "id": ', *ids, ', "geometry": ',
-                    per_distinct(column(table, "geometry"), _geometries, "null"), ', "properties": {']
+                    per_distinct(encoded(table, "geometry"), _geometries, "null"),
+                    ', "properties": {']
         for n, f in enumerate(fields):
             yield (", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": "
-            yield from ids if f.name == "record_id" else _json_parts(column(table, f.name), f)
+            yield from ids if f.name == "record_id" else _json_parts(table, f.name, f)
         yield "}}, "
     features = lines(pieces(), len(table))
     last = next(features, None)
@@ -70,19 +72,21 @@ def _features(table: pa.Table, fields: tuple[Field, ...]):
         yield last[:-len(", ")]
 
 
-def _json_parts(values: pa.Array, f: Field | None = None) -> list:
+def _json_parts(table: pa.Table, name: str, f: Field | None = None) -> list:
     """The JSON texts of a column (`json_value` of each value; texts when no field), as
     pieces of `lines`: each distinct value of a column whose values repeat (times, numbers,
     yes/no, places) once (a dictionary array); texts each different (titles, ids) escaped as
     they are, given between quotes as separate pieces where none is missing, so the quotes
     go in as the lines are joined rather than in a copy of the column."""
-    if f is not None and f.type not in ("string", "boolean"):
-        return [_formatted(values, f)]
     if f is not None and f.type == "boolean":
-        return [per_distinct(values, lambda distinct: pc.if_else(distinct, "true", "false"), "null")]
-    cells = repeating(values, _json_texts, "null")
+        return [per_distinct(encoded(table, name),
+                             lambda distinct: pc.if_else(distinct, "true", "false"), "null")]
+    if f is not None and f.type != "string":
+        return [_formatted(encoded(table, name), f)]
+    cells = repeating(table, name, _json_texts, "null")
     if cells is not None:
         return [cells]
+    values = column(table, name)
     if values.null_count:
         return [pc.fill_null(_json_texts(values), "null")]
     return ['"', _escaped(values), '"']
