@@ -16,7 +16,7 @@ from pipelines.coordination.calendar import merge_events
 from pipelines.coordination.config import calendar_rules
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
-from pipelines.export import values
+from pipelines.export import lines, values
 from pipelines.export.delimited import write_csv
 from pipelines.export.files import _by_member_and_id, _released_records, exported_fields
 from pipelines.export.geojson import write_geojson
@@ -176,9 +176,11 @@ _SHAPES = [shapely.box(7, 49, 7.1, 49.1), shapely.Point(), shapely.Polygon(),
            shapely.MultiPolygon([shapely.box(7, 49, 7.01, 49.01)]),
            shapely.LineString([(7, 49), (7.5, 49.25)]), shapely.MultiPoint([(7, 49), (8, 50)]),
            shapely.MultiLineString([[(7, 49), (7.1, 49)], [(8, 50), (8.1, 50.2)]]),
-           shapely.GeometryCollection([shapely.Point(7, 49), shapely.LineString([(7, 49), (8, 50)])]),
+           shapely.GeometryCollection([shapely.Point(7, 49),
+                                       shapely.LineString([(7, 49), (8, 50)])]),
            shapely.Point(7.25, 49.5, 312.5),
-           shapely.Polygon([(7, 49), (8, 49), (8, 50), (7, 49)], [[(7.6, 49.1), (7.9, 49.1), (7.9, 49.2)]])]
+           shapely.Polygon([(7, 49), (8, 49), (8, 50), (7, 49)],
+                           [[(7.6, 49.1), (7.9, 49.1), (7.9, 49.2)]])]
 
 
 @pytest.mark.parametrize("dataset", ["vacancies", "offers"])
@@ -211,12 +213,12 @@ def test_numbers_of_every_kind_give_the_reference_csv_and_geojson(tmp_path, smal
         reference_geojson(frame, fields, about)
 
 
-@pytest.mark.parametrize("run_bytes", [values.RUN_BYTES, 64])
+@pytest.mark.parametrize("run_bytes", [lines.RUN_BYTES, 64])
 def test_lines_join_the_pieces_of_each_row(small_batches, monkeypatch, run_bytes):
     """Texts, text columns with gaps (empty) and dictionary arrays, among them runs of more
     combinations than 63 bits count, of about as many combinations as rows and (64 bytes)
     of more text than a run may hold."""
-    monkeypatch.setattr(values, "RUN_BYTES", run_bytes)
+    monkeypatch.setattr(lines, "RUN_BYTES", run_bytes)
     rng = np.random.default_rng(7)
     rows = 40
     plain = pa.array([None if n % 7 == 0 else f"t{n}ä" for n in range(rows)])
@@ -230,9 +232,9 @@ def test_lines_join_the_pieces_of_each_row(small_batches, monkeypatch, run_bytes
     expected = "".join(
         "".join(piece if isinstance(piece, str) else piece[row].as_py() or "" for piece in pieces)
         for row in range(rows))
-    made = b"".join(bytes(part) for part in values.lines(pieces, rows))
+    made = b"".join(bytes(part) for part in lines.lines(pieces, rows))
     assert made.decode("utf-8") == expected
-    assert list(values.lines([piece if isinstance(piece, str) else piece.slice(0, 0)
+    assert list(lines.lines([piece if isinstance(piece, str) else piece.slice(0, 0)
                               for piece in pieces], 0)) == []
 
 

@@ -22,8 +22,9 @@ import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
+from pipelines.export.lines import lines
 from pipelines.export.values import (berlin, berlin_times, chosen, column, distinct_texts,
-                                     encoded, lines, per_distinct, present, repeating,
+                                     encoded, per_distinct, present, repeating,
                                      rows_holding, starting_with, with_replaced, write_parts)
 from schemas import Field
 
@@ -143,7 +144,8 @@ def _all_day_dates(table: pa.Table, name: str, cells: pa.DictionaryArray) -> pa.
     if name == "end":
         first, stop = days, _wall_time(column(table, "end"))
         days = pc.floor_temporal(stop, unit="day")
-        days = pc.if_else(pc.equal(stop, days), pc.subtract(days, pa.scalar(timedelta(days=1))), days)
+        day_before = pc.subtract(days, pa.scalar(timedelta(days=1)))
+        days = pc.if_else(pc.equal(stop, days), day_before, days)
         days = pc.if_else(pc.or_kleene(pc.is_null(days), pc.greater(days, first)), days, first)
     # an ISO date needs no quotes
     shown = per_distinct(days, lambda distinct: pc.strftime(distinct, "%Y-%m-%d"), "")

@@ -22,7 +22,8 @@ from shapely.geometry import mapping
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.export.delimited import iso_date
-from pipelines.export.values import (berlin, column, distinct_texts, encoded, lines,
+from pipelines.export.lines import lines
+from pipelines.export.values import (berlin, column, distinct_texts, encoded,
                                      per_distinct, point_coordinates, present, repeating,
                                      replaced, rows_holding, shortest_floats, with_replaced,
                                      write_parts)

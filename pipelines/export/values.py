@@ -155,7 +155,8 @@ def per_distinct(values: pa.Array, texts_of, missing: str) -> pa.DictionaryArray
     column (or of its dictionary array, `encoded`), as a dictionary array: each distinct
     value converted once for the whole column, a batch of the file slices it and reads its
     texts (`texts`); `missing` where a value is missing."""
-    encoded = values if isinstance(values, pa.DictionaryArray) else _narrow(pc.dictionary_encode(values))
+    encoded = (values if isinstance(values, pa.DictionaryArray)
+               else _narrow(pc.dictionary_encode(values)))
     return _with_missing(encoded, texts_of(encoded.dictionary), missing)
 
 
@@ -267,7 +268,9 @@ def repeating(table: pa.Table, name: str, texts_of, missing: str) -> pa.Dictiona
     """`per_distinct` of a column whose values repeat (places, categories, organisers), None
     for one of values each different (titles, ids), which are better converted as they are
     than hashed and copied once more into a dictionary."""
-    return per_distinct(encoded(table, name), texts_of, missing) if repeats(column(table, name)) else None
+    if not repeats(column(table, name)):
+        return None
+    return per_distinct(encoded(table, name), texts_of, missing)
 
 
 # Values a column is judged by in `repeats`: enough to tell ids from places.
@@ -281,92 +284,3 @@ def repeats(values: pa.Array) -> bool:
     spread = np.linspace(0, len(values) - 1, min(len(values), _SAMPLE)).astype(np.int64)
     sample = values.take(pa.array(spread))
     return 2 * pc.count_distinct(sample).as_py() <= len(sample) - sample.null_count
-
-
-def lines(pieces, rows: int):
-    """The UTF-8 bytes of `rows` rows made of `pieces` one after the other, a batch of rows at
-    a time (`joined`): texts (str) the same in every row, text columns (a missing text is
-    empty) and `per_distinct` columns, given one after the other (an iterable: a run of
-    columns is joined before the next columns are made). A run of neighbouring pieces
-    without a text column (numbers, times, places and the separators between them) is joined
-    once per distinct combination of their values in the table rather than once per row: a
-    row then joins a handful of pieces instead of one or more per column (each piece costs
-    Arrow a step per row, and each Arrow call per batch a wait for the interpreter's lock
-    while the calendars are written beside)."""
-    pieces = texts_run_together(list(_runs_joined(pieces, rows)))
-    for start, count in batches(rows):
-        yield joined(pc.binary_join_element_wise(*_decoded(
-            [piece if isinstance(piece, str) else piece.slice(start, count) for piece in pieces]),
-            "", null_handling="replace"))
-
-
-def _decoded(pieces: list) -> list:
-    """The pieces with the dictionary arrays among them read out, all in one Arrow call
-    (as the fields of a struct)."""
-    at = [n for n, piece in enumerate(pieces) if isinstance(piece, pa.DictionaryArray)]
-    if not at:
-        return pieces
-    names = [str(n) for n in at]
-    struct = pa.StructArray.from_arrays([pieces[n] for n in at], names=names)
-    fields = struct.cast(pa.struct([(name, pieces[n].type.value_type)
-                                    for name, n in zip(names, at)])).flatten()
-    decoded = list(pieces)
-    for n, texts in zip(at, fields):
-        decoded[n] = texts
-    return decoded
-
-
-def _runs_joined(pieces, rows: int):
-    """`pieces` with each run of texts and dictionary arrays made one dictionary array (see
-    `_run_joined`), as long as the combinations can be counted in 63 bits."""
-    run, combinations = [], 1
-    for piece in pieces:
-        if isinstance(piece, pa.DictionaryArray) and combinations * len(piece.dictionary) >= 2**62:
-            yield from _run_joined(run, rows)
-            run, combinations = [], 1
-        if isinstance(piece, (str, pa.DictionaryArray)):
-            run.append(piece)
-            combinations *= len(piece.dictionary) if isinstance(piece, pa.DictionaryArray) else 1
-        else:
-            yield from _run_joined(run, rows)
-            yield piece
-            run, combinations = [], 1
-    yield from _run_joined(run, rows)
-
-
-# The most text a run of columns joined once per combination may hold (`_run_joined`): kept
-# well below the 2 GiB of an Arrow text column, and little beside the lines of a batch.
-RUN_BYTES = 1 << 28
-
-
-def _run_joined(run: list, rows: int) -> list:
-    """A run of texts and dictionary arrays as one dictionary array: a text for each
-    combination of their values that occurs, the pieces joined; the run as it is where the
-    combinations are many and about as many as the rows (they would be made once more for
-    nothing), or their texts together more than RUN_BYTES."""
-    columns = [piece for piece in run if isinstance(piece, pa.DictionaryArray)]
-    if not columns:
-        return run
-    if len(columns) == 1:
-        indices, values = columns[0].indices, [columns[0].dictionary]
-    else:
-        key = np.zeros(rows, np.int64)
-        for piece in columns:
-            key = key * len(piece.dictionary) + piece.indices.to_numpy()
-        encoded = pc.dictionary_encode(pa.array(key))
-        if 2 * len(encoded.dictionary) > rows and len(encoded.dictionary) > ROWS_AT_ONCE:
-            return run
-        indices, combination, digits = encoded.indices, encoded.dictionary.to_numpy(), []
-        for piece in reversed(columns):  # the digits of each combination, the last first
-            combination, digit = np.divmod(combination, len(piece.dictionary))
-            digits.insert(0, digit)
-        size = len(encoded.dictionary) * sum(len(piece.encode()) for piece in run
-                                             if isinstance(piece, str))
-        size += sum(int(np.diff(value_bounds(piece.dictionary))[digit].sum())
-                    for piece, digit in zip(columns, digits))
-        if size > RUN_BYTES:
-            return run
-        values = [piece.dictionary.take(pa.array(digit)) for piece, digit in zip(columns, digits)]
-    values = iter(values)
-    return [pa.DictionaryArray.from_arrays(indices, pc.binary_join_element_wise(
-        *(piece if isinstance(piece, str) else next(values) for piece in run), ""))]
