@@ -16,7 +16,7 @@ from pipelines.coordination.calendar import merge_events
 from pipelines.coordination.config import calendar_rules
 from pipelines.core.database import connect
 from pipelines.core.settings import Settings
-from pipelines.export import values
+from pipelines.export import lines, values
 from pipelines.export.delimited import write_csv
 from pipelines.export.files import _by_member_and_id, _released_records, exported_fields
 from pipelines.export.geojson import write_geojson
@@ -144,18 +144,23 @@ def small_batches(monkeypatch):
     monkeypatch.setattr(values, "ROWS_AT_ONCE", 4)
 
 
+@pytest.mark.parametrize("repeated", [1, 3])
 @pytest.mark.parametrize("shapes", ["points", "mixed"])
-def test_hostile_values_give_the_reference_csv_and_geojson(tmp_path, small_batches, shapes):
+def test_hostile_values_give_the_reference_csv_and_geojson(tmp_path, small_batches, shapes,
+                                                           repeated):
+    """Once each (texts each different, escaped as they are) and each row three times (every
+    column repeats: its distinct values escaped once, neighbouring columns joined once per
+    combination)."""
     schema = load_schema("events")
     fields = exported_fields(schema, CLUSTER_SCOPE)
     frame = _hostile_events()
     if shapes == "points":  # points only, read straight from their bytes
         frame["geometry"] = [shapely.Point(8.25, 50) if shape is None else shape
                               for shape in frame["geometry"]]
-    else:  # polygons beside points, empty shapes, no shape
-        frame["geometry"] = [[shapely.box(7, 49, 7.1, 49.1), shapely.Point(), shapely.Polygon(),
-                              shapely.MultiPolygon([shapely.box(7, 49, 7.01, 49.01)])][n % 4]
-                             if n % 5 else shape for n, shape in enumerate(frame["geometry"])]
+    else:  # shapes of every kind, empty shapes, no shape
+        frame["geometry"] = [_SHAPES[n % len(_SHAPES)] if n % 5 else shape
+                             for n, shape in enumerate(frame["geometry"])]
+    frame = pd.concat([frame] * repeated, ignore_index=True)
     table = geoarrow_table(frame, schema, fields)
     # the points are read from their bytes, the mixed shapes through shapely
     assert (values.point_coordinates(values.column(table, "geometry")) is None) == (shapes == "mixed")
@@ -165,6 +170,72 @@ def test_hostile_values_give_the_reference_csv_and_geojson(tmp_path, small_batch
         assert csv.read_bytes() == reference_csv(part_frame, fields), part
         geojson = write_geojson(part_table, fields, tmp_path / f"{part}.geojson", ABOUT)
         assert geojson.read_bytes() == reference_geojson(part_frame, fields, ABOUT), part
+
+
+_SHAPES = [shapely.box(7, 49, 7.1, 49.1), shapely.Point(), shapely.Polygon(),
+           shapely.MultiPolygon([shapely.box(7, 49, 7.01, 49.01)]),
+           shapely.LineString([(7, 49), (7.5, 49.25)]), shapely.MultiPoint([(7, 49), (8, 50)]),
+           shapely.MultiLineString([[(7, 49), (7.1, 49)], [(8, 50), (8.1, 50.2)]]),
+           shapely.GeometryCollection([shapely.Point(7, 49),
+                                       shapely.LineString([(7, 49), (8, 50)])]),
+           shapely.Point(7.25, 49.5, 312.5),
+           shapely.Polygon([(7, 49), (8, 49), (8, 50), (7, 49)],
+                           [[(7.6, 49.1), (7.9, 49.1), (7.9, 49.2)]])]
+
+
+@pytest.mark.parametrize("dataset", ["vacancies", "offers"])
+def test_numbers_of_every_kind_give_the_reference_csv_and_geojson(tmp_path, small_batches, dataset):
+    """Whole numbers beyond 2⁵³ and negative ones, decimals tiny, huge, negative, NaN and
+    missing, dates, in the datasets that hold them."""
+    schema = load_schema(dataset)
+    fields = exported_fields(schema)
+    numbers = [0, -3, 2**53 + 1, -(2**62), 7, None]
+    decimals = [0.0, -0.0, -12.5, 1e-7, 1.23456789e20, float("nan"), None, 0.1 + 0.2]
+    rows = []
+    for n in range(24):
+        row = {f.name: None for f in fields}
+        for f in fields:
+            if f.type == "integer":
+                row[f.name] = numbers[n % len(numbers)]
+            elif f.type == "decimal":
+                row[f.name] = decimals[(n + len(f.name)) % len(decimals)]
+            elif f.type == "date":
+                row[f.name] = [pd.Timestamp("2027-02-28"), None, pd.Timestamp("1999-12-31")][n % 3]
+            elif f.type == "string":
+                row[f.name] = ["Ä;ö", None, "=2*3", "Zeile\nzwei 😀"][(n + len(f.name)) % 4]
+        rows.append({**row, "record_id": f"r{n}", "geometry": shapely.Point(7 + n / 100, 49)})
+    frame = pd.DataFrame(rows, dtype=object)
+    table = geoarrow_table(frame, schema, fields)
+    about = {**ABOUT, "title": f"{dataset} – Kusel"}
+    assert write_csv(table, fields, tmp_path / "z.csv", about).read_bytes() == \
+        reference_csv(frame, fields)
+    assert write_geojson(table, fields, tmp_path / "z.geojson", about).read_bytes() == \
+        reference_geojson(frame, fields, about)
+
+
+@pytest.mark.parametrize("run_bytes", [lines.RUN_BYTES, 64])
+def test_lines_join_the_pieces_of_each_row(small_batches, monkeypatch, run_bytes):
+    """Texts, text columns with gaps (empty) and dictionary arrays, among them runs of more
+    combinations than 63 bits count, of about as many combinations as rows and (64 bytes)
+    of more text than a run may hold."""
+    monkeypatch.setattr(lines, "RUN_BYTES", run_bytes)
+    rng = np.random.default_rng(7)
+    rows = 40
+    plain = pa.array([None if n % 7 == 0 else f"t{n}ä" for n in range(rows)])
+    few = [pa.DictionaryArray.from_arrays(pa.array(rng.integers(0, 3, rows), pa.int32()),
+                                          pa.array([f"<{k}a>", f"<{k}b>", ""]))
+           for k in range(70)]  # 3⁷⁰ combinations
+    many = pa.DictionaryArray.from_arrays(pa.array(rng.permutation(rows), pa.int32()),
+                                          pa.array([f"#{n}" for n in range(rows)]))
+    pieces = ["Anfang ", plain, "|", *few[:40], ";", *few[40:], many, few[0], plain, few[1],
+              "-", few[2], "\r\n"]  # the last run: 9 combinations at most
+    expected = "".join(
+        "".join(piece if isinstance(piece, str) else piece[row].as_py() or "" for piece in pieces)
+        for row in range(rows))
+    made = b"".join(bytes(part) for part in lines.lines(pieces, rows))
+    assert made.decode("utf-8") == expected
+    assert list(lines.lines([piece if isinstance(piece, str) else piece.slice(0, 0)
+                              for piece in pieces], 0)) == []
 
 
 @pytest.mark.parametrize("dataset", ["events", "building_plans"])

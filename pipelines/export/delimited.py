@@ -4,8 +4,9 @@ that Excel would run as a formula neutralised; beside it its CSV-on-the-Web meta
 The file is made column by column in Arrow from the export table (`geoarrow_table` of the
 records): times formatted by Arrow in Berlin time, each other repeating value (dates, prices)
 once per distinct value (`csv_cell`), texts neutralised and quoted as Python's csv module
-quotes them (QUOTE_MINIMAL: a cell holding `;`, `"`, CR or LF in quotes, quotes doubled) and
-the lines joined in Arrow, not row by row.
+quotes them (QUOTE_MINIMAL: a cell holding `;`, `"`, CR or LF in quotes, quotes doubled), each
+column once for the whole table, and the lines joined in Arrow, not row by row
+(`values.lines`: neighbouring repeating cells once per combination that occurs).
 tests/test_export.py compares the bytes with pandas' `to_csv` of `csv_cell` of every cell.
 """
 from __future__ import annotations
@@ -21,9 +22,10 @@ import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
-from pipelines.export.values import (batches, berlin, berlin_times, chosen, column,
-                                     distinct_texts, joined, per_distinct, present, rows_holding,
-                                     starting_with, texts, with_replaced, write_parts)
+from pipelines.export.lines import lines
+from pipelines.export.values import (berlin, berlin_times, chosen, column, distinct_texts,
+                                     encoded, per_distinct, present, repeating,
+                                     rows_holding, starting_with, with_replaced, write_parts)
 from schemas import Field
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -55,42 +57,44 @@ def write_csv(table: pa.Table, fields: tuple[Field, ...], path: Path, about: dic
 
 def _lines(table: pa.Table, fields: tuple[Field, ...]):
     """The lines of the records, a batch of rows at a time (written before the next is
-    made); what repeats is formatted once for the whole table."""
-    formatted = {f.name: _formatted(column(table, f.name), f) for f in fields}
-    if {"all_day", "start", "end"} <= set(formatted):
-        _all_day_dates(table, formatted)
-    for start, rows in batches(len(table)):
-        *first, last = (_cells(formatted[f.name].slice(start, rows), f) for f in fields)
-        # a missing text or yes/no is an empty cell, put in as the lines are joined
-        yield joined(pc.binary_join_element_wise(
-            *first, pc.binary_join_element_wise(last, "\r\n", "", null_handling="replace"), ";",
-            null_handling="replace"))
+    made), each column's cells made once for the whole table (`_cells`), one after the
+    other as `lines` joins them."""
+    all_day = {"all_day", "start", "end"} <= {f.name for f in fields}
+
+    def pieces():
+        for n, f in enumerate(fields):
+            cells = _cells(table, f)
+            if all_day and f.name in ("start", "end"):
+                cells = _all_day_dates(table, f.name, cells)
+            yield from ([";", cells] if n else [cells])
+        yield "\r\n"
+    return lines(pieces(), len(table))
 
 
-def _formatted(values: pa.Array, f: Field) -> pa.Array:
-    """`csv_cell` of every value that repeats (times, dates, prices), each distinct value
-    once for the whole column: times by Arrow, the others by Python (a dictionary array);
-    texts (often unique per row, titles) and yes/no as they are, made into cells batch by
-    batch (`_cells`)."""
+def _cells(table: pa.Table, f: Field) -> pa.Array:
+    """The cells of a column: `csv_cell` of each value, quoted as the csv module would.
+    Each distinct value of a column whose values repeat (times, dates, prices, yes/no,
+    places) once (a dictionary array); a column of texts each different (titles, ids)
+    neutralised and quoted as it is, a missing text left missing (empty once the lines are
+    joined)."""
+    if f.type == "string":
+        cells = repeating(table, f.name, _text_cells, "")
+        return _text_cells(column(table, f.name)) if cells is None else cells
+    values = encoded(table, f.name)
     if f.type == "datetime":  # digits, blank and colon: never quoted
         return berlin_times(values, "%Y-%m-%d %H:%M")
-    if f.type in ("string", "boolean"):
-        return values
+    if f.type == "boolean":
+        return per_distinct(values, lambda distinct: pc.if_else(distinct, "ja", "nein"), "")
     return distinct_texts(values, lambda value: _quoted_cell(csv_cell(value, f)), "")
 
 
-def _cells(values: pa.Array, f: Field) -> pa.Array:
-    """The cells of a batch of rows (`_formatted` values): texts neutralised and quoted,
-    yes/no in Arrow; a missing one stays missing (empty once the lines are joined)."""
-    if isinstance(values, pa.DictionaryArray):
-        return texts(values)
-    if f.type == "boolean":
-        return pc.if_else(values, "ja", "nein")
+def _text_cells(texts: pa.Array) -> pa.Array:
+    """Texts as cells: neutralised and quoted."""
     # Excel would run such a cell as a formula (CSV injection); a leading apostrophe stops it.
-    formula = starting_with(values, "".join(FORMULA_START))
+    formula = starting_with(texts, "".join(FORMULA_START))
     if pc.any(formula).as_py():
-        values = pc.if_else(formula, pc.binary_join_element_wise("'", values, ""), values)
-    return _quoted(values)
+        texts = pc.if_else(formula, pc.binary_join_element_wise("'", texts, ""), texts)
+    return _quoted(texts)
 
 
 def _quoted(cells: pa.Array) -> pa.Array:
@@ -129,21 +133,23 @@ def iso_date(value) -> str:
     return pd.Timestamp(value).date().isoformat()
 
 
-def _all_day_dates(table: pa.Table, cells: dict[str, pa.DictionaryArray]) -> None:
-    """An all-day event in CSV shows its first and last day: 3 July to 3 July, not "Ende
-    04.07. 00:00" – the stored end is the midnight after the last day (iCalendar's DTEND)."""
+def _all_day_dates(table: pa.Table, name: str, cells: pa.DictionaryArray) -> pa.DictionaryArray:
+    """The cells of "start" or "end" (`name`) with an all-day event's first or last day: in
+    CSV it shows 3 July to 3 July, not "Ende 04.07. 00:00" – the stored end is the midnight
+    after the last day (iCalendar's DTEND)."""
     all_day = pc.fill_null(column(table, "all_day"), False)
     if not pc.any(all_day).as_py():
-        return
-    first = pc.floor_temporal(_wall_time(column(table, "start")), unit="day")
-    stop = _wall_time(column(table, "end"))
-    last = pc.floor_temporal(stop, unit="day")
-    last = pc.if_else(pc.equal(stop, last), pc.subtract(last, pa.scalar(timedelta(days=1))), last)
-    last = pc.if_else(pc.or_kleene(pc.is_null(last), pc.greater(last, first)), last, first)
-    for name, days in (("start", first), ("end", last)):
-        # an ISO date needs no quotes
-        shown = per_distinct(days, lambda distinct: pc.strftime(distinct, "%Y-%m-%d"), "")
-        cells[name] = chosen(all_day, shown, cells[name])
+        return cells
+    days = pc.floor_temporal(_wall_time(column(table, "start")), unit="day")
+    if name == "end":
+        first, stop = days, _wall_time(column(table, "end"))
+        days = pc.floor_temporal(stop, unit="day")
+        day_before = pc.subtract(days, pa.scalar(timedelta(days=1)))
+        days = pc.if_else(pc.equal(stop, days), day_before, days)
+        days = pc.if_else(pc.or_kleene(pc.is_null(days), pc.greater(days, first)), days, first)
+    # an ISO date needs no quotes
+    shown = per_distinct(days, lambda distinct: pc.strftime(distinct, "%Y-%m-%d"), "")
+    return chosen(all_day, shown, cells)
 
 
 def _wall_time(instants: pa.Array) -> pa.Array:

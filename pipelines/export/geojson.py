@@ -2,8 +2,9 @@
 
 The document is the text `json.dumps(document, ensure_ascii=False)` gives, made column by
 column from the export table (`geoarrow_table` of the records): each property's JSON text in
-Arrow (texts escaped as the json module escapes them, yes/no and point coordinates by Arrow,
-every other value converted once per distinct value), the features joined in Arrow.
+Arrow for the whole column (texts escaped as the json module escapes them, yes/no and point
+coordinates by Arrow, repeating values once per distinct value), the features joined in Arrow
+(`values.lines`: neighbouring repeating properties once per combination that occurs).
 tests/test_export.py compares the bytes with json.dumps of the whole document.
 """
 from __future__ import annotations
@@ -21,10 +22,11 @@ from shapely.geometry import mapping
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.export.delimited import iso_date
-from pipelines.export.values import (batches, berlin, column, distinct_texts, joined,
-                                     per_distinct, point_coordinates, present, replaced,
-                                     rows_holding, shortest_floats, texts, texts_run_together,
-                                     with_replaced, write_parts)
+from pipelines.export.lines import lines
+from pipelines.export.values import (berlin, column, distinct_texts, encoded,
+                                     per_distinct, point_coordinates, present, repeating,
+                                     replaced, rows_holding, shortest_floats, with_replaced,
+                                     write_parts)
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
@@ -50,33 +52,50 @@ def write_geojson(table: pa.Table, fields: tuple[Field, ...], path: Path, about:
 
 def _features(table: pa.Table, fields: tuple[Field, ...]):
     """The features' JSON, a batch of rows at a time (each written before the next is made),
-    each ending in ", " but the last; what repeats (geometries, times, numbers) is converted
-    once for the whole table."""
-    ids = column(table, "record_id")
-    geometries = per_distinct(column(table, "geometry"), _geometries, "null")
-    formatted = [_formatted(column(table, f.name), f) for f in fields]
-    names = [(", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": "
-             for n, f in enumerate(fields)]
-    for start, rows in batches(len(table)):
-        parts = ['{"type": "Feature", "id": ', *_json_parts(ids.slice(start, rows)),
-                 ', "geometry": ', texts(geometries.slice(start, rows)), ', "properties": {']
-        for name, f, values in zip(names, fields, formatted):
-            parts += [name, *_json_parts(values.slice(start, rows), f)]
-        features = joined(pc.binary_join_element_wise(*texts_run_together([*parts, "}}, "]), ""))
-        yield features if start + rows < len(table) else features[:-len(", ")]
+    each ending in ", " but the last; each column's JSON made once for the whole table
+    (`_json_parts`), one after the other as `lines` joins them."""
+    ids = _json_parts(table, "record_id")
+
+    def pieces():
+        yield from ['{"type": "Feature", "id": ', *ids, ', "geometry": ',
+                    per_distinct(encoded(table, "geometry"), _geometries, "null"),
+                    ', "properties": {']
+        for n, f in enumerate(fields):
+            yield (", " if n else "") + json.dumps(f.name, ensure_ascii=False) + ": "
+            yield from ids if f.name == "record_id" else _json_parts(table, f.name, f)
+        yield "}}, "
+    features = lines(pieces(), len(table))
+    last = next(features, None)
+    for following in features:
+        yield last
+        last = following
+    if last is not None:
+        yield last[:-len(", ")]
 
 
-def _json_parts(values: pa.Array, f: Field | None = None) -> list:
-    """The JSON texts of a batch of rows (`_formatted` values; ids when no field): texts
-    without gaps as their escaped texts between quotes given as separate parts, so the
-    quotes go in as the features are joined rather than in a copy of the column."""
-    if isinstance(values, pa.DictionaryArray):
-        return [texts(values)]
+def _json_parts(table: pa.Table, name: str, f: Field | None = None) -> list:
+    """The JSON texts of a column (`json_value` of each value; texts when no field), as
+    pieces of `lines`: each distinct value of a column whose values repeat (times, numbers,
+    yes/no, places) once (a dictionary array); texts each different (titles, ids) escaped as
+    they are, given between quotes as separate pieces where none is missing, so the quotes
+    go in as the lines are joined rather than in a copy of the column."""
     if f is not None and f.type == "boolean":
-        return [pc.fill_null(pc.if_else(values, "true", "false"), "null")]
+        return [per_distinct(encoded(table, name),
+                             lambda distinct: pc.if_else(distinct, "true", "false"), "null")]
+    if f is not None and f.type != "string":
+        return [_formatted(encoded(table, name), f)]
+    cells = repeating(table, name, _json_texts, "null")
+    if cells is not None:
+        return [cells]
+    values = column(table, name)
     if values.null_count:
-        return [pc.fill_null(pc.binary_join_element_wise('"', _escaped(values), '"', ""), "null")]
+        return [pc.fill_null(_json_texts(values), "null")]
     return ['"', _escaped(values), '"']
+
+
+def _json_texts(texts: pa.Array) -> pa.Array:
+    """Texts as JSON strings: escaped, between quotes."""
+    return pc.binary_join_element_wise('"', _escaped(texts), '"', "")
 
 
 def json_value(value, f: Field):
@@ -95,12 +114,9 @@ def _plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def _formatted(values: pa.Array, f: Field) -> pa.Array:
-    """The JSON text of `json_value` of every value that repeats (times, dates, numbers),
-    each distinct value once for the whole column (a dictionary array); texts and yes/no as
-    they are, made into JSON batch by batch (`_json_parts`)."""
-    if f.type in ("string", "boolean"):
-        return values
+def _formatted(values: pa.Array, f: Field) -> pa.DictionaryArray:
+    """The JSON text of `json_value` of every value of a column of times, dates or numbers,
+    each distinct value once for the whole column (a dictionary array)."""
     if f.type == "datetime":
         return per_distinct(values, lambda distinct: _json_times(distinct, f), "null")
     return distinct_texts(values, lambda value: json.dumps(json_value(value, f),

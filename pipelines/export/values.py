@@ -2,6 +2,8 @@
 Shared by every export format."""
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -150,12 +152,48 @@ def column(table: pa.Table, name: str) -> pa.Array:
 
 def per_distinct(values: pa.Array, texts_of, missing: str) -> pa.DictionaryArray:
     """`texts_of(distinct values)` (an Arrow array of texts) for every value of an Arrow
-    column, as a dictionary array: each distinct value converted once for the whole column,
-    a batch of the file slices it and reads its texts (`texts`); `missing` where a value is
-    missing."""
-    encoded = pc.dictionary_encode(values)
-    converted = texts_of(encoded.dictionary)
-    indices = pc.fill_null(encoded.indices, pa.scalar(len(converted), encoded.indices.type))
+    column (or of its dictionary array, `encoded`), as a dictionary array: each distinct
+    value converted once for the whole column, a batch of the file slices it and reads its
+    texts (`texts`); `missing` where a value is missing."""
+    encoded = (values if isinstance(values, pa.DictionaryArray)
+               else _narrow(pc.dictionary_encode(values)))
+    return _with_missing(encoded, texts_of(encoded.dictionary), missing)
+
+
+# The dictionary arrays of the columns of the export tables being written, each column
+# hashed once for all writers of its table (CSV and GeoJSON), let go with the table.
+_ENCODED: dict[int, dict[str, pa.DictionaryArray]] = {}
+
+
+def encoded(table: pa.Table, name: str) -> pa.DictionaryArray:
+    """The column `name` of an export table as a dictionary array (`_narrow`), made once for
+    the table."""
+    columns = _ENCODED.get(id(table))
+    if columns is None:
+        columns = _ENCODED[id(table)] = {}
+        weakref.finalize(table, _ENCODED.pop, id(table), None)
+    if name not in columns:
+        columns[name] = _narrow(pc.dictionary_encode(column(table, name)))
+    return columns[name]
+
+
+def _narrow(encoded: pa.DictionaryArray) -> pa.DictionaryArray:
+    """A dictionary array with indices of one or two bytes where its values allow, and room
+    for one more (`per_distinct`'s missing value): a column of places then takes a byte a
+    row, not four."""
+    for kind in (pa.int8(), pa.int16()):
+        if len(encoded.dictionary) < np.iinfo(kind.to_pandas_dtype()).max:
+            return pa.DictionaryArray.from_arrays(encoded.indices.cast(kind), encoded.dictionary)
+    return encoded
+
+
+def _with_missing(encoded: pa.DictionaryArray, converted: pa.Array,
+                  missing: str) -> pa.DictionaryArray:
+    """The dictionary array `encoded` with its dictionary `converted` and `missing` where its
+    value is missing."""
+    indices = encoded.indices
+    if indices.null_count:
+        indices = pc.fill_null(indices, pa.scalar(len(converted), indices.type))
     return pa.DictionaryArray.from_arrays(
         indices, pa.concat_arrays([converted, pa.array([missing], converted.type)]))
 
@@ -172,8 +210,8 @@ def chosen(where: pa.Array, if_true: pa.DictionaryArray,
     """`if_true`'s text where `where` (without gaps) holds, else `if_false`'s: one dictionary
     of both, so the choice is made on their indices."""
     shift = len(if_false.dictionary)
-    indices = np.where(where.to_numpy(zero_copy_only=False),
-                       if_true.indices.to_numpy() + shift, if_false.indices.to_numpy())
+    shifted = if_true.indices.to_numpy().astype(np.int32) + shift  # indices may be of a byte
+    indices = np.where(where.to_numpy(zero_copy_only=False), shifted, if_false.indices.to_numpy())
     return pa.DictionaryArray.from_arrays(
         pa.array(indices, pa.int32()), pa.concat_arrays([if_false.dictionary, if_true.dictionary]))
 
@@ -224,3 +262,25 @@ def shortest_floats(values: np.ndarray) -> pa.Array:
         fixed[other] = [repr(value) for value in values[other].tolist()]
         texts = pa.array(fixed, pa.string())
     return texts
+
+
+def repeating(table: pa.Table, name: str, texts_of, missing: str) -> pa.DictionaryArray | None:
+    """`per_distinct` of a column whose values repeat (places, categories, organisers), None
+    for one of values each different (titles, ids), which are better converted as they are
+    than hashed and copied once more into a dictionary."""
+    if not repeats(column(table, name)):
+        return None
+    return per_distinct(encoded(table, name), texts_of, missing)
+
+
+# Values a column is judged by in `repeats`: enough to tell ids from places.
+_SAMPLE = 10_000
+
+
+def repeats(values: pa.Array) -> bool:
+    """Whether at most half of a column's values are distinct, judged by up to `_SAMPLE` of
+    them spread evenly over it (hashing every value of a column of ids took longer than
+    converting them)."""
+    spread = np.linspace(0, len(values) - 1, min(len(values), _SAMPLE)).astype(np.int64)
+    sample = values.take(pa.array(spread))
+    return 2 * pc.count_distinct(sample).as_py() <= len(sample) - sample.null_count
