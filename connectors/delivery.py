@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,16 @@ class Delivery:
     # already names them like the schema: a missing field is then a gap in single rows,
     # never a file with the wrong columns.
     schema_named: bool = False
+
+
+# How a reference counts its row ("Zeile 12", "Objekt 3", "VEVENT 2"): a count, never an id.
+_COUNTED = re.compile(r"\b(?:Zeile|Objekt|VEVENT|Datensatz|Veranstaltung) \d+\b")
+
+
+def names_id(ref: str, own_id: str) -> bool:
+    """Whether a row's reference names the member's own id, as a whole word beside its counts:
+    "Objekt 2 (id 2)" names id 2, "Zeile 2" and "Zeile 12" name neither id 2 nor id 1."""
+    return re.search(rf"(?<!\w){re.escape(own_id)}(?!\w)", _COUNTED.sub("", ref)) is not None
 
 
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE mark.

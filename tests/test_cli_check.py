@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipelines import cli
+from pipelines.core.settings import PROJECT_ROOT
 from schemas import DATASET_KEYS
 from support.cli import SAMPLES, XPLAN_SAMPLES, swdp_in_process
 
@@ -124,3 +125,61 @@ def test_an_internal_error_is_one_german_line_naming_a_log_with_the_traceback(tm
     assert line.startswith("Interner Fehler") and "Traceback" not in line
     log = next((tmp_path / "data" / "logs").glob("swdp-fehler-*.log"))
     assert log.name in line and "RuntimeError: Fehler im Programm" in log.read_text()
+
+
+def _calendar(*events: str) -> bytes:
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//DE\r\n" + "".join(
+        f"BEGIN:VEVENT\r\n{event}DTSTAMP:20261201T100000Z\r\nEND:VEVENT\r\n" for event in events)
+        + "END:VCALENDAR\r\n").encode("utf-8")
+
+
+def test_long_calendar_uids_of_outlook_and_url_style_are_accepted(tmp_path):
+    """RFC 5545 sets no length for a UID, and a calendar's owner cannot change it: Outlook
+    writes 112 hex digits and more, URL-style ones run to about 200 characters; a recurring
+    event's occurrence adds its time to the id."""
+    outlook = "040000008200E00074C5B7101A82E00800000000" + "3C1F4A9B" * 9
+    url_style = "https://www.kusel.de/veranstaltungen/kalender/" + "termin-" * 21 + "neujahrsempfang"
+    assert (len(outlook), len(url_style)) == (112, 208)
+    path = tmp_path / "lang.ics"
+    path.write_bytes(_calendar(
+        f"UID:{outlook}\r\nDTSTART:20270105T100000\r\nSUMMARY:Neujahrsempfang\r\nLOCATION:Kusel\r\n",
+        f"UID:{url_style}\r\nDTSTART:20270107T180000\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+        f"SUMMARY:Chorprobe\r\nLOCATION:Kusel\r\n"))
+    result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel", "--json",
+                             data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert (report["read"], report["valid"], report["rejected"]) == (4, 4, 0)
+
+
+def test_the_row_reference_names_the_members_own_id_even_where_it_equals_a_row_number(tmp_path):
+    """Id „2“ on row 2 and id „1“ on row 12: „Zeile 2“ and „Zeile 12“ name no id, the member
+    looks the row up by its id."""
+    lines = ["ID;Veranstaltung;Datum;von;Ort", "2;;05.09.2027;18:00;Kusel"]
+    lines += [f"{n};Kerwe {n};05.09.2027;18:00;Kusel" for n in range(3, 12)]
+    lines += ["1;;06.09.2027;10:00;Kusel"]
+    path = tmp_path / "veranstaltungen.csv"
+    path.write_bytes("\n".join(lines).encode("utf-8-sig"))
+    result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel", "--json",
+                             data_dir=tmp_path / "data")
+    assert result.returncode == 1, result.stdout + result.stderr
+    refs = [problem["row_ref"] for problem in json.loads(result.stdout)["problems"]]
+    assert refs == ["Zeile 2 (ID 2)", "Zeile 12 (ID 1)"]
+
+
+def test_a_members_unknown_regional_key_is_a_configuration_error_naming_it(tmp_path):
+    """An ARS (with its AGS) that no municipality of the boundaries has: exit 2 with one German
+    line naming the configuration file, the member and the key – not „Interner Fehler“."""
+    config = tmp_path / "cluster.yaml"
+    text = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
+    text = text.replace('ags: "07336000"\n    ars: "07336"', 'ags: "07396000"\n    ars: "07396"')
+    config.write_text(text.replace("location: samples/", f"location: {PROJECT_ROOT}/samples/"),
+                      encoding="utf-8")
+    path = tmp_path / "veranstaltungen.csv"
+    path.write_bytes("Titel;Beginn;Ort\nKerwe;05.09.2027 18:00;Kusel\n".encode("utf-8-sig"))
+    result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel",
+                             data_dir=tmp_path / "data", env={"SWDP_CONFIG": str(config)})
+    assert result.returncode == 2, result.stdout + result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("Konfiguration nicht verwendbar: cluster.yaml: Mitglied „kusel“:"), line
+    assert "07396" in line and "Interner Fehler" not in line

@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 from connectors import DeliveryError, connector_for, csv_excel, read_delivery
-from connectors.delivery import ROW_PROBLEMS
+from connectors.delivery import ROW_PROBLEMS, names_id
 
 from support.cli import XPLAN_SAMPLES
 
@@ -134,3 +134,12 @@ def test_connector_is_chosen_by_file_suffix(tmp_path):
     assert connector_for(tmp_path / "a.GML") == "xplan"
     with pytest.raises(DeliveryError, match="Unbekanntes Dateiformat"):
         connector_for(tmp_path / "a.pdf")
+
+
+def test_a_reference_names_an_id_only_as_a_whole_word_beside_its_counts():
+    """The counts of a reference („Zeile 12“, „Objekt 2“, „VEVENT 1“ and the line in its
+    brackets) are no ids: the member's own id is added to the reference unless it stands there."""
+    assert names_id("Objekt 2 (id 2)", "2") and names_id("VEVENT 1 (UID 7, Zeile 5)", "7")
+    assert names_id("Veranstaltung 3 (https://example.org/termin/9)", "https://example.org/termin/9")
+    assert not names_id("Zeile 2", "2") and not names_id("Zeile 12", "1")
+    assert not names_id("Objekt 3 (id 12)", "1") and not names_id("VEVENT 1 (UID 7, Zeile 5)", "5")

@@ -78,3 +78,14 @@ def test_hostile_texts_fold_and_escape_as_icalendar_writes_them(tmp_path):
         description=texts[::-1], venue=texts, organiser=texts, place=texts[1:] + texts[:1])
     path = write_ical(events_table(part), tmp_path / "feindlich.ics", ABOUT)
     assert path.read_bytes() == reference_calendar(part, ABOUT)
+
+
+def test_the_time_zone_carries_no_english_comment(tmp_path):
+    """icalendar notes „This timezone only works from 1970-01-01 to 2038-01-01.“ in each
+    VTIMEZONE; some calendar programs show it to the German reader. The zone stays complete."""
+    rows = _rows()
+    for part in (rows, rows.iloc[:0]):
+        text = write_ical(events_table(part), tmp_path / "zeitzone.ics", ABOUT).read_text(encoding="utf-8")
+        zone = text[text.index("BEGIN:VTIMEZONE"):text.index("END:VTIMEZONE")]
+        assert "COMMENT" not in zone and "This timezone" not in text
+        assert "TZID:Europe/Berlin" in zone and "BEGIN:DAYLIGHT" in zone and "BEGIN:STANDARD" in zone

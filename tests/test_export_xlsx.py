@@ -4,7 +4,7 @@ cell-by-cell workbook of the records shows (`support.xlsx_reference`): values, t
 formats, header, widths, filter, pane, and the rows beyond a sheet's limit on further sheets."""
 import re
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from xml.etree import ElementTree
 
 import numpy as np
@@ -253,7 +253,7 @@ def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
     columns = spreadsheet_columns(schema, exported_fields(schema))
     table = _table(_hostile_events(), schema)
     template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
-                       for n in range(1, len(columns) + 1))
+                       for n in range(1, len(columns) + 2))
     cells, _ = _sheet_cells(table, row_order(table, schema), columns, template)
     cells = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0)]:
@@ -267,7 +267,7 @@ def _rows_as_joined_before(table, schema, fields):
     those reaching into a second batch."""
     columns = spreadsheet_columns(schema, fields)
     template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
-                       for n in range(1, len(columns) + 1))
+                       for n in range(1, len(columns) + 2))
     cells, _ = _sheet_cells(table, row_order(table, schema), columns, template)
     prepared = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0), (1, ROWS_AT_ONCE + 3)]:
@@ -343,3 +343,26 @@ def test_dates_fit_their_columns_and_coordinates_show_seven_decimals(kusel_event
     longitude = sheet[f"{header['Länge (WGS84)']}2"]
     decimals = longitude.number_format.split(".")[1]
     assert len(decimals) == 7, longitude.number_format  # places shown at most
+
+
+def test_all_day_events_show_their_first_and_last_day_as_dates_as_the_csv_does(tmp_path):
+    """An all-day event's stored end is the midnight after its last day (iCalendar's DTEND):
+    a one-day Kirmes is 12.09. to 12.09. and a market 26.11. to 22.12. in date cells, not
+    „13.09. 00:00“; an event with times keeps them, an all-day one without end has none."""
+    berlin = lambda text: pd.Timestamp(text, tz="Europe/Berlin").tz_convert("UTC")
+    frame = _hostile_events().iloc[:4].reset_index(drop=True)
+    frame["title"] = ["Kirmes", "Weihnachtsmarkt", "Konzert", "Flohmarkt"]
+    frame["start"] = [berlin("2027-09-12"), berlin("2015-11-26"), berlin("2027-09-12 19:00"),
+                      berlin("2027-06-27")]
+    frame["end"] = [berlin("2027-09-13"), berlin("2015-12-23"), berlin("2027-09-12 22:30"), pd.NaT]
+    frame["all_day"] = pd.Series([True, True, False, True], dtype="boolean")
+    sheet = load_workbook(_same(frame, load_schema("events"), tmp_path)).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    shown = {row[0].value: tuple((row[header.index(name)].value, row[header.index(name)].number_format)
+                                 for name in ("Beginn", "Ende"))
+             for row in sheet.iter_rows(min_row=2)}
+    day, time = "DD.MM.YYYY", "DD.MM.YYYY HH:MM"
+    assert shown["Kirmes"] == ((datetime(2027, 9, 12), day), (datetime(2027, 9, 12), day))
+    assert shown["Weihnachtsmarkt"] == ((datetime(2015, 11, 26), day), (datetime(2015, 12, 22), day))
+    assert shown["Konzert"] == ((datetime(2027, 9, 12, 19), time), (datetime(2027, 9, 12, 22, 30), time))
+    assert shown["Flohmarkt"][0] == (datetime(2027, 6, 27), day) and shown["Flohmarkt"][1][0] is None

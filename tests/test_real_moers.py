@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from support.cli import swdp
 
@@ -61,3 +62,21 @@ def test_titles_keep_their_umlauts_and_quotes(exported):
     rows = _rows(exported)
     assert rows["201501"]["Titel"] == "Weihnachten bei den Buddenbrooks - eine Lesung mit Jörg Zimmer"
     assert rows["201503"]["Titel"].startswith('Veranstaltung zum Projekt "Lesestart": Der kleine Hase')
+
+
+def test_the_spreadsheet_shows_start_and_end_as_the_csv_does(exported):
+    """All-day events as dates with their last day (the market 26.11. to 22.12.), the others
+    with their times: the XLSX cell in its number format reads as the CSV's text."""
+    rows = _rows(exported)
+    sheet = load_workbook(exported / "moers.xlsx").worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    formats = {"DD.MM.YYYY": "%Y-%m-%d", "DD.MM.YYYY HH:MM": "%Y-%m-%d %H:%M"}
+    for row in sheet.iter_rows(min_row=2):
+        cells = dict(zip(header, row))
+        csv_row = rows[cells["Kennung beim Mitglied"].value]
+        for name in ("Beginn", "Ende"):
+            cell = cells[name]
+            shown = "" if cell.value is None else cell.value.strftime(formats[cell.number_format])
+            assert shown == csv_row[name], (csv_row["Titel"], name)
+    assert sum(cells["Ganztägig"].value == "ja" for cells in
+               (dict(zip(header, row)) for row in sheet.iter_rows(min_row=2))) >= 1

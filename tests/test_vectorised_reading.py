@@ -7,7 +7,7 @@ references, the same notes – on every sample delivery, on every hostile file t
 bomb and on a large generated delivery in both encodings."""
 import csv
 import random
-from datetime import datetime, timezone
+from datetime import datetime, time, timezone
 
 import pandas as pd
 import pytest
@@ -139,3 +139,37 @@ def test_a_large_generated_delivery_is_checked_as_before(encoding, settings, clu
     _same_both_ways(settings, cluster, path, "events", "kusel", monkeypatch)
     notes = _checked(settings, cluster, path, "events", "kusel")[3]
     assert any(note.startswith("„Beschreibung“: HTML in ") for note in notes)
+
+
+def test_a_date_cell_and_a_time_cell_mapped_to_one_field_read_as_that_day_at_that_time(
+        settings, cluster, tmp_path):
+    """Kusel maps `start: [Datum, von]`. An Excel file holds the day as a date cell (read as
+    midnight) and the time as a time cell; a CSV saved from it may hold their texts. Each
+    reads as the day at the time, row by row (XLSX) and column by column (CSV, `ColumnRows`);
+    a time cell left empty leaves the day alone."""
+    from openpyxl import Workbook
+
+    from connectors import read_delivery
+    from connectors.column_rows import ColumnRows
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["ID", "Veranstaltung", "Datum", "von", "bis", "Ort"])
+    sheet.append(["1", "Weihnachtskonzert", datetime(2026, 12, 27), time(19), time(21, 30), "Kusel"])
+    sheet.append(["2", "Neujahrsempfang", datetime(2027, 1, 3), time(11), None, "Kusel"])
+    for row in (2, 3):
+        sheet.cell(row, 3).number_format, sheet.cell(row, 4).number_format = "DD.MM.YYYY", "HH:MM"
+    book.save(tmp_path / "termine.xlsx")
+    (tmp_path / "termine.csv").write_text(
+        "ID;Veranstaltung;Datum;von;bis;Ort\n"
+        "1;Weihnachtskonzert;2026-12-27 00:00:00;19:00:00;21:30:00;Kusel\n"
+        "2;Neujahrsempfang;03.01.2027 00:00;11:00;;Kusel\n", encoding="utf-8")
+    assert isinstance(read_delivery(tmp_path / "termine.csv", "csv").rows, ColumnRows)
+    berlin = lambda text: pd.Timestamp(text, tz="Europe/Berlin")
+    for name in ("termine.xlsx", "termine.csv"):
+        result = precheck(settings, cluster, tmp_path / name, "events", "kusel", NOW)
+        assert list(result.problems["reason"]) == [], name
+        records = result.checked.records.set_index("source_id")
+        assert records.loc["1", "start"] == berlin("2026-12-27 19:00"), name
+        assert records.loc["1", "end"] == berlin("2026-12-27 21:30"), name
+        assert records.loc["2", "start"] == berlin("2027-01-03 11:00"), name

@@ -42,8 +42,10 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
         schema = load_schema(dataset)
         member = cluster.member(municipality) if municipality else None
         result = precheck(settings, cluster, file, dataset, municipality, datetime.now(BERLIN))
-    except (DeliveryError, ConfigError, KeyError) as error:
+    except (DeliveryError, KeyError) as error:
         unusable(where, str(error).strip("'\""), as_json)
+    except ConfigError as error:  # e.g. a member's ARS the boundaries do not know
+        unusable(where, str(error), as_json, "Konfiguration")
     checked, problems, report = result.checked, result.problems, result.report
     verdict = EXIT_HELD if checked.held else EXIT_REJECTED if len(problems) else EXIT_OK
     if as_json:

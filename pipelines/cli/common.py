@@ -59,13 +59,14 @@ def context() -> tuple[Settings, Cluster]:
         raise typer.Exit(EXIT_UNUSABLE) from None
 
 
-def unusable(file: Path | str, message: str, as_json: bool):
+def unusable(file: Path | str, message: str, as_json: bool, what: str = "Datei"):
+    """Exit 2 with one German line: the file (or, `what`, the configuration) cannot be used."""
     message = one_line(message)  # exactly one line, whatever the file's name or content
     if as_json:
         print(json.dumps({"file": str(file), "exit_code": EXIT_UNUSABLE, "error": message},
                          ensure_ascii=False))
     else:
-        err.print(f"Datei nicht verwendbar: {escape(message)}", soft_wrap=True)
+        err.print(f"{what} nicht verwendbar: {escape(message)}", soft_wrap=True)
     raise typer.Exit(EXIT_UNUSABLE)
 
 

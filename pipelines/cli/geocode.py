@@ -36,8 +36,10 @@ def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, ho
             online = online_geocoder(cluster.geodata.get("online_geocoder"), settings)
             result = geocode_frame(frame, area, online)
             write_output(result, output)
-    except (InputError, ConfigError) as error:
+    except InputError as error:
         unusable(file, str(error), as_json)
+    except ConfigError as error:
+        unusable(file, str(error), as_json, "Konfiguration")
     report = {"file": str(file), "out": str(output), "area": area.name, **summary(result),
               "online_requests": online.requests if online else None}
     if as_json:

@@ -107,8 +107,12 @@ _SLICE = 16_384  # events whose places are listed at once (1 MB)
 @cache
 def _timezone(tzid: str) -> bytes:
     """The VTIMEZONE of a zone as icalendar writes it, built once (a quarter of a second
-    each, hundreds of files)."""
-    return icalendar.Timezone.from_tzid(tzid).to_ical()
+    each, hundreds of files), without icalendar's English COMMENT that its changes of offset
+    run from 1970 to 2038 (icalendar's default span, far beyond the events of a calendar):
+    some calendar programs show it to German readers."""
+    zone = icalendar.Timezone.from_tzid(tzid)
+    zone.pop("COMMENT", None)
+    return zone.to_ical()
 
 
 def calendar_shell(about: dict) -> icalendar.Calendar:

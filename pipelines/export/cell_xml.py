@@ -5,6 +5,8 @@ shared strings.
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -127,12 +129,13 @@ def _repeating(texts: pa.Array) -> bool:
     return pc.count_distinct(sample).as_py() * 2 <= len(sample) - sample.null_count
 
 
-def number_content(values: pa.Array, f: Field, order: pa.Array) -> tuple[str, pa.Array, str]:
-    """A column of numbers, dates or times as openpyxl writes its cells: the XML around
-    the content and the contents in reading order (`_in_order`), missing where the value is.
-    Each distinct number's content is written once, and put in order by its code."""
+def number_content(values: pa.Array, kind: str, order: pa.Array) -> tuple[str, pa.Array, str]:
+    """A column of numbers, dates or times (`kind`, a field's type) as openpyxl writes its
+    cells: the XML around the content and the contents in reading order (`_in_order`),
+    missing where the value is. Each distinct number's content is written once, and put in
+    order by its code."""
     encoded = pc.dictionary_encode(values)
-    numbers = _numbers(encoded.dictionary, f)
+    numbers = _numbers(encoded.dictionary, kind)
     texts = np.array(["%.16g" % number for number in numbers.tolist()], dtype=object)
     texts[~np.isfinite(numbers)] = ""  # as openpyxl's safe_string writes them
     contents = pa.array(texts, pa.string(), mask=np.isnan(numbers))  # NaN: no cell, as a gap
@@ -153,13 +156,42 @@ _EXCEL_DAY_1970 = 25569  # 1 January 1970 in Excel's count of days from 30 Decem
 _DAY = 86_400_000_000  # microseconds
 
 
-def _numbers(values: pa.Array, f: Field) -> np.ndarray:
+def all_day_content(start: pa.Array, end: pa.Array, all_day: pa.Array, order: pa.Array,
+                    styles: tuple[str, str]) -> dict[str, tuple[str, pa.Array, str]]:
+    """The start and end columns of events where an all-day event shows its first and last
+    day as a date, as the CSV does (26.11. to 22.12., not „23.12. 00:00“: the stored end is
+    the midnight after the last day, iCalendar's DTEND), other events their times. A cell
+    names its style (`styles`: a time's and a day's) with its content, so a row joins no
+    further piece: the XML after `s="` and the contents in reading order, per column."""
+    first = pc.floor_temporal(_wall_time(start), unit="day")
+    stop = _wall_time(end)
+    last = pc.floor_temporal(stop, unit="day")
+    last = pc.if_else(pc.equal(stop, last), pc.subtract(last, pa.scalar(timedelta(days=1))), last)
+    last = pc.if_else(pc.or_kleene(pc.is_null(last), pc.greater(last, first)), last, first)
+    in_order = pc.fill_null(all_day, False).take(order)
+    made = {}
+    for name, times, days in (("start", start, first), ("end", end, last)):
+        timed, dated = (number_content(values, kind, order)[1] for values, kind in
+                        ((times, "datetime"), (days.cast(pa.date32()), "date")))
+        indices = pc.if_else(in_order, pc.add(dated.indices.cast(pa.int32()), len(timed.dictionary)),
+                             timed.indices.cast(pa.int32()))
+        made[name] = ("", pa.DictionaryArray.from_arrays(indices, pa.concat_arrays([
+            joined_pieces([f'{style}"><v>', cells.dictionary])
+            for style, cells in zip(styles, (timed, dated))])), "</v></c>")
+    return made
+
+
+def _wall_time(instants: pa.Array) -> pa.Array:
+    """Instants as Berlin wall-clock time (without zone)."""
+    return pc.local_timestamp(instants.cast(pa.timestamp("us", tz=BERLIN.key)))
+
+
+def _numbers(values: pa.Array, kind: str) -> np.ndarray:
     """What openpyxl stores for each number, date or time (its `to_excel`:
     days and their fraction; times in Berlin wall-clock time)."""
-    if f.type == "datetime":
-        local = pc.local_timestamp(values.cast(pa.timestamp("us", tz=BERLIN.key)))
-        moment = local.cast(pa.int64()).to_numpy(zero_copy_only=False)
-    elif f.type == "date":
+    if kind == "datetime":
+        moment = _wall_time(values).cast(pa.int64()).to_numpy(zero_copy_only=False)
+    elif kind == "date":
         moment = values.cast(pa.int32()).to_numpy(zero_copy_only=False).astype(np.int64) * _DAY
     else:
         return values.to_numpy(zero_copy_only=False)

@@ -30,8 +30,8 @@ from openpyxl.utils import get_column_letter
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
-from pipelines.export.cell_xml import (LARGE, SHARED, cell_texts, joined_once, joined_pieces,
-                                       number_content, text_cells)
+from pipelines.export.cell_xml import (LARGE, SHARED, all_day_content, cell_texts, joined_once,
+                                       joined_pieces, number_content, text_cells)
 from pipelines.export.values import batches, column, joined
 from schemas import DatasetSchema, Field
 
@@ -125,8 +125,9 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
     million events a third less sheet XML to join and deflate)."""
     columns = spreadsheet_columns(schema, fields)
     counts = sheet_counts(len(table), rows_per_sheet)
+    # a date's cell beyond the columns, for the days of all-day events (`all_day_content`)
     book = workbook(schema, columns, counts, about, lambda sheet, _: sheet.append(
-        [_cell(sheet, _TEMPLATE[f.type], f) for f in columns]))
+        [_cell(sheet, _TEMPLATE[kind], kind) for kind in [f.type for f in columns] + ["date"]]))
     shell = io.BytesIO()
     book.save(shell)
     # the data sheets are the first ones; each is given the rows from `first` on
@@ -250,13 +251,28 @@ def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
     texts = [cell_texts(column(table, f.name), f) for f in columns]
     made, strings = text_cells([each for each in texts if each is not None], order)
     made = iter(made)
+    days = _all_day_cells(table, columns, order, styles)
     cells = []
     for index, (f, each) in enumerate(zip(columns, texts), start=1):
         letter = get_column_letter(index)
+        if f.name in days:  # the style is part of each content
+            cells.append((f'<c r="{letter}', '" s="', *days[f.name][1:]))
+            continue
         opening, content, closing = (next(made) if each is not None else
-                                     number_content(column(table, f.name), f, order))
+                                     number_content(column(table, f.name), f.type, order))
         cells.append((f'<c r="{letter}', f'" s="{styles[letter]}"{opening}', content, closing))
     return cells, strings
+
+
+def _all_day_cells(table: pa.Table, columns: list[Field], order: pa.Array,
+                   styles: dict[str, str]) -> dict[str, tuple[str, pa.Array, str]]:
+    """`all_day_content` where some events are all-day (days in the date cell's style)."""
+    names = [f.name for f in columns]
+    if not {"start", "end", "all_day"} <= {*names} or not pc.any(column(table, "all_day")).as_py():
+        return {}
+    return all_day_content(column(table, "start"), column(table, "end"), column(table, "all_day"),
+                           order, (styles[get_column_letter(names.index("start") + 1)],
+                                   styles[get_column_letter(len(columns) + 1)]))
 
 
 def _sheet_part(cells: list, first: int, count: int) -> list:
@@ -301,20 +317,20 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
         yield joined(joined_pieces([*row, "</row>"]))
 
 
-def _cell(sheet, value, f: Field) -> WriteOnlyCell:
+def _cell(sheet, value, kind: str) -> WriteOnlyCell:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return WriteOnlyCell(sheet, value=None)
-    if f.type == "datetime":
+    if kind == "datetime":
         cell = WriteOnlyCell(sheet, value=_local(value))
-    elif f.type == "date":
+    elif kind == "date":
         cell = WriteOnlyCell(sheet, value=pd.Timestamp(value).date())
-    elif f.type in ("decimal", "integer"):
-        cell = WriteOnlyCell(sheet, value=float(value) if f.type == "decimal" else int(value))
-    elif f.type == "boolean":
+    elif kind in ("decimal", "integer"):
+        cell = WriteOnlyCell(sheet, value=float(value) if kind == "decimal" else int(value))
+    elif kind == "boolean":
         return _text(sheet, "ja" if value else "nein")
     else:
         return _text(sheet, str(value))
-    cell.number_format = _FORMATS[f.type]
+    cell.number_format = _FORMATS[kind]
     return cell
 
 

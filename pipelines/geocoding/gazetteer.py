@@ -21,7 +21,7 @@ from shapely import STRtree
 from shapely.geometry.base import BaseGeometry
 
 from pipelines.geocoding.addresses import REGISTER_COLUMNS, place_keys, read_register, suffix_code
-from pipelines.core.cluster import Cluster, Member
+from pipelines.core.cluster import Cluster, ConfigError, Member
 from pipelines.geocoding.coordinates import METRIC_CRS, distinct_points, transform
 from pipelines.geocoding.geodata import boundaries_file, geodata_dir, postcodes_file
 from pipelines.core.settings import Settings
@@ -274,18 +274,22 @@ def member_area(settings: Settings, cluster: Cluster, member: Member | None) -> 
     members = (member,) if member else tuple(cluster.members.values())
     return _member_area(folder, (folder / _BUILD_INFO).stat().st_mtime_ns, members,
                         member.name if member else cluster.name,
-                        cluster.geodata["boundary_tolerance_m"])
+                        cluster.geodata["boundary_tolerance_m"],
+                        cluster.config_path.name if cluster.config_path else "cluster.yaml")
 
 
 @cache
 def _member_area(folder: Path, version: int, members: tuple[Member, ...], name: str,
-                 tolerance: float) -> MemberArea:
+                 tolerance: float, config: str) -> MemberArea:
     gazetteer = _load(folder, version)
     municipalities = gazetteer.municipalities
-    own = municipalities[municipalities["ars"].str.startswith(tuple(m.ars for m in members))]
-    if own.empty:
-        raise ValueError(f"{name}: keine Gemeinde mit ARS {', '.join(m.ars for m in members)}… "
-                         f"in VG5000")
+    ars = municipalities["ars"]
+    for unknown in (m for m in members if not ars.str.startswith(m.ars).any()):
+        # a typing error in the configuration, which its operator corrects (exit 2, not 70)
+        raise ConfigError(f"{config}: Mitglied „{unknown.key}“: keine Gemeinde mit dem "
+                          f"Regionalschlüssel (ars) {unknown.ars} in den Verwaltungsgrenzen "
+                          f"(VG5000) – bitte ars prüfen")
+    own = municipalities[ars.str.startswith(tuple(m.ars for m in members))]
     own = own.reset_index(drop=True)
     inside = lambda table: table[table["ags"].isin(own["ags"])].reset_index(drop=True)
     return MemberArea(name=name, municipalities=own, boundary=own.union_all().buffer(tolerance),

@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from connectors import Delivery, DeliveryError, read_delivery
 from connectors.column_rows import rows_at
+from connectors.delivery import names_id
 from pipelines.ingest.archive import archive_delivery, sha256_of
 from pipelines.ingest.upstream import fetch_source, save_state, within_member_area
 from pipelines.core.cluster import Cluster, Source
@@ -37,8 +38,7 @@ from pipelines.core.memory import cycles_collected_afterwards, given_back
 from pipelines.core.locks import exclusive
 from pipelines.storage import ducklake
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
-from pipelines.storage.lake import (merge, partition_path, read_table, record_ids,
-                                    write_table)
+from pipelines.storage.lake import merge, partition_path, read_table, record_ids, write_table
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
 from schemas import DatasetSchema, load_schema
 
@@ -307,7 +307,7 @@ def _row_ref(ref: str, row: dict, mapping: dict) -> str:
     """"Zeile 7" or "Objekt 38", with the member's own id where the reference lacks it."""
     column = mapping.get("source_id")
     own_id = row.get(column) if isinstance(column, str) else None
-    if own_id in (None, "") or str(own_id) in ref:
+    if own_id in (None, "") or names_id(ref, str(own_id)):
         return ref
     return f"{ref} ({column} {shown(own_id)})"
 

@@ -222,8 +222,7 @@ def mapped_column(rows: list[dict] | ColumnRows, columns: list[str]) -> pd.Serie
                             for column in columns))
     combination, example = _combinations(codes, [len(values) for values in distinct])
     parts = [texts(pd.Series(values, dtype=object)) for values in distinct]
-    joined_once = pd.Series([" ".join(part for part in (tidied[column[row]] for tidied, column in
-                                                        zip(parts, codes)) if part) or None
+    joined_once = pd.Series([_joined([tidied[column[row]] for tidied, column in zip(parts, codes)])
                              for row in example.tolist()], dtype=object)
     # Different combinations may join to the same text ("a b" + "" and "a" + "b").
     spelling, categories = pd.factorize(joined_once, use_na_sentinel=True)
@@ -245,5 +244,20 @@ def joined(row: dict, columns: list[str]):
     """A field's value from its delivered columns in one row (several joined by a space)."""
     if len(columns) == 1:
         return row.get(columns[0])
-    parts = [as_text(row.get(c)) for c in columns]
-    return " ".join(part for part in parts if part) or None
+    return _joined([as_text(row.get(c)) for c in columns])
+
+
+# A spreadsheet's date cell read as text: the date at midnight ("2026-12-27 00:00:00").
+_AT_MIDNIGHT = re.compile(r"^(\S+)[ T]00:00(?::00)?$")
+
+
+def _joined(parts: list[str | None]) -> str | None:
+    """The texts of a field's columns joined by a space. A date at midnight among them is
+    the date alone, as the member typed it: its time is the next column's (a date cell
+    „27.12.2026“ and a time cell „19:00“ read "2026-12-27 00:00:00" and "19:00:00", which
+    join to "2026-12-27 19:00:00"), or none where that cell is empty."""
+    parts = [part for part in parts if part]
+    for index, part in enumerate(parts):
+        if part.endswith("00:00") and (date := _AT_MIDNIGHT.match(part)):
+            parts[index] = date.group(1)
+    return " ".join(parts) or None

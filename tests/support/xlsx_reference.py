@@ -3,8 +3,10 @@
 when both files are opened in openpyxl."""
 from __future__ import annotations
 
+import pandas as pd
 from openpyxl import load_workbook
 
+from pipelines.core.german import BERLIN
 from pipelines.export.spreadsheet import (EXCEL_ROWS, _cell, sheet_counts, spreadsheet_columns,
                                           workbook)
 
@@ -18,11 +20,25 @@ def reference_xlsx(frame, schema, fields, path, about, rows_per_sheet=EXCEL_ROWS
     def fill(sheet, number):
         first = sum(counts[:number])
         part = rows.iloc[first:first + counts[number]]
-        for record in part[[f.name for f in columns]].itertuples(index=False):
-            sheet.append([_cell(sheet, value, f) for value, f in zip(record, columns)])
+        for record in part.to_dict("records"):
+            days = _days(record) if {"start", "end", "all_day"} <= record.keys() else {}
+            sheet.append([_cell(sheet, days[f.name], "date") if f.name in days
+                          else _cell(sheet, record[f.name], f.type) for f in columns])
 
     workbook(schema, columns, counts, about, fill).save(path)
     return path
+
+
+def _days(record: dict) -> dict:
+    """An all-day event's first and last day in Berlin, as the CSV shows them: its stored end
+    is the midnight after the last day; none for other events."""
+    if pd.isna(record["all_day"]) or not record["all_day"]:
+        return {}
+    start, end = (pd.Timestamp(record[name]).tz_convert(BERLIN) if pd.notna(record[name])
+                  else None for name in ("start", "end"))
+    first = None if start is None else start.date()
+    last = None if end is None else (end - pd.Timedelta(days=1) if end == end.normalize() else end).date()
+    return {"start": first, "end": None if last is None or first is None else max(last, first)}
 
 
 def opened(path) -> list:
