@@ -46,7 +46,8 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
             sources[f.name] = [column]
         elif f.required and not delivery.schema_named:
             raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
-        if wanted and f.name not in sources:
+        # a connector that names the fields itself (iCalendar, XPlanGML) has no columns to miss
+        if wanted and f.name not in sources and not delivery.schema_named:
             missing += [f"Spalte „{_short(column)}“ (für „{f.label}“) fehlt in der Lieferung – "
                         f"„{f.label}“ bleibt leer; geliefert: {_quoted(delivery.columns)}"
                         for column, there in zip(wanted, found) if not there]
