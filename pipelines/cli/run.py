@@ -10,8 +10,9 @@ from rich.markup import escape
 
 from pipelines.cli.common import (EXIT_BUSY, EXIT_HELD, EXIT_INTERNAL, EXIT_OK, EXIT_STORAGE,
                                   EXIT_UNUSABLE, DatasetOption, JsonOption, MunicipalityOption,
-                                  app, context, err, out, print_runs)
+                                  app, context, err, out, print_runs, told)
 from pipelines.core.cluster import ConfigError
+from pipelines.core.locks import announce_waits
 from pipelines.core.faults import BUSY, STORAGE
 
 
@@ -31,6 +32,7 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     """
     settings, cluster = context()  # first: the Dagster definitions load the configuration too
     from catalog.publish import NOT_CONFIGURED, ckan_url
+    from pipelines.cli.instance import prepared_instance
     from pipelines.orchestration.runner import run_cluster
     from pipelines.quality.report import report_path
 
@@ -40,6 +42,8 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         err.print(f"[red]{escape(str(error))}[/]")
         raise typer.Exit(EXIT_UNUSABLE) from None
     with err.status("Lieferungen werden verarbeitet …") as status:
+        announce_waits(told)
+        prepared_instance(settings)
         result = run_cluster(settings, cluster, municipality, dataset,
                              on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
                              workers=parallel)

@@ -3,7 +3,9 @@ the exports, the catalogue and each member × dataset of the lake are written un
 lock in <data>/locks. A second process waits (and says for whom) until the first is done.
 
 The locks are reentrant within a process, so an in-process Dagster run can hold the lock for
-its whole publication while its steps take it again.
+its whole publication while its steps take it again. Every wait is also told to the process's
+listener (`announce_waits`): the CLI prints it as a line, also for waits inside Dagster steps,
+whose log it keeps quiet, and also where no terminal shows a spinner (cron).
 """
 from __future__ import annotations
 
@@ -23,9 +25,11 @@ from pipelines.core.settings import Settings
 
 WAREHOUSE = "warehouse"
 CATALOG = "catalog"
+DAGSTER = "dagster"  # creating or migrating the Dagster instance's storage
 
 _locks: dict[Path, FileLock] = {}
 _guard = threading.Lock()
+_listeners: list[Callable[[str], None]] = []
 
 
 class Busy(Blocked):
@@ -42,7 +46,9 @@ def exclusive(settings: Settings, name: str, on_wait: Callable[[str], None] = la
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        on_wait(f"Warte auf {holder(settings, name)} …")
+        waiting = f"{_what(name)} ist belegt durch {holder(settings, name)} – warte darauf …"
+        for told in (on_wait, *_listeners):
+            told(waiting)
         try:
             lock.acquire(timeout=patience)
         except Timeout:
@@ -58,6 +64,11 @@ def exclusive(settings: Settings, name: str, on_wait: Callable[[str], None] = la
         lock.release()
 
 
+def announce_waits(listener: Callable[[str], None]) -> None:
+    """Tell `listener` (German text) whenever this process starts to wait for a lock."""
+    _listeners[:] = [listener]
+
+
 def holder(settings: Settings, name: str) -> str:
     """Who holds (or last held) the lock, as a German phrase."""
     try:
@@ -67,8 +78,11 @@ def holder(settings: Settings, name: str) -> str:
 
 
 def _what(name: str) -> str:
-    return {WAREHOUSE: "Das Warehouse", CATALOG: "Die Veröffentlichung in CKAN"}.get(
-        name, f"Die Ablage {name}")
+    if name.startswith("lake-"):  # lake-<dataset>-<member> (dataset keys have no "-")
+        dataset, _, member = name.removeprefix("lake-").partition("-")
+        return f"Der Lake-Teil {dataset}/{member}"
+    return {WAREHOUSE: "Das Warehouse", CATALOG: "Die Veröffentlichung in CKAN",
+            DAGSTER: "Die Dagster-Instanz"}.get(name, f"Die Ablage {name}")
 
 
 def _info(settings: Settings, name: str) -> Path:
