@@ -86,3 +86,23 @@ def test_a_run_waiting_for_a_lake_partition_says_for_whom_even_without_a_termina
                                 f"{holder.pid} "), waited
     assert f"Prozess {holder.pid}" in run.stdout.replace("\n", " ")  # and why it gave up
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.slow
+def test_a_publication_waits_for_a_run_writing_the_exports(kusel_events, tmp_path):
+    """`swdp publish` took only the catalogue lock and read the exports while a run replaced
+    them: CKAN could get some files of the new state beside others of the last, and a file's
+    checksum taken before the run replaced the file it then uploaded."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(kusel_events.data_dir, data_dir)
+    run = _holding(data_dir, "warehouse")  # as a run does from its refresh to its catalogue
+    try:
+        publish = swdp("publish", data_dir=data_dir, env={
+            "SWDP_LOCK_WAIT": "1", "CKAN_URL": "http://127.0.0.1:9", "CKAN_API_TOKEN": "egal"})
+    finally:
+        run.kill()
+        run.wait()
+    assert publish.returncode == EXIT_BUSY, publish.stdout + publish.stderr
+    lines = [line for line in publish.stderr.splitlines() if line.strip()]
+    assert lines[0].startswith(f"Das Warehouse ist belegt durch Prozess {run.pid} "), lines
+    assert len(lines) == 2 and f"Prozess {run.pid}" in lines[1], lines

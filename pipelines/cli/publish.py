@@ -13,7 +13,7 @@ from rich.table import Table
 from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, DatasetOption, JsonOption,
                                   MunicipalityOption, app, context, err, out, told)
 from pipelines.core.cluster import ConfigError
-from pipelines.core.locks import announce_waits
+from pipelines.core.locks import WAREHOUSE, announce_waits, exclusive
 from pipelines.core.german import german_number
 
 
@@ -42,8 +42,11 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
                 out.print(NOT_CONFIGURED)
             raise typer.Exit(0)
         started = time.monotonic()
-        with err.status("Veröffentliche in CKAN …") as status:
-            announce_waits(told)
+        announce_waits(told)
+        # Under the warehouse lock, as a run publishes: a run still writing the exports
+        # finishes first, so the catalogue never gets some files of its state and some of the
+        # last, nor a file's checksum taken before the run replaced the file uploaded.
+        with err.status("Veröffentliche in CKAN …") as status, exclusive(settings, WAREHOUSE):
             prepared_instance(settings)
             summary = publish_catalog(settings, cluster, catalog, municipality, dataset,
                                       on_progress=lambda step: status.update(f"CKAN: {escape(step)} …"))
