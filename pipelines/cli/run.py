@@ -13,7 +13,7 @@ from pipelines.cli.common import (EXIT_BUSY, EXIT_HELD, EXIT_INTERNAL, EXIT_OK, 
                                   app, context, err, out, print_runs, told)
 from pipelines.core.cluster import ConfigError
 from pipelines.core.locks import announce_waits
-from pipelines.core.faults import BUSY, STORAGE
+from pipelines.core.faults import BUSY, STORAGE, explain
 
 
 @app.command()
@@ -44,9 +44,18 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     with err.status("Lieferungen werden verarbeitet …") as status:
         announce_waits(told)
         prepared_instance(settings)
-        result = run_cluster(settings, cluster, municipality, dataset,
-                             on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
-                             workers=parallel)
+        try:
+            result = run_cluster(settings, cluster, municipality, dataset,
+                                 on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
+                                 workers=parallel)
+        except Exception as error:
+            # A fault outside the steps (Dagster's own storage full or locked): the line and
+            # the log come from `pipelines.cli.main`; a scheduler reading JSON gets it too.
+            if as_json and (fault := explain(error, str(settings.data_dir))):
+                print(json.dumps({"exit_code": EXIT_BUSY if fault.kind == BUSY else EXIT_STORAGE,
+                                  "error": fault.message, "data_dir": str(settings.data_dir)},
+                                 ensure_ascii=False, indent=2))
+            raise
     code = exit_code(result)
     if as_json:
         url = ckan_url(settings, cluster)

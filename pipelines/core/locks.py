@@ -9,6 +9,7 @@ whose log it keeps quiet, and also where no terminal shows a spinner (cron).
 """
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import threading
@@ -56,9 +57,7 @@ def exclusive(settings: Settings, name: str, on_wait: Callable[[str], None] = la
                        f"{holder(settings, name)} – später erneut versuchen.") from None
     try:
         if lock.lock_counter == 1:
-            command = " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])
-            _info(settings, name).write_text(f"Prozess {os.getpid()} ({command}) seit "
-                                             f"{datetime.now(BERLIN):%H:%M:%S}", encoding="utf-8")
+            _note_holder(settings, name)
         yield
     finally:
         lock.release()
@@ -67,6 +66,21 @@ def exclusive(settings: Settings, name: str, on_wait: Callable[[str], None] = la
 def announce_waits(listener: Callable[[str], None]) -> None:
     """Tell `listener` (German text) whenever this process starts to wait for a lock."""
     _listeners[:] = [listener]
+
+
+def _note_holder(settings: Settings, name: str) -> None:
+    """Say who holds the lock, for those who wait. On a full disk the note is dropped, not
+    the lock: the lock needs no room, and the run fails where it writes data, naming that
+    file; a note left empty or from the last holder would name no one or the wrong one."""
+    command = " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])
+    note = _info(settings, name)
+    try:
+        note.write_text(f"Prozess {os.getpid()} ({command}) seit "
+                        f"{datetime.now(BERLIN):%H:%M:%S}", encoding="utf-8")
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        note.unlink(missing_ok=True)
 
 
 def holder(settings: Settings, name: str) -> str:

@@ -31,7 +31,7 @@ from pipelines.storage.rejects import REJECT_COLUMNS
 from pipelines.geocoding.online import CACHE_TABLE, absorb, remove_absorbed
 from pipelines.quality.history import QUALITY_COLUMNS, quality_rows
 from pipelines.core.database import connect
-from pipelines.core.faults import Blocked
+from pipelines.core.faults import Blocked, explain_text
 from pipelines.core.files import PRIVATE
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
@@ -58,7 +58,14 @@ def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: No
     with exclusive(settings, WAREHOUSE, on_wait):
         building = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
         try:
-            counts, absorbed = _build(settings, building)
+            try:
+                counts, absorbed = _build(settings, building)
+            except duckdb.Error as error:
+                if explain_text(str(error), str(target)) is None:
+                    raise
+                # DuckDB names the temporary file in its text alone; the fault is the
+                # warehouse's, and its message names the warehouse (full, read-only, …).
+                raise OSError(0, str(error), str(target)) from error
             building.chmod(PRIVATE)  # personal data: for the platform's account only
             # A log left by a writer that died would be replayed into the new file.
             target.with_name(target.name + ".wal").unlink(missing_ok=True)
