@@ -208,7 +208,9 @@ def _load_runs(connection, settings: Settings) -> None:
 
 
 def _load_quality(connection, settings: Settings) -> None:
-    """Rebuilt from the quality journals, which are never rewritten: every run stays."""
+    """Rebuilt from the quality journals, which are never rewritten: every run stays – every
+    run that finished: a run killed after its checks but before its journal (`runs`) would
+    count twice beside the rerun of its delivery."""
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in QUALITY_COLUMNS.items())
     connection.execute(f"CREATE OR REPLACE TABLE quality_results ({ddl})")
     rows = pd.DataFrame(quality_rows(settings), columns=list(QUALITY_COLUMNS))
@@ -216,6 +218,7 @@ def _load_quality(connection, settings: Settings) -> None:
         connection.register("quality_rows", rows)
         casts = ", ".join(f'CAST("{name}" AS {kind})' for name, kind in QUALITY_COLUMNS.items())
         connection.execute(f"INSERT INTO quality_results SELECT {casts} FROM quality_rows "
+                           f"WHERE run_id IN (SELECT run_id FROM runs) "
                            f"ORDER BY checked_at, dataset, municipality, \"check\"")
         connection.unregister("quality_rows")
     connection.execute("COMMENT ON TABLE quality_results IS 'Qualitätsprüfungen aller "
