@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from contextlib import redirect_stderr
 from dataclasses import asdict
 from typing import Annotated
 
@@ -45,9 +47,10 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         announce_waits(told)
         prepared_instance(settings)
         try:
-            result = run_cluster(settings, cluster, municipality, dataset,
-                                 on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
-                                 workers=parallel)
+            with redirect_stderr(WithoutStorageNoise(sys.stderr)):
+                result = run_cluster(settings, cluster, municipality, dataset,
+                                     on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
+                                     workers=parallel)
         except Exception as error:
             # A fault outside the steps (Dagster's own storage full or locked): the line and
             # the log come from `pipelines.cli.main`; a scheduler reading JSON gets it too.
@@ -105,3 +108,19 @@ def exit_code(result) -> int:
     if any(r.held for r in result.results):
         return EXIT_HELD
     return EXIT_OK
+
+
+class WithoutStorageNoise:
+    """stderr without what Dagster writes there when its own storage fails (a full disk):
+    the error itself ends the run as one German line, its traceback goes to the log."""
+
+    _NOISE = "Exception while writing logger call to event log"
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return len(text) if text.startswith(self._NOISE) else self._stream.write(text)
+
+    def __getattr__(self, name):  # flush, isatty, fileno, encoding … as the stream has them
+        return getattr(self._stream, name)
