@@ -84,9 +84,10 @@ def _note_holder(settings: Settings, name: str) -> None:
 
 
 def holder(settings: Settings, name: str) -> str:
-    """Who holds (or last held) the lock, as a German phrase."""
+    """Who holds (or last held) the lock, as a German phrase; a note still empty (being
+    written, or its writer killed meanwhile) names no one."""
     try:
-        return _info(settings, name).read_text(encoding="utf-8")
+        return _info(settings, name).read_text(encoding="utf-8") or "einen anderen Prozess"
     except OSError:
         return "einen anderen Prozess"
 
