@@ -59,6 +59,11 @@ def context() -> tuple[Settings, Cluster]:
         raise typer.Exit(EXIT_UNUSABLE) from None
 
 
+def told(waiting: str) -> None:
+    """A wait for another process as a line of its own, also where no spinner shows (cron)."""
+    err.print(waiting, markup=False, soft_wrap=True)
+
+
 def unusable(file: Path | str, message: str, as_json: bool, what: str = "Datei"):
     """Exit 2 with one German line: the file (or, `what`, the configuration) cannot be used."""
     message = one_line(message)  # exactly one line, whatever the file's name or content

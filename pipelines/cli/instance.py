@@ -7,6 +7,8 @@ from __future__ import annotations
 from rich.markup import escape
 
 from pipelines.cli.common import app, context, out
+from pipelines.core.locks import DAGSTER, exclusive
+from pipelines.core.settings import Settings
 
 
 @app.command()
@@ -15,6 +17,20 @@ def instance():
     from pipelines.orchestration.instance import migrate_instance
 
     settings, _ = context()
-    migrate_instance(settings)
+    with exclusive(settings, DAGSTER):
+        migrate_instance(settings)
     out.print(f"Dagster-Instanz in {escape(str(settings.dagster_home))} ist angelegt und auf "
               f"dem Stand dieser Dagster-Version.", soft_wrap=True)
+
+
+def prepared_instance(settings: Settings) -> None:
+    """Create the Dagster instance of a fresh data folder before a run, one process at a time:
+    two runs started together would both create its storage, and SQLite's run storage would
+    then hold two schema versions and refuse every later run. An instance that exists is
+    left alone (without even importing Dagster). Opening creates the storage; migrating
+    (`upgrade`) would print on stdout, between a run's JSON."""
+    with exclusive(settings, DAGSTER):
+        if not (settings.dagster_home / "dagster.yaml").exists():
+            from pipelines.orchestration.instance import dagster_instance
+
+            dagster_instance(settings)

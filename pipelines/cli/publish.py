@@ -11,8 +11,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, DatasetOption, JsonOption,
-                                  MunicipalityOption, app, context, err, out)
+                                  MunicipalityOption, app, context, err, out, told)
 from pipelines.core.cluster import ConfigError
+from pipelines.core.locks import WAREHOUSE, announce_waits, exclusive
 from pipelines.core.german import german_number
 
 
@@ -26,6 +27,7 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
     Das API-Token kommt nur aus der Umgebungsvariablen CKAN_API_TOKEN.
     """
     from catalog.publish import NOT_CONFIGURED, CatalogError, configured_catalog
+    from pipelines.cli.instance import prepared_instance
     from pipelines.orchestration.runner import publish_catalog
     from pipelines.quality.history import held_partitions
 
@@ -40,7 +42,12 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
                 out.print(NOT_CONFIGURED)
             raise typer.Exit(0)
         started = time.monotonic()
-        with err.status("Veröffentliche in CKAN …") as status:
+        announce_waits(told)
+        # Under the warehouse lock, as a run publishes: a run still writing the exports
+        # finishes first, so the catalogue never gets some files of its state and some of the
+        # last, nor a file's checksum taken before the run replaced the file uploaded.
+        with err.status("Veröffentliche in CKAN …") as status, exclusive(settings, WAREHOUSE):
+            prepared_instance(settings)
             summary = publish_catalog(settings, cluster, catalog, municipality, dataset,
                                       on_progress=lambda step: status.update(f"CKAN: {escape(step)} …"))
     except (CatalogError, ConfigError) as error:

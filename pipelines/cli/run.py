@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from contextlib import redirect_stderr
 from dataclasses import asdict
 from typing import Annotated
 
@@ -10,9 +12,10 @@ from rich.markup import escape
 
 from pipelines.cli.common import (EXIT_BUSY, EXIT_HELD, EXIT_INTERNAL, EXIT_OK, EXIT_STORAGE,
                                   EXIT_UNUSABLE, DatasetOption, JsonOption, MunicipalityOption,
-                                  app, context, err, out, print_runs)
+                                  app, context, err, out, print_runs, told)
 from pipelines.core.cluster import ConfigError
-from pipelines.core.faults import BUSY, STORAGE
+from pipelines.core.locks import announce_waits
+from pipelines.core.faults import BUSY, STORAGE, explain
 
 
 @app.command()
@@ -31,6 +34,7 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     """
     settings, cluster = context()  # first: the Dagster definitions load the configuration too
     from catalog.publish import NOT_CONFIGURED, ckan_url
+    from pipelines.cli.instance import prepared_instance
     from pipelines.orchestration.runner import run_cluster
     from pipelines.quality.report import report_path
 
@@ -40,9 +44,21 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         err.print(f"[red]{escape(str(error))}[/]")
         raise typer.Exit(EXIT_UNUSABLE) from None
     with err.status("Lieferungen werden verarbeitet …") as status:
-        result = run_cluster(settings, cluster, municipality, dataset,
-                             on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
-                             workers=parallel)
+        announce_waits(told)
+        prepared_instance(settings)
+        try:
+            with redirect_stderr(WithoutStorageNoise(sys.stderr)):
+                result = run_cluster(settings, cluster, municipality, dataset,
+                                     on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
+                                     workers=parallel)
+        except Exception as error:
+            # A fault outside the steps (Dagster's own storage full or locked): the line and
+            # the log come from `pipelines.cli.main`; a scheduler reading JSON gets it too.
+            if as_json and (fault := explain(error, str(settings.data_dir))):
+                print(json.dumps({"exit_code": EXIT_BUSY if fault.kind == BUSY else EXIT_STORAGE,
+                                  "error": fault.message, "data_dir": str(settings.data_dir)},
+                                 ensure_ascii=False, indent=2))
+            raise
     code = exit_code(result)
     if as_json:
         url = ckan_url(settings, cluster)
@@ -92,3 +108,19 @@ def exit_code(result) -> int:
     if any(r.held for r in result.results):
         return EXIT_HELD
     return EXIT_OK
+
+
+class WithoutStorageNoise:
+    """stderr without what Dagster writes there when its own storage fails (a full disk):
+    the error itself ends the run as one German line, its traceback goes to the log."""
+
+    _NOISE = "Exception while writing logger call to event log"
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return len(text) if text.startswith(self._NOISE) else self._stream.write(text)
+
+    def __getattr__(self, name):  # flush, isatty, fileno, encoding … as the stream has them
+        return getattr(self._stream, name)

@@ -33,14 +33,15 @@ _READ_ONLY = ("{where} ist schreibgeschützt – den Datenordner beschreibbar ei
               "SWDP_DATA_DIR auf einen beschreibbaren Ordner setzen; " + _UNCHANGED + ".")
 _FORBIDDEN = ("Keine Berechtigung für {where} – Besitzer und Rechte des Datenordners prüfen "
               "(swdp läuft als Benutzer „{user}“); " + _UNCHANGED + ".")
-# (pattern in the error text, errno, kind, German sentence with {where})
+# (pattern in the error text, errno, kind, German sentence with {where}: what was written
+# there, or {place}: the place alone)
 _KNOWN = [
     (r"No space left|database or disk is full|Disk quota exceeded|File too large",
      (errno.ENOSPC, errno.EDQUOT, errno.EFBIG), STORAGE, _FULL),
     (r"Read-only file system", (errno.EROFS,), STORAGE, _READ_ONLY),
     (r"Permission denied|Operation not permitted", (errno.EACCES, errno.EPERM), STORAGE, _FORBIDDEN),
     (r"database is locked", (), BUSY,
-     "Die Dagster-Datenbank in {where} ist durch einen anderen Lauf belegt – den Lauf später "
+     "Die Dagster-Datenbank in {place} ist durch einen anderen Lauf belegt – den Lauf später "
      "wiederholen; " + _UNCHANGED + "."),
 ]
 # SQLite names the symptom, not the cause (a full disk is a "disk I/O error"): the folder is
@@ -51,21 +52,29 @@ _UNSPECIFIC = r"disk I/O error|unable to open database file|readonly database"
 def explain(error: BaseException, where: str) -> Fault | None:
     """The fault behind `error` (its causes included), or None when it is none of these.
     `where` names the place when the error itself names no file."""
+    named = None
     for cause in _chain(error):
         if isinstance(cause, Blocked):
             return Fault(BUSY, str(cause))
         if isinstance(cause, OSError) and cause.filename:
-            where = str(cause.filename)
-    return explain_text(_text(error), where, _errnos(error))
+            where = named = str(cause.filename)
+        # Only Dagster's storage (run and event logs) is reached through SQLAlchemy; its
+        # errors name neither the file nor what was written.
+        elif type(cause).__module__.startswith("sqlalchemy") and named is None:
+            named = f"die Dagster-Datenbank (Lauf- und Ereignisprotokolle) in {where}"
+    return explain_text(_text(error), where, _errnos(error), named)
 
 
-def explain_text(text: str, where: str, errnos: set[int] = frozenset()) -> Fault | None:
-    """The same for an error known only as text (a failed Dagster step)."""
+def explain_text(text: str, where: str, errnos: set[int] = frozenset(),
+                 named: str | None = None) -> Fault | None:
+    """The same for an error known only as text (a failed Dagster step); `named` says what
+    was written at `where` in the message, if not `where` itself."""
+    said = named or where
     for pattern, numbers, kind, sentence in _KNOWN:
         if re.search(pattern, text, re.IGNORECASE) or errnos & set(numbers):
-            return Fault(kind, sentence.format(where=where, user=getpass.getuser()))
+            return Fault(kind, sentence.format(where=said, place=where, user=getpass.getuser()))
     if re.search(_UNSPECIFIC, text, re.IGNORECASE):
-        return Fault(STORAGE, _examined(where).format(where=where, user=getpass.getuser()))
+        return Fault(STORAGE, _examined(where).format(where=said, user=getpass.getuser()))
     return None
 
 

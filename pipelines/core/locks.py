@@ -3,10 +3,13 @@ the exports, the catalogue and each member × dataset of the lake are written un
 lock in <data>/locks. A second process waits (and says for whom) until the first is done.
 
 The locks are reentrant within a process, so an in-process Dagster run can hold the lock for
-its whole publication while its steps take it again.
+its whole publication while its steps take it again. Every wait is also told to the process's
+listener (`announce_waits`): the CLI prints it as a line, also for waits inside Dagster steps,
+whose log it keeps quiet, and also where no terminal shows a spinner (cron).
 """
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import threading
@@ -23,9 +26,11 @@ from pipelines.core.settings import Settings
 
 WAREHOUSE = "warehouse"
 CATALOG = "catalog"
+DAGSTER = "dagster"  # creating or migrating the Dagster instance's storage
 
 _locks: dict[Path, FileLock] = {}
 _guard = threading.Lock()
+_listeners: list[Callable[[str], None]] = []
 
 
 class Busy(Blocked):
@@ -42,7 +47,9 @@ def exclusive(settings: Settings, name: str, on_wait: Callable[[str], None] = la
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        on_wait(f"Warte auf {holder(settings, name)} …")
+        waiting = f"{_what(name)} ist belegt durch {holder(settings, name)} – warte darauf …"
+        for told in (on_wait, *_listeners):
+            told(waiting)
         try:
             lock.acquire(timeout=patience)
         except Timeout:
@@ -50,25 +57,47 @@ def exclusive(settings: Settings, name: str, on_wait: Callable[[str], None] = la
                        f"{holder(settings, name)} – später erneut versuchen.") from None
     try:
         if lock.lock_counter == 1:
-            command = " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])
-            _info(settings, name).write_text(f"Prozess {os.getpid()} ({command}) seit "
-                                             f"{datetime.now(BERLIN):%H:%M:%S}", encoding="utf-8")
+            _note_holder(settings, name)
         yield
     finally:
         lock.release()
 
 
-def holder(settings: Settings, name: str) -> str:
-    """Who holds (or last held) the lock, as a German phrase."""
+def announce_waits(listener: Callable[[str], None]) -> None:
+    """Tell `listener` (German text) whenever this process starts to wait for a lock."""
+    _listeners[:] = [listener]
+
+
+def _note_holder(settings: Settings, name: str) -> None:
+    """Say who holds the lock, for those who wait. On a full disk the note is dropped, not
+    the lock: the lock needs no room, and the run fails where it writes data, naming that
+    file; a note left empty or from the last holder would name no one or the wrong one."""
+    command = " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])
+    note = _info(settings, name)
     try:
-        return _info(settings, name).read_text(encoding="utf-8")
+        note.write_text(f"Prozess {os.getpid()} ({command}) seit "
+                        f"{datetime.now(BERLIN):%H:%M:%S}", encoding="utf-8")
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        note.unlink(missing_ok=True)
+
+
+def holder(settings: Settings, name: str) -> str:
+    """Who holds (or last held) the lock, as a German phrase; a note still empty (being
+    written, or its writer killed meanwhile) names no one."""
+    try:
+        return _info(settings, name).read_text(encoding="utf-8") or "einen anderen Prozess"
     except OSError:
         return "einen anderen Prozess"
 
 
 def _what(name: str) -> str:
-    return {WAREHOUSE: "Das Warehouse", CATALOG: "Die Veröffentlichung in CKAN"}.get(
-        name, f"Die Ablage {name}")
+    if name.startswith("lake-"):  # lake-<dataset>-<member> (dataset keys have no "-")
+        dataset, _, member = name.removeprefix("lake-").partition("-")
+        return f"Der Lake-Teil {dataset}/{member}"
+    return {WAREHOUSE: "Das Warehouse", CATALOG: "Die Veröffentlichung in CKAN",
+            DAGSTER: "Die Dagster-Instanz"}.get(name, f"Die Ablage {name}")
 
 
 def _info(settings: Settings, name: str) -> Path:

@@ -31,7 +31,7 @@ from pipelines.storage.rejects import REJECT_COLUMNS
 from pipelines.geocoding.online import CACHE_TABLE, absorb, remove_absorbed
 from pipelines.quality.history import QUALITY_COLUMNS, quality_rows
 from pipelines.core.database import connect
-from pipelines.core.faults import Blocked
+from pipelines.core.faults import Blocked, explain_text
 from pipelines.core.files import PRIVATE
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
@@ -58,7 +58,14 @@ def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: No
     with exclusive(settings, WAREHOUSE, on_wait):
         building = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
         try:
-            counts, absorbed = _build(settings, building)
+            try:
+                counts, absorbed = _build(settings, building)
+            except duckdb.Error as error:
+                if explain_text(str(error), str(target)) is None:
+                    raise
+                # DuckDB names the temporary file in its text alone; the fault is the
+                # warehouse's, and its message names the warehouse (full, read-only, …).
+                raise OSError(0, str(error), str(target)) from error
             building.chmod(PRIVATE)  # personal data: for the platform's account only
             # A log left by a writer that died would be replayed into the new file.
             target.with_name(target.name + ".wal").unlink(missing_ok=True)
@@ -201,7 +208,9 @@ def _load_runs(connection, settings: Settings) -> None:
 
 
 def _load_quality(connection, settings: Settings) -> None:
-    """Rebuilt from the quality journals, which are never rewritten: every run stays."""
+    """Rebuilt from the quality journals, which are never rewritten: every run stays – every
+    run that finished: a run killed after its checks but before its journal (`runs`) would
+    count twice beside the rerun of its delivery."""
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in QUALITY_COLUMNS.items())
     connection.execute(f"CREATE OR REPLACE TABLE quality_results ({ddl})")
     rows = pd.DataFrame(quality_rows(settings), columns=list(QUALITY_COLUMNS))
@@ -209,6 +218,7 @@ def _load_quality(connection, settings: Settings) -> None:
         connection.register("quality_rows", rows)
         casts = ", ".join(f'CAST("{name}" AS {kind})' for name, kind in QUALITY_COLUMNS.items())
         connection.execute(f"INSERT INTO quality_results SELECT {casts} FROM quality_rows "
+                           f"WHERE run_id IN (SELECT run_id FROM runs) "
                            f"ORDER BY checked_at, dataset, municipality, \"check\"")
         connection.unregister("quality_rows")
     connection.execute("COMMENT ON TABLE quality_results IS 'Qualitätsprüfungen aller "

@@ -1,0 +1,44 @@
+"""A run killed (SIGKILL) between its quality checks and its journal: the rerun's quality
+history equals an uninterrupted run's. (Kills after the archive, in the warehouse refresh and
+in the export: test_faults_operation.py.)"""
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+
+from pipelines.core.database import connect
+
+from support.cli import SWDP, swdp_in_process
+
+
+def _quality_history(data_dir):
+    with connect(data_dir / "warehouse.duckdb", read_only=True) as db:
+        checked = {r for (r,) in db.execute("SELECT DISTINCT run_id FROM quality_results").fetchall()}
+        ran = {r for (r,) in db.execute("SELECT run_id FROM runs").fetchall()}
+    return checked, ran
+
+
+@pytest.mark.slow
+def test_a_run_killed_after_its_checks_leaves_no_second_run_in_the_quality_history(
+        kusel_events, tmp_path):
+    data_dir = tmp_path / "data"
+    env = {**os.environ, "SWDP_DATA_DIR": str(data_dir)}
+    env.pop("DAGSTER_HOME", None)
+    running = subprocess.Popen([SWDP, "run", "-m", "kusel", "-d", "events", "--json"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    deadline = time.monotonic() + 600
+    while not list(data_dir.glob("quality/events/kusel/*.json")):  # the checks are recorded
+        assert running.poll() is None, running.stderr.read()[-2000:]
+        assert time.monotonic() < deadline
+        time.sleep(0.002)
+    os.killpg(running.pid, signal.SIGKILL)
+    running.communicate()
+    rerun = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    checked, ran = _quality_history(data_dir)
+    reference_checked, _ = _quality_history(kusel_events.data_dir)
+    assert checked <= ran  # only runs that finished
+    assert len(checked) == len(reference_checked) == 1
