@@ -17,7 +17,8 @@ def _quality_history(data_dir):
     with connect(data_dir / "warehouse.duckdb", read_only=True) as db:
         checked = {r for (r,) in db.execute("SELECT DISTINCT run_id FROM quality_results").fetchall()}
         ran = {r for (r,) in db.execute("SELECT run_id FROM runs").fetchall()}
-    return checked, ran
+        checks = db.execute('SELECT "check", passed FROM quality_results ORDER BY 1').fetchall()
+    return checked, ran, checks
 
 
 @pytest.mark.slow
@@ -38,7 +39,9 @@ def test_a_run_killed_after_its_checks_leaves_no_second_run_in_the_quality_histo
     running.communicate()
     rerun = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
-    checked, ran = _quality_history(data_dir)
-    reference_checked, _ = _quality_history(kusel_events.data_dir)
+    checked, ran, checks = _quality_history(data_dir)
+    reference_checked, _, reference_checks = _quality_history(kusel_events.data_dir)
     assert checked <= ran  # only runs that finished
     assert len(checked) == len(reference_checked) == 1
+    # the killed run's checks are no earlier delivery: no row-count check against it
+    assert checks == reference_checks

@@ -77,9 +77,13 @@ def run_journal(settings: Settings, run_id: str, dataset: str, member: str) -> d
 
 
 def journals(settings: Settings, dataset: str, member: str) -> list[dict]:
-    """The partition's quality journals, oldest first."""
+    """The partition's quality journals of runs that finished, oldest first: a run killed
+    after its checks but before its run journal released nothing, so it is no yardstick for
+    the next delivery's row count."""
+    finished = {path.stem for path in (settings.runs_dir / dataset / member).glob("*.json")}
     found = [json.loads(path.read_text(encoding="utf-8"))
-             for path in (settings.quality_dir / dataset / member).glob("*.json")]
+             for path in (settings.quality_dir / dataset / member).glob("*.json")
+             if path.stem in finished]
     return sorted(found, key=lambda journal: journal["checked_at"])
 
 
