@@ -106,3 +106,23 @@ def test_a_publication_waits_for_a_run_writing_the_exports(kusel_events, tmp_pat
     lines = [line for line in publish.stderr.splitlines() if line.strip()]
     assert lines[0].startswith(f"Das Warehouse ist belegt durch Prozess {run.pid} "), lines
     assert len(lines) == 2 and f"Prozess {run.pid}" in lines[1], lines
+
+
+@pytest.mark.slow
+def test_status_waiting_for_a_run_building_the_first_warehouse_says_for_whom(kusel_events,
+                                                                              tmp_path):
+    """`swdp status` rebuilds a missing warehouse and so waits for a run building it: it
+    waited silently, up to half an hour."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(kusel_events.data_dir, data_dir)
+    (data_dir / "warehouse.duckdb").unlink()
+    run = _holding(data_dir, "warehouse")
+    try:
+        status = swdp("status", data_dir=data_dir, env={"SWDP_LOCK_WAIT": "1"})
+    finally:
+        run.kill()
+        run.wait()
+    assert status.returncode == EXIT_BUSY, status.stdout + status.stderr
+    waited = [line for line in status.stderr.splitlines() if "warte darauf" in line]
+    assert len(waited) == 1 and waited[0].startswith(
+        f"Das Warehouse ist belegt durch Prozess {run.pid} "), status.stderr

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption, JsonOption,
                                   MunicipalityOption, app, context, err, local_time, out,
-                                  print_runs)
+                                  print_runs, told)
 from pipelines.core.cluster import ConfigError
 from schemas import DATASET_KEYS, load_schema
 
@@ -19,6 +19,7 @@ from schemas import DATASET_KEYS, load_schema
 def status(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
            as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse (mit -m/-d nur diese)."""
+    from pipelines.core.locks import announce_waits
     from pipelines.ingest.freshness import overdue_sources
     from pipelines.ingest.upstream import upstream_status
     from pipelines.quality.report import report_path
@@ -36,7 +37,9 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
 
     def chosen(member: str, key: str) -> bool:
         return member in members and key in datasets
-    # A warehouse that a killed first run left empty is rebuilt from the lake here.
+    # A warehouse that a killed first run left empty is rebuilt from the lake here – after
+    # the run that builds it, if one does: the wait is said.
+    announce_waits(told)
     if not ensure_warehouse(settings):
         err.print(f"Noch kein Warehouse unter {escape(str(settings.warehouse_path))} – zuerst "
                   f"„swdp run“ ausführen.")
