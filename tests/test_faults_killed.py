@@ -1,11 +1,13 @@
 """A run killed (SIGKILL) between its quality checks and its journal: the rerun's quality
 history equals an uninterrupted run's. (Kills after the archive, in the warehouse refresh and
 in the export: test_faults_operation.py.)"""
+import contextlib
 import os
 import signal
 import subprocess
 import time
 
+import psutil
 import pytest
 
 from pipelines.core.database import connect
@@ -45,3 +47,29 @@ def test_a_run_killed_after_its_checks_leaves_no_second_run_in_the_quality_histo
     assert len(checked) == len(reference_checked) == 1
     # the killed run's checks are no earlier delivery: no row-count check against it
     assert checks == reference_checks
+
+
+@pytest.mark.slow
+def test_workers_of_a_parallel_run_end_when_the_run_is_killed(tmp_path):
+    """Only the run killed (-9), its worker processes kept waiting for work for ever (the
+    pool's queues stay open in each worker) – and survived SIGTERM."""
+    data_dir = tmp_path / "data"
+    env = {**os.environ, "SWDP_DATA_DIR": str(data_dir)}
+    env.pop("DAGSTER_HOME", None)
+    running = subprocess.Popen([SWDP, "run", "--parallel", "2"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    try:
+        deadline = time.monotonic() + 600
+        while not list(data_dir.glob("lake/*/municipality=*/records.parquet")):  # at work
+            assert running.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        workers = psutil.Process(running.pid).children()
+        assert len(workers) >= 2
+        running.kill()  # the run alone, as the kernel's OOM killer or a careless `kill -9` does
+        running.wait()
+        gone, alive = psutil.wait_procs(workers, timeout=30)
+        assert alive == [] and len(gone) == len(workers)
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # what is left of the run's group
+            os.killpg(running.pid, signal.SIGKILL)

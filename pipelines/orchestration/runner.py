@@ -4,6 +4,9 @@ Dagster (seconds to import) is imported only when something is to be materialise
 from __future__ import annotations
 
 import json
+import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -163,7 +166,8 @@ def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
 
     if workers > 1 and len(plan) > 1:
         # spawn: a forked copy of a process holding Dagster's threads and SQLite handles is unsafe
-        with ProcessPoolExecutor(min(workers, len(plan)), mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(min(workers, len(plan)), mp_context=get_context("spawn"),
+                                 initializer=ending_with_parent, initargs=(os.getpid(),)) as pool:
             running = {pool.submit(_member_run, settings, member, datasets): member
                        for member, datasets in plan.items()}
             for finished, done in enumerate(as_completed(running), 1):
@@ -174,6 +178,18 @@ def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
             on_progress(f"{cluster.member(member).name}: {', '.join(datasets)}")
             record(member, *_member_run(settings, member, datasets))
     return results
+
+
+def ending_with_parent(parent: int) -> None:
+    """Start of a worker: it ends when the run that started it is gone. Killed with -9, the
+    run leaves its pool's queues open (each worker holds both ends), and its workers would
+    wait for work for ever, half a gigabyte each."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="Elternprozess", daemon=True).start()
 
 
 def _member_run(settings: Settings, member: str,
