@@ -10,7 +10,7 @@ import pytest
 from pipelines import cli
 from pipelines.core.settings import PROJECT_ROOT
 from schemas import DATASET_KEYS
-from support.cli import SAMPLES, XPLAN_SAMPLES, swdp_in_process
+from support.cli import SAMPLES, XPLAN_SAMPLES, swdp, swdp_in_process
 
 BROKEN = {
     "binaer.csv": b"\x00\x01\x02PK\x03\x04" * 50,
@@ -169,14 +169,20 @@ def test_the_row_reference_names_the_members_own_id_even_where_it_equals_a_row_n
     assert refs == ["Zeile 2 (ID 2)", "Zeile 12 (ID 1)"]
 
 
-def test_a_members_unknown_regional_key_is_a_configuration_error_naming_it(tmp_path):
-    """An ARS (with its AGS) that no municipality of the boundaries has: exit 2 with one German
-    line naming the configuration file, the member and the key – not „Interner Fehler“."""
+def _with_unknown_regional_key(tmp_path) -> Path:
+    """cluster.yaml with an ARS (and AGS) for Kusel that no municipality of the boundaries has."""
     config = tmp_path / "cluster.yaml"
     text = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
     text = text.replace('ags: "07336000"\n    ars: "07336"', 'ags: "07396000"\n    ars: "07396"')
     config.write_text(text.replace("location: samples/", f"location: {PROJECT_ROOT}/samples/"),
                       encoding="utf-8")
+    return config
+
+
+def test_a_members_unknown_regional_key_is_a_configuration_error_naming_it(tmp_path):
+    """An ARS (with its AGS) that no municipality of the boundaries has: exit 2 with one German
+    line naming the configuration file, the member and the key – not „Interner Fehler“."""
+    config = _with_unknown_regional_key(tmp_path)
     path = tmp_path / "veranstaltungen.csv"
     path.write_bytes("Titel;Beginn;Ort\nKerwe;05.09.2027 18:00;Kusel\n".encode("utf-8-sig"))
     result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel",
@@ -185,3 +191,15 @@ def test_a_members_unknown_regional_key_is_a_configuration_error_naming_it(tmp_p
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("Konfiguration nicht verwendbar: cluster.yaml: Mitglied „kusel“:"), line
     assert "07396" in line and "Interner Fehler" not in line
+
+
+def test_a_run_with_a_members_unknown_regional_key_ends_as_a_configuration_error(tmp_path):
+    """`swdp run` meets the key in the ingestion and in the neighbours' coordination: exit 2,
+    each failure one German line naming the key – it ended as an internal error (70)."""
+    config = _with_unknown_regional_key(tmp_path)
+    result = swdp("run", "-m", "kusel", "-d", "events", data_dir=tmp_path / "data",
+                  env={"SWDP_CONFIG": str(config)})
+    assert result.returncode == 2, result.stdout + result.stderr
+    output = " ".join((result.stdout + result.stderr).split())
+    assert output.count("Konfiguration nicht verwendbar: cluster.yaml: Mitglied „kusel“") == 2
+    assert "ConfigError" not in output and "07396" in output

@@ -15,7 +15,7 @@ from pipelines.cli.common import (EXIT_BUSY, EXIT_HELD, EXIT_INTERNAL, EXIT_OK, 
                                   app, context, err, out, print_runs, told)
 from pipelines.core.cluster import ConfigError
 from pipelines.core.locks import announce_waits
-from pipelines.core.faults import BUSY, STORAGE, explain
+from pipelines.core.faults import BUSY, CONFIGURATION, STORAGE, explain
 
 
 @app.command()
@@ -101,6 +101,8 @@ def exit_code(result) -> int:
         return EXIT_STORAGE
     if BUSY in result.faults:
         return EXIT_BUSY
+    if CONFIGURATION in result.faults:
+        return EXIT_UNUSABLE
     if any(not error.split(":")[0].endswith("_catalog") for error in result.publication_errors):
         return EXIT_INTERNAL
     if result.failed or result.publication_errors:

@@ -12,8 +12,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.core.cluster import ConfigError
+
 STORAGE = "storage"   # disk full, read-only, no permission: the operator must act
 BUSY = "busy"         # someone else holds the data: try again later
+CONFIGURATION = "configuration"  # cluster.yaml names what does not exist: its operator corrects it
 
 
 class Blocked(Exception):
@@ -56,6 +59,8 @@ def explain(error: BaseException, where: str) -> Fault | None:
     for cause in _chain(error):
         if isinstance(cause, Blocked):
             return Fault(BUSY, str(cause))
+        if isinstance(cause, ConfigError):
+            return Fault(CONFIGURATION, f"Konfiguration nicht verwendbar: {cause}")
         if isinstance(cause, OSError) and cause.filename:
             where = named = str(cause.filename)
         # Only Dagster's storage (run and event logs) is reached through SQLAlchemy; its

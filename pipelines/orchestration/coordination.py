@@ -9,6 +9,7 @@ notifications stay unsent in the journal, go out with the next run, and the asse
 import dagster as dg
 
 from pipelines.coordination.notify import coordinate
+from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.resources import Platform
 from schemas import DATASET_KEYS
@@ -23,7 +24,8 @@ MAILS_SENT = "mails_versandt"
           description="Nachbarn über Bebauungspläne in ihrer Nähe benachrichtigen (Atom-Feed, "
                       "GeoJSON und Sammelmail je Mitglied; nur Neues, Geändertes, Zurückgezogenes).")
 def coordination(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
-    result = coordinate(platform.settings(), platform.cluster())
+    with german_faults(platform):  # a full disk, a wrong key in cluster.yaml: one German line
+        result = coordinate(platform.settings(), platform.cluster())
     for problem in result.unsent:
         context.log.warning(problem)
     return dg.MaterializeResult(
