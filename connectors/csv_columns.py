@@ -27,8 +27,8 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from connectors.column_rows import ColumnRows
-from connectors.delivery import (BLANK, Delivery, byte_order_mark, maybe_twice_encoded,
-                                 utf16_without_mark)
+from connectors.delivery import (BLANK, Delivery, byte_order_mark, configured_encoding,
+                                 is_utf8, maybe_twice_encoded, utf16_without_mark)
 
 # Encodings read here (as Python names them); both keep ASCII bytes as ASCII characters,
 # so delimiters, quotes and line breaks can be found in the bytes.
@@ -44,7 +44,10 @@ def read(path: Path, options: dict) -> Delivery | None:
     """The delivery as `connectors.csv_excel` reads it, or None where only the csv module can
     say (see above)."""
     data = path.read_bytes()
-    chosen = _encoding(data, options.get("encoding"))
+    configured, note = options.get("encoding"), None
+    if configured:
+        configured, note = configured_encoding(data, configured)
+    chosen = _encoding(data, configured)
     if chosen is None:
         return None
     encoding, start = chosen
@@ -72,7 +75,8 @@ def read(path: Path, options: dict) -> Delivery | None:
     # a record is found at its first line: the one after the end of the record before it
     refs = [f"Zeile {line}" for line in (line_ends[:-1] + 1)[kept].tolist()]
     return Delivery(path=path, columns=columns, refs=refs, rows=ColumnRows(
-        {name: rows.column(i) for i, name in enumerate(columns)}, rows.num_rows))
+        {name: rows.column(i) for i, name in enumerate(columns)}, rows.num_rows),
+        notes=[note] if note else [])
 
 
 def _encoding(data: bytes, configured: str | None) -> tuple[str, int] | None:
@@ -103,19 +107,7 @@ def _chosen(data: bytes, configured: str | None) -> tuple[str, int] | None:
         return (encoding, 0) if encoding else None
     if utf16_without_mark(data[:4096]):
         return None
-    return (_UTF8, 0) if _is_utf8(data, 0) else (_WINDOWS, 0)
-
-
-def _is_utf8(data: bytes, start: int) -> bool:
-    """Whether the bytes from `start` are UTF-8 as Python's codec takes it (no surrogates)."""
-    text = pa.Array.from_buffers(pa.large_string(), 1, [
-        None, pa.array([0, len(data) - start], pa.int64()).buffers()[1],
-        pa.py_buffer(data)[start:]])
-    try:
-        text.validate(full=True)
-    except pa.ArrowInvalid:
-        return False
-    return True
+    return (_UTF8, 0) if is_utf8(data) else (_WINDOWS, 0)
 
 
 def _header(data: bytes, start: int, encoding: str, delimiter: str | None

@@ -23,8 +23,8 @@ def read(path: Path, options: dict) -> Delivery:
 def read_rows(path: Path, options: dict) -> Delivery:
     """The file read row by row by Python's csv module: every file, with a German error for
     an unusable one."""
-    text = decode_text(path, options.get("encoding"))
-    notes = []
+    notes: list[str] = []
+    text = decode_text(path, options.get("encoding"), notes)
     # A configured encoding is taken at its word.
     if not options.get("encoding") and (once := encoded_once(text)):
         text = once

@@ -89,15 +89,19 @@ _BINARY = ("Die Datei ist keine Textdatei (Binärdaten gefunden) – bitte als C
            "iCalendar oder XPlanGML liefern")
 
 
-def decode_text(path: Path, encoding: str | None) -> str:
+def decode_text(path: Path, encoding: str | None, notes: list[str] | None = None) -> str:
     """The file's text: by its byte order mark (UTF-8, UTF-16, UTF-32) if it has one, else
-    the configured encoding, else UTF-16 without mark (Excel's "Unicode-Text" shows as a NUL
-    in every other byte), UTF-8, then Windows-1252 as German Excel writes it. Binary files
-    are refused, not guessed."""
+    the configured encoding (but UTF-8 where that is plainly it, see `configured_encoding`;
+    the German note then goes to `notes`), else UTF-16 without mark (Excel's "Unicode-Text"
+    shows as a NUL in every other byte), UTF-8, then Windows-1252 as German Excel writes it.
+    Binary files are refused, not guessed."""
     data = path.read_bytes()
     if found := byte_order_mark(data):
         return _checked(path, data[found[1]:], found[0])
     if encoding:
+        encoding, note = configured_encoding(data, encoding)
+        if note and notes is not None:
+            notes.append(note)
         return _checked(path, data, encoding)
     if utf16 := utf16_without_mark(data[:4096]):
         return _checked(path, data, utf16)
@@ -111,6 +115,41 @@ def decode_text(path: Path, encoding: str | None) -> str:
         return _checked(path, data, "cp1252")
     except DeliveryError:
         raise DeliveryError(path, "Unbekannter Zeichensatz – bitte als UTF-8 speichern") from None
+
+
+# Encodings of one byte a character, as Python names them: any bytes decode in them, so a
+# file saved as UTF-8 reads without an error – as "fÃ¼r" for "für".
+_ONE_BYTE = {"cp1252", "iso8859-1", "iso8859-15"}
+
+
+def configured_encoding(data: bytes, configured: str) -> tuple[str, str | None]:
+    """The encoding to read a file in whose source names `configured`, and a German note
+    when it is not that one. A text that is valid UTF-8 and has characters beyond ASCII is
+    as good as never Windows-1252 or Latin-1 (it would need sequences like "Ã¼"): it is read
+    as UTF-8. One validation pass, which for a file in the configured encoding stops at its
+    first umlaut."""
+    try:
+        one_byte = codecs.lookup(configured).name in _ONE_BYTE
+    except LookupError:
+        return configured, None  # `_checked` names the unknown encoding
+    if not one_byte or byte_order_mark(data) or not is_utf8(data) or data.isascii():
+        return configured, None  # (a mark goes before the configured encoding)
+    return "utf-8", (f"Die Datei ist UTF-8-kodiert, obwohl {configured} eingestellt ist – als "
+                     f"UTF-8 gelesen (bitte die Einstellung „encoding“ der Quelle prüfen)")
+
+
+def is_utf8(data: bytes) -> bool:
+    """Whether the bytes are UTF-8 as Python's codec takes it (no surrogates), checked by
+    Arrow: nothing decoded, nothing copied, and it stops at the first invalid byte."""
+    import pyarrow as pa  # here: `swdp status` imports this module, and needs no Arrow
+
+    text = pa.Array.from_buffers(pa.large_string(), 1, [
+        None, pa.array([0, len(data)], pa.int64()).buffers()[1], pa.py_buffer(data)])
+    try:
+        text.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
 def _checked(path: Path, data: bytes, encoding: str) -> str:

@@ -41,8 +41,18 @@ def _read(path: Path, stream, options: dict) -> Delivery:
         sheet = workbook[sheet_name] if sheet_name else workbook.worksheets[0]
         lines = sheet.iter_rows(values_only=True)
         header = next(lines, None)
+        others = [] if sheet_name else [name for name in workbook.sheetnames if name != sheet.title]
         if not header or not any(header):
-            raise DeliveryError(path, f"Tabellenblatt „{sheet.title}“ hat keine Kopfzeile", line=1)
+            raise DeliveryError(path, f"Tabellenblatt „{sheet.title}“ hat keine Kopfzeile"
+                                      f"{_other_sheets(others)}", line=1)
+        named = [str(value) for value in header if value not in (None, "")]
+        # One text in row 1 of the first of several sheets is a notes sheet in front of the
+        # data: no dataset can be read from a single column, so say where the data may be.
+        if others and len(named) == 1:
+            text = named[0] if len(named[0]) <= 60 else named[0][:59] + "…"
+            raise DeliveryError(path, f"Tabellenblatt „{sheet.title}“ hat keine Spaltennamen, "
+                                      f"nur den Text „{text}“"
+                                      f"{_other_sheets(others)}", line=1)
         columns = [str(name).strip() if name is not None else "" for name in header]
         rows, refs = [], []
         for number, values in enumerate(lines, start=2):
@@ -53,3 +63,13 @@ def _read(path: Path, stream, options: dict) -> Delivery:
     finally:
         workbook.close()
     return Delivery(path=path, columns=[c for c in columns if c], rows=rows, refs=refs)
+
+
+def _other_sheets(others: list[str]) -> str:
+    """Where the data may be instead, when the first sheet was read by default."""
+    if not others:
+        return ""
+    return (f" – gelesen wurde das erste Tabellenblatt; weitere: "
+            f"{', '.join(f'„{name}“' for name in others)}. Bitte das Datenblatt an die erste "
+            f"Stelle setzen oder es in cluster.yaml bei der Quelle wählen, z. B. "
+            f"options: {{sheet: \"{others[0]}\"}}")

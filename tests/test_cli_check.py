@@ -203,3 +203,31 @@ def test_a_run_with_a_members_unknown_regional_key_ends_as_a_configuration_error
     output = " ".join((result.stdout + result.stderr).split())
     assert output.count("Konfiguration nicht verwendbar: cluster.yaml: Mitglied „kusel“") == 2
     assert "ConfigError" not in output and "07396" in output
+
+
+def test_a_notes_sheet_in_front_names_the_sheet_read_the_others_and_how_to_choose(tmp_path):
+    """Kusel's offers as a clerk sends them with a sheet of notes in front: the message says
+    which sheet was read, which others there are, and how to read the data sheet."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(SAMPLES / "kusel" / "angebote.xlsx")
+    book.active.title = "Angebote"
+    notes = book.create_sheet("Hinweise", 0)
+    notes.append(["Bitte die Angebote im Blatt „Angebote“ eintragen, Stand 01.12.2026"])
+    notes.append(["Fragen an Frau Müller, Kreisverwaltung Kusel"])
+    book.create_sheet("Auswahllisten")
+    path = tmp_path / "angebote.xlsx"
+    book.save(path)
+    result = swdp_in_process("check", str(path), "-d", "offers", "-m", "kusel",
+                             data_dir=tmp_path / "data")
+    assert result.returncode == 2, result.stdout + result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "Tabellenblatt „Hinweise“" in line and "gelesen wurde das erste Tabellenblatt" in line
+    assert "weitere: „Angebote“, „Auswahllisten“" in line
+    assert "an die erste Stelle" in line and 'options: {sheet: "Angebote"}' in line
+    # what the message advises reads the data
+    book.move_sheet("Angebote", offset=-1)
+    book.save(path)
+    chosen = swdp_in_process("check", str(path), "-d", "offers", "-m", "kusel", "--json",
+                             data_dir=tmp_path / "data")
+    assert chosen.returncode in (0, 1) and json.loads(chosen.stdout)["read"] > 0, chosen.stderr

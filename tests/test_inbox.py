@@ -69,3 +69,35 @@ def test_an_unusable_file_moves_to_abgelehnt_with_its_report_and_the_cluster_is_
     [mail] = mailbox.messages
     assert mail["Cc"] == cluster.data_office and "nicht verwendbar" in mail["Subject"]
     assert "Bitte senden Sie die korrigierte Datei bis zum" in mail.get_body(("plain",)).get_content()
+
+
+@pytest.mark.slow
+def test_the_same_file_dropped_again_is_accepted_and_the_member_hears_nothing_needed_changing(
+        settings, cluster):
+    """A clerk unsure whether the first drop arrived sends it again: the platform already
+    holds these bytes, so the file is taken like the first time – not rejected, and no
+    request for a corrected file."""
+    delivery = SAMPLES / "kusel" / "leerstand.csv"
+    _drop(settings, "kusel", "vacancies", delivery)
+    [first] = _ingest_all(settings, cluster)
+    dropped = _drop(settings, "kusel", "vacancies", delivery)
+    [again] = _ingest_all(settings, cluster)
+    assert (first.status, again.status) == ("ok", "unverändert")
+    assert not dropped.exists() and not (dropped.parent / REJECTED_FOLDER).exists()
+    archived = list((settings.raw_dir / "kusel" / "vacancies").iterdir())
+    assert [path.name.split("-", 1)[1] for path in archived] == [
+        f"{again.delivery_sha256}.csv"]  # the raw archive holds these bytes once
+    with smtp_server() as (url, mailbox):
+        send_feedback(replace(settings, smtp_url=url), cluster, again)
+    [mail] = mailbox.messages
+    assert mail["Subject"].endswith("): unverändert, bereits übernommen")
+    assert mail["Cc"] is None  # nothing for the cluster's data office to follow up
+    for text in (mail.get_body(("plain",)).get_content(), mail.get_body(("html",)).get_content(),
+                 report_text(settings, cluster, again)):
+        assert "identisch mit der zuletzt übernommenen Lieferung" in text
+        assert "nichts zu ändern" in text
+        assert "korrigierte Datei" not in text and "nicht verwendbar" not in text
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = [entry.findtext(f"{atom}title") for entry in etree.parse(
+        str(run_feed_path(settings, "kusel"))).getroot().iter(f"{atom}entry")]
+    assert "Leerstand: unverändert, bereits übernommen" in titles

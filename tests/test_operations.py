@@ -130,6 +130,12 @@ def test_schedule_fires_and_an_inbox_delivery_reaches_status_and_mail(services):
     assert "geliefert:" in mail.get_body(("plain",)).get_content()
     assert not (inbox / "leerstand.csv").exists()
 
+    # the same file once more (the clerk was unsure it arrived): taken, and the member hears so
+    again = shutil.copy(SAMPLES / "sankt-wendel" / "leerstand.csv", inbox)
+    mail = services.mail("eine Mail „unverändert“ an Sankt Wendel", "unverändert, bereits übernommen")
+    assert "identisch mit der zuletzt übernommenen Lieferung" in mail.get_body(("plain",)).get_content()
+    assert not Path(again).exists() and not (inbox / "abgelehnt").exists()
+
     [entry] = wait_for("swdp status zeigt die Lieferung aus dem Eingangsordner",
                        lambda: services.status("sankt-wendel", "vacancies"), 300, services.processes)
     assert entry["source"] == "leerstand.csv" and entry["read"] > 0

@@ -14,13 +14,16 @@ from pipelines.core.settings import Settings
 @app.command()
 def instance():
     """Dagster-Instanz anlegen bzw. nach einem Update migrieren (vor Daemon und Oberfläche)."""
+    from pipelines.ingest.inbox import create_inbox_folders
     from pipelines.orchestration.instance import migrate_instance
 
-    settings, _ = context()
+    settings, cluster = context()
     with exclusive(settings, DAGSTER):
         migrate_instance(settings)
+    create_inbox_folders(settings, cluster)  # where the members drop files, before the sensor runs
     out.print(f"Dagster-Instanz in {escape(str(settings.dagster_home))} ist angelegt und auf "
-              f"dem Stand dieser Dagster-Version.", soft_wrap=True)
+              f"dem Stand dieser Dagster-Version; Eingangsordner der Mitglieder: "
+              f"{escape(str(settings.inbox_dir))}", soft_wrap=True)
 
 
 def prepared_instance(settings: Settings) -> None:

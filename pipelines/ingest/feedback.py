@@ -16,7 +16,7 @@ from pipelines.core.feeds import Entry, write_feed
 from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, send
 from pipelines.core.settings import Settings
-from pipelines.ingest.delivery import IngestResult
+from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
 from pipelines.quality.report import report_path
 from schemas import load_schema
 
@@ -29,6 +29,8 @@ FEED_ENTRIES = 50
 
 def outcome(result: IngestResult) -> str:
     """The run in a few words, for subjects and feed titles."""
+    if result.status == UNCHANGED:
+        return "unverändert, bereits übernommen"
     if result.status != "ok":
         return "Datei nicht verwendbar"
     if result.held:
@@ -52,14 +54,29 @@ def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict
         "counts": [(label, german_number(getattr(result, key))) for key, label in (
             ("read", "geliefert"), ("valid", "übernommen"), ("rejected", "abgewiesen"),
             ("geocoded", "verortet"))],
-        "verdict": report["verdict"] if report else result.message,
+        "verdict": report["verdict"] if report else _verdict(result),
         "failed_checks": [c for c in (report or {}).get("checks", []) if not c["passed"]],
         "problems": (report or {}).get("problems", [])[:LISTED_PROBLEMS],
         "more_problems": max(0, len((report or {}).get("problems", [])) - LISTED_PROBLEMS),
         "redeliver_by": (checked + timedelta(days=REDELIVER_DAYS)).strftime("%d.%m.%Y"),
         "cluster_office": cluster.data_office,
-        "needs_redelivery": result.status != "ok" or result.held or bool(result.rejected),
+        # The same file again changes nothing: asking for a corrected one would be a loop.
+        "needs_redelivery": result.status == FAILED or (
+            result.status == "ok" and (result.held or bool(result.rejected))),
     }
+
+
+def _verdict(result: IngestResult) -> str:
+    """What a run without a quality report of its own comes to: the reason a file is
+    unusable, or that it is the last accepted delivery once more."""
+    if result.status != UNCHANGED:
+        return result.message or ""
+    verdict = ("Die Datei ist identisch mit der zuletzt übernommenen Lieferung – es war nichts "
+               "zu ändern, die übernommenen Daten gelten weiter.")
+    if result.rejected:
+        verdict += (f" Weiterhin abgewiesen: {counted(result.rejected, 'Zeile', 'Zeilen')} "
+                    f"(siehe die Rückmeldung zu jener Lieferung).")
+    return f"{verdict}\n{result.message}" if result.message else verdict
 
 
 def report_text(settings: Settings, cluster: Cluster, result: IngestResult) -> str:
@@ -70,7 +87,8 @@ def report_text(settings: Settings, cluster: Cluster, result: IngestResult) -> s
 def feedback_mail(settings: Settings, cluster: Cluster, result: IngestResult) -> Mail:
     content = _content(settings, cluster, result)
     member = cluster.member(result.municipality)
-    alarming = result.status != "ok" or result.held
+    # held again by an unchanged file is no news: the cluster heard of it the first time
+    alarming = result.status == FAILED or (result.status == "ok" and result.held)
     html_report = report_path(settings, result.municipality, result.dataset, ".html")
     attachments = ((f"pruefbericht-{result.municipality}-{result.dataset}.html",
                     html_report.read_bytes(), "text/html"),) \

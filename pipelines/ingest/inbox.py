@@ -2,7 +2,8 @@
 
 A file there is ingested with that member's configured source for the dataset – its
 connector options and column mapping – only the location is the dropped file. An accepted
-delivery leaves the inbox (the raw archive keeps it); an unusable one moves to
+delivery – also one identical to the last accepted, which is not read again – leaves the
+inbox (the raw archive keeps it); an unusable one moves to
 `abgelehnt/` beside it, with the German report as a text file next to it, so the clerk
 finds both where they put the file.
 """
@@ -20,13 +21,15 @@ from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
-from pipelines.ingest.delivery import FAILED, IngestResult, ingest_source, record_run
+from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, ingest_source, record_run
 from schemas import DATASET_KEYS
 
 REJECTED_FOLDER = "abgelehnt"
 # A file still being copied (a share, an upload) must not be read half-written: it is taken
 # only once it has not changed for this long.
 SETTLE_SECONDS = 2.0
+# The outcomes that take a file from the inbox: read now, or the same bytes read before.
+ACCEPTED = ("ok", UNCHANGED)
 
 
 @dataclass(frozen=True)
@@ -42,14 +45,22 @@ class InboxFile:
         return f"{self.member}/{self.dataset}/{self.path.name}@{stat.st_mtime_ns}:{stat.st_size}"
 
 
-def waiting(settings: Settings, cluster: Cluster, now: float | None = None) -> list[InboxFile]:
-    """Settled files in the members' inbox folders, oldest first. Creates the folders of the
-    configured sources, so that a member's clerk finds where to put a file."""
-    now = time.time() if now is None else now
-    found = []
+def create_inbox_folders(settings: Settings, cluster: Cluster) -> None:
+    """The folders of the configured sources (idempotent), so that a member's clerk finds
+    where to put a file before the first run of the sensor. Mode as the umask gives, like
+    every folder of the data folder."""
     for member in cluster.members.values():
         for dataset in member.sources:
             (settings.inbox_dir / member.key / dataset).mkdir(parents=True, exist_ok=True)
+
+
+def waiting(settings: Settings, cluster: Cluster, now: float | None = None) -> list[InboxFile]:
+    """Settled files in the members' inbox folders, oldest first (the folders of a source
+    added to the configuration since are created)."""
+    now = time.time() if now is None else now
+    create_inbox_folders(settings, cluster)
+    found = []
+    for member in cluster.members.values():
         for dataset in DATASET_KEYS:
             folder = settings.inbox_dir / member.key / dataset
             if folder.is_dir():
@@ -91,7 +102,7 @@ def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run
             run_id=run_id, dataset=item.dataset, municipality=item.member, source=item.path.name,
             status=FAILED, started_at=datetime.now(timezone.utc).isoformat(),
             finished_at="", message=str(error)))
-    if result.status == "ok":
+    if result.status in ACCEPTED:
         item.path.unlink()
     else:
         reject(item, report_text(result))

@@ -97,7 +97,9 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
             with german_faults(platform):
                 result = ingest_source(settings, cluster, source, run_id=run_id)
         try:
-            if result.status != UNCHANGED:  # an unchanged source delivered nothing
+            # An unchanged source delivered nothing; a member who dropped or uploaded the
+            # same file again hears that it was taken.
+            if result.status != UNCHANGED or dropped or uploaded:
                 send_feedback(settings, cluster, result)
         except MailError as error:  # the data stay ingested; the operator sees why no mail went
             context.log.warning(str(error))

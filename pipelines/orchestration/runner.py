@@ -19,6 +19,7 @@ from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
 from pipelines.export.state import EXPORT_STATE
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
+from pipelines.ingest.inbox import create_inbox_folders
 from pipelines.orchestration.faults import DEFERRED, KIND
 
 # In-process runs log to the console at DEBUG by default. The CLI prints nothing of Dagster's:
@@ -61,6 +62,7 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
     Dagster run (there is nothing to materialise); when nothing is left to do, Dagster is
     not even imported."""
     remove_stale_parts(settings.data_dir)
+    create_inbox_folders(settings, cluster)
     sources = cluster.sources(members, datasets)
     skipped = {(s.member, s.dataset): result for s in sources
                if (result := skip_unchanged(settings, cluster, s))}

@@ -1,0 +1,72 @@
+"""A source configured as Windows-1252 whose member saves the file as UTF-8 one day: the
+text is read as UTF-8 (valid UTF-8 with umlauts is as good as never Windows-1252), with a
+German note in the report – not as "fÃ¼r" into lake, warehouse and exports."""
+import csv
+import io
+import json
+import shutil
+
+import duckdb
+import pytest
+
+from connectors import csv_columns
+from connectors.column_rows import rows_at
+from connectors.csv_excel import read_rows
+from pipelines.core.settings import PROJECT_ROOT
+from support.cli import SAMPLES, swdp
+
+NOTE = "Die Datei ist UTF-8-kodiert, obwohl cp1252 eingestellt ist – als UTF-8 gelesen"
+WINDOWS = SAMPLES / "kaiserslautern" / "angebote.csv"  # configured `encoding: cp1252`
+
+
+@pytest.fixture
+def saved_as_utf8(tmp_path):
+    path = tmp_path / "angebote.csv"
+    path.write_bytes(WINDOWS.read_bytes().decode("cp1252").encode("utf-8"))
+    return path
+
+
+def _titles(delivery) -> list[str]:
+    return [row["Angebot"] for row in rows_at(delivery.rows, range(len(delivery.rows)))]
+
+
+# Arrow reads the ordinary file, the csv module every other: both must decide alike.
+@pytest.mark.parametrize("reading", [csv_columns.read, read_rows], ids=["arrow", "csv-modul"])
+def test_utf8_under_a_configured_cp1252_is_read_as_utf8_with_a_note(saved_as_utf8, reading):
+    delivery = reading(saved_as_utf8, {"encoding": "cp1252"})
+    expected = list(csv.DictReader(io.StringIO(WINDOWS.read_bytes().decode("cp1252"),
+                                               newline=""), delimiter=";"))
+    assert _titles(delivery) == [row["Angebot"] for row in expected]
+    assert not any("Ã" in title for title in _titles(delivery))
+    assert [note for note in delivery.notes if note.startswith(NOTE)] == delivery.notes != []
+
+
+@pytest.mark.parametrize("reading", [csv_columns.read, read_rows], ids=["arrow", "csv-modul"])
+def test_a_cp1252_file_is_read_as_configured_without_a_note(reading):
+    delivery = reading(WINDOWS, {"encoding": "cp1252"})
+    assert any("ü" in title for title in _titles(delivery)) and delivery.notes == []
+
+
+@pytest.mark.slow
+def test_swdp_run_keeps_the_umlauts_of_a_utf8_file_under_cp1252_everywhere(tmp_path):
+    config = tmp_path / "config"
+    config.mkdir()
+    shutil.copy(PROJECT_ROOT / "cluster.yaml", config)
+    shutil.copytree(PROJECT_ROOT / "samples", config / "samples")
+    delivered = config / "samples" / "deliveries" / "kaiserslautern" / "angebote.csv"
+    delivered.write_bytes(delivered.read_bytes().decode("cp1252").encode("utf-8"))
+    data_dir = tmp_path / "data"
+    done = swdp("run", "-m", "kaiserslautern", "-d", "offers", "--json", data_dir=data_dir,
+                env={"SWDP_CONFIG": str(config / "cluster.yaml")})
+    assert done.returncode == 0, done.stderr[-2000:]
+    [run] = json.loads(done.stdout)["runs"]
+    assert run["valid"] > 0 and any(note.startswith(NOTE) for note in run["notes"])
+    report = json.loads((data_dir / "reports" / "kaiserslautern" / "offers.json").read_text())
+    assert NOTE in json.dumps(report, ensure_ascii=False)
+    with duckdb.connect(str(data_dir / "warehouse.duckdb"), read_only=True) as db:
+        titles = [title for (title,) in db.execute(
+            "SELECT title FROM offers WHERE municipality = 'kaiserslautern'").fetchall()]
+    assert len(titles) == run["valid"] and any("ü" in title for title in titles)
+    exported = (data_dir / "export" / "offers" / "kaiserslautern.csv").read_text(encoding="utf-8-sig")
+    for stored in (" ".join(titles), exported):
+        assert "Ã" not in stored
