@@ -5,15 +5,13 @@ shared strings.
 """
 from __future__ import annotations
 
-from datetime import timedelta
-
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 from openpyxl.utils.exceptions import IllegalCharacterError
 
-from pipelines.core.german import BERLIN
-from pipelines.export.values import replaced, texts_run_together, value_bounds
+from pipelines.export.values import (all_day_days, replaced, texts_run_together,
+                                      value_bounds, wall_time)
 from schemas import Field
 
 # Texts of the sheet XML are large (64-bit offsets): the cells of a batch of rows, or the
@@ -163,11 +161,7 @@ def all_day_content(start: pa.Array, end: pa.Array, all_day: pa.Array, order: pa
     the midnight after the last day, iCalendar's DTEND), other events their times. A cell
     names its style (`styles`: a time's and a day's) with its content, so a row joins no
     further piece: the XML after `s="` and the contents in reading order, per column."""
-    first = pc.floor_temporal(_wall_time(start), unit="day")
-    stop = _wall_time(end)
-    last = pc.floor_temporal(stop, unit="day")
-    last = pc.if_else(pc.equal(stop, last), pc.subtract(last, pa.scalar(timedelta(days=1))), last)
-    last = pc.if_else(pc.or_kleene(pc.is_null(last), pc.greater(last, first)), last, first)
+    first, last = all_day_days(start, end)
     in_order = pc.fill_null(all_day, False).take(order)
     made = {}
     for name, times, days in (("start", start, first), ("end", end, last)):
@@ -181,16 +175,11 @@ def all_day_content(start: pa.Array, end: pa.Array, all_day: pa.Array, order: pa
     return made
 
 
-def _wall_time(instants: pa.Array) -> pa.Array:
-    """Instants as Berlin wall-clock time (without zone)."""
-    return pc.local_timestamp(instants.cast(pa.timestamp("us", tz=BERLIN.key)))
-
-
 def _numbers(values: pa.Array, kind: str) -> np.ndarray:
     """What openpyxl stores for each number, date or time (its `to_excel`:
     days and their fraction; times in Berlin wall-clock time)."""
     if kind == "datetime":
-        moment = _wall_time(values).cast(pa.int64()).to_numpy(zero_copy_only=False)
+        moment = wall_time(values).cast(pa.int64()).to_numpy(zero_copy_only=False)
     elif kind == "date":
         moment = values.cast(pa.int32()).to_numpy(zero_copy_only=False).astype(np.int64) * _DAY
     else:

@@ -12,7 +12,6 @@ tests/test_export.py compares the bytes with pandas' `to_csv` of `csv_cell` of e
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 from itertools import chain
 from pathlib import Path
 
@@ -21,10 +20,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
-from pipelines.core.german import BERLIN
 from pipelines.export.lines import lines
-from pipelines.export.values import (berlin, berlin_times, chosen, column, distinct_texts,
-                                     encoded, per_distinct, present, repeating,
+from pipelines.export.values import (all_day_days, berlin, berlin_times, chosen, column,
+                                     distinct_texts, encoded, per_distinct, present, repeating,
                                      rows_holding, starting_with, with_replaced, write_parts)
 from schemas import Field
 
@@ -140,21 +138,11 @@ def _all_day_dates(table: pa.Table, name: str, cells: pa.DictionaryArray) -> pa.
     all_day = pc.fill_null(column(table, "all_day"), False)
     if not pc.any(all_day).as_py():
         return cells
-    days = pc.floor_temporal(_wall_time(column(table, "start")), unit="day")
-    if name == "end":
-        first, stop = days, _wall_time(column(table, "end"))
-        days = pc.floor_temporal(stop, unit="day")
-        day_before = pc.subtract(days, pa.scalar(timedelta(days=1)))
-        days = pc.if_else(pc.equal(stop, days), day_before, days)
-        days = pc.if_else(pc.or_kleene(pc.is_null(days), pc.greater(days, first)), days, first)
+    first, last = all_day_days(column(table, "start"), column(table, "end"))
+    days = last if name == "end" else first
     # an ISO date needs no quotes
     shown = per_distinct(days, lambda distinct: pc.strftime(distinct, "%Y-%m-%d"), "")
     return chosen(all_day, shown, cells)
-
-
-def _wall_time(instants: pa.Array) -> pa.Array:
-    """Instants as Berlin wall time (without zone)."""
-    return pc.local_timestamp(instants.cast(pa.timestamp("us", tz=BERLIN.key)))
 
 
 def _csvw_type(f: Field, fields: tuple[Field, ...]) -> dict | str:
