@@ -76,7 +76,17 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
 
 
 def _title(cluster: Cluster, row: dict) -> str:
-    return f"{REASONS[row['reason']]}: „{row['plan_name']}“ ({_member_name(cluster, row['from_member'])})"
+    return (f"{REASONS[row['reason']]}: „{_unquoted(row['plan_name'])}“ "
+            f"({_member_name(cluster, row['from_member'])})")
+
+
+def _unquoted(name: str | None) -> str:
+    """A plan name delivered in quotes ('"Heideweg"', as XPlanGML files write them): without
+    them, so the notice does not quote it twice."""
+    name = (name or "").strip()
+    if len(name) > 1 and name[0] in "\"„“'‚" and name[-1] in "\"“”'‘":
+        return name[1:-1].strip()
+    return name
 
 
 def _text(cluster: Cluster, row: dict, indent: str = "") -> str:

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from connectors import DeliveryError, connector_for
+from connectors.remote import file_format
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
@@ -85,7 +86,7 @@ def delivered_as(configured: Source, path: Path) -> Source:
     """The source with a delivered file as its location (the inbox, `swdp check`). A file in
     another format than the configured one is read with the connector of its ending (with
     the mapping, but without the options of the configured format)."""
-    connector = connector_for(path)
+    connector = connector_for(path, file_format(configured.connector, configured.options, path))
     if connector != configured.connector:
         return replace(configured, location=path, connector=connector, options={})
     return replace(configured, location=path)
