@@ -170,3 +170,10 @@ def test_contacts_of_persons_in_the_real_list_are_never_published(run):
                        if path.suffix in (".csv", ".geojson"))
     for private in ("Birgit.Schreiber@sozdia.de", "0177 713544", "m.mordeja@invia-center-berlin.de"):
         assert private not in exported
+
+
+def test_the_mailbox_of_a_facilitys_head_is_a_function_mailbox(run):
+    """„leitung@kinderhaus-b-b.de“ (Projekt „Lücke-Brücke“) is the head of a facility, whoever
+    holds the post – it was held back as private; `leitung` is now in `role_mailboxes`."""
+    offer = _exported(run[1], "offers")["69"]
+    assert (offer["Bezeichnung"], offer["E-Mail"]) == ("Lücke-Brücke", "leitung@kinderhaus-b-b.de")
