@@ -177,3 +177,12 @@ def test_the_mailbox_of_a_facilitys_head_is_a_function_mailbox(run):
     holds the post – it was held back as private; `leitung` is now in `role_mailboxes`."""
     offer = _exported(run[1], "offers")["69"]
     assert (offer["Bezeichnung"], offer["E-Mail"]) == ("Lücke-Brücke", "leitung@kinderhaus-b-b.de")
+
+
+def test_without_a_member_a_json_list_is_refused_with_the_way_to_read_it(tmp_path):
+    result = swdp_in_process("check", str(ROOMS), "-d", "vacancies", data_dir=tmp_path / "data")
+    assert result.returncode == 2
+    assert ("Keine GeoJSON-FeatureCollection – erwartet wird {\"type\": \"FeatureCollection\", "
+            "\"features\": [...]}; eine JSON-Datei mit Datensätzen liest eine Quelle mit "
+            "„connector: json“ (Pfad zur Liste in options.records) – mit --municipality eines "
+            "Mitglieds mit solcher Quelle prüfen") in " ".join(result.stderr.split())
