@@ -17,6 +17,7 @@ from pipelines.core.cluster import load_cluster
 from pipelines.ingest.inbox import delivered_as
 from pipelines.ingest.normalise import housenumber_from_street
 from pipelines.ingest.numbers import read_decimal
+from pipelines.quality.patterns import several_values
 from support.cli import swdp, swdp_in_process
 
 REAL = Path(__file__).parent / "data" / "berlin-lichtenberg"
@@ -186,3 +187,18 @@ def test_without_a_member_a_json_list_is_refused_with_the_way_to_read_it(tmp_pat
             "\"features\": [...]}; eine JSON-Datei mit Datensätzen liest eine Quelle mit "
             "„connector: json“ (Pfad zur Liste in options.records) – mit --municipality eines "
             "Mitglieds mit solcher Quelle prüfen") in " ".join(result.stderr.split())
+
+
+@pytest.mark.parametrize("value, fmt, expected", [
+    ("030 66633950 oder 0177 4317390", "phone", ["030 66633950", "0177 4317390"]),
+    ("post@koordinierungsstelle-lichtenberg.de/ post@lap-hohenschoenhausen.de", "email",
+     ["post@koordinierungsstelle-lichtenberg.de", "post@lap-hohenschoenhausen.de"]),
+    ("http://www.koordinierungsstelle-lichtenberg.de/ lap-hohenschoenhausen.de", "url",
+     ["http://www.koordinierungsstelle-lichtenberg.de/", "lap-hohenschoenhausen.de"]),
+    # one contact with a remark is not two contacts; a wrong one is just wrong
+    ("info@x.de (Frau Müller)", "email", []),
+    ("030 5001 86 23 Durchwahl", "phone", []),
+    ("Tel. 030 123456, Fax 030 123457", "phone", []),
+])
+def test_what_counts_as_several_contacts(value, fmt, expected):
+    assert several_values(value, fmt) == expected

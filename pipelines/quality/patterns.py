@@ -35,14 +35,17 @@ def mobile_number(text: str) -> str:
 _SEVERAL = {"phone": r"\s+(?:oder|und|bzw\.?)\s+|\s*[;,]\s*",
             "email": r"\s+(?:oder|und|bzw\.?)\s+|/?[\s;,]+",
             "url": r"\s+(?:oder|und|bzw\.?)\s+|[\s;,]+"}
+# What looks like one such contact, well-formed or not (not „(Frau“ beside an address)
+_CONTACT_LIKE = {"phone": r"[0-9]([^0-9]*[0-9]){4}", "email": r"@", "url": r"^[^@]+\.[^@]+$"}
 
 
 def several_values(value: str, fmt: str) -> list[str]:
-    """The values of a cell that holds more than one contact of this format, at least one of
-    them well-formed; else an empty list (the value is simply malformed)."""
+    """The contacts in a cell that holds more than one of this format, at least one of them
+    well-formed; else an empty list (the value is simply malformed)."""
     if fmt not in _SEVERAL:
         return []
-    parts = [part for part in re.split(_SEVERAL[fmt], value.strip()) if part]
+    parts = [part for part in re.split(_SEVERAL[fmt], value.strip())
+             if re.search(_CONTACT_LIKE[fmt], part)]
     if len(parts) > 1 and any(re.match(FORMAT_PATTERNS[fmt], part) for part in parts):
         return parts
     return []
