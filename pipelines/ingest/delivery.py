@@ -225,7 +225,7 @@ def _store_partition(settings: Settings, schema: DatasetSchema, member: str,
                      partition: pa.Table, lake_file: Path) -> None:
     if settings.ducklake:
         ducklake.commit_partition(settings, schema, member, partition)
-    write_table(partition, lake_file, private=True)  # holds personal data
+    write_table(partition, lake_file, private=True, durable=True)  # holds personal data
 
 
 def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
