@@ -18,7 +18,7 @@ ROW_PROBLEMS = "__problems__"
 # Key under which the CSV connector says of a row with fewer values than the header has
 # columns how many it has and which columns it lacks (they read as empty). Only the pipeline
 # knows whether that empties a mandatory field: then it rejects the row, else keeps it with
-# a note (`pipelines.ingest.short_rows`).
+# a note (`pipelines.ingest.connector_rows`).
 SHORT_ROW = "__short__"
 
 
