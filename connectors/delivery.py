@@ -15,6 +15,11 @@ if TYPE_CHECKING:  # shapely and pyarrow take a while to import; `swdp status` n
 # Key under which a connector notes problems of a single row as (field, reason) pairs; the
 # row is then rejected with these reasons instead of failing the whole file.
 ROW_PROBLEMS = "__problems__"
+# Key under which the CSV connector says of a row with fewer values than the header has
+# columns how many it has and which columns it lacks (they read as empty). Only the pipeline
+# knows whether that empties a mandatory field: then it rejects the row, else keeps it with
+# a note (`pipelines.ingest.connector_rows`).
+SHORT_ROW = "__short__"
 
 
 # What str.strip() and str.split() take for white space (str.isspace), as a class of Arrow's
