@@ -47,7 +47,7 @@ EXPORT = "--ohne-export" not in sys.argv
 # The steps `ingest_source` calls (by their names in pipelines.ingest.delivery), by stage;
 # what is left of the ingestion (merging, rejects, report, run journal) counts as the lake's.
 STAGES = {
-    "Lesen + Normalisieren": ("read_delivery", "map_columns", "normalise", "connector_problems",
+    "Lesen + Normalisieren": ("read_delivery", "map_columns", "normalise", "row_problems",
                               "record_ids", "duplicate_problems"),
     "Mitgliedsgebiet": ("member_area",),
     "Geocodierung": ("geocode", "fill_place"),

@@ -13,7 +13,8 @@ import pyarrow as pa
 
 from connectors import csv_columns
 from connectors.column_rows import ColumnRows
-from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_text, encoded_once
+from connectors.delivery import (ROW_PROBLEMS, SHORT_ROW, Delivery, DeliveryError, decode_text,
+                                 encoded_once)
 
 
 def read(path: Path, options: dict) -> Delivery:
@@ -79,17 +80,36 @@ def _rows(columns: list[str], records: list[list[str]], delimiter: str
 
 
 def _row(columns: list[str], values: list[str], delimiter: str) -> dict:
-    """A record as a dict; one with more values than the header has names is refused, since
+    """A record as a dict. One with more values than the header has names is refused, since
     every value after an unquoted delimiter inside a text ("Heimtextilien, Oberbekleidung")
-    would stand in the column beside its own – published under the wrong heading."""
+    would stand in the column beside its own – published under the wrong heading. One with
+    fewer (a line cut off, a delimiter missing) lacks its last columns: it says so
+    (`SHORT_ROW`), and the pipeline decides whether it can be kept."""
     row = dict(zip(columns, values))
-    surplus = [value for value in values[len(columns):] if value.strip()]
-    if surplus:
-        row[ROW_PROBLEMS] = [(_FIELDS, f"Die Zeile hat {len(values)} Werte, die Kopfzeile "
-                                       f"{len(columns)} Spalten – steht das Trennzeichen "
-                                       f"„{delimiter}“ in einem Wert ohne Anführungszeichen? "
-                                       f"Bitte den Wert in \"…\" setzen oder als XLSX liefern")]
+    found, width = len(values), len(columns)
+    if found > width and any(value.strip() for value in values[width:]):
+        row[ROW_PROBLEMS] = [(_FIELDS, _width_reason(found, width, delimiter, surplus=True))]
+    elif found < width:
+        row[SHORT_ROW] = _width_reason(found, width, delimiter, surplus=False,
+                                       lacking=columns[found:])
     return row
+
+
+def _width_reason(found: int, width: int, delimiter: str, surplus: bool,
+                  lacking: list[str] = ()) -> str:
+    """Why a record's values and the header's columns do not match, and what to check: both
+    ways the count of each and the delimiter, which is most often to blame."""
+    counts = (f"Die Zeile hat {found} {'Wert' if found == 1 else 'Werte'}, die Kopfzeile "
+              f"{width} Spalten")
+    if surplus:
+        return (f"{counts} – steht das Trennzeichen „{delimiter}“ in einem Wert ohne "
+                f"Anführungszeichen? Bitte den Wert in \"…\" setzen oder als XLSX liefern")
+    # the lacking columns are always the last ones: the first and last name them all
+    named = (f"„{lacking[0]}“ fehlt" if len(lacking) == 1 else
+             f"„{lacking[0]}“ und „{lacking[1]}“ fehlen" if len(lacking) == 2 else
+             f"die {len(lacking)} Spalten „{lacking[0]}“ bis „{lacking[-1]}“ fehlen")
+    return (f"{counts} ({named}) – ist die Zeile abgeschnitten oder fehlt ein Trennzeichen "
+            f"„{delimiter}“?")
 
 
 # What a problem of the whole record names instead of a field.

@@ -14,7 +14,8 @@ from connectors.limits import coordinate_problem
 
 
 def read(path: Path, options: dict) -> Delivery:
-    document = parse(decode_text(path, options.get("encoding")), path)
+    notes: list[str] = []  # a configured encoding the file does not have
+    document = parse(decode_text(path, options.get("encoding"), notes), path)
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
         # a list of records, as data portals and APIs export them, is no GeoJSON but readable
         untyped = isinstance(document, list) or (isinstance(document, dict) and "type" not in document)
@@ -41,7 +42,7 @@ def read(path: Path, options: dict) -> Delivery:
         refs.append(f"Objekt {number}" + (f" (id {feature_id})" if feature_id else ""))
         geometries.append(_geometry(feature, rows[-1]))
     return Delivery(path=path, columns=list(columns), rows=rows, refs=refs,
-                    geometries=geometries, crs=crs)
+                    geometries=geometries, crs=crs, notes=notes)
 
 
 def _crs(path: Path, document: dict) -> str | None:

@@ -39,7 +39,8 @@ _USED = {"DTSTART": ("Beginn", _WHEN), "DTEND": ("Ende", _WHEN), "DURATION": ("D
 
 
 def read(path: Path, options: dict) -> Delivery:
-    text = decode_text(path, options.get("encoding"))
+    notes: list[str] = []  # a configured encoding the file does not have
+    text = decode_text(path, options.get("encoding"), notes)
     check_ical(path, text)
     try:
         calendar = icalendar.Calendar.from_ical(text)
@@ -82,7 +83,6 @@ def read(path: Path, options: dict) -> Delivery:
             refs.append(f"{ref}, Termin {_german_time(start)}")
             rows.append({**fields, **_timing(start, end),
                          "source_id": f"{uid}@{_stamp(start if override is None else override)}"})
-    notes = []
     if outside := {str(event.get("UID")) for event, _ in series} - seen:
         notes.append(f"{len(outside)} wiederkehrende Veranstaltung(en) ohne Termin im Zeitfenster "
                      f"{window[0]:%d.%m.%Y}–{window[1]:%d.%m.%Y} (Optionen window_days_back und "

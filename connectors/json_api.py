@@ -22,11 +22,14 @@ MAX_PAGES = 1000
 
 
 def read(path: Path, options: dict) -> Delivery:
-    document = parse(decode_text(path, options.get("encoding")), path,
+    notes: list[str] = []  # a configured encoding the file does not have
+    document = parse(decode_text(path, options.get("encoding"), notes), path,
                      int(options.get("max_depth") or MAX_DEPTH))
     where, records = records_of(document, options.get("records"), path)
     if schema_org.wanted(options):
-        return schema_org.events(path, records, document)
+        delivery = schema_org.events(path, records, document)
+        delivery.notes[:0] = notes
+        return delivery
     rows, refs, columns = [], [], {}
     for number, record in enumerate(records, start=1):
         rows.append(flat(record))
@@ -34,7 +37,7 @@ def read(path: Path, options: dict) -> Delivery:
         ident = record.get("id") or record.get("@id") if isinstance(record, dict) else None
         refs.append(f"Datensatz {number}" + (f" (id {ident})" if ident else ""))
     return Delivery(path=path, columns=list(columns), rows=rows, refs=refs,
-                    crs=options.get("crs"))
+                    crs=options.get("crs"), notes=notes)
 
 
 def records_of(document: Any, path: str | None, where) -> tuple[str | None, list]:

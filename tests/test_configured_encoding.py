@@ -9,7 +9,7 @@ import shutil
 import duckdb
 import pytest
 
-from connectors import csv_columns
+from connectors import csv_columns, read_delivery
 from connectors.column_rows import rows_at
 from connectors.csv_excel import read_rows
 from pipelines.core.settings import PROJECT_ROOT
@@ -45,6 +45,46 @@ def test_utf8_under_a_configured_cp1252_is_read_as_utf8_with_a_note(saved_as_utf
 def test_a_cp1252_file_is_read_as_configured_without_a_note(reading):
     delivery = reading(WINDOWS, {"encoding": "cp1252"})
     assert any("ü" in title for title in _titles(delivery)) and delivery.notes == []
+
+
+def _json_records(tmp_path):
+    """Bitburg-Prüm's vacancies as a plain JSON list of records (connector json)."""
+    features = json.loads((SAMPLES / "bitburg-pruem" / "leerstand.geojson").read_text("utf-8"))
+    path = tmp_path / "leerstand.json"
+    path.write_text(json.dumps([f["properties"] for f in features["features"]],
+                               ensure_ascii=False), encoding="utf-8")
+    return path, {}
+
+
+def _schema_org_events(tmp_path):
+    path = tmp_path / "veranstaltungen.jsonld"
+    path.write_text(json.dumps({"@graph": [{
+        "@type": "Event", "@id": "https://kl.example/e/1", "name": "Führung über den Friedhof",
+        "startDate": "2026-12-20T17:00", "location": {"@type": "Place", "name": "Hauptfriedhof",
+        "address": {"addressLocality": "Kaiserslautern"}}}]}, ensure_ascii=False),
+        encoding="utf-8")
+    return path, {"preset": "schema.org/Event"}
+
+
+# Every connector that reads text in a configured encoding: the same decision and note as CSV.
+@pytest.mark.parametrize("connector, delivered, umlaut", [
+    ("ical", lambda tmp: (SAMPLES / "kaiserslautern" / "veranstaltungen.ics", {}), "ü"),
+    ("geojson", lambda tmp: (SAMPLES / "bitburg-pruem" / "leerstand.geojson", {}), "ü"),
+    ("json", _json_records, "ü"),
+    ("json", _schema_org_events, "Führung")], ids=["ical", "geojson", "json", "schema.org"])
+def test_other_text_connectors_read_utf8_under_cp1252_with_the_same_note(tmp_path, connector,
+                                                                         delivered, umlaut):
+    path, options = delivered(tmp_path)
+    delivery = read_delivery(path, connector, {**options, "encoding": "cp1252"})
+    texts = json.dumps(rows_at(delivery.rows, range(len(delivery.rows))), ensure_ascii=False,
+                       default=str)
+    assert umlaut in texts and "Ã" not in texts
+    assert [note for note in delivery.notes if note.startswith(NOTE)] != []
+    # read as UTF-8 without a configured encoding: the same rows, no note
+    plain = read_delivery(path, connector, options)
+    assert rows_at(plain.rows, range(len(plain.rows))) == rows_at(delivery.rows,
+                                                                  range(len(delivery.rows)))
+    assert not any(note.startswith(NOTE) for note in plain.notes)
 
 
 @pytest.mark.slow

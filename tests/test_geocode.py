@@ -128,7 +128,11 @@ def test_a_plan_elsewhere_in_germany_is_said_to_lie_where_it_lies(kusel):
 @pytest.mark.parametrize("municipality, said", [
     ("Kaiserslautern", "in Kaiserslautern (kreisfreie Stadt, Rheinland-Pfalz)"),
     ("Ramstein-Miesenbach", "in Ramstein-Miesenbach (Landkreis Kaiserslautern, Rheinland-Pfalz)"),
-    ("Saarbrücken", "in Saarbrücken (Regionalverband Saarbrücken, Saarland)")])
+    ("Saarbrücken", "in Saarbrücken (Regionalverband Saarbrücken, Saarland)"),
+    # names with brackets of their own: commas, never "(Allgäu) (" or "(Bodensee), Bayern)"
+    ("Kempten (Allgäu)", "in Kempten (Allgäu), kreisfreie Stadt, Bayern"),
+    ("Lindau (Bodensee)", "in Lindau (Bodensee), Landkreis Lindau (Bodensee), Bayern"),
+    ("Bodolz", "in Bodolz, Landkreis Lindau (Bodensee), Bayern")])
 def test_a_point_outside_is_said_to_lie_in_its_municipality_district_and_land(kusel, municipality,
                                                                              said):
     """A point inside the municipality's real VG5000 area, delivered as a point of Kusel: the

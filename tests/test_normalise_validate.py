@@ -87,6 +87,10 @@ def test_distinct_objects_sharing_name_and_provider_stay_apart():
     # a key without a twin keeps the id it always had (no location in it)
     alone = record_ids(frame.iloc[[3]], schema, "kusel")
     assert alone.iloc[0] == ids[3]
+    # and so a row whose twin comes or goes changes its id, as the README says („Kennungen
+    # ohne eigene Kennung des Mitglieds“): an id from the row alone would need its location
+    # always, and change the id of every stored record without the member's own id
+    assert record_ids(frame.iloc[[0]], schema, "kusel").iloc[0] not in set(ids)
 
 
 def test_html_in_free_texts_becomes_plain_text_with_a_note_not_a_rejection(tmp_path):

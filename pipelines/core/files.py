@@ -4,6 +4,14 @@ A temporary file is named `.<name>.<pid>.<random>.part`, so a later process can 
 leftovers of a killed writer (its process is gone) from the work of one still running.
 Files are readable as the umask allows (exports and reports 0644 under umask 022); files
 holding personal data are written `private`, for their owner only (0600).
+
+A rename is atomic, not durable: after a power cut the file system may hold the new name
+with none of the data behind it. Files that are the platform's record (`durable`) are synced
+to disk before they take their name, and their folder after: the raw archive, whose copy is
+all that is left of a delivery once the inbox has let go of the member's file (ARCHITECTURE
+invariant 2, nothing delivered is ever lost), and the lake, the state with first and last
+seen and withdrawals that only reprocessing every delivery in order could rebuild. Exports,
+reports and journals are made again by the next run and skip the cost.
 """
 from __future__ import annotations
 
@@ -18,8 +26,10 @@ PRIVATE = 0o600
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part(\.wal|-journal|-wal|-shm)?$")
 
 
-def atomic_write(path: Path, write, private: bool = False) -> None:
-    """Let `write(partial_path)` fill a temporary file next to `path`, then rename it."""
+def atomic_write(path: Path, write, private: bool = False, durable: bool = False) -> None:
+    """Let `write(partial_path)` fill a temporary file next to `path`, then rename it;
+    `durable`: on disk once this returns (see above)."""
+    created = [folder for folder in (path.parent, *path.parent.parents) if not folder.exists()]
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, partial = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part",
                                            dir=path.parent)
@@ -28,10 +38,25 @@ def atomic_write(path: Path, write, private: bool = False) -> None:
         write(partial)
         # mkstemp creates 0600; the final file gets the mode a plain open() would give it.
         os.chmod(partial, PRIVATE if private else 0o666 & ~current_umask())
+        if durable:
+            _sync(partial)  # the data, before a name points at it
         os.replace(partial, path)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
+    if durable:
+        # the new name, and the entries of folders made for it (oldest last: each is named
+        # in its parent)
+        for folder in [path.parent, *(folder.parent for folder in created)]:
+            _sync(folder)
+
+
+def _sync(path: Path | str) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def current_umask() -> int:

@@ -211,14 +211,18 @@ def whereabouts(x, y, area: MemberArea) -> list[str]:
 def _municipality_place(name: str, ags: str, district: str, district_kind: str) -> str:
     """"in Altenglan (Landkreis Kusel, Rheinland-Pfalz)"; a name the municipality already
     said is not said again: "in Kaiserslautern (kreisfreie Stadt, Rheinland-Pfalz)", "in
-    Hamburg (kreisfreie Stadt, Land Hamburg)"."""
+    Hamburg (kreisfreie Stadt, Land Hamburg)". Where a name has brackets of its own
+    ("Kempten (Allgäu)", "Landkreis Lindau (Bodensee)") commas part district and Land, since
+    brackets after or inside brackets read as a mistake: "in Kempten (Allgäu), kreisfreie
+    Stadt, Bayern"."""
     kind = _CITY_KINDS.get(district_kind, district_kind)
     if district == name and district_kind in _CITY_KINDS:
         district = kind  # a kreisfreie Stadt is one municipality of its name
     elif not _NAMED_KIND.search(district):
         district = f"{kind} {district}"
     land = _LAENDER[ags[:2]]
-    return f"in {name} ({district}, {'Land ' if land == name else ''}{land})"
+    where = f"{district}, {'Land ' if land == name else ''}{land}"
+    return f"in {name}, {where}" if "(" in name + district else f"in {name} ({where})"
 
 
 # The kinds of district (VG5000 BEZ) that are a town, as they read in a sentence.

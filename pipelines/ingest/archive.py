@@ -37,9 +37,9 @@ def archive_delivery(raw_dir: Path, member: str, dataset: str, delivered: Path,
     if newest and newest.sha256 == digest:
         return newest
     received_at = now or datetime.now(timezone.utc)
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{received_at.strftime(_STAMP)}-{digest}{delivered.suffix.lower()}"
-    atomic_write(target, lambda partial: _copy_as(delivered, partial, digest), private=True)
+    atomic_write(target, lambda partial: _copy_as(delivered, partial, digest), private=True,
+                 durable=True)  # the inbox deletes the member's file once it is ingested
     target.chmod(0o400)
     return ArchivedDelivery(target, digest, received_at)
 

@@ -26,7 +26,8 @@ from pipelines.geocoding.gazetteer import MemberArea, member_area
 from pipelines.geocoding.locate import fill_place, geocode, unlocated
 from pipelines.core.german import BERLIN, rows
 from pipelines.core.problems import Problem
-from pipelines.ingest.normalise import connector_problems, map_columns, normalise
+from pipelines.ingest.connector_rows import row_problems
+from pipelines.ingest.normalise import map_columns, normalise
 from pipelines.ingest.runs import FAILED, UNCHANGED
 from pipelines.ingest.unchanged import fingerprint, last_ingestion, remember_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
@@ -103,7 +104,6 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     delivery = read_delivery(path, connector, options)
     mapped, notes = map_columns(delivery, schema, mapping)
     values, problems = normalise(mapped, schema, options)
-    problems += connector_problems(delivery)
     ids = record_ids(values, schema, member)
     problems += duplicate_problems(ids, delivery.refs)
     values.insert(0, "record_id", ids)
@@ -116,6 +116,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
         values[name] = column
     if area is not None and (filled := fill_place(values, area)):
         notes.append(f"Ort aus den Koordinaten ergänzt: {rows(filled)}")
+    problems += row_problems(delivery, values, schema, problems, notes)
     assessment = assess(values, schema, suite_options,
                         unreadable={(problem.row, problem.field) for problem in problems},
                         located=area is not None)
@@ -224,7 +225,7 @@ def _store_partition(settings: Settings, schema: DatasetSchema, member: str,
                      partition: pa.Table, lake_file: Path) -> None:
     if settings.ducklake:
         ducklake.commit_partition(settings, schema, member, partition)
-    write_table(partition, lake_file, private=True)  # holds personal data
+    write_table(partition, lake_file, private=True, durable=True)  # holds personal data
 
 
 def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
@@ -264,8 +265,7 @@ def _started(source: Source, run_id: str | None) -> IngestResult:
 def _unchanged(result: IngestResult, kept: dict, digest: str) -> IngestResult:
     """This run's identity and times with the figures of the ingestion it repeats."""
     result.delivery_sha256 = digest
-    figures = ("read", "valid", "rejected", "geocoded", "held", "precision", "notes")
-    for name in figures:
+    for name in ("read", "valid", "rejected", "geocoded", "held", "precision", "notes"):
         setattr(result, name, kept[name])
     result.status = UNCHANGED
     result.message = (f"Lieferung unverändert seit {_berlin(kept['started_at'])} (gleiche "

@@ -14,7 +14,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
+from connectors.delivery import Delivery, DeliveryError
 from connectors.ical_location import STREET_NUMBER
 from pipelines.core.german import counted, german_number
 from pipelines.core.problems import Problem
@@ -219,15 +219,6 @@ def _read_once(parse):
         return answer
 
     return read
-
-
-def connector_problems(delivery: Delivery) -> list[Problem]:
-    """Problems a connector found on single rows (e.g. a missing XPlanGML element)."""
-    if not isinstance(delivery.rows, list) and ROW_PROBLEMS not in delivery.columns:
-        return []  # a file read column by column (CSV) has no connector-made problems
-    return [Problem(row, field, None, reason)
-            for row, values in enumerate(delivery.rows)
-            for field, reason in values.get(ROW_PROBLEMS, ())]
 
 
 def _parser(f: Field, decimal_comma: bool):

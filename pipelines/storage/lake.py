@@ -279,9 +279,9 @@ ROW_GROUP = 122_880
 
 
 def write_table(table: pa.Table, path: Path, private: bool = False,
-                row_group_size: int = ROW_GROUP) -> None:
+                row_group_size: int = ROW_GROUP, durable: bool = False) -> None:
     """Write a table as `geoarrow_table` or `merge` make it (GeoParquet 1.1), in row groups
-    of `row_group_size` rows."""
+    of `row_group_size` rows; `durable` for a lake partition (`atomic_write`), not an export."""
     atomic_write(path, lambda partial: pq.write_table(table, partial, compression="zstd",
                                                       row_group_size=row_group_size),
-                 private=private)
+                 private=private, durable=durable)

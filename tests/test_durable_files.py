@@ -1,0 +1,65 @@
+"""The raw archive and the lake are synced to disk before and after their rename (a rename is
+atomic, not durable: after a power cut the name may stand without its data); exports, reports
+and run journals are not, since the next run makes them again. What the file system was asked
+to sync is seen by wrapping os.fsync: the real call still runs."""
+import os
+from pathlib import Path
+
+import pytest
+
+from pipelines.core.files import atomic_write
+from pipelines.ingest.delivery import ingest_source
+from pipelines.storage.lake import partition_path
+
+
+@pytest.fixture
+def synced(monkeypatch) -> list[Path]:
+    """The files and folders os.fsync is called on, in order."""
+    paths, fsync = [], os.fsync
+
+    def recorded(descriptor):
+        paths.append(Path(os.readlink(f"/proc/self/fd/{descriptor}")))
+        return fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", recorded)
+    return paths
+
+
+def _partial_of(path: Path, final: Path) -> bool:
+    """Whether `path` is a temporary file `atomic_write` made for `final`."""
+    return path.parent == final.parent and path.name.startswith(f".{final.name}.{os.getpid()}.") \
+        and path.name.endswith(".part")
+
+
+def test_an_ingested_delivery_is_on_disk_in_archive_and_lake_and_nothing_else_is_synced(
+        settings, cluster, synced):
+    result = ingest_source(settings, cluster, cluster.member("kusel").sources["events"])
+    assert result.status == "ok"
+    [archived] = (settings.raw_dir / "kusel" / "events").iterdir()
+    lake_file = partition_path(settings.lake_dir, "events", "kusel")
+    mine = [path for path in synced if path.is_relative_to(settings.data_dir)]
+    # each file before its rename, then its folder, then the folders made for it, up to the
+    # data folder (which the run made before: its lock files)
+    expected = []
+    for final in (archived, lake_file):
+        start = next(i for i, path in enumerate(mine) if _partial_of(path, final))
+        folders = [final.parent, *(folder for folder in final.parent.parents
+                                   if folder.is_relative_to(settings.data_dir))]
+        assert mine[start + 1:start + len(folders) + 1] == folders
+        expected += [mine[start], *folders]
+    # reports, quality results, rejects and run journals are written, but not synced
+    assert sorted(mine) == sorted(expected)
+    assert (settings.runs_dir / "events" / "kusel" / f"{result.run_id}.json").is_file()
+
+
+def test_a_file_written_again_syncs_only_itself_and_its_folder(tmp_path, synced):
+    target = tmp_path / "a" / "b.txt"
+    atomic_write(target, lambda partial: Path(partial).write_text("eins"), durable=True)
+    assert synced[1:] == [tmp_path / "a", tmp_path]  # "a" was made, so its entry in tmp_path
+    synced.clear()
+    atomic_write(target, lambda partial: Path(partial).write_text("zwei"), durable=True)
+    assert _partial_of(synced[0], target) and synced[1:] == [tmp_path / "a"]
+    assert target.read_text() == "zwei"
+    synced.clear()
+    atomic_write(target, lambda partial: Path(partial).write_text("drei"))
+    assert synced == [] and target.read_text() == "drei"
