@@ -57,7 +57,7 @@ def test_flawed_records_are_quarantined_with_reasons(demo):
                                   "FROM rejects").fetchall()
     assert len({(m, d, ref) for m, d, ref, *_ in rows}) == sum(rejected.values())
     reasons = " ".join(row[4] for row in rows)
-    assert "außerhalb des Gebiets von Landkreis Mayen-Koblenz" in reasons
+    assert "außerhalb des Gebiets des Mitglieds Landkreis Mayen-Koblenz" in reasons
     assert "xplan:planArt fehlt" in reasons
     assert all(row[2] and row[3] and row[5].startswith("{") for row in rows)
 
