@@ -97,8 +97,8 @@ def test_neighbours_within_their_distance_hear_of_the_plan_in_force_in_one_line(
     text = _text(mail)
     assert "höchstens 5.000 m von Ihrem Gebiet entfernt" in text
     assert "Neuer Plan" not in text and "Plangemeinde" not in text
-    assert ("Außerdem wurde 1 bereits rechtskräftiger Plan übernommen (Landkreis Elbe-Elster: 1) "
-            "– ohne Einzelmeldung, weil ihr Verfahren schon abgeschlossen ist; sie stehen im "
+    assert ("Es wurde 1 bereits rechtskräftiger Plan übernommen (Landkreis Elbe-Elster: 1) "
+            "– ohne Einzelmeldung, weil sein Verfahren schon abgeschlossen ist; er steht im "
             "Atom-Feed und in der GeoJSON-Datei.") in text
     town = _text(notices["bauamt@grossraeschen.de"])
     assert "höchstens 3.500 m" in town and "1 bereits rechtskräftiger Plan übernommen" in town

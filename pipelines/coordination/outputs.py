@@ -59,7 +59,7 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
     intro = (f"die Südwest-Cluster Datenplattform meldet Ihnen Bebauungspläne der Nachbarn, deren "
              f"Geltungsbereich höchstens {german_number(receiver.distance_m)} m von Ihrem Gebiet "
              f"entfernt liegt (interkommunale Abstimmung nach § 2 Abs. 2 BauGB).")
-    closing = [line for line in (_taken_over(cluster, existing), _where_to_find(cluster, receiver)) if line]
+    closing = [line for line in (_taken_over(cluster, existing, bool(notices)), _where_to_find(cluster, receiver)) if line]
     text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row)}\n{_text(cluster, row, indent='   ')}"
                                               for number, row in enumerate(notices, start=1)], *closing,
                         "Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform"])
@@ -82,7 +82,7 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
     return None
 
 
-def _taken_over(cluster: Cluster, rows: list[dict]) -> str | None:
+def _taken_over(cluster: Cluster, rows: list[dict], besides_notices: bool) -> str | None:
     """„Außerdem wurden 12 bereits rechtskräftige Pläne übernommen (…)“: plans whose procedure
     was over when the platform first saw them, by the member that delivered them."""
     if not rows:
@@ -94,9 +94,11 @@ def _taken_over(cluster: Cluster, rows: list[dict]) -> str | None:
         (ended, counted(ended, "nicht mehr geltender Plan", "nicht mehr geltende Pläne"))) if count)
     members = Counter(_member_name(cluster, row["from_member"]) for row in rows)
     origin = "; ".join(f"{name}: {german_number(count)}" for name, count in sorted(members.items()))
-    return (f"Außerdem {'wurde' if len(rows) == 1 else 'wurden'} {kinds} übernommen ({origin}) – "
-            f"ohne Einzelmeldung, weil ihr Verfahren schon abgeschlossen ist; sie stehen im "
-            f"Atom-Feed und in der GeoJSON-Datei.")
+    one = len(rows) == 1
+    return (f"{'Außerdem wurde' if besides_notices else 'Es wurde'}{'' if one else 'n'} {kinds} "
+            f"übernommen ({origin}) – ohne Einzelmeldung, weil {'sein' if one else 'ihr'} Verfahren "
+            f"schon abgeschlossen ist; {'er steht' if one else 'sie stehen'} im Atom-Feed und in "
+            f"der GeoJSON-Datei.")
 
 
 def _where_to_find(cluster: Cluster, receiver: Receiver) -> str:
