@@ -59,7 +59,8 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
     intro = (f"die Südwest-Cluster Datenplattform meldet Ihnen Bebauungspläne der Nachbarn, deren "
              f"Geltungsbereich höchstens {german_number(receiver.distance_m)} m von Ihrem Gebiet "
              f"entfernt liegt (interkommunale Abstimmung nach § 2 Abs. 2 BauGB).")
-    closing = [line for line in (_taken_over(cluster, existing, bool(notices)), _where_to_find(cluster, receiver)) if line]
+    closing = [line for line in (_taken_over(cluster, existing, bool(notices)),
+                                 _where_to_find(cluster, receiver)) if line]
     text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row)}\n{_text(cluster, row, indent='   ')}"
                                               for number, row in enumerate(notices, start=1)], *closing,
                         "Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform"])

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 from pipelines.core.german import counted
-from pipelines.ingest.texts import ValueProblem, as_text as _as_text
+from pipelines.ingest.texts import ValueProblem, as_text as _as_text, coded
 from schemas import Field
 
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
@@ -52,16 +54,21 @@ def without_amount(values: pd.Series, f: Field) -> str | None:
     "VB" … and are read as no amount: the field stays empty, so the word would be lost unsaid."""
     if f.unit != "EUR":
         return None
-    texts = pd.Series([value for value in values if isinstance(value, str)], dtype=object)
-    count = int(sum(n for text, n in texts.value_counts().items() if _by_arrangement(text)))
+    found = coded(values)
+    if found is not None:  # texts (CSV, Excel): each distinct value looked at once
+        codes, distinct = found
+        counts = zip(distinct, np.bincount(codes[codes >= 0], minlength=len(distinct)))
+    else:  # numbers beside texts (GeoJSON properties), read value by value anyway
+        counts = Counter(value for value in values if isinstance(value, str)).items()
+    count = int(sum(n for text, n in counts if _by_arrangement(_as_text(text))))
     if not count:
         return None
     return (f"„{f.label}“: {counted(count, 'Wert', 'Werte')} wie „nach Vereinbarung“, „auf "
             f"Anfrage“ oder „VB“ ohne Betrag übernommen (das Feld bleibt leer)")
 
 
-def _by_arrangement(text: str) -> bool:
-    return text.strip().casefold().rstrip("!.") in _BY_ARRANGEMENT
+def _by_arrangement(text: str | None) -> bool:
+    return bool(text) and text.casefold().rstrip("!.") in _BY_ARRANGEMENT
 
 
 def read_decimal(raw, decimal_comma: bool, price: bool = False, coordinate: bool = False
