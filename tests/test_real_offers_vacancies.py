@@ -15,9 +15,10 @@ import pytest
 
 from pipelines.core.cluster import load_cluster
 from pipelines.ingest.inbox import delivered_as
-from pipelines.ingest.normalise import housenumber_from_street
+from pipelines.ingest.normalise import housenumber_from_street, normalise
 from pipelines.ingest.numbers import read_decimal
 from pipelines.quality.patterns import several_values
+from schemas import load_schema
 from support.cli import swdp, swdp_in_process
 
 REAL = Path(__file__).parent / "data" / "berlin-lichtenberg"
@@ -122,6 +123,30 @@ def test_by_arrangement_is_no_amount_only_for_amounts_in_euros():
     # several areas in one cell stay a problem: which one is meant cannot be told
     with pytest.raises(ValueError, match="ist keine Zahl"):
         read_decimal("Raum 1 = 60 m², Raum 2 = 82,5 m²", True)
+
+
+def test_a_price_open_to_negotiation_is_the_asking_price():
+    """„150.000 € VB“ in an estate list was „keine Zahl“; VB only says the price is negotiable."""
+    delivered = ["150.000 € VB", "VB 150.000 €", "850 € VB", "1.200,- € Verhandlungsbasis",
+                 "95.000 € (verhandelbar)", "VB"]
+    values, problems = normalise(pd.DataFrame({"price_eur": delivered}), load_schema("vacancies"))
+    assert problems == []
+    assert values["price_eur"].tolist() == [150000.0, 150000.0, 850.0, 1200.0, 95000.0, None]
+    # a number beside other words is still no number
+    with pytest.raises(ValueError, match="ist keine Zahl"):
+        read_decimal("150.000 € VB, Garage 10.000 €", True, price=True)
+
+
+def test_the_report_counts_the_rents_by_arrangement_it_leaves_empty(run, tmp_path):
+    """The rooms say „nach Vereinbarung“ 32 times; the rent stays empty, and the report says so
+    instead of losing the word silently."""
+    rooms = json.loads(ROOMS.read_text(encoding="utf-8"))["index"]
+    by_arrangement = sum(room["kosten"] == "nach Vereinbarung" for room in rooms)
+    assert by_arrangement > 1
+    note = (f"„Kaltmiete in Euro pro Monat“: {by_arrangement} Werte wie „nach Vereinbarung“, "
+            f"„auf Anfrage“ oder „VB“ ohne Betrag übernommen (das Feld bleibt leer)")
+    assert note in _check(tmp_path, ROOMS, "vacancies")["notes"]
+    assert note in run[0]["vacancies"]["notes"]
 
 
 def test_several_contacts_in_one_cell_are_named_one_by_one(tmp_path):

@@ -123,7 +123,7 @@ def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
         for r in runs]
     name = cluster.member(member).name
     return write_feed(run_feed_path(settings, member), f"urn:swdp:laeufe:{member}",
-                      f"Lieferungen von {name} – Südwest-Cluster Datenplattform", entries)
+                      f"Lieferungen des Mitglieds {name} – Südwest-Cluster Datenplattform", entries)
 
 
 def _summary(result: IngestResult) -> str:
@@ -138,7 +138,7 @@ _ENV = jinja2.Environment(trim_blocks=True, lstrip_blocks=True, undefined=jinja2
 _TEXT = _ENV.from_string("""\
 Guten Tag,
 
-die Lieferung „{{ file }}“ ({{ dataset }}) von {{ member }} wurde am {{ when }} verarbeitet.
+die Lieferung „{{ file }}“ ({{ dataset }}) des Mitglieds {{ member }} wurde am {{ when }} verarbeitet.
 
 Ergebnis: {{ outcome }}
 {{ verdict }}
@@ -176,7 +176,7 @@ _HTML = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True
 <html lang="de"><head><meta charset="utf-8"><title>{{ dataset }} – {{ outcome }}</title></head>
 <body style="font-family: sans-serif">
 <p>Guten Tag,</p>
-<p>die Lieferung „{{ file }}“ ({{ dataset }}) von {{ member }} wurde am {{ when }} verarbeitet.</p>
+<p>die Lieferung „{{ file }}“ ({{ dataset }}) des Mitglieds {{ member }} wurde am {{ when }} verarbeitet.</p>
 <p><strong>Ergebnis: {{ outcome }}</strong><br>{{ verdict }}</p>
 <table border="1" cellpadding="4" style="border-collapse: collapse">
 <tr>{% for label, value in counts %}<th>{{ label }}</th>{% endfor %}</tr>

@@ -22,7 +22,7 @@ from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.ingest.dates import read_date, read_instant, whole_days
 # `_comma_column` under its old name: tests call it as normalise's
 from pipelines.ingest.numbers import (COORDINATES, comma_column as _comma_column, read_decimal,
-                                      read_integer)
+                                      read_integer, without_amount)
 from pipelines.ingest.texts import (ValueProblem, as_text as _as_text, coded, mapped_column,
                                     repeated, texts, tidied, without_markup)
 from schemas import DatasetSchema, Field, fold
@@ -65,7 +65,9 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
-    notes = missing + _plain_texts(frame, schema, sources)
+    notes = missing + _plain_texts(frame, schema, sources) + [
+        note for f in schema.delivered_fields if f.name in frame
+        if (note := without_amount(frame[f.name], f))]
     used = {column for columns in sources.values() for column in columns}
     unused = [column for column in delivery.columns if column not in used]
     if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet

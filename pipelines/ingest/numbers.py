@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
+import numpy as np
 import pandas as pd
 
-from pipelines.ingest.texts import ValueProblem, as_text as _as_text
+from pipelines.core.german import counted
+from pipelines.ingest.texts import ValueProblem, as_text as _as_text, coded
 from schemas import Field
 
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 # "Euro" before "EUR": otherwise "5 Euro" would leave "5o"
 # "ca. 140 m²", as floor areas in estate lists mostly are: the number is meant
-_NOT_NUMBER = re.compile(r"^(?:ca\.|circa|etwa)|\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
+# "150.000 € VB", "VB 850 €": an asking price open to negotiation; the number is the amount
+_NOT_NUMBER = re.compile(r"\(?(?<![^\W\d_])(?:VB|Verhandlungsbasis|verhandelbar|Verhandlungssache)"
+                         r"(?![^\W\d_])\)?:?|^(?:ca\.|circa|etwa)|\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
 # "5,-" and "5,--": whole euros as price tags write them
 _WHOLE_EUROS = re.compile(r"[,.]-{1,2}$")
 # What an amount in euros says for "costs nothing" (0 means free, schemas/common.yaml price_eur)
@@ -44,6 +49,28 @@ def comma_column(values: pd.Series, f: Field) -> bool:
     return not (dotted and f.name in COORDINATES)
 
 
+def without_amount(values: pd.Series, f: Field) -> str | None:
+    """A note for the report on the delivered amounts in euros that say "nach Vereinbarung",
+    "VB" … and are read as no amount: the field stays empty, so the word would be lost unsaid."""
+    if f.unit != "EUR":
+        return None
+    found = coded(values)
+    if found is not None:  # texts (CSV, Excel): each distinct value looked at once
+        codes, distinct = found
+        counts = zip(distinct, np.bincount(codes[codes >= 0], minlength=len(distinct)))
+    else:  # numbers beside texts (GeoJSON properties), read value by value anyway
+        counts = Counter(value for value in values if isinstance(value, str)).items()
+    count = int(sum(n for text, n in counts if _by_arrangement(_as_text(text))))
+    if not count:
+        return None
+    return (f"„{f.label}“: {counted(count, 'Wert', 'Werte')} wie „nach Vereinbarung“, „auf "
+            f"Anfrage“ oder „VB“ ohne Betrag übernommen (das Feld bleibt leer)")
+
+
+def _by_arrangement(text: str | None) -> bool:
+    return bool(text) and text.casefold().rstrip("!.") in _BY_ARRANGEMENT
+
+
 def read_decimal(raw, decimal_comma: bool, price: bool = False, coordinate: bool = False
              ) -> float | None:
     """A number; `price`: an amount in euros, where "kostenlos", "Eintritt frei" … are 0
@@ -58,7 +85,7 @@ def read_decimal(raw, decimal_comma: bool, price: bool = False, coordinate: bool
         return None
     if price and text.casefold().rstrip("!.") in _FREE:
         return 0.0
-    if price and text.casefold().rstrip("!.") in _BY_ARRANGEMENT:
+    if price and _by_arrangement(text):
         return None
     cleaned = _WHOLE_EUROS.sub("", _NOT_NUMBER.sub("", text))
     if decimal_comma and "," in cleaned:
