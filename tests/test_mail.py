@@ -28,6 +28,19 @@ def test_a_mail_arrives_at_the_smtp_server_with_text_and_html(tmp_path):
     assert not (tmp_path / "outbox").exists()
 
 
+def test_a_long_subject_with_umlauts_arrives_with_single_spaces(tmp_path):
+    # long enough to be folded, with umlauts right after where a line would end
+    subject = ("Bauleitplanung in Ihrer Nachbarschaft: 1 bestehender Plan übernommen aus dem "
+               "Landkreis Elbe-Elster und der Gemeinde Großräschen")
+    with smtp_server() as (url, mailbox):
+        send(replace(Settings(data_dir=tmp_path), smtp_url=url), replace(MAIL, subject=subject))
+    [received] = mailbox.messages
+    assert received["Subject"] == subject
+    written = send(Settings(data_dir=tmp_path), replace(MAIL, subject=subject)).read_bytes()
+    assert all(len(line) <= 78 for line in written.splitlines())
+    assert email.message_from_bytes(written, policy=default)["Subject"] == subject
+
+
 def test_without_smtp_the_mail_is_written_to_the_outbox(tmp_path):
     path = send(Settings(data_dir=tmp_path), MAIL)
     assert path.parent == tmp_path / "outbox" and path.suffix == ".eml"
