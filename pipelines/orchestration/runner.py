@@ -96,7 +96,7 @@ def _execute(job_name: str, assets: list, selection: list, platform, instance,
 def _in_process(job, instance, raise_on_error: bool = False, **options):
     """Execute `job` in this process on the platform's instance, tagged with this process
     (see `instance.tidy`)."""
-    from pipelines.orchestration.instance import owner_tags
+    from pipelines.orchestration.resources import owner_tags
 
     return job.execute_in_process(instance=instance, run_config=_SILENT,
                                   raise_on_error=raise_on_error, tags=owner_tags(), **options)
@@ -207,7 +207,7 @@ def _member_run(settings: Settings, member: str,
     run = _execute("swdp_run_einlesen", LAKE_ASSETS, [lake_key(d) for d in datasets],
                    platform, dagster_instance(settings), partition_key=member)
     failures = {event.step_key: event for event in run.get_step_failure_events()}
-    return run.run_id, {dataset: (_described(failure, run.run_id), _kind(failure)) for dataset in datasets
+    return run.run_id, {dataset: (described_failure(failure, run.run_id), _kind(failure)) for dataset in datasets
                         if (failure := failures.get(f"{dataset}_lake"))}
 
 
@@ -234,8 +234,8 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
             platform, instance)
     errors, deferred = [], None
     for event in publication.get_step_failure_events():
-        reason = _described(event, publication.run_id)
-        if _is_deferred(event):
+        reason = described_failure(event, publication.run_id)
+        if is_deferred(event):
             deferred = reason
             continue
         errors.append(f"{event.step_key}: {reason}")
@@ -258,7 +258,7 @@ def _unpublished(settings: Settings, dataset: str) -> bool:
                for part in (settings.lake_dir / dataset).rglob("*.parquet"))
 
 
-def _described(event, run_id: str) -> str:
+def described_failure(event, run_id: str) -> str:
     """A step's failure as the asset described it (German), else the error the step raised
     (Dagster wraps it in an error of its own that names only the step) and where its stack
     trace is."""
@@ -274,7 +274,7 @@ def _described(event, run_id: str) -> str:
             f"{run_id})")
 
 
-def _is_deferred(event) -> bool:
+def is_deferred(event) -> bool:
     return bool(_metadata(event, DEFERRED))
 
 
