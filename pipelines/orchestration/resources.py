@@ -30,7 +30,7 @@ class Platform(dg.ConfigurableResource):
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         """At the start of a run (also in the worker process the daemon launched): tag the
         run with its process; in-process runs of the CLI carry the tags from the start."""
-        run = context.dagster_run
+        run = context.run
         if context.instance is not None and run is not None and OWNER_TAG not in run.tags:
             context.instance.add_run_tags(run.run_id, owner_tags())
 
