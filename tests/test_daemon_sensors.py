@@ -14,8 +14,10 @@ import uuid
 
 import dagster as dg
 import pytest
+import yaml
 
 from catalog.ckan_server import free_port
+from pipelines.core.settings import PROJECT_ROOT
 from pipelines.orchestration.alerts import veroeffentlichung_fehlgeschlagen
 from pipelines.orchestration.ingestion import INBOX_TAG, lake_key
 from pipelines.orchestration.instance import dagster_instance
@@ -23,7 +25,7 @@ from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import HOST_TAG, OWNER_TAG, Platform
 from pipelines.orchestration.sensors import (INBOX_ATTEMPTS, RUN_KEY, beendete_prozesse, inbox,
                                              refresh_after_failed_ingestion)
-from support.cli import SAMPLES
+from support.cli import SAMPLES, swdp_in_process
 from support.smtp import smtp_server
 
 
@@ -142,7 +144,43 @@ def test_a_publication_failing_on_an_unreachable_ckan_is_mailed_once_in_german(
                 resources={"platform": platform}).for_run_failure())
     [mail] = mailbox.messages  # once per outage, not once per failed run
     assert mail["To"] == cluster.data_office
-    assert mail["Subject"] == "Veröffentlichung fehlgeschlagen: Veröffentlichung in CKAN (events)"
+    assert mail["Subject"] == "Veröffentlichung fehlgeschlagen: Veröffentlichung in CKAN"
     text = mail.get_body(("plain",)).get_content()
+    assert "- Veröffentlichung in CKAN (Veranstaltungen): " in text
     assert f"CKAN unter {down} nicht erreichbar" in text and " Uhr " in text
     assert "eingelesen und bleiben erhalten" in text and "swdp publish" in text
+
+
+@pytest.mark.slow
+def test_a_run_after_a_failed_publication_publishes_again_though_no_source_changed(
+        kusel_events, tmp_path):
+    """CKAN was down during `swdp run`; the next run, with the same deliveries, must not
+    report success and leave the catalogue behind: it publishes again until CKAN has it."""
+    data = tmp_path / "data"
+    shutil.copytree(kusel_events.data_dir, data)
+    # Kusel's clerk corrected a title: a new delivery, published to a CKAN that is down.
+    delivery = tmp_path / "veranstaltungen.csv"
+    delivery.write_bytes((SAMPLES / "kusel" / "veranstaltungen.csv").read_bytes().replace(
+        "Repair-Café".encode(), "Repair-Café Kusel".encode(), 1))
+    config = yaml.safe_load((PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8"))
+    for member in config["members"]:
+        for source in (member.get("sources") or {}).values():
+            if "://" not in source["location"]:
+                source["location"] = str(PROJECT_ROOT / source["location"])
+        if member["key"] == "kusel":
+            member["sources"]["events"]["location"] = str(delivery)
+    (tmp_path / "cluster.yaml").write_text(yaml.safe_dump(config, allow_unicode=True),
+                                           encoding="utf-8")
+    configured = {"SWDP_CONFIG": str(tmp_path / "cluster.yaml")}
+    down = {**configured, "CKAN_URL": f"http://127.0.0.1:{free_port()}", "CKAN_API_TOKEN": "token"}
+    run = ("run", "-m", "kusel", "-d", "events", "--json")
+    first = swdp_in_process(*run, data_dir=data, env=down)
+    assert first.returncode == 2 and "nicht erreichbar" in first.stderr + first.stdout
+    again = swdp_in_process(*run, data_dir=data, env=down)
+    assert json.loads(again.stdout)["runs"][0]["status"] == "unverändert"
+    assert again.returncode == 2, "die ausstehende Veröffentlichung wurde nicht versucht"
+    # without a catalogue configured nothing is pending, and an unchanged run stays untouched
+    skipped = swdp_in_process(*run, data_dir=data, env=configured)
+    assert skipped.returncode == 0 and "Kein CKAN" in json.loads(skipped.stdout)["catalog"]["skipped"]
+    untouched = swdp_in_process(*run, data_dir=data, env=configured)
+    assert untouched.returncode == 0 and json.loads(untouched.stdout)["warehouse"] == {}

@@ -14,23 +14,26 @@ from pipelines.ingest.freshness import berlin
 from pipelines.orchestration.resources import Platform
 from pipelines.orchestration.runner import described_failure, is_deferred
 from pipelines.orchestration.schedules import publish_job
+from schemas import DATASET_KEYS, load_schema
 
-STEP_LABELS = {"warehouse": "Warehouse-Aufbau", "coordination": "Mitteilungen an die Nachbarn"}
+STEP_KINDS = {"catalog": "Veröffentlichung in CKAN", "exports": "Exporte",
+              "warehouse": "Warehouse-Aufbau", "coordination": "Mitteilungen an die Nachbarn"}
 
 
-def _step_label(step: str) -> str:
+def _step(step: str) -> tuple[str, str | None]:
+    """A step key in German: what it does, and for which dataset (its title)."""
     dataset, _, kind = step.rpartition("_")
-    if kind == "catalog":
-        return f"Veröffentlichung in CKAN ({dataset})"
-    if kind == "exports":
-        return f"Exporte ({dataset})"
-    return STEP_LABELS.get(step, step)
+    if kind in ("catalog", "exports") and dataset in DATASET_KEYS:
+        return STEP_KINDS[kind], load_schema(dataset).title
+    return STEP_KINDS.get(step, step), None
 
 
 def publication_failure_mail(cluster: Cluster, run_id: str, failed_at: datetime,
                              failures: dict[str, str]) -> Mail:
     """`failures`: step key -> German reason."""
-    lines = "\n".join(f"- {_step_label(step)}: {reason}" for step, reason in failures.items())
+    steps = {key: _step(key) for key in failures}
+    lines = "\n".join(f"- {kind}{f' ({title})' if title else ''}: {failures[key]}"
+                      for key, (kind, title) in steps.items())
     text = f"""Guten Tag,
 
 die Veröffentlichung der Plattform ist am {berlin(failed_at)} fehlgeschlagen (Dagster-Lauf {run_id}):
@@ -48,7 +51,8 @@ Dagster-Oberfläche unter Runs (Job refresh_and_export).
 Südwest-Cluster Datenplattform
 """
     return Mail(to=(cluster.data_office,),
-                subject=f"Veröffentlichung fehlgeschlagen: {', '.join(map(_step_label, failures))}",
+                subject=f"Veröffentlichung fehlgeschlagen: "
+                        f"{', '.join(dict.fromkeys(kind for kind, _ in steps.values()))}",
                 text=text)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from pathlib import Path
 
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.faults import explain_text
@@ -21,6 +22,7 @@ from pipelines.export.state import EXPORT_STATE
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
 from pipelines.ingest.inbox import create_inbox_folders
 from pipelines.orchestration.faults import DEFERRED, KIND
+from schemas import DATASET_KEYS
 
 # In-process runs log to the console at DEBUG by default. The CLI prints nothing of Dagster's:
 # it names every failure with its reason, and the stack trace stays in the run's event log
@@ -144,7 +146,11 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
             raise outcome["error"] from None
         if "summary" not in outcome:
             raise
-    return outcome["summary"]
+    summary = outcome["summary"]
+    if not summary.failed and not members:  # CKAN has every member's state of these datasets
+        for dataset in datasets or DATASET_KEYS:
+            catalog_pending(settings, dataset).unlink(missing_ok=True)
+    return summary
 
 
 def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
@@ -247,9 +253,19 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
     return counts, errors, deferred
 
 
+def catalog_pending(settings: Settings, dataset: str) -> Path:
+    """Set while the dataset's publication to CKAN has not succeeded since it began (the
+    catalogue asset sets it first and clears it last): the next run publishes the dataset
+    again, even when no source changed."""
+    return settings.data_dir / "katalog" / f"{dataset}.ausstehend"
+
+
 def _unpublished(settings: Settings, dataset: str) -> bool:
-    """The dataset's lake is newer than the warehouse or its exports: a refresh or an export
-    did not finish (it failed, was deferred or the run was killed)."""
+    """The dataset's lake is newer than the warehouse or its exports, or its publication to
+    CKAN did not succeed: a refresh, an export or the catalogue did not finish (it failed,
+    was deferred or the run was killed)."""
+    if catalog_pending(settings, dataset).exists():
+        return True
     marks = [settings.warehouse_path, settings.export_dir / dataset / EXPORT_STATE]
     if not all(mark.exists() for mark in marks):
         return True
