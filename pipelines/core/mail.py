@@ -31,6 +31,8 @@ class Mail:
     text: str
     html: str | None = None
     cc: tuple[str, ...] = ()
+    # Where a reply goes (the sender is a no-reply address): a person who can answer.
+    reply_to: tuple[str, ...] = ()
     attachments: tuple[tuple[str, bytes, str], ...] = field(default=())  # (name, data, mime type)
 
 
@@ -40,6 +42,8 @@ def message(mail: Mail, sender: str = SENDER) -> EmailMessage:
     built["To"] = ", ".join(mail.to)
     if mail.cc:
         built["Cc"] = ", ".join(mail.cc)
+    if mail.reply_to:
+        built["Reply-To"] = ", ".join(mail.reply_to)
     built["Subject"] = mail.subject
     built["Date"] = format_datetime(datetime.now(BERLIN))
     built["Message-ID"] = make_msgid(domain="suedwest-cluster.de")
@@ -49,6 +53,10 @@ def message(mail: Mail, sender: str = SENDER) -> EmailMessage:
     for name, data, mime in mail.attachments:
         main, sub = mime.split("/", 1)
         built.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    # Headers unfolded (well under SMTP's 998 characters): Python folds a subject before an
+    # encoded word such as „übernommen“ and leaves a space on both sides of the fold, so
+    # mail programs showed „alle Zeilen  übernommen“. The bodies are encoded already.
+    built.policy = built.policy.clone(max_line_length=0)
     return built
 
 
