@@ -72,7 +72,7 @@ def test_an_unusable_file_moves_to_abgelehnt_with_its_report_and_the_cluster_is_
     text = mail.get_body(("plain",)).get_content()
     assert "Bitte senden Sie die korrigierte Datei bis zum" in text
     assert "die zuletzt übernommenen Daten gelten unverändert weiter" in text
-    assert f"(Angebote, {cluster.member('sankt-wendel').name}) wurde am" in text
+    assert f"(Veranstaltungen, {cluster.member('sankt-wendel').name}) wurde am" in text
 
 
 @pytest.mark.slow
