@@ -19,7 +19,7 @@ from pipelines.export.files import export_dataset
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.resources import Platform
-from pipelines.orchestration.runner import catalog_pending
+from pipelines.orchestration.pending import catalog_pending
 from pipelines.quality.history import held_partitions
 from pipelines.storage.warehouse import refresh
 from schemas import DATASET_KEYS, load_schema

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from multiprocessing import get_context
-from pathlib import Path
 
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.faults import explain_text
@@ -22,6 +21,7 @@ from pipelines.export.state import EXPORT_STATE
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
 from pipelines.ingest.inbox import create_inbox_folders
 from pipelines.orchestration.faults import DEFERRED, KIND
+from pipelines.orchestration.pending import catalog_pending
 from schemas import DATASET_KEYS
 
 # In-process runs log to the console at DEBUG by default. The CLI prints nothing of Dagster's:
@@ -251,13 +251,6 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
     counts = {key.removesuffix(" (aktuell)"): value.value
               for key, value in (refreshed[0].metadata.items() if refreshed else ())}
     return counts, errors, deferred
-
-
-def catalog_pending(settings: Settings, dataset: str) -> Path:
-    """Set while the dataset's publication to CKAN has not succeeded since it began (the
-    catalogue asset sets it first and clears it last): the next run publishes the dataset
-    again, even when no source changed."""
-    return settings.data_dir / "katalog" / f"{dataset}.ausstehend"
 
 
 def _unpublished(settings: Settings, dataset: str) -> bool:
