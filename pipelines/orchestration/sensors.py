@@ -94,28 +94,28 @@ def ckan_uploads(context: dg.SensorEvaluationContext, platform: Platform):
                           tags={UPLOAD_TAG: json.dumps(asdict(upload))}) for upload in found]
 
 
-@dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, request_job=publish_job,
-                      default_status=dg.DefaultSensorStatus.RUNNING,
-                      minimum_interval_seconds=INBOX_INTERVAL_SECONDS,
-                      description="Nach jedem erfolgreichen Einlesen: Warehouse, Exporte und "
-                                  "Katalog aktualisieren")
-def publish_after_ingestion(context: dg.RunStatusSensorContext):
-    return _publication_after(context.dagster_run)
+def _publication_sensor(name: str, status: dg.DagsterRunStatus,
+                        description: str) -> dg.RunStatusSensorDefinition:
+    """A sensor that refreshes and publishes after each ingestion run ending in `status`."""
+    @dg.run_status_sensor(name=name, run_status=status, request_job=publish_job,
+                          default_status=dg.DefaultSensorStatus.RUNNING,
+                          minimum_interval_seconds=INBOX_INTERVAL_SECONDS, description=description)
+    def publication_after(context: dg.RunStatusSensorContext):
+        run = context.dagster_run
+        if not LAKE_KEYS & set(run.asset_selection or ()):
+            return dg.SkipReason(f"Lauf {run.run_id} hat nichts eingelesen")
+        return dg.RunRequest(run_key=run.run_id)
+
+    return publication_after
 
 
-@dg.run_status_sensor(run_status=dg.DagsterRunStatus.FAILURE, request_job=publish_job,
-                      default_status=dg.DefaultSensorStatus.RUNNING,
-                      minimum_interval_seconds=INBOX_INTERVAL_SECONDS,
-                      description="Nach jedem fehlgeschlagenen Einlesen: Warehouse aktualisieren, "
-                                  "damit „swdp status“ den Fehler und seinen Grund zeigt")
-def refresh_after_failed_ingestion(context: dg.RunStatusSensorContext):
-    return _publication_after(context.dagster_run)
-
-
-def _publication_after(run: dg.DagsterRun) -> dg.RunRequest | dg.SkipReason:
-    if not LAKE_KEYS & set(run.asset_selection or ()):
-        return dg.SkipReason(f"Lauf {run.run_id} hat nichts eingelesen")
-    return dg.RunRequest(run_key=run.run_id)
+publish_after_ingestion = _publication_sensor(
+    "publish_after_ingestion", dg.DagsterRunStatus.SUCCESS,
+    "Nach jedem erfolgreichen Einlesen: Warehouse, Exporte und Katalog aktualisieren")
+refresh_after_failed_ingestion = _publication_sensor(
+    "refresh_after_failed_ingestion", dg.DagsterRunStatus.FAILURE,
+    "Nach jedem fehlgeschlagenen Einlesen: Warehouse aktualisieren, damit „swdp status“ den "
+    "Fehler und seinen Grund zeigt")
 
 
 @dg.sensor(minimum_interval_seconds=WORKER_INTERVAL_SECONDS,
