@@ -179,8 +179,12 @@ def test_a_run_after_a_failed_publication_publishes_again_though_no_source_chang
     again = swdp_in_process(*run, data_dir=data, env=down)
     assert json.loads(again.stdout)["runs"][0]["status"] == "unverändert"
     assert again.returncode == 2, "die ausstehende Veröffentlichung wurde nicht versucht"
+    told = swdp_in_process("status", "-m", "kusel", data_dir=data, env=down)
+    assert "Veröffentlichung in CKAN ausstehend Veranstaltungen" in " ".join(told.stdout.split())
     # without a catalogue configured nothing is pending, and an unchanged run stays untouched
     skipped = swdp_in_process(*run, data_dir=data, env=configured)
     assert skipped.returncode == 0 and "Kein CKAN" in json.loads(skipped.stdout)["catalog"]["skipped"]
     untouched = swdp_in_process(*run, data_dir=data, env=configured)
     assert untouched.returncode == 0 and json.loads(untouched.stdout)["warehouse"] == {}
+    status = swdp_in_process("status", "--json", data_dir=data, env=configured)
+    assert json.loads(status.stdout)["catalog_pending"] == []
