@@ -41,6 +41,19 @@ def test_a_long_subject_with_umlauts_arrives_with_single_spaces(tmp_path):
     assert email.message_from_bytes(written, policy=default)["Subject"] == subject
 
 
+def test_a_long_german_subject_arrives_as_written_and_replies_go_to_a_person(tmp_path):
+    """Subjects of ~80 characters with an umlaut near the end are the rule („… (Eifelkreis
+    Bitburg-Prüm): Veröffentlichung angehalten“); folded, they arrived with a double space."""
+    mail = replace(MAIL, subject="Lieferung Veranstaltungen (Stadt Kaiserslautern): alle Zeilen "
+                                 "übernommen", reply_to=("opendata@suedwest-cluster.de",))
+    with smtp_server() as (url, mailbox):
+        send(replace(Settings(data_dir=tmp_path), smtp_url=url), mail)
+    [received] = mailbox.messages
+    assert received["Subject"] == mail.subject
+    assert received["Reply-To"] == "opendata@suedwest-cluster.de"
+    assert received.get_body(("plain",)).get_content().strip() == MAIL.text
+
+
 def test_without_smtp_the_mail_is_written_to_the_outbox(tmp_path):
     path = send(Settings(data_dir=tmp_path), MAIL)
     assert path.parent == tmp_path / "outbox" and path.suffix == ".eml"

@@ -56,6 +56,8 @@ class Mail:
     text: str
     html: str | None = None
     cc: tuple[str, ...] = ()
+    # Where a reply goes (the sender is a no-reply address): a person who can answer.
+    reply_to: tuple[str, ...] = ()
     attachments: tuple[tuple[str, bytes, str], ...] = field(default=())  # (name, data, mime type)
 
 
@@ -65,6 +67,8 @@ def message(mail: Mail, sender: str = SENDER) -> EmailMessage:
     built["To"] = ", ".join(mail.to)
     if mail.cc:
         built["Cc"] = ", ".join(mail.cc)
+    if mail.reply_to:
+        built["Reply-To"] = ", ".join(mail.reply_to)
     built["Subject"] = mail.subject
     built["Date"] = format_datetime(datetime.now(BERLIN))
     built["Message-ID"] = make_msgid(domain="suedwest-cluster.de")
