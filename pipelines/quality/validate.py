@@ -235,8 +235,8 @@ def dataset_result(meta: dict, details: dict, passed: bool, schema: DatasetSchem
         observed = details.get("observed_value")
         message = (f"{observed} Zeilen, Vorlieferung {previous}" if passed else
                    f"Nur {observed} Zeilen geliefert, die Vorlieferung hatte {previous} "
-                   f"({1 - observed / previous:.0%} weniger) – ist die Datei vollständig? Bitte "
-                   f"die vollständige Liste senden")
+                   f"({_percent(1 - observed / previous)} weniger) – ist die Datei "
+                   f"vollständig? Bitte die vollständige Liste senden")
     elif check == "geocoded_share":
         observed = round(1 - (details.get("unexpected_percent") or 0) / 100, 4)
         minimum = schema.quality[check]["minimum"]
