@@ -13,7 +13,7 @@ import ckanapi
 import requests
 
 from catalog.client import Catalog
-from pipelines.core.cluster import Cluster, Member
+from pipelines.core.cluster import UPLOAD, Cluster, Member
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import IngestResult
@@ -108,8 +108,9 @@ def ingest_upload(settings: Settings, cluster: Cluster, catalog: Catalog, upload
     """Download, ingest like a file from the inbox, and answer on the resource."""
     folder = settings.uploads_dir / upload.member / upload.dataset
     path = download(upload, settings.ckan_token or "", folder)
-    result = ingest_inbox_file(settings, cluster, InboxFile(upload.member, upload.dataset, path),
-                               run_id, lambda r: report_text(settings, cluster, r))
+    result = ingest_inbox_file(settings, cluster,
+                               InboxFile(upload.member, upload.dataset, path, UPLOAD), run_id,
+                               lambda r: report_text(settings, cluster, r))
     write_note(catalog, upload, f"Geprüft: {outcome(result)}\n\n"
                                 f"{report_text(settings, cluster, result)}")
     return result

@@ -3,13 +3,16 @@ by mail (a real SMTP server on 127.0.0.1) and in the member's Atom feed of runs.
 import shutil
 import time
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
+from pipelines.core.cluster import PULL, UPLOAD
+from pipelines.ingest.delivery import ingest_source
 from pipelines.ingest.feedback import report_text, run_feed_path, send_feedback
-from pipelines.ingest.inbox import REJECTED_FOLDER, ingest_inbox_file, waiting
+from pipelines.ingest.inbox import REJECTED_FOLDER, InboxFile, ingest_inbox_file, waiting
 from support.cli import SAMPLES
 from support.smtp import smtp_server
 
@@ -70,7 +73,8 @@ def test_an_unusable_file_moves_to_abgelehnt_with_its_report_and_the_cluster_is_
     assert mail["Cc"] == cluster.data_office and "nicht verwendbar" in mail["Subject"]
     assert mail["Reply-To"] == cluster.data_office  # not the platform's no-reply sender
     text = mail.get_body(("plain",)).get_content()
-    assert "Bitte senden Sie die korrigierte Datei bis zum" in text
+    assert ("Bitte legen Sie die korrigierte Datei bis zum" in text
+            and "wieder in Ihren Eingangsordner events/ (inbox/sankt-wendel/events/)." in text)
     assert "die zuletzt übernommenen Daten gelten unverändert weiter" in text
     assert f"(Veranstaltungen, {cluster.member('sankt-wendel').name}) wurde am" in text
 
@@ -105,3 +109,62 @@ def test_the_same_file_dropped_again_is_accepted_and_the_member_hears_nothing_ne
     titles = [entry.findtext(f"{atom}title") for entry in etree.parse(
         str(run_feed_path(settings, "kusel"))).getroot().iter(f"{atom}entry")]
     assert "Leerstand: unverändert, bereits übernommen" in titles
+
+
+def test_the_mail_says_how_to_deliver_again_the_way_the_file_came(settings, cluster, tmp_path):
+    """Dropped into the inbox, uploaded to CKAN by a clerk, or fetched from the member's own
+    place: the request for a corrected file names that way, not just „senden“."""
+    uploaded = settings.uploads_dir / "kusel" / "offers" / "angebote.pdf"
+    uploaded.parent.mkdir(parents=True)
+    uploaded.write_bytes(b"%PDF-1.4")
+    upload = ingest_inbox_file(settings, cluster, InboxFile("kusel", "offers", uploaded, UPLOAD),
+                               "run-upload", lambda r: report_text(settings, cluster, r))
+    empty = tmp_path / "bebauungsplaene.geojson"
+    empty.write_bytes(b"")  # the member's export went wrong
+    plans = replace(cluster.member("kusel").sources["building_plans"], location=empty)
+    pulled = ingest_source(settings, cluster, plans, run_id="run-pull")
+    assert (upload.arrival, pulled.arrival) == (UPLOAD, PULL)
+    assert (upload.status, pulled.status) == ("fehlgeschlagen", "fehlgeschlagen")
+    with smtp_server() as (url, mailbox):
+        for result in (upload, pulled):
+            send_feedback(replace(settings, smtp_url=url), cluster, result)
+    by_upload, by_pull = (" ".join(mail.get_body(("plain",)).get_content().split())
+                          for mail in mailbox.messages)
+    assert ("Bitte laden Sie die korrigierte Datei bis zum " in by_upload
+            and " im Katalog erneut hoch (Ressource „offers“ im Datensatz der Lieferungen Ihrer "
+                "Organisation)." in by_upload and "Eingangsordner" not in by_upload)
+    # building plans are fetched Mondays at 6 (cluster.yaml): the next Monday after the run
+    assert "Bitte korrigieren Sie die Datei „bebauungsplaene.geojson“ an ihrem vereinbarten " \
+           "Ablageort; der nächste Abruf am " in by_pull
+    next_pull = by_pull.split("der nächste Abruf am ")[1].split(" holt sie")[0]
+    day = datetime.strptime(next_pull, "%d.%m.%Y um %H:%M Uhr")
+    assert (day.weekday(), day.hour, day.minute) == (0, 6, 0)
+    assert "korrigierte Datei bis zum" not in by_pull and "Eingangsordner" not in by_pull
+    remote = replace(plans, location="https://daten.example.de/plaene.geojson", scheduled=False)
+    unscheduled = replace(pulled, source=remote.name)
+    member = cluster.member("kusel")
+    elsewhere = replace(cluster, members={**cluster.members, "kusel": replace(
+        member, sources={**member.sources, "building_plans": remote})})
+    assert ("Bitte korrigieren Sie die Daten in Ihrem System; der nächste Abruf holt sie."
+            in " ".join(report_text(settings, elsewhere, unscheduled).split()))
+
+
+def test_a_file_in_the_wrong_folder_is_told_which_folder_its_columns_fit(settings, cluster):
+    """Kusel's clerk drops the vacancies list into events/: rejected for its columns, with
+    the hint where it belongs."""
+    _drop(settings, "kusel", "events", SAMPLES / "kusel" / "leerstand.csv")
+    [result] = _ingest_all(settings, cluster)
+    assert result.status == "fehlgeschlagen"
+    hint = "Die Spalten passen zu „Leerstand“ – gehört die Datei in den Ordner vacancies/?"
+    report = (settings.inbox_dir / "kusel" / "events" / REJECTED_FOLDER
+              / "leerstand.csv.bericht.txt").read_text(encoding="utf-8")
+    assert hint in report
+    with smtp_server() as (url, mailbox):
+        send_feedback(replace(settings, smtp_url=url), cluster, result)
+    [mail] = mailbox.messages
+    assert hint in mail.get_body(("plain",)).get_content()
+    assert "Bitte legen Sie die korrigierte Datei" in mail.get_body(("plain",)).get_content()
+    # the right folder takes the same file without a hint
+    _drop(settings, "kusel", "vacancies", SAMPLES / "kusel" / "leerstand.csv")
+    [taken] = _ingest_all(settings, cluster)
+    assert taken.status == "ok" and "passen zu" not in (taken.message or "")

@@ -15,6 +15,9 @@ from pipelines.core.settings import PROJECT_ROOT, Settings
 from schemas import DATASET_KEYS
 
 SEMANTICS = ("snapshot", "incremental")
+# How a delivery reached the platform (runs record it; the member's mail says how to deliver
+# again): fetched from the configured location, dropped into the inbox, uploaded to CKAN.
+PULL, INBOX, UPLOAD = "abruf", "eingangsordner", "katalog-upload"
 # Keys become folder and file names (raw/<member>/…, export/<dataset>/<member>.csv).
 KEY = re.compile(r"^[a-z0-9-]+$")
 AGS = re.compile(r"^\d{8}$")
@@ -46,6 +49,7 @@ class Source:
     mapping: dict[str, str | list[str] | dict] = field(default_factory=dict, hash=False)
     # Whether the schedule runs from the start (Dagster's default status); off only by choice.
     scheduled: bool = True
+    arrival: str = PULL  # the inbox and CKAN uploads read their file as the configured source
 
     @property
     def remote(self) -> bool:

@@ -21,7 +21,7 @@ from connectors.column_rows import rows_at
 from connectors.delivery import names_id
 from pipelines.ingest.archive import archive_delivery, sha256_of
 from pipelines.ingest.upstream import fetch_source, save_state, within_member_area
-from pipelines.core.cluster import Cluster, Source
+from pipelines.core.cluster import PULL, Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
 from pipelines.geocoding.locate import fill_place, geocode, unlocated
 from pipelines.core.german import BERLIN, rows
@@ -94,6 +94,7 @@ class IngestResult:
     delivery_sha256: str | None = None
     message: str | None = None
     notes: list[str] = field(default_factory=list)
+    arrival: str = PULL            # how the delivery came: PULL, INBOX or UPLOAD
 
 def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
                    mapping: dict, member: str, area: MemberArea | None,
@@ -258,16 +259,15 @@ def _kept(settings: Settings, cluster: Cluster, source: Source, path: Path):
 
 def _started(source: Source, run_id: str | None) -> IngestResult:
     return IngestResult(run_id=run_id or str(uuid.uuid4()), dataset=source.dataset,
-                        municipality=source.member, source=source.name, status="ok",
-                        started_at=datetime.now(timezone.utc).isoformat(), finished_at="")
+                        municipality=source.member, source=source.name, arrival=source.arrival,
+                        status="ok", started_at=datetime.now(timezone.utc).isoformat(), finished_at="")
 
 
 def _unchanged(result: IngestResult, kept: dict, digest: str) -> IngestResult:
     """This run's identity and times with the figures of the ingestion it repeats."""
-    result.delivery_sha256 = digest
+    result.status, result.delivery_sha256 = UNCHANGED, digest
     for name in ("read", "valid", "rejected", "geocoded", "held", "precision", "notes"):
         setattr(result, name, kept[name])
-    result.status = UNCHANGED
     result.message = (f"Lieferung unverändert seit {_berlin(kept['started_at'])} (gleiche "
                       f"Datei, Konfiguration und Schemaversion) – nicht erneut verarbeitet")
     return result

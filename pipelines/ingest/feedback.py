@@ -10,8 +10,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import jinja2
+from croniter import croniter
 
-from pipelines.core.cluster import Cluster
+from pipelines.core.cluster import INBOX, UPLOAD, Cluster
 from pipelines.core.feeds import Entry, write_feed
 from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, send
@@ -58,12 +59,33 @@ def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict
         "failed_checks": [c for c in (report or {}).get("checks", []) if not c["passed"]],
         "problems": (report or {}).get("problems", [])[:LISTED_PROBLEMS],
         "more_problems": max(0, len((report or {}).get("problems", [])) - LISTED_PROBLEMS),
-        "redeliver_by": (checked + timedelta(days=REDELIVER_DAYS)).strftime("%d.%m.%Y"),
+        "redeliver": redelivery(cluster, result, checked),
         "cluster_office": cluster.data_office,
         # The same file again changes nothing: asking for a corrected one would be a loop.
         "needs_redelivery": result.status == FAILED or (
             result.status == "ok" and (result.held or bool(result.rejected))),
     }
+
+
+def redelivery(cluster: Cluster, result: IngestResult, checked: datetime) -> str:
+    """How the member sends a corrected delivery: the way this one came (`result.arrival`).
+    The inbox folder is named as the member's share shows it and from the data folder."""
+    by = (checked + timedelta(days=REDELIVER_DAYS)).strftime("%d.%m.%Y")
+    if result.arrival == INBOX:
+        return (f"Bitte legen Sie die korrigierte Datei bis zum {by} wieder in Ihren "
+                f"Eingangsordner {result.dataset}/ (inbox/{result.municipality}/"
+                f"{result.dataset}/).")
+    if result.arrival == UPLOAD:
+        return (f"Bitte laden Sie die korrigierte Datei bis zum {by} im Katalog erneut hoch "
+                f"(Ressource „{result.dataset}“ im Datensatz der Lieferungen Ihrer "
+                f"Organisation).")
+    # fetched from the configured location: the platform comes for the corrected data itself
+    source = cluster.member(result.municipality).sources.get(result.dataset)
+    what = ("die Daten in Ihrem System" if source is None or source.remote
+            else f"die Datei „{source.name}“ an ihrem vereinbarten Ablageort")
+    when = (" am " + croniter(source.schedule, checked).get_next(datetime).strftime(
+        "%d.%m.%Y um %H:%M Uhr") if source is not None and source.scheduled else "")
+    return f"Bitte korrigieren Sie {what}; der nächste Abruf{when} holt sie."
 
 
 def _verdict(result: IngestResult) -> str:
@@ -167,7 +189,7 @@ Abgewiesene Zeilen – bitte korrigieren:
 {% endif %}
 
 {% if needs_redelivery %}
-Bitte senden Sie die korrigierte Datei bis zum {{ redeliver_by }}.
+{{ redeliver }}
 {% endif %}
 Fragen beantwortet die Datenstelle des Clusters: {{ cluster_office }}
 
@@ -199,7 +221,7 @@ _HTML = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True
 </table>
 {% if more_problems %}<p>… und {{ more_problems }} weitere – alle stehen im Prüfbericht im Anhang.</p>{% endif %}
 {% endif %}
-{% if needs_redelivery %}<p>Bitte senden Sie die korrigierte Datei bis zum <strong>{{ redeliver_by }}</strong>.</p>{% endif %}
+{% if needs_redelivery %}<p><strong>{{ redeliver }}</strong></p>{% endif %}
 <p>Fragen beantwortet die Datenstelle des Clusters: <a href="mailto:{{ cluster_office }}">{{ cluster_office }}</a></p>
 <p>Mit freundlichen Grüßen<br>Südwest-Cluster Datenplattform</p>
 </body></html>

@@ -5,7 +5,8 @@ connector options and column mapping – only the location is the dropped file. 
 delivery – also one identical to the last accepted, which is not read again – leaves the
 inbox (the raw archive keeps it); an unusable one moves to
 `abgelehnt/` beside it, with the German report as a text file next to it, so the clerk
-finds both where they put the file.
+finds both where they put the file. A file rejected because its columns fit another dataset
+of the member (a vacancies list in events/) says which folder it belongs in.
 """
 from __future__ import annotations
 
@@ -17,14 +18,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from connectors import DeliveryError, connector_for
+from connectors import DeliveryError, connector_for, read_delivery
 from connectors.remote import file_format
-from pipelines.core.cluster import Cluster, Source
+from pipelines.core.cluster import INBOX, UPLOAD, Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, ingest_source, record_run
-from schemas import DATASET_KEYS
+from pipelines.ingest.normalise import map_columns
+from schemas import DATASET_KEYS, load_schema
 
 REJECTED_FOLDER = "abgelehnt"
 # A file still being copied (a share, an upload) must not be read half-written: it is taken
@@ -44,6 +46,7 @@ class InboxFile:
     member: str
     dataset: str
     path: Path
+    arrival: str = INBOX  # or UPLOAD: a file a clerk uploaded to CKAN, downloaded to a folder
 
     @property
     def key(self) -> str:
@@ -92,17 +95,50 @@ def inbox_source(cluster: Cluster, item: InboxFile) -> Source:
         raise DeliveryError(item.path, f"Für {member.name} ist keine Quelle „{item.dataset}“ "
                                        f"eingerichtet – bitte die Datenstelle des Clusters "
                                        f"({cluster.data_office}) fragen")
-    return delivered_as(configured, item.path)
+    return delivered_as(configured, item.path, item.arrival)
 
 
-def delivered_as(configured: Source, path: Path) -> Source:
+def delivered_as(configured: Source, path: Path, arrival: str = INBOX) -> Source:
     """The source with a delivered file as its location (the inbox, `swdp check`). A file in
     another format than the configured one is read with the connector of its ending (with
     the mapping, but without the options of the configured format)."""
     connector = connector_for(path, file_format(configured.connector, configured.options, path))
     if connector != configured.connector:
-        return replace(configured, location=path, connector=connector, options={})
-    return replace(configured, location=path)
+        return replace(configured, location=path, connector=connector, options={},
+                       arrival=arrival)
+    return replace(configured, location=path, arrival=arrival)
+
+
+def fitting_dataset(cluster: Cluster, item: InboxFile) -> str | None:
+    """The member's other dataset whose columns the file has – matched as an ingestion
+    matches them (`map_columns`: the source's mapping, else the schema's names and labels) –
+    when its own dataset's do not fit; of several, the one most fields are found for. None
+    when the file fits its own dataset, fits none or cannot be read."""
+    found = {}
+    for dataset, configured in cluster.member(item.member).sources.items():
+        try:
+            source = delivered_as(configured, item.path, item.arrival)
+            frame, _ = map_columns(read_delivery(item.path, source.connector, source.options),
+                                   load_schema(dataset), source.mapping)
+        except DeliveryError:  # a required column missing, or unreadable this way
+            continue
+        fixed = {name for name, spec in source.mapping.items() if isinstance(spec, dict)}
+        found[dataset] = len(set(frame.columns) - fixed)
+    if item.dataset in found or not found:
+        return None
+    best = max(found.values())
+    fits = [dataset for dataset, fields in found.items() if fields == best]
+    return fits[0] if best and len(fits) == 1 else None
+
+
+def wrong_folder_hint(cluster: Cluster, item: InboxFile) -> str | None:
+    """A German hint for a file whose columns fit another dataset (see `fitting_dataset`)."""
+    dataset = fitting_dataset(cluster, item)
+    if dataset is None:
+        return None
+    where = (f"in die Ressource „{dataset}“" if item.arrival == UPLOAD
+             else f"in den Ordner {dataset}/")
+    return f"Die Spalten passen zu „{load_schema(dataset).title}“ – gehört die Datei {where}?"
 
 
 def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run_id: str,
@@ -115,7 +151,10 @@ def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run
         result = record_run(settings, IngestResult(
             run_id=run_id, dataset=item.dataset, municipality=item.member, source=item.path.name,
             status=FAILED, started_at=datetime.now(timezone.utc).isoformat(),
-            finished_at="", message=str(error)))
+            finished_at="", message=str(error), arrival=item.arrival))
+    if result.status == FAILED and (hint := wrong_folder_hint(cluster, item)):
+        result.message = f"{result.message}\n{hint}"
+        record_run(settings, result)  # the journal (`swdp status`) gives the hint too
     if result.status in ACCEPTED:
         item.path.unlink()
     else:
