@@ -61,3 +61,40 @@ def test_wrong_calls_are_named_and_end_with_exit_2_not_as_internal_errors(tmp_pa
         assert wrong.returncode == EXIT_UNUSABLE, (call, wrong.stderr)
         assert "Interner Fehler" not in wrong.stderr and "--help" in wrong.stderr
     assert not (data_dir / "logs").exists()  # no traceback written for a mistyped option
+
+
+def test_status_shows_each_delivered_file_and_how_it_came(tmp_path, monkeypatch):
+    """Kusel's vacancies came through the inbox, its events were fetched from the configured
+    place: the data office sees both files and ways, in the table and in the JSON."""
+    from pipelines.core.cluster import load_cluster
+    from pipelines.core.settings import Settings
+    from pipelines.ingest.feedback import report_text
+    from pipelines.ingest.inbox import InboxFile, ingest_inbox_file
+
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))
+    settings = Settings.from_env()
+    cluster = load_cluster(settings.config_path)
+    dropped = settings.inbox_dir / "kusel" / "vacancies" / "Leerstandsliste Kusel Stand Dezember 2026.csv"
+    dropped.parent.mkdir(parents=True)
+    shutil.copy(PROJECT_ROOT / "samples" / "deliveries" / "kusel" / "leerstand.csv", dropped)
+    taken = ingest_inbox_file(settings, cluster, InboxFile("kusel", "vacancies", dropped), "run-1",
+                              lambda r: report_text(settings, cluster, r))
+    assert taken.status == "ok"
+    ran = swdp_in_process("run", "-m", "kusel", "-d", "events", data_dir=data_dir)
+    assert ran.returncode == EXIT_OK, ran.stderr[-2000:]
+
+    shown = swdp_in_process("status", "-m", "kusel", data_dir=data_dir)
+    assert shown.returncode == EXIT_OK, shown.stderr[-2000:]
+    lines = shown.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 120  # piped: the width the console is given
+    flat = _flat(shown.stdout)
+    assert "Datei (Eingang)" in flat and "(Abruf)" in flat and "(Eingangsordner)" in flat
+    # the file names wrap within their column rather than widening or cutting the table
+    assert "veranstaltungen." in flat and "Leerstandsliste" in flat and "Dezember" in flat
+    assert "…" not in shown.stdout
+    as_json = json.loads(swdp_in_process("status", "-m", "kusel", "--json",
+                                         data_dir=data_dir).stdout)
+    delivered = {p["dataset"]: (p["source"], p["arrival"]) for p in as_json["partitions"]}
+    assert delivered == {"events": ("veranstaltungen.csv", "abruf"),
+                         "vacancies": (dropped.name, "eingangsordner")}

@@ -13,7 +13,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from connectors.delivery import one_line
-from pipelines.core.cluster import Cluster, ConfigError, check_locations, load_cluster
+from pipelines.core.cluster import (INBOX, PULL, UPLOAD, Cluster, ConfigError, check_locations,
+                                    load_cluster)
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS, load_schema
@@ -45,6 +46,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Ergebnis als JSON ausg
 
 PRECISION_LABELS = {"coordinates": "Koordinaten", "house": "Haus", "street": "Straße",
                     "postcode": "PLZ", "municipality": "Gemeinde", "none": "ohne Lage"}
+# How a delivery came (`IngestResult.arrival`); runs recorded before it was noted have none.
+ARRIVAL_LABELS = {INBOX: "Eingangsordner", UPLOAD: "Katalog-Upload", PULL: "Abruf"}
 
 
 def context() -> tuple[Settings, Cluster]:
@@ -90,15 +93,22 @@ def _status(run: dict) -> str:
     return f"[red]{escape(run['status'])}[/]"
 
 
-def print_runs(results, title: str) -> None:
+def print_runs(results, title: str, delivered: bool = False) -> None:
+    """The runs with their figures; `delivered` adds the file and how it came, in one column
+    that wraps (a member's file names can be long; the other columns never wrap), so the
+    table still fits the terminal, or the 120 columns of piped output."""
     table = Table(title=title, show_footer=True)
     counted = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
-    for heading in ("Mitglied", "Datensatz", *counted, "Status", "Zeitpunkt"):
+    for heading in ("Mitglied", "Datensatz", *(("Datei (Eingang)",) if delivered else ()),
+                    *counted, "Status", "Zeitpunkt"):
         total = str(sum(r[counted[heading]] or 0 for r in results)) if heading in counted else ""
         table.add_column(heading, footer="Summe" if heading == "Mitglied" else total,
-                         justify="right" if heading in counted else "left", no_wrap=True)
+                         justify="right" if heading in counted else "left",
+                         no_wrap=heading != "Datei (Eingang)", overflow="fold")
     for r in results:
         table.add_row(escape(r["municipality"]), load_schema(r["dataset"]).title,
+                      *((f"{escape(r['source'])} ({ARRIVAL_LABELS.get(r.get('arrival'), '–')})",)
+                        if delivered else ()),
                       *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
                       _status(r),
                       local_time(r["finished_at"]))

@@ -12,6 +12,7 @@ from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption
                                   MunicipalityOption, app, context, err, local_time, out,
                                   print_runs, told)
 from pipelines.core.cluster import ConfigError
+from pipelines.ingest.runs import run_journals
 from schemas import DATASET_KEYS, load_schema
 
 
@@ -47,6 +48,8 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
         raise typer.Exit(EXIT_UNUSABLE)
     entries = [e for e in partition_status(settings, list(cluster.members))
                if chosen(e["municipality"], e["dataset"])]
+    for entry in entries:
+        entry["arrival"] = _arrival(settings, entry)
     upstream = [e for e in upstream_status(settings, cluster)
                 if chosen(e["municipality"], e["dataset"])]
     overdue = [entry.as_json() for entry in overdue_sources(settings, cluster,
@@ -58,7 +61,7 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
         print(json.dumps({"partitions": entries, "upstream": upstream, "overdue": overdue,
                           "catalog_pending": unpublished}, ensure_ascii=False, indent=2))
         return
-    print_runs(entries, "Stand der letzten Lieferungen")
+    print_runs(entries, "Stand der letzten Lieferungen", delivered=True)
     _print_attention(entries, lambda e: report_path(settings, e["municipality"], e["dataset"],
                                                     ".html"))
     for key in unpublished:
@@ -70,6 +73,16 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     _print_precision_shares(entries)
     if upstream:
         _print_upstream(upstream)
+
+
+def _arrival(settings, entry: dict) -> str | None:
+    """How the partition's latest delivery came, from the journal of the run the warehouse
+    shows (its table of runs keeps the columns it always had); None for a run recorded
+    before arrivals were noted."""
+    finished = datetime.fromisoformat(entry["finished_at"])
+    return next((journal.get("arrival") for journal in reversed(run_journals(
+        settings, entry["dataset"], entry["municipality"]))
+        if datetime.fromisoformat(journal["finished_at"]) == finished), None)
 
 
 def _print_attention(entries, report) -> None:
