@@ -18,7 +18,8 @@ import yaml
 
 from catalog.ckan_server import free_port
 from pipelines.core.settings import PROJECT_ROOT
-from pipelines.orchestration.alerts import veroeffentlichung_fehlgeschlagen
+from pipelines.orchestration.alerts import (outage_path, veroeffentlichung_fehlgeschlagen,
+                                            veroeffentlichung_wieder_erfolgreich)
 from pipelines.orchestration.ingestion import INBOX_TAG, lake_key
 from pipelines.orchestration.instance import dagster_instance
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
@@ -149,6 +150,26 @@ def test_a_publication_failing_on_an_unreachable_ckan_is_mailed_once_in_german(
     assert "- Veröffentlichung in CKAN (Veranstaltungen): " in text
     assert f"CKAN unter {down} nicht erreichbar" in text and " Uhr " in text
     assert "eingelesen und bleiben erhalten" in text and "swdp publish" in text
+    # The catalogue takes the next publication: one all-clear, then nothing more.
+    monkeypatch.delenv("CKAN_URL")  # publishing to none succeeds as CKAN answering would
+    with smtp_server() as (url, mailbox):
+        monkeypatch.setenv("SWDP_SMTP_URL", url)
+        for _ in range(2):
+            run = dg.materialize(PUBLICATION_ASSETS, selection=["events_catalog"],
+                                 instance=instance, resources={"platform": platform})
+            [entry] = instance.all_logs(run.run_id, of_type=dg.DagsterEventType.RUN_SUCCESS)
+            veroeffentlichung_wieder_erfolgreich(dg.build_run_status_sensor_context(
+                sensor_name="veroeffentlichung_wieder_erfolgreich", dagster_instance=instance,
+                dagster_run=instance.get_run_by_id(run.run_id), dagster_event=entry.dagster_event,
+                resources={"platform": platform}))
+    [clear] = mailbox.messages
+    assert clear["To"] == cluster.data_office
+    assert clear["Subject"] == ("Veröffentlichung wieder erfolgreich, nachgeholt: "
+                                "Veröffentlichung in CKAN")
+    text = " ".join(clear.get_body(("plain",)).get_content().split())
+    assert "ist wieder erfolgreich: am " in text and run.run_id not in text  # the first good run
+    assert "Nachgeholt: Veröffentlichung in CKAN (Veranstaltungen)." in text
+    assert not outage_path(platform.settings()).exists()
 
 
 @pytest.mark.slow

@@ -6,11 +6,12 @@ Per dataset an asset `<dataset>_lake` partitioned by member (ingestion.py), then
 `coordination` (coordination.py); schedules from cluster.yaml (schedules.py); the inbox, the
 CKAN uploads and the publication after each ingestion (sensors.py); the check `aktuell` per
 member partition of each lake asset and the sensor for overdue deliveries (freshness.py); the
-mail to the cluster's data office when a publication fails (alerts.py).
+mail to the cluster's data office when a publication fails, and when it works again (alerts.py).
 """
 import dagster as dg
 
-from pipelines.orchestration.alerts import veroeffentlichung_fehlgeschlagen
+from pipelines.orchestration.alerts import (veroeffentlichung_fehlgeschlagen,
+                                            veroeffentlichung_wieder_erfolgreich)
 from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.freshness import FRESHNESS_CHECKS, ueberfaellige_lieferungen
 from pipelines.orchestration.ingestion import LAKE_ASSETS
@@ -24,7 +25,8 @@ defs = dg.Definitions(
     asset_checks=FRESHNESS_CHECKS,
     jobs=[ingest_job, publish_job],
     schedules=SCHEDULES,
-    sensors=[*SENSORS, ueberfaellige_lieferungen, veroeffentlichung_fehlgeschlagen],
+    sensors=[*SENSORS, ueberfaellige_lieferungen, veroeffentlichung_fehlgeschlagen,
+             veroeffentlichung_wieder_erfolgreich],
     resources={"platform": Platform()},
     # One process per run, not per step: a run is one member's few datasets, and a process
     # per step would pay Dagster's and Great Expectations' start-up again for each.
