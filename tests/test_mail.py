@@ -82,3 +82,27 @@ def test_an_atom_feed_lists_entries_newest_first(tmp_path):
     assert root.tag == f"{atom}feed"
     assert [e.findtext(f"{atom}title") for e in root.iter(f"{atom}entry")] == ["Lauf 2", "Lauf 1", "Lauf 0"]
     assert root.findtext(f"{atom}updated").startswith("2026-12-01T12:00:00")
+
+
+def test_the_sender_comes_from_cluster_yaml_and_stays_noreply_without_it(tmp_path):
+    from pipelines.core.cluster import load_cluster
+    from pipelines.core.settings import PROJECT_ROOT
+    from pipelines.ingest.delivery import FAILED, IngestResult
+    from pipelines.ingest.feedback import send_feedback
+
+    text = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
+    configured = tmp_path / "cluster.yaml"
+    configured.write_text(text.replace(
+        "  data_office: opendata@suedwest-cluster.de\n",
+        "  data_office: opendata@suedwest-cluster.de\n"
+        "  mail_sender: Datenplattform Südwest <datenplattform@kreis-kusel.de>\n", 1),
+        encoding="utf-8")
+    failed = IngestResult(run_id="r1", dataset="events", municipality="kusel",
+                          source="liste.pdf", status=FAILED, finished_at="",
+                          started_at=datetime.now(BERLIN).isoformat(), message="liste.pdf: unlesbar")
+    settings = Settings(data_dir=tmp_path / "data")
+    senders = [email.message_from_bytes(send_feedback(settings, cluster, failed).read_bytes(),
+                                        policy=default)["From"]
+               for cluster in (load_cluster(configured), load_cluster(PROJECT_ROOT / "cluster.yaml"))]
+    assert senders == ["Datenplattform Südwest <datenplattform@kreis-kusel.de>",
+                       "Südwest-Cluster Datenplattform <noreply@suedwest-cluster.de>"]

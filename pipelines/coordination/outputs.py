@@ -74,7 +74,7 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
     subject = (counted(len(notices), "Mitteilung", "Mitteilungen") if notices else
                counted(len(existing), "bestehender Plan", "bestehende Pläne"))
     mail = Mail(to=(receiver.mailbox,), subject=f"Bauleitplanung in Ihrer Nachbarschaft: {subject}",
-                text=text, html=page,
+                text=text, html=page, sender=cluster.mail_sender,
                 attachments=(("geltungsbereiche.geojson", attachment, "application/geo+json"),))
     try:
         send(settings, mail)

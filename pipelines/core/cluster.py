@@ -96,6 +96,8 @@ class Cluster:
     # locations may lie in (`delivery_folders` in cluster.yaml).
     delivery_folders: tuple[Path, ...] = ()
     config_path: Path | None = None
+    # The From of the platform's mails (`cluster.mail_sender`); None: `mail.SENDER`.
+    mail_sender: str | None = None
 
     def member(self, key: str) -> Member:
         try:
@@ -165,7 +167,7 @@ def load_cluster(path: Path) -> Cluster:
                    contributor_id=cluster.get("contributor_id") or None,
                    delivery_folders=tuple(_folder(path, folder) for folder in
                                           raw.get("delivery_folders") or ()),
-                   config_path=path.resolve(),
+                   config_path=path.resolve(), mail_sender=cluster.get("mail_sender") or None,
                    coordination=raw.get("coordination") or {})
 
 

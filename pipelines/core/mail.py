@@ -59,11 +59,13 @@ class Mail:
     # Where a reply goes (the sender is a no-reply address): a person who can answer.
     reply_to: tuple[str, ...] = ()
     attachments: tuple[tuple[str, bytes, str], ...] = field(default=())  # (name, data, mime type)
+    # The From (the cluster's `mail_sender` in cluster.yaml); None: SENDER.
+    sender: str | None = None
 
 
-def message(mail: Mail, sender: str = SENDER) -> EmailMessage:
+def message(mail: Mail) -> EmailMessage:
     built = EmailMessage(policy=_POLICY)
-    built["From"] = sender
+    built["From"] = mail.sender or SENDER
     built["To"] = ", ".join(mail.to)
     if mail.cc:
         built["Cc"] = ", ".join(mail.cc)

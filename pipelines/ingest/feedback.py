@@ -119,7 +119,7 @@ def feedback_mail(settings: Settings, cluster: Cluster, result: IngestResult) ->
                     html_report.read_bytes(), "text/html"),) \
         if result.status == "ok" and html_report.exists() else ()
     return Mail(to=(member.data_office,), cc=(cluster.data_office,) if alarming else (),
-                reply_to=(cluster.data_office,),
+                reply_to=(cluster.data_office,), sender=cluster.mail_sender,
                 subject=f"Lieferung {content['dataset']} ({member.name}): {content['outcome']}",
                 text=_TEXT.render(**content), html=_HTML.render(**content),
                 attachments=attachments)

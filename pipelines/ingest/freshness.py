@@ -129,6 +129,6 @@ Fragen beantwortet die Open-Data-Stelle des Clusters: {cluster.data_office}
 
 Südwest-Cluster Datenplattform
 """
-    return Mail(to=(member.data_office,), cc=(cluster.data_office,),
+    return Mail(to=(member.data_office,), cc=(cluster.data_office,), sender=cluster.mail_sender,
                 subject=f"Lieferung überfällig: {title} ({member.name}) seit {berlin(overdue.since)}",
                 text=text)

@@ -71,7 +71,7 @@ Dagster-Oberfläche unter Runs (Job refresh_and_export).
 
 Südwest-Cluster Datenplattform
 """
-    return Mail(to=(cluster.data_office,),
+    return Mail(to=(cluster.data_office,), sender=cluster.mail_sender,
                 subject=f"Veröffentlichung fehlgeschlagen: "
                         f"{', '.join(dict.fromkeys(kind for kind, _ in steps.values()))}",
                 text=text)
@@ -100,7 +100,7 @@ und in den Exporten stehen jetzt wieder die aktuellen Daten. Es ist nichts weite
 Südwest-Cluster Datenplattform
 """
     kinds = dict.fromkeys(_step(step)[0] for step in outage["failures"])
-    return Mail(to=(cluster.data_office,),
+    return Mail(to=(cluster.data_office,), sender=cluster.mail_sender,
                 subject=f"Veröffentlichung wieder erfolgreich, nachgeholt: {', '.join(kinds)}",
                 text=text)
 
