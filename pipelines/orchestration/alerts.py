@@ -34,6 +34,11 @@ def _step(step: str) -> tuple[str, str | None]:
     return STEP_KINDS.get(step, step), None
 
 
+def _kinds(steps) -> str:
+    """What failed, each kind once, for a subject: „Veröffentlichung in CKAN, Exporte“."""
+    return ", ".join(dict.fromkeys(_step(step)[0] for step in steps))
+
+
 def _named(step: str) -> str:
     kind, title = _step(step)
     return f"{kind} ({title})" if title else kind
@@ -52,7 +57,6 @@ def _note_outage(settings: Settings, outage: dict) -> None:
 def publication_failure_mail(cluster: Cluster, run_id: str, failed_at: datetime,
                              failures: dict[str, str]) -> Mail:
     """`failures`: step key -> German reason."""
-    steps = {key: _step(key) for key in failures}
     lines = "\n".join(f"- {_named(key)}: {reason}" for key, reason in failures.items())
     text = f"""Guten Tag,
 
@@ -72,9 +76,7 @@ Dagster-Oberfläche unter Runs (Job refresh_and_export).
 Südwest-Cluster Datenplattform
 """
     return Mail(to=(cluster.data_office,), sender=cluster.mail_sender,
-                subject=f"Veröffentlichung fehlgeschlagen: "
-                        f"{', '.join(dict.fromkeys(kind for kind, _ in steps.values()))}",
-                text=text)
+                subject=f"Veröffentlichung fehlgeschlagen: {_kinds(failures)}", text=text)
 
 
 def _failures(instance: dg.DagsterInstance, run_id: str) -> dict[str, str]:
@@ -94,15 +96,14 @@ def all_clear_mail(cluster: Cluster, run_id: str, succeeded_at: datetime, outage
 die Veröffentlichung der Plattform ist wieder erfolgreich: am {berlin(succeeded_at)} (Dagster-Lauf {run_id}).
 Nachgeholt: {caught_up}.
 
-Die Störung war am {berlin(datetime.fromisoformat(outage["failed_at"]))} gemeldet worden; im Katalog
+Die Störung wurde am {berlin(datetime.fromisoformat(outage["failed_at"]))} gemeldet; im Katalog
 und in den Exporten stehen jetzt wieder die aktuellen Daten. Es ist nichts weiter zu tun.
 
 Südwest-Cluster Datenplattform
 """
-    kinds = dict.fromkeys(_step(step)[0] for step in outage["failures"])
     return Mail(to=(cluster.data_office,), sender=cluster.mail_sender,
-                subject=f"Veröffentlichung wieder erfolgreich, nachgeholt: {', '.join(kinds)}",
-                text=text)
+                subject=f"Veröffentlichung wieder erfolgreich, nachgeholt: "
+                        f"{_kinds(outage['failures'])}", text=text)
 
 
 @dg.run_failure_sensor(monitored_jobs=[publish_job], default_status=dg.DefaultSensorStatus.RUNNING,
