@@ -98,11 +98,11 @@ def organizations(settings: Settings, cluster: Cluster) -> list[Organization]:
     """One organisation per member and one for the cluster."""
     members = list(cluster.members.values())
     return [Organization(cluster.ckan_organization, cluster.title,
-                         f"Gemeinsame offene Daten aller Mitglieder des {cluster.name}s. "
+                         f"Gemeinsame offene Daten aller Mitglieder des Verbunds {cluster.name}. "
                          f"Kontakt: {cluster.data_office}", _boundary(settings, cluster, members)),
             *[Organization(m.ckan_organization, m.name,
-                           f"Offene Daten von {m.name} ({m.kind}) im {cluster.name}. "
-                           f"Kontakt: {m.data_office}", _boundary(settings, cluster, [m])) for m in members]]
+                           f"Offene Daten des Mitglieds {m.name} ({m.kind}) im Verbund "
+                           f"{cluster.name}. Kontakt: {m.data_office}", _boundary(settings, cluster, [m])) for m in members]]
 
 
 def _boundary(settings: Settings, cluster: Cluster, members: list[Member]) -> str:

@@ -62,7 +62,7 @@ def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
                 continue
             catalog.call("package_create", name=name, private=True,
                          owner_org=member.ckan_organization,
-                         title=f"Lieferungen von {member.name} an die Datenplattform",
+                         title=f"Lieferungen des Mitglieds {member.name} an die Datenplattform",
                          notes="Hier laden Beschäftigte des Mitglieds ihre Lieferungen hoch: je "
                                "Datensatzart eine Ressource mit deren Schlüssel als Namen "
                                f"({', '.join(DATASET_KEYS)}). Das Prüfergebnis erscheint in der "

@@ -33,9 +33,16 @@ KNOWN = [*CONNECTORS, *(name for name in HARVESTERS if name not in CONNECTORS)]
 _BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".geojson": "geojson",
               ".json": "geojson", ".ics": "ical", ".ical": "ical", ".gml": "xplan",
               ".xml": "xplan"}
+# Endings another reader reads too: a JSON document of records (an API's export) is as often
+# a `.json` file as GeoJSON is. The member's configured source decides which one it is.
+_ALSO_BY_SUFFIX = {".json": {"json"}}
 
 
-def connector_for(path: Path) -> str:
+def connector_for(path: Path, configured: str | None = None) -> str:
+    """The connector that reads a file by its ending; `configured`, the reader of the
+    member's source, when it reads this ending too."""
+    if configured in _ALSO_BY_SUFFIX.get(path.suffix.lower(), ()):
+        return configured
     try:
         return _BY_SUFFIX[path.suffix.lower()]
     except KeyError:

@@ -17,8 +17,13 @@ def read(path: Path, options: dict) -> Delivery:
     notes: list[str] = []  # a configured encoding the file does not have
     document = parse(decode_text(path, options.get("encoding"), notes), path)
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
+        # a list of records, as data portals and APIs export them, is no GeoJSON but readable
+        untyped = isinstance(document, list) or (isinstance(document, dict) and "type" not in document)
+        other = ("; eine JSON-Datei mit Datensätzen liest eine Quelle mit „connector: json“ "
+                 "(Pfad zur Liste in options.records) – mit --municipality eines Mitglieds mit "
+                 "solcher Quelle prüfen") if untyped else ""
         raise DeliveryError(path, "Keine GeoJSON-FeatureCollection – erwartet wird "
-                                  '{"type": "FeatureCollection", "features": [...]}')
+                                  '{"type": "FeatureCollection", "features": [...]}' + other)
     features = document.get("features") or []
     if not isinstance(features, list):
         raise DeliveryError(path, "„features“ ist keine Liste – erwartet wird "

@@ -14,7 +14,7 @@ _COUNTRIES = {"deutschland", "germany", "de", "d", "brd", "allemagne"}
 _POSTCODE = re.compile(r"(?:D-?|DE-)?\d{5}")
 _POSTCODE_PLACE = re.compile(r"^(?:(?P<before>.*?)[\s,]+)?(?:D-?|DE-)?(?P<postcode>\d{5})\s+(?P<place>\D.*)$")
 # The shortest street the number follows, so that a range keeps both ends ("80 - 82").
-_STREET_NUMBER = re.compile(
+STREET_NUMBER = re.compile(
     r"^(?P<street>.*?\D)\s+(?P<number>\d+\s*[a-zA-Z]?(?:\s*[-/]\s*\d+\s*[a-zA-Z]?)?)$")
 # A part that names a street without number ("Am Markt" is a venue as often as a street).
 _STREET_WORD = re.compile(r"(straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)$", re.I)
@@ -42,7 +42,7 @@ def split_location(location: str | None) -> dict:
         # "Stadthalle, Hauptstraße 5, Kusel" or a bare "Kusel": without a postcode the last
         # plain name is the place; the geocoder checks it against the member's places.
         found["place"] = parts.pop()
-    if parts and (match := _STREET_NUMBER.match(parts[-1])):
+    if parts and (match := STREET_NUMBER.match(parts[-1])):
         found.update(street=match["street"].strip(), housenumber=match["number"].replace(" ", ""))
         parts.pop()
     if parts:

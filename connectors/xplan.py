@@ -94,6 +94,14 @@ def read(path: Path, options: dict) -> Delivery:
         other = {gml.local(e) for e in root.iter() if gml.local(e).endswith("_Plan")}
         notes.append("Keine BP_Plan-Objekte gefunden" + (f" (nur {', '.join(sorted(other))})"
                                                         if other else ""))
+    # Without a web address the neighbours told of a plan get no link to its documents.
+    unlinked = [row["documents"].splitlines()[0] for row in rows
+                if "documents" in row and "url" not in row]
+    if unlinked:
+        notes.append(f"Planunterlagen nur als Dateinamen ohne Webadresse (z. B. „{unlinked[0]}“) "
+                     f"bei {len(unlinked)} von {len(rows)} Plänen – Nachbarn erhalten so keinen "
+                     f"Link; mit options.document_base (Adresse des Ordners der Unterlagen) "
+                     f"werden es Webadressen")
     columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, geometries=geometries,
                     crs=crs, notes=notes, schema_named=True)

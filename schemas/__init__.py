@@ -47,6 +47,9 @@ class Code:
     code: str
     label: str
     synonyms: tuple[str, ...] = ()
+    # Where a stage code stands in its procedure (bp_legal_status: procedure, in_force, ended):
+    # neighbours are told of plans in procedure one by one, of settled ones in one line.
+    phase: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,9 @@ class CodeList:
 
     def label(self, code: str) -> str:
         return next(entry.label for entry in self.codes if entry.code == code)
+
+    def phase(self, code: str) -> str | None:
+        return next((entry.phase for entry in self.codes if entry.code == code), None)
 
 
 @dataclass(frozen=True)
@@ -171,8 +177,8 @@ def _read_yaml(name: str) -> dict:
 
 def _code_lists(raw: dict) -> dict[str, CodeList]:
     return {
-        name: CodeList(name, tuple(Code(str(e["code"]), e["label"], tuple(e.get("synonyms", ())))
-                                   for e in entries))
+        name: CodeList(name, tuple(Code(str(e["code"]), e["label"], tuple(e.get("synonyms", ())),
+                                        e.get("phase")) for e in entries))
         for name, entries in (raw or {}).items()
     }
 

@@ -8,7 +8,7 @@ import pytest
 import shapely
 from lxml import etree
 
-from pipelines.coordination.config import receivers
+from pipelines.coordination.config import feed_base_url, receivers
 from pipelines.coordination.notify import coordinate
 from pipelines.core.cluster import ConfigError
 from pipelines.core.database import connect
@@ -34,15 +34,16 @@ def _square(settings, cluster, centre: shapely.Point, name: str, plan_id: str, s
         "link": f"https://www.landkreis-kusel.de/bauleitplanung/{plan_id.lower()}"}}
 
 
-def _places(settings, cluster) -> tuple[shapely.Point, shapely.Point]:
+def _places(settings, cluster, at: float = 0.5) -> tuple[shapely.Point, shapely.Point]:
     """A point in Kusel 1 km from the Sankt Wendel border and one 10 km from it, both at least
-    600 m inside Kusel (so the 100 m plan stays inside) – from the VG5000 boundaries."""
+    600 m inside Kusel (so the 100 m plan stays inside) – from the VG5000 boundaries; `at`:
+    where along the lines of such points (0–1)."""
     area = lambda key: member_area(settings, cluster, cluster.member(key)).municipalities.union_all()
     kusel, wendel = area("kusel"), area("sankt-wendel")
     inside = kusel.buffer(-600)
     near = wendel.buffer(1000).boundary.intersection(inside)
     far = wendel.buffer(10000).boundary.intersection(inside)
-    return near.interpolate(0.5, normalized=True), far.interpolate(0.5, normalized=True)
+    return near.interpolate(at, normalized=True), far.interpolate(at, normalized=True)
 
 
 def _deliver(settings, cluster, tmp_path, features: list[dict], name: str):
@@ -164,3 +165,44 @@ def test_an_external_neighbour_is_notified_like_a_member(settings, cluster, tmp_
     assert sorted(mail["To"] for mail in mailbox.messages) == ["bauleitplanung@landkreis-birkenfeld.de",
                                                                "opendata@lkwnd.de"]
     assert _feed(settings, "landkreis-birkenfeld") == ["Neuer Plan in Ihrer Nähe: „Am Grenzbach“ (Landkreis Kusel)"]
+
+
+def test_plans_already_in_force_are_counted_in_one_line_beside_the_notices(settings, cluster, tmp_path):
+    """The first delivery of a member holds its plans of decades: those in force or repealed
+    are no matter of coordination (§ 2 Abs. 2 BauGB) and get no notice of their own."""
+    plan = lambda at, name, plan_id, stage: _square(settings, cluster, _places(settings, cluster, at)[0],
+                                                    name, plan_id, stage)
+    _deliver(settings, cluster, tmp_path, [
+        plan(0.3, "Am Grenzbach", "KUS-BP-9001", "Entwurf"),
+        plan(0.5, "Ortskern", "KUS-BP-1002", "rechtskräftig"),
+        plan(0.7, "Mühlwiese", "KUS-BP-1003", "In Kraft getreten"),
+        plan(0.4, "Alte Ziegelei", "KUS-BP-1004", "Aufgehoben")], "bestand.geojson")
+    with smtp_server() as (url, mailbox):
+        result = coordinate(replace(settings, smtp_url=url), cluster)
+    assert sorted((row["plan_name"], row["reason"]) for row in result.created) == [
+        ("Alte Ziegelei", "existing"), ("Am Grenzbach", "new"), ("Mühlwiese", "existing"),
+        ("Ortskern", "existing")]
+    [mail] = mailbox.messages
+    assert mail["Subject"] == "Bauleitplanung in Ihrer Nachbarschaft: 1 Mitteilung"
+    text = mail.get_body(("plain",)).get_content()
+    assert "1. Neuer Plan in Ihrer Nähe: „Am Grenzbach“ (Landkreis Kusel)" in text
+    assert "\n2. " not in text and "Ortskern" not in text
+    assert ("Außerdem wurden 2 bereits rechtskräftige Pläne und 1 nicht mehr geltender Plan "
+            "übernommen (Landkreis Kusel: 3) – ohne Einzelmeldung") in text
+    assert len(json.loads(next(mail.iter_attachments()).get_content())["features"]) == 4
+    assert sorted(_feed(settings, "sankt-wendel")) == [
+        "Bestehender Plan übernommen (Verfahren bereits abgeschlossen): „Alte Ziegelei“ (Landkreis Kusel)",
+        "Bestehender Plan übernommen (Verfahren bereits abgeschlossen): „Mühlwiese“ (Landkreis Kusel)",
+        "Bestehender Plan übernommen (Verfahren bereits abgeschlossen): „Ortskern“ (Landkreis Kusel)",
+        "Neuer Plan in Ihrer Nähe: „Am Grenzbach“ (Landkreis Kusel)"]
+    shown = json.loads((settings.export_dir / "coordination" / "sankt-wendel.geojson").read_text())
+    assert len(shown["features"]) == 4
+
+
+def test_the_public_address_of_the_feeds_is_checked(cluster):
+    assert feed_base_url(cluster) is None
+    assert feed_base_url(replace(cluster, coordination={
+        "feed_base_url": "https://daten.suedwest-cluster.de/coordination"})) == (
+        "https://daten.suedwest-cluster.de/coordination/")
+    with pytest.raises(ConfigError, match="feed_base_url: „coordination/“ ist keine Webadresse"):
+        feed_base_url(replace(cluster, coordination={"feed_base_url": "coordination/"}))

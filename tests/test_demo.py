@@ -57,7 +57,7 @@ def test_flawed_records_are_quarantined_with_reasons(demo):
                                   "FROM rejects").fetchall()
     assert len({(m, d, ref) for m, d, ref, *_ in rows}) == sum(rejected.values())
     reasons = " ".join(row[4] for row in rows)
-    assert "außerhalb des Gebiets von Landkreis Mayen-Koblenz" in reasons
+    assert "außerhalb des Gebiets des Mitglieds Landkreis Mayen-Koblenz" in reasons
     assert "xplan:planArt fehlt" in reasons
     assert all(row[2] and row[3] and row[5].startswith("{") for row in rows)
 
@@ -266,6 +266,9 @@ def test_neighbours_are_told_once_and_the_warehouse_lists_it(demo, cluster):
     with connect(data_dir / "warehouse.duckdb", read_only=True) as connection:
         told = connection.execute("SELECT to_member, reason, count(*), count(sent_at) FROM notifications "
                                   "GROUP BY ALL ORDER BY ALL").fetchall()
-    # Kusel's sample plans near the Sankt Wendel border; the second run adds nothing.
-    assert told and all(reason == "new" and sent == count for _, reason, count, sent in told)
-    assert sorted(mail["To"] for mail in digests) == sorted(cluster.member(m).data_office for m, *_ in told)
+    # Kusel's sample plans near the Sankt Wendel border; the second run adds nothing. Plans in
+    # procedure are new, those already in force or ended are taken over without a notice each.
+    assert told and all(reason in ("new", "existing") and sent == count for _, reason, count, sent in told)
+    assert {reason for _, reason, *_ in told} == {"new", "existing"}
+    assert sorted(mail["To"] for mail in digests) == sorted(cluster.member(m).data_office
+                                                            for m in {m for m, *_ in told})

@@ -96,34 +96,41 @@ print("Export geschrieben")
 """
 
 def test_a_full_disk_in_the_process_apart_is_the_same_fault(tmp_path):
-    """A layer that does not fit on the disk fails alike in both processes, whether the copy
-    of the GeoPackage runs out of room (the operator reads the CLI's German line, exit 74) or
-    GDAL does: the same error, no temporary file left, the GeoPackage before as it was."""
+    """A layer that does not fit on the disk fails alike in both processes, whether its copy
+    into the scope's GeoPackage runs out of room (the operator reads the CLI's German line,
+    exit 74) or GDAL does writing the layer alone: the same error, no temporary file left,
+    the scope's GeoPackage before as it was (and the layer alone, where GDAL failed)."""
     schema, fields, parquet = _events(tmp_path / "veranstaltungen.parquet", 60_000)
-    table = read_table(parquet)
+    small = tmp_path / "wenige.parquet"
+    write_table(read_table(parquet).slice(0, 10), small)
     with tmpfs(tmp_path / "mnt", "3m") as mount:
-        path = mount / "kusel.gpkg"
-        write_layer(table.slice(0, 10), schema, fields, path, ABOUT)
+        alone, path = mount / "kusel.gpkg", mount / "geopackage" / "kusel.gpkg"
+        write_layer(read_table(small), schema, fields, alone, ABOUT, path)
         before = path.read_bytes()
         faults = {}
-        for case in ("Kopie", "Schicht"):
-            if case == "Kopie":  # leave room for half a copy
-                room = shutil.disk_usage(mount).free - len(before) // 2
-                (mount / "füllung").write_bytes(bytes(room - room % 4096))
+        for case, records in (("Kopie", small), ("Schicht", parquet)):
             for apart in (False, True):
+                alone_before = alone.read_bytes()
+                if case == "Kopie":  # room for the layer alone (new) and half its copy
+                    alone.unlink()
+                    room = shutil.disk_usage(mount).free - len(alone_before) * 3 // 2
+                    (mount / "füllung").write_bytes(bytes(room - room % 4096))
                 with layer_process(apart) as process:
                     try:
                         if process:
-                            process.write_layer(parquet, "events", fields, path, ABOUT).result()
+                            process.write_layer(records, "events", fields, alone, ABOUT,
+                                                path).result()
                         else:
-                            write_layer(table, schema, fields, path, ABOUT)
+                            write_layer(read_table(records), schema, fields, alone, ABOUT, path)
                     except Exception as error:  # noqa: BLE001 - the fault is what is compared
                         # the temporary file is named after the process writing it
                         faults[case, apart] = (type(error), explain(error, str(mount)),
                                                re.sub(r"\.\d+\.\w+\.part", "", str(error)))
-                assert sorted(p.name for p in mount.glob("*.gpkg*")) == ["kusel.gpkg"]
+                assert not [p for p in mount.rglob("*") if ".part" in p.name], (case, apart)
                 assert path.read_bytes() == before, (case, apart)
-            (mount / "füllung").unlink(missing_ok=True)
+                if case == "Schicht":
+                    assert alone.read_bytes() == alone_before, apart
+                (mount / "füllung").unlink(missing_ok=True)
     assert faults["Kopie", True] == faults["Kopie", False]
     assert faults["Kopie", True][1].kind == "storage"
     assert "Kein Speicherplatz" in faults["Kopie", True][1].message

@@ -264,11 +264,11 @@ def test_hostile_values_give_the_reference_geopackage_layer(tmp_path, dataset):
         assert _layer(new, dataset) == _layer(old, dataset), name
 
 
-def test_layers_written_into_an_existing_geopackage_are_whole_and_indexed(tmp_path):
-    """Every export after the first writes into a copy of the file that holds the other
-    datasets' layers, and replaces its own (GDAL without SQLite's rollback journal there):
-    each layer is still the reference layer, the file passes SQLite's check, and the spatial
-    index finds the events the geometries say."""
+def test_layers_put_into_an_existing_geopackage_are_whole_and_indexed(tmp_path):
+    """Every export after the first puts its layer, written alone (GDAL without SQLite's
+    rollback journal), into the scope's file that holds the other datasets' layers, in place
+    of its own: each layer there is still the reference layer, the file passes SQLite's
+    check, and the spatial index finds the events the geometries say."""
     events, plans = load_schema("events"), load_schema("building_plans")
     event_fields, plan_fields = exported_fields(events), exported_fields(plans)
     frame = _hostile_events()
@@ -280,10 +280,12 @@ def test_layers_written_into_an_existing_geopackage_are_whole_and_indexed(tmp_pa
              (plans, plan_fields, plan_frame, {**ABOUT, "title": "Bebauungspläne – Kusel"}),
              (events, event_fields, frame.iloc[::2], ABOUT)]
     for n, (schema, fields, part, about) in enumerate(steps):
-        write_layer(geoarrow_table(part, schema, fields), schema, fields, path, about)
+        write_layer(geoarrow_table(part, schema, fields), schema, fields,
+                    tmp_path / f"{schema.key}.gpkg", about, path)
         reference = tmp_path / f"referenz-{n}.gpkg"
         reference_layer(part, schema, fields, reference)
         assert _layer(path, schema.key) == _layer(reference, schema.key), n
+    assert {name for name, _ in pyogrio.list_layers(path)} == {"events", "building_plans"}
     with sqlite3.connect(path) as database:
         assert database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         # the schema extension (aliases) is both its tables, each registered once

@@ -110,7 +110,7 @@ def test_coordinates_outside_the_member_area_are_a_problem_of_the_row(kusel):
     assert abs(metric.frame.at[0, "lat"] - 49.538) < 1e-5 and abs(metric.frame.at[0, "lon"] - 7.398) < 1e-5
     assert [(p.row, p.field) for p in wgs.problems] == [(1, "geometry")]
     # swapped, Hamburg would lie in the Indian Ocean: no talk of swapped axes, but where it is
-    assert wgs.problems[0].reason == ("Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, "
+    assert wgs.problems[0].reason == ("Die Lage liegt außerhalb des Gebiets des Mitglieds Landkreis Kusel, "
                                       "in Hamburg (kreisfreie Stadt, Land Hamburg) – bitte "
                                       "Koordinaten und Bezugssystem prüfen")
 
@@ -121,7 +121,7 @@ def test_a_plan_elsewhere_in_germany_is_said_to_lie_where_it_lies(kusel):
     located = geocode(pd.DataFrame(index=range(len(delivery.rows))), delivery.geometries,
                       delivery.crs, kusel, load_schema("building_plans"))
     assert {p.reason for p in located.problems} == {
-        "Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, in Sallgast (Landkreis "
+        "Die Lage liegt außerhalb des Gebiets des Mitglieds Landkreis Kusel, in Sallgast (Landkreis "
         "Elbe-Elster, Brandenburg) – bitte Koordinaten und Bezugssystem prüfen"}
 
 
@@ -144,7 +144,7 @@ def test_a_point_outside_is_said_to_lie_in_its_municipality_district_and_land(ku
     located = geocode(_frame([{"x": point.x, "y": point.y}]), None, "EPSG:4326", kusel,
                       load_schema("offers"))
     assert [p.reason for p in located.problems] == [
-        f"Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, {said} – bitte Koordinaten "
+        f"Die Lage liegt außerhalb des Gebiets des Mitglieds Landkreis Kusel, {said} – bitte Koordinaten "
         f"und Bezugssystem prüfen"]
 
 
@@ -187,10 +187,10 @@ def test_swapped_axes_are_suggested_only_where_swapped_the_shape_lies_in_the_are
     located = geocode(_frame([{}, {}]), [turned, far], "EPSG:4326", kusel,
                       load_schema("building_plans"))
     assert [p.reason for p in located.problems] == [
-        "Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, außerhalb Deutschlands – mit "
+        "Die Lage liegt außerhalb des Gebiets des Mitglieds Landkreis Kusel, außerhalb Deutschlands – mit "
         "vertauschten Achsen (Rechts- und Hochwert bzw. Breite und Länge) läge sie darin; bitte "
         "die Reihenfolge der Koordinaten prüfen",
-        "Die Lage liegt außerhalb des Gebiets von Landkreis Kusel, außerhalb Deutschlands – bitte "
+        "Die Lage liegt außerhalb des Gebiets des Mitglieds Landkreis Kusel, außerhalb Deutschlands – bitte "
         "Koordinaten und Bezugssystem prüfen"]
 
 
@@ -313,6 +313,6 @@ def test_swdp_geocode_says_where_coordinates_outside_the_area_lie(kusel):
                           "crs": ["EPSG:4326", "EPSG:4326"]}, dtype=object)
     result = geocode_frame(frame, kusel)
     assert list(result["note"]) == [
-        "liegt außerhalb des Gebiets von Landkreis Kusel, in Hamburg (kreisfreie Stadt, Land "
+        "liegt außerhalb des Gebiets des Mitglieds Landkreis Kusel, in Hamburg (kreisfreie Stadt, Land "
         "Hamburg)",
-        "liegt außerhalb des Gebiets von Landkreis Kusel, außerhalb Deutschlands"]
+        "liegt außerhalb des Gebiets des Mitglieds Landkreis Kusel, außerhalb Deutschlands"]

@@ -68,7 +68,11 @@ def test_an_unusable_file_moves_to_abgelehnt_with_its_report_and_the_cluster_is_
         send_feedback(replace(settings, smtp_url=url), cluster, results[0])
     [mail] = mailbox.messages
     assert mail["Cc"] == cluster.data_office and "nicht verwendbar" in mail["Subject"]
-    assert "Bitte senden Sie die korrigierte Datei bis zum" in mail.get_body(("plain",)).get_content()
+    assert mail["Reply-To"] == cluster.data_office  # not the platform's no-reply sender
+    text = mail.get_body(("plain",)).get_content()
+    assert "Bitte senden Sie die korrigierte Datei bis zum" in text
+    assert "die zuletzt übernommenen Daten gelten unverändert weiter" in text
+    assert f"(Veranstaltungen, {cluster.member('sankt-wendel').name}) wurde am" in text
 
 
 @pytest.mark.slow

@@ -28,6 +28,32 @@ def test_a_mail_arrives_at_the_smtp_server_with_text_and_html(tmp_path):
     assert not (tmp_path / "outbox").exists()
 
 
+def test_a_long_subject_with_umlauts_arrives_with_single_spaces(tmp_path):
+    # long enough to be folded, with umlauts right after where a line would end
+    subject = ("Bauleitplanung in Ihrer Nachbarschaft: 1 bestehender Plan übernommen aus dem "
+               "Landkreis Elbe-Elster und der Gemeinde Großräschen")
+    with smtp_server() as (url, mailbox):
+        send(replace(Settings(data_dir=tmp_path), smtp_url=url), replace(MAIL, subject=subject))
+    [received] = mailbox.messages
+    assert received["Subject"] == subject
+    written = send(Settings(data_dir=tmp_path), replace(MAIL, subject=subject)).read_bytes()
+    assert all(len(line) <= 78 for line in written.splitlines())
+    assert email.message_from_bytes(written, policy=default)["Subject"] == subject
+
+
+def test_a_long_german_subject_arrives_as_written_and_replies_go_to_a_person(tmp_path):
+    """Subjects of ~80 characters with an umlaut near the end are the rule („… (Eifelkreis
+    Bitburg-Prüm): Veröffentlichung angehalten“); folded, they arrived with a double space."""
+    mail = replace(MAIL, subject="Lieferung Veranstaltungen (Stadt Kaiserslautern): alle Zeilen "
+                                 "übernommen", reply_to=("opendata@suedwest-cluster.de",))
+    with smtp_server() as (url, mailbox):
+        send(replace(Settings(data_dir=tmp_path), smtp_url=url), mail)
+    [received] = mailbox.messages
+    assert received["Subject"] == mail.subject
+    assert received["Reply-To"] == "opendata@suedwest-cluster.de"
+    assert received.get_body(("plain",)).get_content().strip() == MAIL.text
+
+
 def test_without_smtp_the_mail_is_written_to_the_outbox(tmp_path):
     path = send(Settings(data_dir=tmp_path), MAIL)
     assert path.parent == tmp_path / "outbox" and path.suffix == ".eml"

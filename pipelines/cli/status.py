@@ -22,6 +22,7 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     from pipelines.core.locks import announce_waits
     from pipelines.ingest.freshness import overdue_sources
     from pipelines.ingest.upstream import upstream_status
+    from pipelines.orchestration.pending import catalog_pending
     from pipelines.quality.report import report_path
     from pipelines.storage.status import partition_status
     from pipelines.storage.warehouse import ensure_warehouse
@@ -51,13 +52,19 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     overdue = [entry.as_json() for entry in overdue_sources(settings, cluster,
                                                             datetime.now(timezone.utc))
                if chosen(entry.member, entry.dataset)]
+    # Datasets whose last publication to CKAN failed (the next run publishes them again).
+    unpublished = [key for key in datasets if catalog_pending(settings, key).exists()]
     if as_json:
-        print(json.dumps({"partitions": entries, "upstream": upstream, "overdue": overdue},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"partitions": entries, "upstream": upstream, "overdue": overdue,
+                          "catalog_pending": unpublished}, ensure_ascii=False, indent=2))
         return
     print_runs(entries, "Stand der letzten Lieferungen")
     _print_attention(entries, lambda e: report_path(settings, e["municipality"], e["dataset"],
                                                     ".html"))
+    for key in unpublished:
+        out.print(f"[yellow]Veröffentlichung in CKAN ausstehend[/] {load_schema(key).title}: "
+                  f"der letzte Versuch ist fehlgeschlagen – der nächste Lauf oder „swdp "
+                  f"publish“ holt sie nach")
     if overdue:
         _print_overdue(overdue)
     _print_precision_shares(entries)

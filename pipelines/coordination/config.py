@@ -58,6 +58,18 @@ def receivers(cluster: Cluster) -> list[Receiver]:
     return found
 
 
+def feed_base_url(cluster: Cluster) -> str | None:
+    """coordination.feed_base_url: the public address under which the export folder
+    coordination/ is served, ending in „/“; None while there is none."""
+    value = cluster.coordination.get("feed_base_url")
+    if not value:
+        return None
+    if not isinstance(value, str) or not re.match(r"^https?://[^/\s]+", value) or " " in value:
+        raise ConfigError(f"cluster.yaml: coordination.feed_base_url: „{value}“ ist keine Webadresse "
+                          f"(z. B. https://daten.suedwest-cluster.de/coordination/)")
+    return value if value.endswith("/") else value + "/"
+
+
 def calendar_rules(cluster: Cluster) -> CalendarRules:
     raw = dict(cluster.coordination.get("calendar") or {})
     pairs = raw.pop("never_merge", None) or []

@@ -1,6 +1,9 @@
 """Neighbour notifications for building plans (§ 2 Abs. 2 BauGB): a member hears of another
 member's plan whose Geltungsbereich lies within its distance, once when it appears, again
-when its procedure stage or Geltungsbereich changes, and once when it is withdrawn.
+when its procedure stage or Geltungsbereich changes, and once when it is withdrawn. A plan
+first seen when its procedure is already over (in force or ended) is taken over without a
+notice of its own – the coordination concerns plans in procedure – and only counted in the
+mail; it is in the feed and the GeoJSON like every other.
 
 The journal (pipelines/storage/notifications.py) is the state: the latest notification of a
 plan to a receiver holds the fingerprint it was told about, so an unchanged plan is never
@@ -20,7 +23,7 @@ import pandas as pd
 import shapely
 
 from pipelines.coordination.neighbours import Neighbourhood, nearest, neighbourhoods
-from pipelines.coordination.outputs import send_digest, write_outputs
+from pipelines.coordination.outputs import phase, send_digest, write_outputs
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.geocoding.coordinates import METRIC_CRS
@@ -30,6 +33,8 @@ from pipelines.storage.notifications import read_notifications, write_notificati
 
 NOTIFICATION_NAMESPACE = uuid.UUID("0b7c2f55-93a8-4c1e-8e0f-6a2d7f3c9b14")
 DATASET = "building_plans"
+# Plans whose procedure is over when first seen: taken over without a notice of their own
+SETTLED = ("in_force", "ended")
 
 
 @dataclass
@@ -109,9 +114,14 @@ def _decide(plans: gpd.GeoDataFrame, hood: Neighbourhood, history: list[dict], h
         if pd.notna(plan["withdrawn_at"]):
             reason = "withdrawn" if told else None
         elif not told:
-            reason = "new" if located and near.at[plan_id, "distance_m"] <= receiver.distance_m else None
+            near_enough = located and near.at[plan_id, "distance_m"] <= receiver.distance_m
+            reason = (("existing" if phase(plan["legal_status"]) in SETTLED else "new")
+                      if near_enough else None)
+        elif plan["fingerprint"] != last["fingerprint"]:
+            reason = ("in_force" if phase(last["legal_status"]) == "procedure"
+                      and phase(plan["legal_status"]) == "in_force" else "changed")
         else:
-            reason = "changed" if plan["fingerprint"] != last["fingerprint"] else None
+            reason = None
         if reason:
             where = near.loc[plan_id] if located else last
             rows.append(_row(plan_id, plan, receiver, reason, where, count[plan_id], now))

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import html
 import json
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
 import geopandas as gpd
 from shapely.geometry import mapping
 
-from pipelines.coordination.config import Receiver
+from pipelines.coordination.config import Receiver, feed_base_url
 from pipelines.core.cluster import Cluster
 from pipelines.core.feeds import Entry, write_feed
 from pipelines.core.files import atomic_write
@@ -24,8 +25,9 @@ from pipelines.core.mail import Mail, MailError, send
 from pipelines.core.settings import Settings
 from schemas import load_schema
 
-REASONS = {"new": "Neuer Plan in Ihrer Nähe", "changed": "Plan geändert (Verfahrensstand oder "
-           "Geltungsbereich)", "withdrawn": "Plan zurückgezogen"}
+REASONS = {"new": "Neuer Plan in Ihrer Nähe", "existing": "Bestehender Plan übernommen "
+           "(Verfahren bereits abgeschlossen)", "changed": "Plan geändert (Verfahrensstand oder "
+           "Geltungsbereich)", "in_force": "Plan in Kraft getreten", "withdrawn": "Plan zurückgezogen"}
 
 
 def feed_dir(settings: Settings) -> Path:
@@ -50,23 +52,29 @@ def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows
 
 def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: list[dict],
                 plans: gpd.GeoDataFrame) -> str | None:
-    """Mail the digest of `rows` to the receiver's data office; returns why it failed, if it did."""
+    """Mail the digest of `rows` to the receiver's data office; returns why it failed, if it did.
+    Plans taken over with their procedure already over are one line, not a notice each."""
+    notices = [row for row in rows if row["reason"] != "existing"]
+    existing = [row for row in rows if row["reason"] == "existing"]
     intro = (f"die Südwest-Cluster Datenplattform meldet Ihnen Bebauungspläne der Nachbarn, deren "
              f"Geltungsbereich höchstens {german_number(receiver.distance_m)} m von Ihrem Gebiet "
              f"entfernt liegt (interkommunale Abstimmung nach § 2 Abs. 2 BauGB).")
-    outro = (f"Alle Mitteilungen stehen im Atom-Feed coordination/{receiver.key}.atom, die offenen "
-             f"Pläne mit Geltungsbereich in coordination/{receiver.key}.geojson (auch im Anhang).")
+    closing = [line for line in (_taken_over(cluster, existing, bool(notices)),
+                                 _where_to_find(cluster, receiver)) if line]
     text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row)}\n{_text(cluster, row, indent='   ')}"
-                                              for number, row in enumerate(rows, start=1)], outro,
+                                              for number, row in enumerate(notices, start=1)], *closing,
                         "Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform"])
     items = "".join(f"<li><p><b>{html.escape(_title(cluster, row))}</b><br>"
-                    f"{'<br>'.join(map(html.escape, _lines(cluster, row)))}</p></li>" for row in rows)
-    page = (f"<p>Guten Tag,</p><p>{html.escape(intro)}</p><ol>{items}</ol><p>{html.escape(outro)}</p>"
+                    f"{'<br>'.join(map(html.escape, _lines(cluster, row)))}</p></li>" for row in notices)
+    page = (f"<p>Guten Tag,</p><p>{html.escape(intro)}</p>{f'<ol>{items}</ol>' if items else ''}"
+            f"{''.join(f'<p>{html.escape(line)}</p>' for line in closing)}"
             f"<p>Mit freundlichen Grüßen<br>Südwest-Cluster Datenplattform</p>")
     attachment = json.dumps(_feature_collection(cluster, "Geltungsbereiche", rows, plans),
                             ensure_ascii=False).encode()
-    mail = Mail(to=(receiver.mailbox,), subject=f"Bauleitplanung in Ihrer Nachbarschaft: "
-                f"{counted(len(rows), 'Mitteilung', 'Mitteilungen')}", text=text, html=page,
+    subject = (counted(len(notices), "Mitteilung", "Mitteilungen") if notices else
+               counted(len(existing), "bestehender Plan", "bestehende Pläne"))
+    mail = Mail(to=(receiver.mailbox,), subject=f"Bauleitplanung in Ihrer Nachbarschaft: {subject}",
+                text=text, html=page,
                 attachments=(("geltungsbereiche.geojson", attachment, "application/geo+json"),))
     try:
         send(settings, mail)
@@ -75,8 +83,50 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
     return None
 
 
+def _taken_over(cluster: Cluster, rows: list[dict], besides_notices: bool) -> str | None:
+    """„Außerdem wurden 12 bereits rechtskräftige Pläne übernommen (…)“: plans whose procedure
+    was over when the platform first saw them, by the member that delivered them."""
+    if not rows:
+        return None
+    ended = sum(phase(row["legal_status"]) == "ended" for row in rows)
+    kinds = " und ".join(part for count, part in (
+        (len(rows) - ended, counted(len(rows) - ended, "bereits rechtskräftiger Plan",
+                                    "bereits rechtskräftige Pläne")),
+        (ended, counted(ended, "nicht mehr geltender Plan", "nicht mehr geltende Pläne"))) if count)
+    members = Counter(_member_name(cluster, row["from_member"]) for row in rows)
+    origin = "; ".join(f"{name}: {german_number(count)}" for name, count in sorted(members.items()))
+    one = len(rows) == 1
+    return (f"{'Außerdem wurde' if besides_notices else 'Es wurde'}{'' if one else 'n'} {kinds} "
+            f"übernommen ({origin}) – ohne Einzelmeldung, weil {'sein' if one else 'ihr'} Verfahren "
+            f"schon abgeschlossen ist; {'er steht' if one else 'sie stehen'} im Atom-Feed und in "
+            f"der GeoJSON-Datei.")
+
+
+def _where_to_find(cluster: Cluster, receiver: Receiver) -> str:
+    """Where the feed and the GeoJSON are, at their public address if one is configured: a
+    path on the platform's machine would mean nothing to a neighbour's Bauamt."""
+    base = feed_base_url(cluster)
+    if base:
+        return (f"Alle Mitteilungen stehen im Atom-Feed {base}{receiver.key}.atom, die offenen "
+                f"Pläne mit Geltungsbereich in {base}{receiver.key}.geojson (auch im Anhang).")
+    return (f"Alle Mitteilungen sammelt die Geschäftsstelle des Clusters in einem Atom-Feed, die "
+            f"offenen Pläne mit Geltungsbereich in einer GeoJSON-Datei (auch im Anhang); eine "
+            f"öffentliche Adresse dafür ist noch nicht eingerichtet – auf Wunsch schickt die "
+            f"Geschäftsstelle ({cluster.data_office}) beides zu.")
+
+
 def _title(cluster: Cluster, row: dict) -> str:
-    return f"{REASONS[row['reason']]}: „{row['plan_name']}“ ({_member_name(cluster, row['from_member'])})"
+    return (f"{REASONS[row['reason']]}: „{_unquoted(row['plan_name'])}“ "
+            f"({_member_name(cluster, row['from_member'])})")
+
+
+def _unquoted(name: str | None) -> str:
+    """A plan name delivered in quotes ('"Heideweg"', as XPlanGML files write them): without
+    them, so the notice does not quote it twice."""
+    name = (name or "").strip()
+    if len(name) > 1 and name[0] in "\"„“'‚" and name[-1] in "\"“”'‘":
+        return name[1:-1].strip()
+    return name
 
 
 def _text(cluster: Cluster, row: dict, indent: str = "") -> str:
@@ -101,6 +151,13 @@ def _stage(code: str | None) -> str:
     if not code:
         return "nicht angegeben"
     return load_schema("building_plans").field("legal_status").code_list.label(code)
+
+
+def phase(legal_status) -> str | None:
+    """procedure, in_force or ended (schemas/building_plans.yaml); None when not delivered."""
+    if not isinstance(legal_status, str) or not legal_status:
+        return None
+    return load_schema("building_plans").field("legal_status").code_list.phase(legal_status)
 
 
 def _day(value: str) -> str:

@@ -8,7 +8,9 @@ import smtplib
 import ssl
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.header import Header
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,6 +20,29 @@ from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 
 SENDER = "Südwest-Cluster Datenplattform <noreply@suedwest-cluster.de>"
+
+
+class _WholeSubjects(EmailPolicy):
+    """Python's default folding of a long subject with umlauts ends a line with the space
+    before an encoded word and indents the next: mail programs then show two spaces
+    ("Plan  übernommen"). Such a subject is instead encoded whole, in encoded words whose
+    folding whitespace readers drop; every other header folds as by default."""
+
+    def _subject(self, name: str, value) -> str | None:
+        if name.casefold() != "subject" or str(value).isascii():
+            return None
+        encoded = Header(str(value), "utf-8", header_name=name).encode(linesep=self.linesep)
+        return f"{name}: {encoded}{self.linesep}"
+
+    def fold(self, name, value):
+        return self._subject(name, value) or super().fold(name, value)
+
+    def fold_binary(self, name, value):
+        subject = self._subject(name, value)
+        return subject.encode("ascii") if subject else super().fold_binary(name, value)
+
+
+_POLICY = _WholeSubjects()
 
 
 class MailError(Exception):
@@ -31,15 +56,19 @@ class Mail:
     text: str
     html: str | None = None
     cc: tuple[str, ...] = ()
+    # Where a reply goes (the sender is a no-reply address): a person who can answer.
+    reply_to: tuple[str, ...] = ()
     attachments: tuple[tuple[str, bytes, str], ...] = field(default=())  # (name, data, mime type)
 
 
 def message(mail: Mail, sender: str = SENDER) -> EmailMessage:
-    built = EmailMessage()
+    built = EmailMessage(policy=_POLICY)
     built["From"] = sender
     built["To"] = ", ".join(mail.to)
     if mail.cc:
         built["Cc"] = ", ".join(mail.cc)
+    if mail.reply_to:
+        built["Reply-To"] = ", ".join(mail.reply_to)
     built["Subject"] = mail.subject
     built["Date"] = format_datetime(datetime.now(BERLIN))
     built["Message-ID"] = make_msgid(domain="suedwest-cluster.de")

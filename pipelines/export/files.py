@@ -99,14 +99,13 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
             if dataset == "events":
                 in_python.append(write_ical(table, folder / f"{name}.ics", about, events[
                     CLUSTER_SCOPE if name == CLUSTER_SCOPE else "members"]()))
-            layer = geopackage_path(settings.export_dir, name)
-            alone = folder / f"{name}.gpkg"  # the layer alone, for the catalogue
+            # the layer alone, for the catalogue, and in the scope's file with every layer
+            alone, combined = folder / f"{name}.gpkg", geopackage_path(settings.export_dir, name)
             if apart:
-                layers.append(apart.write_layer(parquet.result(), dataset, columns, layer,
-                                                about, alone))
+                layers.append(apart.write_layer(parquet.result(), dataset, columns, alone,
+                                                about, combined))
             else:
-                in_python.append(write_layer(table, schema, columns, layer, about, alone))
-            written.append(alone)
+                in_python += write_layer(table, schema, columns, alone, about, combined)
             in_python.append(write_xlsx(table, schema, columns, folder / f"{name}.xlsx", about))
             written += [future.result() for future in in_arrow] + in_python
         if dataset == "events" and CLUSTER_SCOPE in due:
@@ -122,7 +121,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
 def _layers_written(layers: list[Future]) -> list[Path]:
     """The GeoPackages written in the process apart, once they are (what the export waits
     for them at its end)."""
-    return [layer.result() for layer in layers]
+    return [path for layer in layers for path in layer.result()]
 
 
 def _released_records(settings: Settings, dataset: str, folder: Path,

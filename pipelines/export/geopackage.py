@@ -1,12 +1,15 @@
-"""GeoPackage for QGIS: one file per member and one for the cluster, one layer per dataset,
-and beside each dataset's other files its layer alone (export/<dataset>/<scope>.gpkg): what
-the catalogue offers with the dataset, so that it changes only when the dataset does.
+"""GeoPackage for QGIS: each dataset's layer alone beside its other files
+(export/<dataset>/<scope>.gpkg), what the catalogue offers with the dataset, so that it
+changes only when the dataset does; and one file per member and one for the cluster with a
+layer per dataset (export/geopackage/<scope>.gpkg), put together from those.
 
-Each layer carries the German label of every field as its alias and the description as its
-comment (GeoPackage schema extension, table `gpkg_data_columns`, which QGIS and GDAL read), and
-the file carries licence and attribution in the layer description. A layer is replaced in a
-copy of the file that is then renamed, so a reader never sees a half-written GeoPackage; a
-file of another GeoPackage version than 1.3 is rebuilt that way with its other layers.
+GDAL writes each layer once, into a GeoPackage of its own; the scope's file takes it from
+there as SQLite copies it (`_combine`). Each layer carries the German label of every field as
+its alias and the description as its comment (GeoPackage schema extension, table
+`gpkg_data_columns`, which QGIS and GDAL read), and the file carries licence and attribution
+in the layer description. Every file is written under a temporary name and renamed, so a
+reader never sees a half-written GeoPackage; a scope's file of another GeoPackage version than
+1.3 is rebuilt that way with its other layers.
 """
 from __future__ import annotations
 
@@ -30,16 +33,16 @@ from pipelines.core.files import atomic_write
 from pipelines.export.values import point_coordinates
 from schemas import DatasetSchema, Field, load_schema
 
-# SQLite as GDAL writes the temporary copy (GPKG driver: configuration options, performance
+# SQLite as GDAL writes the temporary file (GPKG driver: configuration options, performance
 # hints), which nobody opens before it is renamed into place: without a rollback journal,
-# since a failed write throws the whole copy away (a journal would first save every page of
-# the layer being replaced: a fifth of the time at 1,000,000 rows), and without waiting for
-# the disk, as no other export file waits for it either.
+# since a failed write throws the whole file away, and without waiting for the disk, as no
+# other export file waits for it either.
 _UNREAD_FILE = {"OGR_SQLITE_JOURNAL": "OFF", "OGR_SQLITE_SYNCHRONOUS": "OFF"}
 # GeoPackage 1.3, not GDAL's default 1.4: GDAL before 3.7 (Debian 12, QGIS installations of
 # that time) reads a 1.4 file "only partially" and its validator fails it (R-tree triggers of
 # 1.4); nothing here needs 1.4. A file of another version (written before this was decided)
-# is rebuilt as 1.3 when one of its layers is replaced, since GDAL keeps a file's version.
+# is rebuilt as 1.3 when one of its layers is replaced (SQLite's copies keep the definitions
+# of the version they come from).
 _VERSION = {"VERSION": "1.3"}
 _VERSION_NUMBER = 10300  # as the file states it: SQLite's user_version (GeoPackage 1.3, 1.1.1)
 # The schema extension (GeoPackage 1.3, F.9) consists of both tables, each registered in
@@ -78,11 +81,12 @@ def geopackage_path(export_dir: Path, scope: str) -> Path:
 
 def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                 fields: tuple[Field, ...], path: Path, about: dict,
-                alone: Path | None = None) -> Path:
+                combined: Path | None = None) -> list[Path]:
     """Put the dataset's records (the export table, `geoarrow_table`, or that table saved as
-    GeoParquet) into the layer `schema.key` of the GeoPackage at `path`, handed to GDAL as
-    Arrow a batch at a time; where `alone` is given, the layer also alone in a GeoPackage
-    there (see `_layer_alone`)."""
+    GeoParquet) as the layer `schema.key` alone into a new GeoPackage at `path`, handed to
+    GDAL as Arrow a batch at a time; where `combined` is given, that layer also into the
+    GeoPackage there, in place of the dataset's former layer beside the other datasets'
+    (see `_combine`). Returns the files written."""
     kinds = _kinds(pa.chunked_array([batch.column(0) for batch in _batches(records, ["geometry"])],
                                     pa.binary()).combine_chunks())
     # A layer declares one geometry type; plans delivered as points beside polygons make it
@@ -103,87 +107,114 @@ def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                                    geometries], schema=layer)
 
     def write(partial: str) -> None:
-        with (warnings.catch_warnings(), _gdal_options(_UNREAD_FILE),
-              _full_disk_named(Path(partial), path)):
-            # GDAL would like the temporary name to end in .gpkg
-            warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
-            if path.exists() and _version(path) == _VERSION_NUMBER:
-                shutil.copyfile(path, partial)
-            else:
-                os.unlink(partial)  # GDAL creates a new GeoPackage only where no file is
-                if path.exists():
-                    _copy_layers(path, Path(partial), schema.key)
+        with _gdal_writing(Path(partial), path):
+            os.unlink(partial)  # GDAL creates a new GeoPackage only where no file is
             pyogrio.write_arrow(pa.RecordBatchReader.from_batches(layer, batches()), partial,
                                 layer=schema.key, driver="GPKG", geometry_name="geometry",
                                 geometry_type=declared, crs="EPSG:4326",
                                 dataset_options=_VERSION,
-                                layer_options={"OVERWRITE": "YES",
-                                               "IDENTIFIER": about["title"],
+                                layer_options={"IDENTIFIER": about["title"],
                                                "DESCRIPTION": f"{about['license_title']}; "
                                                + "; ".join(about["attribution"])})
         _describe_columns(Path(partial), schema.key,
                           [(f.name, f.label, f.label, f.description) for f in fields])
 
     atomic_write(path, write)
-    if alone:
-        atomic_write(alone, lambda partial: _layer_alone(path, schema.key, Path(partial)))
-    return path
+    if combined is None:
+        return [path]
+    atomic_write(combined, lambda partial: _combine(path, schema.key, combined, Path(partial)))
+    return [path, combined]
 
 
 def write_layer_of_file(parquet: Path, dataset: str, fields: tuple[Field, ...], path: Path,
-                        about: dict, alone: Path | None = None) -> Path:
+                        about: dict, combined: Path | None = None) -> list[Path]:
     """`write_layer` of the export table saved as the scope's GeoParquet file, for a
     process that has only the file (pipelines/export/layer_process.py)."""
     with pq.ParquetFile(parquet) as stored:
-        return write_layer(stored, load_schema(dataset), fields, path, about, alone)
+        return write_layer(stored, load_schema(dataset), fields, path, about, combined)
 
 
-def _layer_alone(source: Path, layer: str, target: Path) -> None:
-    """The layer `layer` of the GeoPackage `source` alone in a new GeoPackage at `target`:
-    SQLite copies the layer's table, its R-tree index (the index's own tables, as they are)
-    and its entries in the GeoPackage tables, under the definitions of `source`. For 100,000
-    events beside three other layers of as many rows this took 0.2 s of CPU, a copy of the
-    whole file rid of the other layers 0.5 s; GDAL writes the layer in 0.8–1.1 s."""
-    with closing(sqlite3.connect(target, isolation_level=None)) as database:
+def _combine(alone: Path, layer: str, combined: Path, partial: Path) -> None:
+    """At `partial`, the GeoPackage `combined` (if there is one) with its layer `layer` now
+    that of the GeoPackage `alone`, which holds it alone: the larger part is copied as a
+    file (1,000,000 events, 0.7 GB: 0.3 s CPU), SQLite copies the other in (0.2 s CPU per
+    100,000 events, as they are, R-tree included; GDAL would write them anew, 1 s). A file of
+    another GeoPackage version than 1.3 gives its other layers to GDAL, to be written as 1.3."""
+    current = combined.exists() and _version(combined) == _VERSION_NUMBER
+    # the former layer is about as large as the new one: the file's other layers are larger
+    # than it where the file is more than twice its size
+    if current and combined.stat().st_size > 2 * alone.stat().st_size:
+        shutil.copyfile(combined, partial)
+        _put_layers(alone, partial, {layer})
+        return
+    shutil.copyfile(alone, partial)
+    if current:
+        with closing(sqlite3.connect(combined)) as database:
+            others = {name for (name,) in database.execute(
+                "SELECT table_name FROM gpkg_contents WHERE table_name != ?", (layer,))}
+        if others:
+            _put_layers(combined, partial, others)
+    elif combined.exists():
+        with _gdal_writing(partial, combined):
+            _copy_layers(combined, partial, layer)
+
+
+def _put_layers(source: Path, target: Path, layers: set[str]) -> None:
+    """The layers `layers` of the GeoPackage `source` into the GeoPackage `target` (of the
+    same version), in place of those of the same names there: SQLite copies each layer's
+    table, its R-tree index (the index's own tables, as they are) and its entries in the
+    GeoPackage tables, under the definitions of `source`."""
+    with closing(sqlite3.connect(target.resolve().as_uri(), isolation_level=None,
+                                 uri=True)) as database:
         database.execute("PRAGMA journal_mode = OFF")  # a failed copy is thrown away whole
-        database.execute("ATTACH ? AS source", (str(source),))
-        others = [name for (name,) in database.execute(
-            "SELECT table_name FROM source.gpkg_contents WHERE table_name != ?", (layer,))]
-        indexed = database.execute("SELECT table_name, column_name FROM source.gpkg_extensions "
-                                   "WHERE extension_name = 'gpkg_rtree_index'").fetchall()
-        theirs = {*others, *(f"rtree_{table}_{column}{part}" for table, column in indexed
-                             if table in others for part in _RTREE_PARTS)}
+        # read only: a name left unqualified below must never reach the other file
+        database.execute("ATTACH ? AS source", (source.resolve().as_uri() + "?mode=ro",))
+        theirs = {*layers, *(f"rtree_{table}_{column}{part}" for table, column
+                             in _indexed(database, "source") if table in layers
+                             for part in _RTREE_PARTS)}
         objects = [(kind, name, sql) for kind, name, table, sql in database.execute(
             "SELECT type, name, tbl_name, sql FROM source.sqlite_master WHERE sql IS NOT NULL "
-            "ORDER BY rowid").fetchall() if table not in theirs]
-        for pragma in ("application_id", "user_version"):  # a GeoPackage, and its version
-            value = database.execute(f"PRAGMA source.{pragma}").fetchone()[0]
-            database.execute(f"PRAGMA {pragma} = {int(value)}")
+            "ORDER BY rowid").fetchall() if table in theirs
+            or (name in _LAYER_ENTRIES and not _made(database, name))]
+        named = ", ".join("?" * len(layers))
         database.execute("BEGIN")
+        for table, column in _indexed(database, "main"):
+            if table in layers:  # the virtual table, which drops its own tables
+                database.execute(f'DROP TABLE main."rtree_{table}_{column}"')
+        for name in layers:  # with its indexes and triggers
+            database.execute(f'DROP TABLE IF EXISTS main."{name}"')
         for kind, name, sql in objects:
-            # an R-tree makes its own tables, SQLite sqlite_sequence with the first table
-            # that asks for it
-            if kind == "table" and name != "sqlite_sequence" and not _made(database, name):
+            # an R-tree makes its own tables
+            if kind == "table" and not _made(database, name):
                 database.execute(sql)
-        left_out = ", ".join("?" * len(others))
-        for kind, name, sql in objects:
-            if (kind == "table" and not sql.upper().startswith("CREATE VIRTUAL TABLE")
-                    and _made(database, name)):
+        for kind, name, sql in objects:  # as they are, SQLite's transfer of whole pages
+            if kind == "table" and name in theirs and not sql.upper().startswith(
+                    "CREATE VIRTUAL TABLE"):
+                database.execute(f'DELETE FROM main."{name}"')  # what an R-tree begins with
+                database.execute(f'INSERT INTO main."{name}" SELECT * FROM source."{name}"')
+        for name in (*_LAYER_ENTRIES, "sqlite_sequence"):
+            if _made(database, name) and _made(database, name, "source"):
                 column = "name" if name == "sqlite_sequence" else "table_name"
-                where = f" WHERE {column} NOT IN ({left_out})" if (
-                    name in _LAYER_ENTRIES or name == "sqlite_sequence") else ""
-                database.execute(f'DELETE FROM "{name}"')  # what an R-tree begins with
-                database.execute(f'INSERT INTO "{name}" SELECT * FROM source."{name}"{where}',
-                                 others if where else ())
+                database.execute(f'DELETE FROM main."{name}" WHERE {column} IN ({named})',
+                                 tuple(layers))
+                database.execute(f'INSERT INTO main."{name}" SELECT * FROM source."{name}" '
+                                 f'WHERE {column} IN ({named})', tuple(layers))
         for kind, _, sql in objects:  # once the rows are in: no trigger runs for them
             if kind in ("index", "trigger"):
                 database.execute(sql)
         database.execute("COMMIT")
 
 
-def _made(database: sqlite3.Connection, name: str) -> bool:
-    """Whether the (main) database has a table, index or trigger of that name."""
-    return bool(database.execute("SELECT 1 FROM sqlite_master WHERE name = ?",
+def _indexed(database: sqlite3.Connection, schema: str) -> list[tuple[str, str]]:
+    """(table, geometry column) of each R-tree index (extension gpkg_rtree_index)."""
+    return database.execute(f"SELECT table_name, column_name FROM {schema}.gpkg_extensions "
+                            "WHERE extension_name = 'gpkg_rtree_index'").fetchall()
+
+
+def _made(database: sqlite3.Connection, name: str, schema: str = "main") -> bool:
+    """Whether the database (`schema`: main or an attached one) has a table, index or
+    trigger of that name."""
+    return bool(database.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE name = ?",
                                  (name,)).fetchone())
 
 
@@ -195,8 +226,8 @@ def _version(path: Path) -> int:
 
 
 def _copy_layers(source: Path, target: Path, leave_out: str) -> None:
-    """The layers of the GeoPackage `source` but `leave_out` into a new GeoPackage of
-    _VERSION at `target`, in their order, with their titles, descriptions and column
+    """The layers of the GeoPackage `source` but `leave_out` into the GeoPackage of
+    _VERSION at `target` (new or not), in their order, with their titles, descriptions and column
     descriptions, handed to GDAL as Arrow a batch at a time (the platform's GeoPackages hold
     feature layers only)."""
     with closing(sqlite3.connect(source)) as old:
@@ -228,12 +259,15 @@ def _copy_layers(source: Path, target: Path, leave_out: str) -> None:
 
 
 @contextmanager
-def _full_disk_named(partial: Path, path: Path):
-    """A full disk named as such when GDAL fails writing `partial`: without a journal SQLite
-    answers it with a failed ROLLBACK ("cannot rollback - no transaction is active"), which
-    names no cause; the disk does."""
+def _gdal_writing(partial: Path, path: Path):
+    """GDAL writing the temporary file `partial` for `path`: as an unread file, quiet about
+    its name (GDAL would like it to end in .gpkg), and a full disk named as such: without a
+    journal SQLite answers it with a failed ROLLBACK ("cannot rollback - no transaction is
+    active"), which names no cause; the disk does."""
     try:
-        yield
+        with warnings.catch_warnings(), _gdal_options(_UNREAD_FILE):
+            warnings.filterwarnings("ignore", message=".*(extension|non conformant).*")
+            yield
     except (pyogrio.errors.DataLayerError, pyogrio.errors.DataSourceError) as error:
         if shutil.disk_usage(partial.parent).free < 2**20:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path)) from error

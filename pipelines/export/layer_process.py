@@ -71,10 +71,10 @@ class LayerProcess:
         self._answers.start()
 
     def write_layer(self, parquet: Path, dataset: str, fields: tuple[Field, ...], path: Path,
-                    about: dict, alone: Path | None = None) -> Future:
-        """`write_layer_of_file` in the process; the Future holds its path or its error."""
+                    about: dict, combined: Path | None = None) -> Future:
+        """`write_layer_of_file` in the process; the Future holds its paths or its error."""
         future: Future = Future()
-        call = pickle.dumps((parquet, dataset, fields, path, about, alone))
+        call = pickle.dumps((parquet, dataset, fields, path, about, combined))
         with self._lock:
             if self._ended:
                 future.set_exception(self._ended)

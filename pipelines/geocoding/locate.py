@@ -172,8 +172,8 @@ def _problems(frame, located, shapes, crs, area: MemberArea) -> list[Problem]:
                   "sie darin; bitte die Reihenfolge der Koordinaten prüfen" if swap else
                   "bitte Koordinaten und Bezugssystem prüfen")
         problems.append(Problem(row, "geometry", _describe(frame, row, latitude, longitude),
-                                f"Die Lage liegt außerhalb des Gebiets von {area.name}, {where} "
-                                f"– {advice}"))
+                                f"Die Lage liegt außerhalb des Gebiets des Mitglieds {area.name}, "
+                                f"{where} – {advice}"))
     delivered = _column(frame, "x", float).notna() & _column(frame, "y", float).notna()
     for row in frame.index[delivered.to_numpy() & located["x"].isna().to_numpy()]:
         problems.append(Problem(row, "geometry", f"{frame.at[row, 'x']}, {frame.at[row, 'y']}",

@@ -76,7 +76,7 @@ def geocode_frame(frame: pd.DataFrame, area: MemberArea, online: OnlineGeocoder 
     postcode_from_place(work)
     located = locate(work, area, crs, online)
     away = outside(located, area)
-    notes[away] += [f"liegt außerhalb des Gebiets von {area.name}, {where}; " for where in
+    notes[away] += [f"liegt außerhalb des Gebiets des Mitglieds {area.name}, {where}; " for where in
                     whereabouts(located["x"].to_numpy()[away], located["y"].to_numpy()[away], area)]
     unplaced = work["x"].notna() & work["y"].notna() & located["x"].isna()
     notes[unplaced] += "Koordinaten passen zu keinem in Deutschland üblichen Bezugssystem; "

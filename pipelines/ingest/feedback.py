@@ -69,6 +69,9 @@ def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict
 def _verdict(result: IngestResult) -> str:
     """What a run without a quality report of its own comes to: the reason a file is
     unusable, or that it is the last accepted delivery once more."""
+    if result.status == FAILED:  # and nothing was lost: the clerk need not fear a gap
+        return (f"{result.message or ''}\nDie Datei wurde nicht übernommen; die zuletzt "
+                f"übernommenen Daten gelten unverändert weiter.")
     if result.status != UNCHANGED:
         return result.message or ""
     verdict = ("Die Datei ist identisch mit der zuletzt übernommenen Lieferung – es war nichts "
@@ -94,6 +97,7 @@ def feedback_mail(settings: Settings, cluster: Cluster, result: IngestResult) ->
                     html_report.read_bytes(), "text/html"),) \
         if result.status == "ok" and html_report.exists() else ()
     return Mail(to=(member.data_office,), cc=(cluster.data_office,) if alarming else (),
+                reply_to=(cluster.data_office,),
                 subject=f"Lieferung {content['dataset']} ({member.name}): {content['outcome']}",
                 text=_TEXT.render(**content), html=_HTML.render(**content),
                 attachments=attachments)
@@ -123,7 +127,7 @@ def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
         for r in runs]
     name = cluster.member(member).name
     return write_feed(run_feed_path(settings, member), f"urn:swdp:laeufe:{member}",
-                      f"Lieferungen von {name} – Südwest-Cluster Datenplattform", entries)
+                      f"Lieferungen des Mitglieds {name} – Südwest-Cluster Datenplattform", entries)
 
 
 def _summary(result: IngestResult) -> str:
@@ -138,7 +142,7 @@ _ENV = jinja2.Environment(trim_blocks=True, lstrip_blocks=True, undefined=jinja2
 _TEXT = _ENV.from_string("""\
 Guten Tag,
 
-die Lieferung „{{ file }}“ ({{ dataset }}) von {{ member }} wurde am {{ when }} verarbeitet.
+die Lieferung „{{ file }}“ ({{ dataset }}, {{ member }}) wurde am {{ when }} verarbeitet.
 
 Ergebnis: {{ outcome }}
 {{ verdict }}
@@ -176,7 +180,7 @@ _HTML = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True
 <html lang="de"><head><meta charset="utf-8"><title>{{ dataset }} – {{ outcome }}</title></head>
 <body style="font-family: sans-serif">
 <p>Guten Tag,</p>
-<p>die Lieferung „{{ file }}“ ({{ dataset }}) von {{ member }} wurde am {{ when }} verarbeitet.</p>
+<p>die Lieferung „{{ file }}“ ({{ dataset }}, {{ member }}) wurde am {{ when }} verarbeitet.</p>
 <p><strong>Ergebnis: {{ outcome }}</strong><br>{{ verdict }}</p>
 <table border="1" cellpadding="4" style="border-collapse: collapse">
 <tr>{% for label, value in counts %}<th>{{ label }}</th>{% endfor %}</tr>

@@ -115,7 +115,7 @@ def overdue_mail(cluster: Cluster, overdue: Overdue) -> Mail:
     text = f"""Guten Tag,
 
 laut Zeitplan war am {berlin(overdue.since)} eine Lieferung „{title}“
-von {member.name} fällig (Quelle „{overdue.source}“, Zeitplan „{overdue.schedule}“).
+des Mitglieds {member.name} fällig (Quelle „{overdue.source}“, Zeitplan „{overdue.schedule}“).
 Seitdem wurde keine Lieferung erfolgreich eingelesen; die letzte am {berlin(overdue.last_success)}.
 {failure}
 Bitte stellen Sie die Datei wie vereinbart bereit – am bekannten Ort, im Eingangsordner oder

@@ -9,6 +9,7 @@ finds both where they put the file.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from connectors import DeliveryError, connector_for
+from connectors.remote import file_format
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
@@ -28,6 +30,11 @@ REJECTED_FOLDER = "abgelehnt"
 # A file still being copied (a share, an upload) must not be read half-written: it is taken
 # only once it has not changed for this long.
 SETTLE_SECONDS = 2.0
+# What Windows, Office and copy tools put beside a delivery while it is open or on its way
+# (Excel's owner file „~$liste.xlsx“, „Thumbs.db“, WinSCP's „.filepart“): never a
+# delivery, so left alone instead of being rejected with a mail to the member.
+NOT_A_DELIVERY = re.compile(r"^~|\.(tmp|temp|part|partial|filepart|crdownload|download)$"
+                            r"|^(thumbs\.db|desktop\.ini)$", re.IGNORECASE)
 # The outcomes that take a file from the inbox: read now, or the same bytes read before.
 ACCEPTED = ("ok", UNCHANGED)
 
@@ -56,7 +63,8 @@ def create_inbox_folders(settings: Settings, cluster: Cluster) -> None:
 
 def waiting(settings: Settings, cluster: Cluster, now: float | None = None) -> list[InboxFile]:
     """Settled files in the members' inbox folders, oldest first (the folders of a source
-    added to the configuration since are created)."""
+    added to the configuration since are created). A file a run takes away meanwhile is
+    not among them."""
     now = time.time() if now is None else now
     create_inbox_folders(settings, cluster)
     found = []
@@ -64,10 +72,16 @@ def waiting(settings: Settings, cluster: Cluster, now: float | None = None) -> l
         for dataset in DATASET_KEYS:
             folder = settings.inbox_dir / member.key / dataset
             if folder.is_dir():
-                found += [InboxFile(member.key, dataset, path) for path in folder.iterdir()
-                          if path.is_file() and not path.name.startswith(".")
-                          and now - path.stat().st_mtime >= SETTLE_SECONDS]
-    return sorted(found, key=lambda item: item.path.stat().st_mtime)
+                for path in folder.iterdir():
+                    if path.name.startswith(".") or NOT_A_DELIVERY.search(path.name):
+                        continue
+                    try:
+                        stat = path.stat()
+                    except FileNotFoundError:
+                        continue
+                    if path.is_file() and now - stat.st_mtime >= SETTLE_SECONDS:
+                        found.append((stat.st_mtime, InboxFile(member.key, dataset, path)))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
 def inbox_source(cluster: Cluster, item: InboxFile) -> Source:
@@ -85,7 +99,7 @@ def delivered_as(configured: Source, path: Path) -> Source:
     """The source with a delivered file as its location (the inbox, `swdp check`). A file in
     another format than the configured one is read with the connector of its ending (with
     the mapping, but without the options of the configured format)."""
-    connector = connector_for(path)
+    connector = connector_for(path, file_format(configured.connector, configured.options, path))
     if connector != configured.connector:
         return replace(configured, location=path, connector=connector, options={})
     return replace(configured, location=path)

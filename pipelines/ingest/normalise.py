@@ -7,7 +7,6 @@ becomes a problem for that row and field.
 """
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
 from functools import partial
@@ -16,10 +15,14 @@ import numpy as np
 import pandas as pd
 
 from connectors.delivery import Delivery, DeliveryError
+from connectors.ical_location import STREET_NUMBER
 from pipelines.core.german import counted, german_number
 from pipelines.core.problems import Problem
 from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.ingest.dates import read_date, read_instant, whole_days
+# `_comma_column` under its old name: tests call it as normalise's
+from pipelines.ingest.numbers import (COORDINATES, comma_column as _comma_column, read_decimal,
+                                      read_integer, without_amount)
 from pipelines.ingest.texts import (ValueProblem, as_text as _as_text, coded, mapped_column,
                                     repeated, texts, tidied, without_markup)
 from schemas import DatasetSchema, Field, fold
@@ -32,6 +35,7 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
     by_spelling = {fold(column): column for column in delivery.columns}
     sources: dict[str, list[str]] = {}
     missing: list[str] = []  # configured columns the delivery lacks
+    lacking: list[tuple[Field, list[str]]] = []  # required fields without a column
     # `field: {value: …}` gives every row the same value (e.g. the place of a whole file).
     constants = {name: spec["value"] for name, spec in mapping.items() if isinstance(spec, dict)}
     for f in schema.delivered_fields:
@@ -45,18 +49,25 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
         elif column := by_spelling.get(fold(f.name)) or by_spelling.get(fold(f.label)):
             sources[f.name] = [column]
         elif f.required and not delivery.schema_named:
-            raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
+            lacking.append((f, wanted))
         # a connector that names the fields itself (iCalendar, XPlanGML) has no columns to miss
         if wanted and f.name not in sources and not delivery.schema_named:
             missing += [f"Spalte „{_short(column)}“ (für „{f.label}“) fehlt in der Lieferung – "
                         f"„{f.label}“ bleibt leer; geliefert: {_quoted(delivery.columns)}"
                         for column, there in zip(wanted, found) if not there]
+    # "PLZ Ort" in one column fills the postcode (`postcode_from_place`); a row whose place has
+    # none is rejected on its own, with its row named
+    for f, wanted in lacking:
+        if not (f.name == "postcode" and ("place" in sources or "place" in constants)):
+            raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
     frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
                           for name, columns in sources.items()}, index=range(len(delivery.rows)))
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
-    notes = missing + _plain_texts(frame, schema, sources)
+    notes = missing + _plain_texts(frame, schema, sources) + [
+        note for f in schema.delivered_fields if f.name in frame
+        if (note := without_amount(frame[f.name], f))]
     used = {column for columns in sources.values() for column in columns}
     unused = [column for column in delivery.columns if column not in used]
     if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet
@@ -126,7 +137,37 @@ def read_fields(frame: pd.DataFrame, schema: DatasetSchema, read_column
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
     whole_days(frame, result, schema)
     postcode_from_place(result)
+    housenumber_from_street(result)
     return result, problems
+
+
+# What is left of "Straße 12" (Berlin's numbered streets) or "An der B 9" is no street name:
+# there the number is part of the name.
+_BARE_STREET = re.compile(r"stra(?:ss|ß)e|str\.|weg|allee|platz", re.IGNORECASE)
+_ROAD = re.compile(r"(?:^|\s)[A-Z]$")
+
+
+def housenumber_from_street(values: pd.DataFrame) -> None:
+    """Splits a trailing house number off `street` ("Gensinger Str. 58", "Dorfstr. 4 / 4a")
+    into an empty `housenumber`, in place, like `postcode_from_place`: lists often keep both
+    in one column, and a street named with its number matches no street of the gazetteer."""
+    if "street" not in values or "housenumber" not in values:
+        return
+    empty = values["housenumber"].isna() & values["street"].notna()
+    if not empty.any():
+        return
+    codes, distinct = pd.factorize(values.loc[empty, "street"])
+    found = [STREET_NUMBER.match(text) if isinstance(text, str) else None for text in distinct]
+    found = [m if m and not _BARE_STREET.fullmatch(name := m["street"].strip())
+             and not _ROAD.search(name) else None for m in found]
+    if not any(found):
+        return
+    streets = np.array([m["street"].strip() if m else text for m, text in zip(found, distinct)],
+                       dtype=object)[codes]
+    numbers = np.array([m["number"].replace(" ", "") if m else None for m in found],
+                       dtype=object)[codes]
+    values.loc[empty, "street"] = streets
+    values.loc[empty, "housenumber"] = numbers
 
 
 def read_by_value(raw: pd.Series, f: Field, decimal_comma: bool) -> tuple[list, dict]:
@@ -188,9 +229,9 @@ def _parser(f: Field, decimal_comma: bool):
     by_type = {
         "string": lambda raw: _string(raw, f),
         # amounts in euros (`unit: EUR` in the schema) may say "kostenlos"
-        "decimal": lambda raw: _decimal(raw, decimal_comma, price=f.unit == "EUR",
-                                        coordinate=f.name in _COORDINATES),
-        "integer": lambda raw: _integer(raw, decimal_comma),
+        "decimal": lambda raw: read_decimal(raw, decimal_comma, price=f.unit == "EUR",
+                                            coordinate=f.name in COORDINATES),
+        "integer": lambda raw: read_integer(raw, decimal_comma),
         "boolean": _boolean,
         "date": lambda raw: _plausible(read_date, raw),
         # a field that ends a span (`not_before`) takes the end of "11 Uhr bis 18 Uhr"
@@ -247,73 +288,6 @@ def _code(raw, f: Field) -> str | None:
 
 
 _SEVERAL = re.compile(r"\s*[,;/|]\s*")
-_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
-# "Euro" before "EUR": otherwise "5 Euro" would leave "5o"
-_NOT_NUMBER = re.compile(r"\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
-# "5,-" and "5,--": whole euros as price tags write them
-_WHOLE_EUROS = re.compile(r"[,.]-{1,2}$")
-# What an amount in euros says for "costs nothing" (0 means free, schemas/common.yaml price_eur)
-_FREE = {"kostenlos", "kostenfrei", "frei", "eintritt frei", "freier eintritt", "gratis",
-         "umsonst"}
-# Coordinates are never written with thousands dots: "52.003" there is 52.003.
-_COORDINATES = ("x", "y")
-
-
-def _comma_column(values: pd.Series, f: Field) -> bool:
-    """Whether a number column writes German notation (decimal comma, thousands dots),
-    decided from all its values, not value by value: where one value has a comma the column
-    is German; where one dotted value cannot be thousands (7.5, 52.00312) the dot is the
-    column's decimal point, so 52.003 beside it is 52.003, not 52003."""
-    if f.type not in ("decimal", "integer"):
-        return True
-    texts = [_NOT_NUMBER.sub("", text) for text in map(_as_text, values)
-             if isinstance(text, str) and text]
-    if any("," in text for text in texts):
-        return True
-    dotted = [text for text in texts if "." in text]
-    if any(not _THOUSANDS.fullmatch(text) for text in dotted):
-        return False
-    return not (dotted and f.name in _COORDINATES)
-
-
-def _decimal(raw, decimal_comma: bool, price: bool = False, coordinate: bool = False
-             ) -> float | None:
-    """A number; `price`: an amount in euros, where "kostenlos", "Eintritt frei" … are 0;
-    `coordinate`: a delivered coordinate, whose problem is told as one."""
-    if isinstance(raw, bool):
-        raise ValueProblem(f"„{raw}“ ist keine Zahl")
-    if isinstance(raw, (int, float)):
-        return None if isinstance(raw, float) and math.isnan(raw) else float(raw)
-    text = _as_text(raw)
-    if not text:
-        return None
-    if price and text.casefold().rstrip("!.") in _FREE:
-        return 0.0
-    cleaned = _WHOLE_EUROS.sub("", _NOT_NUMBER.sub("", text))
-    if decimal_comma and "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif decimal_comma and _THOUSANDS.fullmatch(cleaned):
-        cleaned = cleaned.replace(".", "")
-    try:
-        return float(cleaned)
-    except ValueError:
-        if coordinate and _THOUSANDS.fullmatch(cleaned):
-            # "5.145.259": Excel showed 51,45259 with thousands dots, and they were saved
-            raise ValueProblem(f"„{text}“ ist keine Koordinate: Tausenderpunkte in einer "
-                               f"Koordinate – bitte mit Dezimalkomma und ohne Tausenderpunkte "
-                               f"angeben, z. B. 51,45259") from None
-        raise ValueProblem(f"„{text}“ ist keine Zahl – bitte z. B. als 1250,50 angeben") from None
-
-
-def _integer(raw, decimal_comma: bool) -> int | None:
-    number = _decimal(raw, decimal_comma)
-    if number is None:
-        return None
-    if not number.is_integer():
-        raise ValueProblem(f"„{_as_text(raw)}“ ist keine ganze Zahl")
-    return int(number)
-
-
 _TRUE = {"ja", "j", "true", "wahr", "1", "x", "yes", "y"}
 _FALSE = {"nein", "n", "false", "falsch", "0", "no", "-"}
 

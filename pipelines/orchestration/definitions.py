@@ -5,10 +5,12 @@ Per dataset an asset `<dataset>_lake` partitioned by member (ingestion.py), then
 `<dataset>_catalog` (publication.py); between lake and warehouse the neighbour notifications
 `coordination` (coordination.py); schedules from cluster.yaml (schedules.py); the inbox, the
 CKAN uploads and the publication after each ingestion (sensors.py); the check `aktuell` per
-member partition of each lake asset and the sensor for overdue deliveries (freshness.py).
+member partition of each lake asset and the sensor for overdue deliveries (freshness.py); the
+mail to the cluster's data office when a publication fails (alerts.py).
 """
 import dagster as dg
 
+from pipelines.orchestration.alerts import veroeffentlichung_fehlgeschlagen
 from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.freshness import FRESHNESS_CHECKS, ueberfaellige_lieferungen
 from pipelines.orchestration.ingestion import LAKE_ASSETS
@@ -22,7 +24,7 @@ defs = dg.Definitions(
     asset_checks=FRESHNESS_CHECKS,
     jobs=[ingest_job, publish_job],
     schedules=SCHEDULES,
-    sensors=[*SENSORS, ueberfaellige_lieferungen],
+    sensors=[*SENSORS, ueberfaellige_lieferungen, veroeffentlichung_fehlgeschlagen],
     resources={"platform": Platform()},
     # One process per run, not per step: a run is one member's few datasets, and a process
     # per step would pay Dagster's and Great Expectations' start-up again for each.

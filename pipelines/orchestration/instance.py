@@ -5,14 +5,14 @@ storage on PostgreSQL when `SWDP_DAGSTER_PG` is set, run monitoring (fails runs 
 died) and retention of old ticks. The file stays the platform's, and is updated with it,
 until an operator removes its marker line to keep own edits.
 
-`tidy` clears what killed in-process runs leave behind: runs that still look started, and
+`tidy` clears what killed runs leave behind – in-process runs of the CLI and runs the
+daemon launched (their worker tags itself, `Platform`): runs that still look started, and
 finished runs past the retention (Dagster keeps runs forever otherwise, ~400 KB each).
 """
 from __future__ import annotations
 
 import contextlib
 import io
-import os
 import socket
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -22,13 +22,13 @@ import yaml
 
 from pipelines.core.files import atomic_write, process_running
 from pipelines.core.settings import Settings
+from pipelines.orchestration.resources import HOST_TAG, OWNER_TAG
 from pipelines.orchestration.schedules import WRITER_TAG
 
 # Runs queued by schedules and sensors; ingestions of several members at once, but never two
 # warehouse refreshes (DuckDB has one writer).
 MAX_CONCURRENT_RUNS = 4
 RUN_RETENTION_DAYS = 90
-_OWNER, _HOST = "swdp/pid", "swdp/host"
 _MARKER = ("# Written by swdp (pipelines/orchestration/instance.py); delete this line to keep "
            "your own edits.\n")
 
@@ -81,19 +81,19 @@ def migrate_instance(settings: Settings) -> None:
         dagster_instance(settings).upgrade()
 
 
-def owner_tags() -> dict[str, str]:
-    """Who runs an in-process Dagster run: `tidy` fails it once that process is gone."""
-    return {_OWNER: str(os.getpid()), _HOST: socket.gethostname()}
-
-
-def tidy(instance: dg.DagsterInstance) -> None:
-    for run in instance.get_runs(dg.RunsFilter(
+def tidy(instance: dg.DagsterInstance) -> list[str]:
+    """Fail the runs of this machine whose process is gone (and delete finished runs past
+    the retention); returns the ids of the runs failed."""
+    dead = [run for run in instance.get_runs(dg.RunsFilter(
             statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING],
-            tags={_HOST: socket.gethostname()})):
-        if _OWNER in run.tags and not process_running(int(run.tags[_OWNER])):
-            instance.report_run_failed(run, "Prozess des Laufs beendet (abgebrochen oder "
-                                            "abgestürzt) – beim nächsten Lauf als fehlgeschlagen markiert")
+            tags={HOST_TAG: socket.gethostname()}))
+            if OWNER_TAG in run.tags and not process_running(int(run.tags[OWNER_TAG]))]
+    for run in dead:
+        instance.report_run_failed(run, "Prozess des Laufs beendet (abgebrochen, abgestürzt "
+                                        "oder Dagster-Daemon neu gestartet) – als fehlgeschlagen "
+                                        "markiert; der Lauf kann wiederholt werden")
     cutoff = datetime.now(timezone.utc) - timedelta(days=RUN_RETENTION_DAYS)
     for run in instance.get_runs(dg.RunsFilter(created_before=cutoff, statuses=[
             dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED])):
         instance.delete_run(run.run_id)
+    return [run.run_id for run in dead]

@@ -19,6 +19,7 @@ from pipelines.export.files import export_dataset
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.resources import Platform
+from pipelines.orchestration.pending import catalog_pending
 from pipelines.quality.history import held_partitions
 from pipelines.storage.warehouse import refresh
 from schemas import DATASET_KEYS, load_schema
@@ -76,23 +77,32 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
               description=f"{schema.title}: Exporte im CKAN-Katalog veröffentlichen (nur "
               f"Änderungen; übersprungen, wenn kein CKAN konfiguriert ist).")
     def catalog_entries(context: dg.AssetExecutionContext, platform: Platform):
-        cluster = platform.cluster()
+        cluster, settings = platform.cluster(), platform.settings()
+        # Set first, cleared once CKAN has it all: a failure (CKAN down, datasets refused)
+        # or a killed run leaves it, and the next run publishes the dataset again.
+        pending = catalog_pending(settings, dataset)
+        pending.parent.mkdir(parents=True, exist_ok=True)
+        pending.touch()
         try:
-            target = configured_catalog(platform.settings(), cluster)
+            target = configured_catalog(settings, cluster)
             if target is None:  # not materialised: the UI shows the step as skipped, not green
                 context.log.info(NOT_CONFIGURED)
+                pending.unlink()
                 return
             # A dataset no member delivers has no exports; that is nothing to publish, not a
             # failure (publish() refuses an empty wish list so as not to empty the catalogue).
-            if not desired_datasets(platform.settings(), cluster, datasets=[dataset]):
+            if not desired_datasets(settings, cluster, datasets=[dataset]):
                 context.log.info(f"{schema.title}: keine Exportdateien – nichts zu veröffentlichen.")
+                pending.unlink()
                 return
             with german_faults(platform):
-                summary = publish(platform.settings(), cluster, target, datasets=[dataset],
+                summary = publish(settings, cluster, target, datasets=[dataset],
                                   on_progress=context.log.info)
         except CatalogError as error:
             raise dg.Failure(description=str(error)) from None
-        yield dg.MaterializeResult(metadata=published(summary, target.url))
+        metadata = published(summary, target.url)  # fails the step when CKAN refused some
+        pending.unlink()
+        yield dg.MaterializeResult(metadata=metadata)
 
     return catalog_entries
 

@@ -21,6 +21,8 @@ from pipelines.export.state import EXPORT_STATE
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
 from pipelines.ingest.inbox import create_inbox_folders
 from pipelines.orchestration.faults import DEFERRED, KIND
+from pipelines.orchestration.pending import catalog_pending
+from schemas import DATASET_KEYS
 
 # In-process runs log to the console at DEBUG by default. The CLI prints nothing of Dagster's:
 # it names every failure with its reason, and the stack trace stays in the run's event log
@@ -96,7 +98,7 @@ def _execute(job_name: str, assets: list, selection: list, platform, instance,
 def _in_process(job, instance, raise_on_error: bool = False, **options):
     """Execute `job` in this process on the platform's instance, tagged with this process
     (see `instance.tidy`)."""
-    from pipelines.orchestration.instance import owner_tags
+    from pipelines.orchestration.resources import owner_tags
 
     return job.execute_in_process(instance=instance, run_config=_SILENT,
                                   raise_on_error=raise_on_error, tags=owner_tags(), **options)
@@ -144,7 +146,11 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
             raise outcome["error"] from None
         if "summary" not in outcome:
             raise
-    return outcome["summary"]
+    summary = outcome["summary"]
+    if not summary.failed and not members:  # CKAN has every member's state of these datasets
+        for dataset in datasets or DATASET_KEYS:
+            catalog_pending(settings, dataset).unlink(missing_ok=True)
+    return summary
 
 
 def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
@@ -207,7 +213,7 @@ def _member_run(settings: Settings, member: str,
     run = _execute("swdp_run_einlesen", LAKE_ASSETS, [lake_key(d) for d in datasets],
                    platform, dagster_instance(settings), partition_key=member)
     failures = {event.step_key: event for event in run.get_step_failure_events()}
-    return run.run_id, {dataset: (_described(failure, run.run_id), _kind(failure)) for dataset in datasets
+    return run.run_id, {dataset: (described_failure(failure, run.run_id), _kind(failure)) for dataset in datasets
                         if (failure := failures.get(f"{dataset}_lake"))}
 
 
@@ -234,8 +240,8 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
             platform, instance)
     errors, deferred = [], None
     for event in publication.get_step_failure_events():
-        reason = _described(event, publication.run_id)
-        if _is_deferred(event):
+        reason = described_failure(event, publication.run_id)
+        if is_deferred(event):
             deferred = reason
             continue
         errors.append(f"{event.step_key}: {reason}")
@@ -248,8 +254,11 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
 
 
 def _unpublished(settings: Settings, dataset: str) -> bool:
-    """The dataset's lake is newer than the warehouse or its exports: a refresh or an export
-    did not finish (it failed, was deferred or the run was killed)."""
+    """The dataset's lake is newer than the warehouse or its exports, or its publication to
+    CKAN did not succeed: a refresh, an export or the catalogue did not finish (it failed,
+    was deferred or the run was killed)."""
+    if catalog_pending(settings, dataset).exists():
+        return True
     marks = [settings.warehouse_path, settings.export_dir / dataset / EXPORT_STATE]
     if not all(mark.exists() for mark in marks):
         return True
@@ -258,7 +267,7 @@ def _unpublished(settings: Settings, dataset: str) -> bool:
                for part in (settings.lake_dir / dataset).rglob("*.parquet"))
 
 
-def _described(event, run_id: str) -> str:
+def described_failure(event, run_id: str) -> str:
     """A step's failure as the asset described it (German), else the error the step raised
     (Dagster wraps it in an error of its own that names only the step) and where its stack
     trace is."""
@@ -274,7 +283,7 @@ def _described(event, run_id: str) -> str:
             f"{run_id})")
 
 
-def _is_deferred(event) -> bool:
+def is_deferred(event) -> bool:
     return bool(_metadata(event, DEFERRED))
 
 

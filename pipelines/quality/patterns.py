@@ -29,6 +29,28 @@ def mobile_number(text: str) -> str:
     """The mobile number MOBILE_NUMBER finds in `text`, as written there."""
     return re.search(r"[+0-9].*[0-9]", re.search(MOBILE_NUMBER, text)[0])[0]
 
+# Several contacts in one cell, as address lists keep them: „030 66633950 oder 0177 4317390“,
+# „post@a.de/ post@b.de“, „http://a.de/ www.facebook.com/a“. Addresses never contain blanks;
+# a telephone number does, so for it only words and punctuation separate.
+_SEVERAL = {"phone": r"\s+(?:oder|und|bzw\.?)\s+|\s*[;,]\s*",
+            "email": r"\s+(?:oder|und|bzw\.?)\s+|/?[\s;,]+",
+            "url": r"\s+(?:oder|und|bzw\.?)\s+|[\s;,]+"}
+# What looks like one such contact, well-formed or not (not „(Frau“ beside an address)
+_CONTACT_LIKE = {"phone": r"[0-9]([^0-9]*[0-9]){4}", "email": r"@", "url": r"^[^@]+\.[^@]+$"}
+
+
+def several_values(value: str, fmt: str) -> list[str]:
+    """The contacts in a cell that holds more than one of this format, at least one of them
+    well-formed; else an empty list (the value is simply malformed)."""
+    if fmt not in _SEVERAL:
+        return []
+    parts = [part for part in re.split(_SEVERAL[fmt], value.strip())
+             if re.search(_CONTACT_LIKE[fmt], part)]
+    if len(parts) > 1 and any(re.match(FORMAT_PATTERNS[fmt], part) for part in parts):
+        return parts
+    return []
+
+
 _LOCAL_PART = r"[A-Za-z0-9._%+\-äöüÄÖÜß]+"
 _DOMAIN = r"[A-Za-z0-9\-äöüÄÖÜß]+(?:\.[A-Za-z0-9\-äöüÄÖÜß]+)*\.[A-Za-z]{2,}"
 EMAIL_ADDRESS = _LOCAL_PART + "@" + _DOMAIN

@@ -22,7 +22,7 @@ from pipelines.core.problems import Problem
 from pipelines.quality.engine import validate_in_duckdb
 from pipelines.quality.expectations import expectations
 from pipelines.quality.patterns import (mailbox_key, mobile_number, place_mailboxes,
-                                        private_email_addresses)
+                                        private_email_addresses, several_values)
 from schemas import DatasetSchema, Field
 
 
@@ -168,6 +168,7 @@ _WRONG_FORMAT = {
     "url": "keine gültige Webadresse (http:// oder https://)",
     "phone": "keine gültige Telefonnummer",
 }
+_ONE = {"email": "E-Mail-Adresse", "url": "Webadresse", "phone": "Telefonnummer"}
 
 
 def row_reason(rule: str, f: Field, row: dict, schema: DatasetSchema,
@@ -187,6 +188,10 @@ def row_reason(rule: str, f: Field, row: dict, schema: DatasetSchema,
         return (f"„{f.label}“ ist {shown(value)}, das ist größer als {_number(f.maximum)} – "
                 f"bitte Wert prüfen")
     if rule == "format":
+        if parts := several_values(str(value), f.format):
+            listed = ", ".join(f"„{part}“" for part in parts)
+            return (f"„{f.label}“ enthält mehrere Angaben ({listed}) – bitte nur eine "
+                    f"{_ONE[f.format]} angeben, weitere z. B. in die Beschreibung")
         return f"„{value}“ ist {_WRONG_FORMAT[f.format]} – bitte „{f.label}“ korrigieren"
     if rule == "code_list":
         allowed = ", ".join(entry.label for entry in f.code_list.codes)
@@ -230,8 +235,8 @@ def dataset_result(meta: dict, details: dict, passed: bool, schema: DatasetSchem
         observed = details.get("observed_value")
         message = (f"{observed} Zeilen, Vorlieferung {previous}" if passed else
                    f"Nur {observed} Zeilen geliefert, die Vorlieferung hatte {previous} "
-                   f"({1 - observed / previous:.0%} weniger) – ist die Datei vollständig? Bitte "
-                   f"die vollständige Liste senden")
+                   f"({_percent(1 - observed / previous)} weniger) – ist die Datei "
+                   f"vollständig? Bitte die vollständige Liste senden")
     elif check == "geocoded_share":
         observed = round(1 - (details.get("unexpected_percent") or 0) / 100, 4)
         minimum = schema.quality[check]["minimum"]

@@ -24,7 +24,9 @@ NOTIFICATION_COLUMNS = {
     "plan_ags": "VARCHAR", "display_start": "DATE", "display_end": "DATE", "url": "VARCHAR",
     "fingerprint": "VARCHAR", "created_at": "TIMESTAMPTZ", "sent_at": "TIMESTAMPTZ",
 }
-REASONS = ("new", "changed", "withdrawn")
+# existing: first seen with its procedure over, counted in the mail, no notice of its own;
+# in_force: a plan told of in procedure has come into force
+REASONS = ("new", "existing", "changed", "in_force", "withdrawn")
 
 
 def notifications_dir(settings: Settings) -> Path:
