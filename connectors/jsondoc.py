@@ -43,14 +43,14 @@ def parse(text: str | bytes, where: Path | str, max_depth: int = MAX_DEPTH) -> A
 
 
 def _depth(document: Any) -> int:
-    deepest, stack = 0, [(document, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict | list):
-            deepest = max(deepest, depth)
-            children = value.values() if isinstance(value, dict) else value
-            stack.extend((child, depth + 1) for child in children)
-    return deepest
+    """Levels of nested objects and arrays, counted a level at a time: a comprehension per
+    level, not a Python step per value (a polygon of a million vertices took 4.7 s)."""
+    depth, level = 0, [document]
+    while containers := [value for value in level if isinstance(value, dict | list)]:
+        depth += 1
+        level = [child for value in containers
+                 for child in (value.values() if isinstance(value, dict) else value)]
+    return depth
 
 
 def dig(value: Any, path: str | None) -> Any:

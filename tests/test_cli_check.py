@@ -1,6 +1,6 @@
 """`swdp check` as a member runs it: exit 0 all valid, 1 some rows rejected, 2 unusable,
-70 an internal error (one German line and a log file). Most cases run the CLI in process;
-the entry point itself (`main`, one German line instead of a traceback) in a process."""
+70 an internal error (one German line and a log file). The CLI runs in process, through the
+entry point `swdp` calls (`main`: exit codes, one German line instead of a traceback)."""
 import json
 import sys
 from pathlib import Path
@@ -10,7 +10,7 @@ import pytest
 from pipelines import cli
 from pipelines.core.settings import PROJECT_ROOT
 from schemas import DATASET_KEYS
-from support.cli import SAMPLES, XPLAN_SAMPLES, swdp, swdp_in_process
+from support.cli import SAMPLES, XPLAN_SAMPLES, swdp_in_process
 
 BROKEN = {
     "binaer.csv": b"\x00\x01\x02PK\x03\x04" * 50,
@@ -197,8 +197,8 @@ def test_a_run_with_a_members_unknown_regional_key_ends_as_a_configuration_error
     """`swdp run` meets the key in the ingestion and in the neighbours' coordination: exit 2,
     each failure one German line naming the key – it ended as an internal error (70)."""
     config = _with_unknown_regional_key(tmp_path)
-    result = swdp("run", "-m", "kusel", "-d", "events", data_dir=tmp_path / "data",
-                  env={"SWDP_CONFIG": str(config)})
+    result = swdp_in_process("run", "-m", "kusel", "-d", "events", data_dir=tmp_path / "data",
+                             env={"SWDP_CONFIG": str(config)})
     assert result.returncode == 2, result.stdout + result.stderr
     output = " ".join((result.stdout + result.stderr).split())
     assert output.count("Konfiguration nicht verwendbar: cluster.yaml: Mitglied „kusel“") == 2

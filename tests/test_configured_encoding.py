@@ -13,7 +13,7 @@ from connectors import csv_columns, read_delivery
 from connectors.column_rows import rows_at
 from connectors.csv_excel import read_rows
 from pipelines.core.settings import PROJECT_ROOT
-from support.cli import SAMPLES, swdp
+from support.cli import SAMPLES, swdp_in_process
 
 NOTE = "Die Datei ist UTF-8-kodiert, obwohl cp1252 eingestellt ist – als UTF-8 gelesen"
 WINDOWS = SAMPLES / "kaiserslautern" / "angebote.csv"  # configured `encoding: cp1252`
@@ -96,8 +96,9 @@ def test_swdp_run_keeps_the_umlauts_of_a_utf8_file_under_cp1252_everywhere(tmp_p
     delivered = config / "samples" / "deliveries" / "kaiserslautern" / "angebote.csv"
     delivered.write_bytes(delivered.read_bytes().decode("cp1252").encode("utf-8"))
     data_dir = tmp_path / "data"
-    done = swdp("run", "-m", "kaiserslautern", "-d", "offers", "--json", data_dir=data_dir,
-                env={"SWDP_CONFIG": str(config / "cluster.yaml")})
+    # in process: the copied configuration names the same members
+    done = swdp_in_process("run", "-m", "kaiserslautern", "-d", "offers", "--json",
+                           data_dir=data_dir, env={"SWDP_CONFIG": str(config / "cluster.yaml")})
     assert done.returncode == 0, done.stderr[-2000:]
     [run] = json.loads(done.stdout)["runs"]
     assert run["valid"] > 0 and any(note.startswith(NOTE) for note in run["notes"])

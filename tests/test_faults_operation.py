@@ -131,9 +131,9 @@ def test_a_read_only_data_folder_is_one_german_line_and_changes_nothing(kusel_ev
         subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
         before = _stored(data_dir)
         run = swdp("run", "-m", "kusel", "-d", "events", data_dir=data_dir)
-        status = swdp("status", "--json", data_dir=data_dir)
-        check = swdp("check", str(SAMPLES / "kusel" / "veranstaltungen.csv"), "-d", "events", "-m", "kusel",
-                     data_dir=data_dir)
+        status = swdp_in_process("status", "--json", data_dir=data_dir)
+        check = swdp_in_process("check", str(SAMPLES / "kusel" / "veranstaltungen.csv"), "-d",
+                                "events", "-m", "kusel", data_dir=data_dir)
         assert _stored(data_dir) == before
     assert run.returncode == EXIT_STORAGE, run.stdout + run.stderr
     lines = [line for line in run.stderr.splitlines() if line.strip()]
@@ -158,7 +158,7 @@ def test_a_full_disk_is_one_german_line_keeps_the_data_and_the_next_run_catches_
         full = swdp("run", "-m", "kusel", "-d", "events", data_dir=data_dir)
         after = _stored(data_dir)
         filler.unlink()
-        again = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+        again = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
         caught_up = fingerprint(data_dir)
     assert full.returncode == EXIT_STORAGE, full.stdout + full.stderr
     assert "Kein Speicherplatz" in full.stdout + full.stderr and "Traceback" not in full.stderr

@@ -15,7 +15,7 @@ from pipelines.core.settings import Settings
 from pipelines.ingest.unchanged import MARKER
 from pipelines.storage.warehouse import refresh
 
-from support.cli import swdp
+from support.cli import swdp, swdp_in_process
 from support.mounts import tmpfs
 
 
@@ -33,7 +33,7 @@ def test_a_full_disk_names_dagsters_storage_and_a_json_run_says_so(kusel_events,
         full = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
         notes = {p.name: p.read_text(encoding="utf-8") for p in (data_dir / "locks").glob("*.holder")}
         filler.unlink()
-        again = swdp("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+        again = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
     assert full.returncode == EXIT_STORAGE, full.stdout + full.stderr
     summary = json.loads(full.stdout)
     assert summary["exit_code"] == EXIT_STORAGE

@@ -167,6 +167,18 @@ def test_a_gazetteer_built_before_districts_is_rebuilt_keeping_its_addresses(clu
     assert len(pd.read_parquet(folder / "addresses.parquet")) == 1
 
 
+def test_each_shape_outside_the_area_is_named_by_its_own_position(kusel):
+    """Shapes outside, between shapes inside: each problem names its row's point in WGS84
+    (all points outside are transformed together)."""
+    points = [(10.0, 53.55), TOWNS["kusel"], (-30.0, 10.0), (13.4, 52.52), TOWNS["kusel"],
+              (7.2750, 50.5700)]
+    located = geocode(_frame([{}] * len(points)), [Point(p) for p in points], "EPSG:4326", kusel,
+                      load_schema("building_plans"))
+    assert [(p.row, p.value) for p in located.problems] == [
+        (row, f"Länge {lon:.5f}, Breite {lat:.5f}") for row, (lon, lat) in enumerate(points)
+        if (lon, lat) != TOWNS["kusel"]]
+
+
 def test_swapped_axes_are_suggested_only_where_swapped_the_shape_lies_in_the_area(kusel):
     lon, lat = TOWNS["kusel"]
     square = [(0, 0), (0.001, 0), (0.001, 0.001), (0, 0.001)]

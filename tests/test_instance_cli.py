@@ -1,6 +1,6 @@
 """`swdp instance` as a data office runs it before daemon and UI: one German line, without
 Dagster's English migration progress (a line and a bar over every run on disk)."""
-from support.cli import swdp
+from support.cli import swdp, swdp_in_process
 
 
 def test_instance_reports_in_one_german_line_on_a_fresh_and_on_an_existing_instance(tmp_path):
@@ -20,7 +20,7 @@ def test_instance_and_run_create_the_members_inbox_folders_as_the_readme_says(tm
     for command in (("instance",), ("run", "-m", "kusel", "-d", "events")):
         data_dir = tmp_path / command[0] / "data"
         for _ in ("first", "again"):  # idempotent: a second call finds them and goes on
-            done = swdp(*command, data_dir=data_dir)
+            done = swdp_in_process(*command, data_dir=data_dir)
             assert done.returncode == 0, done.stderr[-2000:]
         inbox = data_dir / "inbox"
         assert {(folder.parent.name, folder.name) for folder in inbox.glob("*/*")} == configured

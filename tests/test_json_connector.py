@@ -7,6 +7,7 @@ from catalog.ckan_server import free_port
 from support.http import upstream_server
 from connectors import read_delivery, remote
 from connectors.delivery import DeliveryError
+from connectors.jsondoc import parse
 from pipelines.ingest.delivery import check_delivery
 from schemas import load_schema
 
@@ -81,6 +82,19 @@ def test_depth_limit(tmp_path):
     with pytest.raises(DeliveryError, match="tiefer als 64 Ebenen"):
         read_delivery(very_deep, "geojson", {})
 
+
+
+def test_the_depth_limit_counts_the_deepest_branch_whatever_its_siblings():
+    """64 levels are read, 65 refused: objects and arrays count alike, beside shallow values."""
+    def nested(levels: int):
+        document = 1
+        for level in range(levels - 2):  # the outer object and the innermost {} make two
+            document = {"a": document, "b": [2, 3]} if level % 2 else [document, "x", {}]
+        return {"tief": document, "flach": [1, 2]}
+
+    assert parse(json.dumps(nested(64)), "tief.json") == nested(64)
+    with pytest.raises(DeliveryError, match="tief.json: Das JSON ist tiefer als 64 Ebenen"):
+        parse(json.dumps(nested(65)), "tief.json")
 
 JSON_LD = {
     "@context": "https://schema.org",

@@ -163,12 +163,15 @@ def _problems(frame, located, shapes, crs, area: MemberArea) -> list[Problem]:
     away = outside(located, area)
     x, y = located["x"].to_numpy()[away], located["y"].to_numpy()[away]
     swapped = _inside_if_swapped(x, y, shapes.notna().to_numpy()[away], crs, area)
-    for position, where, swap in zip(away.nonzero()[0], whereabouts(x, y, area), swapped):
+    # all positions in one transformation: one per row took 2 ms, 10 s for 5,000 rows outside
+    lat, lon = wgs84(x, y)
+    for position, where, swap, latitude, longitude in zip(
+            away.nonzero()[0], whereabouts(x, y, area), swapped, lat, lon):
         row = frame.index[position]
         advice = ("mit vertauschten Achsen (Rechts- und Hochwert bzw. Breite und Länge) läge "
                   "sie darin; bitte die Reihenfolge der Koordinaten prüfen" if swap else
                   "bitte Koordinaten und Bezugssystem prüfen")
-        problems.append(Problem(row, "geometry", _describe(frame, row, located, shapes),
+        problems.append(Problem(row, "geometry", _describe(frame, row, latitude, longitude),
                                 f"Die Lage liegt außerhalb des Gebiets des Mitglieds {area.name}, "
                                 f"{where} – {advice}"))
     delivered = _column(frame, "x", float).notna() & _column(frame, "y", float).notna()
@@ -264,8 +267,8 @@ def _column(frame: pd.DataFrame, name: str, kind) -> pd.Series:
     return pd.to_numeric(frame[name], errors="coerce") if kind is float else frame[name]
 
 
-def _describe(frame: pd.DataFrame, row, located: pd.DataFrame, shapes) -> str:
+def _describe(frame: pd.DataFrame, row, lat: float, lon: float) -> str:
+    """The position of a row outside the area as delivered, or else in WGS84 (`lat`, `lon`)."""
     if "x" in frame and pd.notna(frame.at[row, "x"]):
         return f"{frame.at[row, 'x']}, {frame.at[row, 'y']}"
-    lat, lon = wgs84([located.at[row, "x"]], [located.at[row, "y"]])
-    return f"Länge {lon[0]:.5f}, Breite {lat[0]:.5f}"
+    return f"Länge {lon:.5f}, Breite {lat:.5f}"
