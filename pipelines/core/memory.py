@@ -8,10 +8,20 @@ from contextlib import contextmanager
 
 import pyarrow as pa
 
+# Arrow's allocator for the process: jemalloc (in the Linux wheels) rather than Arrow's default
+# mimalloc, which commits its arenas at once as transparent huge pages: every first touch then
+# clears 2 MiB in the kernel, and the lake merge of a million rows spent 2.2 s there beside
+# 1.9 s of its own. Measured at a million rows, CPU of the ingestion 22.2 → 18.7 s (kernel
+# time 7.5 → 4.3 s), peak resident memory 2.74 → 2.48 GiB.
+try:
+    pa.set_memory_pool(pa.jemalloc_memory_pool())
+except NotImplementedError:  # a build without jemalloc keeps its default
+    pass
+
 
 @contextmanager
 def given_back() -> Iterator[None]:
-    """Arrow's allocator (mimalloc) keeps the pages a step freed for its next allocation;
+    """Arrow's allocator keeps the pages a step freed for its next allocation;
     after ingesting a million rows that is 0.8 GiB nobody uses, and the export that follows
     in the same process would add its own peak on top (measured: 1.3 GiB resident after
     ingest and warehouse, 0.45 GiB once given back)."""
