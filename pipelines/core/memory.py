@@ -11,8 +11,8 @@ import pyarrow as pa
 # Arrow's allocator for the process: jemalloc (in the Linux wheels) rather than Arrow's default
 # mimalloc, which commits its arenas at once as transparent huge pages: every first touch then
 # clears 2 MiB in the kernel, and the lake merge of a million rows spent 2.2 s there beside
-# 1.9 s of its own. Measured at a million rows, CPU of the ingestion 22.2 → 18.7 s (kernel
-# time 7.5 → 4.3 s), peak resident memory 2.74 → 2.48 GiB.
+# 1.9 s of its own. A million rows: ingestion 21.5–22.7 → 19.7–19.8 s CPU, peak resident
+# memory 2.63–2.70 → 2.47–2.49 GiB (README, 7 December 2026).
 try:
     pa.set_memory_pool(pa.jemalloc_memory_pool())
 except NotImplementedError:  # a build without jemalloc keeps its default
