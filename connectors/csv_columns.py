@@ -192,7 +192,9 @@ def _physical_lines(data: bytes, start: int) -> int:
     end = len(data)
     while end > start and data[end - 1] in b"\r\n":
         end -= 1
-    returns = data.count(b"\r", start, end)
+    # counting reads every byte (0.15 s a file of 300 MB); finding a first one, mostly none,
+    # is a memchr
+    returns = data.count(b"\r", start, end) if data.find(b"\r", start, end) >= 0 else 0
     pairs = data.count(b"\r\n", start, end) if returns else 0
     return data.count(b"\n", start, end) + returns - pairs + 1
 
