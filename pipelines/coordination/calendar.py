@@ -323,7 +323,12 @@ def around(points: tuple[np.ndarray, np.ndarray], area: shapely.Geometry, km: fl
     `points`: their `event_points`, each distinct position measured once."""
     position, distinct = points
     shapely.prepare(area)
-    return shapely.dwithin(area, distinct, km * 1000)[position]
+    # Unlocated events (POINT NaN NaN, e.g. a venue-only LOCATION) are near nothing; GEOS
+    # refuses to measure them against a prepared area and would stop the whole export.
+    located = np.isfinite(shapely.get_x(distinct))
+    near = np.zeros(len(distinct), dtype=bool)
+    near[located] = shapely.dwithin(area, distinct[located], km * 1000)
+    return near[position]
 
 
 def distinct_combinations(*columns) -> tuple[np.ndarray, np.ndarray]:
