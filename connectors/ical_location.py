@@ -3,8 +3,9 @@
 Feeds write it in many forms: "Fruchthalle, Fruchthallstraße 10, 67655 Kaiserslautern",
 the same over three lines, with a trailing ", Deutschland", "D-67655 …", the postcode in the
 street's part ("Marktstraße 3 66606 St. Wendel") or in a part of its own before the place
-("Forum, Am Büchelter Hof 9, 51373, Leverkusen", as WordPress event plugins write it), or
-just a place name ("Kusel").
+("Forum, Am Büchelter Hof 9, 51373, Leverkusen", as WordPress event plugins write it), the
+venue before an " @ " ("FabLab Cottbus @ Walther-Pauer-Straße 5, 03044 Cottbus", as the
+WordPress plugin All-in-One Event Calendar writes it), or just a place name ("Kusel").
 """
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ import re
 _COUNTRIES = {"deutschland", "germany", "de", "d", "brd", "allemagne"}
 _POSTCODE = re.compile(r"(?:D-?|DE-)?\d{5}")
 _POSTCODE_PLACE = re.compile(r"^(?:(?P<before>.*?)[\s,]+)?(?:D-?|DE-)?(?P<postcode>\d{5})\s+(?P<place>\D.*)$")
-# The shortest street the number follows, so that a range keeps both ends ("80 - 82").
+# The shortest street the number follows, so that a range keeps both ends ("80 - 82", and
+# "4–6" with the dash word processors and CMS editors put in).
 STREET_NUMBER = re.compile(
-    r"^(?P<street>.*?\D)\s+(?P<number>\d+\s*[a-zA-Z]?(?:\s*[-/]\s*\d+\s*[a-zA-Z]?)?)$")
+    r"^(?P<street>.*?\D)\s+(?P<number>\d+\s*[a-zA-Z]?(?:\s*[-/–—]\s*\d+\s*[a-zA-Z]?)?)$")
 # A part that names a street without number ("Am Markt" is a venue as often as a street).
 _STREET_WORD = re.compile(r"(straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)$", re.I)
 
@@ -24,7 +26,7 @@ def split_location(location: str | None) -> dict:
     """The parts found; what is missing stays out (the geocoder decides what suffices)."""
     if not location or not location.strip():
         return {}
-    parts = [part.strip() for part in re.split(r"[,;\n\r]+|\s{2,}", location) if part.strip()]
+    parts = [part.strip() for part in re.split(r"[,;\n\r]+|\s{2,}|\s@\s", location) if part.strip()]
     while parts and parts[-1].casefold().strip(".") in _COUNTRIES:
         parts.pop()
     if len(parts) >= 2 and _POSTCODE.fullmatch(parts[-2]):
@@ -43,8 +45,17 @@ def split_location(location: str | None) -> dict:
         # plain name is the place; the geocoder checks it against the member's places.
         found["place"] = parts.pop()
     if parts and (match := STREET_NUMBER.match(parts[-1])):
-        found.update(street=match["street"].strip(), housenumber=match["number"].replace(" ", ""))
+        found.update(street=match["street"].strip(), housenumber=house_number(match))
         parts.pop()
+    elif len(parts) >= 2 and _STREET_WORD.search(parts[-1]):
+        # "Spreegalerie @ Karl-Marx-Straße, 03046 Cottbus": a street without number after
+        # the venue (alone, "Marktplatz" stays the venue)
+        found["street"] = parts.pop()
     if parts:
         found["venue"] = ", ".join(parts)
     return found
+
+
+def house_number(match: re.Match) -> str:
+    """The number of a `STREET_NUMBER` match as the gazetteer writes it: "80-82", "4-6"."""
+    return re.sub(r"[–—]", "-", match["number"].replace(" ", ""))

@@ -150,6 +150,16 @@ LOCATION:Kusel""", extra=timezone)
       "postcode": "13189", "place": "Berlin"}),
     ("Straße des 17. Juni 135, 10623 Berlin",
      {"street": "Straße des 17. Juni", "housenumber": "135", "postcode": "10623", "place": "Berlin"}),
+    # WordPress' All-in-One Event Calendar: "venue @ address" (tests/data/ical-cottbus-potsdam)
+    ("FabLab Cottbus @ Walther-Pauer-Straße 5 03044 Cottbus",
+     {"venue": "FabLab Cottbus", "street": "Walther-Pauer-Straße", "housenumber": "5",
+      "postcode": "03044", "place": "Cottbus"}),
+    ("Spreegallerie Cottbus @ Karl-Marx-Straße, 03046 Cottbus",
+     {"venue": "Spreegallerie Cottbus", "street": "Karl-Marx-Straße", "postcode": "03046", "place": "Cottbus"}),
+    ("Maker Faire Berlin @ Luckenwalder Str. 4–6, 10963 Berlin",
+     {"venue": "Maker Faire Berlin", "street": "Luckenwalder Str.", "housenumber": "4-6",
+      "postcode": "10963", "place": "Berlin"}),
+    ("Marktplatz, Kusel", {"venue": "Marktplatz", "place": "Kusel"}),
 ])
 def test_location_forms(location, expected):
     assert split_location(location) == expected

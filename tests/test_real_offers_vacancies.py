@@ -91,6 +91,8 @@ def test_a_house_number_written_in_the_street_column_is_its_own(run):
     ("Dorfstr. 4 / 4a", ("Dorfstr.", "4/4a")),
     ("Landsberger Allee 180D", ("Landsberger Allee", "180D")),
     ("Möllendorffstr. 102/103", ("Möllendorffstr.", "102/103")),
+    # a range with the en dash word processors put in (tests/data/ical-cottbus-potsdam)
+    ("Luckenwalder Str. 4–6", ("Luckenwalder Str.", "4-6")),
     # Berlin's numbered streets and roads keep their number: it is part of the name
     ("Straße 12", ("Straße 12", None)),
     ("An der B 9", ("An der B 9", None)),

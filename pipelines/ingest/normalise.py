@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from connectors.delivery import Delivery, DeliveryError
-from connectors.ical_location import STREET_NUMBER
+from connectors.ical_location import STREET_NUMBER, house_number
 from pipelines.core.german import counted, german_number
 from pipelines.core.problems import Problem
 from pipelines.geocoding.addresses import postcode_from_place
@@ -164,7 +164,7 @@ def housenumber_from_street(values: pd.DataFrame) -> None:
         return
     streets = np.array([m["street"].strip() if m else text for m, text in zip(found, distinct)],
                        dtype=object)[codes]
-    numbers = np.array([m["number"].replace(" ", "") if m else None for m in found],
+    numbers = np.array([house_number(m) if m else None for m in found],
                        dtype=object)[codes]
     values.loc[empty, "street"] = streets
     values.loc[empty, "housenumber"] = numbers
