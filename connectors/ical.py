@@ -11,6 +11,7 @@ keeps its id.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,6 +27,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 UTC = ZoneInfo("UTC")
 # Properties without which an event cannot be placed in time; broken, they reject the event.
 _TIMING = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
+_RECURRING = ("RRULE", "RDATE", "RECURRENCE-ID")
 _WHEN = "erwartet z. B. 20260705T190000 oder 20260705"
 # Property -> (German name, the form it needs); "" where any text is fine.
 _USED = {"DTSTART": ("Beginn", _WHEN), "DTEND": ("Ende", _WHEN), "DURATION": ("Dauer", "erwartet z. B. PT2H"),
@@ -51,17 +53,15 @@ def read(path: Path, options: dict) -> Delivery:
     window = (today - timedelta(days=_days(path, options, "window_days_back", 30)),
               today + timedelta(days=_days(path, options, "window_days_ahead", 400)))
     events = list(calendar.walk("VEVENT"))
-    recurring_uids = {str(e.get("UID")) for e in events
-                      if any(key in e for key in ("RRULE", "RDATE", "RECURRENCE-ID"))}
+    recurring = {_series(e) for e in events if any(key in e for key in _RECURRING)}
     rows, refs, series = [], [], []
     for number, event in enumerate(events, start=1):
         uid = str(event.get("UID", "")) or None
-        ref = f"VEVENT {number}" + (f" (UID {uid}" if uid else " (") + \
-            (f", Zeile {lines[number - 1]})" if number <= len(lines) else ")")
+        ref = _ref(number, uid, lines[number - 1] if number <= len(lines) else None)
         if broken := _broken(event):
             refs.append(ref)
             rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: broken})
-        elif uid in recurring_uids:
+        elif _series(event) in recurring:
             series.append((event, ref))
         elif not _cancelled(event):
             refs.append(ref)
@@ -72,24 +72,41 @@ def read(path: Path, options: dict) -> Delivery:
             override = event.get("RECURRENCE-ID")
             shared[id(event)] = (str(event.get("UID", "")) or None,
                                  None if problem or _cancelled(event) else _event_fields(event),
-                                 None if override is None else override.dt)
-        uid, fields, override = shared[id(event)]
-        seen.add(uid)
+                                 None if override is None else override.dt,
+                                 "DTEND" in event or "DURATION" in event)
+        uid, fields, override, ends = shared[id(event)]
+        seen.add(_series(event))
         if problem:
             refs.append(ref)
             rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: [problem]})
         elif fields is not None:
-            # The occurrence's original slot (its RECURRENCE-ID) names it, so a moved one keeps its id.
+            # The occurrence's original slot (its RECURRENCE-ID) names it, so a moved one keeps
+            # its id; without UID the platform's key (title, start, place) names it instead.
             refs.append(f"{ref}, Termin {_german_time(start)}")
-            rows.append({**fields, **_timing(start, end),
-                         "source_id": f"{uid}@{_stamp(start if override is None else override)}"})
-    if outside := {str(event.get("UID")) for event, _ in series} - seen:
+            # Without DTEND and DURATION the feed gives no end (the library's would be the
+            # start again, or the next day): as for a single event, the end stays empty.
+            rows.append({**fields, **_timing(start, end if ends else None),
+                         "source_id": uid and f"{uid}@{_stamp(start if override is None else override)}"})
+    if outside := {_series(event) for event, _ in series} - seen:
         notes.append(f"{len(outside)} wiederkehrende Veranstaltung(en) ohne Termin im Zeitfenster "
                      f"{window[0]:%d.%m.%Y}–{window[1]:%d.%m.%Y} (Optionen window_days_back und "
                      f"window_days_ahead)")
     columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, crs="EPSG:4326",
                     notes=notes, schema_named=True)
+
+
+def _series(event) -> str | int:
+    """What ties the VEVENTs of one series together: their UID; a VEVENT without UID is a
+    series of its own (no RECURRENCE-ID can point to it)."""
+    uid = event.get("UID")
+    return str(uid) if uid else id(event)
+
+
+def _ref(number: int, uid: str | None, line: int | None) -> str:
+    """Where an event is: „VEVENT 2 (UID kaputt-7, Zeile 10)“, „VEVENT 3 (Zeile 17)“."""
+    where = ", ".join([*([f"UID {uid}"] if uid else []), *([f"Zeile {line}"] if line else [])])
+    return f"VEVENT {number}" + (f" ({where})" if where else "")
 
 
 def _days(path: Path, options: dict, name: str, default: int) -> int:
@@ -145,7 +162,9 @@ def _raw(value) -> str:
     """The text as written in the file, for the unreadable parts of a property."""
     values = value if isinstance(value, list) else [value]
     broken = [v for v in values if isinstance(v, icalendar.vBroken)] or values
-    return ", ".join(v.to_ical().decode() if hasattr(v, "to_ical") else str(v) for v in broken)
+    text = ", ".join(v.to_ical().decode() if hasattr(v, "to_ical") else str(v) for v in broken)
+    # as the member wrote it: "49,4;7,7", not icalendar's "49\,4;7,7"
+    return re.sub(r"\\([,;\\])", r"\1", text)
 
 
 def _occurrences(calendar, series, window):
@@ -153,9 +172,9 @@ def _occurrences(calendar, series, window):
     series the library refuses (e.g. an end before the start)."""
     if not series:
         return
-    by_uid: dict[str, list] = {}
+    by_uid: dict[str | int, list] = {}
     for event, ref in series:
-        by_uid.setdefault(str(event.get("UID")), []).append((event, ref))
+        by_uid.setdefault(_series(event), []).append((event, ref))
     timezones = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
     try:  # one query for all series; only on an error the series are taken one by one
         found = list(_expand(timezones, series, window))
@@ -180,7 +199,7 @@ def _expand(timezones, series, window):
     series_ref, override_ref = {}, {}  # the VEVENT an occurrence comes from
     for event, ref in series:
         calendar.add_component(event)
-        uid, override = str(event.get("UID")), event.get("RECURRENCE-ID")
+        uid, override = _series(event), event.get("RECURRENCE-ID")
         if override is None:
             series_ref[uid] = ref
         else:
@@ -191,7 +210,7 @@ def _expand(timezones, series, window):
     for occurrence in query.between(window[0], window[1] + timedelta(days=1)):
         event = occurrence._adapter._component  # noqa: SLF001 – see _Occurrences
         override = event.get("RECURRENCE-ID")
-        uid = str(event.get("UID"))
+        uid = _series(event)
         ref = override_ref[(uid, _stamp(override.dt))] if override else series_ref[uid]
         yield event, ref, None, occurrence.start, occurrence.end
 

@@ -91,6 +91,37 @@ LOCATION:Kusel""")
     assert rows[0]["start"].utcoffset() == first_offset(rows[0]["start"].date())
 
 
+def test_a_series_without_uid_gives_all_its_occurrences_without_an_end_of_its_own(tmp_path):
+    """RFC 5545 requires a UID, hand-made feeds leave it out: each such VEVENT is a series of
+    its own (before: only its first date). Without DTEND and DURATION an occurrence has no end,
+    as a single event has none (before: its start again)."""
+    first = TODAY + timedelta(days=3)
+    path = _ics(tmp_path, f"""
+SUMMARY:Lauftreff
+DTSTART;TZID=Europe/Berlin:{_stamp(first, '180000')}
+RRULE:FREQ=WEEKLY;COUNT=3
+LOCATION:Kusel""", f"""
+SUMMARY:Seniorencafé
+DTSTART;TZID=Europe/Berlin:{_stamp(first, '150000')}
+RRULE:FREQ=DAILY;COUNT=2
+LOCATION:Kusel""", f"""
+UID:kerwe
+SUMMARY:Kerwe
+DTSTART;VALUE=DATE:{_stamp(first)}
+RRULE:FREQ=YEARLY;COUNT=1
+LOCATION:Kusel""")
+    delivery = read_delivery(path, "ical", {})
+    by_title = {}
+    for ref, row in zip(delivery.refs, delivery.rows):
+        by_title.setdefault(row["title"], []).append((ref, row))
+    assert [row["start"].date() for _, row in by_title["Lauftreff"]] == \
+        [first + timedelta(weeks=n) for n in range(3)]
+    assert [row["start"].date() for _, row in by_title["Seniorencafé"]] == [first, first + timedelta(days=1)]
+    assert by_title["Lauftreff"][0][0] == f"VEVENT 1 (Zeile 4), Termin {first:%d.%m.%Y} 18:00"
+    assert {row["source_id"] for _, rows in by_title.items() for _, row in rows} == {None, f"kerwe@{_stamp(first)}"}
+    assert {row["end"] for row in delivery.rows} == {None}
+
+
 def test_vtimezone_with_own_name_iana_tzid_and_all_day(tmp_path):
     day = TODAY + timedelta(days=10)
     timezone = """BEGIN:VTIMEZONE
@@ -182,6 +213,7 @@ LOCATION:Kusel""")
     reasons = dict(delivery.rows[index][ROW_PROBLEMS])
     assert reasons["start"].startswith("Eigenschaft DTSTART (Beginn) ist fehlerhaft: „20261345T100000“")
     assert "GEO (Koordinaten)" in reasons["x"] and "Breite;Länge" in reasons["x"]
+    assert "„49,4;7,7“" in reasons["x"]  # as written, not escaped as „49\\,4;7,7“
     assert ROW_PROBLEMS not in delivery.rows[1 - index]
 
 
