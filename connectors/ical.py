@@ -55,6 +55,7 @@ def read(path: Path, options: dict) -> Delivery:
     events = list(calendar.walk("VEVENT"))
     recurring = {_series(e) for e in events if any(key in e for key in _RECURRING)}
     rows, refs, series = [], [], []
+    cancelled = 0
     for number, event in enumerate(events, start=1):
         uid = str(event.get("UID", "")) or None
         ref = _ref(number, uid, lines[number - 1] if number <= len(lines) else None)
@@ -63,7 +64,9 @@ def read(path: Path, options: dict) -> Delivery:
             rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: broken})
         elif _series(event) in recurring:
             series.append((event, ref))
-        elif not _cancelled(event):
+        elif _cancelled(event):
+            cancelled += 1
+        else:
             refs.append(ref)
             rows.append(_event_row(event, uid))
     seen, shared = set(), {}
@@ -79,7 +82,9 @@ def read(path: Path, options: dict) -> Delivery:
         if problem:
             refs.append(ref)
             rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: [problem]})
-        elif fields is not None:
+        elif fields is None:
+            cancelled += 1
+        else:
             # The occurrence's original slot (its RECURRENCE-ID) names it, so a moved one keeps
             # its id; without UID the platform's key (title, start, place) names it instead.
             refs.append(f"{ref}, Termin {_german_time(start)}")
@@ -87,6 +92,10 @@ def read(path: Path, options: dict) -> Delivery:
             # start again, or the next day): as for a single event, the end stays empty.
             rows.append({**fields, **_timing(start, end if ends else None),
                          "source_id": uid and f"{uid}@{_stamp(start if override is None else override)}"})
+    if cancelled:
+        # said, so that a calendar of cancelled dates only is not just "without records"
+        notes.append(f"{cancelled} abgesagte{'r' if cancelled == 1 else ''} Termin"
+                     f"{'' if cancelled == 1 else 'e'} (STATUS:CANCELLED) nicht übernommen")
     if outside := {_series(event) for event, _ in series} - seen:
         notes.append(f"{len(outside)} wiederkehrende Veranstaltung(en) ohne Termin im Zeitfenster "
                      f"{window[0]:%d.%m.%Y}–{window[1]:%d.%m.%Y} (Optionen window_days_back und "

@@ -66,6 +66,16 @@ DTSTART;TZID=Europe/Berlin:{_stamp(cancelled, '080000')}""")
         == [row["source_id"] for row in delivery.rows]
     assert delivery.rows[0]["start"].utcoffset() == first_offset(first)
     assert "VEVENT 2" in delivery.refs[expected.index(moved)]
+    assert "1 abgesagter Termin (STATUS:CANCELLED) nicht übernommen" in delivery.notes
+
+
+def test_a_calendar_of_cancelled_dates_only_says_so(tmp_path):
+    """Refused as without records, as every empty delivery – but saying why."""
+    path = _ics(tmp_path, f"UID:x\nSUMMARY:Konzert\nSTATUS:CANCELLED\nDTSTART:{_stamp(TODAY, '200000')}\nLOCATION:Kusel",
+                f"UID:y\nSUMMARY:Lesung\nSTATUS:CANCELLED\nDTSTART:{_stamp(TODAY, '180000')}\nLOCATION:Kusel")
+    with pytest.raises(DeliveryError, match=r"keine Datensätze \(2 abgesagte Termine \(STATUS:CANCELLED\) "
+                                            r"nicht übernommen\)"):
+        read_delivery(path, "ical", {})
 
 
 def first_offset(day: date) -> timedelta:
