@@ -33,6 +33,9 @@ KNOWN = [*CONNECTORS, *(name for name in HARVESTERS if name not in CONNECTORS)]
 _BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".geojson": "geojson",
               ".json": "geojson", ".ics": "ical", ".ical": "ical", ".gml": "xplan",
               ".xml": "xplan"}
+# Readers that name each row's values like the schema's fields themselves (VEVENT properties,
+# XPlanGML elements): a member's column mapping has no columns to apply to in their files.
+NAMES_FIELDS = {"ical", "xplan"}
 # Endings another reader reads too: a JSON document of records (an API's export) is as often
 # a `.json` file as GeoJSON is. The member's configured source decides which one it is.
 _ALSO_BY_SUFFIX = {".json": {"json"}}
@@ -86,5 +89,5 @@ def _check_crs(delivery: Delivery) -> None:
                                                f"„{delivery.crs[:80]}“") from None
 
 
-__all__ = ["CONNECTORS", "KNOWN", "Delivery", "DeliveryError", "connector_for", "is_url",
+__all__ = ["CONNECTORS", "KNOWN", "NAMES_FIELDS", "Delivery", "DeliveryError", "connector_for", "is_url",
            "read_delivery"]

@@ -172,16 +172,26 @@ def test_events_without_location_are_rejected_naming_uid_line_and_field(delivere
     assert lines[194] == "UID:ai1ec-1504@blog.fablab-cottbus.de"
 
 
-def test_checked_as_kusel_the_cottbus_coordinates_are_named_outside_its_area(tmp_path):
-    result = swdp_in_process("check", str(REAL / "fablab-cottbus.ics"), "--dataset", "events",
-                             "--municipality", "kusel", "--json", data_dir=tmp_path / "data")
+def test_checked_as_kusel_problems_name_the_event_and_the_schema_field(tmp_path):
+    """`swdp check kalender.ics -d events -m kusel`: the coordinates of Cottbus lie outside
+    Kusel's area; a field is named as the schema names it – Kusel's CSV columns („Datum + bis
+    [Ende]“, before) are not in a calendar. One end set before its start (13:00 for 19:00)."""
+    text = (REAL / "fablab-cottbus.ics").read_text(encoding="utf-8")
+    wrong = "DTEND;TZID=Europe/Berlin:20161203T190000"
+    assert text.count(wrong) == 1
+    path = tmp_path / "kalender.ics"
+    path.write_text(text.replace(wrong, "DTEND;TZID=Europe/Berlin:20161203T130000"), encoding="utf-8")
+    result = swdp_in_process("check", str(path), "--dataset", "events", "--municipality", "kusel",
+                             "--json", data_dir=tmp_path / "data")
     report = json.loads(result.stdout)
     assert result.returncode == report["exit_code"] == 1
     outside = [row for row in report["problems"] if "außerhalb des Gebiets" in row["reason"]]
     assert outside and all("Landkreis Kusel, in Cottbus (kreisfreie Stadt, Brandenburg)" in row["reason"]
+                           and row["field_label"] == "Lage" and "(UID ai1ec-" in row["row_ref"]
                            for row in outside)
-    assert all(row["row_ref"].startswith("VEVENT ") and "(UID ai1ec-" in row["row_ref"]
-               and row["field_label"] == "Lage" for row in outside)
+    [end] = [row for row in report["problems"] if row["field"] == "end"]
+    assert (end["row_ref"], end["field_label"]) == ("VEVENT 2 (UID ai1ec-1441@blog.fablab-cottbus.de, Zeile 48)", "Ende")
+    assert end["reason"] == "„Ende“ (03.12.2016 13:00) liegt vor „Beginn“ (03.12.2016 14:00) – bitte die Reihenfolge prüfen"
 
 
 def test_unlocated_events_are_around_no_member():
