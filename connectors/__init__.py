@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from connectors.delivery import Delivery, DeliveryError
+from connectors.delivery import Delivery, DeliveryError, byte_order_mark
 from connectors.remote import HARVESTERS, file_format
 from connectors.transport import is_url
 
@@ -54,6 +54,16 @@ def connector_for(path: Path, configured: str | None = None) -> str:
                                   f"– erwartet wird eine dieser Endungen: {known}") from None
 
 
+def connector_by_content(path: Path) -> str | None:
+    """The reader of a fetched file whose address has no file ending ("…/?ical=1",
+    "…&action=export_events", as calendar plugins of web CMS publish their feeds): a calendar
+    says so in its first line. None for anything else."""
+    head = path.read_bytes()[:64]
+    encoding, skip = byte_order_mark(head) or ("utf-8", 0)
+    text = head[skip:].decode(encoding, "ignore")
+    return "ical" if text.lstrip().upper().startswith("BEGIN:VCALENDAR") else None
+
+
 def read_delivery(path: Path, connector: str, options: dict | None = None) -> Delivery:
     """Read a delivery with the named connector; unusable files raise DeliveryError."""
     path = Path(path)
@@ -89,5 +99,6 @@ def _check_crs(delivery: Delivery) -> None:
                                                f"„{delivery.crs[:80]}“") from None
 
 
-__all__ = ["CONNECTORS", "KNOWN", "NAMES_FIELDS", "Delivery", "DeliveryError", "connector_for", "is_url",
+__all__ = ["CONNECTORS", "KNOWN", "NAMES_FIELDS", "Delivery", "DeliveryError", "connector_by_content",
+           "connector_for", "is_url",
            "read_delivery"]

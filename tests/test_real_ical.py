@@ -194,6 +194,21 @@ def test_checked_as_kusel_problems_name_the_event_and_the_schema_field(tmp_path)
     assert end["reason"] == "„Ende“ (03.12.2016 13:00) liegt vor „Beginn“ (03.12.2016 14:00) – bitte die Reihenfolge prüfen"
 
 
+def test_a_feed_address_without_file_ending_is_checked_as_the_calendar_it_is(tmp_path):
+    """The plugin's export address („…&action=export_events“) ends in no „.ics“: the first
+    line of what comes says it is a calendar (before: „Unbekanntes Dateiformat „ohne Endung““)."""
+    with upstream_server() as upstream:
+        upstream.add("/", (REAL / "fablab-cottbus.ics").read_bytes(), content_type="text/calendar")
+        url = (f"{upstream.url}/?plugin=all-in-one-event-calendar&controller=ai1ec_exporter_controller"
+               f"&action=export_events")
+        result = swdp_in_process("check", url, "--dataset", "events", "--json", data_dir=tmp_path / "data")
+    report = json.loads(result.stdout)
+    assert report["file"] == url and report["rejected"] == 2
+    assert {row["row_ref"] for row in report["problems"]} == {
+        "VEVENT 6 (UID ai1ec-1504@blog.fablab-cottbus.de, Zeile 194)",
+        "VEVENT 13 (UID ai1ec-1669@blog.fablab-cottbus.de, Zeile 370)"}
+
+
 def test_unlocated_events_are_around_no_member():
     """An event without position is near no area – GEOS refuses to measure it against a
     prepared one (\"Cannot calculate IndexedFacetDistance on empty geometries\")."""

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from connectors import connector_for, is_url, remote
+from connectors import DeliveryError, connector_by_content, connector_for, is_url, remote
 from connectors.delivery import one_line
 from connectors.transport import shown
 from pipelines.core.cluster import Cluster
@@ -46,10 +46,15 @@ def precheck(settings: Settings, cluster: Cluster, path: Path | str, dataset: st
                         delivered, now)
     url = str(path)
     configured = source is not None and source.remote and str(source.location) == url
-    connector = source.connector if configured else connector_for(Path(urlsplit(url).path))
+    try:
+        connector = source.connector if configured else connector_for(Path(urlsplit(url).path))
+    except DeliveryError as unknown:  # no ending, as "…/?ical=1": what comes decides
+        connector, by_ending = None, unknown
     with tempfile.TemporaryDirectory(prefix="swdp-check-") as scratch:
-        fetched = remote.fetch(url, connector, source.options if configured else {},
+        fetched = remote.fetch(url, connector or "csv", source.options if configured else {},
                                Path(scratch))
+        if connector is None and (connector := connector_by_content(fetched.path)) is None:
+            raise by_ending
         return _checked(settings, cluster, fetched.path, shown(url), dataset, member_key,
                         connector, source if configured else None, now)
 
