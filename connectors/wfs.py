@@ -42,6 +42,10 @@ _SERVER_FORMATS = {
     ("geojson", "2.0.0"): "application/json; subtype=geojson",
     ("geojson", "1.1.0"): "application/json; subtype=geojson",
 }
+# GeoJSON as servers spell it (lower case, without blanks): MapServer, the media type,
+# GeoServer, ArcGIS Server.
+_GEOJSON = ("application/json;subtype=geojson", "application/geo+json", "application/json",
+            "geojson", "json")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                           remove_comments=True)
 _MEMBERS = ("member", "featureMember", "featureMembers")
@@ -84,7 +88,7 @@ def getfeature_pages(transport: Transport, options: dict) -> bytes:
     bbox = options.get("bbox")
     if bbox is not None:
         bbox = tuple(float(v) for v in bbox) + ((options["bbox_crs"],) if options.get("bbox_crs") else ())
-    server_format = options.get("server_format") or _SERVER_FORMATS[(output, version)]
+    server_format = options.get("server_format") or _server_format(where, service, output, version)
     pages, start = [], 0
     while start < limit:
         try:
@@ -112,6 +116,24 @@ def _service(transport: Transport, version: str):
         return WebFeatureService(location, version=version, xml=document)
     except Exception as error:  # OWSLib raises whatever its parser raises
         raise DeliveryError(shown(location), f"Keine gültigen WFS-Capabilities: {error}") from None
+
+
+def _server_format(location: str, service, output: str, version: str) -> str | None:
+    """The MIME type to ask for: for GeoJSON the spelling the capabilities offer (ArcGIS
+    offers „GEOJSON“, GeoServer „application/json“), else the format's usual one."""
+    usual = _SERVER_FORMATS[(output, version)]
+    try:
+        offered = service.getOperationByName("GetFeature").parameters["outputFormat"]["values"]
+    except (KeyError, AttributeError, TypeError):  # the capabilities say nothing
+        return usual
+    if output != "geojson" or not offered:
+        return usual
+    spelled = {value.lower().replace(" ", ""): value for value in offered}
+    if found := next((spelled[name] for name in _GEOJSON if name in spelled), None):
+        return found
+    raise DeliveryError(location, f"Der WFS bietet GetFeature nicht als GeoJSON an – angeboten: "
+                                  f"{', '.join(offered[:15])} – bitte output_format: gml wählen "
+                                  f"(oder server_format mit einem dieser Formate)")
 
 
 def _typename(location: str, service, wanted: str) -> str:
