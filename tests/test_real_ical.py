@@ -149,6 +149,11 @@ def test_html_descriptions_are_published_as_text_and_contacts_not_at_all(deliver
     [lab, *_] = _titled(data, "potsdam", "OK Lab")
     assert lab["Beschreibung"].startswith("Treffen der offenen OK Lab Gruppe. Informationen auf www.oklab-potsdam.de")
     assert "Themen sind: Open Data, Civic Tech, Programmierung" in lab["Beschreibung"]
+    # folded over 19 lines, mid-word („Mitgli|edsbeitrages“) and before a blank („wir| uns“)
+    [meeting, _] = _titled(data, "cottbus", "Vereinssitzung")
+    assert meeting["Beschreibung"].startswith("Die bisherigen Tagesordnungspunkte:\nTOP 1: Änderung des "
+                                              "Mitgliedsbeitrages\n")
+    assert "\nTOP 4: Wo wollen wir uns mit unserem Verein hin entwickeln?\n" in meeting["Beschreibung"]
     published = "".join(path.read_text(encoding="utf-8-sig") for path in (data / "export").rglob("*")
                         if path.suffix in (".csv", ".ics", ".geojson"))
     assert "<br" not in published and "<a " not in published and "&amp;" not in published
