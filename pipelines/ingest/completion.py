@@ -1,6 +1,6 @@
 """Completing a run: its journal (`runs/<dataset>/<member>/<run-id>.json`, what `swdp status`,
-the warehouse's `runs` and the quality history go by), and for a delivery that was ingested
-first its quality results, its report and the marker that its partition holds it
+the warehouse's `runs` and the quality history go by) and, before it, for a delivery that was
+ingested, its quality results, its report and the marker that its partition holds it
 (`pipelines.ingest.unchanged`).
 
 The journal is written last and decides: an ingestion without its journal did not happen. The
