@@ -1,7 +1,9 @@
-"""A run killed (SIGKILL) between its quality checks and its journal: the rerun's quality
-history equals an uninterrupted run's. (Kills after the archive, in the warehouse refresh and
-in the export: test_faults_operation.py.)"""
+"""A run killed (SIGKILL) between its quality checks and its journal, or as its journal or the
+marker of its ingested delivery appears: the rerun's quality history equals an uninterrupted
+run's. (Kills after the archive, in the warehouse refresh and in the export:
+test_faults_operation.py.)"""
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -11,6 +13,7 @@ import psutil
 import pytest
 
 from pipelines.core.database import connect
+from pipelines.ingest.unchanged import MARKER
 
 from support.cli import SWDP, swdp_in_process
 
@@ -23,22 +26,26 @@ def _quality_history(data_dir):
     return checked, ran, checks
 
 
-def _killed_after_its_checks(data_dir) -> bool:
-    """Starts Kusel's events run and kills it once its checks are recorded; whether it died
-    before its run journal."""
+def _killed_once(data_dir, written: str) -> bool:
+    """Starts Kusel's events run and kills it once a file matching `written` appears in its
+    data folder; whether it died before its run journal."""
     env = {**os.environ, "SWDP_DATA_DIR": str(data_dir)}
     env.pop("DAGSTER_HOME", None)
     running = subprocess.Popen([SWDP, "run", "-m", "kusel", "-d", "events", "--json"], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
     deadline = time.monotonic() + 600
-    while not list(data_dir.glob("quality/events/kusel/*.json")):  # the checks are recorded
+    while not list(data_dir.glob(written)):
         assert running.poll() is None, running.stderr.read()[-2000:]
         assert time.monotonic() < deadline
         time.sleep(0.002)
     os.killpg(running.pid, signal.SIGKILL)
     running.communicate()
     return not list(data_dir.glob("runs/events/kusel/*.json"))
+
+
+def _killed_after_its_checks(data_dir) -> bool:
+    return _killed_once(data_dir, "quality/events/kusel/*.json")  # the checks are recorded
 
 
 @pytest.mark.slow
@@ -59,6 +66,34 @@ def test_a_run_killed_after_its_checks_leaves_no_second_run_in_the_quality_histo
     assert checked <= ran  # only runs that finished
     assert len(checked) == len(reference_checked) == 1
     # the killed run's checks are no earlier delivery: no row-count check against it
+    assert checks == reference_checks
+
+
+# The two facts that end an ingestion: the delivery's marker beside the partition, then the
+# run journal. A kill as either appears may land before or after the other.
+ENDINGS = {"Markierung": f"lake/events/municipality=kusel/{MARKER}",
+           "Lauf-Journal": "runs/events/kusel/*.json"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_a_run_killed_as_it_ends_counts_once_in_the_quality_history(kusel_events, tmp_path,
+                                                                     ending):
+    """The journal used to come before the marker: a run killed between the two was ingested
+    again by the next run, and its delivery counted twice in the quality history."""
+    data_dir = tmp_path / "data"
+    journal_missing = _killed_once(data_dir, ENDINGS[ending])
+    rerun = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    [again] = json.loads(rerun.stdout)["runs"]
+    # a run with its journal has ingested its delivery; one without, nothing
+    assert again["status"] == ("ok" if journal_missing else "unverändert")
+    if ending == "Lauf-Journal":
+        assert again["status"] == "unverändert"
+    checked, ran, checks = _quality_history(data_dir)
+    reference_checked, _, reference_checks = _quality_history(kusel_events.data_dir)
+    assert len(checked) == len(reference_checked) == 1 and checked <= ran
+    assert len(ran) == (1 if journal_missing else 2)
     assert checks == reference_checks
 
 

@@ -61,3 +61,20 @@ def test_an_identical_delivery_is_skipped_and_a_changed_one_touches_only_its_mem
     assert not any(name.startswith(("sankt-wendel", "kaiserslautern")) for name in rewritten)
     assert "Adventskonzert" in (settings.export_dir / "events" / "kusel.csv").read_text(
         encoding="utf-8-sig")
+
+
+def test_a_delivery_whose_run_left_no_journal_is_ingested_again(settings, cluster, tmp_path):
+    """The marker beside the partition comes before the run's journal: the state a run killed
+    between the two leaves behind (its journal removed here) is no ingestion, and the rerun
+    reads the delivery – the killed run's checks count nowhere."""
+    kusel = tmp_path / "kusel.csv"
+    kusel.write_bytes((SAMPLES / "kusel" / "veranstaltungen.csv").read_bytes())
+    killed = _ingest(settings, cluster, "kusel", kusel)
+    (settings.runs_dir / "events" / "kusel" / f"{killed.run_id}.json").unlink()
+    rerun = _ingest(settings, cluster, "kusel", kusel)
+    assert rerun.status == "ok" and rerun.read == killed.read
+    assert _ingest(settings, cluster, "kusel", kusel).status == "unverändert"
+    refresh(settings)
+    with connect(settings.warehouse_path, read_only=True) as connection:
+        checked = connection.execute("SELECT DISTINCT run_id FROM quality_results").fetchall()
+    assert checked == [(rerun.run_id,)]

@@ -4,6 +4,7 @@ import json
 import shutil
 
 from pipelines.cli.common import EXIT_OK, EXIT_UNUSABLE
+from pipelines.core.database import connect
 from pipelines.core.settings import PROJECT_ROOT
 
 from support.cli import swdp_in_process
@@ -98,3 +99,25 @@ def test_status_shows_each_delivered_file_and_how_it_came(tmp_path, monkeypatch)
     delivered = {p["dataset"]: (p["source"], p["arrival"]) for p in as_json["partitions"]}
     assert delivered == {"events": ("veranstaltungen.csv", "abruf"),
                          "vacancies": (dropped.name, "eingangsordner")}
+
+    # The way is read from the warehouse (`runs.arrival`), not from the journals: a journal
+    # as written before arrivals were noted changes nothing until the warehouse is rebuilt …
+    [journal] = (settings.runs_dir / "events" / "kusel").glob("*.json")
+    noted = json.loads(journal.read_text(encoding="utf-8"))
+    del noted["arrival"]
+    journal.write_text(json.dumps(noted), encoding="utf-8")
+    assert _arrivals(data_dir) == {"events": "abruf", "vacancies": "eingangsordner"}
+    # … and a warehouse built before `runs` had the column is rebuilt by `swdp status`,
+    # with no way for the run from before
+    with connect(settings.warehouse_path) as warehouse:
+        warehouse.execute("ALTER TABLE runs DROP COLUMN arrival")
+    assert _arrivals(data_dir) == {"events": None, "vacancies": "eingangsordner"}
+    with connect(settings.warehouse_path, read_only=True) as warehouse:
+        assert warehouse.execute("SELECT dataset, arrival FROM runs ORDER BY 1").fetchall() == [
+            ("events", None), ("vacancies", "eingangsordner")]
+
+
+def _arrivals(data_dir) -> dict:
+    shown = swdp_in_process("status", "-m", "kusel", "--json", data_dir=data_dir)
+    assert shown.returncode == EXIT_OK, shown.stderr[-2000:]
+    return {p["dataset"]: p["arrival"] for p in json.loads(shown.stdout)["partitions"]}

@@ -12,7 +12,6 @@ from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption
                                   MunicipalityOption, app, context, err, local_time, out,
                                   print_runs, told)
 from pipelines.core.cluster import ConfigError
-from pipelines.ingest.runs import run_journals
 from schemas import DATASET_KEYS, load_schema
 
 
@@ -48,8 +47,6 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
         raise typer.Exit(EXIT_UNUSABLE)
     entries = [e for e in partition_status(settings, list(cluster.members))
                if chosen(e["municipality"], e["dataset"])]
-    for entry in entries:
-        entry["arrival"] = _arrival(settings, entry)
     upstream = [e for e in upstream_status(settings, cluster)
                 if chosen(e["municipality"], e["dataset"])]
     overdue = [entry.as_json() for entry in overdue_sources(settings, cluster,
@@ -73,16 +70,6 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     _print_precision_shares(entries)
     if upstream:
         _print_upstream(upstream)
-
-
-def _arrival(settings, entry: dict) -> str | None:
-    """How the partition's latest delivery came, from the journal of the run the warehouse
-    shows (its table of runs keeps the columns it always had); None for a run recorded
-    before arrivals were noted."""
-    finished = datetime.fromisoformat(entry["finished_at"])
-    return next((journal.get("arrival") for journal in reversed(run_journals(
-        settings, entry["dataset"], entry["municipality"]))
-        if datetime.fromisoformat(journal["finished_at"]) == finished), None)
 
 
 def _print_attention(entries, report) -> None:

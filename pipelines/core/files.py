@@ -9,9 +9,11 @@ A rename is atomic, not durable: after a power cut the file system may hold the 
 with none of the data behind it. Files that are the platform's record (`durable`) are synced
 to disk before they take their name, and their folder after: the raw archive, whose copy is
 all that is left of a delivery once the inbox has let go of the member's file (ARCHITECTURE
-invariant 2, nothing delivered is ever lost), and the lake, the state with first and last
-seen and withdrawals that only reprocessing every delivery in order could rebuild. Exports,
-reports and journals are made again by the next run and skip the cost.
+invariant 2, nothing delivered is ever lost), the lake, the state with first and last
+seen and withdrawals that only reprocessing every delivery in order could rebuild, and the end
+of a run, the marker of its delivery and its journal (`pipelines.ingest.completion`): a journal
+standing without its marker would have the delivery ingested twice. Exports, reports and
+quality results are made again by the next run and skip the cost.
 """
 from __future__ import annotations
 

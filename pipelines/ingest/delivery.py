@@ -1,6 +1,7 @@
 """One delivery from file to lake: archive → read → map → normalise → geocode → validate
 (the schema's Great Expectations suite) → store, then the quality journal and the report.
-`check_delivery` is the part without side effects that `swdp check` also uses."""
+`check_delivery` is the part without side effects that `swdp check` also uses; the run's
+completion (journal, marker, quality history) is `pipelines.ingest.completion`."""
 from __future__ import annotations
 
 import json
@@ -8,7 +9,7 @@ import tempfile
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,20 +22,20 @@ from connectors.column_rows import rows_at
 from connectors.delivery import names_id
 from pipelines.ingest.archive import archive_delivery, sha256_of
 from pipelines.ingest.upstream import fetch_source, save_state, within_member_area
-from pipelines.core.cluster import PULL, Cluster, Source
+from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
 from pipelines.geocoding.locate import fill_place, geocode, unlocated
 from pipelines.core.german import BERLIN, rows
 from pipelines.core.problems import Problem
+from pipelines.ingest.completion import IngestResult, complete_ingestion, record_run
 from pipelines.ingest.connector_rows import row_problems
 from pipelines.ingest.normalise import map_columns, normalise
 from pipelines.ingest.runs import FAILED, UNCHANGED
-from pipelines.ingest.unchanged import fingerprint, last_ingestion, remember_ingestion
+from pipelines.ingest.unchanged import fingerprint, last_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
-from pipelines.quality.history import record_quality, suite_options
-from pipelines.quality.report import previous_report, quality_report, write_report
+from pipelines.quality.history import suite_options
+from pipelines.quality.report import previous_report, quality_report
 from pipelines.core.settings import Settings
-from pipelines.core.files import atomic_write
 from pipelines.core.memory import cycles_collected_afterwards, given_back
 from pipelines.core.locks import exclusive
 from pipelines.storage import ducklake
@@ -75,26 +76,6 @@ class CheckedDelivery:
     def geocoded(self) -> int:
         return int((self.records["geocode_precision"] != "none").sum()) if len(self.records) else 0
 
-
-@dataclass
-class IngestResult:
-    run_id: str
-    dataset: str
-    municipality: str
-    source: str
-    status: str                    # "ok", UNCHANGED or FAILED
-    started_at: str
-    finished_at: str
-    read: int = 0
-    valid: int = 0
-    rejected: int = 0
-    geocoded: int = 0
-    held: bool = False             # publication held back by a failed error-level check
-    precision: dict = field(default_factory=dict)
-    delivery_sha256: str | None = None
-    message: str | None = None
-    notes: list[str] = field(default_factory=list)
-    arrival: str = PULL            # how the delivery came: PULL, INBOX or UPLOAD
 
 def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
                    mapping: dict, member: str, area: MemberArea | None,
@@ -211,15 +192,7 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
     result.precision, result.notes = checked.precision_counts, checked.notes
     result.held = checked.held
-    record_quality(settings, result.run_id, source.dataset, source.member, started.isoformat(),
-                   checked.read, checked.held, checked.checks)
-    write_report(settings, report)
-    if upstream:  # only after the delivery is stored: a failed one is fetched again next time
-        save_state(settings, source, upstream.state)
-    finished = record_run(settings, result)
-    remember_ingestion(lake_file.parent, fingerprint(archived.sha256, cluster, source),
-                       asdict(finished))
-    return finished
+    return complete_ingestion(settings, cluster, source, result, checked.checks, report, upstream)
 
 
 def _store_partition(settings: Settings, schema: DatasetSchema, member: str,
@@ -254,7 +227,7 @@ def _kept(settings: Settings, cluster: Cluster, source: Source, path: Path):
     of the same delivery (else None)."""
     digest = sha256_of(path)
     partition = partition_path(settings.lake_dir, source.dataset, source.member).parent
-    return digest, last_ingestion(partition, fingerprint(digest, cluster, source))
+    return digest, last_ingestion(settings, partition, fingerprint(digest, cluster, source))
 
 
 def _started(source: Source, run_id: str | None) -> IngestResult:
@@ -340,11 +313,3 @@ def _label(schema: DatasetSchema, name: str, mapping: dict) -> str:
         return label
     own = " + ".join(columns) if isinstance(columns, list) else columns
     return label if own == label else f"{own} [{label}]"
-
-
-def record_run(settings: Settings, result: IngestResult) -> IngestResult:
-    result.finished_at = datetime.now(timezone.utc).isoformat()
-    journal = settings.runs_dir / result.dataset / result.municipality / f"{result.run_id}.json"
-    atomic_write(journal, lambda partial: Path(partial).write_text(
-        json.dumps(asdict(result), ensure_ascii=False, indent=1), encoding="utf-8"))
-    return result

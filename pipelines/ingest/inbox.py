@@ -24,7 +24,8 @@ from pipelines.core.cluster import INBOX, UPLOAD, Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
-from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, ingest_source, record_run
+from pipelines.ingest.completion import IngestResult, record_run
+from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
 from pipelines.ingest.normalise import map_columns
 from schemas import DATASET_KEYS, load_schema
 

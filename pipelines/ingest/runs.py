@@ -1,9 +1,10 @@
-"""The run journals, `runs/<dataset>/<member>/<run-id>.json` (one per ingestion, written by
-`pipelines.ingest.delivery.record_run`): the outcomes a run can have, and reading a
-partition's journals back without pandas, for `swdp status` and the freshness checks."""
+"""The run journals, `runs/<dataset>/<member>/<run-id>.json` (one per run, written by
+`pipelines.ingest.completion`): the outcomes a run can have, where a journal lies, and reading
+a partition's journals back without pandas, for the freshness checks."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from pipelines.core.settings import Settings
 
@@ -11,6 +12,10 @@ FAILED = "fehlgeschlagen"
 # A source on a server that has not changed since the last run (nothing was read or written),
 # or a delivery its partition already holds (see `pipelines.ingest.unchanged`).
 UNCHANGED = "unverändert"
+
+
+def journal_path(settings: Settings, dataset: str, member: str, run_id: str) -> Path:
+    return settings.runs_dir / dataset / member / f"{run_id}.json"
 
 
 def run_journals(settings: Settings, dataset: str, member: str) -> list[dict]:

@@ -8,7 +8,9 @@ unchanged („unverändert“). Whether an upstream file needs downloading at al
 connectors' business (HTTP conditional GET); this is about the bytes after they arrived.
 
 The fingerprint of the last ingestion and that run's figures are kept beside the partition
-(lake/<dataset>/municipality=<member>/ingested.json), written after the lake file.
+(lake/<dataset>/municipality=<member>/ingested.json), written after the lake file and before
+the run's journal; the marker counts only once that journal is there
+(`pipelines.ingest.completion`).
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from pathlib import Path
 
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
+from pipelines.core.settings import Settings
+from pipelines.ingest.runs import journal_path
 import schemas
 
 MARKER = "ingested.json"
@@ -43,9 +47,10 @@ def fingerprint(sha256: str, cluster: Cluster, source: Source) -> str:
                                      ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def last_ingestion(partition: Path, fingerprint_now: str) -> dict | None:
-    """The figures of the partition's last ingestion if it had this fingerprint and its
-    lake file is still there; else None (the delivery must be processed)."""
+def last_ingestion(settings: Settings, partition: Path, fingerprint_now: str) -> dict | None:
+    """The figures of the partition's last ingestion if it had this fingerprint, its run
+    finished (its journal is there) and its lake file is still there; else None (the
+    delivery must be processed)."""
     marker = partition / MARKER
     if not marker.is_file() or not (partition / "records.parquet").is_file():
         return None
@@ -53,11 +58,16 @@ def last_ingestion(partition: Path, fingerprint_now: str) -> dict | None:
         kept = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None  # an unreadable marker only costs a full ingestion
-    return kept["result"] if kept.get("fingerprint") == fingerprint_now else None
+    if kept.get("fingerprint") != fingerprint_now:
+        return None
+    result = kept["result"]
+    finished = journal_path(settings, result["dataset"], result["municipality"], result["run_id"])
+    return result if finished.is_file() else None
 
 
 def remember_ingestion(partition: Path, fingerprint_now: str, result: dict) -> None:
-    # Private like everything in the lake folder (the lake holds personal data).
+    # Private like everything in the lake folder (the lake holds personal data); on disk
+    # before the run's journal names it done.
     atomic_write(partition / MARKER, lambda partial: Path(partial).write_text(
         json.dumps({"fingerprint": fingerprint_now, "result": result}, ensure_ascii=False,
-                   indent=1), encoding="utf-8"), private=True)
+                   indent=1), encoding="utf-8"), private=True, durable=True)

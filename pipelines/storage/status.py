@@ -19,14 +19,14 @@ def partition_status(settings: Settings, members: list[str]) -> list[dict]:
     share of current records per geocoding precision."""
     with connect(settings.warehouse_path, read_only=True) as connection:
         rows = connection.execute("""
-            SELECT municipality, dataset, source, status, read, valid, rejected, geocoded,
-                   precision, message, finished_at, coalesce(held, false)
+            SELECT municipality, dataset, source, arrival, status, read, valid, rejected,
+                   geocoded, precision, message, finished_at, coalesce(held, false)
             FROM runs
             QUALIFY row_number() OVER (PARTITION BY municipality, dataset ORDER BY finished_at DESC) = 1
             ORDER BY municipality, dataset""").fetchall()
         shares = precision_shares(connection)
-    columns = ["municipality", "dataset", "source", "status", "read", "valid", "rejected",
-               "geocoded", "precision", "message", "finished_at", "held"]
+    columns = ["municipality", "dataset", "source", "arrival", "status", "read", "valid",
+               "rejected", "geocoded", "precision", "message", "finished_at", "held"]
     entries = sorted((dict(zip(columns, row)) for row in rows), key=lambda e: (
         members.index(e["municipality"]) if e["municipality"] in members else len(members),
         DATASET_KEYS.index(e["dataset"])))

@@ -42,7 +42,7 @@ RUN_COLUMNS = {
     "status": "VARCHAR", "started_at": "TIMESTAMPTZ", "finished_at": "TIMESTAMPTZ",
     "read": "BIGINT", "valid": "BIGINT", "rejected": "BIGINT", "geocoded": "BIGINT",
     "precision": "JSON", "delivery_sha256": "VARCHAR", "message": "VARCHAR", "notes": "JSON",
-    "held": "BOOLEAN",
+    "held": "BOOLEAN", "arrival": "VARCHAR",  # NULL in journals from before arrivals were noted
 }
 
 
@@ -131,8 +131,9 @@ def held_message(path: Path) -> str:
 
 
 def ensure_warehouse(settings: Settings) -> bool:
-    """Rebuild a missing, empty or half-built warehouse from the lake; True when there is
-    data to show (the lake has at least one run)."""
+    """Rebuild a missing, empty or half-built warehouse from the lake, or one built before
+    the table of runs had all its columns; True when there is data to show (the lake has at
+    least one run)."""
     if _readable(settings.warehouse_path):
         return True
     if not any(settings.runs_dir.glob("*/*/*.json")):
@@ -144,11 +145,12 @@ def ensure_warehouse(settings: Settings) -> bool:
 def _readable(path: Path) -> bool:
     if not path.exists():
         return False
+    columns = ", ".join(f'"{name}"' for name in RUN_COLUMNS)
     try:
         with open_for_reading(path) as connection:
-            connection.execute("SELECT count(*) FROM runs").fetchone()
+            connection.execute(f"SELECT {columns} FROM runs LIMIT 0").fetchall()
         return True
-    except (duckdb.CatalogException, duckdb.IOException):
+    except (duckdb.CatalogException, duckdb.BinderException, duckdb.IOException):
         return False
 
 
