@@ -18,6 +18,7 @@ from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, send
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
+from pipelines.ingest.inbox import belongs_in
 from pipelines.quality.report import report_path
 from schemas import load_schema
 
@@ -69,16 +70,21 @@ def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict
 
 def redelivery(cluster: Cluster, result: IngestResult, checked: datetime) -> str:
     """How the member sends a corrected delivery: the way this one came (`result.arrival`).
-    The inbox folder is named as the member's share shows it and from the data folder."""
+    The inbox folder is named as the member's share shows it and from the data folder. A
+    file whose columns fit another dataset is asked for there, as it is, not corrected."""
     by = (checked + timedelta(days=REDELIVER_DAYS)).strftime("%d.%m.%Y")
+    elsewhere = belongs_in(result)
+    dataset = elsewhere or result.dataset
     if result.arrival == INBOX:
-        return (f"Bitte legen Sie die korrigierte Datei bis zum {by} wieder in Ihren "
-                f"Eingangsordner {result.dataset}/ (inbox/{result.municipality}/"
-                f"{result.dataset}/).")
+        folder = f"Ihren Eingangsordner {dataset}/ (inbox/{result.municipality}/{dataset}/)"
+        return (f"Bitte legen Sie die Datei bis zum {by} in {folder}." if elsewhere else
+                f"Bitte legen Sie die korrigierte Datei bis zum {by} wieder in {folder}.")
     if result.arrival == UPLOAD:
-        return (f"Bitte laden Sie die korrigierte Datei bis zum {by} im Katalog erneut hoch "
-                f"(Ressource „{result.dataset}“ im Datensatz der Lieferungen Ihrer "
-                f"Organisation).")
+        resource = f"(Ressource „{dataset}“ im Datensatz der Lieferungen Ihrer Organisation)"
+        return (f"Bitte laden Sie die Datei bis zum {by} im Katalog hoch {resource}."
+                if elsewhere else
+                f"Bitte laden Sie die korrigierte Datei bis zum {by} im Katalog erneut hoch "
+                f"{resource}.")
     # fetched from the configured location: the platform comes for the corrected data itself
     source = cluster.member(result.municipality).sources.get(result.dataset)
     what = ("die Daten in Ihrem System" if source is None or source.remote
