@@ -18,15 +18,16 @@ import yaml
 
 from catalog.ckan_server import free_port
 from pipelines.core.settings import PROJECT_ROOT
-from pipelines.orchestration.alerts import (outage_path, veroeffentlichung_fehlgeschlagen,
+from pipelines.orchestration.alerts import (veroeffentlichung_fehlgeschlagen,
                                             veroeffentlichung_wieder_erfolgreich)
+from pipelines.orchestration.outage import outage_path
 from pipelines.orchestration.ingestion import INBOX_TAG, lake_key
 from pipelines.orchestration.instance import dagster_instance
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import HOST_TAG, OWNER_TAG, Platform
 from pipelines.orchestration.sensors import (INBOX_ATTEMPTS, RUN_KEY, beendete_prozesse, inbox,
                                              refresh_after_failed_ingestion)
-from support.cli import SAMPLES, swdp_in_process
+from support.cli import SAMPLES, publish_cli, swdp_in_process
 from support.smtp import smtp_server
 
 
@@ -167,8 +168,64 @@ def test_a_publication_failing_on_an_unreachable_ckan_is_mailed_once_in_german(
     assert clear["Subject"] == ("Veröffentlichung wieder erfolgreich, nachgeholt: "
                                 "Veröffentlichung in CKAN")
     text = " ".join(clear.get_body(("plain",)).get_content().split())
-    assert "ist wieder erfolgreich: am " in text and run.run_id not in text  # the first good run
-    assert "Nachgeholt: Veröffentlichung in CKAN (Veranstaltungen)." in text
+    assert "gelingt wieder: Am " in text and run.run_id not in text  # the first good run
+    assert "wurde nachgeholt: Veröffentlichung in CKAN (Veranstaltungen)." in text
+    assert not outage_path(platform.settings()).exists()
+
+
+def _fail_publication(instance, platform, step: str) -> None:
+    """A publication run of `step` failing on a CKAN that is down (CKAN_URL), as the failure
+    sensor sees it."""
+    run = dg.materialize(PUBLICATION_ASSETS, selection=[step], instance=instance,
+                         resources={"platform": platform}, raise_on_error=False)
+    assert not run.success
+    veroeffentlichung_fehlgeschlagen(dg.build_run_status_sensor_context(
+        sensor_name="veroeffentlichung_fehlgeschlagen", dagster_instance=instance,
+        dagster_run=instance.get_run_by_id(run.run_id),
+        dagster_event=_failure_event(instance, run.run_id),
+        resources={"platform": platform}).for_run_failure())
+
+
+def test_a_data_officer_publishing_by_hand_gets_the_all_clear_once_all_is_caught_up(
+        ckan, demo_data, first_publish, tmp_path, monkeypatch, cluster):
+    """CKAN was down for the events and the offers; the office got the failure mail. The
+    data officer repairs it with `swdp publish` – before, no all-clear came until the daemon
+    published again after some delivery, and `stoerung.json` stayed. Publishing the events
+    alone leaves the offers stale: the outage stays open and says so; publishing everything
+    sends the all-clear once (the real CKAN of the session; the demo's state, so nothing is
+    written there)."""
+    data = tmp_path / "data"
+    shutil.copytree(demo_data, data, ignore=shutil.ignore_patterns("dagster"))
+    monkeypatch.setenv("SWDP_DATA_DIR", str(data))
+    monkeypatch.setenv("CKAN_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    monkeypatch.setenv("CKAN_API_TOKEN", "token")
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    platform = Platform(data_dir=str(data))
+    instance = dagster_instance(platform.settings())
+    with smtp_server() as (url, mailbox):
+        monkeypatch.setenv("SWDP_SMTP_URL", url)
+        for step in ("events_catalog", "offers_catalog"):
+            _fail_publication(instance, platform, step)
+        [failure] = mailbox.messages
+        assert failure["Subject"] == "Veröffentlichung fehlgeschlagen: Veröffentlichung in CKAN"
+        smtp = {"SWDP_SMTP_URL": url}
+        events = publish_cli(ckan, data, "-d", "events", env=smtp)
+        assert events.returncode == 0, events.stderr[-2000:]
+        told = " ".join(events.stderr.split())
+        assert ("gemeldete Störung bleibt offen, noch nicht nachgeholt: Veröffentlichung in "
+                "CKAN (Angebote). Die Entwarnung folgt, sobald auch das gelungen ist.") in told
+        assert len(mailbox.messages) == 1 and outage_path(platform.settings()).exists()
+        everything = publish_cli(ckan, data, env=smtp)
+        assert everything.returncode == 0, everything.stderr[-2000:]
+        assert f"Entwarnung an {cluster.data_office} gesendet" in " ".join(everything.stderr.split())
+        again = publish_cli(ckan, data, env=smtp)
+        assert again.returncode == 0 and "Entwarnung" not in again.stderr
+    [_, clear] = mailbox.messages
+    assert clear["To"] == cluster.data_office
+    assert clear["Subject"] == ("Veröffentlichung wieder erfolgreich, nachgeholt: "
+                                "Veröffentlichung in CKAN")
+    text = " ".join(clear.get_body(("plain",)).get_content().split())
+    assert "wurde nachgeholt: Veröffentlichung in CKAN (Veranstaltungen, Angebote)." in text
     assert not outage_path(platform.settings()).exists()
 
 

@@ -105,17 +105,22 @@ def _in_process(job, instance, raise_on_error: bool = False, **options):
 
 
 def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list[str] | None,
-                    datasets: list[str] | None, on_progress: Callable[[str], None]):
+                    datasets: list[str] | None, on_progress: Callable[[str], None],
+                    on_outage: Callable[[str], None] = lambda told: None):
     """`swdp publish` as the Dagster job `swdp_publish_katalog` (one step
     `ckan_veroeffentlichen`) on the platform's instance: the same function as the catalogue
     assets, its summary as the step's metadata. Refused datasets fail the run (red in the UI)
     and still return the summary; CKAN unreachable or the token refused fail it with the
-    German reason, and every error reaches the caller as it was raised."""
+    German reason, and every error reaches the caller as it was raised. A publication of
+    every member catches up the catalogue steps of a mailed outage, as the daemon's would
+    (outage.py); `on_outage` hears what came of that (the all-clear sent, or what is left)."""
     import dagster as dg
 
     from catalog.client import CatalogError
     from catalog.publish import publish
+    from pipelines.core.mail import MailError
     from pipelines.orchestration.instance import dagster_instance, tidy
+    from pipelines.orchestration.outage import publication_succeeded
     from pipelines.orchestration.publication import published
 
     outcome = {}
@@ -140,7 +145,7 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
     instance = dagster_instance(settings)
     tidy(instance)
     try:
-        _in_process(job, instance, raise_on_error=True)
+        run_id = _in_process(job, instance, raise_on_error=True).run_id
     except dg.Failure:
         if "error" in outcome:
             raise outcome["error"] from None
@@ -150,6 +155,13 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
     if not summary.failed and not members:  # CKAN has every member's state of these datasets
         for dataset in datasets or DATASET_KEYS:
             catalog_pending(settings, dataset).unlink(missing_ok=True)
+        try:
+            told = publication_succeeded(settings, cluster, run_id,
+                                         {f"{dataset}_catalog" for dataset in datasets or DATASET_KEYS})
+        except MailError as error:  # noted as caught up: the next good publication sends it
+            told = f"Entwarnung nicht versandt: {error}"
+        if told:
+            on_outage(told)
     return summary
 
 

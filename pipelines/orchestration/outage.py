@@ -1,0 +1,165 @@
+"""What the cluster's data office hears when a publication fails – CKAN down, the warehouse
+refresh or an export broken: a German mail with each failed step and its reason, once per
+outage, since otherwise the failure showed only as a red run in the Dagster UI. The data
+stay ingested; a later publication – the daemon's after the next delivery, or `swdp publish`
+by hand – brings the catalogue up to date, and once every failed step is caught up the
+office hears, once, that it works again and what was caught up.
+
+Between the two mails the outage is noted in `<data>/katalog/stoerung.json` (the steps failed
+so far and those caught up since): a failure while it exists is not mailed again, and only a
+mailed failure gets its all-clear. A publication that covers only part of the failed steps
+(`swdp publish -d events` while the offers failed too, or the warehouse refresh) notes what
+it caught up; the all-clear waits for the rest, as the office would otherwise be told „wieder
+erfolgreich“ while a dataset is still stale. Daemon sensors and `swdp publish` change the
+note under one lock, so that an all-clear is sent once even when both finish together."""
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pipelines.core.cluster import Cluster
+from pipelines.core.files import atomic_write
+from pipelines.core.locks import OUTAGE, exclusive
+from pipelines.core.mail import Mail, send
+from pipelines.core.settings import Settings
+from pipelines.ingest.freshness import berlin
+from schemas import DATASET_KEYS, load_schema
+
+STEP_KINDS = {"catalog": "Veröffentlichung in CKAN", "exports": "Exporte",
+              "warehouse": "Warehouse-Aufbau", "coordination": "Mitteilungen an die Nachbarn"}
+
+
+def _step(step: str) -> tuple[str, str | None]:
+    """A step key in German: what it does, and for which dataset (its title)."""
+    dataset, _, kind = step.rpartition("_")
+    if kind in ("catalog", "exports") and dataset in DATASET_KEYS:
+        return STEP_KINDS[kind], load_schema(dataset).title
+    return STEP_KINDS.get(step, step), None
+
+
+def _kinds(steps) -> str:
+    """What failed, each kind once, for a subject: „Veröffentlichung in CKAN, Exporte“."""
+    return ", ".join(dict.fromkeys(_step(step)[0] for step in steps))
+
+
+def named(steps) -> str:
+    """Steps for a sentence, each kind once with its datasets: „Veröffentlichung in CKAN
+    (Veranstaltungen, Angebote), Warehouse-Aufbau“."""
+    titles: dict[str, list[str]] = {}
+    for step in steps:
+        kind, title = _step(step)
+        titles.setdefault(kind, []).extend([title] if title else [])
+    return ", ".join(f"{kind} ({', '.join(found)})" if found else kind
+                     for kind, found in titles.items())
+
+
+def outage_path(settings: Settings) -> Path:
+    """Exists from the failure mail until the all-clear mail."""
+    return settings.data_dir / "katalog" / "stoerung.json"
+
+
+def _noted(settings: Settings) -> dict | None:
+    path = outage_path(settings)
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def _note(settings: Settings, outage: dict) -> None:
+    atomic_write(outage_path(settings), lambda partial: Path(partial).write_text(
+        json.dumps(outage, ensure_ascii=False, indent=1), encoding="utf-8"))
+
+
+def outstanding(outage: dict) -> list[str]:
+    """The failed steps no publication has caught up yet."""
+    return [step for step in outage["failures"] if step not in outage.get("caught_up", ())]
+
+
+def publication_failure_mail(cluster: Cluster, run_id: str, failed_at: datetime,
+                             failures: dict[str, str]) -> Mail:
+    """`failures`: step key -> German reason."""
+    lines = "\n".join(f"- {named([key])}: {reason}" for key, reason in failures.items())
+    text = f"""Guten Tag,
+
+die Veröffentlichung der Plattform ist am {berlin(failed_at)} fehlgeschlagen:
+
+{lines}
+
+Die Lieferungen der Mitglieder sind eingelesen und bleiben erhalten. Im Katalog stehen bis
+zur nächsten gelungenen Veröffentlichung die zuletzt veröffentlichten Daten.
+
+Was zu tun ist: die Ursache beheben (z. B. CKAN wieder erreichbar machen) und dann
+„swdp publish“ aufrufen – oder die nächste Lieferung abwarten, nach der die Plattform die
+Veröffentlichung von selbst nachholt.
+
+Weitere Fehlschläge derselben Störung werden nicht erneut gemeldet. Sobald alles
+nachgeholt ist, erhalten Sie eine Entwarnung. Den Verlauf zeigt die Dagster-Oberfläche
+unter „Runs“ (Job „refresh_and_export“, Lauf {run_id}).
+
+Südwest-Cluster Datenplattform
+"""
+    return Mail(to=(cluster.data_office,), sender=cluster.mail_sender,
+                subject=f"Veröffentlichung fehlgeschlagen: {_kinds(failures)}", text=text)
+
+
+def all_clear_mail(cluster: Cluster, run_id: str, succeeded_at: datetime, outage: dict) -> Mail:
+    """`outage`: as noted (when it was mailed, the steps failed since)."""
+    text = f"""Guten Tag,
+
+die Veröffentlichung der Plattform gelingt wieder: Am {berlin(succeeded_at)} wurde
+nachgeholt: {named(outage["failures"])}.
+
+Die Störung wurde am {berlin(datetime.fromisoformat(outage["failed_at"]))} gemeldet. Im Katalog
+und in den Exporten stehen jetzt wieder die aktuellen Daten; es ist nichts weiter zu tun.
+
+(Dagster-Lauf {run_id})
+
+Südwest-Cluster Datenplattform
+"""
+    return Mail(to=(cluster.data_office,), sender=cluster.mail_sender,
+                subject=f"Veröffentlichung wieder erfolgreich, nachgeholt: "
+                        f"{_kinds(outage['failures'])}", text=text)
+
+
+def publication_failed(settings: Settings, cluster: Cluster, run_id: str,
+                       failures: dict[str, str]) -> None:
+    """Mail the office the first failure of an outage; later failures are only noted (the
+    all-clear names them). Raises MailError when the mail could not go: nothing is noted,
+    so the next failure tries again."""
+    with exclusive(settings, OUTAGE):
+        outage = _noted(settings)
+        if outage is not None:
+            _note(settings, {**outage, "failures": {**outage["failures"], **failures},
+                             "caught_up": [step for step in outage.get("caught_up", ())
+                                           if step not in failures]})
+            return
+        failed_at = datetime.now(timezone.utc)
+        send(settings, publication_failure_mail(cluster, run_id, failed_at, failures))
+        _note(settings, {"run_id": run_id, "failed_at": failed_at.isoformat(),
+                         "failures": failures, "caught_up": []})
+
+
+def publication_succeeded(settings: Settings, cluster: Cluster, run_id: str,
+                          steps: Collection[str] | None = None) -> str | None:
+    """A publication run succeeded with `steps` (step keys; None: all of them) – the
+    daemon's or `swdp publish`'s: note what it caught up of a mailed outage, and once
+    nothing is outstanding, mail the all-clear and end the outage. Returns what happened in
+    a German sentence (None: no outage was noted). Raises MailError when the all-clear could
+    not go: the catch-up stays noted, and the next successful publication sends it."""
+    with exclusive(settings, OUTAGE):
+        outage = _noted(settings)
+        if outage is None:
+            return None
+        caught_up = [step for step in outage["failures"]
+                     if step in outage.get("caught_up", ()) or steps is None or step in steps]
+        outage = {**outage, "caught_up": caught_up}
+        reported = berlin(datetime.fromisoformat(outage["failed_at"]))
+        if left := outstanding(outage):
+            _note(settings, outage)
+            return (f"Die am {reported} gemeldete Störung bleibt offen, noch nicht nachgeholt: "
+                    f"{named(left)}. Die Entwarnung folgt, sobald auch das gelungen ist.")
+        _note(settings, outage)  # should the mail fail, the next success needs only to send it
+        send(settings, all_clear_mail(cluster, run_id, datetime.now(timezone.utc), outage))
+        outage_path(settings).unlink()
+        return (f"Entwarnung an {cluster.data_office} gesendet: Die am {reported} gemeldete "
+                f"Störung ist behoben.")
