@@ -146,9 +146,9 @@ def test_a_publication_failing_on_an_unreachable_ckan_is_mailed_once_in_german(
                 resources={"platform": platform}).for_run_failure())
     [mail] = mailbox.messages  # once per outage, not once per failed run
     assert mail["To"] == cluster.data_office
-    assert mail["Subject"] == "Veröffentlichung fehlgeschlagen: Veröffentlichung in CKAN"
+    assert mail["Subject"] == "Veröffentlichung fehlgeschlagen: CKAN-Katalog"
     text = mail.get_body(("plain",)).get_content()
-    assert "- Veröffentlichung in CKAN (Veranstaltungen): " in text
+    assert "- CKAN-Katalog (Veranstaltungen): " in text
     assert f"CKAN unter {down} nicht erreichbar" in text and " Uhr " in text
     assert "eingelesen und bleiben erhalten" in text and "swdp publish" in text
     # The catalogue takes the next publication: one all-clear, then nothing more.
@@ -165,11 +165,10 @@ def test_a_publication_failing_on_an_unreachable_ckan_is_mailed_once_in_german(
                 resources={"platform": platform}))
     [clear] = mailbox.messages
     assert clear["To"] == cluster.data_office
-    assert clear["Subject"] == ("Veröffentlichung wieder erfolgreich, nachgeholt: "
-                                "Veröffentlichung in CKAN")
-    text = " ".join(clear.get_body(("plain",)).get_content().split())
-    assert "gelingt wieder: Am " in text and run.run_id not in text  # the first good run
-    assert "wurde nachgeholt: Veröffentlichung in CKAN (Veranstaltungen)." in text
+    assert clear["Subject"] == "Veröffentlichung wieder erfolgreich, nachgeholt: CKAN-Katalog"
+    text = clear.get_body(("plain",)).get_content()
+    assert "gelingt wieder. Am " in text and run.run_id not in text  # the first good run
+    assert "gescheitert war:\n\n- CKAN-Katalog (Veranstaltungen)\n\n" in text
     assert not outage_path(platform.settings()).exists()
 
 
@@ -207,13 +206,13 @@ def test_a_data_officer_publishing_by_hand_gets_the_all_clear_once_all_is_caught
         for step in ("events_catalog", "offers_catalog"):
             _fail_publication(instance, platform, step)
         [failure] = mailbox.messages
-        assert failure["Subject"] == "Veröffentlichung fehlgeschlagen: Veröffentlichung in CKAN"
+        assert failure["Subject"] == "Veröffentlichung fehlgeschlagen: CKAN-Katalog"
         smtp = {"SWDP_SMTP_URL": url}
         events = publish_cli(ckan, data, "-d", "events", env=smtp)
         assert events.returncode == 0, events.stderr[-2000:]
         told = " ".join(events.stderr.split())
-        assert ("gemeldete Störung bleibt offen, noch nicht nachgeholt: Veröffentlichung in "
-                "CKAN (Angebote). Die Entwarnung folgt, sobald auch das gelungen ist.") in told
+        assert ("gemeldete Störung bleibt offen, noch nicht nachgeholt: CKAN-Katalog "
+                "(Angebote). Die Entwarnung folgt, sobald auch das gelungen ist.") in told
         assert len(mailbox.messages) == 1 and outage_path(platform.settings()).exists()
         everything = publish_cli(ckan, data, env=smtp)
         assert everything.returncode == 0, everything.stderr[-2000:]
@@ -222,10 +221,8 @@ def test_a_data_officer_publishing_by_hand_gets_the_all_clear_once_all_is_caught
         assert again.returncode == 0 and "Entwarnung" not in again.stderr
     [_, clear] = mailbox.messages
     assert clear["To"] == cluster.data_office
-    assert clear["Subject"] == ("Veröffentlichung wieder erfolgreich, nachgeholt: "
-                                "Veröffentlichung in CKAN")
-    text = " ".join(clear.get_body(("plain",)).get_content().split())
-    assert "wurde nachgeholt: Veröffentlichung in CKAN (Veranstaltungen, Angebote)." in text
+    assert clear["Subject"] == "Veröffentlichung wieder erfolgreich, nachgeholt: CKAN-Katalog"
+    assert "\n- CKAN-Katalog (Veranstaltungen, Angebote)\n" in clear.get_body(("plain",)).get_content()
     assert not outage_path(platform.settings()).exists()
 
 

@@ -74,8 +74,12 @@ def test_an_unusable_file_moves_to_abgelehnt_with_its_report_and_the_cluster_is_
     assert mail["Reply-To"] == cluster.data_office  # not the platform's no-reply sender
     text = mail.get_body(("plain",)).get_content()
     assert ("Bitte legen Sie die korrigierte Datei bis zum" in text
-            and "wieder in Ihren Eingangsordner events/ (inbox/sankt-wendel/events/)." in text)
+            and "wieder in Ihren Eingangsordner events/ (inbox/sankt-wendel/events/).\n\n"
+                "Fragen beantwortet" in text)
     assert "die zuletzt übernommenen Daten gelten unverändert weiter" in text
+    # nothing was read: no row of zeros, in neither part
+    assert "geliefert: 0" not in text and "<th>geliefert</th>" not in mail.get_body(
+        ("html",)).get_content()
     assert f"(Veranstaltungen, {cluster.member('sankt-wendel').name}) wurde am" in text
 
 
@@ -166,7 +170,7 @@ def test_a_file_in_the_wrong_folder_is_told_which_folder_its_columns_fit(setting
     [mail] = mailbox.messages
     for text in (mail.get_body(("plain",)).get_content(), mail.get_body(("html",)).get_content()):
         told = " ".join(text.split())
-        assert hint in told and "Bitte legen Sie die Datei bis zum " in told
+        assert hint in told and "Gehört die Datei dorthin, legen Sie sie bitte bis zum " in told
         assert redeliver in told and "events/ (inbox" not in told and "korrigierte" not in told
     # uploaded to the wrong resource in CKAN: the resource it fits is asked for
     uploaded = settings.uploads_dir / "kusel" / "events" / "leerstand.csv"
@@ -176,7 +180,7 @@ def test_a_file_in_the_wrong_folder_is_told_which_folder_its_columns_fit(setting
         settings, cluster, InboxFile("kusel", "events", uploaded, UPLOAD), "run-upload",
         lambda r: report_text(settings, cluster, r))).split())
     assert "gehört die Datei in die Ressource „vacancies“?" in told
-    assert ("Bitte laden Sie die Datei bis zum " in told and " im Katalog hoch (Ressource "
+    assert ("Gehört die Datei dorthin, laden Sie sie bitte bis zum " in told and " im Katalog hoch (Ressource "
             "„vacancies“ im Datensatz der Lieferungen Ihrer Organisation)." in told)
     # the right folder takes the same file without a hint
     _drop(settings, "kusel", "vacancies", SAMPLES / "kusel" / "leerstand.csv")

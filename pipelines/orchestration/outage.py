@@ -27,7 +27,9 @@ from pipelines.core.settings import Settings
 from pipelines.ingest.freshness import berlin
 from schemas import DATASET_KEYS, load_schema
 
-STEP_KINDS = {"catalog": "Veröffentlichung in CKAN", "exports": "Exporte",
+# Nouns for a subject after „Veröffentlichung fehlgeschlagen:“ (not „Veröffentlichung in
+# CKAN“ there: the word twice) and for the lines of the mails.
+STEP_KINDS = {"catalog": "CKAN-Katalog", "exports": "Exporte",
               "warehouse": "Warehouse-Aufbau", "coordination": "Mitteilungen an die Nachbarn"}
 
 
@@ -40,19 +42,22 @@ def _step(step: str) -> tuple[str, str | None]:
 
 
 def _kinds(steps) -> str:
-    """What failed, each kind once, for a subject: „Veröffentlichung in CKAN, Exporte“."""
+    """What failed, each kind once, for a subject: „CKAN-Katalog, Exporte“."""
     return ", ".join(dict.fromkeys(_step(step)[0] for step in steps))
 
 
-def named(steps) -> str:
-    """Steps for a sentence, each kind once with its datasets: „Veröffentlichung in CKAN
-    (Veranstaltungen, Angebote), Warehouse-Aufbau“."""
+def _by_kind(steps) -> list[str]:
+    """Each kind of step once, with its datasets: „CKAN-Katalog (Veranstaltungen, Angebote)“."""
     titles: dict[str, list[str]] = {}
     for step in steps:
         kind, title = _step(step)
         titles.setdefault(kind, []).extend([title] if title else [])
-    return ", ".join(f"{kind} ({', '.join(found)})" if found else kind
-                     for kind, found in titles.items())
+    return [f"{kind} ({', '.join(found)})" if found else kind for kind, found in titles.items()]
+
+
+def named(steps) -> str:
+    """Steps for a sentence: „CKAN-Katalog (Veranstaltungen, Angebote), Warehouse-Aufbau“."""
+    return ", ".join(_by_kind(steps))
 
 
 def outage_path(settings: Settings) -> Path:
@@ -75,47 +80,39 @@ def outstanding(outage: dict) -> list[str]:
     return [step for step in outage["failures"] if step not in outage.get("caught_up", ())]
 
 
+# Paragraphs are single lines: a mail program wraps them to its window, while lines broken in
+# the text would break again in the middle on a narrow screen.
 def publication_failure_mail(cluster: Cluster, run_id: str, failed_at: datetime,
                              failures: dict[str, str]) -> Mail:
     """`failures`: step key -> German reason."""
     lines = "\n".join(f"- {named([key])}: {reason}" for key, reason in failures.items())
-    text = f"""Guten Tag,
-
-die Veröffentlichung der Plattform ist am {berlin(failed_at)} fehlgeschlagen:
-
-{lines}
-
-Die Lieferungen der Mitglieder sind eingelesen und bleiben erhalten. Im Katalog stehen bis
-zur nächsten gelungenen Veröffentlichung die zuletzt veröffentlichten Daten.
-
-Was zu tun ist: die Ursache beheben (z. B. CKAN wieder erreichbar machen) und dann
-„swdp publish“ aufrufen – oder die nächste Lieferung abwarten, nach der die Plattform die
-Veröffentlichung von selbst nachholt.
-
-Weitere Fehlschläge derselben Störung werden nicht erneut gemeldet. Sobald alles
-nachgeholt ist, erhalten Sie eine Entwarnung. Den Verlauf zeigt die Dagster-Oberfläche
-unter „Runs“ (Job „refresh_and_export“, Lauf {run_id}).
-
-Südwest-Cluster Datenplattform
-"""
+    text = (f"Guten Tag,\n\n"
+            f"die Veröffentlichung der Plattform ist am {berlin(failed_at)} fehlgeschlagen:\n\n"
+            f"{lines}\n\n"
+            f"Die Lieferungen der Mitglieder sind eingelesen und bleiben erhalten. Im Katalog "
+            f"stehen bis zur nächsten gelungenen Veröffentlichung die zuletzt veröffentlichten "
+            f"Daten.\n\n"
+            f"Was zu tun ist: die Ursache beheben (z. B. CKAN wieder erreichbar machen) und dann "
+            f"„swdp publish“ aufrufen – oder die nächste Lieferung abwarten, nach der die "
+            f"Plattform die Veröffentlichung von selbst nachholt.\n\n"
+            f"Weitere Fehlschläge derselben Störung werden nicht erneut gemeldet. Sobald alles "
+            f"nachgeholt ist, erhalten Sie eine Entwarnung. Den Verlauf zeigt die "
+            f"Dagster-Oberfläche unter „Runs“ (Lauf {run_id}).\n\n"
+            f"Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform\n")
     return Mail(to=(cluster.data_office,), sender=cluster.mail_sender,
                 subject=f"Veröffentlichung fehlgeschlagen: {_kinds(failures)}", text=text)
 
 
 def all_clear_mail(cluster: Cluster, run_id: str, succeeded_at: datetime, outage: dict) -> Mail:
     """`outage`: as noted (when it was mailed, the steps failed since)."""
-    text = f"""Guten Tag,
-
-die Veröffentlichung der Plattform gelingt wieder: Am {berlin(succeeded_at)} wurde
-nachgeholt: {named(outage["failures"])}.
-
-Die Störung wurde am {berlin(datetime.fromisoformat(outage["failed_at"]))} gemeldet. Im Katalog
-und in den Exporten stehen jetzt wieder die aktuellen Daten; es ist nichts weiter zu tun.
-
-(Dagster-Lauf {run_id})
-
-Südwest-Cluster Datenplattform
-"""
+    reported = berlin(datetime.fromisoformat(outage["failed_at"]))
+    text = (f"Guten Tag,\n\n"
+            f"die Veröffentlichung der Plattform gelingt wieder. Am {berlin(succeeded_at)} wurde "
+            f"nachgeholt, was seit der Störungsmeldung vom {reported} gescheitert war:\n\n"
+            + "".join(f"- {line}\n" for line in _by_kind(outage["failures"])) + "\n"
+            f"Katalog und Exporte sind wieder auf dem aktuellen Stand; es ist nichts weiter zu "
+            f"tun. Den Lauf zeigt die Dagster-Oberfläche unter „Runs“ (Lauf {run_id}).\n\n"
+            f"Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform\n")
     return Mail(to=(cluster.data_office,), sender=cluster.mail_sender,
                 subject=f"Veröffentlichung wieder erfolgreich, nachgeholt: "
                         f"{_kinds(outage['failures'])}", text=text)
