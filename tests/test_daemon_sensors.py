@@ -221,6 +221,27 @@ def test_a_data_officer_publishing_by_hand_gets_the_all_clear_once_all_is_caught
 
 
 @pytest.mark.slow
+def test_a_run_catching_up_a_mailed_outage_sends_the_all_clear(
+        kusel_events, tmp_path, monkeypatch, cluster):
+    """`swdp run` without a new delivery publishes what is outstanding; having caught up the
+    mailed outage with it, it sends the all-clear too (the same function as the daemon's)."""
+    platform, instance, _ = _ckan_down(kusel_events.data_dir, tmp_path, monkeypatch)
+    with smtp_server() as (url, mailbox):
+        monkeypatch.setenv("SWDP_SMTP_URL", url)
+        _fail_publication(instance, platform, "events_catalog")
+        monkeypatch.delenv("CKAN_URL")  # publishing to none succeeds as CKAN answering would
+        ran = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json",
+                              data_dir=platform.settings().data_dir, env={"SWDP_SMTP_URL": url})
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert json.loads(ran.stdout)["runs"][0]["status"] == "unverändert"
+    assert f"Entwarnung an {cluster.data_office} gesendet" in " ".join(ran.stderr.split())
+    assert [mail["Subject"] for mail in mailbox.messages] == [
+        "Veröffentlichung fehlgeschlagen: CKAN-Katalog",
+        "Veröffentlichung wieder erfolgreich, nachgeholt: CKAN-Katalog"]
+    assert not outage_path(platform.settings()).exists()
+
+
+@pytest.mark.slow
 def test_a_run_after_a_failed_publication_publishes_again_though_no_source_changed(
         kusel_events, tmp_path):
     """CKAN was down during `swdp run`; the next run, with the same deliveries, must not

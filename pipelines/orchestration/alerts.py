@@ -1,6 +1,6 @@
 """The daemon's side of the outage mails (outage.py): a failed publication run mails the
-cluster's data office once per outage, a successful one – or a successful `swdp publish` –
-ends it with an all-clear once everything failed is caught up."""
+cluster's data office once per outage, a successful one – like a successful `swdp publish`
+or `swdp run` (runner.py) – ends it with an all-clear once everything failed is caught up."""
 import dagster as dg
 
 from pipelines.core.mail import MailError

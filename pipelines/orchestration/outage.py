@@ -2,7 +2,7 @@
 refresh or an export broken: a German mail with each failed step and its reason, once per
 outage, since otherwise the failure showed only as a red run in the Dagster UI. The data
 stay ingested; a later publication – the daemon's after the next delivery, or `swdp publish`
-by hand – brings the catalogue up to date, and once every failed step is caught up the
+or `swdp run` by hand – brings the catalogue up to date, and once every failed step is caught up the
 office hears, once, that it works again and what was caught up.
 
 Between the two mails the outage is noted in `<data>/katalog/stoerung.json` (the steps failed
@@ -11,7 +11,7 @@ mailed failure gets its all-clear. A publication that covers only part of the fa
 (`swdp publish -d events` while the offers failed too, or the warehouse refresh) notes what
 it caught up; the all-clear waits for the rest, as the office would otherwise be told „wieder
 erfolgreich“ while a dataset is still stale. Daemon sensors and `swdp publish` change the
-note under one lock, so that an all-clear is sent once even when both finish together."""
+note under one lock, so that an all-clear is sent once even when two finish together."""
 from __future__ import annotations
 
 import json
@@ -22,7 +22,7 @@ from pathlib import Path
 from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import OUTAGE, exclusive
-from pipelines.core.mail import Mail, send
+from pipelines.core.mail import Mail, MailError, send
 from pipelines.core.settings import Settings
 from pipelines.ingest.freshness import berlin
 from schemas import DATASET_KEYS, load_schema
@@ -139,7 +139,7 @@ def publication_failed(settings: Settings, cluster: Cluster, run_id: str,
 def publication_succeeded(settings: Settings, cluster: Cluster, run_id: str,
                           steps: Collection[str] | None = None) -> str | None:
     """A publication run succeeded with `steps` (step keys; None: all of them) – the
-    daemon's or `swdp publish`'s: note what it caught up of a mailed outage, and once
+    daemon's, `swdp publish`'s or `swdp run`'s: note what it caught up of a mailed outage, and once
     nothing is outstanding, mail the all-clear and end the outage. Returns what happened in
     a German sentence (None: no outage was noted). Raises MailError when the all-clear could
     not go: the catch-up stays noted, and the next successful publication sends it."""
@@ -160,3 +160,13 @@ def publication_succeeded(settings: Settings, cluster: Cluster, run_id: str,
         outage_path(settings).unlink()
         return (f"Entwarnung an {cluster.data_office} gesendet: Die am {reported} gemeldete "
                 f"Störung ist behoben.")
+
+
+def told_caught_up(settings: Settings, cluster: Cluster, run_id: str,
+                   steps: Collection[str]) -> str | None:
+    """`publication_succeeded` for `swdp publish` and `swdp run`: what came of it, a mail
+    that could not go included (the catch-up stays noted; the next success sends it)."""
+    try:
+        return publication_succeeded(settings, cluster, run_id, steps)
+    except MailError as error:
+        return f"Entwarnung nicht versandt: {error}"
