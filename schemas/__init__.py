@@ -91,6 +91,10 @@ class Field:
     code_list: CodeList | None = None
     not_before: str | None = None
     unit: str | None = None
+    # What an amount is for (a rent: per month), a code of `price_unit` (common.yaml)
+    per: Code | None = None
+    # The code list a delivered amount's "/Stunde", "pro Tag" … is looked up in
+    bases: CodeList | None = field(default=None, repr=False)
     # Delivered only to locate the record (raw coordinates); never stored as a column.
     input_only: bool = False
     # A published field that can carry contact data of a person (description, organiser,
@@ -192,7 +196,13 @@ def _make_field(name: str, spec: dict, code_lists: dict[str, CodeList]) -> Field
     if spec.get("unit") not in (None, *UNITS) or (spec.get("unit") and spec["type"] != "decimal"):
         raise ValueError(f"field {name}: unit {spec['unit']!r} unknown or not on a decimal")
     code_list = spec.pop("code_list", None)
-    return Field(name=name, code_list=code_lists[code_list] if code_list else None, **spec)
+    bases = code_lists["price_unit"] if spec.get("unit") == "EUR" else None
+    per = spec.pop("per", None)
+    if per is not None and (bases is None or per not in {c.code for c in bases.codes}):
+        raise ValueError(f"field {name}: per {per!r} is no price_unit of an amount in euros")
+    return Field(name=name, code_list=code_lists[code_list] if code_list else None,
+                 per=next(c for c in bases.codes if c.code == per) if per else None,
+                 bases=bases, **spec)
 
 
 @cache
@@ -252,5 +262,5 @@ def load_schemas() -> dict[str, DatasetSchema]:
     return {key: load_schema(key) for key in DATASET_KEYS}
 
 
-__all__ = ["DATASET_KEYS", "UNITS", "CodeList", "DatasetSchema", "Field", "fold", "load_schema",
+__all__ = ["DATASET_KEYS", "UNITS", "Code", "CodeList", "DatasetSchema", "Field", "fold", "load_schema",
            "load_schemas"]

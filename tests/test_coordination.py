@@ -79,6 +79,7 @@ def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings,
         assert first.sent == 1 and not first.unsent
         [mail] = mailbox.messages
         assert mail["To"] == "opendata@lkwnd.de"
+        assert mail["Reply-To"] == cluster.data_office  # not the no-reply sender
         assert mail["Subject"] == "Bauleitplanung in Ihrer Nachbarschaft: 1 Mitteilung"
         text = mail.get_body(("plain",)).get_content()
         for expected in ("„Gewerbegebiet Am Grenzbach“ (Landkreis Kusel)", "Verfahrensstand: Entwurf",

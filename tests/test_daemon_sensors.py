@@ -1,8 +1,9 @@
 """What the daemon's sensors do in a week of operation, evaluated one look at a time on a real
 Dagster instance (no daemon started: tests/test_operations.py runs one): a file still being
 copied, what Windows and Office put beside a delivery, a run whose worker died with the
-daemon, and a publication that fails because CKAN is down (a real SMTP server on 127.0.0.1
-receives the mail)."""
+daemon, and a publication that fails because CKAN is down – caught up by the daemon or by
+the data officer's `swdp publish` to the session's real CKAN (a real SMTP server on 127.0.0.1
+receives the mails)."""
 import json
 import os
 import shutil
@@ -18,15 +19,16 @@ import yaml
 
 from catalog.ckan_server import free_port
 from pipelines.core.settings import PROJECT_ROOT
-from pipelines.orchestration.alerts import (outage_path, veroeffentlichung_fehlgeschlagen,
+from pipelines.orchestration.alerts import (veroeffentlichung_fehlgeschlagen,
                                             veroeffentlichung_wieder_erfolgreich)
+from pipelines.orchestration.outage import outage_path
 from pipelines.orchestration.ingestion import INBOX_TAG, lake_key
 from pipelines.orchestration.instance import dagster_instance
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from pipelines.orchestration.resources import HOST_TAG, OWNER_TAG, Platform
 from pipelines.orchestration.sensors import (INBOX_ATTEMPTS, RUN_KEY, beendete_prozesse, inbox,
                                              refresh_after_failed_ingestion)
-from support.cli import SAMPLES, swdp_in_process
+from support.cli import SAMPLES, publish_cli, swdp_in_process
 from support.smtp import smtp_server
 
 
@@ -119,35 +121,46 @@ def test_a_run_of_the_platform_is_tagged_with_the_process_that_executes_it(setti
     assert (tags[OWNER_TAG], tags[HOST_TAG]) == (str(os.getpid()), socket.gethostname())
 
 
-@pytest.mark.slow
-def test_a_publication_failing_on_an_unreachable_ckan_is_mailed_once_in_german(
-        kusel_events, tmp_path, monkeypatch, cluster):
+def _ckan_down(data_dir, tmp_path, monkeypatch) -> tuple[Platform, dg.DagsterInstance, str]:
+    """A copy of `data_dir` whose CKAN (CKAN_URL) does not answer: its platform, its Dagster
+    instance and the address nothing listens at."""
     data = tmp_path / "data"
-    shutil.copytree(kusel_events.data_dir, data, ignore=shutil.ignore_patterns("dagster"))
-    down = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    shutil.copytree(data_dir, data, ignore=shutil.ignore_patterns("dagster"))
+    down = f"http://127.0.0.1:{free_port()}"
     monkeypatch.setenv("SWDP_DATA_DIR", str(data))
     monkeypatch.setenv("CKAN_URL", down)
     monkeypatch.setenv("CKAN_API_TOKEN", "token")
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     platform = Platform(data_dir=str(data))
-    instance = dagster_instance(platform.settings())
+    return platform, dagster_instance(platform.settings()), down
+
+
+def _fail_publication(instance, platform, step: str) -> None:
+    """A publication run of `step` failing on a CKAN that is down (CKAN_URL), as the failure
+    sensor sees it."""
+    run = dg.materialize(PUBLICATION_ASSETS, selection=[step], instance=instance,
+                         resources={"platform": platform}, raise_on_error=False)
+    assert not run.success
+    veroeffentlichung_fehlgeschlagen(dg.build_run_status_sensor_context(
+        sensor_name="veroeffentlichung_fehlgeschlagen", dagster_instance=instance,
+        dagster_run=instance.get_run_by_id(run.run_id),
+        dagster_event=_failure_event(instance, run.run_id),
+        resources={"platform": platform}).for_run_failure())
+
+
+@pytest.mark.slow
+def test_a_publication_failing_on_an_unreachable_ckan_is_mailed_once_in_german(
+        kusel_events, tmp_path, monkeypatch, cluster):
+    platform, instance, down = _ckan_down(kusel_events.data_dir, tmp_path, monkeypatch)
     with smtp_server() as (url, mailbox):
         monkeypatch.setenv("SWDP_SMTP_URL", url)
         for _ in range(2):  # CKAN stays down for the next run too
-            run = dg.materialize(PUBLICATION_ASSETS, selection=["events_catalog"],
-                                 instance=instance, resources={"platform": platform},
-                                 raise_on_error=False)
-            assert not run.success
-            failed = instance.get_run_by_id(run.run_id)
-            veroeffentlichung_fehlgeschlagen(dg.build_run_status_sensor_context(
-                sensor_name="veroeffentlichung_fehlgeschlagen", dagster_instance=instance,
-                dagster_run=failed, dagster_event=_failure_event(instance, run.run_id),
-                resources={"platform": platform}).for_run_failure())
+            _fail_publication(instance, platform, "events_catalog")
     [mail] = mailbox.messages  # once per outage, not once per failed run
     assert mail["To"] == cluster.data_office
-    assert mail["Subject"] == "Veröffentlichung fehlgeschlagen: Veröffentlichung in CKAN"
+    assert mail["Subject"] == "Veröffentlichung fehlgeschlagen: CKAN-Katalog"
     text = mail.get_body(("plain",)).get_content()
-    assert "- Veröffentlichung in CKAN (Veranstaltungen): " in text
+    assert "- CKAN-Katalog (Veranstaltungen): " in text
     assert f"CKAN unter {down} nicht erreichbar" in text and " Uhr " in text
     assert "eingelesen und bleiben erhalten" in text and "swdp publish" in text
     # The catalogue takes the next publication: one all-clear, then nothing more.
@@ -164,11 +177,67 @@ def test_a_publication_failing_on_an_unreachable_ckan_is_mailed_once_in_german(
                 resources={"platform": platform}))
     [clear] = mailbox.messages
     assert clear["To"] == cluster.data_office
-    assert clear["Subject"] == ("Veröffentlichung wieder erfolgreich, nachgeholt: "
-                                "Veröffentlichung in CKAN")
-    text = " ".join(clear.get_body(("plain",)).get_content().split())
-    assert "ist wieder erfolgreich: am " in text and run.run_id not in text  # the first good run
-    assert "Nachgeholt: Veröffentlichung in CKAN (Veranstaltungen)." in text
+    assert clear["Subject"] == "Veröffentlichung wieder erfolgreich, nachgeholt: CKAN-Katalog"
+    text = clear.get_body(("plain",)).get_content()
+    assert "gelingt wieder. Am " in text and run.run_id not in text  # the first good run
+    assert "- CKAN-Katalog (Veranstaltungen)" in text.splitlines()  # what was caught up
+    assert not outage_path(platform.settings()).exists()
+
+
+def test_a_data_officer_publishing_by_hand_gets_the_all_clear_once_all_is_caught_up(
+        ckan, demo_data, first_publish, tmp_path, monkeypatch, cluster):
+    """CKAN was down for the events and the offers; the office got the failure mail. The
+    data officer repairs it with `swdp publish` – before, no all-clear came until the daemon
+    published again after some delivery, and `stoerung.json` stayed. Publishing the events
+    alone leaves the offers stale: the outage stays open and says so; publishing everything
+    sends the all-clear once (the real CKAN of the session; the demo's state, so nothing is
+    written there)."""
+    platform, instance, _ = _ckan_down(demo_data, tmp_path, monkeypatch)
+    data = platform.settings().data_dir
+    with smtp_server() as (url, mailbox):
+        monkeypatch.setenv("SWDP_SMTP_URL", url)
+        for step in ("events_catalog", "offers_catalog"):
+            _fail_publication(instance, platform, step)
+        [failure] = mailbox.messages
+        assert failure["Subject"] == "Veröffentlichung fehlgeschlagen: CKAN-Katalog"
+        smtp = {"SWDP_SMTP_URL": url}
+        events = publish_cli(ckan, data, "-d", "events", env=smtp)
+        assert events.returncode == 0, events.stderr[-2000:]
+        told = " ".join(events.stderr.split())
+        assert ("gemeldete Störung bleibt offen, noch nicht nachgeholt: CKAN-Katalog "
+                "(Angebote). Die Entwarnung folgt, sobald auch das gelungen ist.") in told
+        assert len(mailbox.messages) == 1 and outage_path(platform.settings()).exists()
+        everything = publish_cli(ckan, data, env=smtp)
+        assert everything.returncode == 0, everything.stderr[-2000:]
+        assert f"Entwarnung an {cluster.data_office} gesendet" in " ".join(everything.stderr.split())
+        again = publish_cli(ckan, data, env=smtp)
+        assert again.returncode == 0 and "Entwarnung" not in again.stderr
+    [_, clear] = mailbox.messages
+    assert clear["To"] == cluster.data_office
+    assert clear["Subject"] == "Veröffentlichung wieder erfolgreich, nachgeholt: CKAN-Katalog"
+    assert "- CKAN-Katalog (Veranstaltungen, Angebote)" in clear.get_body(
+        ("plain",)).get_content().splitlines()
+    assert not outage_path(platform.settings()).exists()
+
+
+@pytest.mark.slow
+def test_a_run_catching_up_a_mailed_outage_sends_the_all_clear(
+        kusel_events, tmp_path, monkeypatch, cluster):
+    """`swdp run` without a new delivery publishes what is outstanding; having caught up the
+    mailed outage with it, it sends the all-clear too (the same function as the daemon's)."""
+    platform, instance, _ = _ckan_down(kusel_events.data_dir, tmp_path, monkeypatch)
+    with smtp_server() as (url, mailbox):
+        monkeypatch.setenv("SWDP_SMTP_URL", url)
+        _fail_publication(instance, platform, "events_catalog")
+        monkeypatch.delenv("CKAN_URL")  # publishing to none succeeds as CKAN answering would
+        ran = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json",
+                              data_dir=platform.settings().data_dir, env={"SWDP_SMTP_URL": url})
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert json.loads(ran.stdout)["runs"][0]["status"] == "unverändert"
+    assert f"Entwarnung an {cluster.data_office} gesendet" in " ".join(ran.stderr.split())
+    assert [mail["Subject"] for mail in mailbox.messages] == [
+        "Veröffentlichung fehlgeschlagen: CKAN-Katalog",
+        "Veröffentlichung wieder erfolgreich, nachgeholt: CKAN-Katalog"]
     assert not outage_path(platform.settings()).exists()
 
 

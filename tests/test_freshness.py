@@ -106,8 +106,12 @@ def test_one_mail_per_overdue_period_to_both_data_offices(tmp_path, cluster):
         assert mail["Cc"] == cluster.data_office
         assert mail["Subject"] == ("Lieferung überfällig: Veranstaltungen (Landkreis Kusel) "
                                    "seit 02.12.2026 um 05:00 Uhr")
+        assert mail["Reply-To"] == cluster.data_office  # not the no-reply sender
         text = mail.get_body(("plain",)).get_content()
         assert "am 02.12.2026 um 05:00 Uhr" in text and "die letzte am 01.12.2026 um 05:04 Uhr" in text
+        # the schedule as a time a data office can read, not as its cron expression
+        assert "der nächste Abruf laut Zeitplan ist am " in text and "* *" not in text
+        assert f"Fragen beantwortet die Datenstelle des Clusters: {cluster.data_office}" in text
         assert notice_path(settings, first[0]).exists()
 
         # delivered again, then missed again: a new period, a new mail

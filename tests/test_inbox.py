@@ -74,8 +74,12 @@ def test_an_unusable_file_moves_to_abgelehnt_with_its_report_and_the_cluster_is_
     assert mail["Reply-To"] == cluster.data_office  # not the platform's no-reply sender
     text = mail.get_body(("plain",)).get_content()
     assert ("Bitte legen Sie die korrigierte Datei bis zum" in text
-            and "wieder in Ihren Eingangsordner events/ (inbox/sankt-wendel/events/)." in text)
+            and "wieder in Ihren Eingangsordner events/ (inbox/sankt-wendel/events/).\n\n"
+                "Fragen beantwortet" in text)
     assert "die zuletzt übernommenen Daten gelten unverändert weiter" in text
+    # nothing was read: no row of zeros, in neither part
+    assert "geliefert: 0" not in text and "<th>geliefert</th>" not in mail.get_body(
+        ("html",)).get_content()
     assert f"(Veranstaltungen, {cluster.member('sankt-wendel').name}) wurde am" in text
 
 
@@ -151,19 +155,33 @@ def test_the_mail_says_how_to_deliver_again_the_way_the_file_came(settings, clus
 
 def test_a_file_in_the_wrong_folder_is_told_which_folder_its_columns_fit(settings, cluster):
     """Kusel's clerk drops the vacancies list into events/: rejected for its columns, with
-    the hint where it belongs."""
+    the hint where it belongs – and the request to deliver again names that folder, not the
+    one the file was dropped into."""
     _drop(settings, "kusel", "events", SAMPLES / "kusel" / "leerstand.csv")
     [result] = _ingest_all(settings, cluster)
     assert result.status == "fehlgeschlagen"
     hint = "Die Spalten passen zu „Leerstand“ – gehört die Datei in den Ordner vacancies/?"
     report = (settings.inbox_dir / "kusel" / "events" / REJECTED_FOLDER
               / "leerstand.csv.bericht.txt").read_text(encoding="utf-8")
-    assert hint in report
+    redeliver = " in Ihren Eingangsordner vacancies/ (inbox/kusel/vacancies/)."
+    assert hint in report and redeliver in report and "events/ (inbox" not in report
     with smtp_server() as (url, mailbox):
         send_feedback(replace(settings, smtp_url=url), cluster, result)
     [mail] = mailbox.messages
-    assert hint in mail.get_body(("plain",)).get_content()
-    assert "Bitte legen Sie die korrigierte Datei" in mail.get_body(("plain",)).get_content()
+    for text in (mail.get_body(("plain",)).get_content(), mail.get_body(("html",)).get_content()):
+        told = " ".join(text.split())
+        assert hint in told and "Gehört die Datei dorthin, legen Sie sie bitte bis zum " in told
+        assert redeliver in told and "events/ (inbox" not in told and "korrigierte" not in told
+    # uploaded to the wrong resource in CKAN: the resource it fits is asked for
+    uploaded = settings.uploads_dir / "kusel" / "events" / "leerstand.csv"
+    uploaded.parent.mkdir(parents=True)
+    shutil.copy(SAMPLES / "kusel" / "leerstand.csv", uploaded)
+    told = " ".join(report_text(settings, cluster, ingest_inbox_file(
+        settings, cluster, InboxFile("kusel", "events", uploaded, UPLOAD), "run-upload",
+        lambda r: report_text(settings, cluster, r))).split())
+    assert "gehört die Datei in die Ressource „vacancies“?" in told
+    assert ("Gehört die Datei dorthin, laden Sie sie bitte bis zum " in told and " im Katalog hoch (Ressource "
+            "„vacancies“ im Datensatz der Lieferungen Ihrer Organisation)." in told)
     # the right folder takes the same file without a hint
     _drop(settings, "kusel", "vacancies", SAMPLES / "kusel" / "leerstand.csv")
     [taken] = _ingest_all(settings, cluster)

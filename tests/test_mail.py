@@ -54,6 +54,23 @@ def test_a_long_german_subject_arrives_as_written_and_replies_go_to_a_person(tmp
     assert received.get_body(("plain",)).get_content().strip() == MAIL.text
 
 
+def test_a_long_subject_without_umlauts_arrives_without_a_leading_space(tmp_path):
+    """Folded right after „Subject:“, it showed as „ Lieferung Bauliche …“ in the demo's
+    mails to Kaiserslautern and Sankt Wendel."""
+    mail = replace(MAIL, subject="Lieferung Bauliche Entwicklungen (Stadt Kaiserslautern): "
+                                 "1 Zeile abgewiesen")
+    with smtp_server() as (url, mailbox):
+        send(replace(Settings(data_dir=tmp_path), smtp_url=url), mail)
+    [received] = mailbox.messages
+    assert received["Subject"] == mail.subject
+    written = send(Settings(data_dir=tmp_path), mail).read_bytes()
+    assert all(len(line) <= 78 for line in written.splitlines())
+    # between its words, in plain ASCII: no encoded words needed
+    assert b"Subject: Lieferung Bauliche Entwicklungen (Stadt Kaiserslautern): 1 Zeile\n abgewiesen" \
+        in written
+    assert email.message_from_bytes(written, policy=default)["Subject"] == mail.subject
+
+
 def test_without_smtp_the_mail_is_written_to_the_outbox(tmp_path):
     path = send(Settings(data_dir=tmp_path), MAIL)
     assert path.parent == tmp_path / "outbox" and path.suffix == ".eml"

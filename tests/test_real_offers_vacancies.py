@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
 from pipelines.core.cluster import load_cluster
 from pipelines.ingest.inbox import delivered_as
@@ -26,6 +27,7 @@ CONFIG = {"SWDP_CONFIG": str(REAL / "cluster.yaml")}
 OFFERS = REAL / "einrichtungen-kinder-jugend-familien.json"
 ROOMS = REAL / "mietbare-veranstaltungsraeume.json"
 MEMBER = "berlin-lichtenberg"
+RENT = load_schema("vacancies").field("rent_eur_month")
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +120,7 @@ def test_an_area_about_so_large_and_a_rent_by_arrangement_keep_the_room(run):
 
 
 def test_by_arrangement_is_no_amount_only_for_amounts_in_euros():
-    assert read_decimal("nach Vereinbarung", True, price=True) is None
+    assert read_decimal("nach Vereinbarung", True, price=RENT) is None
     assert read_decimal("ca. 140 m²", True) == 140.0
     with pytest.raises(ValueError, match="„nach Vereinbarung“ ist keine Zahl"):
         read_decimal("nach Vereinbarung", True)
@@ -136,7 +138,55 @@ def test_a_price_open_to_negotiation_is_the_asking_price():
     assert values["price_eur"].tolist() == [150000.0, 150000.0, 850.0, 1200.0, 95000.0, None]
     # a number beside other words is still no number
     with pytest.raises(ValueError, match="ist keine Zahl"):
-        read_decimal("150.000 € VB, Garage 10.000 €", True, price=True)
+        read_decimal("150.000 € VB, Garage 10.000 €", True, price=RENT)
+
+
+def test_a_rent_per_hour_is_refused_naming_the_unit_the_field_expects(tmp_path):
+    """The rooms' costs („kosten“) as the monthly rent: „15 Euro/Stunde“ was „keine Zahl –
+    bitte z. B. als 1250,50 angeben“, not a word of the hour the data office must turn into
+    a month. Now the check says it: file, row and field as always, and the reason names the
+    delivered basis and the one the field expects."""
+    config = yaml.safe_load((REAL / "cluster.yaml").read_text(encoding="utf-8"))
+    [member] = config["members"]
+    member["sources"]["vacancies"]["mapping"]["rent_eur_month"] = "kosten"
+    (tmp_path / "cluster.yaml").write_text(yaml.safe_dump(config, allow_unicode=True),
+                                           encoding="utf-8")
+    checked = swdp_in_process("check", str(ROOMS), "-d", "vacancies", "-m", MEMBER, "--json",
+                              data_dir=tmp_path / "data",
+                              env={"SWDP_CONFIG": str(tmp_path / "cluster.yaml")})
+    report = json.loads(checked.stdout)
+    assert checked.returncode == 1 and report["file"] == ROOMS.name
+    [per_hour] = [p for p in report["problems"] if p["value"] == "15 Euro/Stunde"]
+    row, room = next((number, room) for number, room in enumerate(
+        json.loads(ROOMS.read_text())["index"], 1) if room["kosten"] == "15 Euro/Stunde")
+    assert per_hour["row_ref"] == f"Datensatz {row} (id {room['id']})"
+    assert per_hour["field_label"] == "kosten [Kaltmiete in Euro pro Monat]"  # theirs, ours
+    assert per_hour["reason"] == ("„15 Euro/Stunde“ ist ein Betrag pro Stunde, erwartet ist "
+                                  "einer in Euro pro Monat – bitte den Betrag pro Monat angeben")
+    reasons = {p["value"]: p["reason"] for p in report["problems"] if p["field"] == "rent_eur_month"}
+    assert reasons["70 Euro/Tag"].startswith("„70 Euro/Tag“ ist ein Betrag pro Tag, erwartet ")
+    assert reasons["15€ /Stunde"].startswith("„15€ /Stunde“ ist ein Betrag pro Stunde, ")
+    assert "pro Tag 150 Euro" in reasons and "100 Euro" not in reasons  # a bare amount is read
+    assert reasons["10€ /Stunde, 10€ /Stunde, 5€ /Stunde"].startswith(
+        "„10€ /Stunde, 10€ /Stunde, 5€ /Stunde“ sind 3 Beträge pro Stunde, erwartet ist einer in ")
+
+
+def test_an_amount_for_what_the_field_holds_is_read_and_one_for_else_named():
+    """Per month for a monthly rent is the rent; a purchase price (no basis in the schema)
+    takes no „pro …“ at all."""
+    delivered = ["450 €/Monat", "pro Monat 300 Euro", "15 Euro/Stunde"]
+    values, problems = normalise(pd.DataFrame({"rent_eur_month": delivered}),
+                                 load_schema("vacancies"))
+    assert values["rent_eur_month"].tolist()[:2] == [450.0, 300.0]
+    assert [p.reason for p in problems] == [
+        "„15 Euro/Stunde“ ist ein Betrag pro Stunde, erwartet ist einer in Euro pro Monat – "
+        "bitte den Betrag pro Monat angeben"]
+    _, problems = normalise(pd.DataFrame({"price_eur": ["250.000 € pro Monat"]}),
+                            load_schema("vacancies"))
+    assert [p.reason for p in problems] == [
+        "„250.000 € pro Monat“ ist ein Betrag pro Monat, erwartet ist einer in Euro ohne „pro Monat“"]
+    hourly = load_schema("offers").field("hourly_rate_eur")
+    assert read_decimal("12,50 €/Std.", True, price=hourly) == 12.5
 
 
 def test_the_report_counts_the_rents_by_arrangement_it_leaves_empty(run, tmp_path):

@@ -49,7 +49,8 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
         with err.status("Veröffentliche in CKAN …") as status, exclusive(settings, WAREHOUSE):
             prepared_instance(settings)
             summary = publish_catalog(settings, cluster, catalog, municipality, dataset,
-                                      on_progress=lambda step: status.update(f"CKAN: {escape(step)} …"))
+                                      on_progress=lambda step: status.update(f"CKAN: {escape(step)} …"),
+                                      on_outage=told)
     except (CatalogError, ConfigError) as error:
         err.print(f"[red]Veröffentlichung fehlgeschlagen:[/] {escape(str(error))}", soft_wrap=True)
         raise typer.Exit(EXIT_UNUSABLE) from None

@@ -59,6 +59,8 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
                                   "error": fault.message, "data_dir": str(settings.data_dir)},
                                  ensure_ascii=False, indent=2))
             raise
+    if result.outage:  # the all-clear sent, or what of a mailed outage is still open
+        told(result.outage)
     code = exit_code(result)
     if as_json:
         url = ckan_url(settings, cluster)

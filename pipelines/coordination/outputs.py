@@ -75,6 +75,8 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
                counted(len(existing), "bestehender Plan", "bestehende Pläne"))
     mail = Mail(to=(receiver.mailbox,), subject=f"Bauleitplanung in Ihrer Nachbarschaft: {subject}",
                 text=text, html=page, sender=cluster.mail_sender,
+                # a neighbour's Bauamt answering reaches the cluster, not the no-reply sender
+                reply_to=(cluster.data_office,),
                 attachments=(("geltungsbereiche.geojson", attachment, "application/geo+json"),))
     try:
         send(settings, mail)

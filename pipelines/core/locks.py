@@ -27,6 +27,7 @@ from pipelines.core.settings import Settings
 WAREHOUSE = "warehouse"
 CATALOG = "catalog"
 DAGSTER = "dagster"  # creating or migrating the Dagster instance's storage
+OUTAGE = "stoerung"  # the note of a mailed publication failure (orchestration/outage.py)
 
 _locks: dict[Path, FileLock] = {}
 _guard = threading.Lock()
@@ -97,7 +98,8 @@ def _what(name: str) -> str:
         dataset, _, member = name.removeprefix("lake-").partition("-")
         return f"Der Lake-Teil {dataset}/{member}"
     return {WAREHOUSE: "Das Warehouse", CATALOG: "Die Veröffentlichung in CKAN",
-            DAGSTER: "Die Dagster-Instanz"}.get(name, f"Die Ablage {name}")
+            DAGSTER: "Die Dagster-Instanz",
+            OUTAGE: "Die Störungsmeldung der Veröffentlichung"}.get(name, f"Die Ablage {name}")
 
 
 def _info(settings: Settings, name: str) -> Path:

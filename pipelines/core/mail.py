@@ -26,12 +26,17 @@ class _WholeSubjects(EmailPolicy):
     """Python's default folding of a long subject with umlauts ends a line with the space
     before an encoded word and indents the next: mail programs then show two spaces
     ("Plan  übernommen"). Such a subject is instead encoded whole, in encoded words whose
-    folding whitespace readers drop; every other header folds as by default."""
+    folding whitespace readers drop. A long subject without umlauts („Lieferung Bauliche
+    Entwicklungen (Stadt Kaiserslautern): 1 Zeile abgewiesen“) Python folds right after
+    „Subject:“, and readers show it with a leading space; it is folded between its words
+    instead. Every other header folds as by default."""
 
     def _subject(self, name: str, value) -> str | None:
-        if name.casefold() != "subject" or str(value).isascii():
+        if name.casefold() != "subject":
             return None
-        encoded = Header(str(value), "utf-8", header_name=name).encode(linesep=self.linesep)
+        text = str(value)
+        encoded = Header(text, None if text.isascii() else "utf-8",
+                         header_name=name).encode(linesep=self.linesep)
         return f"{name}: {encoded}{self.linesep}"
 
     def fold(self, name, value):

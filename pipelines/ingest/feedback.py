@@ -18,6 +18,7 @@ from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, send
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
+from pipelines.ingest.inbox import belongs_in
 from pipelines.quality.report import report_path
 from schemas import load_schema
 
@@ -52,9 +53,10 @@ def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict
         "member": member.name, "dataset": load_schema(result.dataset).title,
         "file": result.source, "when": checked.strftime("%d.%m.%Y um %H:%M Uhr"),
         "result": result, "outcome": outcome(result),
+        # an unusable file has nothing to count: four zeros would only be noise
         "counts": [(label, german_number(getattr(result, key))) for key, label in (
             ("read", "geliefert"), ("valid", "übernommen"), ("rejected", "abgewiesen"),
-            ("geocoded", "verortet"))],
+            ("geocoded", "verortet"))] if result.status != FAILED else [],
         "verdict": report["verdict"] if report else _verdict(result),
         "failed_checks": [c for c in (report or {}).get("checks", []) if not c["passed"]],
         "problems": (report or {}).get("problems", [])[:LISTED_PROBLEMS],
@@ -69,16 +71,23 @@ def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict
 
 def redelivery(cluster: Cluster, result: IngestResult, checked: datetime) -> str:
     """How the member sends a corrected delivery: the way this one came (`result.arrival`).
-    The inbox folder is named as the member's share shows it and from the data folder."""
+    The inbox folder is named as the member's share shows it and from the data folder. A
+    file whose columns fit another dataset is asked for there, as it is, not corrected."""
     by = (checked + timedelta(days=REDELIVER_DAYS)).strftime("%d.%m.%Y")
+    elsewhere = belongs_in(result)
+    dataset = elsewhere or result.dataset
     if result.arrival == INBOX:
-        return (f"Bitte legen Sie die korrigierte Datei bis zum {by} wieder in Ihren "
-                f"Eingangsordner {result.dataset}/ (inbox/{result.municipality}/"
-                f"{result.dataset}/).")
+        folder = f"Ihren Eingangsordner {dataset}/ (inbox/{result.municipality}/{dataset}/)"
+        # the hint before it asks whether the file belongs there: the request stays an if
+        return (f"Gehört die Datei dorthin, legen Sie sie bitte bis zum {by} in {folder}."
+                if elsewhere else
+                f"Bitte legen Sie die korrigierte Datei bis zum {by} wieder in {folder}.")
     if result.arrival == UPLOAD:
-        return (f"Bitte laden Sie die korrigierte Datei bis zum {by} im Katalog erneut hoch "
-                f"(Ressource „{result.dataset}“ im Datensatz der Lieferungen Ihrer "
-                f"Organisation).")
+        resource = f"(Ressource „{dataset}“ im Datensatz der Lieferungen Ihrer Organisation)"
+        return (f"Gehört die Datei dorthin, laden Sie sie bitte bis zum {by} im Katalog hoch "
+                f"{resource}." if elsewhere else
+                f"Bitte laden Sie die korrigierte Datei bis zum {by} im Katalog erneut hoch "
+                f"{resource}.")
     # fetched from the configured location: the platform comes for the corrected data itself
     source = cluster.member(result.municipality).sources.get(result.dataset)
     what = ("die Daten in Ihrem System" if source is None or source.remote
@@ -168,8 +177,10 @@ die Lieferung „{{ file }}“ ({{ dataset }}, {{ member }}) wurde am {{ when }}
 
 Ergebnis: {{ outcome }}
 {{ verdict }}
+{% if counts %}
 
 {% for label, value in counts %}{{ label }}: {{ value }}{{ "\n" if loop.last else " · " }}{% endfor %}
+{% endif %}
 {% if failed_checks %}
 
 Prüfungen der ganzen Lieferung, die nicht bestanden sind:
@@ -190,6 +201,7 @@ Abgewiesene Zeilen – bitte korrigieren:
 
 {% if needs_redelivery %}
 {{ redeliver }}
+
 {% endif %}
 Fragen beantwortet die Datenstelle des Clusters: {{ cluster_office }}
 
@@ -204,10 +216,12 @@ _HTML = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True
 <p>Guten Tag,</p>
 <p>die Lieferung „{{ file }}“ ({{ dataset }}, {{ member }}) wurde am {{ when }} verarbeitet.</p>
 <p><strong>Ergebnis: {{ outcome }}</strong><br>{{ verdict }}</p>
+{% if counts %}
 <table border="1" cellpadding="4" style="border-collapse: collapse">
 <tr>{% for label, value in counts %}<th>{{ label }}</th>{% endfor %}</tr>
 <tr>{% for label, value in counts %}<td>{{ value }}</td>{% endfor %}</tr>
 </table>
+{% endif %}
 {% if failed_checks %}
 <h3>Prüfungen der ganzen Lieferung, die nicht bestanden sind</h3>
 <ul>{% for c in failed_checks %}<li>{{ c.label }}: {{ c.message }}</li>{% endfor %}</ul>

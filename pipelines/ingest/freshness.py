@@ -108,27 +108,27 @@ def berlin(instant: datetime) -> str:
 
 
 def overdue_mail(cluster: Cluster, overdue: Overdue) -> Mail:
+    """One paragraph a line (mail programs wrap them); the schedule as its next time, not as
+    the cron expression, which says nothing to a member's data office."""
     member = cluster.member(overdue.member)
     title = load_schema(overdue.dataset).title
-    failure = (f"\nDer letzte Versuch ist fehlgeschlagen: {overdue.last_failure}\n"
+    failure = (f"Der letzte Versuch ist fehlgeschlagen: {overdue.last_failure}\n\n"
                if overdue.last_failure else "")
-    text = f"""Guten Tag,
-
-laut Zeitplan war am {berlin(overdue.since)} eine Lieferung „{title}“
-des Mitglieds {member.name} fällig (Quelle „{overdue.source}“, Zeitplan „{overdue.schedule}“).
-Seitdem wurde keine Lieferung erfolgreich eingelesen; die letzte am {berlin(overdue.last_success)}.
-{failure}
-Bitte stellen Sie die Datei wie vereinbart bereit – am bekannten Ort, im Eingangsordner oder
-als Upload in Ihrem Lieferungs-Datensatz im CKAN. Bis dahin bleiben die zuletzt gelieferten
-Daten veröffentlicht.
-
-Diese Nachricht kommt einmal je ausgebliebener Lieferung; mit der nächsten erfolgreich
-eingelesenen Lieferung ist die Warnung erledigt.
-
-Fragen beantwortet die Open-Data-Stelle des Clusters: {cluster.data_office}
-
-Südwest-Cluster Datenplattform
-"""
-    return Mail(to=(member.data_office,), cc=(cluster.data_office,), sender=cluster.mail_sender,
+    following = croniter(overdue.schedule, datetime.now(BERLIN)).get_next(datetime)
+    text = (f"Guten Tag,\n\n"
+            f"laut Zeitplan war am {berlin(overdue.since)} eine Lieferung „{title}“ des "
+            f"Mitglieds {member.name} fällig (Quelle „{overdue.source}“). Seitdem wurde keine "
+            f"Lieferung erfolgreich eingelesen; die letzte am {berlin(overdue.last_success)}.\n\n"
+            f"{failure}"
+            f"Bitte stellen Sie die Datei wie vereinbart bereit – am bekannten Ort (der nächste "
+            f"Abruf laut Zeitplan ist am {berlin(following)}), im Eingangsordner oder als Upload "
+            f"in Ihrem Lieferungs-Datensatz im CKAN. Bis dahin bleiben die zuletzt gelieferten "
+            f"Daten veröffentlicht.\n\n"
+            f"Diese Nachricht kommt einmal je ausgebliebener Lieferung; mit der nächsten "
+            f"erfolgreich eingelesenen Lieferung ist die Warnung erledigt.\n\n"
+            f"Fragen beantwortet die Datenstelle des Clusters: {cluster.data_office}\n\n"
+            f"Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform\n")
+    return Mail(to=(member.data_office,), cc=(cluster.data_office,),
+                reply_to=(cluster.data_office,), sender=cluster.mail_sender,
                 subject=f"Lieferung überfällig: {title} ({member.name}) seit {berlin(overdue.since)}",
                 text=text)

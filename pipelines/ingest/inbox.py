@@ -136,14 +136,21 @@ def fitting_dataset(cluster: Cluster, item: InboxFile) -> str | None:
     return fits[0] if best and len(fits) == 1 else None
 
 
-def wrong_folder_hint(cluster: Cluster, item: InboxFile) -> str | None:
-    """A German hint for a file whose columns fit another dataset (see `fitting_dataset`)."""
-    dataset = fitting_dataset(cluster, item)
-    if dataset is None:
-        return None
-    where = (f"in die Ressource „{dataset}“" if item.arrival == UPLOAD
-             else f"in den Ordner {dataset}/")
+def wrong_folder_hint(dataset: str, arrival: str) -> str:
+    """The German hint for a file whose columns fit `dataset` (see `fitting_dataset`)."""
+    where = f"in die Ressource „{dataset}“" if arrival == UPLOAD else f"in den Ordner {dataset}/"
     return f"Die Spalten passen zu „{load_schema(dataset).title}“ – gehört die Datei {where}?"
+
+
+def belongs_in(result: IngestResult) -> str | None:
+    """The dataset whose folder (or upload resource) the hint of a rejected file names, so
+    that the request to deliver again names that folder too, not the one the file was put
+    in. Read from the message – the only place the run's journal keeps it (the mail, the
+    report beside the file, the feed and the resource description in CKAN are all worded
+    from the journal) – by the very sentence `wrong_folder_hint` wrote."""
+    told = (result.message or "").splitlines()
+    return next((dataset for dataset in DATASET_KEYS
+                 if wrong_folder_hint(dataset, result.arrival) in told), None)
 
 
 def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run_id: str,
@@ -157,8 +164,8 @@ def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run
             run_id=run_id, dataset=item.dataset, municipality=item.member, source=item.path.name,
             status=FAILED, started_at=datetime.now(timezone.utc).isoformat(),
             finished_at="", message=str(error), arrival=item.arrival))
-    if result.status == FAILED and (hint := wrong_folder_hint(cluster, item)):
-        result.message = f"{result.message}\n{hint}"
+    if result.status == FAILED and (fitting := fitting_dataset(cluster, item)):
+        result.message = f"{result.message}\n{wrong_folder_hint(fitting, item.arrival)}"
         record_run(settings, result)  # the journal (`swdp status`) gives the hint too
     if result.status in ACCEPTED:
         item.path.unlink()

@@ -229,7 +229,7 @@ def _parser(f: Field, decimal_comma: bool):
     by_type = {
         "string": lambda raw: _string(raw, f),
         # amounts in euros (`unit: EUR` in the schema) may say "kostenlos"
-        "decimal": lambda raw: read_decimal(raw, decimal_comma, price=f.unit == "EUR",
+        "decimal": lambda raw: read_decimal(raw, decimal_comma, price=f if f.unit == "EUR" else None,
                                             coordinate=f.name in COORDINATES),
         "integer": lambda raw: read_integer(raw, decimal_comma),
         "boolean": _boolean,

@@ -11,7 +11,7 @@ import pandas as pd
 
 from pipelines.core.german import counted
 from pipelines.ingest.texts import ValueProblem, as_text as _as_text, coded
-from schemas import Field
+from schemas import UNITS, Field
 
 _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 # "Euro" before "EUR": otherwise "5 Euro" would leave "5o"
@@ -30,6 +30,9 @@ _BY_ARRANGEMENT = {"nach vereinbarung", "auf anfrage", "preis auf anfrage", "nac
                    "vb", "verhandlungsbasis", "verhandelbar", "verhandlungssache"}
 # Coordinates are never written with thousands dots: "52.003" there is 52.003.
 COORDINATES = ("x", "y")
+# What an amount is for, written after a slash, "pro" or "je": "15 Euro/Stunde", "15€ /Std.",
+# "pro Tag 150 Euro"; the word is looked up in the schema's `price_unit` list.
+_BASIS = re.compile(r"(?:/\s*|(?<![^\W\d_])(?:pro|je)\s+)(?:[^\W\d_]+\.?)", re.IGNORECASE)
 
 
 def comma_column(values: pd.Series, f: Field) -> bool:
@@ -71,10 +74,34 @@ def _by_arrangement(text: str | None) -> bool:
     return bool(text) and text.casefold().rstrip("!.") in _BY_ARRANGEMENT
 
 
-def read_decimal(raw, decimal_comma: bool, price: bool = False, coordinate: bool = False
-             ) -> float | None:
-    """A number; `price`: an amount in euros, where "kostenlos", "Eintritt frei" … are 0
-    and "nach Vereinbarung", "auf Anfrage" … no amount;
+def _bases(text: str, amount: Field) -> tuple[str, list[str]]:
+    """The text without what the amount is for ("/Stunde", "pro Tag"), and that as codes of
+    `price_unit`, one for each amount the text gives for something (none: the text says
+    nothing of it, or nothing the list knows)."""
+    found = []
+    for said in _BASIS.finditer(text):  # "/h" and "pro Tag" are listed as they are, "Std." alone
+        spellings = (said.group(), said.group().lstrip("/ "), said.group().split()[-1])
+        if code := next(filter(None, map(amount.bases.lookup, spellings)), None):
+            found.append(code)
+    return _BASIS.sub("", text) if found else text, found
+
+
+def _for_another_basis(text: str, bases: list[str], amount: Field) -> ValueProblem:
+    """"15 Euro/Stunde" for a rent per month: the delivered basis and the field's, both as
+    the schema names them (the field itself and the row stand beside every problem)."""
+    unit = UNITS[amount.unit]
+    delivered = " und ".join(dict.fromkeys(amount.bases.label(basis) for basis in bases))
+    given = f"sind {len(bases)} Beträge" if len(bases) > 1 else "ist ein Betrag"
+    expected = (f"einer in {unit} {amount.per.label} – bitte den Betrag {amount.per.label} "
+                f"angeben" if amount.per else f"einer in {unit} ohne „{delivered}“")
+    return ValueProblem(f"„{text}“ {given} {delivered}, erwartet ist {expected}")
+
+
+def read_decimal(raw, decimal_comma: bool, price: Field | None = None,
+                 coordinate: bool = False) -> float | None:
+    """A number; `price`: the field when it holds an amount in euros, where "kostenlos",
+    "Eintritt frei" … are 0, "nach Vereinbarung", "auf Anfrage" … no amount, and what the
+    amount is for ("/Monat") must be the field's (`per` in the schema);
     `coordinate`: a delivered coordinate, whose problem is told as one."""
     if isinstance(raw, bool):
         raise ValueProblem(f"„{raw}“ ist keine Zahl")
@@ -87,7 +114,12 @@ def read_decimal(raw, decimal_comma: bool, price: bool = False, coordinate: bool
         return 0.0
     if price and _by_arrangement(text):
         return None
-    cleaned = _WHOLE_EUROS.sub("", _NOT_NUMBER.sub("", text))
+    number = text
+    if price:
+        number, bases = _bases(text, price)
+        if any(basis != (price.per.code if price.per else None) for basis in bases):
+            raise _for_another_basis(text, bases, price)
+    cleaned = _WHOLE_EUROS.sub("", _NOT_NUMBER.sub("", number))
     if decimal_comma and "," in cleaned:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     elif decimal_comma and _THOUSANDS.fullmatch(cleaned):

@@ -21,6 +21,7 @@ from pipelines.export.state import EXPORT_STATE
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult, skip_unchanged
 from pipelines.ingest.inbox import create_inbox_folders
 from pipelines.orchestration.faults import DEFERRED, KIND
+from pipelines.orchestration.outage import told_caught_up
 from pipelines.orchestration.pending import catalog_pending
 from schemas import DATASET_KEYS
 
@@ -41,6 +42,8 @@ class ClusterRun:
     deferred: str | None = None
     # Kinds of faults of the surroundings (pipelines.core.faults) met on the way.
     faults: set[str] = field(default_factory=set)
+    # What came of a mailed outage this publication caught up (outage.py), in German.
+    outage: str | None = None
 
     @property
     def failed(self) -> list[IngestResult]:
@@ -80,8 +83,8 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
                       if r.status != UNCHANGED or _unpublished(settings, r.dataset)})
     if not touched:
         return ClusterRun(results, {}, [], faults=faults)
-    counts, errors, deferred = _publish(settings, touched, on_progress, faults)
-    return ClusterRun(results, counts, errors, deferred, faults)
+    counts, errors, deferred, outage = _publish(settings, cluster, touched, on_progress, faults)
+    return ClusterRun(results, counts, errors, deferred, faults, outage)
 
 
 def _execute(job_name: str, assets: list, selection: list, platform, instance,
@@ -105,12 +108,15 @@ def _in_process(job, instance, raise_on_error: bool = False, **options):
 
 
 def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list[str] | None,
-                    datasets: list[str] | None, on_progress: Callable[[str], None]):
+                    datasets: list[str] | None, on_progress: Callable[[str], None],
+                    on_outage: Callable[[str], None] = lambda told: None):
     """`swdp publish` as the Dagster job `swdp_publish_katalog` (one step
     `ckan_veroeffentlichen`) on the platform's instance: the same function as the catalogue
     assets, its summary as the step's metadata. Refused datasets fail the run (red in the UI)
     and still return the summary; CKAN unreachable or the token refused fail it with the
-    German reason, and every error reaches the caller as it was raised."""
+    German reason, and every error reaches the caller as it was raised. A publication of
+    every member catches up the catalogue steps of a mailed outage, as the daemon's would
+    (outage.py); `on_outage` hears what came of that (the all-clear sent, or what is left)."""
     import dagster as dg
 
     from catalog.client import CatalogError
@@ -140,7 +146,7 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
     instance = dagster_instance(settings)
     tidy(instance)
     try:
-        _in_process(job, instance, raise_on_error=True)
+        run_id = _in_process(job, instance, raise_on_error=True).run_id
     except dg.Failure:
         if "error" in outcome:
             raise outcome["error"] from None
@@ -150,6 +156,9 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
     if not summary.failed and not members:  # CKAN has every member's state of these datasets
         for dataset in datasets or DATASET_KEYS:
             catalog_pending(settings, dataset).unlink(missing_ok=True)
+        if told := told_caught_up(settings, cluster, run_id,
+                                  {f"{dataset}_catalog" for dataset in datasets or DATASET_KEYS}):
+            on_outage(told)
     return summary
 
 
@@ -217,11 +226,13 @@ def _member_run(settings: Settings, member: str,
                         if (failure := failures.get(f"{dataset}_lake"))}
 
 
-def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str], None],
-             faults: set[str]) -> tuple[dict[str, int], list[str], str | None]:
+def _publish(settings: Settings, cluster: Cluster, touched: list[str],
+             on_progress: Callable[[str], None],
+             faults: set[str]) -> tuple[dict[str, int], list[str], str | None, str | None]:
     """Neighbour notifications, the warehouse refresh, exports and catalogue entries of the
-    touched datasets as one Dagster run: the warehouse's row counts, what failed, and why the
-    refresh was deferred (another program held the warehouse)."""
+    touched datasets as one Dagster run: the warehouse's row counts, what failed, why the
+    refresh was deferred (another program held the warehouse), and what came of a mailed
+    outage the run caught up."""
     from pipelines.orchestration.coordination import COORDINATION_ASSETS
     from pipelines.orchestration.instance import dagster_instance, tidy
     from pipelines.orchestration.publication import PUBLICATION_ASSETS
@@ -232,12 +243,11 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
     tidy(instance)  # also when nothing was ingested: a killed publication run is failed here
     platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
     # One writer for the whole refresh → exports sequence; its steps take the lock again.
+    steps = [f"{d}_{step}" for d in touched for step in ("exports", "catalog")]
     with exclusive(settings, WAREHOUSE, on_wait=on_progress):
         publication = _execute(
             "swdp_run_veroeffentlichen", [*COORDINATION_ASSETS, *PUBLICATION_ASSETS],
-            ["coordination", "warehouse",
-             *[f"{d}_{step}" for d in touched for step in ("exports", "catalog")]],
-            platform, instance)
+            ["coordination", "warehouse", *steps], platform, instance)
     errors, deferred = [], None
     for event in publication.get_step_failure_events():
         reason = described_failure(event, publication.run_id)
@@ -250,7 +260,9 @@ def _publish(settings: Settings, touched: list[str], on_progress: Callable[[str]
     refreshed = publication.asset_materializations_for_node("warehouse")
     counts = {key.removesuffix(" (aktuell)"): value.value
               for key, value in (refreshed[0].metadata.items() if refreshed else ())}
-    return counts, errors, deferred
+    outage = None if errors or deferred else told_caught_up(
+        settings, cluster, publication.run_id, {"coordination", "warehouse", *steps})
+    return counts, errors, deferred, outage
 
 
 def _unpublished(settings: Settings, dataset: str) -> bool:

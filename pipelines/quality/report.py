@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from pipelines.core.german import BERLIN, counted
+from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 
@@ -64,8 +64,10 @@ def _verdict(checked, counts: dict) -> str:
         return ("Keine Veröffentlichung: eine Prüfung mit Schweregrad „Fehler“ ist fehlgeschlagen; "
                 "bis zu einer gültigen Lieferung bleiben die zuletzt veröffentlichten Daten online.")
     if counts["rejected"]:
-        return (f"Veröffentlichung ohne {counted(counts['rejected'], 'abgewiesene Zeile', 'abgewiesene Zeilen')}"
-                f" – bitte korrigieren und erneut liefern.")
+        rejected = ("die abgewiesene Zeile" if counts["rejected"] == 1 else
+                    f"die {german_number(counts['rejected'])} abgewiesenen Zeilen")
+        # how a corrected file comes is the mail's to say: fetched, dropped or uploaded
+        return f"Veröffentlicht wird ohne {rejected} – bitte korrigieren Sie sie."
     return "Alle Zeilen gültig – sie werden veröffentlicht."
 
 

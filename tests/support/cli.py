@@ -58,7 +58,10 @@ def swdp_in_process(*args, data_dir: Path, env: dict[str, str] | None = None
     return result
 
 
-def publish_cli(ckan, data_dir: Path, *args, token=None) -> subprocess.CompletedProcess:
-    """`swdp publish` to the test's CKAN with its token (or the given one) in the environment."""
+def publish_cli(ckan, data_dir: Path, *args, token=None, env: dict[str, str] | None = None
+                ) -> subprocess.CompletedProcess:
+    """`swdp publish` to the test's CKAN with its token (or the given one) in the environment,
+    beside `env`."""
     return swdp_in_process("publish", "--ckan-url", ckan.url, *args, data_dir=data_dir,
-                           env={"CKAN_API_TOKEN": ckan.token if token is None else token})
+                           env={**(env or {}),
+                                "CKAN_API_TOKEN": ckan.token if token is None else token})
