@@ -51,6 +51,7 @@ class IngestResult:
     message: str | None = None
     notes: list[str] = field(default_factory=list)
     arrival: str = PULL            # how the delivery came: PULL, INBOX or UPLOAD
+    belongs_in: str | None = None  # a rejected file's columns fit this dataset instead
 
 
 def complete_ingestion(settings: Settings, cluster: Cluster, source: Source,

@@ -18,7 +18,6 @@ from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, send
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
-from pipelines.ingest.inbox import belongs_in
 from pipelines.quality.report import report_path
 from schemas import load_schema
 
@@ -74,7 +73,7 @@ def redelivery(cluster: Cluster, result: IngestResult, checked: datetime) -> str
     The inbox folder is named as the member's share shows it and from the data folder. A
     file whose columns fit another dataset is asked for there, as it is, not corrected."""
     by = (checked + timedelta(days=REDELIVER_DAYS)).strftime("%d.%m.%Y")
-    elsewhere = belongs_in(result)
+    elsewhere = result.belongs_in
     dataset = elsewhere or result.dataset
     if result.arrival == INBOX:
         folder = f"Ihren Eingangsordner {dataset}/ (inbox/{result.municipality}/{dataset}/)"

@@ -142,17 +142,6 @@ def wrong_folder_hint(dataset: str, arrival: str) -> str:
     return f"Die Spalten passen zu „{load_schema(dataset).title}“ – gehört die Datei {where}?"
 
 
-def belongs_in(result: IngestResult) -> str | None:
-    """The dataset whose folder (or upload resource) the hint of a rejected file names, so
-    that the request to deliver again names that folder too, not the one the file was put
-    in. Read from the message – the only place the run's journal keeps it (the mail, the
-    report beside the file, the feed and the resource description in CKAN are all worded
-    from the journal) – by the very sentence `wrong_folder_hint` wrote."""
-    told = (result.message or "").splitlines()
-    return next((dataset for dataset in DATASET_KEYS
-                 if wrong_folder_hint(dataset, result.arrival) in told), None)
-
-
 def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run_id: str,
                       report_text: Callable[[IngestResult], str]) -> IngestResult:
     """Ingest one dropped file and clear it from the inbox. `report_text(result)` words the
@@ -166,6 +155,7 @@ def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run
             finished_at="", message=str(error), arrival=item.arrival))
     if result.status == FAILED and (fitting := fitting_dataset(cluster, item)):
         result.message = f"{result.message}\n{wrong_folder_hint(fitting, item.arrival)}"
+        result.belongs_in = fitting  # the request to deliver again names its folder
         record_run(settings, result)  # the journal (`swdp status`) gives the hint too
     if result.status in ACCEPTED:
         item.path.unlink()
