@@ -32,7 +32,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.export.cell_xml import (LARGE, SHARED, all_day_content, cell_texts, joined_once,
                                        joined_pieces, number_content, text_cells)
-from pipelines.export.values import batches, column, joined
+from pipelines.export.values import batches, column, joined, made_in_batches, value_bounds
 from schemas import DatasetSchema, Field
 
 # Decimals to the seventh place: coordinates are kept to seven (about a centimetre).
@@ -284,26 +284,34 @@ def _sheet_part(cells: list, first: int, count: int) -> list:
 
 
 def _xml_size(cells: list) -> int:
-    """Octets of the rows' XML, without writing it."""
+    """Octets of the rows' XML, without writing it: from how often each content occurs,
+    not a length for every cell (Arrow's arrays of a million lengths were each fetched
+    anew from the system and cleared by it)."""
     *columns, numbers = cells
-    digits = np.asarray(pc.binary_length(numbers))
+    digits = np.diff(value_bounds(numbers))
     size = int(digits.sum()) + len(numbers) * len('<row r=""></row>')
     for beginning, opening, content, closing in columns:
-        present = np.asarray(content.is_valid())
-        lengths = pc.binary_length(content.dictionary).take(content.indices)  # none where missing
-        size += (int(present.sum()) * len(f"{beginning}{opening}{closing}")
-                 + int(digits[present].sum()) + (pc.sum(lengths).as_py() or 0))
+        codes = content.indices.to_numpy(zero_copy_only=False)
+        if content.null_count:
+            present = np.asarray(content.is_valid())
+            codes, digits_present = codes[present].astype(np.int64), digits[present]
+        else:
+            digits_present = digits
+        occurs = np.bincount(codes, minlength=len(content.dictionary))
+        size += (len(codes) * len(f"{beginning}{opening}{closing}") + int(digits_present.sum())
+                 + int(occurs @ np.diff(value_bounds(content.dictionary))))
     return size
 
 
 def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
-    """The rows' XML in parts, a batch of rows at a time, each row joined by Arrow in one go:
-    a column without gaps in the batch puts its cells' pieces into the row directly, a cell
-    that may be missing is joined on its own first and is left out where it is missing
+    """The rows' XML in parts, a batch of rows at a time (`made_in_batches`), each row joined
+    by Arrow in one go: a column without gaps in the batch puts its cells' pieces into the
+    row directly, a cell that may be missing is joined on its own first and is left out where it is missing
     (DuckDB's concat of the same took half as long again in CPU, its second thread only
     competing with the compression)."""
     *columns, numbers = cells
-    for first, count in batches(len(numbers)):
+
+    def rows(first: int, count: int) -> pa.Buffer:
         number = numbers.slice(first, count)
         row = ['<row r="', number, '">']
         for beginning, opening, content, closing in columns:
@@ -314,7 +322,8 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
             # other readers (readxl, ClosedXML, older calamine) misplace or refuse such cells.
             cell = [beginning, number, opening, part.dictionary.take(part.indices), closing]
             row += [pc.fill_null(joined_pieces(cell), "")] if part.null_count else cell
-        yield joined(joined_pieces([*row, "</row>"]))
+        return joined(joined_pieces([*row, "</row>"]))
+    return made_in_batches(rows, len(numbers))
 
 
 def _cell(sheet, value, kind: str) -> WriteOnlyCell:
