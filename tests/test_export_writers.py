@@ -140,8 +140,10 @@ def _hostile_events() -> pd.DataFrame:
 
 @pytest.fixture
 def small_batches(monkeypatch):
-    """Batches of a few rows, so a file is made of several (a real one: of 100,000 rows)."""
+    """Batches of a few rows, so a file is made of several (a real one: of 4 MiB): the
+    first of 4 rows, the further ones of as many rows as made 1 KiB before."""
     monkeypatch.setattr(values, "ROWS_AT_ONCE", 4)
+    monkeypatch.setattr(values, "BATCH_BYTES", 1024)
 
 
 @pytest.mark.parametrize("repeated", [1, 3])
@@ -236,6 +238,23 @@ def test_lines_join_the_pieces_of_each_row(small_batches, monkeypatch, run_bytes
     assert made.decode("utf-8") == expected
     assert list(lines.lines([piece if isinstance(piece, str) else piece.slice(0, 0)
                               for piece in pieces], 0)) == []
+
+
+def test_batches_hold_about_as_many_bytes_as_asked_and_every_row_once(monkeypatch):
+    """The first batch of ROWS_AT_ONCE rows, each further one of as many rows as would have
+    made BATCH_BYTES in the batch before: rows of 10 octets, then of 100 from row 30 on."""
+    monkeypatch.setattr(values, "ROWS_AT_ONCE", 4)
+    monkeypatch.setattr(values, "BATCH_BYTES", 200)
+    made = []
+
+    def make(first, count):
+        made.append((first, count))
+        return b"".join(b"x" * (10 if row < 30 else 100) for row in range(first, first + count))
+
+    assert b"".join(values.made_in_batches(make, 60)) == b"x" * (300 + 3000)
+    # 20 rows made 1,460 octets: the next batches of 2 rows
+    assert made == [(0, 4), (4, 20), (24, 20), *((first, 2) for first in range(44, 60, 2))]
+    assert list(values.made_in_batches(make, 0)) == []
 
 
 @pytest.mark.parametrize("dataset", ["events", "building_plans"])

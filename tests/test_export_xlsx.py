@@ -20,9 +20,9 @@ from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export.files import exported_fields
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.cell_xml import joined_once
+from pipelines.export.cell_xml import joined_once, rows_size
 from pipelines.export.spreadsheet import (EXCEL_ROWS, _sheet_cells, _sheet_part, _sheet_rows,
-                                          _xml_size, row_order, sheet_counts, spreadsheet_columns,
+                                          row_order, sheet_counts, spreadsheet_columns,
                                           write_xlsx)
 from pipelines.export.values import ROWS_AT_ONCE
 from pipelines.storage.lake import geoarrow_table
@@ -258,7 +258,7 @@ def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
     cells = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0)]:
         rows = _sheet_part(cells, first, count)
-        assert _xml_size(rows) == sum(len(part) for part in _sheet_rows(rows))
+        assert rows_size(rows) == sum(len(part) for part in _sheet_rows(rows))
 
 
 def _rows_as_joined_before(table, schema, fields):

@@ -10,8 +10,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from openpyxl.utils.exceptions import IllegalCharacterError
 
-from pipelines.export.values import (all_day_days, replaced, texts_run_together,
-                                      value_bounds, wall_time)
+from pipelines.export.values import (all_day_days, column, encoded, repeats, replaced,
+                                     texts_run_together, value_bounds, wall_time)
 from schemas import Field
 
 # Texts of the sheet XML are large (64-bit offsets): the cells of a batch of rows, or the
@@ -30,19 +30,29 @@ SHARED = ' t="s"><v>'
 CELL_UNITS = 32767
 
 
-def cell_texts(values: pa.Array, f: Field) -> pa.Array | None:
-    """The texts of a text or yes/no column as its cells show them (at most what a cell
-    holds, `CELL_UNITS`), missing where the value is, as large texts; None for a column of
-    numbers."""
-    if f.type == "boolean":
-        return pc.if_else(values, "ja", "nein").cast(LARGE)
-    if f.type != "string":
+def cell_texts(table: pa.Table, f: Field) -> pa.Array | None:
+    """The texts of a text or yes/no column of an export table as its cells show them (at
+    most what a cell holds, `CELL_UNITS`), missing where the value is, as large texts; a
+    column whose texts repeat (`repeats`) as a dictionary array of them: the column's
+    dictionary array that the table's other writers use (`encoded`), each distinct text
+    shown once. None for a column of numbers."""
+    if f.type not in ("boolean", "string"):
         return None
+    values = column(table, f.name)
     # UTF-8 spends at least one octet on each UTF-16 unit (four on a pair): a text of at
     # most CELL_UNITS octets fits, and most columns need no look at their characters
-    if (pc.max(pc.binary_length(values)).as_py() or 0) > CELL_UNITS:
-        values = _cut_to_cell(values)
-    return values.cast(LARGE)
+    if f.type == "string" and (pc.max(pc.binary_length(values)).as_py() or 0) > CELL_UNITS:
+        texts = _cut_to_cell(values).cast(LARGE)  # judged as cut: cut texts may coincide
+        return pc.dictionary_encode(texts) if repeats(texts) else texts
+    if not repeats(values):
+        return _shown(values, f)
+    distinct = encoded(table, f.name)
+    return pa.DictionaryArray.from_arrays(distinct.indices, _shown(distinct.dictionary, f))
+
+
+def _shown(values: pa.Array, f: Field) -> pa.Array:
+    """Texts (that fit a cell) or yes/no as „ja“/„nein“, as large texts."""
+    return (pc.if_else(values, "ja", "nein") if f.type == "boolean" else values).cast(LARGE)
 
 
 def _cut_to_cell(values: pa.Array) -> pa.Array:
@@ -56,7 +66,8 @@ def _cut_to_cell(values: pa.Array) -> pa.Array:
     return pc.replace_with_mask(values, long, pa.array(cut, values.type))
 
 
-def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], pa.Array]:
+def text_cells(columns: list[pa.Array | pa.DictionaryArray],
+               order: pa.Array) -> tuple[list[tuple], pa.Array]:
     """Columns of `cell_texts` as their cells hold them: per column the XML before the
     content, the contents in reading order (`_in_order`) and the XML after;
     and the entries of the workbook's shared strings (`<si>…</si>`). A column whose texts
@@ -64,14 +75,14 @@ def text_cells(columns: list[pa.Array], order: pa.Array) -> tuple[list[tuple], p
     distinct text once for all columns: escaped once rather than in every cell, and a cell
     holds a short number instead of the text. A column of texts each different (titles,
     ids) keeps them in its cells (inline strings): sharing would add work, not save bytes."""
-    repeating = [_repeating(texts) for texts in columns]
-    encoded = [pc.dictionary_encode(texts) for texts, shared in zip(columns, repeating) if shared]
+    repeating = [isinstance(texts, pa.DictionaryArray) for texts in columns]
+    shared_columns = [texts for texts in columns if isinstance(texts, pa.DictionaryArray)]
     table = pc.dictionary_encode(pa.concat_arrays(
-        [column.dictionary for column in encoded] or [pa.array([], LARGE)]))
-    ends = np.cumsum([0, *(len(column.dictionary) for column in encoded)])
+        [column.dictionary for column in shared_columns] or [pa.array([], LARGE)]))
+    ends = np.cumsum([0, *(len(column.dictionary) for column in shared_columns)])
     positions = table.indices.cast(pa.string())
     shared = iter([_in_order(positions.slice(start, end - start), column.indices.take(order))
-                   for column, start, end in zip(encoded, ends, ends[1:])])
+                   for column, start, end in zip(shared_columns, ends, ends[1:])])
     cells = []
     for texts, repeats in zip(columns, repeating):
         if repeats:
@@ -116,28 +127,38 @@ def joined_once(cells: list) -> list:
     return done
 
 
-_SAMPLE = 10_000
-
-
-def _repeating(texts: pa.Array) -> bool:
-    """Whether at most half of a column's texts are distinct, judged by up to `_SAMPLE` of
-    them spread over the column (a hash of every text of a column of ids took longer than
-    writing them)."""
-    sample = texts.take(np.linspace(0, len(texts) - 1, min(len(texts), _SAMPLE)).astype(np.int64))
-    return pc.count_distinct(sample).as_py() * 2 <= len(sample) - sample.null_count
+def rows_size(cells: list) -> int:
+    """Octets of the XML of the rows of cells (`spreadsheet._sheet_part`), without writing
+    it: from how often each content occurs, not a length for every cell (Arrow's arrays of a
+    million lengths were each fetched anew from the system and cleared by it)."""
+    *columns, numbers = cells
+    digits = np.diff(value_bounds(numbers))
+    size = int(digits.sum()) + len(numbers) * len('<row r=""></row>')
+    for beginning, opening, content, closing in columns:
+        codes = content.indices.to_numpy(zero_copy_only=False)
+        if content.null_count:
+            present = np.asarray(content.is_valid())
+            codes, digits_present = codes[present].astype(np.int64), digits[present]
+        else:
+            digits_present = digits
+        occurs = np.bincount(codes, minlength=len(content.dictionary))
+        size += (len(codes) * len(f"{beginning}{opening}{closing}") + int(digits_present.sum())
+                 + int(occurs @ np.diff(value_bounds(content.dictionary))))
+    return size
 
 
 def number_content(values: pa.Array, kind: str, order: pa.Array) -> tuple[str, pa.Array, str]:
-    """A column of numbers, dates or times (`kind`, a field's type) as openpyxl writes its
-    cells: the XML around the content and the contents in reading order (`_in_order`),
+    """A column of numbers, dates or times (`kind`, a field's type; or its dictionary array,
+    `encoded`) as openpyxl writes its cells: the XML around the content and the contents in reading order (`_in_order`),
     missing where the value is. Each distinct number's content is written once, and put in
     order by its code."""
-    encoded = pc.dictionary_encode(values)
-    numbers = _numbers(encoded.dictionary, kind)
+    if not isinstance(values, pa.DictionaryArray):
+        values = pc.dictionary_encode(values)
+    numbers = _numbers(values.dictionary, kind)
     texts = np.array(["%.16g" % number for number in numbers.tolist()], dtype=object)
     texts[~np.isfinite(numbers)] = ""  # as openpyxl's safe_string writes them
     contents = pa.array(texts, pa.string(), mask=np.isnan(numbers))  # NaN: no cell, as a gap
-    return "><v>", _in_order(contents, encoded.indices.take(order)), "</v></c>"
+    return "><v>", _in_order(contents, values.indices.take(order)), "</v></c>"
 
 
 def _in_order(texts: pa.Array, codes: pa.Array) -> pa.DictionaryArray:

@@ -10,20 +10,20 @@ from pipelines.export import values
 
 
 def lines(pieces, rows: int):
-    """The UTF-8 bytes of `rows` rows made of `pieces` one after the other, a batch of rows at
-    a time (`joined`): texts (str) the same in every row, text columns (a missing text is
-    empty) and `per_distinct` columns, given one after the other (an iterable: a run of
-    columns is joined before the next columns are made). A run of neighbouring pieces
-    without a text column (numbers, times, places and the separators between them) is joined
-    once per distinct combination of their values in the table rather than once per row: a
-    row then joins a handful of pieces instead of one or more per column (each piece costs
-    Arrow a step per row, and each Arrow call per batch a wait for the interpreter's lock
-    while the calendars are written beside)."""
+    """The UTF-8 bytes of `rows` rows made of `pieces` one after the other, a batch of rows
+    at a time (`made_in_batches`, `joined`): texts (str) the same in every row, text columns
+    (a missing text is empty) and `per_distinct` columns, given one after the other (an
+    iterable: a run of columns is joined before the next columns are made). A run of
+    neighbouring pieces without a text column (numbers, times, places and the separators
+    between them) is joined once per distinct combination of their values in the table
+    rather than once per row: a row then joins a handful of pieces instead of one or more
+    per column (each piece costs Arrow a step per row, and each Arrow call per batch a wait
+    for the interpreter's lock while the calendars are written beside)."""
     pieces = values.texts_run_together(list(_runs_joined(pieces, rows)))
-    for start, count in values.batches(rows):
-        yield values.joined(pc.binary_join_element_wise(*_decoded(
-            [piece if isinstance(piece, str) else piece.slice(start, count) for piece in pieces]),
-            "", null_handling="replace"))
+    yield from values.made_in_batches(lambda start, count: values.joined(
+        pc.binary_join_element_wise(*_decoded([piece if isinstance(piece, str) else
+                                               piece.slice(start, count) for piece in pieces]),
+                                    "", null_handling="replace")), rows)
 
 
 def _decoded(pieces: list) -> list:

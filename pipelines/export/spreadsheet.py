@@ -31,8 +31,8 @@ from openpyxl.utils import get_column_letter
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.export.cell_xml import (LARGE, SHARED, all_day_content, cell_texts, joined_once,
-                                       joined_pieces, number_content, text_cells)
-from pipelines.export.values import batches, column, joined
+                                       joined_pieces, number_content, rows_size, text_cells)
+from pipelines.export.values import batches, column, encoded, joined, made_in_batches
 from schemas import DatasetSchema, Field
 
 # Decimals to the seventh place: coordinates are kept to seven (about a centimetre).
@@ -156,7 +156,7 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
                 begin = xml.index(template)
                 end = begin + len(template)
                 rows = _sheet_part(cells, *sheets[entry.filename])
-                _write_streamed(target, entry.filename, begin + _xml_size(rows) + len(xml) - end,
+                _write_streamed(target, entry.filename, begin + rows_size(rows) + len(xml) - end,
                                 chain([xml[:begin].encode("utf-8")], _sheet_rows(rows),
                                       [xml[end:].encode("utf-8")]))  # the shell's XML is ASCII
 
@@ -248,7 +248,7 @@ def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
     the content is missing; and the entries of the shared strings the text cells point to."""
     styles = {letter: style for letter, style, _ in _TEMPLATE_CELL.findall(template)}
     order = pa.array(order)
-    texts = [cell_texts(column(table, f.name), f) for f in columns]
+    texts = [cell_texts(table, f) for f in columns]
     made, strings = text_cells([each for each in texts if each is not None], order)
     made = iter(made)
     days = _all_day_cells(table, columns, order, styles)
@@ -259,7 +259,7 @@ def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
             cells.append((f'<c r="{letter}', '" s="', *days[f.name][1:]))
             continue
         opening, content, closing = (next(made) if each is not None else
-                                     number_content(column(table, f.name), f.type, order))
+                                     number_content(encoded(table, f.name), f.type, order))
         cells.append((f'<c r="{letter}', f'" s="{styles[letter]}"{opening}', content, closing))
     return cells, strings
 
@@ -283,27 +283,15 @@ def _sheet_part(cells: list, first: int, count: int) -> list:
             pa.array(np.arange(2, count + 2)).cast(LARGE)]
 
 
-def _xml_size(cells: list) -> int:
-    """Octets of the rows' XML, without writing it."""
-    *columns, numbers = cells
-    digits = np.asarray(pc.binary_length(numbers))
-    size = int(digits.sum()) + len(numbers) * len('<row r=""></row>')
-    for beginning, opening, content, closing in columns:
-        present = np.asarray(content.is_valid())
-        lengths = pc.binary_length(content.dictionary).take(content.indices)  # none where missing
-        size += (int(present.sum()) * len(f"{beginning}{opening}{closing}")
-                 + int(digits[present].sum()) + (pc.sum(lengths).as_py() or 0))
-    return size
-
-
 def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
-    """The rows' XML in parts, a batch of rows at a time, each row joined by Arrow in one go:
-    a column without gaps in the batch puts its cells' pieces into the row directly, a cell
-    that may be missing is joined on its own first and is left out where it is missing
-    (DuckDB's concat of the same took half as long again in CPU, its second thread only
-    competing with the compression)."""
+    """The rows' XML in parts, a batch of rows at a time (`made_in_batches`), each row
+    joined by Arrow in one go: a column without gaps in the batch puts its cells' pieces
+    into the row directly, a cell that may be missing is joined on its own first and is left
+    out where it is missing (DuckDB's concat of the same took half as long again in CPU, its
+    second thread only competing with the compression)."""
     *columns, numbers = cells
-    for first, count in batches(len(numbers)):
+
+    def rows(first: int, count: int) -> pa.Buffer:
         number = numbers.slice(first, count)
         row = ['<row r="', number, '">']
         for beginning, opening, content, closing in columns:
@@ -314,7 +302,8 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
             # other readers (readxl, ClosedXML, older calamine) misplace or refuse such cells.
             cell = [beginning, number, opening, part.dictionary.take(part.indices), closing]
             row += [pc.fill_null(joined_pieces(cell), "")] if part.null_count else cell
-        yield joined(joined_pieces([*row, "</row>"]))
+        return joined(joined_pieces([*row, "</row>"]))
+    return made_in_batches(rows, len(numbers))
 
 
 def _cell(sheet, value, kind: str) -> WriteOnlyCell:
