@@ -26,13 +26,16 @@ from schemas import DATASET_KEYS, DatasetSchema, load_schema
 
 # Export file ending -> CKAN format (as CKAN normalises it), IANA media type, EU file type,
 # German description. The CSVW sidecar and LIESMICH.txt go out beside the data they describe.
+# Text files name their encoding: CKAN sends the media type as Content-Type, and a browser
+# shows a UTF-8 file without BOM and without charset as Windows-1252 („SÃ¼dwest“).
 # The GeoPackage a dataset offers holds its layer alone (export/<dataset>/<scope>.gpkg), not
 # the scope's file with all datasets (export/geopackage/<scope>.gpkg): that one changes with
 # every dataset, and each of up to four datasets would upload it anew and show a new version
 # though its own data did not change.
 FORMATS = {
-    ".csv": ("CSV", "text/csv", "CSV", "Tabelle für Excel und andere Tabellenkalkulationen "
-             "(UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Spaltenköpfe)."),
+    ".csv": ("CSV", "text/csv; charset=utf-8", "CSV", "Tabelle für Excel und andere "
+             "Tabellenkalkulationen (UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche "
+             "Spaltenköpfe)."),
     ".xlsx": ("XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
               "XLSX", "Excel-Arbeitsmappe: Schlüssel und Hausnummern als Text, Zahlen als "
               "Zahlen, Datumswerte als echte Datumswerte, deutsche Spaltenköpfe."),
@@ -48,8 +51,8 @@ FORMATS = {
                  "Spaltenformat für Analysen (GeoParquet, WGS84)."),
     ".ics": ("ICS", "text/calendar", "ICS", "iCalendar: zum Abonnieren oder Importieren in "
              "Kalenderprogramme."),
-    "LIESMICH.txt": ("TXT", "text/plain", "TXT", "Lies mich: Inhalt, Dateien, Lizenz und "
-                     "Quellenvermerke der Geodaten; Hinweise für Excel."),
+    "LIESMICH.txt": ("TXT", "text/plain; charset=utf-8", "TXT", "Lies mich: Inhalt, Dateien, "
+                     "Lizenz und Quellenvermerke der Geodaten; Hinweise für Excel."),
 }
 BOUNDARY_TOLERANCE_M = 100
 # Organisation extra with the territory's outline; the portal plugin reads it by this key.

@@ -18,6 +18,8 @@ LICENCES_FILE = "licences.json"
 PORTAL_FILE = "portal.json"
 # Licences whose terms meet the Open Definition; CKAN marks their datasets as open.
 OPEN_LICENCES = ("dl-by-de/2.0", "dl-zero-de/2.0", "cc-by/4.0", "cc-by-sa/4.0", "cc-zero")
+# The BKG's terms for VG5000: on a web page the Quellenvermerk links to the BKG.
+BOUNDARY_SOURCE_URL = "https://www.bkg.bund.de"
 
 
 def licence_register(cluster: Cluster) -> list[dict]:
@@ -35,6 +37,9 @@ def portal_settings(cluster: Cluster, config_path: Path) -> dict:
     return {**texts, "title": cluster.title, "contact": cluster.data_office,
             "organizations": [cluster.ckan_organization,
                               *[m.ckan_organization for m in cluster.members.values()]],
+            # the map's boundary is simplified: the attribution of cluster.yaml says "(Daten verändert)"
+            "boundary_attribution": {"text": cluster.geodata["boundaries"]["attribution"],
+                                     "url": BOUNDARY_SOURCE_URL},
             "calendar_dataset": f"{CLUSTER_SCOPE}-events",
             "plans_dataset": f"{CLUSTER_SCOPE}-building-plans"}
 

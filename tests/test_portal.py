@@ -6,6 +6,7 @@ import json
 import os
 import re
 import time
+import urllib.parse
 import urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
@@ -179,3 +180,50 @@ def _geojson(package: dict) -> dict:
     resource = next(r for r in package["resources"] if r["format"] == "GeoJSON")
     with urllib.request.urlopen(resource["url"]) as answer:
         return json.load(answer)
+
+
+def test_map_names_the_boundary_s_source_as_its_licence_asks_and_speaks_german(
+        browser, ckan, first_publish, cluster):
+    _open(browser, f"{ckan.url}/dataset/kusel-events")
+    WebDriverWait(browser, 30).until(
+        lambda d: d.find_element(By.ID, "swdp-map").get_attribute("data-features"))
+    source = browser.find_element(By.CSS_SELECTOR, ".leaflet-control-attribution a")
+    # BKG: year of the data, "(Daten verändert)" for the simplified outline, a link to the BKG
+    assert source.text == cluster.geodata["boundaries"]["attribution"]
+    assert "2021" in source.text and "(Daten verändert)" in source.text
+    assert source.get_attribute("href").rstrip("/") == "https://www.bkg.bund.de"
+    titles = [e.get_attribute("title") for e in browser.find_elements(
+        By.CSS_SELECTOR, ".leaflet-control-zoom a")]
+    assert titles == ["Vergrößern", "Verkleinern"]
+
+
+def test_no_german_word_is_broken_in_the_middle(browser, ckan, first_publish):
+    """CKAN's theme sets word-break: break-all on organisation names and descriptions:
+    „Landkreis Kuse|l“, „Mitglie|ds“ in the sidebar and on the members' page."""
+    for path, selectors in (("/dataset/kusel-events", (".context-info .description",
+                                                      ".context-info .heading")),
+                            ("/organization/", (".media-heading", ".media-description"))):
+        _open(browser, ckan.url + path)
+        for selector in selectors:
+            element = browser.find_element(By.CSS_SELECTOR, selector)
+            assert browser.execute_script(
+                "return getComputedStyle(arguments[0]).wordBreak", element) != "break-all", selector
+
+
+def test_members_page_speaks_to_citizens_not_ckan_administrators(browser, ckan, first_publish):
+    text = _open(browser, f"{ckan.url}/organization/", "mitglieder")
+    assert "Was sind Organisationen?" not in text and "CKAN Organisationen" not in text
+    # CKAN counted its user accounts: "1 Mitglieder" beside a district on the page "Mitglieder"
+    assert not re.search(r"\d+ Mitglied", text)
+    assert "Wer veröffentlicht hier?" in text and text.count("4 Datensätze") == 7
+
+
+def test_search_examples_on_the_home_page_find_datasets(browser, ckan, first_publish):
+    _open(browser, ckan.url + "/")
+    placeholder = browser.find_element(By.ID, "swdp-search-q").get_attribute("placeholder")
+    examples = [word.strip() for word in placeholder.removeprefix("z. B.").split(",")]
+    assert len(examples) >= 3
+    for example in examples:
+        query = urllib.parse.quote(example)
+        with urllib.request.urlopen(f"{ckan.url}/api/3/action/package_search?q={query}&rows=0") as answer:
+            assert json.load(answer)["result"]["count"] > 0, example

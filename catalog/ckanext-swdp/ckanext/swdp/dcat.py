@@ -13,9 +13,11 @@ license_attribution_by_text, and from the resources' format and mimetype.
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 import ckantoolkit as toolkit
-from rdflib import BNode, Literal, Namespace, URIRef
+from rdflib import XSD, BNode, Literal, Namespace, URIRef
 
 from ckanext.dcat.profiles import (DCAT, DCT, FOAF, GSP, LOCN, RDF, RDFS, SKOS, VCARD,
                                    RDFProfile)
@@ -25,6 +27,7 @@ DCATDE = Namespace("http://dcat-ap.de/def/dcatde/")
 EU = "http://publications.europa.eu/resource/authority"
 LICENCES = "http://dcat-ap.de/def/licenses"
 IANA = "https://www.iana.org/assignments/media-types/"
+BERLIN = ZoneInfo("Europe/Berlin")
 # CKAN resource format (upper case) -> EU file type, for the formats the platform publishes;
 # the IRIs of the EU vocabulary are these codes.
 FILE_TYPES = {"CSV": "CSV", "GEOJSON": "GEOJSON", "GEOPARQUET": "PARQUET", "PARQUET": "PARQUET",
@@ -81,6 +84,8 @@ class DcatApDeProfile(RDFProfile):
                     self._add_date_triple(period, predicate, value)
         for resource in dataset_dict.get("resources", []):
             self._distribution(dataset_dict, resource, URIRef(resource_uri(resource)))
+        for subject in (dataset_ref, *g.objects(dataset_ref, DCAT.distribution)):
+            self._with_time_zone(subject)
 
     def _distribution(self, dataset_dict, resource, distribution):
         g = self.g
@@ -102,8 +107,9 @@ class DcatApDeProfile(RDFProfile):
             g.add((distribution, DCT["format"], uri))
             g.add((uri, RDF.type, DCT.MediaTypeOrExtent))
             self._concept(uri, f"{EU}/file-type")
-        mimetype = resource.get("mimetype")
-        if mimetype and "/" in mimetype and not mimetype.startswith("http"):
+        # "text/plain; charset=utf-8" is media type text/plain with a parameter
+        mimetype = (resource.get("mimetype") or "").split(";")[0].strip()
+        if "/" in mimetype and not mimetype.startswith("http"):
             g.remove((distribution, DCAT.mediaType, None))
             uri = URIRef(IANA + mimetype)
             g.add((distribution, DCAT.mediaType, uri))
@@ -154,6 +160,19 @@ class DcatApDeProfile(RDFProfile):
             kind = URIRef("http://purl.org/adms/publishertype/LocalAuthority")
             g.add((publisher, DCT.type, kind))
             self._concept(kind, "http://purl.org/adms/publishertype/1.0")
+        self._with_time_zone(catalog_ref)
+
+    def _with_time_zone(self, subject) -> None:
+        """dct:issued and dct:modified with their offset, in Berlin time. CKAN keeps its
+        timestamps in UTC without a zone; a harvester reads such an xsd:dateTime as local
+        time, and GovData would show 07:11 for what happened at 08:11."""
+        for predicate in (DCT.issued, DCT.modified):
+            for value in list(self.g.objects(subject, predicate)):
+                moment = value.toPython() if isinstance(value, Literal) else None
+                if isinstance(moment, datetime) and moment.tzinfo is None:
+                    self.g.remove((subject, predicate, value))
+                    berlin = moment.replace(tzinfo=timezone.utc).astimezone(BERLIN)
+                    self.g.add((subject, predicate, Literal(berlin.isoformat(), datatype=XSD.dateTime)))
 
     def _concept(self, concept, scheme: str) -> None:
         self.g.add((concept, RDF.type, SKOS.Concept))

@@ -167,4 +167,5 @@ def swdp_map(package: dict, resource: dict | None = None) -> dict | None:
     # Embedded in a <script> element: no "<" may end it early.
     return {"data_url": resource["url"],
             "boundary": boundary.replace("<", "\\u003c") if boundary else None,
-            "member": organization.get("title") or organization["name"]}
+            "member": organization.get("title") or organization["name"],
+            "attribution": swdp_portal().get("boundary_attribution") or {}}

@@ -5,14 +5,25 @@
   var element = document.getElementById("swdp-map");
   if (!element || !window.L) { return; }
   var status = document.getElementById("swdp-map-status");
-  var map = L.map(element, { preferCanvas: false, scrollWheelZoom: false });
+  var map = L.map(element, { preferCanvas: false, scrollWheelZoom: false, zoomControl: false });
+  L.control.zoom({ zoomInTitle: "Vergrößern", zoomOutTitle: "Verkleinern" }).addTo(map);
   map.attributionControl.setPrefix(false);
+  function escaped(text) {
+    var holder = document.createElement("span");
+    holder.textContent = text;
+    return holder.innerHTML.replace(/"/g, "&quot;");
+  }
+  // The Quellenvermerk of the boundary as its licence asks for it: year, change note, link.
+  var source = element.dataset.attribution;
+  var sourceUrl = element.dataset.attributionUrl;
+  var attribution = source ? "Gebietsgrenze: " + (sourceUrl
+    ? '<a href="' + escaped(sourceUrl) + '">' + escaped(source) + "</a>" : escaped(source)) : "";
   var boundaryData = JSON.parse(document.getElementById("swdp-map-boundary").textContent || "null");
   var boundary = null;
   if (boundaryData) {
     boundary = L.geoJSON(boundaryData, {
       style: { className: "swdp-boundary", color: "#4a5568", weight: 2, fillColor: "#e2e8f0", fillOpacity: 0.5 },
-      attribution: "Gebietsgrenze: © GeoBasis-DE / BKG (VG5000)"
+      attribution: attribution
     }).addTo(map);
     map.fitBounds(boundary.getBounds());
   }

@@ -1,0 +1,43 @@
+"""The analysts' notebooks on real data that is not the demo: Moers's list of events at
+Christmas 2015 (tests/data/moers-weihnachtszeit) – no upcoming event, no vacancy. Before,
+`regionaler_kalender` and `leerstand` stopped with matplotlib's "no numeric data to plot"."""
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from pipelines.core.settings import PROJECT_ROOT
+
+from support.cli import swdp
+
+MOERS = PROJECT_ROOT / "tests" / "data" / "moers-weihnachtszeit" / "cluster.yaml"
+
+
+@pytest.fixture(scope="module")
+def moers(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("moers") / "data"
+    result = swdp("run", "--json", data_dir=data, env={"SWDP_CONFIG": str(MOERS)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert [run["valid"] for run in json.loads(result.stdout)["runs"]] == [17]
+    return data
+
+
+@pytest.mark.parametrize(("name", "note"), [
+    ("regionaler_kalender", "Keine kommenden Veranstaltungen im Warehouse – keine Abbildung."),
+    ("leerstand", "Keine Leerstände mit Angabe „leer seit“ im Warehouse – keine Abbildung.")])
+def test_a_notebook_says_in_german_that_there_is_nothing_to_draw(moers, name, note, tmp_path,
+                                                                 monkeypatch):
+    monkeypatch.setenv("SWDP_DATA_DIR", str(moers))
+    monkeypatch.setenv("SWDP_CONFIG", str(MOERS))
+    monkeypatch.setenv("SWDP_FIGURES_DIR", str(tmp_path))
+    notebook = nbformat.read(PROJECT_ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(PROJECT_ROOT / "notebooks")}}).execute()
+    printed = "".join(o.get("text", "") for cell in notebook.cells if cell.cell_type == "code"
+                      for o in cell.outputs if o.output_type == "stream")
+    assert note in printed
+    # what there is still gets drawn: the members' areas, with German axes
+    if name == "leerstand":
+        assert (tmp_path / name / "leerstand_karte.png").exists()
