@@ -255,8 +255,10 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     """One row per problem, with the delivered row kept in full as JSON. The delivery's
     SHA-256 links it to its run and its archived file. With the source's `mapping`, rows and
     fields are named in the member's words: their own column (the platform's field in
-    brackets) and their own id beside the row."""
-    mapping = mapping or {}
+    brackets) and their own id beside the row. A delivery whose connector names its fields
+    itself (iCalendar, XPlanGML) has none of the mapping's columns – a configured source's
+    „Datum + bis“ are not in a calendar –, so its fields are named as the schema names them."""
+    mapping = {} if checked.delivery.schema_named else mapping or {}
     problems = checked.problems
     # rows with several problems, and fields of many rows, are spelled out once; the
     # delivered rows are fetched all at once (rows kept column by column: a take per column)
@@ -309,7 +311,7 @@ def _label(schema: DatasetSchema, name: str, mapping: dict) -> str:
     except StopIteration:
         return name
     columns = mapping.get(name)
-    if not columns:
+    if not isinstance(columns, (str, list)) or not columns:  # a fixed value names no column
         return label
     own = " + ".join(columns) if isinstance(columns, list) else columns
     return label if own == label else f"{own} [{label}]"
