@@ -182,6 +182,12 @@ def test_events_without_location_are_rejected_naming_uid_line_and_field(delivere
          "Pflichtfeld „Ort“ ist leer – bitte ausfüllen")]
     lines = (REAL / "fablab-cottbus.ics").read_text(encoding="utf-8").splitlines()
     assert lines[193] == lines[369] == "BEGIN:VEVENT"
+    # the maker meeting in Berlin is Cottbus's event all the same: kept, its postal code noted
+    report = json.loads((data / "reports" / "cottbus" / "events.json").read_text(encoding="utf-8"))
+    assert [note for note in report["notes"] if "Postleitzahl" in note] == [
+        "fablab-cottbus.ics, VEVENT 5 (UID ai1ec-1647@blog.fablab-cottbus.de, Zeile 158), Postleitzahl „10963“ "
+        "(Berlin Kreuzberg) liegt in Berlin (kreisfreie Stadt, Land Berlin), außerhalb des Gebiets des "
+        "Mitglieds Stadt Cottbus – übernommen ohne Lage; bitte die Postleitzahl prüfen"]
     assert lines[194] == "UID:ai1ec-1504@blog.fablab-cottbus.de"
 
 
@@ -205,6 +211,14 @@ def test_checked_as_kusel_problems_name_the_event_and_the_schema_field(tmp_path)
     [end] = [row for row in report["problems"] if row["field"] == "end"]
     assert (end["row_ref"], end["field_label"]) == ("VEVENT 2 (UID ai1ec-1441@blog.fablab-cottbus.de, Zeile 48)", "Ende")
     assert end["reason"] == "„Ende“ (03.12.2016 13:00) liegt vor „Beginn“ (03.12.2016 14:00) – bitte die Reihenfolge prüfen"
+    # addresses without GEO whose postal code is Cottbus's or Berlin's: matched nowhere in
+    # Kusel, kept without position – said row by row (before: silently „ohne Lage“)
+    foreign = [note for note in report["notes"] if "Postleitzahl „" in note]
+    assert ("kalender.ics, VEVENT 5 (UID ai1ec-1647@blog.fablab-cottbus.de, Zeile 158), Postleitzahl "
+            "„10963“ (Berlin Kreuzberg) liegt in Berlin (kreisfreie Stadt, Land Berlin), außerhalb des "
+            "Gebiets des Mitglieds Landkreis Kusel – übernommen ohne Lage; bitte die Postleitzahl prüfen") in foreign
+    assert len(foreign) > 5 and all(note.startswith("kalender.ics, VEVENT ") for note in foreign)
+    assert sum("„03044“ (Cottbus) liegt in Cottbus (kreisfreie Stadt, Brandenburg)" in note for note in foreign) > 3
 
 
 def test_a_feed_address_without_file_ending_is_checked_as_the_calendar_it_is(tmp_path):
