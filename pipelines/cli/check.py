@@ -63,7 +63,7 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
         for heading in ("Fundstelle", "Feld", "Wert", "Was zu ändern ist"):
             table.add_column(heading, overflow="fold")
         for p in report["problems"]:  # a recurring event's dates in one line, as in the report
-            where = p["row_ref"] + (f", betrifft {p['occurrences']} Termine" if p["occurrences"] else "")
+            where = p["row_ref"] + (f", betrifft {p['occurrences']} Termine" if "occurrences" in p else "")
             table.add_row(*(escape(text or "") for text in (where, p["field_label"], p["value"], p["reason"])))
         out.print(table)
     if report["checks"]:

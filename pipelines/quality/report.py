@@ -65,7 +65,8 @@ def _records(table, columns: list[str]) -> list[dict]:
 def _problem_lines(checked, records: list[dict]) -> list[dict]:
     """The problems as the member reads them: the same problem (field and reason) of several
     dates of one recurring event is one line naming the VEVENT, with `occurrences` the number
-    of dates it concerns (None on a line of one row). Lines stay in the order of the rows."""
+    of dates it concerns (only on such lines: a line of one row is as in the rejects table).
+    Lines stay in the order of the rows."""
     series = checked.delivery.occurrence_of
     lines: list[dict] = []
     grouped: dict[tuple, dict] = {}
@@ -73,7 +74,6 @@ def _problem_lines(checked, records: list[dict]) -> list[dict]:
         event = series[problem.row] if series else None
         key = (event, record["field"], record["reason"])
         if event is None:
-            record["occurrences"] = None
             lines.append(record)
         elif key in grouped:
             line = grouped[key]
@@ -85,7 +85,7 @@ def _problem_lines(checked, records: list[dict]) -> list[dict]:
             lines.append(record)
     for line in grouped.values():
         if line["occurrences"] == 1:
-            line["occurrences"] = None  # a single date keeps its own reference
+            del line["occurrences"]  # a single date keeps its own reference
     return lines
 
 
@@ -214,7 +214,7 @@ th { background: #eee; }
 <table>
 <tr><th>Fundstelle</th><th>Feld</th><th>Wert</th><th>Was zu ändern ist</th></tr>
 {% for p in r.problems %}
-<tr><td>{{ p['row_ref'] }}{% if p['occurrences'] %}, betrifft {{ p['occurrences'] }} Termine{% endif %}</td><td>{{ p['field_label'] }}</td><td>{{ p['value'] if p['value'] is not none else '(leer)' }}</td><td>{{ p['reason'] }}</td></tr>
+<tr><td>{{ p['row_ref'] }}{% if 'occurrences' in p %}, betrifft {{ p['occurrences'] }} Termine{% endif %}</td><td>{{ p['field_label'] }}</td><td>{{ p['value'] if p['value'] is not none else '(leer)' }}</td><td>{{ p['reason'] }}</td></tr>
 {% endfor %}
 </table>
 {% else %}
