@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from pipelines.core.german import german_number
@@ -28,8 +29,8 @@ def foreign_postcodes(postcodes: pd.Series, area: MemberArea) -> dict[str, str]:
     GeoNames does not know is left out: its absence proves no place outside."""
     if area.germany_postcodes is None:
         return {}
-    codes = {code for code in postcodes.dropna().astype(str).str.strip().unique()
-             if _POSTCODE.match(code) and code not in area.postcode_ags}
+    codes = {code for code in postcodes.dropna().unique()
+             if _POSTCODE.match(str(code)) and code not in area.postcode_ags}
     known = area.germany_postcodes[area.germany_postcodes["postcode"].isin(codes)]
     if not len(known):
         return {}
@@ -40,24 +41,26 @@ def foreign_postcodes(postcodes: pd.Series, area: MemberArea) -> dict[str, str]:
             for code, place in zip(means.index, where)}
 
 
-def postcode_notes(values: pd.DataFrame, rows: list[int], refs: list[str],
+def postcode_notes(values: pd.DataFrame, rows: np.ndarray, refs: list[str],
                    occurrence_of: list[str | None] | None, area: MemberArea, file: str,
                    label: str) -> list[str]:
     """One note per accepted row (`rows`, positions in the delivery) whose postal code lies
     outside the area – the dates of one recurring event in one note –, the first NAMED_ROWS
     named, the rest counted. `label`: the field as the member's messages name it."""
-    if "postcode" not in values or not rows:
+    if "postcode" not in values or not len(rows):
         return []
     accepted = values["postcode"].take(rows)
     foreign = foreign_postcodes(accepted, area)
     if not foreign:
         return []
-    unlocated = (values["geocode_precision"].take(rows) == "none").to_numpy()
+    # only the rows with such a code are looked at one by one (accepted rows passed the
+    # postal code's pattern: no spaces to strip)
+    hit = accepted.isin(list(foreign)).to_numpy()
+    unlocated = (values["geocode_precision"].take(rows) == "none").to_numpy()[hit]
     found: dict[tuple, list] = {}  # (row reference, code, unlocated) -> rows, in order
-    for row, code, none in zip(rows, accepted.astype(str).str.strip(), unlocated):
-        if code in foreign:
-            ref = (occurrence_of[row] if occurrence_of else None) or refs[row]
-            found.setdefault((ref, code, none), []).append(row)
+    for row, code, none in zip(rows[hit], accepted.to_numpy()[hit], unlocated):
+        ref = (occurrence_of[row] if occurrence_of else None) or refs[row]
+        found.setdefault((ref, code, none), []).append(row)
     notes = []
     for (ref, code, none), dates in list(found.items())[:NAMED_ROWS]:
         concerns = f", betrifft {len(dates)} Termine" if len(dates) > 1 else ""

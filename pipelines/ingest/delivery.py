@@ -110,7 +110,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     accepted = np.ones(len(values), dtype=bool)
     accepted[list(bad)] = False  # rows are positions in the delivery
     if area is not None:
-        notes += postcode_notes(values, np.flatnonzero(accepted).tolist(), delivery.refs,
+        notes += postcode_notes(values, np.flatnonzero(accepted), delivery.refs,
                                 delivery.occurrence_of, area, file_name or path.name,
                                 _label(schema, "postcode", _naming(delivery, mapping)))
     records = values.take(np.flatnonzero(accepted))
