@@ -74,6 +74,10 @@ class Delivery:
     # already names them like the schema: a missing field is then a gap in single rows,
     # never a file with the wrong columns.
     schema_named: bool = False
+    # Per row of a recurring event's occurrence, the reference of the VEVENT it is a date of
+    # (its ref without the date); None for a row of its own. Lets a report say a problem once
+    # per series instead of once per date. None altogether for formats without series.
+    occurrence_of: list[str | None] | None = None
 
 
 # How a reference counts its row ("Zeile 12", "Objekt 3", "VEVENT 2"): a count, never an id.

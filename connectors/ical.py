@@ -54,13 +54,14 @@ def read(path: Path, options: dict) -> Delivery:
               today + timedelta(days=_days(path, options, "window_days_ahead", 400)))
     events = list(calendar.walk("VEVENT"))
     recurring = {_series(e) for e in events if any(key in e for key in _RECURRING)}
-    rows, refs, series = [], [], []
+    rows, refs, series, occurrence_of = [], [], [], []
     cancelled = 0
     for number, event in enumerate(events, start=1):
         uid = str(event.get("UID", "")) or None
         ref = _ref(number, uid, lines[number - 1] if number <= len(lines) else None)
         if broken := _broken(event):
             refs.append(ref)
+            occurrence_of.append(None)
             rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: broken})
         elif _series(event) in recurring:
             series.append((event, ref))
@@ -68,6 +69,7 @@ def read(path: Path, options: dict) -> Delivery:
             cancelled += 1
         else:
             refs.append(ref)
+            occurrence_of.append(None)
             rows.append(_event_row(event, uid))
     seen, shared = set(), {}
     for event, ref, problem, start, end in _occurrences(calendar, series, window):
@@ -81,6 +83,7 @@ def read(path: Path, options: dict) -> Delivery:
         seen.add(_series(event))
         if problem:
             refs.append(ref)
+            occurrence_of.append(None)  # the whole series in one row
             rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: [problem]})
         elif fields is None:
             cancelled += 1
@@ -88,6 +91,7 @@ def read(path: Path, options: dict) -> Delivery:
             # The occurrence's original slot (its RECURRENCE-ID) names it, so a moved one keeps
             # its id; without UID the platform's key (title, start, place) names it instead.
             refs.append(f"{ref}, Termin {_german_time(start)}")
+            occurrence_of.append(ref)
             # Without DTEND and DURATION the feed gives no end (the library's would be the
             # start again, or the next day): as for a single event, the end stays empty.
             rows.append({**fields, **_timing(start, end if ends else None),
@@ -102,7 +106,7 @@ def read(path: Path, options: dict) -> Delivery:
                      f"window_days_ahead)")
     columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, crs="EPSG:4326",
-                    notes=notes, schema_named=True)
+                    notes=notes, schema_named=True, occurrence_of=occurrence_of)
 
 
 def _series(event) -> str | int:

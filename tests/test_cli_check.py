@@ -231,3 +231,26 @@ def test_a_notes_sheet_in_front_names_the_sheet_read_the_others_and_how_to_choos
     chosen = swdp_in_process("check", str(path), "-d", "offers", "-m", "kusel", "--json",
                              data_dir=tmp_path / "data")
     assert chosen.returncode in (0, 1) and json.loads(chosen.stdout)["read"] > 0, chosen.stderr
+
+
+def test_a_postal_code_outside_the_area_is_noted_with_file_row_field_and_its_place(tmp_path):
+    """„03044 Cottbus“ in Kusel's list (before: stored „ohne Lage“ without a word). The row is
+    kept – no schema asks an event to lie inside the area – but every such row is named: the
+    file, the row, the member's column and where GeoNames and VG5000
+    put the code. Where the place is Kusel's, the row is placed by it, without the code."""
+    path = tmp_path / "veranstaltungen.csv"
+    path.write_bytes("ID;Veranstaltung;Datum;von;bis;Straße;Hausnummer;PLZ;Ort\n"
+                     "A-1;Kerwe;05.09.2027;18:00;23:00;Marktplatz;1;66869;Kusel\n"
+                     "A-2;Messe;06.09.2027;10:00;12:00;Walther-Pauer-Straße;5;03044;Cottbus\n"
+                     "A-3;Markt;07.09.2027;10:00;12:00;Marktplatz;1;03044;Kusel\n".encode("utf-8"))
+    result = swdp_in_process("check", str(path), "--dataset", "events", "--municipality", "kusel",
+                             "--json", data_dir=tmp_path / "data")
+    report = json.loads(result.stdout)
+    assert (report["read"], report["valid"], report["rejected"]) == (3, 3, 0)
+    where = ("PLZ [Postleitzahl] „03044“ (Cottbus) liegt in Cottbus (kreisfreie Stadt, Brandenburg), "
+             "außerhalb des Gebiets des Mitglieds Landkreis Kusel")
+    assert [note for note in report["notes"] if "03044" in note] == [
+        f"veranstaltungen.csv, Zeile 3, {where} – übernommen ohne Lage; bitte die Postleitzahl prüfen",
+        f"veranstaltungen.csv, Zeile 4, {where} – ohne die Postleitzahl im Gebiet verortet; bitte die "
+        f"Postleitzahl prüfen"]
+    assert not [note for note in report["notes"] if "66869" in note]

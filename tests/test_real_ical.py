@@ -6,6 +6,8 @@ calendar stopped every export (GEOS refused to measure an unlocated event), and 
 „FabLab Cottbus @ Walther-Pauer-Straße 5, 03044 Cottbus“ gave the street „FabLab Cottbus @
 Walther-Pauer-Straße“."""
 import csv
+import email
+import email.policy
 import io
 import json
 import shutil
@@ -39,6 +41,10 @@ def delivered(tmp_path_factory) -> tuple[Path, dict]:
         url = upstream.add("/kalender/machbar.ics", (REAL / "machbar-potsdam.ics").read_bytes(),
                            content_type="text/calendar; charset=utf-8", etag='"machbar-1"')
         config = (REAL / "cluster.yaml").read_text(encoding="utf-8")
+        # Cottbus switched from its CSV list to the feed and kept the CSV's column mapping:
+        # the calendar has none of those columns, so messages name the schema's fields
+        config = config.replace("location: fablab-cottbus.ics", "location: fablab-cottbus.ics\n"
+                                "        mapping: {place: Stadt, end: [Datum, bis], source_id: Nr}")
         (folder / "cluster.yaml").write_text(config.replace("location: machbar-potsdam.ics",
                                                             f"location: {url}"), encoding="utf-8")
         data = folder / "data"
@@ -165,6 +171,8 @@ def test_html_descriptions_are_published_as_text_and_contacts_not_at_all(deliver
 
 
 def test_events_without_location_are_rejected_naming_uid_line_and_field(delivered):
+    """Named „Ort“ as the schema names it, not by the CSV mapping Cottbus kept („Stadt [Ort]“,
+    before: a column the calendar has not)."""
     data, _ = delivered
     rejects = pq.read_table(data / "rejects" / "events" / "municipality=cottbus" / "rejects.parquet").to_pylist()
     assert [(r["row_ref"], r["field_label"], r["reason"]) for r in rejects] == [
@@ -174,6 +182,12 @@ def test_events_without_location_are_rejected_naming_uid_line_and_field(delivere
          "Pflichtfeld „Ort“ ist leer – bitte ausfüllen")]
     lines = (REAL / "fablab-cottbus.ics").read_text(encoding="utf-8").splitlines()
     assert lines[193] == lines[369] == "BEGIN:VEVENT"
+    # the maker meeting in Berlin is Cottbus's event all the same: kept, its postal code noted
+    report = json.loads((data / "reports" / "cottbus" / "events.json").read_text(encoding="utf-8"))
+    assert [note for note in report["notes"] if "Postleitzahl" in note] == [
+        "fablab-cottbus.ics, VEVENT 5 (UID ai1ec-1647@blog.fablab-cottbus.de, Zeile 158), Postleitzahl „10963“ "
+        "(Berlin Kreuzberg) liegt in Berlin (kreisfreie Stadt, Land Berlin), außerhalb des Gebiets des "
+        "Mitglieds Stadt Cottbus – übernommen ohne Lage; bitte die Postleitzahl prüfen"]
     assert lines[194] == "UID:ai1ec-1504@blog.fablab-cottbus.de"
 
 
@@ -197,6 +211,14 @@ def test_checked_as_kusel_problems_name_the_event_and_the_schema_field(tmp_path)
     [end] = [row for row in report["problems"] if row["field"] == "end"]
     assert (end["row_ref"], end["field_label"]) == ("VEVENT 2 (UID ai1ec-1441@blog.fablab-cottbus.de, Zeile 48)", "Ende")
     assert end["reason"] == "„Ende“ (03.12.2016 13:00) liegt vor „Beginn“ (03.12.2016 14:00) – bitte die Reihenfolge prüfen"
+    # addresses without GEO whose postal code is Cottbus's or Berlin's: matched nowhere in
+    # Kusel, kept without position – said row by row (before: silently „ohne Lage“)
+    foreign = [note for note in report["notes"] if "Postleitzahl „" in note]
+    assert ("kalender.ics, VEVENT 5 (UID ai1ec-1647@blog.fablab-cottbus.de, Zeile 158), Postleitzahl "
+            "„10963“ (Berlin Kreuzberg) liegt in Berlin (kreisfreie Stadt, Land Berlin), außerhalb des "
+            "Gebiets des Mitglieds Landkreis Kusel – übernommen ohne Lage; bitte die Postleitzahl prüfen") in foreign
+    assert len(foreign) > 5 and all(note.startswith("kalender.ics, VEVENT ") for note in foreign)
+    assert sum("„03044“ (Cottbus) liegt in Cottbus (kreisfreie Stadt, Brandenburg)" in note for note in foreign) > 3
 
 
 def test_a_feed_address_without_file_ending_is_checked_as_the_calendar_it_is(tmp_path):
@@ -221,3 +243,52 @@ def test_unlocated_events_are_around_no_member():
     x, y = transform("EPSG:4326", np.array([14.3]), np.array([51.75]))
     area = shapely.Point(x[0], y[0]).buffer(2000)  # EPSG:25832, as the members' areas
     assert around(event_points(events), area, 25).tolist() == [True, False]
+
+
+def test_a_recurring_event_without_location_is_one_problem_line_naming_its_dates(delivered):
+    """The machBar feed leaves LOCATION empty in a few VEVENTs, some of them weekly series:
+    the rejects keep one row per date (as before), but report, mail and `swdp check` give one
+    line per VEVENT with the number of dates it concerns (before: 230 lines, one per date), and
+    the summary says how many series and single events the rejected rows are."""
+    data, _ = delivered
+    rejects = pq.read_table(data / "rejects" / "events" / "municipality=potsdam" / "rejects.parquet").to_pylist()
+    report = json.loads((data / "reports" / "potsdam" / "events.json").read_text(encoding="utf-8"))
+    assert report["rejected"] == len(rejects) > 100
+    lines = report["problems"]
+    # every rejected date is in exactly one line, and there are far fewer lines than dates
+    assert sum(line.get("occurrences", 1) for line in lines) == len(rejects)
+    assert len(lines) < 30
+    series = [line for line in lines if "occurrences" in line]
+    assert series and all(", Termin " not in line["row_ref"] for line in series)
+    for line in series:
+        dates = [r for r in rejects if r["row_ref"].startswith(line["row_ref"] + ", Termin ")]
+        assert len(dates) == line["occurrences"] > 1
+        assert {(r["field_label"], r["reason"]) for r in dates} == {(line["field_label"], line["reason"])}
+    weekly = "VEVENT 9 (UID 7uartkcnhf0elbvs8md0itrf6c@google.com, Zeile 158)"
+    assert weekly in {line["row_ref"] for line in series}
+    single = [line for line in lines if "occurrences" not in line]
+    events = report["rejected_events"]
+    assert events == {"series": len(series), "dates": sum(line["occurrences"] for line in series),
+                      "single": len(single)}
+    assert (f"({events['dates']} Termine von {events['series']} wiederkehrenden Veranstaltungen und "
+            f"{events['single']} einzelne Veranstaltungen)") in report["verdict"]
+    html = (data / "reports" / "potsdam" / "events.html").read_text(encoding="utf-8")
+    [weekly_line] = [line for line in series if line["row_ref"] == weekly]
+    assert f"{weekly}, betrifft {weekly_line['occurrences']} Termine" in html
+    assert html.count("<tr><td>VEVENT ") == len(lines)
+    [mail] = [path.read_text(encoding="utf-8") for path in (data / "outbox").glob("*.eml")
+              if "Landeshauptstadt Potsdam" in path.read_text(encoding="utf-8")]
+    text = email.message_from_string(mail, policy=email.policy.default).get_body(("plain",)).get_content()
+    assert f"- {weekly}, betrifft {weekly_line['occurrences']} Termine, Ort: Pflichtfeld" in text
+    assert text.count("\n- VEVENT ") == len(lines)
+
+
+def test_swdp_check_lists_a_series_once(tmp_path):
+    result = swdp_in_process("check", str(REAL / "machbar-potsdam.ics"), "--dataset", "events",
+                             "--municipality", "potsdam", data_dir=tmp_path / "data",
+                             env={"SWDP_CONFIG": str(REAL / "cluster.yaml")})
+    assert result.returncode == 1, result.stdout + result.stderr
+    # the table wraps its cells: the weekly series' UID once, four series lines, no date
+    assert result.stdout.count("7uartkcnhf0elbvs8md0itrf6c@google.com") == 1
+    assert result.stdout.count("betrifft ") == 4 and ", Termin " not in result.stdout
+    assert " Termine von 4 wiederkehrenden Veranstaltungen und " in result.stdout

@@ -32,6 +32,7 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
     verwendbar, 3: Veröffentlichung würde angehalten. Dieselben Prüfungen wie beim Einlesen.
     """
     from pipelines.ingest.precheck import precheck
+    from pipelines.quality.report import rejected_events_text
 
     settings, cluster = context()
     # A URL is never shown with user info; a name with undecodable bytes or line breaks
@@ -54,14 +55,16 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
         raise typer.Exit(verdict)
     out.print(f"[bold]Prüfbericht[/] {escape(title)} – {schema.title}"
               + (f" – {escape(member.name)}" if member else ""))
+    events = rejected_events_text(report["rejected_events"])
     out.print(f"gelesen: {checked.read}   gültig: {len(checked.records)}   "
-              f"abgewiesen: {len(checked.rejected_rows)}")
+              f"abgewiesen: {len(checked.rejected_rows)}" + (f" ({events})" if events else ""))
     if len(problems):
         table = Table(title="Abgewiesene Zeilen – bitte korrigieren")
         for heading in ("Fundstelle", "Feld", "Wert", "Was zu ändern ist"):
             table.add_column(heading, overflow="fold")
-        for p in problems.itertuples():
-            table.add_row(*(escape(text or "") for text in (p.row_ref, p.field_label, p.value, p.reason)))
+        for p in report["problems"]:  # a recurring event's dates in one line, as in the report
+            where = p["row_ref"] + (f", betrifft {p['occurrences']} Termine" if "occurrences" in p else "")
+            table.add_row(*(escape(text or "") for text in (where, p["field_label"], p["value"], p["reason"])))
         out.print(table)
     if report["checks"]:
         table = Table(title="Prüfungen der ganzen Lieferung")

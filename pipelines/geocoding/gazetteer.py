@@ -178,6 +178,8 @@ class MemberArea:
     # every municipality of the gazetteer (all of Germany), to say where a location outside
     # the area lies
     germany: gpd.GeoDataFrame | None = None
+    # every postal code of the gazetteer (GeoNames), to say where one outside the area lies
+    germany_postcodes: pd.DataFrame | None = None
 
     @cached_property
     def places(self) -> dict[str, tuple[str, ...]]:
@@ -294,4 +296,5 @@ def _member_area(folder: Path, version: int, members: tuple[Member, ...], name: 
     inside = lambda table: table[table["ags"].isin(own["ags"])].reset_index(drop=True)
     return MemberArea(name=name, municipalities=own, boundary=own.union_all().buffer(tolerance),
                       postcodes=inside(gazetteer.postcodes), addresses=inside(gazetteer.addresses),
-                      member=members[0] if len(members) == 1 else None, germany=municipalities)
+                      member=members[0] if len(members) == 1 else None, germany=municipalities,
+                      germany_postcodes=gazetteer.postcodes)

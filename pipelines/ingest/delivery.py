@@ -25,6 +25,7 @@ from pipelines.ingest.upstream import fetch_source, save_state, within_member_ar
 from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
 from pipelines.geocoding.locate import fill_place, geocode, unlocated
+from pipelines.geocoding.postcodes import postcode_notes
 from pipelines.core.german import BERLIN, rows
 from pipelines.core.problems import Problem
 from pipelines.ingest.completion import IngestResult, complete_ingestion, record_run
@@ -80,9 +81,11 @@ class CheckedDelivery:
 def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: dict,
                    mapping: dict, member: str, area: MemberArea | None,
                    online: OnlineGeocoder | None = None,
-                   suite_options: SuiteOptions = SuiteOptions()) -> CheckedDelivery:
+                   suite_options: SuiteOptions = SuiteOptions(),
+                   file_name: str | None = None) -> CheckedDelivery:
     """Everything but storing. Without an area (no member given) records are not located:
-    they carry the geocoding columns with precision "none"."""
+    they carry the geocoding columns with precision "none". `file_name`: the file as the member
+    named it (not the archive's copy), for notes naming it."""
     delivery = read_delivery(path, connector, options)
     mapped, notes = map_columns(delivery, schema, mapping)
     values, problems = normalise(mapped, schema, options)
@@ -106,6 +109,10 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     bad = {problem.row for problem in problems}
     accepted = np.ones(len(values), dtype=bool)
     accepted[list(bad)] = False  # rows are positions in the delivery
+    if area is not None:
+        notes += postcode_notes(values, np.flatnonzero(accepted), delivery.refs,
+                                delivery.occurrence_of, area, file_name or path.name,
+                                _label(schema, "postcode", _naming(delivery, mapping)))
     records = values.take(np.flatnonzero(accepted))
     records.index = pd.RangeIndex(len(records))
     records["municipality"] = member
@@ -162,7 +169,7 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
                                  source.mapping, source.member, area,
                                  online_geocoder(cluster.geodata.get("online_geocoder"), settings),
                                  suite_options(settings, cluster, source.dataset, source.member,
-                                               archived.received_at))
+                                               archived.received_at), source.name)
     except DeliveryError as error:
         error.path = source.name  # as the member sent it, not the archive copy
         result.status, result.message = FAILED, str(error)
@@ -255,8 +262,10 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     """One row per problem, with the delivered row kept in full as JSON. The delivery's
     SHA-256 links it to its run and its archived file. With the source's `mapping`, rows and
     fields are named in the member's words: their own column (the platform's field in
-    brackets) and their own id beside the row."""
-    mapping = mapping or {}
+    brackets) and their own id beside the row. A delivery whose connector names its fields
+    itself (iCalendar, XPlanGML) has none of the mapping's columns – a configured source's
+    „Datum + bis“ are not in a calendar –, so its fields are named as the schema names them."""
+    mapping = _naming(checked.delivery, mapping)
     problems = checked.problems
     # rows with several problems, and fields of many rows, are spelled out once; the
     # delivered rows are fetched all at once (rows kept column by column: a take per column)
@@ -301,6 +310,12 @@ def _as_delivered(rows: dict[int, dict]) -> dict[int, dict]:
     return delivered
 
 
+def _naming(delivery: Delivery, mapping: dict | None) -> dict:
+    """The mapping as far as it names the delivery's columns: none of a connector that names
+    its fields itself (a calendar has no „Datum + bis“)."""
+    return {} if delivery.schema_named else mapping or {}
+
+
 def _label(schema: DatasetSchema, name: str, mapping: dict) -> str:
     if name == "geometry":
         return "Lage"
@@ -309,7 +324,7 @@ def _label(schema: DatasetSchema, name: str, mapping: dict) -> str:
     except StopIteration:
         return name
     columns = mapping.get(name)
-    if not columns:
+    if not isinstance(columns, (str, list)) or not columns:  # a fixed value names no column
         return label
     own = " + ".join(columns) if isinstance(columns, list) else columns
     return label if own == label else f"{own} [{label}]"

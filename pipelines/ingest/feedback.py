@@ -23,7 +23,8 @@ from schemas import load_schema
 
 # A corrected delivery is asked for within this many days of the check.
 REDELIVER_DAYS = 7
-# Rejected rows listed in the mail itself; the attached report lists them all.
+# Problem lines (a recurring event's dates in one) listed in the mail itself; the attached
+# report lists them all.
 LISTED_PROBLEMS = 30
 FEED_ENTRIES = 50
 
@@ -191,7 +192,7 @@ Prüfungen der ganzen Lieferung, die nicht bestanden sind:
 
 Abgewiesene Zeilen – bitte korrigieren:
 {% for p in problems %}
-- {{ p.row_ref }}, {{ p.field_label }}{% if p.value is not none %} („{{ p.value }}“){% endif %}: {{ p.reason }}
+- {{ p.row_ref }}{% if 'occurrences' in p %}, betrifft {{ p.occurrences }} Termine{% endif %}, {{ p.field_label }}{% if p.value is not none %} („{{ p.value }}“){% endif %}: {{ p.reason }}
 {% endfor %}
 {% if more_problems %}
 … und {{ more_problems }} weitere – alle stehen im Prüfbericht im Anhang.
@@ -229,7 +230,7 @@ _HTML = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True
 <h3>Abgewiesene Zeilen – bitte korrigieren</h3>
 <table border="1" cellpadding="4" style="border-collapse: collapse">
 <tr><th>Fundstelle</th><th>Feld</th><th>Wert</th><th>Was zu ändern ist</th></tr>
-{% for p in problems %}<tr><td>{{ p.row_ref }}</td><td>{{ p.field_label }}</td><td>{{ p.value if p.value is not none else '(leer)' }}</td><td>{{ p.reason }}</td></tr>
+{% for p in problems %}<tr><td>{{ p.row_ref }}{% if 'occurrences' in p %}, betrifft {{ p.occurrences }} Termine{% endif %}</td><td>{{ p.field_label }}</td><td>{{ p.value if p.value is not none else '(leer)' }}</td><td>{{ p.reason }}</td></tr>
 {% endfor %}
 </table>
 {% if more_problems %}<p>… und {{ more_problems }} weitere – alle stehen im Prüfbericht im Anhang.</p>{% endif %}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from pipelines.core.german import BERLIN, german_number
+from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 
@@ -28,10 +28,12 @@ def report_path(settings: Settings, member: str, dataset: str, suffix: str) -> P
 
 def quality_report(checked, schema, problems, *, member: str, member_name: str, source: str,
                    checked_at: datetime, previous: dict | None = None) -> dict:
-    """Content of the report. `problems`: the reject table (one row per rejected field);
-    `previous`: the report of the member's previous delivery of this dataset, for the trend."""
+    """Content of the report. `problems`: the reject table (one row per rejected field, in
+    the order of `checked.problems`); `previous`: the report of the member's previous delivery
+    of this dataset, for the trend. The dates of a recurring event share one problem line."""
     counts = {"read": checked.read, "valid": len(checked.records),
               "rejected": len(checked.rejected_rows), "geocoded": checked.geocoded}
+    events = _rejected_events(checked)
     dataset_checks = [asdict(c) for c in checked.checks if c.level == "dataset"]
     failed_rules = [asdict(c) for c in checked.checks if c.level == "row" and not c.passed]
     report = {
@@ -40,10 +42,12 @@ def quality_report(checked, schema, problems, *, member: str, member_name: str, 
         "file": source, "checked_at": checked_at.astimezone(BERLIN).isoformat(),
         **counts,
         "held": checked.held,
-        "verdict": _verdict(checked, counts),
+        "rejected_events": events,
+        "verdict": _verdict(checked, counts, events),
         "checks": dataset_checks,
         "failed_row_rules": failed_rules,
-        "problems": _records(problems, ["row_ref", "field", "field_label", "value", "reason"]),
+        "problems": _problem_lines(checked, _records(
+            problems, ["row_ref", "field", "field_label", "value", "reason"])),
         "notes": checked.notes,
     }
     report["trend"] = _trend(report, previous)
@@ -58,7 +62,58 @@ def _records(table, columns: list[str]) -> list[dict]:
     return [dict(zip(columns, row)) for row in zip(*values)]
 
 
-def _verdict(checked, counts: dict) -> str:
+def _problem_lines(checked, records: list[dict]) -> list[dict]:
+    """The problems as the member reads them: the same problem (field and reason) of several
+    dates of one recurring event is one line naming the VEVENT, with `occurrences` the number
+    of dates it concerns (only on such lines: a line of one row is as in the rejects table).
+    Lines stay in the order of the rows."""
+    series = checked.delivery.occurrence_of
+    lines: list[dict] = []
+    grouped: dict[tuple, dict] = {}
+    for problem, record in zip(checked.problems, records):
+        event = series[problem.row] if series else None
+        key = (event, record["field"], record["reason"])
+        if event is None:
+            lines.append(record)
+        elif key in grouped:
+            line = grouped[key]
+            line["occurrences"] += 1
+            line["row_ref"] = event  # the VEVENT, no longer one of its dates
+        else:
+            record["occurrences"] = 1
+            grouped[key] = record
+            lines.append(record)
+    for line in grouped.values():
+        if line["occurrences"] == 1:
+            del line["occurrences"]  # a single date keeps its own reference
+    return lines
+
+
+def _rejected_events(checked) -> dict | None:
+    """For a delivery of recurring events: how many rejected rows are dates of how many
+    series, and how many are events of their own – 230 rejected rows may be five VEVENTs."""
+    series = checked.delivery.occurrence_of
+    if not series:
+        return None
+    rejected = checked.rejected_rows
+    events = [series[row] for row in rejected]
+    dates = [event for event in events if event is not None]
+    return {"series": len(set(dates)), "dates": len(dates), "single": len(events) - len(dates)}
+
+
+def rejected_events_text(events: dict | None) -> str:
+    """„230 Termine von 5 wiederkehrenden Veranstaltungen und 2 einzelne Veranstaltungen“;
+    "" without series."""
+    if not events or not events["dates"]:
+        return ""
+    parts = [f"{counted(events['dates'], 'Termin', 'Termine')} von "
+             f"{counted(events['series'], 'wiederkehrenden Veranstaltung', 'wiederkehrenden Veranstaltungen')}"]
+    if events["single"]:
+        parts.append(counted(events["single"], "einzelne Veranstaltung", "einzelne Veranstaltungen"))
+    return " und ".join(parts)
+
+
+def _verdict(checked, counts: dict, events: dict | None) -> str:
     """Worded to fit both the report after ingestion and a member's pre-check."""
     if checked.held:
         return ("Keine Veröffentlichung: eine Prüfung mit Schweregrad „Fehler“ ist fehlgeschlagen; "
@@ -66,6 +121,8 @@ def _verdict(checked, counts: dict) -> str:
     if counts["rejected"]:
         rejected = ("die abgewiesene Zeile" if counts["rejected"] == 1 else
                     f"die {german_number(counts['rejected'])} abgewiesenen Zeilen")
+        if which := rejected_events_text(events):
+            rejected += f" ({which})"
         # how a corrected file comes is the mail's to say: fetched, dropped or uploaded
         return f"Veröffentlicht wird ohne {rejected} – bitte korrigieren Sie sie."
     return "Alle Zeilen gültig – sie werden veröffentlicht."
@@ -101,6 +158,7 @@ def previous_report(settings: Settings, member: str, dataset: str) -> dict | Non
 
 def render_html(report: dict) -> str:
     return _TEMPLATE.render(r=report, counts=COUNTS, count_labels=COUNT_LABELS,
+                            events_text=rejected_events_text(report.get("rejected_events")),
                             when=datetime.fromisoformat(report["checked_at"]).strftime(
                                 "%d.%m.%Y um %H:%M Uhr"))
 
@@ -133,6 +191,9 @@ th { background: #eee; }
 <tr>{% for key in counts %}<th>{{ count_labels[key] }}</th>{% endfor %}</tr>
 <tr>{% for key in counts %}<td>{{ r[key] }}</td>{% endfor %}</tr>
 </table>
+{% if events_text %}
+<p>Die abgewiesenen Zeilen sind {{ events_text }}.</p>
+{% endif %}
 
 <h2>Prüfungen der ganzen Lieferung</h2>
 {% if r.checks %}
@@ -153,7 +214,7 @@ th { background: #eee; }
 <table>
 <tr><th>Fundstelle</th><th>Feld</th><th>Wert</th><th>Was zu ändern ist</th></tr>
 {% for p in r.problems %}
-<tr><td>{{ p['row_ref'] }}</td><td>{{ p['field_label'] }}</td><td>{{ p['value'] if p['value'] is not none else '(leer)' }}</td><td>{{ p['reason'] }}</td></tr>
+<tr><td>{{ p['row_ref'] }}{% if 'occurrences' in p %}, betrifft {{ p['occurrences'] }} Termine{% endif %}</td><td>{{ p['field_label'] }}</td><td>{{ p['value'] if p['value'] is not none else '(leer)' }}</td><td>{{ p['reason'] }}</td></tr>
 {% endfor %}
 </table>
 {% else %}
