@@ -103,7 +103,9 @@ def test_a_postcode_written_as_a_part_of_its_own_is_read_with_street_and_place(l
 
 @pytest.mark.parametrize("location, expected", [
     ("Edelrather Kirmesplatz, Edelrather Weg, 51375, Leverkusen",
-     {"venue": "Edelrather Kirmesplatz, Edelrather Weg", "postcode": "51375", "place": "Leverkusen"}),
+     # a street without number after the venue is the street (as in „… @ Karl-Marx-Straße“)
+     {"venue": "Edelrather Kirmesplatz", "street": "Edelrather Weg", "postcode": "51375",
+      "place": "Leverkusen"}),
     ("Stadthalle, D-67655", {"venue": "Stadthalle", "postcode": "67655"}),
     ("Stadthalle, Hauptstraße 5, 66869", {"venue": "Stadthalle", "street": "Hauptstraße",
                                          "housenumber": "5", "postcode": "66869"}),
