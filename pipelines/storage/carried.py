@@ -1,0 +1,90 @@
+"""What a warehouse refresh takes over from the previous warehouse instead of reading it again.
+
+The refresh builds a new file (pipelines/storage/warehouse.py) with the previous one attached
+read-only as `previous`. Every table loaded from files notes in `loaded_files` each file it
+holds and the file's state (size, modification time in ns, inode: lake partitions, reject
+files and journals are replaced by rename, never changed in place), and in `loaded_layouts`
+the table's DDL. The new file copies the rows of each file whose state is the one noted, in a
+table whose DDL is unchanged, and reads every other file; a file noted before but gone is not
+carried. A missing or unreadable previous file, one from before these notes, a changed table
+layout or another lake (other paths, other inodes) give nothing to carry: the full build.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+PREVIOUS = "previous"
+
+
+def file_state(path: Path) -> str:
+    stat = path.stat()
+    return f"{stat.st_size}-{stat.st_mtime_ns}-{stat.st_ino}"
+
+
+class Carried:
+    """The previous warehouse's notes, and the new file's, written by `note_all`."""
+
+    def __init__(self, connection, attached: bool):
+        self.connection = connection
+        self.layouts: dict[str, str] = {}
+        self.files: dict[str, dict[str, str]] = {}
+        self.noted: list[tuple[str, str, str]] = []
+        self.new_layouts: dict[str, str] = {}
+        if attached and {"loaded_files", "loaded_layouts"} <= set(previous_tables(connection)):
+            self.layouts = dict(connection.execute(
+                f"SELECT table_name, layout FROM {PREVIOUS}.loaded_layouts").fetchall())
+            for table, path, state in connection.execute(
+                    f"SELECT table_name, path, state FROM {PREVIOUS}.loaded_files").fetchall():
+                self.files.setdefault(table, {})[path] = state
+
+    def split(self, table: str, layout: str, files: list[Path]
+              ) -> tuple[dict[Path, str], list[Path], list[Path]]:
+        """(state of each file, files whose rows the previous warehouse holds as they are,
+        files to read). States are taken before reading: a file replaced meanwhile is read
+        again by the next refresh."""
+        states = {path: file_state(path) for path in files}
+        before = self.files.get(table, {}) if self.layouts.get(table) == layout else {}
+        kept = [path for path in files if before.get(str(path)) == states[path]]
+        fresh = [path for path in files if before.get(str(path)) != states[path]]
+        self.new_layouts[table] = layout
+        return states, kept, fresh
+
+    def previously_loaded(self, table: str) -> list[str]:
+        """Paths of the files the previous warehouse's `table` was loaded from."""
+        return list(self.files.get(table, {}))
+
+    def rows(self, table: str, keys: list[tuple], columns: list[str]) -> str:
+        """A query for the previous warehouse's rows of `table` whose `columns` are one of
+        `keys` (those of the files kept); the keys stay registered until `note_all`."""
+        name = f"kept_{table}"
+        self.connection.register(name, pd.DataFrame(keys, columns=columns, dtype=str))
+        joined = ", ".join(f'"{column}"' for column in columns)
+        return f"SELECT * FROM {PREVIOUS}.{table} SEMI JOIN {name} USING ({joined})"
+
+    def note(self, table: str, states: dict[Path, str]) -> None:
+        self.noted += [(table, str(path), state) for path, state in states.items()]
+
+    def note_all(self) -> None:
+        """Write the notes into the new file (inside the refresh's transaction)."""
+        self.connection.execute("CREATE TABLE loaded_files (table_name VARCHAR, path VARCHAR, "
+                                "state VARCHAR)")
+        self.connection.execute("CREATE TABLE loaded_layouts (table_name VARCHAR, layout VARCHAR)")
+        frames = {"noted_files": pd.DataFrame(self.noted, columns=["table_name", "path", "state"]),
+                  "noted_layouts": pd.DataFrame(list(self.new_layouts.items()),
+                                                columns=["table_name", "layout"])}
+        for name, frame in frames.items():
+            self.connection.register(name, frame)
+        self.connection.execute("INSERT INTO loaded_files SELECT * FROM noted_files")
+        self.connection.execute("INSERT INTO loaded_layouts SELECT * FROM noted_layouts")
+        self.connection.execute("COMMENT ON TABLE loaded_files IS 'Aus welchen Dateien (Lake, "
+                                "Zurückweisungen, Journale) das Warehouse geladen ist und in "
+                                "welchem Stand: die nächste Aktualisierung übernimmt Unverändertes'")
+        for name in [*frames, *(f"kept_{table}" for table in self.new_layouts)]:
+            self.connection.unregister(name)
+
+
+def previous_tables(connection) -> list[str]:
+    return [name for (name,) in connection.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [PREVIOUS]).fetchall()]
