@@ -1,4 +1,4 @@
-"""The DuckDB warehouse: one serialised step rebuilds it from the lake in one transaction.
+"""The DuckDB warehouse: one serialised step builds it anew from the lake in one transaction.
 
 Tables `<dataset>_records` hold every record ever delivered (withdrawn ones with
 `withdrawn_at`); views named exactly like the datasets show the current ones. `rejects`
@@ -12,7 +12,9 @@ A refresh builds a new file next to the old one and renames it over it, under th
 lock: readers (analysts, `swdp status`, exports) keep reading the old file meanwhile, a crash
 leaves only a temporary file (removed by the next run), and an empty or half-built warehouse
 is simply replaced. Only a process holding the old file open for writing defers the refresh:
-the lake keeps everything, the next refresh catches up.
+the lake keeps everything, the next refresh catches up. The new file takes over from the old
+one what did not change – lake partitions whose file is the same, journals already loaded –
+and reads only the rest (pipelines/storage/carried.py): the same tables as a full build.
 """
 from __future__ import annotations
 
@@ -53,8 +55,9 @@ class WarehouseHeld(Blocked):
 
 
 def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: None) -> dict[str, int]:
-    """Rebuild the warehouse from the lake, the reject files and the journals; returns the
-    current records per dataset. Raises WarehouseHeld while another program writes it."""
+    """Build the warehouse anew from the lake, the reject files and the journals (taking over
+    what is unchanged from the previous one); returns the current records per dataset. Raises
+    WarehouseHeld while another program writes it."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     target = settings.warehouse_path
     with exclusive(settings, WAREHOUSE, on_wait):
