@@ -3,11 +3,12 @@
 The refresh builds a new file (pipelines/storage/warehouse.py) with the previous one attached
 read-only as `previous`. Every table loaded from files notes in `loaded_files` each file it
 holds and the file's state (size, modification time in ns, inode: lake partitions, reject
-files and journals are replaced by rename, never changed in place), and in `loaded_layouts`
-the table's DDL. The new file copies the rows of each file whose state is the one noted, in a
-table whose DDL is unchanged, and reads every other file; a file noted before but gone is not
-carried. A missing or unreadable previous file, one from before these notes, a changed table
-layout or another lake (other paths, other inodes) give nothing to carry: the full build.
+files and journals are replaced by rename, never changed in place). The new file copies the
+rows of each file whose state is the one noted, from a table whose columns are the new
+table's, and reads every other file; a file noted before but gone is not carried. A missing
+or unreadable previous file, one from before these notes, a table whose columns changed
+(schema change, or altered by hand) or another lake (other paths, other inodes) give nothing
+to carry: the full build.
 """
 from __future__ import annotations
 
@@ -28,27 +29,25 @@ class Carried:
 
     def __init__(self, connection, attached: bool):
         self.connection = connection
-        self.layouts: dict[str, str] = {}
         self.files: dict[str, dict[str, str]] = {}
         self.noted: list[tuple[str, str, str]] = []
-        self.new_layouts: dict[str, str] = {}
-        if attached and {"loaded_files", "loaded_layouts"} <= set(previous_tables(connection)):
-            self.layouts = dict(connection.execute(
-                f"SELECT table_name, layout FROM {PREVIOUS}.loaded_layouts").fetchall())
+        self.registered: list[str] = []
+        if attached and "loaded_files" in previous_tables(connection):
             for table, path, state in connection.execute(
                     f"SELECT table_name, path, state FROM {PREVIOUS}.loaded_files").fetchall():
                 self.files.setdefault(table, {})[path] = state
 
-    def split(self, table: str, layout: str, files: list[Path]
+    def split(self, table: str, files: list[Path]
               ) -> tuple[dict[Path, str], list[Path], list[Path]]:
         """(state of each file, files whose rows the previous warehouse holds as they are,
-        files to read). States are taken before reading: a file replaced meanwhile is read
-        again by the next refresh."""
+        files to read) for `table`, already created in the new file. States are taken before
+        reading: a file replaced meanwhile is read again by the next refresh."""
         states = {path: file_state(path) for path in files}
-        before = self.files.get(table, {}) if self.layouts.get(table) == layout else {}
+        same = self.files.get(table) and _columns(self.connection, PREVIOUS, table) == _columns(
+            self.connection, None, table)
+        before = self.files[table] if same else {}
         kept = [path for path in files if before.get(str(path)) == states[path]]
         fresh = [path for path in files if before.get(str(path)) != states[path]]
-        self.new_layouts[table] = layout
         return states, kept, fresh
 
     def previously_loaded(self, table: str) -> list[str]:
@@ -60,6 +59,7 @@ class Carried:
         `keys` (those of the files kept); the keys stay registered until `note_all`."""
         name = f"kept_{table}"
         self.connection.register(name, pd.DataFrame(keys, columns=columns, dtype=str))
+        self.registered.append(name)
         joined = ", ".join(f'"{column}"' for column in columns)
         return f"SELECT * FROM {PREVIOUS}.{table} SEMI JOIN {name} USING ({joined})"
 
@@ -70,19 +70,23 @@ class Carried:
         """Write the notes into the new file (inside the refresh's transaction)."""
         self.connection.execute("CREATE TABLE loaded_files (table_name VARCHAR, path VARCHAR, "
                                 "state VARCHAR)")
-        self.connection.execute("CREATE TABLE loaded_layouts (table_name VARCHAR, layout VARCHAR)")
-        frames = {"noted_files": pd.DataFrame(self.noted, columns=["table_name", "path", "state"]),
-                  "noted_layouts": pd.DataFrame(list(self.new_layouts.items()),
-                                                columns=["table_name", "layout"])}
-        for name, frame in frames.items():
-            self.connection.register(name, frame)
+        self.connection.register("noted_files", pd.DataFrame(
+            self.noted, columns=["table_name", "path", "state"]))
         self.connection.execute("INSERT INTO loaded_files SELECT * FROM noted_files")
-        self.connection.execute("INSERT INTO loaded_layouts SELECT * FROM noted_layouts")
         self.connection.execute("COMMENT ON TABLE loaded_files IS 'Aus welchen Dateien (Lake, "
                                 "Zurückweisungen, Journale) das Warehouse geladen ist und in "
                                 "welchem Stand: die nächste Aktualisierung übernimmt Unverändertes'")
-        for name in [*frames, *(f"kept_{table}" for table in self.new_layouts)]:
+        for name in ["noted_files", *self.registered]:
             self.connection.unregister(name)
+
+
+def _columns(connection, database: str | None, table: str) -> list[tuple[str, str]]:
+    """The columns of `table` in `database` (None: the new file), with their types."""
+    where = "current_database()" if database is None else "?"
+    return connection.execute(
+        f"SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = {where} "
+        f"AND schema_name = 'main' AND table_name = ? ORDER BY column_index",
+        [table] if database is None else [database, table]).fetchall()
 
 
 def previous_tables(connection) -> list[str]:

@@ -176,7 +176,7 @@ def _load_dataset(connection, schema: DatasetSchema, folder: Path, carried: Carr
     connection.execute(f"CREATE OR REPLACE TABLE {table} ({ddl})")
     names = ", ".join(f'"{name}"' for name, _ in columns)
     files = {_member(path): path for path in folder.glob("municipality=*/records.parquet")}
-    states, kept, _ = carried.split(table, ddl, list(files.values()))
+    states, kept, _ = carried.split(table, list(files.values()))
     kept_members = {_member(path) for path in kept}
     # Ordered by municipality, record_id without sorting: DuckDB keeps the order it reads in,
     # each lake file is sorted by record id (`pipelines.storage.lake.merge`), and the members
@@ -216,7 +216,7 @@ def _load_rejects(connection, settings: Settings, carried: Carried) -> None:
     ddl = ", ".join(f'"{name}" VARCHAR' for name in REJECT_COLUMNS)
     connection.execute(f"CREATE OR REPLACE TABLE rejects ({ddl})")
     files = sorted(settings.rejects_dir.glob("*/municipality=*/rejects.parquet"))
-    states, kept, fresh = carried.split("rejects", ddl, files)
+    states, kept, fresh = carried.split("rejects", files)
     _insert(connection, "rejects", [
         kept and carried.rows("rejects", [(p.parent.parent.name, _member(p)) for p in kept],
                               ["dataset", "municipality"]),
@@ -249,7 +249,7 @@ def _load_runs(connection, settings: Settings, carried: Carried) -> None:
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in RUN_COLUMNS.items())
     connection.execute(f"CREATE TABLE runs ({ddl}, PRIMARY KEY (run_id, dataset, municipality))")
     journals = sorted(settings.runs_dir.glob("*/*/*.json"))
-    states, kept, fresh = carried.split("runs", ddl, journals)
+    states, kept, fresh = carried.split("runs", journals)
     _insert(connection, "runs", [
         kept and carried.rows("runs", _journal_keys(kept), ["dataset", "municipality", "run_id"]),
         fresh and _from_files("read_json", fresh, RUN_COLUMNS)], verb="INSERT OR IGNORE")
@@ -269,7 +269,7 @@ def _load_quality(connection, settings: Settings, carried: Carried) -> None:
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in QUALITY_COLUMNS.items())
     connection.execute(f"CREATE OR REPLACE TABLE quality_results ({ddl})")
     journals = sorted(settings.quality_dir.glob("*/*/*.json"))
-    states, kept, fresh = carried.split("quality_results", ddl, journals)
+    states, kept, fresh = carried.split("quality_results", journals)
     rows = pd.DataFrame(quality_rows(fresh), columns=list(QUALITY_COLUMNS))
     connection.register("quality_rows", rows)
     casts = ", ".join(f'CAST("{name}" AS {kind}) AS "{name}"' for name, kind in QUALITY_COLUMNS.items())
@@ -291,7 +291,7 @@ def _load_notifications(connection, settings: Settings, carried: Carried) -> Non
     a file is read again."""
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in NOTIFICATION_COLUMNS.items())
     connection.execute(f"CREATE OR REPLACE TABLE notifications ({ddl})")
-    states, kept, fresh = carried.split("notifications", ddl, journal_files(settings))
+    states, kept, fresh = carried.split("notifications", journal_files(settings))
     _insert(connection, "notifications", [
         kept and carried.rows("notifications", [(path.stem,) for path in kept],
                               ["notification_id"]),
