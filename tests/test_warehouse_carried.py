@@ -48,7 +48,8 @@ def _differences(incremental, full) -> dict[str, tuple[int, int]]:
             if table == "loaded_files":  # file states, equal by construction of the test
                 continue
             one, other = (connection.execute(
-                f"SELECT count(*) FROM (FROM {a}.{table} EXCEPT ALL FROM {b}.{table})").fetchone()[0]
+                f"SELECT count(*) FROM (FROM {a}.{table} EXCEPT ALL FROM {b}.{table})"
+            ).fetchone()[0]
                 for a, b in (("incremental", "full_build"), ("full_build", "incremental")))
             differences[table] = (one, other)
         orders = {key: [connection.execute(
@@ -63,7 +64,8 @@ def test_an_incremental_refresh_after_one_member_changed_equals_a_full_build(
     for member, dataset, sample in DATASETS:
         deliveries[member, dataset] = tmp_path / f"{member}-{sample.name}"
         shutil.copy(sample, deliveries[member, dataset])
-        assert _ingest(settings, cluster, member, dataset, deliveries[member, dataset]).status == "ok"
+        taken = _ingest(settings, cluster, member, dataset, deliveries[member, dataset])
+        assert taken.status == "ok"
     _notification(settings, 1, None)
     _notification(settings, 2, None)
     refresh(settings)

@@ -94,7 +94,8 @@ def _build(settings: Settings, path: Path) -> tuple[dict[str, int], list[str]]:
         connection.execute("BEGIN TRANSACTION")
         if CACHE_TABLE in (previous_tables(connection) if attached else []):
             # only the warehouse holds the online geocoder's answers
-            connection.execute(f"CREATE TABLE {CACHE_TABLE} AS SELECT * FROM {PREVIOUS}.{CACHE_TABLE}")
+            connection.execute(f"CREATE TABLE {CACHE_TABLE} AS "
+                               f"SELECT * FROM {PREVIOUS}.{CACHE_TABLE}")
         for key, schema in load_schemas().items():
             counts[key] = _load_dataset(connection, schema, settings.lake_dir / key, carried)
         _load_rejects(connection, settings, carried)
@@ -272,12 +273,14 @@ def _load_quality(connection, settings: Settings, carried: Carried) -> None:
     states, kept, fresh = carried.split("quality_results", journals)
     rows = pd.DataFrame(quality_rows(fresh), columns=list(QUALITY_COLUMNS))
     connection.register("quality_rows", rows)
-    casts = ", ".join(f'CAST("{name}" AS {kind}) AS "{name}"' for name, kind in QUALITY_COLUMNS.items())
+    casts = ", ".join(f'CAST("{name}" AS {kind}) AS "{name}"'
+                      for name, kind in QUALITY_COLUMNS.items())
     _insert(connection, "quality_results", [
         kept and carried.rows("quality_results", _journal_keys(kept),
                               ["dataset", "municipality", "run_id"]),
         len(rows) and f"SELECT {casts} FROM quality_rows"],
-        'WHERE run_id IN (SELECT run_id FROM runs) ORDER BY checked_at, dataset, municipality, "check"')
+        'WHERE run_id IN (SELECT run_id FROM runs) '
+        'ORDER BY checked_at, dataset, municipality, "check"')
     connection.unregister("quality_rows")
     finished = {run_id for (run_id,) in connection.execute("SELECT run_id FROM runs").fetchall()}
     carried.note("quality_results", {path: state for path, state in states.items()
