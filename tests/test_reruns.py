@@ -1,7 +1,7 @@
 """Reruns touch only what changed: an identical delivery is skipped before it is parsed and
 leaves its lake file alone, and the exports rewrite only the files whose content changed.
-(The warehouse is rebuilt whole into a new file whenever a refresh runs – see
-pipelines/storage/warehouse.py – and not at all when every delivery is unchanged.)"""
+(The warehouse's new file takes over unchanged partitions from the previous one – see
+tests/test_warehouse_carried.py – and is not built at all when every delivery is unchanged.)"""
 from dataclasses import replace
 
 from support.cli import SAMPLES

@@ -104,10 +104,11 @@ def held_partitions(settings: Settings) -> set[tuple[str, str]]:
     return held
 
 
-def quality_rows(settings: Settings) -> list[dict]:
-    """All check results of all runs, one flat row each (the warehouse table)."""
+def quality_rows(journals: list[Path]) -> list[dict]:
+    """The check results of the runs whose journals are given, one flat row each (the
+    warehouse table)."""
     rows = []
-    for path in sorted(settings.quality_dir.glob("*/*/*.json")):
+    for path in journals:
         journal = json.loads(path.read_text(encoding="utf-8"))
         head = {key: journal[key] for key in ("run_id", "dataset", "municipality", "checked_at")}
         rows += [{**head, **{key: check[key] for key in QUALITY_COLUMNS if key in check}}

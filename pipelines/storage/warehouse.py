@@ -1,4 +1,4 @@
-"""The DuckDB warehouse: one serialised step rebuilds it from the lake in one transaction.
+"""The DuckDB warehouse: one serialised step builds it anew from the lake in one transaction.
 
 Tables `<dataset>_records` hold every record ever delivered (withdrawn ones with
 `withdrawn_at`); views named exactly like the datasets show the current ones. `rejects`
@@ -12,13 +12,16 @@ A refresh builds a new file next to the old one and renames it over it, under th
 lock: readers (analysts, `swdp status`, exports) keep reading the old file meanwhile, a crash
 leaves only a temporary file (removed by the next run), and an empty or half-built warehouse
 is simply replaced. Only a process holding the old file open for writing defers the refresh:
-the lake keeps everything, the next refresh catches up.
+the lake keeps everything, the next refresh catches up. The new file takes over from the old
+one what did not change – lake partitions whose file is the same, journals already loaded –
+and reads only the rest (pipelines/storage/carried.py): the same tables as a full build.
 """
 from __future__ import annotations
 
 import os
 import secrets
 from collections.abc import Callable
+from itertools import groupby
 from pathlib import Path
 
 import duckdb
@@ -26,6 +29,7 @@ import pandas as pd
 
 from pipelines.core.cluster import load_cluster
 from pipelines.storage.analysis import load_analysis
+from pipelines.storage.carried import PREVIOUS, Carried, previous_tables
 from pipelines.storage.notifications import NOTIFICATION_COLUMNS, journal_files
 from pipelines.storage.rejects import REJECT_COLUMNS
 from pipelines.geocoding.online import CACHE_TABLE, absorb, remove_absorbed
@@ -51,8 +55,9 @@ class WarehouseHeld(Blocked):
 
 
 def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: None) -> dict[str, int]:
-    """Rebuild the warehouse from the lake, the reject files and the journals; returns the
-    current records per dataset. Raises WarehouseHeld while another program writes it."""
+    """Build the warehouse anew from the lake, the reject files and the journals (taking over
+    what is unchanged from the previous one); returns the current records per dataset. Raises
+    WarehouseHeld while another program writes it."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     target = settings.warehouse_path
     with exclusive(settings, WAREHOUSE, on_wait):
@@ -84,43 +89,44 @@ def _build(settings: Settings, path: Path) -> tuple[dict[str, int], list[str]]:
         # with FSST: a fifth of a refresh's time for half the file size, while reading them
         # back is no faster. Repeating texts keep their dictionaries.
         connection.execute("SET disabled_compression_methods = 'fsst'")
-        _carry_over(connection, settings.warehouse_path)
+        attached = _attach_previous(connection, settings.warehouse_path)
+        carried = Carried(connection, attached)
         connection.execute("BEGIN TRANSACTION")
+        if CACHE_TABLE in (previous_tables(connection) if attached else []):
+            # only the warehouse holds the online geocoder's answers
+            connection.execute(f"CREATE TABLE {CACHE_TABLE} AS "
+                               f"SELECT * FROM {PREVIOUS}.{CACHE_TABLE}")
         for key, schema in load_schemas().items():
-            files = [str(p) for p in sorted((settings.lake_dir / key).glob(
-                "municipality=*/records.parquet"), key=lambda p: p.parent.name.split("=", 1)[1])]
-            counts[key] = _load_dataset(connection, schema, files)
-        _load_rejects(connection, settings)
-        _load_runs(connection, settings)
-        _load_quality(connection, settings)
+            counts[key] = _load_dataset(connection, schema, settings.lake_dir / key, carried)
+        _load_rejects(connection, settings, carried)
+        _load_runs(connection, settings, carried)
+        _load_quality(connection, settings, carried)
         load_analysis(connection, settings, load_cluster(settings.config_path))
-        _load_notifications(connection, settings)
+        _load_notifications(connection, settings, carried)
         absorbed = absorb(connection, settings)
+        carried.note_all()
         connection.execute("COMMIT")
+        if attached:
+            connection.execute(f"DETACH {PREVIOUS}")
         # Closing checkpoints too, but keeps silent when that finds the disk full: the records
         # would be only in the write-ahead log, which the refresh discards with the new file.
         connection.execute("CHECKPOINT")
     return counts, absorbed
 
 
-def _carry_over(connection, previous: Path) -> None:
-    """Take over what only the warehouse holds (the online geocoder's answers). A previous
-    file that cannot be read (empty, half-built by a killed run) has nothing to give."""
+def _attach_previous(connection, previous: Path) -> bool:
+    """Attach the previous warehouse read-only as `previous`, for what the new file takes
+    over (pipelines/storage/carried.py); False when there is none. A previous file that
+    cannot be read (empty, half-built by a killed run) has nothing to give."""
     if not previous.exists():
-        return
+        return False
     try:
-        connection.execute(f"ATTACH {_literal(str(previous))} AS previous (READ_ONLY)")
+        connection.execute(f"ATTACH {_literal(str(previous))} AS {PREVIOUS} (READ_ONLY)")
     except duckdb.Error as error:
         if "lock" in str(error).lower():
             raise WarehouseHeld(held_message(previous)) from None
-        return
-    try:
-        tables = {name for (name,) in connection.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE database_name = 'previous'").fetchall()}
-        if CACHE_TABLE in tables:
-            connection.execute(f"CREATE TABLE {CACHE_TABLE} AS SELECT * FROM previous.{CACHE_TABLE}")
-    finally:
-        connection.execute("DETACH previous")
+        return False
+    return True
 
 
 def held_message(path: Path) -> str:
@@ -164,17 +170,29 @@ def open_for_reading(path: Path) -> duckdb.DuckDBPyConnection:
         raise
 
 
-def _load_dataset(connection, schema: DatasetSchema, files: list[str]) -> int:
+def _load_dataset(connection, schema: DatasetSchema, folder: Path, carried: Carried) -> int:
     table = f"{schema.key}_records"
     columns = schema.duckdb_columns()
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in columns)
     connection.execute(f"CREATE OR REPLACE TABLE {table} ({ddl})")
     names = ", ".join(f'"{name}"' for name, _ in columns)
-    if files:
-        # ordered by municipality, record_id without sorting: `files` come in the order of
-        # their members, each sorted by record id (`pipelines.storage.lake.merge`), and DuckDB
-        # keeps the order it reads them in
-        connection.execute(f"INSERT INTO {table} SELECT {names} FROM read_parquet(?)", [files])
+    files = {_member(path): path for path in folder.glob("municipality=*/records.parquet")}
+    states, kept, _ = carried.split(table, list(files.values()))
+    kept_members = {_member(path) for path in kept}
+    # Ordered by municipality, record_id without sorting: DuckDB keeps the order it reads in,
+    # each lake file is sorted by record id (`pipelines.storage.lake.merge`), and the members
+    # come in order – runs of members kept from the previous warehouse as one range of its
+    # table (in the same order), the others read from their files. A member gone from the
+    # lake ends a run, so that its old rows fall outside every range.
+    members = sorted(files.keys() | {_member(Path(p)) for p in carried.previously_loaded(table)})
+    for kept_run, run in groupby(members, key=lambda member: member in kept_members):
+        run = list(run)
+        if kept_run:
+            connection.execute(f"INSERT INTO {table} SELECT {names} FROM {PREVIOUS}.{table} "
+                               f"WHERE municipality BETWEEN ? AND ?", [run[0], run[-1]])
+        elif paths := [str(files[member]) for member in run if member in files]:
+            connection.execute(f"INSERT INTO {table} SELECT {names} FROM read_parquet(?)", [paths])
+    carried.note(table, states)
     connection.execute(f"CREATE OR REPLACE VIEW {schema.key} AS "
                        f"SELECT * FROM {table} WHERE withdrawn_at IS NULL")
     connection.execute(f"COMMENT ON TABLE {table} IS {_literal(schema.title + ' (alle Lieferungen)')}")
@@ -185,56 +203,103 @@ def _load_dataset(connection, schema: DatasetSchema, files: list[str]) -> int:
     return connection.execute(f"SELECT count(*) FROM {schema.key}").fetchone()[0]
 
 
+def _member(partition: Path) -> str:
+    return partition.parent.name.split("=", 1)[1]
+
+
 def _literal(text: str) -> str:
     """A SQL string literal; COMMENT ON takes no parameters."""
     return "'" + text.replace("'", "''") + "'"
 
 
-def _load_rejects(connection, settings: Settings) -> None:
+def _load_rejects(connection, settings: Settings, carried: Carried) -> None:
+    """The latest rejects of each partition: its file is replaced by each delivery."""
     ddl = ", ".join(f'"{name}" VARCHAR' for name in REJECT_COLUMNS)
     connection.execute(f"CREATE OR REPLACE TABLE rejects ({ddl})")
-    files = sorted(str(p) for p in settings.rejects_dir.glob("*/municipality=*/rejects.parquet"))
-    if files:
-        connection.execute("INSERT INTO rejects SELECT * FROM read_parquet(?) "
-                           "ORDER BY dataset, municipality, row_ref, field", [files])
+    files = sorted(settings.rejects_dir.glob("*/municipality=*/rejects.parquet"))
+    states, kept, fresh = carried.split("rejects", files)
+    _insert(connection, "rejects", [
+        kept and carried.rows("rejects", [(p.parent.parent.name, _member(p)) for p in kept],
+                              ["dataset", "municipality"]),
+        fresh and _from_files("read_parquet", fresh)],
+        "ORDER BY dataset, municipality, row_ref, field")
+    carried.note("rejects", states)
 
 
-def _load_runs(connection, settings: Settings) -> None:
+def _from_files(reader: str, files: list[Path], columns: dict[str, str] | None = None
+                ) -> tuple[str, list]:
+    """A query reading `files` with DuckDB's `reader` (with the given column types), and its
+    parameter."""
+    types = "" if columns is None else (", columns = {" + ", ".join(
+        f"'{n}': '{t}'" for n, t in columns.items()) + "}, format = 'auto'")
+    return f"SELECT * FROM {reader}(?{types})", [[str(path) for path in files]]
+
+
+def _insert(connection, table: str, sources: list, tail: str = "", verb: str = "INSERT") -> None:
+    """Insert the rows of `sources` – queries, or (query, parameters) – into `table`; empty
+    sources are left out."""
+    sources = [source if isinstance(source, tuple) else (source, [])
+               for source in sources if source]
+    if sources:
+        union = " UNION ALL ".join(f"({query})" for query, _ in sources)
+        connection.execute(f"{verb} INTO {table} SELECT * FROM ({union}) {tail}",
+                           [parameter for _, parameters in sources for parameter in parameters])
+
+
+def _load_runs(connection, settings: Settings, carried: Carried) -> None:
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in RUN_COLUMNS.items())
     connection.execute(f"CREATE TABLE runs ({ddl}, PRIMARY KEY (run_id, dataset, municipality))")
-    journals = sorted(str(p) for p in settings.runs_dir.glob("*/*/*.json"))
-    if journals:
-        types = "{" + ", ".join(f"'{n}': '{t}'" for n, t in RUN_COLUMNS.items()) + "}"
-        connection.execute(f"INSERT OR IGNORE INTO runs SELECT * FROM "
-                           f"read_json(?, columns = {types}, format = 'auto')", [journals])
+    journals = sorted(settings.runs_dir.glob("*/*/*.json"))
+    states, kept, fresh = carried.split("runs", journals)
+    _insert(connection, "runs", [
+        kept and carried.rows("runs", _journal_keys(kept), ["dataset", "municipality", "run_id"]),
+        fresh and _from_files("read_json", fresh, RUN_COLUMNS)], verb="INSERT OR IGNORE")
+    carried.note("runs", states)
 
 
-def _load_quality(connection, settings: Settings) -> None:
-    """Rebuilt from the quality journals, which are never rewritten: every run stays – every
-    run that finished: a run killed after its checks but before its journal (`runs`) would
-    count twice beside the rerun of its delivery."""
+def _journal_keys(journals: list[Path]) -> list[tuple[str, str, str]]:
+    """(dataset, member, run id) of journals at `<dataset>/<member>/<run id>.json`."""
+    return [(path.parent.parent.name, path.parent.name, path.stem) for path in journals]
+
+
+def _load_quality(connection, settings: Settings, carried: Carried) -> None:
+    """From the quality journals, which are never rewritten: every run stays – every run that
+    finished: a run killed after its checks but before its journal (`runs`) would count twice
+    beside the rerun of its delivery. A journal whose run has not finished yet is not noted
+    as loaded, so the refresh after its run journal reads it."""
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in QUALITY_COLUMNS.items())
     connection.execute(f"CREATE OR REPLACE TABLE quality_results ({ddl})")
-    rows = pd.DataFrame(quality_rows(settings), columns=list(QUALITY_COLUMNS))
-    if len(rows):
-        connection.register("quality_rows", rows)
-        casts = ", ".join(f'CAST("{name}" AS {kind})' for name, kind in QUALITY_COLUMNS.items())
-        connection.execute(f"INSERT INTO quality_results SELECT {casts} FROM quality_rows "
-                           f"WHERE run_id IN (SELECT run_id FROM runs) "
-                           f"ORDER BY checked_at, dataset, municipality, \"check\"")
-        connection.unregister("quality_rows")
+    journals = sorted(settings.quality_dir.glob("*/*/*.json"))
+    states, kept, fresh = carried.split("quality_results", journals)
+    rows = pd.DataFrame(quality_rows(fresh), columns=list(QUALITY_COLUMNS))
+    connection.register("quality_rows", rows)
+    casts = ", ".join(f'CAST("{name}" AS {kind}) AS "{name}"'
+                      for name, kind in QUALITY_COLUMNS.items())
+    _insert(connection, "quality_results", [
+        kept and carried.rows("quality_results", _journal_keys(kept),
+                              ["dataset", "municipality", "run_id"]),
+        len(rows) and f"SELECT {casts} FROM quality_rows"],
+        'WHERE run_id IN (SELECT run_id FROM runs) '
+        'ORDER BY checked_at, dataset, municipality, "check"')
+    connection.unregister("quality_rows")
+    finished = {run_id for (run_id,) in connection.execute("SELECT run_id FROM runs").fetchall()}
+    carried.note("quality_results", {path: state for path, state in states.items()
+                                     if path.stem in finished})
     connection.execute("COMMENT ON TABLE quality_results IS 'Qualitätsprüfungen aller "
                        "Einlesevorgänge (eine Zeile je Lauf und Prüfung)'")
 
 
-def _load_notifications(connection, settings: Settings) -> None:
-    """Rebuilt from the journal, whose files gain their sending time after the mail went out."""
+def _load_notifications(connection, settings: Settings, carried: Carried) -> None:
+    """From the journal, whose files gain their sending time after the mail went out: such
+    a file is read again."""
     ddl = ", ".join(f'"{name}" {kind}' for name, kind in NOTIFICATION_COLUMNS.items())
     connection.execute(f"CREATE OR REPLACE TABLE notifications ({ddl})")
-    files = [str(path) for path in journal_files(settings)]
-    if files:
-        types = "{" + ", ".join(f"'{n}': '{t}'" for n, t in NOTIFICATION_COLUMNS.items()) + "}"
-        connection.execute(f"INSERT INTO notifications SELECT * FROM read_json(?, columns = "
-                           f"{types}, format = 'auto') ORDER BY created_at, to_member", [files])
+    states, kept, fresh = carried.split("notifications", journal_files(settings))
+    _insert(connection, "notifications", [
+        kept and carried.rows("notifications", [(path.stem,) for path in kept],
+                              ["notification_id"]),
+        fresh and _from_files("read_json", fresh, NOTIFICATION_COLUMNS)],
+        "ORDER BY created_at, to_member")
+    carried.note("notifications", states)
     connection.execute("COMMENT ON TABLE notifications IS 'Benachrichtigungen der Nachbarn über "
                        "Bebauungspläne in ihrer Nähe (neu, geändert, zurückgezogen)'")
