@@ -8,8 +8,8 @@ several members once, pipelines/coordination/calendar.py), also per category
 files carry its last released records. Every file carries its licence and the geodata attribution: GeoJSON and
 Parquet inside the file, iCalendar in the calendar description, CSV in a CSV-on-the-Web
 sidecar (<file>-metadata.json) and in the read-mes next to it (LIESMICH.txt for the
-folder, <scope>-LIESMICH.txt for each file set as the catalogue offers it). CSV is written for German
-Excel: UTF-8 with BOM, `;`, decimal comma, and cells that Excel would run as a formula are
+folder, <scope>-LIESMICH.txt for each file set as the catalogue offers it). CSV is written
+for German Excel: UTF-8 with BOM, `;`, decimal comma, and cells that Excel would run as a formula are
 neutralised.
 """
 from __future__ import annotations
@@ -239,21 +239,27 @@ def scope_readme(folder: Path, scope: str) -> Path:
 
 def _write_readmes(folder: Path, cluster: Cluster, schema) -> list[Path]:
     """The folder's LIESMICH.txt and each file set's `scope_readme`, for the sets lying in
-    the folder (a held member's too: its publisher and files are the same)."""
+    the folder (a held member's too: its publisher and files are the same); only those whose
+    text changed are written, so a rerun leaves the others (and the catalogue) untouched."""
     scopes = [(CLUSTER_SCOPE, None), *cluster.members.items()]
     abouts = {name: dataset_metadata(cluster, schema, member) for name, member in scopes
               if (folder / f"{name}.parquet").exists()}
-    written = [_write_text(folder / README, _readme_text(abouts[CLUSTER_SCOPE], [
+    texts = {folder / README: _readme_text(abouts[CLUSTER_SCOPE], [
         "Herausgeber:", *[f"  {name}.*: {about['publisher']}" for name, about in abouts.items()]],
-        _folder_files(folder.name)))] if CLUSTER_SCOPE in abouts else []
+        _folder_files(folder.name))} if CLUSTER_SCOPE in abouts else {}
     for name, about in abouts.items():
         offered = [ending for ending in _KINDS if (folder / f"{name}{ending}").exists()]
         width = max(len(name + ending) for ending in offered)
-        written.append(_write_text(scope_readme(folder, name), _readme_text(
+        texts[scope_readme(folder, name)] = _readme_text(
             about, [f"Herausgeber: {about['publisher']}"], ["Dateien dieses Datensatzes:", *[
                 f"  {name + ending:<{width}}  {_KINDS[ending].format(layer=folder.name)}"
-                for ending in offered]])))
-    return written
+                for ending in offered]])
+    changed = {path: text for path, text in texts.items()
+               if not path.exists() or path.read_text(encoding="utf-8") != text}
+    for path, text in changed.items():
+        atomic_write(path, lambda partial, text=text: Path(partial).write_text(
+            text, encoding="utf-8"))
+    return list(changed)
 
 
 def _folder_files(layer: str) -> list[str]:
@@ -279,8 +285,3 @@ def _readme_text(about: dict, publisher: list[str], files: list[str]) -> str:
         "Hinweis für Excel: Die .xlsx-Datei öffnet ohne Import-Schritte. Wer die CSV öffnet, liest",
         "Schlüsselspalten wie „Amtlicher Gemeindeschlüssel“ über Daten → Aus Text/CSV als Text",
         "ein, sonst entfällt die führende Null (07… → 7…).", ""])
-
-
-def _write_text(path: Path, text: str) -> Path:
-    atomic_write(path, lambda partial: Path(partial).write_text(text, encoding="utf-8"))
-    return path
