@@ -18,7 +18,7 @@ from shapely.geometry import box, mapping
 
 from pipelines.export.metadata import CLUSTER_SCOPE, EU, dataset_metadata
 from pipelines.core.cluster import Cluster, Member
-from pipelines.export.files import exported_fields
+from pipelines.export.files import exported_fields, scope_readme
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
@@ -147,14 +147,14 @@ def in_scope(extras: dict, members: list[str] | None, datasets: list[str] | None
 
 
 def _export_files(settings: Settings, dataset: str, scope: str) -> list[Path]:
-    """The scope's files of the dataset in FORMATS order, and the dataset's LIESMICH.txt
-    once there is one; none where the scope has no files of the dataset."""
+    """The scope's files of the dataset in FORMATS order, and the scope's read-me once there
+    is one; none where the scope has no files of the dataset."""
     folder = settings.export_dir / dataset
     files = [path for ending in FORMATS if ending.startswith(".")
              and (path := folder / f"{scope}{ending}").exists()]
     if not files:
         return []
-    readme = folder / "LIESMICH.txt"
+    readme = scope_readme(folder, scope)
     return [*files, readme] if readme.exists() else files
 
 

@@ -40,3 +40,33 @@ def test_member_and_cluster_datasets(cluster):
     # Kaiserslautern and Linz are municipal level, the districts make the cluster's level.
     assert whole["political_geocoding_level"].endswith("/administrativeDistrict")
     assert whole["frequency"].endswith("/TRIHOURLY")  # some members deliver events every 4 h
+
+
+def test_the_read_me_a_dataset_offers_is_true_where_it_is_read(kusel_events, cluster):
+    """A citizen downloading Kusel's events from CKAN read „Herausgeber: Südwest-Cluster“
+    and of a folder ../geopackage beside it (citizen trial): each dataset offers the read-me
+    of its own files, naming its publisher and exactly the files the catalogue offers; the
+    export folder's LIESMICH.txt names who publishes which file set, and the folder layout."""
+    from catalog.desired import desired_datasets
+    from pipelines.core.settings import PROJECT_ROOT, Settings
+
+    settings = Settings(data_dir=kusel_events.data_dir, config_path=PROJECT_ROOT / "cluster.yaml")
+    events = load_schema("events")
+    kusel, whole = dataset_metadata(cluster, events, cluster.member("kusel")), \
+        dataset_metadata(cluster, events, None)
+    offered = {d.scope: d for d in desired_datasets(settings, cluster, None, ["events"])}
+    assert {"kusel", "suedwest-cluster"} <= set(offered)
+    for scope, about in (("kusel", kusel), ("suedwest-cluster", whole)):
+        [readme] = [r.path for r in offered[scope].resources if r.path.suffix == ".txt"]
+        text = readme.read_text(encoding="utf-8")
+        assert f"Herausgeber: {about['publisher']}\n" in text, scope
+        others = {r.path.name for r in offered[scope].resources} - {readme.name}
+        assert {line.split()[0] for line in text.splitlines()
+                if line.startswith(f"  {scope}.")} == others, scope
+        assert "../geopackage" not in text and "<Mitglied>" not in text, scope
+        assert about["license"] in text and all(a in text for a in about["attribution"])
+    assert kusel["publisher"] != whole["publisher"]
+    folder = (settings.export_dir / "events" / "LIESMICH.txt").read_text(encoding="utf-8")
+    assert (f"  kusel.*: {kusel['publisher']}" in folder
+            and f"  suedwest-cluster.*: {whole['publisher']}" in folder)
+    assert "../geopackage" in folder and "Ebene „events“" in folder

@@ -108,3 +108,40 @@ def test_the_geojson_file_is_that_json_dumps_writes(tmp_path):
     for name, part in {"punkte": frame, "flaechen": polygons, "leer": frame.iloc[:0]}.items():
         path = write_geojson(export_table(part, fields), fields, tmp_path / f"{name}.geojson", about)
         assert path.read_bytes() == reference_geojson(part, fields, about), name
+
+
+def test_geojson_coordinates_carry_seven_decimals_and_geoparquet_all(tmp_path):
+    """A reprojected building plan read 7.453231999999999 in the GeoJSON (citizen trial):
+    seven decimals, about a centimetre, as the workbook keeps them, each without float
+    noise; the GeoParquet keeps the coordinates as they are."""
+    import json
+
+    import pyarrow.parquet as pq
+    import shapely
+    import numpy as np
+    from pyproj import Transformer
+
+    from pipelines.export.files import exported_fields
+    from pipelines.export.geojson import write_geojson
+
+    to_wgs84 = Transformer.from_crs("EPSG:25832", "EPSG:4326", always_xy=True)
+    plan = shapely.transform(shapely.box(390000.1, 5480000.2, 390123.3, 5480234.4),
+                             lambda xy: np.column_stack(to_wgs84.transform(xy[:, 0], xy[:, 1])))
+    fields = exported_fields(events)
+    about = {"title": "t", "license": "l", "license_title": "L", "attribution": []}
+    for name, shape in {"plan": plan, "punkt": shapely.Point(7.453231999999999,
+                                                             49.46858559999998)}.items():
+        frame = pd.DataFrame([{f.name: None for f in fields} | {"record_id": name}], dtype=object)
+        table = export_table(frame.assign(geometry=[shape]), fields)
+        text = write_geojson(table, fields, tmp_path / f"{name}.geojson", about).read_text()
+        numbers = [c for point in shapely.get_coordinates(shape) for c in point]
+        written = json.loads(text)["features"][0]["geometry"]["coordinates"]
+        flat = shapely.get_coordinates(shapely.geometry.shape(
+            {"type": shape.geom_type, "coordinates": written})).ravel().tolist()
+        assert flat == [round(c, 7) for c in numbers], name
+        assert all(len(repr(c).split(".")[1]) <= 7 for c in flat) and any(
+            len(repr(c).split(".")[1]) > 7 for c in numbers), name
+        assert "7.453231999999999" not in text and "49.46858559999998" not in text
+        pq.write_table(table, tmp_path / f"{name}.parquet")
+        kept = shapely.from_wkb(pq.read_table(tmp_path / f"{name}.parquet")["geometry"][0].as_py())
+        assert kept.equals_exact(shape, 0), name

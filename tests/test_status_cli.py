@@ -121,3 +121,22 @@ def _arrivals(data_dir) -> dict:
     shown = swdp_in_process("status", "-m", "kusel", "--json", data_dir=data_dir)
     assert shown.returncode == EXIT_OK, shown.stderr[-2000:]
     return {p["dataset"]: p["arrival"] for p in json.loads(shown.stdout)["partitions"]}
+
+
+def test_the_table_of_runs_names_members_and_warns_of_many_rejected_rows(cluster, capsys):
+    """A citizen trial read „kusel … ok“ for a delivery of which 85 % of the rows were
+    rejected: people read the member's name, and a share above the schema's `max_drop` of
+    `row_count_drop` is a warning in the status and a line of its own."""
+    from pipelines.cli.common import print_runs
+    from schemas import load_schema
+
+    most = {"municipality": "kusel", "dataset": "events", "read": 100, "valid": 15,
+            "rejected": 85, "geocoded": 15, "status": "ok", "held": False, "finished_at": ""}
+    few = {**most, "municipality": "kaiserslautern", "valid": 98, "rejected": 2}
+    assert load_schema("events").quality["row_count_drop"]["max_drop"] < 0.85
+    print_runs([most, few], "Ergebnis der Verarbeitung", cluster)
+    shown = _flat(capsys.readouterr().out)
+    assert cluster.member("kusel").name in shown and "│ kusel " not in shown
+    assert "ok, 85 % abgewiesen" in shown and "2 % abgewiesen" not in shown
+    assert (f"Viele Zeilen abgewiesen {cluster.member('kusel').name}/Veranstaltungen: 85 von "
+            f"100 (85 %)") in shown

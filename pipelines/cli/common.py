@@ -85,18 +85,48 @@ def local_time(instant: str) -> str:
     return datetime.fromisoformat(instant).astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
 
 
+def many_rejected(run: dict) -> float | None:
+    """The share of a delivery's rows rejected where it is more than the schema lets a
+    delivery lose against the previous one (quality check `row_count_drop`, `max_drop`): so
+    many rows fall out of the publication as if the member had delivered that much less."""
+    drop = load_schema(run["dataset"]).quality.get("row_count_drop")
+    if not drop or not run["read"] or not run["rejected"]:
+        return None
+    share = run["rejected"] / run["read"]
+    return share if share > drop["max_drop"] else None
+
+
 def _status(run: dict) -> str:
     if run.get("held") and run["status"] in ("ok", "angehalten"):
         return "[yellow]angehalten[/]"
     if run["status"] in ("ok", "unverändert"):
+        if (share := many_rejected(run)) is not None:
+            return f"[yellow]{run['status']}, {share * 100:.0f} % abgewiesen[/]"
         return f"[green]{run['status']}[/]"
     return f"[red]{escape(run['status'])}[/]"
 
 
-def print_runs(results, title: str, delivered: bool = False) -> None:
-    """The runs with their figures; `delivered` adds the file and how it came, in one column
-    that wraps (a member's file names can be long; the other columns never wrap), so the
-    table still fits the terminal, or the 120 columns of piped output."""
+def member_name(cluster: Cluster, key: str) -> str:
+    """The member's name as people know it (the key stays in --json)."""
+    member = cluster.members.get(key)
+    return member.name if member else key
+
+
+_WRAPPING = ("Mitglied", "Datensatz", "Datei (Eingang)", "Status", "Zeitpunkt")
+
+
+# Beside the file the table is tight: the file column keeps the longest way of delivery,
+# „(Eingangsordner)“, on a line, and the time goes below the date, which leaves members'
+# names and datasets' titles their longest words.
+_DELIVERED_WIDTHS = {"Datei (Eingang)": 16, "Zeitpunkt": 10}
+
+
+def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -> None:
+    """The runs with their figures, each member by its name; `delivered` adds the file and
+    how it came. The columns of words wrap (file names and members' names can be long, a
+    status says how many rows were rejected; the figures and times never wrap), so the table
+    still fits the terminal, or the 120 columns of piped output. A delivery with many rows
+    rejected says so in its status, and in a line below."""
     table = Table(title=title, show_footer=True)
     counted = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
     for heading in ("Mitglied", "Datensatz", *(("Datei (Eingang)",) if delivered else ()),
@@ -104,12 +134,20 @@ def print_runs(results, title: str, delivered: bool = False) -> None:
         total = str(sum(r[counted[heading]] or 0 for r in results)) if heading in counted else ""
         table.add_column(heading, footer="Summe" if heading == "Mitglied" else total,
                          justify="right" if heading in counted else "left",
-                         no_wrap=heading != "Datei (Eingang)", overflow="fold")
+                         no_wrap=heading not in _WRAPPING, overflow="fold",
+                         width=_DELIVERED_WIDTHS.get(heading) if delivered else None)
     for r in results:
-        table.add_row(escape(r["municipality"]), load_schema(r["dataset"]).title,
+        table.add_row(escape(member_name(cluster, r["municipality"])),
+                      load_schema(r["dataset"]).title,
                       *((f"{escape(r['source'])} ({ARRIVAL_LABELS.get(r.get('arrival'), '–')})",)
                         if delivered else ()),
                       *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
                       _status(r),
                       local_time(r["finished_at"]))
     out.print(table)
+    for r in results:
+        if r["status"] in ("ok", "unverändert") and (share := many_rejected(r)) is not None:
+            out.print(f"[yellow]Viele Zeilen abgewiesen[/] "
+                      f"{escape(member_name(cluster, r['municipality']))}/"
+                      f"{load_schema(r['dataset']).title}: {r['rejected']} von {r['read']} "
+                      f"({share * 100:.0f} %) – Gründe im Prüfbericht")

@@ -71,7 +71,7 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
                           "catalog": {"ckan_url": url} if url else {"skipped": NOT_CONFIGURED}},
                          ensure_ascii=False, indent=2))
         raise typer.Exit(code)
-    print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung")
+    print_runs([asdict(r) for r in result.results], "Ergebnis der Verarbeitung", cluster)
     out.print(f"Warehouse: {escape(str(settings.warehouse_path))}   "
               f"Exporte: {escape(str(settings.export_dir))}")
     if not ckan_url(settings, cluster):

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption, JsonOption,
                                   MunicipalityOption, app, context, err, local_time, out,
-                                  print_runs, told)
+                                  member_name, print_runs, told)
 from pipelines.core.cluster import ConfigError
 from schemas import DATASET_KEYS, load_schema
 
@@ -58,7 +58,7 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
         print(json.dumps({"partitions": entries, "upstream": upstream, "overdue": overdue,
                           "catalog_pending": unpublished}, ensure_ascii=False, indent=2))
         return
-    print_runs(entries, "Stand der letzten Lieferungen", delivered=True)
+    print_runs(entries, "Stand der letzten Lieferungen", cluster, delivered=True)
     _print_attention(entries, lambda e: report_path(settings, e["municipality"], e["dataset"],
                                                     ".html"))
     for key in unpublished:
@@ -66,10 +66,10 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
                   f"der letzte Versuch ist fehlgeschlagen – der nächste Lauf oder „swdp "
                   f"publish“ holt sie nach")
     if overdue:
-        _print_overdue(overdue)
-    _print_precision_shares(entries)
+        _print_overdue(overdue, cluster)
+    _print_precision_shares(entries, cluster)
     if upstream:
-        _print_upstream(upstream)
+        _print_upstream(upstream, cluster)
 
 
 def _print_attention(entries, report) -> None:
@@ -88,32 +88,34 @@ def _print_attention(entries, report) -> None:
                       f"zuletzt übernommenen Daten bleiben unverändert")
 
 
-def _print_overdue(overdue) -> None:
+def _print_overdue(overdue, cluster) -> None:
     table = Table(title="Überfällige Lieferungen (laut Zeitplan)")
     for heading in ("Mitglied", "Datensatz", "Quelle", "Zeitplan", "überfällig seit",
                     "zuletzt erfolgreich"):
         table.add_column(heading, overflow="fold")
     for entry in overdue:
-        table.add_row(escape(entry["member"]), load_schema(entry["dataset"]).title,
+        table.add_row(escape(member_name(cluster, entry["member"])),
+                      load_schema(entry["dataset"]).title,
                       escape(entry["source"]), escape(entry["schedule"]),
                       f"[yellow]{local_time(entry['since'])}[/]",
                       local_time(entry["last_success"]))
     out.print(table)
 
 
-def _print_upstream(upstream) -> None:
+def _print_upstream(upstream, cluster) -> None:
     table = Table(title="Quellen auf Servern: zuletzt geändert")
     for heading in ("Mitglied", "Datensatz", "Adresse", "zuletzt geändert", "zuletzt geprüft"):
         table.add_column(heading, overflow="fold")
     for entry in upstream:
-        table.add_row(escape(entry["municipality"]), load_schema(entry["dataset"]).title,
+        table.add_row(escape(member_name(cluster, entry["municipality"])),
+                      load_schema(entry["dataset"]).title,
                       escape(entry["location"]),
                       local_time(entry["changed_at"]) if entry["changed_at"] else "–",
                       local_time(entry["checked_at"]) if entry["checked_at"] else "noch nie")
     out.print(table)
 
 
-def _print_precision_shares(entries) -> None:
+def _print_precision_shares(entries, cluster) -> None:
     table = Table(title="Verortung: Anteil der aktuellen Datensätze je Genauigkeit")
     table.add_column("Mitglied", no_wrap=True)
     table.add_column("Datensatz", no_wrap=True)
@@ -121,7 +123,8 @@ def _print_precision_shares(entries) -> None:
         table.add_column(level, justify="right")
     for entry in entries:
         shares = entry["precision_share"]
-        table.add_row(escape(entry["municipality"]), load_schema(entry["dataset"]).title,
+        table.add_row(escape(member_name(cluster, entry["municipality"])),
+                      load_schema(entry["dataset"]).title,
                       *(f"{shares[level] * 100:.0f} %" if level in shares else "–"
                         for level in PRECISION_LABELS))
     out.print(table)

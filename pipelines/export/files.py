@@ -7,8 +7,9 @@ several members once, pipelines/coordination/calendar.py), also per category
 (`pipelines.quality.held_partitions`) keeps its last released files, and the cluster-wide
 files carry its last released records. Every file carries its licence and the geodata attribution: GeoJSON and
 Parquet inside the file, iCalendar in the calendar description, CSV in a CSV-on-the-Web
-sidecar (<file>-metadata.json) and in LIESMICH.txt next to it. CSV is written for German
-Excel: UTF-8 with BOM, `;`, decimal comma, and cells that Excel would run as a formula are
+sidecar (<file>-metadata.json) and in the read-mes next to it (LIESMICH.txt for the
+folder, <scope>-LIESMICH.txt for each file set as the catalogue offers it). CSV is written
+for German Excel: UTF-8 with BOM, `;`, decimal comma, and cells that Excel would run as a formula are
 neutralised.
 """
 from __future__ import annotations
@@ -113,7 +114,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
                                            dataset_metadata(cluster, schema, None),
                                            events[CLUSTER_SCOPE]())
         written += _layers_written(layers)
-    written.append(_write_readme(folder, dataset_metadata(cluster, schema, None)))
+    written += _write_readmes(folder, cluster, schema)
     remember_exports(folder, contents)
     return written
 
@@ -215,29 +216,72 @@ def _write_parquet(table: pa.Table, path: Path) -> Path:
     return path
 
 
-def _write_readme(folder: Path, about: dict) -> Path:
-    path = folder / "LIESMICH.txt"
-    text = "\n".join([
-        about["description"], "",
-        f"Herausgeber: {about['publisher']}",
+# What each kind of file is, in the order the catalogue offers them (catalog/desired.py).
+_KINDS = {
+    ".xlsx": "Excel-Arbeitsmappe: Zahlen als Zahlen, Datumswerte als Datum, Schlüssel als Text",
+    ".csv": "für Excel und andere Programme: Semikolon, Dezimalkomma, UTF-8, deutsche "
+            "Spaltenköpfe",
+    ".csv-metadata.json": "Spaltenbeschreibungen und Feldnamen der CSV-Datei (CSV on the Web)",
+    ".geojson": "für Karten und Webanwendungen (WGS 84)",
+    ".parquet": "GeoParquet für Analysen (DuckDB, GeoPandas, QGIS)",
+    ".ics": "Kalender (iCalendar) zum Abonnieren",
+    ".gpkg": "GeoPackage für QGIS und andere GIS (WGS 84), die Ebene „{layer}“",
+}
+README = "LIESMICH.txt"
+
+
+def scope_readme(folder: Path, scope: str) -> Path:
+    """The read-me of one file set (a member's, the cluster's), which the catalogue offers
+    with the set's files: the folder's LIESMICH.txt speaks of the folder, which a citizen
+    downloading one dataset from the catalogue does not have."""
+    return folder / f"{scope}-{README}"
+
+
+def _write_readmes(folder: Path, cluster: Cluster, schema) -> list[Path]:
+    """The folder's LIESMICH.txt and each file set's `scope_readme`, for the sets lying in
+    the folder (a held member's too: its publisher and files are the same); only those whose
+    text changed are written, so a rerun leaves the others (and the catalogue) untouched."""
+    scopes = [(CLUSTER_SCOPE, None), *cluster.members.items()]
+    abouts = {name: dataset_metadata(cluster, schema, member) for name, member in scopes
+              if (folder / f"{name}.parquet").exists()}
+    texts = {folder / README: _readme_text(abouts[CLUSTER_SCOPE], [
+        "Herausgeber:", *[f"  {name}.*: {about['publisher']}" for name, about in abouts.items()]],
+        _folder_files(folder.name))} if CLUSTER_SCOPE in abouts else {}
+    for name, about in abouts.items():
+        offered = [ending for ending in _KINDS if (folder / f"{name}{ending}").exists()]
+        width = max(len(name + ending) for ending in offered)
+        texts[scope_readme(folder, name)] = _readme_text(
+            about, [f"Herausgeber: {about['publisher']}"], ["Dateien dieses Datensatzes:", *[
+                f"  {name + ending:<{width}}  {_KINDS[ending].format(layer=folder.name)}"
+                for ending in offered]])
+    changed = {path: text for path, text in texts.items()
+               if not path.exists() or path.read_text(encoding="utf-8") != text}
+    for path, text in changed.items():
+        atomic_write(path, lambda partial, text=text: Path(partial).write_text(
+            text, encoding="utf-8"))
+    return list(changed)
+
+
+def _folder_files(layer: str) -> list[str]:
+    """The files of the export folder, by kind: a file set per member and the cluster's."""
+    return [f"Dateien je Mitglied (<Mitglied>.*), {CLUSTER_SCOPE}.* enthält alle Mitglieder;",
+            f"<Mitglied>-{README} beschreibt die Dateien eines Mitglieds, wie der Datenkatalog",
+            "sie anbietet:",
+            *[f"  {ending:<19}{_KINDS[ending].format(layer=layer)}" for ending in _KINDS
+              if ending != ".ics" or layer == "events"],
+            *(["  dazu kategorie-<Code>.ics je Kategorie und umkreis-<Mitglied>.ics mit den",
+               "  Veranstaltungen im Umkreis eines Mitglieds"] if layer == "events" else []),
+            "  Alle Datensatzarten als Ebenen einer Datei im Ordner ../geopackage daneben",
+            f"  (eine Datei je Mitglied und {CLUSTER_SCOPE}.gpkg)"]
+
+
+def _readme_text(about: dict, publisher: list[str], files: list[str]) -> str:
+    return "\n".join([
+        about["description"], "", *publisher,
         f"Lizenz: {about['license_title']} – {about['license']}",
-        "Quellenvermerke der verwendeten Geodaten:", *[f"  {line}" for line in about["attribution"]], "",
-        "Dateien je Mitglied (<Mitglied>.*), suedwest-cluster.* enthält alle Mitglieder:",
-        "  .xlsx     Excel-Arbeitsmappe: Zahlen als Zahlen, Datumswerte als Datum, Schlüssel als Text",
-        "  .csv      für Excel und andere Programme: Semikolon, Dezimalkomma, UTF-8, deutsche",
-        "            Spaltenköpfe; Spaltenbeschreibungen und Feldnamen in <Datei>.csv-metadata.json",
-        "            (CSV on the Web)",
-        "  .geojson  für Karten und Webanwendungen (WGS 84)",
-        "  .parquet  GeoParquet für Analysen (DuckDB, GeoPandas, QGIS)",
-        *(["  .ics      Kalender (iCalendar) zum Abonnieren; dazu kategorie-<Code>.ics je",
-           "            Kategorie und umkreis-<Mitglied>.ics mit den Veranstaltungen im Umkreis"]
-          if folder.name == "events" else []),
-        f"  .gpkg     GeoPackage für QGIS und andere GIS (WGS 84), die Ebene „{folder.name}“;",
-        "            alle Datensatzarten als Ebenen einer Datei im Ordner ../geopackage daneben",
-        "            (eine Datei je Mitglied und suedwest-cluster.gpkg)",
+        "Quellenvermerke der verwendeten Geodaten:",
+        *[f"  {line}" for line in about["attribution"]], "", *files,
         "Zeitangaben in CSV und Excel sind Ortszeit Europe/Berlin.",
         "Hinweis für Excel: Die .xlsx-Datei öffnet ohne Import-Schritte. Wer die CSV öffnet, liest",
         "Schlüsselspalten wie „Amtlicher Gemeindeschlüssel“ über Daten → Aus Text/CSV als Text",
         "ein, sonst entfällt die führende Null (07… → 7…).", ""])
-    atomic_write(path, lambda partial: Path(partial).write_text(text, encoding="utf-8"))
-    return path

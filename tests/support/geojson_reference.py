@@ -1,7 +1,7 @@
 """The GeoJSON export as the json module writes the whole document: the reference that
 `pipelines.export.geojson.write_geojson` (which builds the file column by column in Arrow)
 must match byte for byte – `json_value` of every property, `shapely.geometry.mapping` of
-every geometry."""
+every geometry, its coordinates rounded by Python's `round` to seven decimals."""
 from __future__ import annotations
 
 import json
@@ -16,8 +16,19 @@ def reference_geojson(frame: pd.DataFrame, fields, about: dict) -> bytes:
     document = {"type": "FeatureCollection", "name": about["title"], "license": about["license"],
                 "license_title": about["license_title"], "attribution": about["attribution"],
                 "features": [{"type": "Feature", "id": row["record_id"], "geometry":
-                              shapely.geometry.mapping(row["geometry"])
+                              _rounded(shapely.geometry.mapping(row["geometry"]))
                               if row["geometry"] is not None else None,
                               "properties": {f.name: json_value(row[f.name], f) for f in fields}}
                              for _, row in frame.iterrows()]}
     return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
+def _rounded(value):
+    """A geometry's mapping with each coordinate `round(c, 7)`."""
+    if isinstance(value, float):
+        return round(value, 7)
+    if isinstance(value, dict):
+        return {key: _rounded(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_rounded(item) for item in value]
+    return value
