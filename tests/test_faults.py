@@ -138,7 +138,7 @@ def test_the_run_summary_shows_delivered_markup_as_text():
     run = {"municipality": "kusel", "dataset": "events", "read": 1, "valid": 0, "rejected": 1,
            "geocoded": 0, "status": "[/] :x: [bold]", "finished_at": ""}
     with out.capture() as captured:
-        print_runs([run], "Ergebnis")
+        print_runs([run], "Ergebnis", load_cluster(PROJECT_ROOT / "cluster.yaml"))
     assert "[/] :x: [bold]" in captured.get().replace("\n", "")
 
 
