@@ -11,7 +11,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, DatasetOption, JsonOption,
-                                  MunicipalityOption, app, context, err, out, told)
+                                  MunicipalityOption, app, context, err, out, partition_name,
+                                  told)
 from pipelines.core.cluster import ConfigError
 from pipelines.core.locks import WAREHOUSE, announce_waits, exclusive
 from pipelines.core.german import german_number
@@ -65,7 +66,9 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
     else:
         _print_publication(summary, catalog.url, seconds)
         for partition in held:
-            out.print(f"[yellow]Veröffentlichung angehalten[/] {escape(partition)}: im Katalog "
+            member, key = partition.split("/")
+            out.print(f"[yellow]Veröffentlichung angehalten[/] "
+                      f"{partition_name(cluster, member, key)}: im Katalog "
                       f"bleiben die zuletzt freigegebenen Daten (Prüfbericht im Datenordner).")
     raise typer.Exit(code)
 
