@@ -2,7 +2,7 @@
 write: a real XPlanGML plan of Hamburg delivered for Mayen-Koblenz (one plan instead of 37,
 outside the member's area) and the real Moers Christmas events dropped into Kusel's inbox
 (columns that fit no mapping). The lines it reads name members and datasets as it knows them,
-in correct German, and Dagster points to no report an unusable file never got."""
+in correct German with German figures, and Dagster points to no report an unusable file never got."""
 import json
 import shutil
 
@@ -13,6 +13,7 @@ from pipelines.core.settings import PROJECT_ROOT
 from pipelines.orchestration.ingestion import INBOX_TAG, LAKE_ASSETS, lake_key
 from pipelines.orchestration.instance import dagster_instance
 from pipelines.orchestration.resources import Platform
+from pipelines.quality.report import render_html
 from support.cli import XPLAN_SAMPLES, swdp_in_process
 
 HAMBURG_PLAN = XPLAN_SAMPLES / "BPlan002_5-4.gml"  # xplanbox's test plan, one BP_Plan
@@ -52,6 +53,13 @@ def test_one_plan_instead_of_37_is_one_plan_and_the_lines_name_the_member(tmp_pa
             "zuletzt veröffentlichten Daten bleiben online") in shown, shown
     status = _flat(swdp_in_process("status", "-m", "mayen-koblenz", data_dir=data_dir).stdout)
     assert "Veröffentlichung angehalten Landkreis Mayen-Koblenz/Bauliche Entwicklungen:" in status
+
+    # The report in the browser writes its figures as the mail does: 61.200, not 61200.
+    report = json.loads((data_dir / "reports" / "mayen-koblenz" / "building_plans.json"
+                         ).read_text(encoding="utf-8"))
+    assert "<td>geliefert</td><td>37</td><td>1</td><td>-36</td>" in render_html(report)
+    larger = render_html(report | {"read": 61200, "valid": 60300, "rejected": 900, "geocoded": 60300})
+    assert "<td>61.200</td><td>60.300</td><td>900</td><td>60.300</td>" in larger
 
 
 def test_schedules_and_lake_assets_name_members_and_datasets_in_german(cluster):
