@@ -93,3 +93,19 @@ def test_a_failed_inbox_run_links_no_report_of_an_earlier_delivery(settings):
     assert error.metadata["quelle"].value == MOERS_EVENTS.name
     assert "prüfbericht" not in error.metadata  # a report there would be an earlier delivery's
     assert (folder / "abgelehnt" / f"{MOERS_EVENTS.name}.bericht.txt").is_file()
+
+
+def test_a_sheet_name_in_cluster_yaml_the_file_lacks_says_where_it_was_chosen(tmp_path, monkeypatch):
+    text = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
+    text = text.replace("location: samples/deliveries/kusel/angebote.xlsx\n",
+                        "location: samples/deliveries/kusel/angebote.xlsx\n"
+                        "        options: {sheet: Angebote 2026}\n")
+    text = text.replace("location: samples/", f"location: {PROJECT_ROOT}/samples/")
+    (tmp_path / "cluster.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("SWDP_CONFIG", str(tmp_path / "cluster.yaml"))
+    checked = swdp_in_process("check", str(PROJECT_ROOT / "samples" / "deliveries" / "kusel" / "angebote.xlsx"),
+                              "-d", "offers", "-m", "kusel", data_dir=tmp_path / "data")
+    assert checked.returncode == EXIT_UNUSABLE
+    assert ("Tabellenblatt „Angebote 2026“ (in cluster.yaml bei der Quelle als options: sheet "
+            "gewählt) fehlt – vorhanden: „Angebote“. Bitte das Blatt so benennen oder in "
+            "cluster.yaml das richtige wählen") in _flat(checked.stderr)
