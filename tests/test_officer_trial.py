@@ -7,6 +7,7 @@ import json
 import shutil
 
 import dagster as dg
+import pandas as pd
 
 from pipelines.cli.common import EXIT_HELD, EXIT_UNUSABLE
 from pipelines.core.settings import PROJECT_ROOT
@@ -109,3 +110,39 @@ def test_a_sheet_name_in_cluster_yaml_the_file_lacks_says_where_it_was_chosen(tm
     assert ("Tabellenblatt „Angebote 2026“ (in cluster.yaml bei der Quelle als options: sheet "
             "gewählt) fehlt – vorhanden: „Angebote“. Bitte das Blatt so benennen oder in "
             "cluster.yaml das richtige wählen") in _flat(checked.stderr)
+
+
+def test_a_private_address_in_a_title_stays_out_of_every_public_file(tmp_path, monkeypatch):
+    """Real calendars put „Anmeldung bei …“ into titles: the private address and mobile number
+    hold the event back like in a description, and the run feed beside the exports (served
+    with them) gives figures, not the rejected values the member's report names."""
+    events = tmp_path / "veranstaltungen.csv"
+    text = (PROJECT_ROOT / "samples" / "deliveries" / "kusel" / "veranstaltungen.csv").read_text(encoding="utf-8-sig")
+    assert "Jahreskonzert des Musikvereins" in text
+    events.write_text(text.replace("Jahreskonzert des Musikvereins", "Jahreskonzert des "
+                                   "Musikvereins – Karten bei max.mustermann@example.org oder "
+                                   "0171 2345678", 1), encoding="utf-8-sig")
+    config = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
+    config = config.replace("location: samples/deliveries/kusel/veranstaltungen.csv",
+                            f"location: {events}")
+    (tmp_path / "cluster.yaml").write_text(
+        config.replace("location: samples/", f"location: {PROJECT_ROOT}/samples/"), encoding="utf-8")
+    monkeypatch.setenv("SWDP_CONFIG", str(tmp_path / "cluster.yaml"))
+    data_dir = tmp_path / "data"
+    ran = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    [run] = json.loads(ran.stdout)["runs"]
+    assert (run["read"], run["rejected"]) == (204, 4)  # the three of the sample and this one
+
+    report = (data_dir / "reports" / "kusel" / "events.html").read_text(encoding="utf-8")
+    assert "max.mustermann@example.org" in report  # the member is told what to change
+    # every file served as text (CSV, GeoJSON, iCalendar, feeds, metadata, read-mes) and the
+    # cluster's GeoParquet as a table
+    public = [path for path in (data_dir / "export").rglob("*") if path.suffix in (
+        ".csv", ".geojson", ".ics", ".atom", ".json", ".txt")]
+    assert any(path.parent.name == "laeufe" for path in public)
+    for path in public:
+        content = path.read_text(encoding="utf-8-sig")
+        assert "mustermann" not in content and "0171 2345678" not in content, path
+    table = pd.read_parquet(data_dir / "export" / "events" / "suedwest-cluster.parquet")
+    assert not table["title"].str.contains("mustermann").any()

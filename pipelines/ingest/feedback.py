@@ -154,7 +154,7 @@ def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
         id=f"tag:suedwest-cluster.de,2026:lauf/{r.municipality}/{r.dataset}/{r.run_id}",
         title=f"{load_schema(r.dataset).title}: {outcome(r)}",
         updated=datetime.fromisoformat(r.finished_at or r.started_at),
-        summary=report_text(settings, cluster, r) if r is runs[-1] else _summary(r))
+        summary=_summary(r))  # in the public exports: the figures, never the rejected values
         for r in runs]
     name = cluster.member(member).name
     return write_feed(run_feed_path(settings, member), f"urn:swdp:laeufe:{member}",
