@@ -10,7 +10,7 @@ from rich.table import Table
 
 from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption, JsonOption,
                                   MunicipalityOption, app, context, err, local_time, out,
-                                  member_name, print_runs, told)
+                                  member_name, partition_name, print_runs, told)
 from pipelines.core.cluster import ConfigError
 from schemas import DATASET_KEYS, load_schema
 
@@ -59,8 +59,8 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
                           "catalog_pending": unpublished}, ensure_ascii=False, indent=2))
         return
     print_runs(entries, "Stand der letzten Lieferungen", cluster, delivered=True)
-    _print_attention(entries, lambda e: report_path(settings, e["municipality"], e["dataset"],
-                                                    ".html"))
+    _print_attention(entries, cluster, lambda e: report_path(settings, e["municipality"],
+                                                             e["dataset"], ".html"))
     for key in unpublished:
         out.print(f"[yellow]Veröffentlichung in CKAN ausstehend[/] {load_schema(key).title}: "
                   f"der letzte Versuch ist fehlgeschlagen – der nächste Lauf oder „swdp "
@@ -72,11 +72,11 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
         _print_upstream(upstream, cluster)
 
 
-def _print_attention(entries, report) -> None:
+def _print_attention(entries, cluster, report) -> None:
     """Why a delivery failed or its publication is held: the table shows only the status,
     and the data office has to know what to tell the member."""
     for entry in entries:
-        where = f"{escape(entry['municipality'])}/{entry['dataset']}"
+        where = escape(partition_name(cluster, entry["municipality"], entry["dataset"]))
         if entry["status"] in ("ok", "unverändert"):
             continue
         if entry["held"]:  # read and kept, but not published
