@@ -53,7 +53,7 @@ def _rejected(rows: int, events: dict | None) -> str:
             f" ({counted(rows, 'Termin', 'Termine')})")
 
 
-def _report(settings: Settings, result: IngestResult) -> dict | None:
+def run_report(settings: Settings, result: IngestResult) -> dict | None:
     """The quality report of a run that read its file (the member × dataset's latest)."""
     if result.status != "ok":
         return None
@@ -64,7 +64,7 @@ def _report(settings: Settings, result: IngestResult) -> dict | None:
 def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict:
     member = cluster.member(result.municipality)
     checked = datetime.fromisoformat(result.finished_at or result.started_at).astimezone(BERLIN)
-    report = _report(settings, result)
+    report = run_report(settings, result)
     return {
         "member": member.name, "dataset": load_schema(result.dataset).title,
         "file": result.source, "when": checked.strftime("%d.%m.%Y um %H:%M Uhr"),
@@ -170,7 +170,7 @@ def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
         id=f"tag:suedwest-cluster.de,2026:lauf/{r.municipality}/{r.dataset}/{r.run_id}",
         # the latest run's report is its own: its title says what its mail's subject says
         title=f"{load_schema(r.dataset).title}: "
-              f"{outcome(r, _report(settings, r) if r is runs[-1] else None)}",
+              f"{outcome(r, run_report(settings, r) if r is runs[-1] else None)}",
         updated=datetime.fromisoformat(r.finished_at or r.started_at),
         summary=report_text(settings, cluster, r) if r is runs[-1] else _summary(r))
         for r in runs]
