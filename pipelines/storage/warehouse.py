@@ -14,10 +14,13 @@ leaves only a temporary file (removed by the next run), and an empty or half-bui
 is simply replaced. Only a process holding the old file open for writing defers the refresh:
 the lake keeps everything, the next refresh catches up. The new file takes over from the old
 one what did not change – lake partitions whose file is the same, journals already loaded –
-and reads only the rest (pipelines/storage/carried.py): the same tables as a full build.
+and reads only the rest (pipelines/storage/carried.py): the same tables as a full build. A
+previous file that cannot be opened, or fails while a table is taken over from it (damaged on
+disk), gives nothing: the refresh logs why and builds everything from the lake.
 """
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from collections.abc import Callable
@@ -41,6 +44,8 @@ from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
 from schemas import DatasetSchema, load_schemas
 
+log = logging.getLogger(__name__)
+
 RUN_COLUMNS = {
     "run_id": "VARCHAR", "dataset": "VARCHAR", "municipality": "VARCHAR", "source": "VARCHAR",
     "status": "VARCHAR", "started_at": "TIMESTAMPTZ", "finished_at": "TIMESTAMPTZ",
@@ -59,37 +64,55 @@ def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: No
     what is unchanged from the previous one); returns the current records per dataset. Raises
     WarehouseHeld while another program writes it."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    target = settings.warehouse_path
     with exclusive(settings, WAREHOUSE, on_wait):
-        building = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
         try:
-            try:
-                counts, absorbed = _build(settings, building)
-            except duckdb.Error as error:
-                if explain_text(str(error), str(target)) is None:
-                    raise
-                # DuckDB names the temporary file in its text alone; the fault is the
-                # warehouse's, and its message names the warehouse (full, read-only, …).
-                raise OSError(0, str(error), str(target)) from error
-            building.chmod(PRIVATE)  # personal data: for the platform's account only
-            # A log left by a writer that died would be replayed into the new file.
-            target.with_name(target.name + ".wal").unlink(missing_ok=True)
-            os.replace(building, target)
-        finally:
-            for leftover in (building, building.with_name(building.name + ".wal")):
-                leftover.unlink(missing_ok=True)
+            counts, absorbed = _replace(settings, carry=True)
+        except PreviousDamaged as damaged:
+            log.warning(str(damaged))
+            counts, absorbed = _replace(settings, carry=False)
     remove_absorbed(absorbed)
     return counts
 
 
-def _build(settings: Settings, path: Path) -> tuple[dict[str, int], list[str]]:
+class PreviousDamaged(Exception):
+    """The previous warehouse opened, but a table taken over from it could not be read."""
+
+
+def _replace(settings: Settings, carry: bool) -> tuple[dict[str, int], list[str]]:
+    """Build the new file beside the warehouse and rename it over it; `carry`: take over from
+    the previous file what is unchanged. Raises PreviousDamaged when that file fails while
+    being read: the new file must not take over from it what reading it still allowed."""
+    target = settings.warehouse_path
+    building = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+    try:
+        try:
+            counts, absorbed = _build(settings, building, carry)
+        except duckdb.Error as error:
+            if carry and (damage := unreadable(target)):
+                raise PreviousDamaged(damaged_message(target, damage)) from error
+            if explain_text(str(error), str(target)) is None:
+                raise
+            # DuckDB names the temporary file in its text alone; the fault is the
+            # warehouse's, and its message names the warehouse (full, read-only, …).
+            raise OSError(0, str(error), str(target)) from error
+        building.chmod(PRIVATE)  # personal data: for the platform's account only
+        # A log left by a writer that died would be replayed into the new file.
+        target.with_name(target.name + ".wal").unlink(missing_ok=True)
+        os.replace(building, target)
+    finally:
+        for leftover in (building, building.with_name(building.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+    return counts, absorbed
+
+
+def _build(settings: Settings, path: Path, carry: bool) -> tuple[dict[str, int], list[str]]:
     counts = {}
     with connect(path) as connection:
         # Texts that hardly repeat (record ids, titles, line references) would be compressed
         # with FSST: a fifth of a refresh's time for half the file size, while reading them
         # back is no faster. Repeating texts keep their dictionaries.
         connection.execute("SET disabled_compression_methods = 'fsst'")
-        attached = _attach_previous(connection, settings.warehouse_path)
+        attached = carry and _attach_previous(connection, settings.warehouse_path)
         carried = Carried(connection, attached)
         connection.execute("BEGIN TRANSACTION")
         if CACHE_TABLE in (previous_tables(connection) if attached else []):
@@ -117,23 +140,43 @@ def _build(settings: Settings, path: Path) -> tuple[dict[str, int], list[str]]:
 def _attach_previous(connection, previous: Path) -> bool:
     """Attach the previous warehouse read-only as `previous`, for what the new file takes
     over (pipelines/storage/carried.py); False when there is none. A previous file that
-    cannot be read (empty, half-built by a killed run) has nothing to give."""
+    cannot be opened (empty, damaged) has nothing to give: logged, the full build follows."""
     if not previous.exists():
         return False
     try:
         connection.execute(f"ATTACH {_literal(str(previous))} AS {PREVIOUS} (READ_ONLY)")
     except duckdb.Error as error:
-        if "lock" in str(error).lower():
+        if _held(error):
             raise WarehouseHeld(held_message(previous)) from None
+        log.warning(damaged_message(previous, str(error)))
         return False
     return True
 
 
-def held_message(path: Path) -> str:
-    return (f"Das Warehouse {path} ist von einem anderen Programm zum Schreiben geöffnet – "
-            f"Aktualisierung zurückgestellt; die Daten liegen sicher im Lake, der nächste Lauf "
-            f"holt sie nach. Schreibende Verbindung schließen (Analysen bitte nur lesend: "
-            f"read_only=True).")
+def unreadable(path: Path) -> str | None:
+    """Why the warehouse file cannot be read through, or None when every table reads.
+    DuckDB checks a block's checksum as it reads it: hashing every column of every table
+    reads every block a table holds."""
+    try:
+        with connect(path, read_only=True) as connection:
+            for (table,) in connection.execute("SELECT table_name FROM duckdb_tables()"
+                                               ).fetchall():
+                connection.execute(f'SELECT bit_xor(hash(COLUMNS(*))) FROM "{table}"').fetchall()
+    except duckdb.Error as error:
+        return None if _held(error) else str(error)
+    return None
+
+
+def damaged_message(path: Path, reason: str) -> str:
+    return (f"Das bisherige Warehouse {path} ist nicht lesbar ({reason}) – nichts wird daraus "
+            f"übernommen, das Warehouse wird vollständig aus dem Lake neu aufgebaut. Antworten "
+            f"der Online-Geocoder, die nur dort lagen, werden bei Bedarf neu erfragt.")
+
+
+def _held(error: duckdb.Error) -> bool:
+    """Whether DuckDB could not open the file because another process holds its lock (its
+    text, not a word in it: a checksum error names a "block")."""
+    return "could not set lock" in str(error).lower()
 
 
 def ensure_warehouse(settings: Settings) -> bool:
@@ -165,7 +208,7 @@ def open_for_reading(path: Path) -> duckdb.DuckDBPyConnection:
     try:
         return connect(path, read_only=True)
     except duckdb.IOException as error:
-        if "lock" in str(error).lower():
+        if _held(error):
             raise WarehouseHeld(held_message(path)) from None
         raise
 
