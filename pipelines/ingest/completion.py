@@ -22,7 +22,6 @@ from connectors.transport import Fetched
 from pipelines.core.cluster import PULL, Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
-from pipelines.ingest.runs import journal_path
 from pipelines.ingest.unchanged import fingerprint, remember_ingestion
 from pipelines.ingest.upstream import save_state
 from pipelines.quality.history import record_quality
@@ -85,7 +84,7 @@ def _finish(result: IngestResult) -> None:
 
 
 def _write_journal(settings: Settings, result: IngestResult) -> None:
-    atomic_write(journal_path(settings, result.dataset, result.municipality, result.run_id),
+    atomic_write(settings.run_journal_path(result.dataset, result.municipality, result.run_id),
                  lambda partial: Path(partial).write_text(
                      json.dumps(asdict(result), ensure_ascii=False, indent=1), encoding="utf-8"),
                  durable=True)

@@ -22,7 +22,6 @@ from pathlib import Path
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
-from pipelines.ingest.runs import journal_path
 import schemas
 
 MARKER = "ingested.json"
@@ -61,7 +60,8 @@ def last_ingestion(settings: Settings, partition: Path, fingerprint_now: str) ->
     if kept.get("fingerprint") != fingerprint_now:
         return None
     result = kept["result"]
-    finished = journal_path(settings, result["dataset"], result["municipality"], result["run_id"])
+    finished = settings.run_journal_path(result["dataset"], result["municipality"],
+                                         result["run_id"])
     return result if finished.is_file() else None
 
 
