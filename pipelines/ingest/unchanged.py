@@ -20,7 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.core.cluster import Cluster, Source
-from pipelines.core.files import atomic_write
+from pipelines.core.files import write_record
 from pipelines.core.settings import Settings
 import schemas
 
@@ -68,6 +68,5 @@ def last_ingestion(settings: Settings, partition: Path, fingerprint_now: str) ->
 def remember_ingestion(partition: Path, fingerprint_now: str, result: dict) -> None:
     # Private like everything in the lake folder (the lake holds personal data); on disk
     # before the run's journal names it done.
-    atomic_write(partition / MARKER, lambda partial: Path(partial).write_text(
-        json.dumps({"fingerprint": fingerprint_now, "result": result}, ensure_ascii=False,
-                   indent=1), encoding="utf-8"), private=True, durable=True)
+    write_record(partition / MARKER, {"fingerprint": fingerprint_now, "result": result},
+                 private=True)

@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
-from pipelines.core.files import atomic_write
+from pipelines.core.files import write_record
 from pipelines.quality.patterns import mailbox_key, place_mailboxes
 from pipelines.quality.validate import CheckResult, SuiteOptions
 
@@ -66,8 +66,7 @@ def record_quality(settings: Settings, run_id: str, dataset: str, member: str, c
     journal = {"run_id": run_id, "dataset": dataset, "municipality": member,
                "checked_at": checked_at, "read": read, "held": held,
                "checks": [asdict(check) for check in checks]}
-    atomic_write(path, lambda partial: Path(partial).write_text(
-        json.dumps(journal, ensure_ascii=False, indent=1), encoding="utf-8"))
+    write_record(path, journal)  # never written again: see pipelines/core/files.py
     return path
 
 
