@@ -1,6 +1,7 @@
 """A previous warehouse file damaged on disk (broken off, bytes overwritten) gives the refresh
 nothing to take over: the refresh succeeds with a full build from the lake and logs in German
-why, whether the file fails at opening or only while a table is read from it."""
+why, whether the file fails at opening or only while a table is read from it. (A file a writer
+holds is no damaged one: test_faults.py.)"""
 import logging
 from dataclasses import replace
 
@@ -9,7 +10,8 @@ import pytest
 from support.cli import SAMPLES
 from pipelines.core.database import connect
 from pipelines.ingest.delivery import ingest_source
-from pipelines.storage.warehouse import refresh, unreadable
+from pipelines.storage.carried import unreadable
+from pipelines.storage.warehouse import refresh
 
 HEADER = 3 * 4096  # DuckDB's file headers, before block 0
 
@@ -70,3 +72,4 @@ def test_a_damaged_previous_warehouse_is_rebuilt_in_full_and_the_log_says_why(
     caplog.clear()  # the rebuilt file is taken over from again, without a word
     assert refresh(settings) == counts
     assert not [record for record in caplog.records if record.levelno == logging.WARNING]
+

@@ -32,7 +32,8 @@ import pandas as pd
 
 from pipelines.core.cluster import load_cluster
 from pipelines.storage.analysis import load_analysis
-from pipelines.storage.carried import PREVIOUS, Carried, previous_tables
+from pipelines.storage.carried import (PREVIOUS, Carried, damaged_message, held,
+                                       previous_tables, unreadable)
 from pipelines.storage.notifications import NOTIFICATION_COLUMNS, journal_files
 from pipelines.storage.rejects import REJECT_COLUMNS
 from pipelines.geocoding.online import CACHE_TABLE, absorb, remove_absorbed
@@ -59,29 +60,31 @@ class WarehouseHeld(Blocked):
     """Another program holds the warehouse open for writing; the message is German."""
 
 
-def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: None) -> dict[str, int]:
+def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: None,
+            on_damaged: Callable[[str], None] = log.warning) -> dict[str, int]:
     """Build the warehouse anew from the lake, the reject files and the journals (taking over
     what is unchanged from the previous one); returns the current records per dataset. Raises
-    WarehouseHeld while another program writes it."""
+    WarehouseHeld while another program writes it. A previous file that is damaged is told
+    to `on_damaged` (why, in German) and replaced by a full build."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     with exclusive(settings, WAREHOUSE, on_wait):
         try:
             counts, absorbed = _replace(settings, carry=True)
         except PreviousDamaged as damaged:
-            log.warning(str(damaged))
+            on_damaged(str(damaged))
             counts, absorbed = _replace(settings, carry=False)
     remove_absorbed(absorbed)
     return counts
 
 
 class PreviousDamaged(Exception):
-    """The previous warehouse opened, but a table taken over from it could not be read."""
+    """The previous warehouse fails to open or while read from; the message is German."""
 
 
 def _replace(settings: Settings, carry: bool) -> tuple[dict[str, int], list[str]]:
     """Build the new file beside the warehouse and rename it over it; `carry`: take over from
-    the previous file what is unchanged. Raises PreviousDamaged when that file fails while
-    being read: the new file must not take over from it what reading it still allowed."""
+    the previous file what is unchanged. Raises PreviousDamaged when that file fails to open
+    or while being read: the new file must not take over what reading it still allowed."""
     target = settings.warehouse_path
     building = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
@@ -139,44 +142,24 @@ def _build(settings: Settings, path: Path, carry: bool) -> tuple[dict[str, int],
 
 def _attach_previous(connection, previous: Path) -> bool:
     """Attach the previous warehouse read-only as `previous`, for what the new file takes
-    over (pipelines/storage/carried.py); False when there is none. A previous file that
-    cannot be opened (empty, damaged) has nothing to give: logged, the full build follows."""
+    over (pipelines/storage/carried.py); False when there is none. Raises PreviousDamaged
+    when it cannot be opened (empty, damaged)."""
     if not previous.exists():
         return False
     try:
         connection.execute(f"ATTACH {_literal(str(previous))} AS {PREVIOUS} (READ_ONLY)")
     except duckdb.Error as error:
-        if _held(error):
+        if held(error):
             raise WarehouseHeld(held_message(previous)) from None
-        log.warning(damaged_message(previous, str(error)))
-        return False
+        raise PreviousDamaged(damaged_message(previous, str(error))) from error
     return True
 
 
-def unreadable(path: Path) -> str | None:
-    """Why the warehouse file cannot be read through, or None when every table reads.
-    DuckDB checks a block's checksum as it reads it: hashing every column of every table
-    reads every block a table holds."""
-    try:
-        with connect(path, read_only=True) as connection:
-            for (table,) in connection.execute("SELECT table_name FROM duckdb_tables()"
-                                               ).fetchall():
-                connection.execute(f'SELECT bit_xor(hash(COLUMNS(*))) FROM "{table}"').fetchall()
-    except duckdb.Error as error:
-        return None if _held(error) else str(error)
-    return None
-
-
-def damaged_message(path: Path, reason: str) -> str:
-    return (f"Das bisherige Warehouse {path} ist nicht lesbar ({reason}) – nichts wird daraus "
-            f"übernommen, das Warehouse wird vollständig aus dem Lake neu aufgebaut. Antworten "
-            f"der Online-Geocoder, die nur dort lagen, werden bei Bedarf neu erfragt.")
-
-
-def _held(error: duckdb.Error) -> bool:
-    """Whether DuckDB could not open the file because another process holds its lock (its
-    text, not a word in it: a checksum error names a "block")."""
-    return "could not set lock" in str(error).lower()
+def held_message(path: Path) -> str:
+    return (f"Das Warehouse {path} ist von einem anderen Programm zum Schreiben geöffnet – "
+            f"Aktualisierung zurückgestellt; die Daten liegen sicher im Lake, der nächste Lauf "
+            f"holt sie nach. Schreibende Verbindung schließen (Analysen bitte nur lesend: "
+            f"read_only=True).")
 
 
 def ensure_warehouse(settings: Settings) -> bool:
@@ -208,7 +191,7 @@ def open_for_reading(path: Path) -> duckdb.DuckDBPyConnection:
     try:
         return connect(path, read_only=True)
     except duckdb.IOException as error:
-        if _held(error):
+        if held(error):
             raise WarehouseHeld(held_message(path)) from None
         raise
 
