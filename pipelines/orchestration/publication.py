@@ -138,7 +138,8 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
           description="DuckDB-Warehouse aus dem Lake neu aufbauen (ein Schreiber zur Zeit).")
 def warehouse(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
     with german_faults(platform):
-        counts = refresh(platform.settings(), on_wait=context.log.info)
+        counts = refresh(platform.settings(), on_wait=context.log.info,
+                         on_damaged=context.log.warning)
     return dg.MaterializeResult(metadata={f"{key} (aktuell)": count for key, count in counts.items()})
 
 

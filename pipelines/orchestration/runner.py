@@ -317,7 +317,7 @@ def _metadata(event, key: str):
 
 def _journal(settings: Settings, dataset: str, member: str, run_id: str,
              reason: str | None) -> IngestResult:
-    path = settings.runs_dir / dataset / member / f"{run_id}.json"
+    path = settings.run_journal_path(dataset, member, run_id)
     if not path.exists():  # the step died before it could write its journal
         return IngestResult(run_id=run_id, dataset=dataset, municipality=member, source="",
                             status=FAILED, started_at="", finished_at="",
