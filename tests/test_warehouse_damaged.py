@@ -2,6 +2,7 @@
 nothing to take over: the refresh succeeds with a full build from the lake and logs in German
 why, whether the file fails at opening or only while a table is read from it. (A file a writer
 holds is no damaged one: test_faults.py.)"""
+import json
 import logging
 from dataclasses import replace
 
@@ -73,3 +74,24 @@ def test_a_damaged_previous_warehouse_is_rebuilt_in_full_and_the_log_says_why(
     assert refresh(settings) == counts
     assert not [record for record in caplog.records if record.levelno == logging.WARNING]
 
+
+
+def test_status_of_a_damaged_warehouse_rebuilds_it_and_shows_the_runs(settings, cluster):
+    """`swdp status` reads the warehouse only: a block overwritten there ended it with
+    „Interner Fehler“; the data office gets the state, rebuilt from the lake, and why."""
+    from pipelines.cli.common import EXIT_OK
+    from support.cli import swdp_in_process
+    source = replace(cluster.member("kusel").sources["events"],
+                     location=SAMPLES / "kusel" / "veranstaltungen.csv")
+    assert ingest_source(settings, cluster, source).status == "ok"
+    refresh(settings)
+    _damage(settings.warehouse_path, "Tabellenblock überschrieben")
+
+    shown = swdp_in_process("status", "-m", "kusel", "-d", "events", "--json",
+                            data_dir=settings.data_dir)
+    assert shown.returncode == EXIT_OK, shown.stderr[-2000:]
+    assert "ist nicht lesbar (" in shown.stderr and "neu aufgebaut" in shown.stderr
+    [entry] = json.loads(shown.stdout)["partitions"]
+    assert (entry["municipality"], entry["status"]) == ("kusel", "ok")
+    assert entry["valid"] == len(_records(settings.warehouse_path)) > 0
+    assert unreadable(settings.warehouse_path) is None
