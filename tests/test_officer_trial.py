@@ -67,10 +67,9 @@ def test_schedules_and_lake_assets_name_members_and_datasets_in_german(cluster):
     from pipelines.orchestration.definitions import defs
 
     described = {schedule.name: schedule.description for schedule in defs.schedules}
-    assert described["events_kusel"] == ("Landkreis Kusel: Veranstaltungen einlesen (Zeitplan "
-                                         "der Quelle in cluster.yaml)")
-    assert described["building_plans_linz_am_rhein"].startswith(
-        "Stadt und Verbandsgemeinde Linz am Rhein: Bauliche Entwicklungen einlesen")
+    assert described["events_kusel"] == "Veranstaltungen von Landkreis Kusel einlesen"
+    assert described["building_plans_linz_am_rhein"] == (
+        "Bauliche Entwicklungen von Stadt und Verbandsgemeinde Linz am Rhein einlesen")
     for asset in LAKE_ASSETS:  # the UI shows partitions by key: the description says whose
         description = asset.descriptions_by_key[asset.key]
         assert all(f"{key} = {member.name}" in description for key, member in cluster.members.items())

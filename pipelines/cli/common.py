@@ -112,9 +112,9 @@ def member_name(cluster: Cluster, key: str) -> str:
     return member.name if member else key
 
 
-def partition_name(cluster: Cluster, member: str, dataset: str) -> str:
-    """„Landkreis Kusel/Veranstaltungen“: a member × dataset in the lines below the tables."""
-    return f"{escape(member_name(cluster, member))}/{load_schema(dataset).title}"
+def partition_name(cluster: Cluster, key: str, dataset: str) -> str:
+    """A member × dataset as people know it: „Landkreis Kusel/Veranstaltungen“."""
+    return f"{member_name(cluster, key)}/{load_schema(dataset).title}"
 
 
 _WRAPPING = ("Mitglied", "Datensatz", "Datei (Eingang)", "Status", "Zeitpunkt")
@@ -153,6 +153,6 @@ def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -
     for r in results:
         if r["status"] in ("ok", "unverändert") and (share := many_rejected(r)) is not None:
             out.print(f"[yellow]Viele Zeilen abgewiesen[/] "
-                      f"{partition_name(cluster, r['municipality'], r['dataset'])}: "
+                      f"{escape(partition_name(cluster, r['municipality'], r['dataset']))}: "
                       f"{r['rejected']} von {r['read']} "
                       f"({share * 100:.0f} %) – Gründe im Prüfbericht")

@@ -31,8 +31,8 @@ def _source_schedule(source: Source) -> dg.ScheduleDefinition:
                  job=ingest_job, execution_timezone=CLUSTER.timezone,
                  default_status=(dg.DefaultScheduleStatus.RUNNING if source.scheduled
                                  else dg.DefaultScheduleStatus.STOPPED),
-                 description=f"{CLUSTER.member(member).name}: {load_schema(dataset).title} "
-                             f"einlesen (Zeitplan der Quelle in cluster.yaml)")
+                 description=f"{load_schema(dataset).title} von {CLUSTER.member(member).name} "
+                             "einlesen")
     def source_schedule():
         return dg.RunRequest(partition_key=member, asset_selection=[lake_key(dataset)])
 
