@@ -34,8 +34,12 @@ def _read(path: Path, stream, options: dict) -> Delivery:
     try:
         sheet_name = options.get("sheet")
         if sheet_name and sheet_name not in workbook.sheetnames:
-            raise DeliveryError(path, f"Tabellenblatt „{sheet_name}“ fehlt – vorhanden: "
-                                      f"{', '.join(workbook.sheetnames)}")
+            # The name comes from cluster.yaml: either the file or the configuration is wrong.
+            present = ", ".join(f"„{name}“" for name in workbook.sheetnames)
+            raise DeliveryError(path, f"Tabellenblatt „{sheet_name}“ (in cluster.yaml bei der "
+                                      f"Quelle als options: sheet gewählt) fehlt – vorhanden: "
+                                      f"{present}. Bitte das Blatt so benennen oder in "
+                                      f"cluster.yaml das richtige wählen")
         if not workbook.worksheets:
             raise DeliveryError(path, "Die Excel-Datei enthält kein Tabellenblatt")
         sheet = workbook[sheet_name] if sheet_name else workbook.worksheets[0]

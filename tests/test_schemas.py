@@ -34,12 +34,13 @@ def test_personal_fields_are_outside_the_publishable_projection():
 
 def test_every_published_field_that_can_name_a_person_is_checked_for_private_contact_data():
     """Invariant 6 and the schema's own words ("keine privaten Adressen"): organisers, providers,
-    mailboxes and phone numbers are published, so they are checked like descriptions."""
+    mailboxes and phone numbers are published, so they are checked like descriptions; titles
+    and venues too („Anmeldung bei …“ in a real calendar's title)."""
     checked = {key: {f.name for f in schema.contact_checked_fields}
                for key, schema in load_schemas().items()}
-    assert checked == {"events": {"description", "organiser", "email"},
-                       "offers": {"description", "provider", "phone", "email"},
-                       "vacancies": {"description", "contact_office"},
+    assert checked == {"events": {"title", "description", "venue", "organiser", "email"},
+                       "offers": {"title", "description", "provider", "phone", "email"},
+                       "vacancies": {"title", "description", "contact_office"},
                        "building_plans": {"description"}}
 
 

@@ -172,7 +172,7 @@ def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
         title=f"{load_schema(r.dataset).title}: "
               f"{outcome(r, run_report(settings, r) if r is runs[-1] else None)}",
         updated=datetime.fromisoformat(r.finished_at or r.started_at),
-        summary=report_text(settings, cluster, r) if r is runs[-1] else _summary(r))
+        summary=_summary(r))  # in the public exports: the figures, never the rejected values
         for r in runs]
     name = cluster.member(member).name
     return write_feed(run_feed_path(settings, member), f"urn:swdp:laeufe:{member}",

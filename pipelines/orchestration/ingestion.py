@@ -15,7 +15,7 @@ from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
 from pipelines.orchestration.faults import german_faults
 from pipelines.ingest.feedback import report_text, send_feedback
 from pipelines.ingest.inbox import InboxFile, ingest_inbox_file
-from pipelines.orchestration.partitions import MEMBERS
+from pipelines.orchestration.partitions import MEMBER_NAMES, MEMBERS
 from pipelines.orchestration.resources import Platform
 from pipelines.quality.history import journals, run_journal
 from pipelines.quality.report import report_path
@@ -77,7 +77,8 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
     @dg.asset(key=lake_key(dataset), partitions_def=MEMBERS, group_name="ingestion",
               kinds={"parquet"}, check_specs=_check_specs(dataset), retry_policy=RETRY,
               description=f"{schema.title}: Lieferung eines Mitglieds "
-              f"archivieren, prüfen, verorten und in den GeoParquet-Lake übernehmen.")
+              f"archivieren, prüfen, verorten und in den GeoParquet-Lake übernehmen. "
+              f"Partitionen (Mitglieder): {MEMBER_NAMES}.")
     def lake(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
         cluster, settings = platform.cluster(), platform.settings()
         member = context.partition_key
@@ -113,6 +114,7 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
                         settings, member, dataset, ".html"))),
                     "quelle": result.source, "sha256": result.delivery_sha256 or ""}
         if result.status == FAILED:
+            del metadata["prüfbericht"]  # an unusable file gets none: the one there is older
             raise dg.Failure(description=result.message, metadata=metadata, allow_retries=False)
         if result.status == UNCHANGED:  # nothing read again: the checks of the last run stand
             metadata["hinweis"] = result.message

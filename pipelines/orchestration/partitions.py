@@ -10,5 +10,7 @@ from pipelines.core.settings import Settings
 
 CLUSTER = load_cluster(Settings.from_env().config_path)
 MEMBERS = dg.StaticPartitionsDefinition(list(CLUSTER.members))
+# The UI shows a partition by its key only; the assets' descriptions name each member.
+MEMBER_NAMES = ", ".join(f"{key} = {member.name}" for key, member in CLUSTER.members.items())
 # Partitioned asset checks are a preview feature of Dagster 1.13; the warning says only that.
 warnings.filterwarnings("ignore", message=".*partitions_def on an AssetCheckSpec.*")

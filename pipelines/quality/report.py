@@ -157,7 +157,7 @@ def previous_report(settings: Settings, member: str, dataset: str) -> dict | Non
 
 
 def render_html(report: dict) -> str:
-    return _TEMPLATE.render(r=report, counts=COUNTS, count_labels=COUNT_LABELS,
+    return _TEMPLATE.render(r=report, counts=COUNTS, count_labels=COUNT_LABELS, zahl=german_number,
                             events_text=rejected_events_text(report.get("rejected_events")),
                             when=datetime.fromisoformat(report["checked_at"]).strftime(
                                 "%d.%m.%Y um %H:%M Uhr"))
@@ -189,7 +189,7 @@ th { background: #eee; }
 <h2>Was geliefert und übernommen wurde</h2>
 <table>
 <tr>{% for key in counts %}<th>{{ count_labels[key] }}</th>{% endfor %}</tr>
-<tr>{% for key in counts %}<td>{{ r[key] }}</td>{% endfor %}</tr>
+<tr>{% for key in counts %}<td>{{ zahl(r[key]) }}</td>{% endfor %}</tr>
 </table>
 {% if events_text %}
 <p>Die abgewiesenen Zeilen sind {{ events_text }}.</p>
@@ -227,7 +227,7 @@ th { background: #eee; }
 <table>
 <tr><th></th><th>vorher</th><th>jetzt</th><th>Änderung</th></tr>
 {% for key in counts %}
-<tr><td>{{ count_labels[key] }}</td><td>{{ r.trend[key].before }}</td><td>{{ r.trend[key].now }}</td><td>{{ '%+d' % r.trend[key].change }}</td></tr>
+<tr><td>{{ count_labels[key] }}</td><td>{{ zahl(r.trend[key].before) }}</td><td>{{ zahl(r.trend[key].now) }}</td><td>{{ '+' if r.trend[key].change > 0 }}{{ zahl(r.trend[key].change) }}</td></tr>
 {% endfor %}
 <tr><td>nicht bestandene Prüfungen</td><td>{{ r.trend.failed_checks.before }}</td><td>{{ r.trend.failed_checks.now }}</td><td>{{ '%+d' % r.trend.failed_checks.change }}</td></tr>
 </table>

@@ -233,10 +233,11 @@ def dataset_result(meta: dict, details: dict, passed: bool, schema: DatasetSchem
     elif check == "row_count_drop":
         previous = meta["previous_rows"]
         observed = details.get("observed_value")
-        message = (f"{observed} Zeilen, Vorlieferung {previous}" if passed else
-                   f"Nur {observed} Zeilen geliefert, die Vorlieferung hatte {previous} "
-                   f"({_percent(1 - observed / previous)} weniger) – ist die Datei "
-                   f"vollständig? Bitte die vollständige Liste senden")
+        delivered = counted(observed, "Zeile", "Zeilen")
+        message = (f"{delivered}, Vorlieferung {german_number(previous)}" if passed else
+                   f"Nur {delivered} geliefert, die Vorlieferung hatte "
+                   f"{german_number(previous)} ({_percent(1 - observed / previous)} weniger) – "
+                   f"ist die Datei vollständig? Bitte die vollständige Liste senden")
     elif check == "geocoded_share":
         observed = round(1 - (details.get("unexpected_percent") or 0) / 100, 4)
         minimum = schema.quality[check]["minimum"]
