@@ -141,3 +141,19 @@ def test_the_table_of_runs_names_members_and_warns_of_many_rejected_rows(cluster
     assert "ok, 85 % abgewiesen" in shown and "2 % abgewiesen" not in shown
     assert (f"Viele Zeilen abgewiesen {cluster.member('kusel').name}/Veranstaltungen: 85 von "
             f"100 (85 %)") in shown
+
+
+def test_the_table_of_runs_writes_figures_in_german_digits(cluster, capsys):
+    """An officer trial read „204000“ in the table while the mail said „204.000“."""
+    from pipelines.cli.common import print_runs
+
+    large = {"municipality": "kusel", "dataset": "events", "read": 204000, "valid": 20400,
+             "rejected": 183600, "geocoded": 20400, "status": "ok", "held": False,
+             "finished_at": ""}
+    failed = {**large, "municipality": "kaiserslautern", "read": None, "valid": None,
+              "rejected": None, "geocoded": None, "status": "fehlgeschlagen"}
+    print_runs([large, failed], "Ergebnis der Verarbeitung", cluster)
+    shown = _flat(capsys.readouterr().out)
+    assert "204.000" in shown and "183.600" in shown and "204000" not in shown
+    assert "183.600 von 204.000 (90 %)" in shown
+    assert "None" not in shown and "│ – " in shown

@@ -15,7 +15,7 @@ from rich.table import Table
 from connectors.delivery import one_line
 from pipelines.core.cluster import (INBOX, PULL, UPLOAD, Cluster, ConfigError, check_locations,
                                     load_cluster)
-from pipelines.core.german import BERLIN
+from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS, load_schema
 
@@ -126,6 +126,11 @@ _WRAPPING = ("Mitglied", "Datensatz", "Datei (Eingang)", "Status", "Zeitpunkt")
 _DELIVERED_WIDTHS = {"Datei (Eingang)": 16, "Zeitpunkt": 10}
 
 
+def _figure(value: int | None) -> str:
+    """A count in German digits („204.000“); a dash where a run read nothing to count."""
+    return "–" if value is None else german_number(value)
+
+
 def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -> None:
     """The runs with their figures, each member by its name; `delivered` adds the file and
     how it came. The columns of words wrap (file names and members' names can be long, a
@@ -136,7 +141,8 @@ def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -
     counted = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
     for heading in ("Mitglied", "Datensatz", *(("Datei (Eingang)",) if delivered else ()),
                     *counted, "Status", "Zeitpunkt"):
-        total = str(sum(r[counted[heading]] or 0 for r in results)) if heading in counted else ""
+        total = (german_number(sum(r[counted[heading]] or 0 for r in results))
+                 if heading in counted else "")
         table.add_column(heading, footer="Summe" if heading == "Mitglied" else total,
                          justify="right" if heading in counted else "left",
                          no_wrap=heading not in _WRAPPING, overflow="fold",
@@ -146,7 +152,7 @@ def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -
                       load_schema(r["dataset"]).title,
                       *((f"{escape(r['source'])} ({ARRIVAL_LABELS.get(r.get('arrival'), '–')})",)
                         if delivered else ()),
-                      *(str(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
+                      *(_figure(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
                       _status(r),
                       local_time(r["finished_at"]))
     out.print(table)
@@ -154,5 +160,5 @@ def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -
         if r["status"] in ("ok", "unverändert") and (share := many_rejected(r)) is not None:
             out.print(f"[yellow]Viele Zeilen abgewiesen[/] "
                       f"{escape(partition_name(cluster, r['municipality'], r['dataset']))}: "
-                      f"{r['rejected']} von {r['read']} "
+                      f"{german_number(r['rejected'])} von {german_number(r['read'])} "
                       f"({share * 100:.0f} %) – Gründe im Prüfbericht")

@@ -76,7 +76,9 @@ def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict
         "verdict": report["verdict"] if report else _verdict(result),
         "failed_checks": [c for c in (report or {}).get("checks", []) if not c["passed"]],
         "problems": (report or {}).get("problems", [])[:LISTED_PROBLEMS],
-        "more_problems": max(0, len((report or {}).get("problems", [])) - LISTED_PROBLEMS),
+        # in German digits, and empty (false in the templates) when all are listed
+        "more_problems": german_number(more) if (more := len(
+            (report or {}).get("problems", [])) - LISTED_PROBLEMS) > 0 else "",
         "redeliver": redelivery(cluster, result, checked),
         "cluster_office": cluster.data_office,
         # The same file again changes nothing: asking for a corrected one would be a loop.

@@ -174,5 +174,6 @@ def reject(item: InboxFile, report: str) -> Path:
         target = folder / f"{item.path.stem}-{datetime.now(BERLIN):%Y%m%d-%H%M%S}{item.path.suffix}"
     shutil.move(item.path, target)
     atomic_write(target.with_name(target.name + ".bericht.txt"),
-                 lambda partial: Path(partial).write_text(report, encoding="utf-8"))
+                 lambda partial: Path(partial).write_text(report.rstrip("\n") + "\n",
+                                                             encoding="utf-8"))
     return target

@@ -40,8 +40,9 @@ def _export_asset(dataset: str) -> dg.AssetsDefinition:
               check_specs=[dg.AssetCheckSpec(COMPLETE_CHECK, asset=f"{dataset}_exports",
                                              description="Alle Mitglieder veröffentlicht (keine "
                                                          "Veröffentlichung angehalten)")],
-              description=f"{schema.title}: offene Daten als CSV, GeoJSON, GeoParquet"
-              f"{' und iCalendar' if dataset == 'events' else ''} (ohne personenbezogene Felder).")
+              description=f"{schema.title}: offene Daten als CSV, Excel (XLSX), GeoJSON, "
+              f"GeoParquet, GeoPackage{' und iCalendar' if dataset == 'events' else ''} (ohne "
+              f"personenbezogene Felder).")
     def exports(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
         settings = platform.settings()
         with german_faults(platform):
@@ -135,7 +136,8 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
 
 @dg.asset(deps=[*(lake_key(d) for d in DATASET_KEYS), "coordination"], group_name="warehouse", kinds={"duckdb"},
           pool=WAREHOUSE_POOL,
-          description="DuckDB-Warehouse aus dem Lake neu aufbauen (ein Schreiber zur Zeit).")
+          description="DuckDB-Warehouse aus dem Lake aktualisieren: Unverändertes wird "
+                      "übernommen, Geändertes neu geladen (ein Schreiber zur Zeit).")
 def warehouse(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
     with german_faults(platform):
         counts = refresh(platform.settings(), on_wait=context.log.info,
