@@ -19,6 +19,7 @@ from connectors.transport import is_url
 CONNECTORS: dict[str, str] = {
     "csv": "connectors.csv_excel",
     "xlsx": "connectors.xlsx",
+    "ods": "connectors.ods",
     "geojson": "connectors.geojson",
     "ical": "connectors.ical",
     "xplan": "connectors.xplan",
@@ -30,7 +31,7 @@ CONNECTORS: dict[str, str] = {
 KNOWN = [*CONNECTORS, *(name for name in HARVESTERS if name not in CONNECTORS)]
 
 # For `swdp check`, where a member hands in a file without a configured source.
-_BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".geojson": "geojson",
+_BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".ods": "ods", ".geojson": "geojson",
               ".json": "geojson", ".ics": "ical", ".ical": "ical", ".gml": "xplan",
               ".xml": "xplan"}
 # Readers that name each row's values like the schema's fields themselves (VEVENT properties,
