@@ -1,0 +1,97 @@
+"""A clerk's pre-check (`swdp check`) of files as spreadsheets save them: a title above the
+header, cells merged down a column, dates as Excel's day numbers, prices as price tags, a
+second sheet, an .ods file (tests/data/mayen-koblenz-sachbearbeitung, saved by LibreOffice).
+Every row is named by its number as the sheet shows it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from support.cli import swdp_in_process
+
+FILES = Path(__file__).parent / "data" / "mayen-koblenz-sachbearbeitung"
+TITLE = ("Die Spaltennamen stehen in Zeile 3; Zeilen 1 und 2 darüber („Leerstandskataster "
+         "Landkreis Mayen-Koblenz – Stand 1.12.2026“) wurden als Überschrift übergangen")
+
+
+def _check(tmp_path, name: str, dataset: str) -> dict:
+    result = swdp_in_process("check", str(FILES / name), "-d", dataset, "-m", "mayen-koblenz",
+                             "--json", data_dir=tmp_path / "data")
+    assert result.returncode in (0, 1), result.stdout + result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("name", ["leerstand-mayen-koblenz.xlsx", "leerstand-mayen-koblenz.ods"])
+def test_a_workbook_with_a_title_merged_places_and_day_numbers_is_read_as_she_sees_it(tmp_path, name):
+    """Before: „Tabellenblatt „Leerstand“ hat keine Spaltennamen, nur den Text
+    „Leerstandskataster …“ – … weitere: „Erläuterungen““ (the data sheet taken for a notes
+    sheet), and the .ods not read at all."""
+    report = _check(tmp_path, name, "vacancies")
+    assert (report["read"], report["valid"], report["rejected"]) == (4, 3, 1)
+    # row 6 as the sheet numbers it, under her column name
+    assert [(p["row_ref"], p["field_label"], p["value"]) for p in report["problems"]] == [
+        ("Zeile 6 (ObjNr MYK-LS-0103)", "Leerstand seit [Leer seit]", "Sommer 2021")]
+    assert TITLE in report["notes"]
+    # „Andernach“ merged over H4:H5 places the café in row 5 too
+    assert ("Verbundene Zellen (H4:H5): der Wert gilt für jede Zeile des Bereichs und wurde in "
+            "jede übernommen") in report["notes"]
+
+
+def test_the_same_list_as_csv_names_the_day_number_and_what_excel_shows_for_it(tmp_path):
+    """Saved as CSV (Windows-1252, `;`) the title and the empty row stay above the header.
+    Before: „Spalten passen nicht zu Leerstand … geliefert: „Leerstandskataster …“, „“, „“ …“.
+    A CSV cannot say that cells were merged, nor that a number is a date cell."""
+    report = _check(tmp_path, "leerstand-mayen-koblenz.csv", "vacancies")
+    assert (report["read"], report["rejected"]) == (4, 4)
+    problems = {p["row_ref"]: p for p in report["problems"]}
+    assert problems["Zeile 4 (ObjNr MYK-LS-0101)"]["reason"] == (
+        "„46204“ ist eine Zahl, kein Datum – so zeigt Excel den 01.07.2026, wenn die Zelle nicht "
+        "als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) formatieren")
+    assert problems["Zeile 5 (ObjNr MYK-LS-0102)"]["reason"] == "Pflichtfeld „Ort“ ist leer – bitte ausfüllen"
+    assert TITLE in report["notes"]
+
+
+def test_events_with_a_title_day_numbers_and_price_tags_are_all_taken(tmp_path):
+    """Before: row 5 (Excel's day number 46361) and row 7 („15,– €“, the dash LibreOffice and
+    Word make of „15,-“) were rejected, and without the title fix the file was unusable."""
+    report = _check(tmp_path, "veranstaltungen-mayen-koblenz.xlsx", "events")
+    assert (report["read"], report["valid"]) == (5, 5), report["problems"]
+    assert report["notes"] == ["Die Spaltennamen stehen in Zeile 2; Zeile 1 darüber "
+                               "(„Veranstaltungskalender Dezember“) wurde als Überschrift übergangen"]
+
+
+def test_day_numbers_and_dashed_euros_are_read_as_meant():
+    from datetime import date, datetime, timezone
+
+    from pipelines.ingest.dates import read_date, read_instant
+    from pipelines.ingest.numbers import read_decimal
+
+    assert read_date(46204) == date(2026, 7, 1)
+    # a fraction of a day is its time (19:30 in Berlin, 18:30 UTC in winter)
+    assert read_instant(46361.8125) == datetime(2026, 12, 5, 18, 30, tzinfo=timezone.utc)
+    # a year is no day number
+    with pytest.raises(Exception, match="„2021“ ist kein gültiges Datum"):
+        read_date(2021)
+    assert float(read_decimal("15,– €", True)) == 15
+    assert float(read_decimal("15,—", True)) == 15
+
+
+def test_a_header_in_row_1_is_read_as_before_and_a_one_column_file_still_says_so(tmp_path):
+    from connectors import read_delivery
+
+    plain = tmp_path / "liste.csv"
+    plain.write_text("Titel;Beginn;Ort\nKerwe;05.09.2027 18:00;Kusel\n", encoding="cp1252")
+    delivery = read_delivery(plain, "csv")
+    assert delivery.refs == ["Zeile 2"] and delivery.notes == []
+    below_a_gap = tmp_path / "luecke.csv"
+    below_a_gap.write_text("\nTitel;Beginn;Ort\nKerwe;05.09.2027 18:00;Kusel\n", encoding="cp1252")
+    delivery = read_delivery(below_a_gap, "csv")
+    assert delivery.refs == ["Zeile 3"]
+    assert delivery.notes == ["Die Spaltennamen stehen in Zeile 2; die leere Zeile 1 darüber wurde "
+                              "übergangen"]
+    lonely = tmp_path / "eine-spalte.csv"
+    lonely.write_text("Veranstaltungen\nKerwe\nMarkt\n", encoding="utf-8")
+    with pytest.raises(Exception, match="Nur eine Spalte erkannt"):
+        read_delivery(lonely, "csv")
