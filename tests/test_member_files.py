@@ -95,3 +95,26 @@ def test_a_header_in_row_1_is_read_as_before_and_a_one_column_file_still_says_so
     lonely.write_text("Veranstaltungen\nKerwe\nMarkt\n", encoding="utf-8")
     with pytest.raises(Exception, match="Nur eine Spalte erkannt"):
         read_delivery(lonely, "csv")
+
+
+def test_the_rejected_rows_as_csv_open_in_german_excel_with_umlauts_and_no_formulas(tmp_path, settings):
+    """`swdp check --csv` and the report written at ingestion (`reports/<member>/<dataset>.csv`)
+    list the rejected rows for Excel: UTF-8 with BOM, `;`, CRLF; a delivered „=1+1“ stays text.
+    Before there was no such list: the HTML page was all a clerk could open."""
+    from pipelines.quality.report import report_path, write_report
+
+    delivery = tmp_path / "veranstaltungen.csv"
+    delivery.write_bytes("Titel;Beginn;Ort\nKerwe in Kärlich;=1+1;Mülheim-Kärlich\n"
+                         "Markt;05.12.2026 11:00;Mendig\n".encode("cp1252"))
+    listed = tmp_path / "abgewiesen.csv"
+    result = swdp_in_process("check", str(delivery), "-d", "events", "-m", "mayen-koblenz",
+                             "--csv", str(listed), "--json", data_dir=tmp_path / "data")
+    assert result.returncode == 1, result.stdout + result.stderr
+    data = listed.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 2
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0] == "Fundstelle;Feld;Wert;Was zu ändern ist"
+    assert lines[1].startswith("Zeile 2;Beginn;'=1+1;") and "„=1+1“" in lines[1]
+    # the same list beside the HTML report of an ingestion
+    write_report(settings, {**json.loads(result.stdout), "municipality": "mayen-koblenz"})
+    assert report_path(settings, "mayen-koblenz", "events", ".csv").read_bytes() == data
