@@ -19,6 +19,10 @@ MAX_UNCOMPRESSED_BYTES = 512 * 1024 ** 2
 # Spreadsheet XML compresses about 5–30:1; a bomb compresses 1000:1 and more.
 MAX_COMPRESSION_RATIO = 200
 _RATIO_APPLIES_ABOVE = 1024 ** 2
+# Filled cells of an OpenDocument sheet once its repeated rows and cells are expanded: a few
+# bytes can say "this row a million times" (a million rows of 20 columns is far beyond any
+# member's list).
+MAX_SHEET_CELLS = 20_000_000
 MAX_VERTICES = 250_000
 # VCALENDAR > VEVENT > VALARM is as deep as iCalendar goes in practice.
 MAX_ICAL_DEPTH = 8

@@ -14,7 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from connectors.delivery import Delivery, DeliveryError
-from connectors.limits import check_zip
+from connectors.limits import MAX_SHEET_CELLS, check_zip
 from connectors.sheets import MergedDown, sheet_delivery
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -30,7 +30,7 @@ def read(path: Path, options: dict) -> Delivery:
     check_zip(path)
     try:
         with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
-            names, rows, merged = _sheet(content, options.get("sheet"))
+            names, rows, merged = _sheet(path, content, options.get("sheet"))
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, OSError):
         raise DeliveryError(path, "Keine gültige OpenDocument-Tabelle (.ods): ein Teil der Datei "
                                   "ist beschädigt – bitte in LibreOffice öffnen und neu speichern"
@@ -45,17 +45,23 @@ def read(path: Path, options: dict) -> Delivery:
     return sheet_delivery(path, title, others, rows, lambda: merged)
 
 
-def _sheet(content, chosen: str | None
+def _sheet(path: Path, content, chosen: str | None
            ) -> tuple[list[str], list[tuple[int, tuple]], list[MergedDown]]:
     """The names of all sheets, and the numbered rows and merged ranges of the chosen one (the
     first without a choice)."""
     names: list[str] = []
     rows: list[tuple[int, tuple]] = []
     merged: list[MergedDown] = []
-    reading, number = False, 0
+    reading, number, cells = False, 0, 0
     # no entities, no network: a delivery's XML is untrusted
-    for event, element in etree.iterparse(content, events=("start", "end"),
-                                          resolve_entities=False, no_network=True, huge_tree=False):
+    parsed = etree.iterparse(content, events=("start", "end"), resolve_entities=False,
+                             no_network=True, huge_tree=False)
+    for index, (event, element) in enumerate(parsed):
+        if index == 0 and element.getroottree().docinfo.doctype:
+            # LibreOffice writes none; one only serves entity tricks (as in XLSX, refused)
+            raise DeliveryError(path, "Die Tabelle enthält eine DTD-Angabe (<!DOCTYPE …>), die "
+                                      "in OpenDocument-Dateien nicht vorkommt, und wird nicht "
+                                      "geöffnet – bitte in LibreOffice neu speichern")
         if element.tag == _SHEET and event == "start":
             names.append(element.get(f"{{{_TABLE}}}name", ""))
             reading = (chosen or names[0]) == names[-1]
@@ -65,7 +71,13 @@ def _sheet(content, chosen: str | None
             if reading:
                 values = _values(element, number + 1, merged)
                 if any(value is not None for value in values):
-                    rows += [(number + 1 + i, values) for i in range(min(repeated, _MAX_ROWS))]
+                    copies = max(min(repeated, _MAX_ROWS - number), 0)
+                    cells += copies * len(values)
+                    if cells > MAX_SHEET_CELLS:
+                        raise DeliveryError(path, f"Das Tabellenblatt „{names[-1]}“ hat mehr als "
+                                                  f"{MAX_SHEET_CELLS:,} gefüllte Zellen – bitte "
+                                                  f"aufteilen oder als CSV liefern".replace(",", "."))
+                    rows += [(number + 1 + i, values) for i in range(copies)]
             number += repeated
             element.clear()
     return names, rows, merged
@@ -79,13 +91,15 @@ def _values(row, number: int, merged: list[MergedDown]) -> tuple:
         if cell.tag not in _CELLS:
             continue
         value = _value(cell)
-        repeated = int(cell.get(f"{{{_TABLE}}}number-columns-repeated", "1"))
+        # a sheet has no more columns; a cell repeated beyond them is its empty remainder
+        repeated = min(int(cell.get(f"{{{_TABLE}}}number-columns-repeated", "1")),
+                       _MAX_COLUMNS - len(values))
+        if repeated <= 0:
+            break
         down = int(cell.get(f"{{{_TABLE}}}number-rows-spanned", "1"))
         across = int(cell.get(f"{{{_TABLE}}}number-columns-spanned", "1"))
         if down > 1 and across == 1:
             merged.append((len(values), number, number + down - 1))
-        if value is None and len(values) + repeated >= _MAX_COLUMNS:
-            break
         values += [value] * repeated
     while values and values[-1] is None:
         values.pop()
@@ -119,6 +133,9 @@ def _text(element) -> str:
     text of its spans and links."""
     parts = [element.text or ""]
     for child in element:
+        if not isinstance(child.tag, str):  # a comment or processing instruction
+            parts.append(child.tail or "")
+            continue
         name = etree.QName(child).localname
         parts.append(" " * int(child.get(f"{{{_TEXT}}}c", "1")) if name == "s" else
                      "\t" if name == "tab" else "\n" if name == "line-break" else _text(child))

@@ -118,3 +118,70 @@ def test_the_rejected_rows_as_csv_open_in_german_excel_with_umlauts_and_no_formu
     # the same list beside the HTML report of an ingestion
     write_report(settings, {**json.loads(result.stdout), "municipality": "mayen-koblenz"})
     assert report_path(settings, "mayen-koblenz", "events", ".csv").read_bytes() == data
+
+
+def test_a_real_list_saved_as_ods_reads_as_its_excel_file():
+    """Berlin's Christmas markets (real data, tests/data/berlin-weihnachtsmaerkte) as
+    LibreOffice saves them: the same columns, rows, line breaks, dates and coordinates as the
+    Excel file. Before: „Unbekanntes Dateiformat „.ods““."""
+    from connectors import connector_for, read_delivery
+
+    real = Path(__file__).parent / "data" / "berlin-weihnachtsmaerkte"
+    ods = real / "weihnachtsmaerkte-auszug.ods"
+    excel = read_delivery(real / "weihnachtsmaerkte-auszug.xlsx", "xlsx")
+    other = read_delivery(ods, connector_for(ods))
+    assert (other.columns, other.refs, other.rows) == (excel.columns, excel.refs, excel.rows)
+    assert any("\n" in str(value) for row in other.rows for value in row.values())
+
+
+def _ods(tmp_path, content: str) -> Path:
+    """An .ods file with this content.xml, as LibreOffice zips one."""
+    import zipfile
+
+    path = tmp_path / "feindlich.ods"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    return path
+
+
+_NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+
+def _content(rows: str, prolog: str = "") -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<office:document-content {_NAMESPACES}>'
+            f'<office:body><office:spreadsheet><table:table table:name="Liste">{rows}'
+            f'</table:table></office:spreadsheet></office:body></office:document-content>')
+
+
+def _row(*texts: str, repeated: int = 1, cells_repeated: int = 1) -> str:
+    cells = "".join(f'<table:table-cell office:value-type="string" '
+                    f'table:number-columns-repeated="{cells_repeated}"><text:p>{t}</text:p>'
+                    f'</table:table-cell>' for t in texts)
+    return f'<table:table-row table:number-rows-repeated="{repeated}">{cells}</table:table-row>'
+
+
+def test_hostile_ods_files_are_refused_in_german_without_costing_memory(tmp_path):
+    """Entities and a DTD are refused as in XLSX; a row or cell repeated a billion times (a few
+    bytes in content.xml) is cut at a sheet's size and refused past 20 million filled cells;
+    empty rows repeated to the end of the sheet, as LibreOffice writes them, cost nothing."""
+    from connectors import DeliveryError, read_delivery
+
+    header = _row("Titel", "Beginn", "Ort")
+    laughs = ('<!DOCTYPE d [<!ENTITY a "hahahahaha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>')
+    with pytest.raises(DeliveryError, match="DTD-Angabe"):
+        read_delivery(_ods(tmp_path, _content(header + _row("&b;", "x", "y"), laughs)), "ods")
+    with pytest.raises(DeliveryError, match="mehr als 20.000.000 gefüllte Zellen"):
+        read_delivery(_ods(tmp_path, _content(
+            header + _row("Kerwe", "05.09.2027", "Kusel", cells_repeated=10 ** 9, repeated=10 ** 9))),
+            "ods")
+    tail = '<table:table-row table:number-rows-repeated="1048573"><table:table-cell ' \
+           'table:number-columns-repeated="16384"/></table:table-row>'
+    delivery = read_delivery(_ods(tmp_path, _content(
+        header + _row("Kerwe", "05.09.2027", "Kusel") + tail)), "ods")
+    assert delivery.refs == ["Zeile 2"] and delivery.rows == [
+        {"Titel": "Kerwe", "Beginn": "05.09.2027", "Ort": "Kusel"}]
+    with pytest.raises(DeliveryError, match="Keine gültige OpenDocument-Tabelle"):
+        read_delivery(_ods(tmp_path, _content(header)[:200]), "ods")
