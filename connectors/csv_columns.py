@@ -72,8 +72,9 @@ def read(path: Path, options: dict) -> Delivery | None:
     if len(kept) < rows.num_rows:
         rows = rows.take(kept)
     columns = [name.strip() for name in names]
-    # a record is found at its first line: the one after the end of the record before it
-    refs = [f"Zeile {line}" for line in (line_ends[:-1] + 1)[kept].tolist()]
+    # a record is found at its first line: the one after the end of the record before it;
+    # Excel shows it in the row of its number (the header's is 1)
+    refs = line_refs((line_ends[:-1] + 1)[kept], kept + 2)
     return Delivery(path=path, columns=columns, refs=refs, rows=ColumnRows(
         {name: rows.column(i) for i, name in enumerate(columns)}, rows.num_rows),
         notes=[note] if note else [])
@@ -214,6 +215,16 @@ def _blank(rows: pa.Table) -> np.ndarray:
             zero_copy_only=False) for column in chosen.columns])
         blank[candidates[everywhere]] = True
     return blank
+
+
+def line_refs(lines: np.ndarray, rows: np.ndarray) -> list[str]:
+    """Each record's reference: the line it starts on in the file, and where a value with a
+    line break before it moved it down, the row Excel shows it in (a spreadsheet keeps a
+    record in one row): „Zeile 14, in Excel Zeile 9“."""
+    if np.array_equal(lines, rows):
+        return [f"Zeile {line}" for line in lines.tolist()]
+    return [f"Zeile {line}" if line == row else f"Zeile {line}, in Excel Zeile {row}"
+            for line, row in zip(lines.tolist(), rows.tolist())]
 
 
 def sniff_delimiter(text: str) -> str:

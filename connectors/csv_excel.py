@@ -37,7 +37,8 @@ def read_rows(path: Path, options: dict) -> Delivery:
     delimiter = options.get("delimiter") or csv_columns.sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        number, header, titles, records_after = header_row(_numbered(reader))
+        lines: dict[int, int] = {}
+        number, header, titles, records_after = header_row(_numbered(reader, lines))
     except csv.Error as error:
         raise DeliveryError(path, _csv_reason(error), line=1) from None
     if header is None:
@@ -49,26 +50,31 @@ def read_rows(path: Path, options: dict) -> Delivery:
     if len(columns) < 2:
         raise DeliveryError(path, f"Nur eine Spalte erkannt – bitte Semikolon (;) als "
                                   f"Trennzeichen verwenden (Kopfzeile: „{header[0][:80]}“)", line=1)
-    records, refs = [], []
+    records, rows = [], []
     try:
-        for line, values in records_after:
+        for row, values in records_after:
             if "".join(values).strip():  # not a row of empty or blank cells
-                refs.append(f"Zeile {line}")
+                rows.append(row)
                 records.append(values)
     except csv.Error as error:
         raise DeliveryError(path, _csv_reason(error), line=reader.line_num) from None
+    refs = csv_columns.line_refs(np.array([lines.get(row, row) for row in rows], dtype=np.int64),
+                                 np.array(rows, dtype=np.int64))
     if note := skipped_note(number, titles):
         notes.append(note)
     return Delivery(path=path, columns=columns, rows=_rows(columns, records, delimiter),
                     refs=refs, notes=notes)
 
 
-def _numbered(reader) -> Iterator[tuple[int, list[str]]]:
-    """Each record with the line it starts on: one with quoted line breaks spans several
-    lines and is found at its first (reader.line_num is its last)."""
+def _numbered(reader, lines: dict[int, int]) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the row Excel shows it in (its number); in `lines` the line it starts
+    on where that is another, below a record with quoted line breaks (such a record spans
+    several lines and is found at its first; reader.line_num is its last)."""
     before = reader.line_num  # the physical lines read before the next record
-    for values in reader:
-        yield before + 1, values
+    for row, values in enumerate(reader, start=1):
+        if before + 1 != row:
+            lines[row] = before + 1
+        yield row, values
         before = reader.line_num
 
 
