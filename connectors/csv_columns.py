@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 import numpy as np
@@ -123,6 +124,8 @@ def _header(data: bytes, start: int, encoding: str, delimiter: str | None
     whole = ending >= len(data)
     if not (whole or "\n" in head):
         return None  # the first line, where the delimiter is sniffed, goes on beyond the head
+    if SEPARATOR_LINE.match(head):
+        return None  # Excel's "sep=;" line above the header
     delimiter = delimiter or sniff_delimiter(head)
     if not (isinstance(delimiter, str) and len(delimiter) == 1 and delimiter.isascii()
             and delimiter not in '"\r\n'):
@@ -227,7 +230,15 @@ def line_refs(lines: np.ndarray, rows: np.ndarray) -> list[str]:
             for line, row in zip(lines.tolist(), rows.tolist())]
 
 
+# "sep=;" (or "sep=^") as the first line: Excel takes it as the delimiter, does not show the
+# line and numbers the header row 1; files made for Excel (Hamburg's daycare list) have it.
+SEPARATOR_LINE = re.compile(r"sep=(.)\r?(?:\n|$)")
+
+
 def sniff_delimiter(text: str) -> str:
-    """The one of `;`, `,` and tab the first line holds most often (`;` when none)."""
+    """The delimiter a first line "sep=X" names, else the one of `;`, `,` and tab the first
+    line holds most often (`;` when none)."""
+    if named := SEPARATOR_LINE.match(text):
+        return named[1]
     first_line = text.split("\n", 1)[0]
     return max(";,\t", key=first_line.count)

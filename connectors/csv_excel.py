@@ -38,7 +38,9 @@ def read_rows(path: Path, options: dict) -> Delivery:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         lines: dict[int, int] = {}
-        number, header, titles, records_after = header_row(_numbered(reader, lines))
+        # Excel hides a "sep=;" line: the header is its row 1
+        first = 0 if csv_columns.SEPARATOR_LINE.match(text) else 1
+        number, header, titles, records_after = header_row(_numbered(reader, lines, first))
     except csv.Error as error:
         raise DeliveryError(path, _csv_reason(error), line=1) from None
     if header is None:
@@ -66,12 +68,12 @@ def read_rows(path: Path, options: dict) -> Delivery:
                     refs=refs, notes=notes)
 
 
-def _numbered(reader, lines: dict[int, int]) -> Iterator[tuple[int, list[str]]]:
+def _numbered(reader, lines: dict[int, int], first: int) -> Iterator[tuple[int, list[str]]]:
     """Each record with the row Excel shows it in (its number); in `lines` the line it starts
     on where that is another, below a record with quoted line breaks (such a record spans
     several lines and is found at its first; reader.line_num is its last)."""
     before = reader.line_num  # the physical lines read before the next record
-    for row, values in enumerate(reader, start=1):
+    for row, values in enumerate(reader, start=first):
         if before + 1 != row:
             lines[row] = before + 1
         yield row, values

@@ -185,3 +185,17 @@ def test_hostile_ods_files_are_refused_in_german_without_costing_memory(tmp_path
         {"Titel": "Kerwe", "Beginn": "05.09.2027", "Ort": "Kusel"}]
     with pytest.raises(DeliveryError, match="Keine gültige OpenDocument-Tabelle"):
         read_delivery(_ods(tmp_path, _content(header)[:200]), "ods")
+
+
+def test_excels_separator_line_names_the_delimiter_and_is_not_counted(tmp_path):
+    """„sep=^“ as the first line, as files made for Excel carry it (Hamburg's daycare list):
+    Excel takes the delimiter from it, hides it and shows the header as row 1. Before: the
+    delimiter was sniffed as „;“ and every row was one column."""
+    from connectors import read_delivery
+
+    path = tmp_path / "liste.csv"
+    path.write_text("sep=^\nTitel^Beginn^Ort\nKerwe^05.09.2027 18:00^Kusel\n", encoding="utf-8")
+    delivery = read_delivery(path, "csv")
+    assert delivery.columns == ["Titel", "Beginn", "Ort"] and delivery.notes == []
+    assert delivery.refs == ["Zeile 3, in Excel Zeile 2"]
+    assert delivery.rows[0] == {"Titel": "Kerwe", "Beginn": "05.09.2027 18:00", "Ort": "Kusel"}
