@@ -31,9 +31,12 @@ CONNECTORS: dict[str, str] = {
 KNOWN = [*CONNECTORS, *(name for name in HARVESTERS if name not in CONNECTORS)]
 
 # For `swdp check`, where a member hands in a file without a configured source.
-_BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".ods": "ods", ".geojson": "geojson",
-              ".json": "geojson", ".ics": "ical", ".ical": "ical", ".gml": "xplan",
-              ".xml": "xplan"}
+_BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".ods": "ods",
+              ".geojson": "geojson", ".json": "geojson", ".ics": "ical", ".ical": "ical",
+              ".gml": "xplan", ".xml": "xplan"}
+# What a clerk does with a spreadsheet of an older or other program: save it anew.
+_RESAVE = dict.fromkeys((".xls", ".xlsb", ".numbers", ".et"), " – bitte die Tabelle öffnen und "
+                        "als Excel-Arbeitsmappe (.xlsx) speichern")
 # Readers that name each row's values like the schema's fields themselves (VEVENT properties,
 # XPlanGML elements): a member's column mapping has no columns to apply to in their files.
 NAMES_FIELDS = {"ical", "xplan"}
@@ -52,7 +55,8 @@ def connector_for(path: Path, configured: str | None = None) -> str:
     except KeyError:
         known = ", ".join(sorted(_BY_SUFFIX))
         raise DeliveryError(path, f"Unbekanntes Dateiformat „{path.suffix or 'ohne Endung'}“ "
-                                  f"– erwartet wird eine dieser Endungen: {known}") from None
+                                  f"– erwartet wird eine dieser Endungen: {known}"
+                                  f"{_RESAVE.get(path.suffix.lower(), '')}") from None
 
 
 def connector_by_content(path: Path) -> str | None:

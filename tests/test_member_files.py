@@ -199,3 +199,24 @@ def test_excels_separator_line_names_the_delimiter_and_is_not_counted(tmp_path):
     assert delivery.columns == ["Titel", "Beginn", "Ort"] and delivery.notes == []
     assert delivery.refs == ["Zeile 3, in Excel Zeile 2"]
     assert delivery.rows[0] == {"Titel": "Kerwe", "Beginn": "05.09.2027 18:00", "Ort": "Kusel"}
+
+
+def test_a_macro_workbook_is_read_and_an_old_excel_file_is_asked_to_be_saved_anew(tmp_path):
+    """A list kept as .xlsm (with macros) is an Excel workbook openpyxl reads; before it was an
+    „Unbekanntes Dateiformat“. An .xls (Excel 97–2003) cannot be read: the message now says
+    what to do."""
+    import shutil
+
+    macro = tmp_path / "veranstaltungen.xlsm"
+    shutil.copy(FILES / "veranstaltungen-mayen-koblenz.xlsx", macro)
+    result = swdp_in_process("check", str(macro), "-d", "events", "-m", "mayen-koblenz", "--json",
+                             data_dir=tmp_path / "data")
+    assert json.loads(result.stdout)["valid"] == 5, result.stdout + result.stderr
+    old = tmp_path / "leerstand.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)  # an OLE2 file's start
+    result = swdp_in_process("check", str(old), "-d", "vacancies", data_dir=tmp_path / "data")
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("„.xls“ – erwartet wird eine dieser Endungen: .csv, "
+                                          ".geojson, .gml, .ical, .ics, .json, .ods, .txt, .xlsm, "
+                                          ".xlsx, .xml – bitte die Tabelle öffnen und als "
+                                          "Excel-Arbeitsmappe (.xlsx) speichern")
