@@ -15,7 +15,7 @@ from lxml import etree
 
 from connectors.delivery import Delivery, DeliveryError
 from connectors.limits import MAX_SHEET_CELLS, check_zip
-from connectors.sheets import MergedDown, sheet_delivery
+from connectors.sheets import Layout, MergedDown, sheet_delivery
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -30,7 +30,7 @@ def read(path: Path, options: dict) -> Delivery:
     check_zip(path)
     try:
         with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
-            names, rows, merged = _sheet(path, content, options.get("sheet"))
+            names, rows, layout = _sheet(path, content, options.get("sheet"))
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, OSError):
         raise DeliveryError(path, "Keine gültige OpenDocument-Tabelle (.ods): ein Teil der Datei "
                                   "ist beschädigt – bitte in LibreOffice öffnen und neu speichern"
@@ -42,16 +42,16 @@ def read(path: Path, options: dict) -> Delivery:
         raise DeliveryError(path, "Die Tabelle enthält kein Tabellenblatt")
     title = chosen or names[0]
     others = [] if chosen else [name for name in names if name != title]
-    return sheet_delivery(path, title, others, rows, lambda: merged)
+    return sheet_delivery(path, title, others, rows, lambda: layout)
 
 
 def _sheet(path: Path, content, chosen: str | None
-           ) -> tuple[list[str], list[tuple[int, tuple]], list[MergedDown]]:
-    """The names of all sheets, and the numbered rows and merged ranges of the chosen one (the
-    first without a choice)."""
+           ) -> tuple[list[str], list[tuple[int, tuple]], Layout]:
+    """The names of all sheets, and the numbered rows and the layout (merged ranges, hidden
+    rows) of the chosen one (the first without a choice)."""
     names: list[str] = []
     rows: list[tuple[int, tuple]] = []
-    merged: list[MergedDown] = []
+    layout = Layout()
     reading, number, cells = False, 0, 0
     # no entities, no network: a delivery's XML is untrusted
     parsed = etree.iterparse(content, events=("start", "end"), resolve_entities=False,
@@ -69,7 +69,7 @@ def _sheet(path: Path, content, chosen: str | None
         elif element.tag == _ROW and event == "end":
             repeated = int(element.get(f"{{{_TABLE}}}number-rows-repeated", "1"))
             if reading:
-                values = _values(element, number + 1, merged)
+                values = _values(element, number + 1, layout.merged_down)
                 if any(value is not None for value in values):
                     copies = max(min(repeated, _MAX_ROWS - number), 0)
                     cells += copies * len(values)
@@ -78,9 +78,12 @@ def _sheet(path: Path, content, chosen: str | None
                                                   f"{MAX_SHEET_CELLS:,} gefüllte Zellen – bitte "
                                                   f"aufteilen oder als CSV liefern".replace(",", "."))
                     rows += [(number + 1 + i, values) for i in range(copies)]
+                    # hidden by hand ("collapse") or by a filter ("filter")
+                    if element.get(f"{{{_TABLE}}}visibility", "visible") != "visible":
+                        layout.hidden_rows.update(range(number + 1, number + 1 + copies))
             number += repeated
             element.clear()
-    return names, rows, merged
+    return names, rows, layout
 
 
 def _values(row, number: int, merged: list[MergedDown]) -> tuple:

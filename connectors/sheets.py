@@ -4,6 +4,7 @@ empty rows skipped, every row named by its number as the sheet shows it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +15,20 @@ from connectors.title_rows import filled, header_row, skipped_note
 MergedDown = tuple[int, int, int]
 
 
+@dataclass
+class Layout:
+    """What a sheet shows other than its values, known once its rows are read."""
+    merged_down: list[MergedDown] = field(default_factory=list)
+    hidden_rows: set[int] = field(default_factory=set)  # hidden or filtered out
+
+
 def sheet_delivery(path: Path, title: str, others: list[str],
                    lines: Iterable[tuple[int, Sequence[Any]]],
-                   merged_down: Callable[[], list[MergedDown]]) -> Delivery:
+                   layout: Callable[[], Layout]) -> Delivery:
     """`lines`: the sheet's rows with their numbers; `others`: the names of the other sheets
-    when the first was read by default (none when the source chose the sheet); `merged_down`
-    gives the merged ranges once the rows are read (a workbook names them after its rows)."""
+    when the first was read by default (none when the source chose the sheet); `layout`
+    gives merged ranges and hidden rows once the rows are read (an XLSX names its merged
+    ranges after its rows)."""
     number, header, titles, below = header_row(lines)
     if not header or not any(header):
         raise DeliveryError(path, f"Tabellenblatt „{title}“ hat keine Kopfzeile"
@@ -33,15 +42,18 @@ def sheet_delivery(path: Path, title: str, others: list[str],
                                   f"nur den Text „{text}“{_other_sheets(others)}", line=1)
     columns = [str(name).strip() if name is not None else "" for name in header]
     numbered = list(below)
-    merged = _fill_merged(numbered, [m for m in merged_down() if number < m[1] < m[2]])
-    rows, refs = [], []
+    shown = layout()
+    merged = _fill_merged(numbered, [m for m in shown.merged_down if number < m[1] < m[2]])
+    rows, refs, hidden = [], [], []
     for position, (row_number, values) in enumerate(numbered):
         numbered[position] = None  # each row's cells are kept once, as tuple or as dict
         if not any(value not in (None, "") for value in values):
             continue
         refs.append(f"Zeile {row_number}")
         rows.append({column: value for column, value in zip(columns, values) if column})
-    notes = [note for note in (skipped_note(number, titles), merged) if note]
+        if row_number in shown.hidden_rows:
+            hidden.append(row_number)
+    notes = [note for note in (skipped_note(number, titles), merged, _hidden_note(hidden)) if note]
     return Delivery(path=path, columns=[c for c in columns if c], rows=rows, refs=refs,
                     notes=notes)
 
@@ -71,6 +83,18 @@ def _fill_merged(numbered: list[tuple[int, Sequence[Any]]], down: list[MergedDow
         return None
     return (f"Verbundene Zellen ({', '.join(shown[:5])}{' …' if len(shown) > 5 else ''}): der "
             f"Wert gilt für jede Zeile des Bereichs und wurde in jede übernommen")
+
+
+def _hidden_note(hidden: list[int]) -> str | None:
+    """Rows a clerk hid or filtered out are part of the file and published like the others –
+    which she may not expect of the ones she no longer sees."""
+    if not hidden:
+        return None
+    listed = ", ".join(map(str, hidden[:10])) + (" …" if len(hidden) > 10 else "")
+    rows = "Zeile" if len(hidden) == 1 else "Zeilen"
+    return (f"{rows} {listed} {'ist' if len(hidden) == 1 else 'sind'} in der Tabelle ausgeblendet "
+            f"(oder weggefiltert) und {'wird' if len(hidden) == 1 else 'werden'} trotzdem "
+            f"übernommen – was nicht veröffentlicht werden soll, bitte löschen")
 
 
 def _letters(column: int) -> str:

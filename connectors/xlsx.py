@@ -13,7 +13,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from connectors.delivery import Delivery, DeliveryError
 from connectors.limits import check_zip
-from connectors.sheets import MergedDown, sheet_delivery
+from connectors.sheets import Layout, sheet_delivery
 
 # What openpyxl raises for a broken workbook or part (defusedxml's refusals of DTDs and
 # entities are ValueErrors); a broken part may only show while the rows are read.
@@ -46,29 +46,41 @@ def _read(path: Path, stream, options: dict) -> Delivery:
         others = [] if sheet_name else [name for name in workbook.sheetnames if name != sheet.title]
         return sheet_delivery(path, sheet.title, others,
                               enumerate(sheet.iter_rows(values_only=True), start=1),
-                              lambda: _merged_down(path, sheet))
+                              lambda: _layout(path, sheet))
     finally:
         workbook.close()
 
 
 # <mergeCell ref="H4:H5"/>, with or without a namespace prefix
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+# <row r="5" spans="1:17" hidden="1">: a row hidden by hand or by a filter
+_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*>")
+_ROW_NUMBER, _HIDDEN = re.compile(rb"\sr=\"(\d+)\""), re.compile(rb"\shidden=\"(?:1|true)\"")
 
 
-def _merged_down(path: Path, sheet) -> list[MergedDown]:
-    """The ranges merged down one column, read from the sheet's XML part (openpyxl's
-    read-only mode, which keeps a large sheet out of memory, does not read them)."""
+def _layout(path: Path, sheet) -> Layout:
+    """The ranges merged down one column and the hidden rows, read from the sheet's XML part
+    (openpyxl's read-only mode, which keeps a large sheet out of memory, reads neither)."""
     part = getattr(sheet, "_worksheet_path", None)
+    layout = Layout()
     if not part:
-        return []
-    found, tail = [], b""
+        return layout
+    tail = b""
     with zipfile.ZipFile(path) as archive, archive.open(part) as source:
         while chunk := source.read(1024 ** 2):
             text = tail + chunk
-            found += [(column_index_from_string(first_column.decode()) - 1, int(first), int(last))
-                      for first_column, first, last_column, last in _MERGE.findall(text)
-                      if first_column == last_column]
             # a tag cut at the chunk's end is found whole with the next one
             cut = text.rfind(b"<")
-            tail = text[cut:] if cut >= 0 and b">" not in text[cut:] else b""
-    return found
+            if cut >= 0 and b">" not in text[cut:]:
+                text, tail = text[:cut], text[cut:]
+            else:
+                tail = b""
+            layout.merged_down += [
+                (column_index_from_string(first_column.decode()) - 1, int(first), int(last))
+                for first_column, first, last_column, last in _MERGE.findall(text)
+                if first_column == last_column]
+            if b"hidden=" in text:
+                layout.hidden_rows.update(
+                    int(number[1]) for tag in _ROW.findall(text) if _HIDDEN.search(tag)
+                    and (number := _ROW_NUMBER.search(tag)))
+    return layout

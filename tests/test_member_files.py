@@ -37,6 +37,9 @@ def test_a_workbook_with_a_title_merged_places_and_day_numbers_is_read_as_she_se
     # „Andernach“ merged over H4:H5 places the café in row 5 too
     assert ("Verbundene Zellen (H4:H5): der Wert gilt für jede Zeile des Bereichs und wurde in "
             "jede übernommen") in report["notes"]
+    # the row she hid is delivered all the same: she is told
+    assert ("Zeile 7 ist in der Tabelle ausgeblendet (oder weggefiltert) und wird trotzdem "
+            "übernommen – was nicht veröffentlicht werden soll, bitte löschen") in report["notes"]
 
 
 def test_the_same_list_as_csv_names_the_day_number_and_what_excel_shows_for_it(tmp_path):

@@ -24,6 +24,7 @@ def vacancies():
     for r in rows: ws.append(r)
     ws.merge_cells("H4:H5")  # "Andernach" for both shops on the market square
     ws.column_dimensions["Q"].hidden = True
+    ws.row_dimensions[7].hidden = True  # the office above the pharmacy, let in the meantime
     for _ in range(5): ws.append([None] * 17)
     ws.cell(row=ws.max_row + 3, column=1).font = Font(bold=True)  # formatted empty rows at the end
     notes = wb.create_sheet("Erläuterungen")
