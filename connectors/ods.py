@@ -87,25 +87,30 @@ def _sheet(path: Path, content, chosen: str | None
 
 
 def _values(row, number: int, merged: list[MergedDown]) -> tuple:
-    """A row's cell values, without the empty cells at its end; records the ranges that start
-    in it and are merged down one column."""
+    """A row's cell values, without the empty cells at its end (LibreOffice ends every row
+    with one cell repeated to the sheet's 16,384th column: they are counted, not made);
+    records the ranges that start in it and are merged down one column."""
     values: list = []
+    empty = 0  # empty cells not yet added: only a value after them adds them
     for cell in row:
         if cell.tag not in _CELLS:
             continue
-        value = _value(cell)
+        column = len(values) + empty
         # a sheet has no more columns; a cell repeated beyond them is its empty remainder
         repeated = min(int(cell.get(f"{{{_TABLE}}}number-columns-repeated", "1")),
-                       _MAX_COLUMNS - len(values))
+                       _MAX_COLUMNS - column)
         if repeated <= 0:
             break
         down = int(cell.get(f"{{{_TABLE}}}number-rows-spanned", "1"))
         across = int(cell.get(f"{{{_TABLE}}}number-columns-spanned", "1"))
         if down > 1 and across == 1:
-            merged.append((len(values), number, number + down - 1))
-        values += [value] * repeated
-    while values and values[-1] is None:
-        values.pop()
+            merged.append((column, number, number + down - 1))
+        value = _value(cell)
+        if value is None:
+            empty += repeated
+        else:
+            values += [None] * empty + [value] * repeated
+            empty = 0
     return tuple(values)
 
 
