@@ -4,7 +4,7 @@ Excel and LibreOffice save such a sheet as it is shown, in XLSX and in CSV alike
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 # Rows above the header that may hold a title, a date or nothing; a sheet whose first rows
@@ -20,20 +20,26 @@ def filled(values: Sequence[Any]) -> list[str]:
 
 def header_row(lines: Iterable[tuple[int, Sequence[Any]]]
                ) -> tuple[int, Sequence[Any] | None, list[str], Iterator[tuple[int, Sequence[Any]]]]:
-    """The first row naming two columns or more among the first `TITLE_ROWS` (numbered rows
-    as the user sees them), the texts of the title rows above it, and the rows below it.
-    Without such a row the first row is the header, as ever, and no title is skipped."""
+    """The header among the first `TITLE_ROWS` rows (numbered as the user sees them), the
+    texts of the title rows above it, and the rows below it. The header is the first row that
+    names two columns or more, unless it leaves most of its own cells empty and names fewer
+    than half as many as the fullest of these rows: a title of two cells („Leerstandsliste“,
+    „Stand: 1.12.2026“) in a row of 17 above 17 column names is no header, four names above
+    rows with surplus values (a delimiter in an unquoted text) are. Without such a row the
+    first row is the header, as ever, and no title is skipped."""
     lines = iter(lines)
-    above: list[tuple[int, Sequence[Any]]] = []
-    for number, values in lines:
-        if len(filled(values)) >= 2:
-            return number, values, [text for _, row in above for text in filled(row)], lines
-        above.append((number, values))
-        if len(above) == TITLE_ROWS:
-            break
-    if not above:
+    first = list(islice(lines, TITLE_ROWS + 1))
+    if not first:
         return 1, None, [], iter(())
-    (number, values), rest = above[0], above[1:]
+    counts = [len(filled(values)) for _, values in first]
+    fullest = max(counts)
+    for index in range(min(len(first), TITLE_ROWS)):
+        count, width = counts[index], len(first[index][1])
+        if count >= 2 and (2 * count >= fullest or 2 * count >= width):
+            number, values = first[index]
+            titles = [text for _, row in first[:index] for text in filled(row)]
+            return number, values, titles, chain(first[index + 1:], lines)
+    (number, values), rest = first[0], first[1:]
     return number, values, [], chain(rest, lines)
 
 

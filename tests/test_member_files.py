@@ -223,3 +223,25 @@ def test_a_macro_workbook_is_read_and_an_old_excel_file_is_asked_to_be_saved_ane
                                           ".geojson, .gml, .ical, .ics, .json, .ods, .txt, .xlsm, "
                                           ".xlsx, .xml – bitte die Tabelle öffnen und als "
                                           "Excel-Arbeitsmappe (.xlsx) speichern")
+
+
+def test_a_title_of_two_cells_above_a_wide_header_is_a_title(tmp_path):
+    """„Leerstandsliste …“ and „Stand: 1.12.2026“ in two cells of row 1 above eight column
+    names: row 1 names two columns but is no header (before: the mapping failed naming
+    „Leerstandsliste …“, „“, „Stand: 1.12.2026“ as the delivered columns). A narrow table's
+    header of two columns stays a header."""
+    from connectors import read_delivery
+
+    path = tmp_path / "leerstand.csv"
+    path.write_bytes("Leerstandsliste Landkreis Mayen-Koblenz;;Stand: 1.12.2026;;;;;\n;;;;;;;\n"
+                     "ObjNr;Titel;Art;Strasse;HausNr;PLZ;Ort;Kontakt Verwaltung\n"
+                     "MYK-1;Laden am Markt;Laden;Marktstraße;12;56626;Andernach;leerstand@kvmyk.de\n"
+                     .encode("cp1252"))
+    delivery = read_delivery(path, "csv")
+    assert delivery.columns[:2] == ["ObjNr", "Titel"] and delivery.refs == ["Zeile 4"]
+    assert delivery.notes == ["Die Spaltennamen stehen in Zeile 3; Zeilen 1 und 2 darüber "
+                              "(„Leerstandsliste Landkreis Mayen-Koblenz“; „Stand: 1.12.2026“) "
+                              "wurden als Überschrift übergangen"]
+    narrow = tmp_path / "schmal.csv"
+    narrow.write_text("Titel;Ort\nKerwe;Kusel;05.09.2027;18 Uhr;Festplatz\n", encoding="utf-8")
+    assert read_delivery(narrow, "csv").columns == ["Titel", "Ort"]
