@@ -17,7 +17,7 @@ from pipelines.core.cluster import UPLOAD, Cluster, Member
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import IngestResult
-from pipelines.ingest.feedback import outcome, report_text
+from pipelines.ingest.feedback import outcome, report_text, run_report
 from pipelines.ingest.inbox import InboxFile, ingest_inbox_file
 from schemas import DATASET_KEYS
 
@@ -111,6 +111,6 @@ def ingest_upload(settings: Settings, cluster: Cluster, catalog: Catalog, upload
     result = ingest_inbox_file(settings, cluster,
                                InboxFile(upload.member, upload.dataset, path, UPLOAD), run_id,
                                lambda r: report_text(settings, cluster, r))
-    write_note(catalog, upload, f"Geprüft: {outcome(result)}\n\n"
+    write_note(catalog, upload, f"Geprüft: {outcome(result, run_report(settings, result))}\n\n"
                                 f"{report_text(settings, cluster, result)}")
     return result

@@ -24,6 +24,7 @@ CONNECTORS: dict[str, str] = {
     "ical": "connectors.ical",
     "xplan": "connectors.xplan",
     "json": "connectors.json_api",
+    "schema_org": "connectors.schema_org",  # events as schema.org JSON-LD (json's preset)
     "wfs": "connectors.wfs",  # reads what wfs.harvest fetched
 }
 # Every connector a source may name: the readers, and those that fetch from a server and hand
@@ -33,16 +34,14 @@ KNOWN = [*CONNECTORS, *(name for name in HARVESTERS if name not in CONNECTORS)]
 # For `swdp check`, where a member hands in a file without a configured source.
 _BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".ods": "ods",
               ".geojson": "geojson", ".json": "geojson", ".ics": "ical", ".ical": "ical",
-              ".gml": "xplan", ".xml": "xplan"}
+              ".gml": "xplan", ".xml": "xplan", ".jsonld": "schema_org"}
 # What a clerk does with a spreadsheet of an older or other program: save it anew.
 _RESAVE = dict.fromkeys((".xls", ".xlsb", ".numbers", ".et"), " – bitte die Tabelle öffnen und "
                         "als Excel-Arbeitsmappe (.xlsx) speichern")
-# Readers that name each row's values like the schema's fields themselves (VEVENT properties,
-# XPlanGML elements): a member's column mapping has no columns to apply to in their files.
-NAMES_FIELDS = {"ical", "xplan"}
 # Endings another reader reads too: a JSON document of records (an API's export) is as often
-# a `.json` file as GeoJSON is. The member's configured source decides which one it is.
-_ALSO_BY_SUFFIX = {".json": {"json"}}
+# a `.json` file as GeoJSON is, and JSON-LD an API's answer too. The member's configured source
+# decides which one it is.
+_ALSO_BY_SUFFIX = {".json": {"json"}, ".jsonld": {"json"}}
 
 
 def connector_for(path: Path, configured: str | None = None) -> str:
@@ -50,6 +49,8 @@ def connector_for(path: Path, configured: str | None = None) -> str:
     member's source, when it reads this ending too."""
     if configured in _ALSO_BY_SUFFIX.get(path.suffix.lower(), ()):
         return configured
+    if path.suffix.lower() == ".json" and _names_schema_org(path):
+        return "schema_org"  # JSON-LD saved as `.json`, as browsers save a calendar's export
     try:
         return _BY_SUFFIX[path.suffix.lower()]
     except KeyError:
@@ -57,6 +58,25 @@ def connector_for(path: Path, configured: str | None = None) -> str:
         raise DeliveryError(path, f"Unbekanntes Dateiformat „{path.suffix or 'ohne Endung'}“ "
                                   f"– erwartet wird eine dieser Endungen: {known}"
                                   f"{_RESAVE.get(path.suffix.lower(), '')}") from None
+
+
+def _names_schema_org(path: Path) -> bool:
+    """Whether a JSON file is JSON-LD of schema.org: its context comes first, as JSON-LD
+    writers put it (a GeoJSON file or a list of records has none)."""
+    try:
+        head = path.read_bytes()[:4096].decode("utf-8", "ignore")
+    except OSError:
+        return False
+    return '"@context"' in head and "schema.org" in head
+
+
+def names_fields(connector: str) -> bool:
+    """Whether the reader names each row's values like the schema's fields itself (iCalendar,
+    XPlanGML, schema.org events): a member's column mapping has no columns to apply to in its
+    files. Each reader module says so once (`NAMES_FIELDS`), for the deliveries it makes
+    (`Delivery.schema_named`) and for this question; imports the reader, which reads the
+    file next anyway."""
+    return getattr(importlib.import_module(CONNECTORS[connector]), "NAMES_FIELDS", False)
 
 
 def connector_by_content(path: Path) -> str | None:
@@ -104,6 +124,5 @@ def _check_crs(delivery: Delivery) -> None:
                                                f"„{delivery.crs[:80]}“") from None
 
 
-__all__ = ["CONNECTORS", "KNOWN", "NAMES_FIELDS", "Delivery", "DeliveryError", "connector_by_content",
-           "connector_for", "is_url",
-           "read_delivery"]
+__all__ = ["CONNECTORS", "KNOWN", "Delivery", "DeliveryError", "connector_by_content",
+           "connector_for", "is_url", "names_fields", "read_delivery"]

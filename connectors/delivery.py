@@ -32,7 +32,7 @@ BLANK = f"^[{SPACE_CLASS}]*$"
 
 # The file-name ending of a fetched file, by the connector that reads it (the archive keeps it).
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "ods": ".ods", "geojson": ".geojson", "ical": ".ics",
-            "xplan": ".gml", "json": ".json"}
+            "xplan": ".gml", "json": ".json", "schema_org": ".jsonld"}
 
 
 class DeliveryError(Exception):
@@ -70,9 +70,9 @@ class Delivery:
     geometries: list[BaseGeometry | None] | None = None
     crs: str | None = None
     notes: list[str] = field(default_factory=list)
-    # True when the format itself defines the fields (iCalendar, XPlanGML) and the connector
-    # already names them like the schema: a missing field is then a gap in single rows,
-    # never a file with the wrong columns.
+    # True when the format itself defines the fields (iCalendar, XPlanGML, schema.org) and the
+    # connector already names them like the schema (its module's NAMES_FIELDS): a missing
+    # field is then a gap in single rows, never a file with the wrong columns.
     schema_named: bool = False
     # Per row of a recurring event's occurrence, the reference of the VEVENT it is a date of
     # (its ref without the date); None for a row of its own. Lets a report say a problem once

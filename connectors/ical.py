@@ -23,6 +23,9 @@ from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_te
 from connectors.ical_location import split_location
 from connectors.limits import check_ical
 
+# The format names each row's values like the schema's fields (VEVENT properties): a member's
+# column mapping has no columns to apply to (see `connectors.names_fields`).
+NAMES_FIELDS = True
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = ZoneInfo("UTC")
 # Properties without which an event cannot be placed in time; broken, they reject the event.
@@ -106,7 +109,7 @@ def read(path: Path, options: dict) -> Delivery:
                      f"window_days_ahead)")
     columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, crs="EPSG:4326",
-                    notes=notes, schema_named=True, occurrence_of=occurrence_of)
+                    notes=notes, schema_named=NAMES_FIELDS, occurrence_of=occurrence_of)
 
 
 def _series(event) -> str | int:

@@ -15,21 +15,19 @@ from requests.utils import parse_header_links
 
 from connectors import schema_org
 from connectors.delivery import Delivery, DeliveryError, decode_text
-from connectors.jsondoc import MAX_DEPTH, dig, flat, parse, put
+from connectors.jsondoc import MAX_DEPTH, dig, flat, parse, put, records_of
 from connectors.transport import Fetched, Transport, kept, now
 
 MAX_PAGES = 1000
 
 
 def read(path: Path, options: dict) -> Delivery:
+    if schema_org.wanted(options):
+        return schema_org.read(path, options)
     notes: list[str] = []  # a configured encoding the file does not have
     document = parse(decode_text(path, options.get("encoding"), notes), path,
                      int(options.get("max_depth") or MAX_DEPTH))
-    where, records = records_of(document, options.get("records"), path)
-    if schema_org.wanted(options):
-        delivery = schema_org.events(path, records, document)
-        delivery.notes[:0] = notes
-        return delivery
+    _, records = records_of(document, options.get("records"), path)
     rows, refs, columns = [], [], {}
     for number, record in enumerate(records, start=1):
         rows.append(flat(record))
@@ -38,23 +36,6 @@ def read(path: Path, options: dict) -> Delivery:
         refs.append(f"Datensatz {number}" + (f" (id {ident})" if ident else ""))
     return Delivery(path=path, columns=list(columns), rows=rows, refs=refs,
                     crs=options.get("crs"), notes=notes)
-
-
-def records_of(document: Any, path: str | None, where) -> tuple[str | None, list]:
-    """The dotted path that holds the record list, and the list. Without a path: the
-    document itself if it is a list, else its JSON-LD `@graph`."""
-    if not path:
-        if isinstance(document, list):
-            return None, document
-        if isinstance(document, dict) and isinstance(document.get("@graph"), list):
-            return "@graph", document["@graph"]
-        raise DeliveryError(where, "Keine Liste von Datensätzen gefunden – bitte den Pfad "
-                                   "dorthin als options.records angeben (z. B. data.items)")
-    records = dig(document, path)
-    if not isinstance(records, list):
-        raise DeliveryError(where, f"Unter „{path}“ (options.records) steht keine Liste von "
-                                   f"Datensätzen")
-    return path, records
 
 
 def harvest(transport: Transport, location: str, options: dict, folder: Path,

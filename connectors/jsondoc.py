@@ -53,6 +53,23 @@ def _depth(document: Any) -> int:
     return depth
 
 
+def records_of(document: Any, path: str | None, where) -> tuple[str | None, list]:
+    """The dotted path that holds the record list, and the list. Without a path: the
+    document itself if it is a list, else its JSON-LD `@graph`."""
+    if not path:
+        if isinstance(document, list):
+            return None, document
+        if isinstance(document, dict) and isinstance(document.get("@graph"), list):
+            return "@graph", document["@graph"]
+        raise DeliveryError(where, "Keine Liste von Datensätzen gefunden – bitte den Pfad "
+                                   "dorthin als options.records angeben (z. B. data.items)")
+    records = dig(document, path)
+    if not isinstance(records, list):
+        raise DeliveryError(where, f"Unter „{path}“ (options.records) steht keine Liste von "
+                                   f"Datensätzen")
+    return path, records
+
+
 def dig(value: Any, path: str | None) -> Any:
     """The value at a dotted path (`location.address.postalCode`); a list on the way stands
     for its first entry, a number step picks an entry (`offers.1.price`). Missing: None."""

@@ -1,12 +1,17 @@
 """The schema.org `Event` preset: JSON-LD or plain JSON events mapped to the events schema
-without any mapping entry (`preset: schema.org/Event` or `schema_org_event: true`)."""
+without any mapping entry (`preset: schema.org/Event` or `schema_org_event: true` of the json
+connector), and the reader of a `.jsonld` file (connector `schema_org`)."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from connectors.delivery import Delivery
-from connectors.jsondoc import dig
+from connectors.delivery import Delivery, decode_text
+from connectors.jsondoc import MAX_DEPTH, dig, parse, records_of
+
+# The format names each row's values like the schema's fields: a member's column mapping has
+# no columns to apply to (see `connectors.names_fields`).
+NAMES_FIELDS = True
 
 # events schema field -> schema.org path (lists stand for their first entry, see dig)
 EVENT_FIELDS = {
@@ -33,7 +38,18 @@ def wanted(options: dict) -> bool:
         "schema.org/event", "https://schema.org/event")
 
 
-def events(path: Path, records: list, document: Any) -> Delivery:
+def read(path: Path, options: dict) -> Delivery:
+    """The events of a JSON or JSON-LD document (its list, its `@graph` or `options.records`)."""
+    notes: list[str] = []  # a configured encoding the file does not have
+    document = parse(decode_text(path, options.get("encoding"), notes), path,
+                     int(options.get("max_depth") or MAX_DEPTH))
+    _, records = records_of(document, options.get("records"), path)
+    delivery = events(path, records)
+    delivery.notes[:0] = notes
+    return delivery
+
+
+def events(path: Path, records: list) -> Delivery:
     """One row per Event node; other nodes (Place, Organization in a JSON-LD graph) serve
     as the targets of `@id` references. Cancelled events are left out, so a snapshot
     withdraws them."""
@@ -60,7 +76,7 @@ def events(path: Path, records: list, document: Any) -> Delivery:
     notes = [f"{cancelled} abgesagte Veranstaltung(en) (eventStatus EventCancelled) nicht "
              f"übernommen"] if cancelled else []
     return Delivery(path=path, columns=[*EVENT_FIELDS, "all_day"], rows=rows, refs=refs,
-                    crs="EPSG:4326", notes=notes, schema_named=True)
+                    crs="EPSG:4326", notes=notes, schema_named=NAMES_FIELDS)
 
 
 def _is_event(record: dict) -> bool:

@@ -22,6 +22,9 @@ from shapely.ops import transform
 from connectors import gml
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
 
+# The format names each row's values like the schema's fields (XPlanGML elements, see
+# _FIELDS): a member's column mapping has no columns to apply to (see `connectors.names_fields`).
+NAMES_FIELDS = True
 XPLAN_NAMESPACE = "http://www.xplanung.de/xplangml/"
 GML_ID = "{http://www.opengis.net/gml/3.2}id"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -104,7 +107,7 @@ def read(path: Path, options: dict) -> Delivery:
                      f"werden es Webadressen")
     columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, geometries=geometries,
-                    crs=crs, notes=notes, schema_named=True)
+                    crs=crs, notes=notes, schema_named=NAMES_FIELDS)
 
 
 def _xplan_namespace(root) -> str | None:

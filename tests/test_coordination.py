@@ -1,6 +1,7 @@
 """Neighbour notifications for building plans: the Kusel–Sankt Wendel scenario with plans
 placed from the real VG5000 boundaries, mails through a real SMTP server on 127.0.0.1."""
 import json
+import re
 from dataclasses import replace
 
 import geopandas as gpd
@@ -12,6 +13,7 @@ from pipelines.coordination.config import feed_base_url, receivers
 from pipelines.coordination.notify import coordinate
 from pipelines.core.cluster import ConfigError
 from pipelines.core.database import connect
+from pipelines.core.geometry import geojson_rounded
 from pipelines.core.german import german_number
 from pipelines.geocoding.coordinates import METRIC_CRS
 from pipelines.geocoding.gazetteer import member_area
@@ -207,3 +209,21 @@ def test_the_public_address_of_the_feeds_is_checked(cluster):
         "https://daten.suedwest-cluster.de/coordination/")
     with pytest.raises(ConfigError, match="feed_base_url: „coordination/“ ist keine Webadresse"):
         feed_base_url(replace(cluster, coordination={"feed_base_url": "coordination/"}))
+
+
+def test_the_coordination_geojson_rounds_coordinates_like_the_export(settings, cluster, tmp_path):
+    """Seven decimals (RFC 7946 §11.2, about a centimetre), by the function the exports use:
+    a plan reprojected to WGS 84 otherwise reads 7.453231999999999."""
+    near_point, _ = _places(settings, cluster)
+    delivered = _square(settings, cluster, near_point, "Am Grenzbach", "KUS-BP-9001", "Entwurf")
+    assert re.search(r"\.\d{8,}", json.dumps(delivered["geometry"]))  # full precision
+    _deliver(settings, cluster, tmp_path, [delivered], "plaene.geojson")
+    with smtp_server() as (url, mailbox):
+        coordinate(replace(settings, smtp_url=url), cluster)
+    shown = json.loads((settings.export_dir / "coordination" / "sankt-wendel.geojson").read_text())
+    attached = json.loads(next(mailbox.messages[0].iter_attachments()).get_content())
+    expected = shapely.transform(shapely.geometry.shape(delivered["geometry"]), geojson_rounded)
+    for document in (shown, attached):
+        [feature] = document["features"]
+        assert not re.search(r"\.\d{8,}", json.dumps(feature["geometry"]))
+        assert shapely.geometry.shape(feature["geometry"]).equals(expected)

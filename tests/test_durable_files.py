@@ -1,7 +1,7 @@
-"""The raw archive, the lake, the marker of an ingested delivery and the run journal are synced
-to disk before and after their rename (a rename is atomic, not durable: after a power cut the
-name may stand without its data); exports, reports and quality results are not, since the next
-run makes them again. What the file system was asked to sync is seen by wrapping os.fsync: the
+"""The raw archive, the lake, the quality results of an ingested delivery, its marker and the
+run journal are synced to disk before and after their rename (a rename is atomic, not durable:
+after a power cut the name may stand without its data); exports and reports are not, since the
+next run makes them again. What the file system was asked to sync is seen by wrapping os.fsync: the
 real call still runs."""
 import os
 from pathlib import Path
@@ -11,6 +11,7 @@ import pytest
 from pipelines.core.files import atomic_write
 from pipelines.ingest.delivery import ingest_source
 from pipelines.ingest.unchanged import MARKER
+from pipelines.quality.history import quality_journal_path
 from pipelines.storage.lake import partition_path
 
 
@@ -33,28 +34,30 @@ def _partial_of(path: Path, final: Path) -> bool:
         and path.name.endswith(".part")
 
 
-def test_an_ingested_delivery_is_on_disk_in_archive_lake_marker_and_journal_and_nothing_else(
+def test_an_ingested_delivery_is_on_disk_in_archive_lake_quality_marker_and_journal_only(
         settings, cluster, synced):
     result = ingest_source(settings, cluster, cluster.member("kusel").sources["events"])
     assert result.status == "ok"
     [archived] = (settings.raw_dir / "kusel" / "events").iterdir()
     lake_file = partition_path(settings.lake_dir, "events", "kusel")
     marker = lake_file.with_name(MARKER)
-    journal = settings.runs_dir / "events" / "kusel" / f"{result.run_id}.json"
+    journal = settings.run_journal_path("events", "kusel", result.run_id)
+    quality = quality_journal_path(settings, "events", "kusel", result.run_id)
     mine = [path for path in synced if path.is_relative_to(settings.data_dir)]
     # each file before its rename, then its folder, then the folders made for it, up to the
     # data folder (which the run made before: its lock files); the marker's folder is the
     # lake file's
     expected, starts = [], []
-    for final in (archived, lake_file, marker, journal):
-        starts.append(next(i for i, path in enumerate(mine) if _partial_of(path, final)))
+    for final in (archived, lake_file, quality, marker, journal):
+        starts.append(next((i for i, path in enumerate(mine) if _partial_of(path, final)), None))
+        assert starts[-1] is not None, f"{final} is not synced before its rename"
         folders = [final.parent, *(folder for folder in final.parent.parents
                                    if folder.is_relative_to(settings.data_dir)
                                    and final != marker)]
         assert mine[starts[-1] + 1:starts[-1] + len(folders) + 1] == folders
         expected += [mine[starts[-1]], *folders]
     assert starts == sorted(starts)  # the journal last: a run is done once it stands
-    # reports, quality results and rejects are written, but not synced
+    # reports and rejects are written, but not synced
     assert sorted(mine) == sorted(expected)
     assert journal.is_file()
 

@@ -112,6 +112,14 @@ def test_gazetteer_build_and_geocode_end_to_end(cluster, tmp_path, nominatim, on
         abs=1e-6)
     assert row("2")["precision"] == "house" and row("2")["score"] == "0,9"
     assert row("3")["precision"] == "none" and row("3")["lat"] == ""
+    # the note a run gives on a postal code outside the member's area
+    notes = pd.read_csv(target, sep=";", dtype=str, keep_default_na=False,
+                        encoding="utf-8-sig").set_index("id")["note"]
+    assert notes["3"].endswith(
+        "Postleitzahl „22763“ (Hamburg, Hamburg Ottensen, Hamburg Othmarschen) liegt in Hamburg "
+        "(kreisfreie Stadt, Land Hamburg), außerhalb des Gebiets des Mitglieds Landkreis Kusel – "
+        "übernommen ohne Lage; bitte die Postleitzahl prüfen")
+    assert "Postleitzahl" not in notes["2"]
     assert row("4")["crs_detected"] == "EPSG:25832" and row("4")["ags"] == "07336055"
     assert row("5")["swapped"] == "ja" and "vertauscht" in row("5")["note"]
 

@@ -12,7 +12,9 @@ from lxml import etree
 from pipelines.core.cluster import PULL, UPLOAD
 from pipelines.ingest.delivery import ingest_source
 from pipelines.ingest.feedback import report_text, run_feed_path, send_feedback
-from pipelines.ingest.inbox import REJECTED_FOLDER, InboxFile, ingest_inbox_file, waiting
+from pipelines.ingest.inbox import (REJECTED_FOLDER, InboxFile, delivered_as, ingest_inbox_file,
+                                    waiting)
+from pipelines.storage.lake import partition_path, read_partition
 from support.cli import SAMPLES
 from support.smtp import smtp_server
 
@@ -186,3 +188,31 @@ def test_a_file_in_the_wrong_folder_is_told_which_folder_its_columns_fit(setting
     _drop(settings, "kusel", "vacancies", SAMPLES / "kusel" / "leerstand.csv")
     [taken] = _ingest_all(settings, cluster)
     assert taken.status == "ok" and "passen zu" not in (taken.message or "")
+
+
+def test_a_schema_org_file_in_the_inbox_of_a_csv_source_is_read_as_schema_org_events(settings,
+                                                                                    cluster):
+    """Kusel delivers its events as CSV; its clerk drops the JSON-LD the calendar plugin of the
+    district's website offers instead. The file is read as schema.org events, named by
+    schema.org itself – the CSV's column mapping („Datum + von“) is not applied to it."""
+    configured = cluster.member("kusel").sources["events"]
+    assert configured.connector == "csv" and configured.mapping["start"] == ["Datum", "von"]
+    dropped = _drop(settings, "kusel", "events",
+                    Path(__file__).parent / "data" / "schema-org" / "veranstaltungen-kusel.jsonld")
+    source = delivered_as(configured, dropped)
+    assert source.connector == "schema_org" and source.options == {}
+    assert not [spec for spec in source.mapping.values() if not isinstance(spec, dict)]
+    [result] = _ingest_all(settings, cluster)
+    assert (result.status, result.read, result.valid, result.rejected) == ("ok", 2, 2, 0)
+    assert "Spalte „Datum“" not in (result.message or "")
+    records = read_partition(partition_path(settings.lake_dir, "events", "kusel"))
+    market = records.set_index("title").loc["Adventsmarkt auf Burg Lichtenberg"]
+    assert (market["venue"], market["postcode"], market["place"]) == (
+        "Burg Lichtenberg", "66871", "Thallichtenberg")
+    assert market["start"].isoformat() == "2026-12-12T13:00:00+00:00"
+    assert "Wintermarkt Wolfstein" not in set(records["title"])  # cancelled
+    # saved as `.json` by the browser: its JSON-LD context says what it is
+    saved = settings.inbox_dir / "kusel" / "events" / "veranstaltungen.json"
+    saved.write_bytes((Path(__file__).parent / "data" / "schema-org"
+                       / "veranstaltungen-kusel.jsonld").read_bytes())
+    assert delivered_as(configured, saved).connector == "schema_org"

@@ -220,7 +220,7 @@ def test_a_macro_workbook_is_read_and_an_old_excel_file_is_asked_to_be_saved_ane
     result = swdp_in_process("check", str(old), "-d", "vacancies", data_dir=tmp_path / "data")
     assert result.returncode == 2
     assert result.stderr.strip().endswith("„.xls“ – erwartet wird eine dieser Endungen: .csv, "
-                                          ".geojson, .gml, .ical, .ics, .json, .ods, .txt, .xlsm, "
+                                          ".geojson, .gml, .ical, .ics, .json, .jsonld, .ods, .txt, .xlsm, "
                                           ".xlsx, .xml – bitte die Tabelle öffnen und als "
                                           "Excel-Arbeitsmappe (.xlsx) speichern")
 

@@ -278,8 +278,13 @@ def test_a_recurring_event_without_location_is_one_problem_line_naming_its_dates
     assert html.count("<tr><td>VEVENT ") == len(lines)
     [mail] = [path.read_text(encoding="utf-8") for path in (data / "outbox").glob("*.eml")
               if "Landeshauptstadt Potsdam" in path.read_text(encoding="utf-8")]
-    text = email.message_from_string(mail, policy=email.policy.default).get_body(("plain",)).get_content()
+    message = email.message_from_string(mail, policy=email.policy.default)
+    text = message.get_body(("plain",)).get_content()
     assert f"- {weekly}, betrifft {weekly_line['occurrences']} Termine, Ort: Pflichtfeld" in text
+    # the subject counts as the body does: events with their dates, not rows
+    assert message["Subject"] == (f"Lieferung Veranstaltungen (Landeshauptstadt Potsdam): "
+                                  f"{events['series'] + events['single']} Veranstaltungen "
+                                  f"({len(rejects)} Termine) abgewiesen")
     assert text.count("\n- VEVENT ") == len(lines)
 
 

@@ -34,7 +34,8 @@ def test_status_of_one_member_names_the_failed_delivery_and_why(tmp_path, monkey
     plans_only = swdp_in_process("status", "-m", "kusel", "-d", "building_plans", data_dir=data_dir)
     assert plans_only.returncode == EXIT_OK, plans_only.stderr[-2000:]
     shown = _flat(plans_only.stdout)
-    assert ("Fehlgeschlagen kusel/building_plans: bebauungsplaene.geojson: Die Datei ist leer "
+    assert ("Fehlgeschlagen Landkreis Kusel/Bauliche Entwicklungen: bebauungsplaene.geojson: "
+            "Die Datei ist leer "
             "– die zuletzt übernommenen Daten bleiben unverändert") in shown
     assert "Bauliche Entwicklungen" in shown and "Veranstaltungen" not in shown
 

@@ -112,6 +112,11 @@ def member_name(cluster: Cluster, key: str) -> str:
     return member.name if member else key
 
 
+def partition_name(cluster: Cluster, key: str, dataset: str) -> str:
+    """A member × dataset as people know it: „Landkreis Kusel/Veranstaltungen“."""
+    return f"{member_name(cluster, key)}/{load_schema(dataset).title}"
+
+
 _WRAPPING = ("Mitglied", "Datensatz", "Datei (Eingang)", "Status", "Zeitpunkt")
 
 
@@ -148,6 +153,6 @@ def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -
     for r in results:
         if r["status"] in ("ok", "unverändert") and (share := many_rejected(r)) is not None:
             out.print(f"[yellow]Viele Zeilen abgewiesen[/] "
-                      f"{escape(member_name(cluster, r['municipality']))}/"
-                      f"{load_schema(r['dataset']).title}: {r['rejected']} von {r['read']} "
+                      f"{escape(partition_name(cluster, r['municipality'], r['dataset']))}: "
+                      f"{r['rejected']} von {r['read']} "
                       f"({share * 100:.0f} %) – Gründe im Prüfbericht")

@@ -11,7 +11,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, DatasetOption, JsonOption,
-                                  MunicipalityOption, app, context, err, out, told)
+                                  MunicipalityOption, app, context, err, out, partition_name,
+                                  told)
 from pipelines.core.cluster import ConfigError
 from pipelines.core.locks import WAREHOUSE, announce_waits, exclusive
 from pipelines.core.german import german_number
@@ -55,17 +56,19 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
         err.print(f"[red]Veröffentlichung fehlgeschlagen:[/] {escape(str(error))}", soft_wrap=True)
         raise typer.Exit(EXIT_UNUSABLE) from None
     seconds = round(time.monotonic() - started, 1)
-    held = sorted(f"{member}/{key}" for key, member in held_partitions(settings)
+    held = sorted((member, key) for key, member in held_partitions(settings)
                   if (not municipality or member in municipality) and (not dataset or key in dataset))
     code = EXIT_REJECTED if summary.failed else EXIT_HELD if held else EXIT_OK
     if as_json:
         print(json.dumps(summary.as_json() | {"ckan_url": catalog.url, "seconds": seconds,
-                                              "held": held, "exit_code": code},
+                                              "held": [f"{member}/{key}" for member, key in held],
+                                              "exit_code": code},
                          ensure_ascii=False, indent=2))
     else:
         _print_publication(summary, catalog.url, seconds)
-        for partition in held:
-            out.print(f"[yellow]Veröffentlichung angehalten[/] {escape(partition)}: im Katalog "
+        for member, key in held:
+            out.print(f"[yellow]Veröffentlichung angehalten[/] "
+                      f"{escape(partition_name(cluster, member, key))}: im Katalog "
                       f"bleiben die zuletzt freigegebenen Daten (Prüfbericht im Datenordner).")
     raise typer.Exit(code)
 

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption, JsonOption,
                                   MunicipalityOption, app, context, err, local_time, out,
-                                  member_name, print_runs, told)
+                                  member_name, partition_name, print_runs, told)
 from pipelines.core.cluster import ConfigError
 from schemas import DATASET_KEYS, load_schema
 
@@ -24,7 +24,6 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     from pipelines.ingest.upstream import upstream_status
     from pipelines.orchestration.pending import catalog_pending
     from pipelines.quality.report import report_path
-    from pipelines.storage.status import partition_status
     from pipelines.storage.warehouse import ensure_warehouse
 
     settings, cluster = context()
@@ -45,7 +44,7 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
         err.print(f"Noch kein Warehouse unter {escape(str(settings.warehouse_path))} – zuerst "
                   f"„swdp run“ ausführen.")
         raise typer.Exit(EXIT_UNUSABLE)
-    entries = [e for e in partition_status(settings, list(cluster.members))
+    entries = [e for e in _partition_status(settings, list(cluster.members))
                if chosen(e["municipality"], e["dataset"])]
     upstream = [e for e in upstream_status(settings, cluster)
                 if chosen(e["municipality"], e["dataset"])]
@@ -59,8 +58,8 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
                           "catalog_pending": unpublished}, ensure_ascii=False, indent=2))
         return
     print_runs(entries, "Stand der letzten Lieferungen", cluster, delivered=True)
-    _print_attention(entries, lambda e: report_path(settings, e["municipality"], e["dataset"],
-                                                    ".html"))
+    _print_attention(entries, cluster, lambda e: report_path(settings, e["municipality"],
+                                                             e["dataset"], ".html"))
     for key in unpublished:
         out.print(f"[yellow]Veröffentlichung in CKAN ausstehend[/] {load_schema(key).title}: "
                   f"der letzte Versuch ist fehlgeschlagen – der nächste Lauf oder „swdp "
@@ -72,11 +71,29 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
         _print_upstream(upstream, cluster)
 
 
-def _print_attention(entries, report) -> None:
+def _partition_status(settings, members: list[str]) -> list[dict]:
+    """The state of each partition; a warehouse damaged on disk (a block overwritten, the
+    file broken off) is rebuilt from the lake first, as the next refresh would – the
+    status is read from what the lake holds, not ended by an internal error."""
+    import duckdb
+
+    from pipelines.storage.carried import unreadable
+    from pipelines.storage.status import partition_status
+    from pipelines.storage.warehouse import refresh
+    try:
+        return partition_status(settings, members)
+    except duckdb.Error:
+        if not unreadable(settings.warehouse_path):
+            raise
+    refresh(settings, on_wait=told, on_damaged=told)
+    return partition_status(settings, members)
+
+
+def _print_attention(entries, cluster, report) -> None:
     """Why a delivery failed or its publication is held: the table shows only the status,
     and the data office has to know what to tell the member."""
     for entry in entries:
-        where = f"{escape(entry['municipality'])}/{entry['dataset']}"
+        where = escape(partition_name(cluster, entry["municipality"], entry["dataset"]))
         if entry["status"] in ("ok", "unverändert"):
             continue
         if entry["held"]:  # read and kept, but not published

@@ -14,12 +14,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 import geopandas as gpd
+import shapely
 from shapely.geometry import mapping
 
 from pipelines.coordination.config import Receiver, feed_base_url
 from pipelines.core.cluster import Cluster
 from pipelines.core.feeds import Entry, write_feed
 from pipelines.core.files import atomic_write
+from pipelines.core.geometry import geojson_rounded
 from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, MailError, send
 from pipelines.core.settings import Settings
@@ -188,7 +190,8 @@ def _feature_collection(cluster: Cluster, name: str, rows: list[dict],
 def _feature(cluster: Cluster, row: dict, plans: gpd.GeoDataFrame) -> dict:
     geometry = plans.geometry.get(row["plan_record_id"]) if row["plan_record_id"] in plans.index else None
     return {"type": "Feature", "id": row["notification_id"],
-            "geometry": mapping(geometry) if geometry is not None else None,
+            "geometry": (mapping(shapely.transform(geometry, geojson_rounded, include_z=None))
+                         if geometry is not None else None),
             "properties": {
                 "planID": row["plan_record_id"], "planname": row["plan_name"],
                 "plannummer": row["plan_number"], "planart": row["plan_type"],

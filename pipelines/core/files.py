@@ -11,12 +11,15 @@ to disk before they take their name, and their folder after: the raw archive, wh
 all that is left of a delivery once the inbox has let go of the member's file (ARCHITECTURE
 invariant 2, nothing delivered is ever lost), the lake, the state with first and last
 seen and withdrawals that only reprocessing every delivery in order could rebuild, and the end
-of a run, the marker of its delivery and its journal (`pipelines.ingest.completion`): a journal
-standing without its marker would have the delivery ingested twice. Exports, reports and
-quality results are made again by the next run and skip the cost.
+of a run (`pipelines.ingest.completion`, through `write_record`): its quality results, the
+marker of its delivery and its journal. A journal standing without its marker would have the
+delivery ingested twice; the quality results are never written again (the next run of the
+delivery finds it unchanged), and an empty one would break every later check of its partition.
+Exports and reports are made again by the next run and skip the cost.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import tempfile
@@ -51,6 +54,13 @@ def atomic_write(path: Path, write, private: bool = False, durable: bool = False
         # in its parent)
         for folder in [path.parent, *(folder.parent for folder in created)]:
             _sync(folder)
+
+
+def write_record(path: Path, content: dict, private: bool = False) -> None:
+    """A JSON file that is the platform's record of a run: atomic and durable."""
+    atomic_write(path, lambda partial: Path(partial).write_text(
+        json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8"),
+        private=private, durable=True)
 
 
 def _sync(path: Path | str) -> None:

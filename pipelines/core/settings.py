@@ -88,11 +88,20 @@ class Settings:
     def runs_dir(self) -> Path:
         return self.data_dir / "runs"
 
+    def run_journals_dir(self, dataset: str, member: str) -> Path:
+        """The journals of a partition's runs, `<run-id>.json` each."""
+        return self.runs_dir / dataset / member
+
+    def run_journal_path(self, dataset: str, member: str, run_id: str) -> Path:
+        """The journal of one run (written by `pipelines.ingest.completion`): an ingestion
+        without it did not happen."""
+        return self.run_journals_dir(dataset, member) / f"{run_id}.json"
+
     def upstream_state_path(self, dataset: str, member: str) -> Path:
         """What the last fetch of a source on a server left (ETag, Last-Modified, hash,
         cursor, when it last changed): kept with the run history, one level below the run
         journals so it is never read as one."""
-        return self.runs_dir / dataset / member / "upstream" / "state.json"
+        return self.run_journals_dir(dataset, member) / "upstream" / "state.json"
 
     @property
     def quality_dir(self) -> Path:

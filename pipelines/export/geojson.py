@@ -7,9 +7,8 @@ coordinates by Arrow, repeating values once per distinct value), the features jo
 (`values.lines`: neighbouring repeating properties once per combination that occurs).
 tests/test_export.py compares the bytes with json.dumps of the whole document.
 
-Coordinates are rounded to seven decimals (about a centimetre, as the workbook keeps them):
-RFC 7946 §11.2 advises no more precision than needed, and a reprojected plan otherwise reads
-7.453231999999999. The GeoParquet and GeoPackage files keep them as they are.
+Coordinates are rounded to seven decimals (`pipelines.core.geometry.geojson_rounded`, about a
+centimetre). The GeoParquet and GeoPackage files keep them as they are.
 """
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ import shapely
 from shapely.geometry import mapping
 
 from pipelines.core.files import atomic_write
+from pipelines.core.geometry import geojson_rounded
 from pipelines.core.german import BERLIN
 from pipelines.export.delimited import iso_date
 from pipelines.export.lines import lines
@@ -39,7 +39,6 @@ _ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "
             ("\b", "\\b"), ("\f", "\\f"))
 _OTHER_CONTROL = "".join(map(chr, [*range(0x08), 0x0b, *range(0x0e, 0x20)]))
 _CONTROL = "".join(map(chr, range(0x20)))
-DECIMALS = 7
 
 
 def write_geojson(table: pa.Table, fields: tuple[Field, ...], path: Path, about: dict) -> Path:
@@ -164,16 +163,10 @@ def _geometries(wkb: pa.Array) -> pa.Array:
     one)."""
     points = point_coordinates(wkb)
     if points is not None:
-        x, y = (rounded(values) for values in points)
+        x, y = (geojson_rounded(values) for values in points)
         return pc.binary_join_element_wise('{"type": "Point", "coordinates": [', shortest_floats(x),
                                            ", ", shortest_floats(y), "]}", "")
-    shapes = shapely.transform(shapely.from_wkb(wkb.to_numpy(zero_copy_only=False)), rounded,
-                               include_z=None)  # every coordinate of the column at once
+    shapes = shapely.transform(shapely.from_wkb(wkb.to_numpy(zero_copy_only=False)),
+                               geojson_rounded, include_z=None)  # the column's all at once
     return pa.array([json.dumps(mapping(shape), ensure_ascii=False) if shape is not None
                      else "null" for shape in shapes], pa.string())
-
-
-def rounded(coordinates: np.ndarray) -> np.ndarray:
-    """Coordinates to `DECIMALS` places, each the float nearest to its decimal, so that its
-    shortest text has no more digits (7.453232, not 7.453231999999999)."""
-    return np.round(coordinates, DECIMALS)

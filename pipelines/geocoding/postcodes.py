@@ -64,11 +64,32 @@ def postcode_notes(values: pd.DataFrame, rows: np.ndarray, refs: list[str],
     notes = []
     for (ref, code, none), dates in list(found.items())[:NAMED_ROWS]:
         concerns = f", betrifft {len(dates)} Termine" if len(dates) > 1 else ""
-        kept = "übernommen ohne Lage" if none else "ohne die Postleitzahl im Gebiet verortet"
-        notes.append(f"{file}, {ref}{concerns}, {label} „{code}“ {foreign[code]}, außerhalb des "
-                     f"Gebiets des Mitglieds {area.name} – {kept}; bitte die Postleitzahl prüfen")
+        notes.append(f"{file}, {ref}{concerns}, "
+                     f"{foreign_postcode_note(label, code, foreign[code], area, none)}")
     if len(found) > NAMED_ROWS:
         more = sum(len(dates) for dates in list(found.values())[NAMED_ROWS:])
         notes.append(f"… und {german_number(more)} weitere Zeilen mit einer "
                      f"Postleitzahl außerhalb des Gebiets des Mitglieds {area.name}")
     return notes
+
+
+def postcode_row_notes(postcodes: pd.Series, unlocated: pd.Series, area: MemberArea,
+                       label: str = "Postleitzahl") -> pd.Series:
+    """Per row, the note on its postal code when it lies outside the area, else "" – for
+    `swdp geocode`'s column „note“, worded as a run's notes are."""
+    notes = pd.Series("", index=postcodes.index, dtype=object)
+    foreign = foreign_postcodes(postcodes, area)
+    if foreign:
+        hit = postcodes.isin(list(foreign))
+        notes[hit] = [foreign_postcode_note(label, code, foreign[code], area, none)
+                      for code, none in zip(postcodes[hit], unlocated[hit])]
+    return notes
+
+
+def foreign_postcode_note(label: str, code: str, where: str, area: MemberArea,
+                          unlocated: bool) -> str:
+    """„Postleitzahl „03044“ (Cottbus) liegt in Cottbus (…), außerhalb des Gebiets des
+    Mitglieds Landkreis Kusel – übernommen ohne Lage; bitte die Postleitzahl prüfen“."""
+    kept = "übernommen ohne Lage" if unlocated else "ohne die Postleitzahl im Gebiet verortet"
+    return (f"{label} „{code}“ {where}, außerhalb des Gebiets des Mitglieds {area.name} – "
+            f"{kept}; bitte die Postleitzahl prüfen")

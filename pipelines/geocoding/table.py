@@ -18,6 +18,7 @@ from pipelines.geocoding.coordinates import known_crs
 from pipelines.geocoding.gazetteer import MemberArea
 from pipelines.geocoding.locate import PRECISIONS, locate, outside, wgs84, whereabouts
 from pipelines.geocoding.online import OnlineGeocoder
+from pipelines.geocoding.postcodes import postcode_row_notes
 from pipelines.core.files import atomic_write
 
 OUTPUT_COLUMNS = ["lat", "lon", "precision", "score", "ags", "crs_detected", "swapped", "note"]
@@ -81,10 +82,13 @@ def geocode_frame(frame: pd.DataFrame, area: MemberArea, online: OnlineGeocoder 
     unplaced = work["x"].notna() & work["y"].notna() & located["x"].isna()
     notes[unplaced] += "Koordinaten passen zu keinem in Deutschland üblichen Bezugssystem; "
     notes[located["swapped"]] += "Achsen vertauscht geliefert – korrigiert; "
+    precision = located["precision"].where(~away, "none")
+    foreign = postcode_row_notes(work["postcode"], precision == "none", area)
+    notes[foreign.ne("")] += foreign[foreign.ne("")] + "; "
     lat, lon = wgs84(located["x"], located["y"])
     result = frame.copy()
     result["lat"], result["lon"] = lat, lon
-    result["precision"] = located["precision"].where(~away, "none")
+    result["precision"] = precision
     result["score"] = located["score"].where(~away, 0.0).round(3)
     result["ags"] = located["ags"].where(~away, None)
     result["crs_detected"] = located["crs_detected"]

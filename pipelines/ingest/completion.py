@@ -8,21 +8,19 @@ marker names its run and is on disk before the journal takes its name, so a run 
 the two leaves a marker whose journal is missing – the next run ingests the delivery again, and
 the killed run's checks count nowhere, as for any run killed before its journal. (Marker after
 journal left milliseconds in which a kill made the next run ingest the same delivery again:
-two runs of one delivery in the quality history.) Both are synced like the archive and the
-lake: after a power cut a journal must not stand without its marker, nor as an empty file.
+two runs of one delivery in the quality history.) All three records – quality results, marker,
+journal – are synced like the archive and the lake (`write_record`): after a power cut a
+journal must not stand without its marker, nor any of them as an empty file.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 
 from connectors.transport import Fetched
 from pipelines.core.cluster import PULL, Cluster, Source
-from pipelines.core.files import atomic_write
+from pipelines.core.files import write_record
 from pipelines.core.settings import Settings
-from pipelines.ingest.runs import journal_path
 from pipelines.ingest.unchanged import fingerprint, remember_ingestion
 from pipelines.ingest.upstream import save_state
 from pipelines.quality.history import record_quality
@@ -85,7 +83,5 @@ def _finish(result: IngestResult) -> None:
 
 
 def _write_journal(settings: Settings, result: IngestResult) -> None:
-    atomic_write(journal_path(settings, result.dataset, result.municipality, result.run_id),
-                 lambda partial: Path(partial).write_text(
-                     json.dumps(asdict(result), ensure_ascii=False, indent=1), encoding="utf-8"),
-                 durable=True)
+    write_record(settings.run_journal_path(result.dataset, result.municipality, result.run_id),
+                 asdict(result))

@@ -29,8 +29,10 @@ LISTED_PROBLEMS = 30
 FEED_ENTRIES = 50
 
 
-def outcome(result: IngestResult) -> str:
-    """The run in a few words, for subjects and feed titles."""
+def outcome(result: IngestResult, report: dict | None = None) -> str:
+    """The run in a few words, for subjects and feed titles. With the run's quality report,
+    rejected dates of recurring events are counted as its problem lines group them: per
+    event, with the number of dates („2 Veranstaltungen (61 Termine) abgewiesen“)."""
     if result.status == UNCHANGED:
         return "unverändert, bereits übernommen"
     if result.status != "ok":
@@ -38,21 +40,35 @@ def outcome(result: IngestResult) -> str:
     if result.held:
         return "Veröffentlichung angehalten"
     if result.rejected:
-        return f"{counted(result.rejected, 'Zeile', 'Zeilen')} abgewiesen"
+        return f"{_rejected(result.rejected, (report or {}).get('rejected_events'))} abgewiesen"
     return "alle Zeilen übernommen"
+
+
+def _rejected(rows: int, events: dict | None) -> str:
+    """Rejected rows as the member counts them: a calendar's by events and their dates when
+    some are dates of a recurring event (the report's `rejected_events`), else as rows."""
+    if not events or not events["dates"] or events["dates"] + events["single"] != rows:
+        return counted(rows, "Zeile", "Zeilen")
+    return (f"{counted(events['series'] + events['single'], 'Veranstaltung', 'Veranstaltungen')}"
+            f" ({counted(rows, 'Termin', 'Termine')})")
+
+
+def run_report(settings: Settings, result: IngestResult) -> dict | None:
+    """The quality report of a run that read its file (the member × dataset's latest)."""
+    if result.status != "ok":
+        return None
+    path = report_path(settings, result.municipality, result.dataset, ".json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict:
     member = cluster.member(result.municipality)
     checked = datetime.fromisoformat(result.finished_at or result.started_at).astimezone(BERLIN)
-    report = None
-    if result.status == "ok":
-        path = report_path(settings, result.municipality, result.dataset, ".json")
-        report = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    report = run_report(settings, result)
     return {
         "member": member.name, "dataset": load_schema(result.dataset).title,
         "file": result.source, "when": checked.strftime("%d.%m.%Y um %H:%M Uhr"),
-        "result": result, "outcome": outcome(result),
+        "result": result, "outcome": outcome(result, report),
         # an unusable file has nothing to count: four zeros would only be noise
         "counts": [(label, german_number(getattr(result, key))) for key, label in (
             ("read", "geliefert"), ("valid", "übernommen"), ("rejected", "abgewiesen"),
@@ -152,7 +168,9 @@ def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
     runs = sorted(runs, key=lambda r: r.finished_at or r.started_at)[-FEED_ENTRIES:]
     entries = [Entry(
         id=f"tag:suedwest-cluster.de,2026:lauf/{r.municipality}/{r.dataset}/{r.run_id}",
-        title=f"{load_schema(r.dataset).title}: {outcome(r)}",
+        # the latest run's report is its own: its title says what its mail's subject says
+        title=f"{load_schema(r.dataset).title}: "
+              f"{outcome(r, run_report(settings, r) if r is runs[-1] else None)}",
         updated=datetime.fromisoformat(r.finished_at or r.started_at),
         summary=report_text(settings, cluster, r) if r is runs[-1] else _summary(r))
         for r in runs]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from connectors import NAMES_FIELDS, DeliveryError, connector_for, read_delivery
+from connectors import DeliveryError, connector_for, names_fields, read_delivery
 from connectors.remote import file_format
 from pipelines.core.cluster import INBOX, UPLOAD, Cluster, Source
 from pipelines.core.files import atomic_write
@@ -102,12 +102,12 @@ def inbox_source(cluster: Cluster, item: InboxFile) -> Source:
 def delivered_as(configured: Source, path: Path, arrival: str = INBOX) -> Source:
     """The source with a delivered file as its location (the inbox, `swdp check`). A file in
     another format than the configured one is read with the connector of its ending (with
-    the mapping, but without the options of the configured format; a calendar or XPlanGML file
-    names its fields itself, so only the mapping's fixed values stay – its columns, as
-    „Datum + bis [Ende]“, would name columns the file has not)."""
+    the mapping, but without the options of the configured format; a calendar, XPlanGML or
+    schema.org file names its fields itself, so only the mapping's fixed values stay – its
+    columns, as „Datum + bis [Ende]“, would name columns the file has not)."""
     connector = connector_for(path, file_format(configured.connector, configured.options, path))
     if connector != configured.connector:
-        mapping = configured.mapping if connector not in NAMES_FIELDS else {
+        mapping = configured.mapping if not names_fields(connector) else {
             name: spec for name, spec in configured.mapping.items() if isinstance(spec, dict)}
         return replace(configured, location=path, connector=connector, options={},
                        mapping=mapping, arrival=arrival)

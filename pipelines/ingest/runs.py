@@ -1,10 +1,10 @@
 """The run journals, `runs/<dataset>/<member>/<run-id>.json` (one per run, written by
-`pipelines.ingest.completion`): the outcomes a run can have, where a journal lies, and reading
-a partition's journals back without pandas, for the freshness checks."""
+`pipelines.ingest.completion`): the outcomes a run can have and reading a partition's journals
+back without pandas, for the freshness checks. Where a journal lies says
+`Settings.run_journal_path`, for every room (the quality history lies below ingestion)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from pipelines.core.settings import Settings
 
@@ -14,12 +14,8 @@ FAILED = "fehlgeschlagen"
 UNCHANGED = "unverändert"
 
 
-def journal_path(settings: Settings, dataset: str, member: str, run_id: str) -> Path:
-    return settings.runs_dir / dataset / member / f"{run_id}.json"
-
-
 def run_journals(settings: Settings, dataset: str, member: str) -> list[dict]:
     """The partition's finished runs, oldest first."""
     found = [json.loads(path.read_text(encoding="utf-8"))
-             for path in (settings.runs_dir / dataset / member).glob("*.json")]
+             for path in settings.run_journals_dir(dataset, member).glob("*.json")]
     return sorted((j for j in found if j.get("finished_at")), key=lambda j: j["finished_at"])

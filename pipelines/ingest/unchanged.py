@@ -20,9 +20,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.core.cluster import Cluster, Source
-from pipelines.core.files import atomic_write
+from pipelines.core.files import write_record
 from pipelines.core.settings import Settings
-from pipelines.ingest.runs import journal_path
 import schemas
 
 MARKER = "ingested.json"
@@ -61,13 +60,13 @@ def last_ingestion(settings: Settings, partition: Path, fingerprint_now: str) ->
     if kept.get("fingerprint") != fingerprint_now:
         return None
     result = kept["result"]
-    finished = journal_path(settings, result["dataset"], result["municipality"], result["run_id"])
+    finished = settings.run_journal_path(result["dataset"], result["municipality"],
+                                         result["run_id"])
     return result if finished.is_file() else None
 
 
 def remember_ingestion(partition: Path, fingerprint_now: str, result: dict) -> None:
     # Private like everything in the lake folder (the lake holds personal data); on disk
     # before the run's journal names it done.
-    atomic_write(partition / MARKER, lambda partial: Path(partial).write_text(
-        json.dumps({"fingerprint": fingerprint_now, "result": result}, ensure_ascii=False,
-                   indent=1), encoding="utf-8"), private=True, durable=True)
+    write_record(partition / MARKER, {"fingerprint": fingerprint_now, "result": result},
+                 private=True)

@@ -91,7 +91,8 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
             result = ingest_inbox_file(settings, cluster, InboxFile(member, dataset, Path(dropped)),
                                        run_id, lambda r: report_text(settings, cluster, r))
         elif source is None:
-            return dg.MaterializeResult(metadata={"hinweis": "keine Quelle konfiguriert"},
+            return dg.MaterializeResult(metadata={"mitglied": cluster.member(member).name,
+                                                  "hinweis": "keine Quelle konfiguriert"},
                                         check_results=_check_results(dataset, None, 0))
         else:
             with german_faults(platform):
@@ -103,7 +104,9 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
                 send_feedback(settings, cluster, result)
         except MailError as error:  # the data stay ingested; the operator sees why no mail went
             context.log.warning(str(error))
-        metadata = {"gelesen": result.read, "gültig": result.valid,
+        # the partition is the member's key; the UI shows the name beside it
+        metadata = {"mitglied": cluster.member(member).name,
+                    "gelesen": result.read, "gültig": result.valid,
                     "abgewiesen": result.rejected, "verortet": result.geocoded,
                     "veröffentlichung angehalten": result.held,
                     "prüfbericht": dg.MetadataValue.path(str(report_path(

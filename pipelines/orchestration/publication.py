@@ -15,7 +15,10 @@ import dagster as dg
 from catalog.desired import desired_datasets
 from catalog.publish import (NOT_CONFIGURED, CatalogError, PublishSummary, configured_catalog,
                              publish)
+from pipelines.core.cluster import Cluster
+from pipelines.core.settings import Settings
 from pipelines.export.files import export_dataset
+from pipelines.export.metadata import dataset_metadata
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.resources import Platform
@@ -43,30 +46,53 @@ def _export_asset(dataset: str) -> dg.AssetsDefinition:
         settings = platform.settings()
         with german_faults(platform):
             files = export_dataset(settings, platform.cluster(), dataset, on_wait=context.log.info)
-        held = sorted(member for key, member in held_partitions(settings) if key == dataset)
-        check = dg.AssetCheckResult(
-            check_name=COMPLETE_CHECK, passed=not held, severity=dg.AssetCheckSeverity.ERROR,
-            metadata={"angehalten": ", ".join(held) or "keine"},
-            description=(f"Veröffentlichung angehalten für {', '.join(held)}: dort bleiben die "
-                         f"zuletzt freigegebenen Daten online" if held else None))
+        held = held_members(settings, platform.cluster(), dataset)
         return dg.MaterializeResult(metadata={"dateien": len(files), "angehalten": len(held),
                                               "ordner": str(files[0].parent) if files else ""},
-                                    check_results=[check])
+                                    check_results=[complete_check(held)])
 
     return exports
 
 
-def published(summary: PublishSummary, url: str) -> dict:
+def held_members(settings: Settings, cluster: Cluster, dataset: str) -> list[str]:
+    """The names of the members whose publication of the dataset is held, as people know
+    them (in configuration order; a member since removed from cluster.yaml by its key)."""
+    held = {member for key, member in held_partitions(settings) if key == dataset}
+    return ([member.name for key, member in cluster.members.items() if key in held]
+            + sorted(held - set(cluster.members)))
+
+
+def complete_check(held: list[str]) -> dg.AssetCheckResult:
+    """The exports' check `vollstaendig`: fails while a member's publication is held."""
+    return dg.AssetCheckResult(
+        check_name=COMPLETE_CHECK, passed=not held, severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"angehalten": ", ".join(held) or "keine"},
+        description=(f"Veröffentlichung angehalten für {', '.join(held)}: dort bleiben die "
+                     f"zuletzt freigegebenen Daten online" if held else None))
+
+
+def published(summary: PublishSummary, url: str, cluster: Cluster) -> dict:
     """What a publication to CKAN did, as the metadata the Dagster UI shows; datasets CKAN
-    refused fail the step (red in the UI) with their reasons."""
+    refused fail the step (red in the UI) with their reasons – each by its title, „Veranstaltungen
+    – Landkreis Kusel“, as the catalogue shows it (the failure mail quotes it), not by its
+    name in CKAN's addresses (kusel-events)."""
     metadata = {"ckan": dg.MetadataValue.url(url), "neu": len(summary.created),
                 "aktualisiert": len(summary.updated), "unverändert": len(summary.unchanged),
                 "zurückgezogen": len(summary.deleted), "fehlgeschlagen": len(summary.failed),
                 "datensätze": dg.MetadataValue.json(summary.as_json()["datasets"])}
     if summary.failed:
-        raise dg.Failure(description="; ".join(f"{name}: {reason}" for name, reason
+        titles = catalog_titles(cluster)
+        raise dg.Failure(description="; ".join(f"{titles.get(name, name)}: {reason}" for name, reason
                                                in summary.failed.items()), metadata=metadata)
     return metadata
+
+
+def catalog_titles(cluster: Cluster) -> dict[str, str]:
+    """CKAN name -> title of every dataset the platform may publish (a member's and the
+    cluster's of each dataset)."""
+    return {about["name"]: about["title"] for dataset in DATASET_KEYS
+            for member in [None, *cluster.members.values()]
+            if (about := dataset_metadata(cluster, load_schema(dataset), member))}
 
 
 def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
@@ -100,7 +126,7 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
                                   on_progress=context.log.info)
         except CatalogError as error:
             raise dg.Failure(description=str(error)) from None
-        metadata = published(summary, target.url)  # fails the step when CKAN refused some
+        metadata = published(summary, target.url, cluster)  # fails when CKAN refused some
         pending.unlink()
         yield dg.MaterializeResult(metadata=metadata)
 
@@ -112,7 +138,8 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
           description="DuckDB-Warehouse aus dem Lake neu aufbauen (ein Schreiber zur Zeit).")
 def warehouse(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
     with german_faults(platform):
-        counts = refresh(platform.settings(), on_wait=context.log.info)
+        counts = refresh(platform.settings(), on_wait=context.log.info,
+                         on_damaged=context.log.warning)
     return dg.MaterializeResult(metadata={f"{key} (aktuell)": count for key, count in counts.items()})
 
 

@@ -139,7 +139,7 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
         except CatalogError as error:
             outcome["error"] = error
             raise dg.Failure(description=str(error), allow_retries=False) from None
-        return dg.Output(None, metadata=published(summary, catalog.url))
+        return dg.Output(None, metadata=published(summary, catalog.url, cluster))
 
     job = dg.GraphDefinition(name=PUBLISH_JOB, node_defs=[publish_step],
                              description="Veröffentlichung in CKAN mit „swdp publish“").to_job()
@@ -317,7 +317,7 @@ def _metadata(event, key: str):
 
 def _journal(settings: Settings, dataset: str, member: str, run_id: str,
              reason: str | None) -> IngestResult:
-    path = settings.runs_dir / dataset / member / f"{run_id}.json"
+    path = settings.run_journal_path(dataset, member, run_id)
     if not path.exists():  # the step died before it could write its journal
         return IngestResult(run_id=run_id, dataset=dataset, municipality=member, source="",
                             status=FAILED, started_at="", finished_at="",

@@ -10,7 +10,7 @@ from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.partitions import CLUSTER
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
-from schemas import DATASET_KEYS
+from schemas import DATASET_KEYS, load_schema
 
 
 ingest_job = dg.define_asset_job("ingest", selection=[lake_key(d) for d in DATASET_KEYS],
@@ -31,7 +31,8 @@ def _source_schedule(source: Source) -> dg.ScheduleDefinition:
                  job=ingest_job, execution_timezone=CLUSTER.timezone,
                  default_status=(dg.DefaultScheduleStatus.RUNNING if source.scheduled
                                  else dg.DefaultScheduleStatus.STOPPED),
-                 description=f"{dataset} von {member} einlesen")
+                 description=f"{load_schema(dataset).title} von {CLUSTER.member(member).name} "
+                             "einlesen")
     def source_schedule():
         return dg.RunRequest(partition_key=member, asset_selection=[lake_key(dataset)])
 

@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
-from pipelines.core.files import atomic_write
+from pipelines.core.files import write_record
 from pipelines.quality.patterns import mailbox_key, place_mailboxes
 from pipelines.quality.validate import CheckResult, SuiteOptions
 
@@ -62,17 +62,20 @@ def _municipality_mailboxes(path: Path, version: int) -> frozenset[str]:
 def record_quality(settings: Settings, run_id: str, dataset: str, member: str, checked_at: str,
                    read: int, held: bool, checks: list[CheckResult]) -> Path:
     """Keep one run's results; the journal is never rewritten, so history accumulates."""
-    path = settings.quality_dir / dataset / member / f"{run_id}.json"
+    path = quality_journal_path(settings, dataset, member, run_id)
     journal = {"run_id": run_id, "dataset": dataset, "municipality": member,
                "checked_at": checked_at, "read": read, "held": held,
                "checks": [asdict(check) for check in checks]}
-    atomic_write(path, lambda partial: Path(partial).write_text(
-        json.dumps(journal, ensure_ascii=False, indent=1), encoding="utf-8"))
+    write_record(path, journal)  # never written again: see pipelines/core/files.py
     return path
 
 
+def quality_journal_path(settings: Settings, dataset: str, member: str, run_id: str) -> Path:
+    return settings.quality_dir / dataset / member / f"{run_id}.json"
+
+
 def run_journal(settings: Settings, run_id: str, dataset: str, member: str) -> dict | None:
-    path = settings.quality_dir / dataset / member / f"{run_id}.json"
+    path = quality_journal_path(settings, dataset, member, run_id)
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
@@ -80,7 +83,7 @@ def journals(settings: Settings, dataset: str, member: str) -> list[dict]:
     """The partition's quality journals of runs that finished, oldest first: a run killed
     after its checks but before its run journal released nothing, so it is no yardstick for
     the next delivery's row count."""
-    finished = {path.stem for path in (settings.runs_dir / dataset / member).glob("*.json")}
+    finished = {path.stem for path in settings.run_journals_dir(dataset, member).glob("*.json")}
     found = [json.loads(path.read_text(encoding="utf-8"))
              for path in (settings.quality_dir / dataset / member).glob("*.json")
              if path.stem in finished]

@@ -14,10 +14,13 @@ leaves only a temporary file (removed by the next run), and an empty or half-bui
 is simply replaced. Only a process holding the old file open for writing defers the refresh:
 the lake keeps everything, the next refresh catches up. The new file takes over from the old
 one what did not change – lake partitions whose file is the same, journals already loaded –
-and reads only the rest (pipelines/storage/carried.py): the same tables as a full build.
+and reads only the rest (pipelines/storage/carried.py): the same tables as a full build. A
+previous file that cannot be opened, or fails while a table is taken over from it (damaged on
+disk), gives nothing: the refresh logs why and builds everything from the lake.
 """
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from collections.abc import Callable
@@ -29,7 +32,8 @@ import pandas as pd
 
 from pipelines.core.cluster import load_cluster
 from pipelines.storage.analysis import load_analysis
-from pipelines.storage.carried import PREVIOUS, Carried, previous_tables
+from pipelines.storage.carried import (PREVIOUS, Carried, damaged_message, held,
+                                       previous_tables, unreadable)
 from pipelines.storage.notifications import NOTIFICATION_COLUMNS, journal_files
 from pipelines.storage.rejects import REJECT_COLUMNS
 from pipelines.geocoding.online import CACHE_TABLE, absorb, remove_absorbed
@@ -40,6 +44,8 @@ from pipelines.core.files import PRIVATE
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
 from schemas import DatasetSchema, load_schemas
+
+log = logging.getLogger(__name__)
 
 RUN_COLUMNS = {
     "run_id": "VARCHAR", "dataset": "VARCHAR", "municipality": "VARCHAR", "source": "VARCHAR",
@@ -54,42 +60,62 @@ class WarehouseHeld(Blocked):
     """Another program holds the warehouse open for writing; the message is German."""
 
 
-def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: None) -> dict[str, int]:
+def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: None,
+            on_damaged: Callable[[str], None] = log.warning) -> dict[str, int]:
     """Build the warehouse anew from the lake, the reject files and the journals (taking over
     what is unchanged from the previous one); returns the current records per dataset. Raises
-    WarehouseHeld while another program writes it."""
+    WarehouseHeld while another program writes it. A previous file that is damaged is told
+    to `on_damaged` (why, in German) and replaced by a full build."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    target = settings.warehouse_path
     with exclusive(settings, WAREHOUSE, on_wait):
-        building = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
         try:
-            try:
-                counts, absorbed = _build(settings, building)
-            except duckdb.Error as error:
-                if explain_text(str(error), str(target)) is None:
-                    raise
-                # DuckDB names the temporary file in its text alone; the fault is the
-                # warehouse's, and its message names the warehouse (full, read-only, …).
-                raise OSError(0, str(error), str(target)) from error
-            building.chmod(PRIVATE)  # personal data: for the platform's account only
-            # A log left by a writer that died would be replayed into the new file.
-            target.with_name(target.name + ".wal").unlink(missing_ok=True)
-            os.replace(building, target)
-        finally:
-            for leftover in (building, building.with_name(building.name + ".wal")):
-                leftover.unlink(missing_ok=True)
+            counts, absorbed = _replace(settings, carry=True)
+        except PreviousDamaged as damaged:
+            on_damaged(str(damaged))
+            counts, absorbed = _replace(settings, carry=False)
     remove_absorbed(absorbed)
     return counts
 
 
-def _build(settings: Settings, path: Path) -> tuple[dict[str, int], list[str]]:
+class PreviousDamaged(Exception):
+    """The previous warehouse fails to open or while read from; the message is German."""
+
+
+def _replace(settings: Settings, carry: bool) -> tuple[dict[str, int], list[str]]:
+    """Build the new file beside the warehouse and rename it over it; `carry`: take over from
+    the previous file what is unchanged. Raises PreviousDamaged when that file fails to open
+    or while being read: the new file must not take over what reading it still allowed."""
+    target = settings.warehouse_path
+    building = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+    try:
+        try:
+            counts, absorbed = _build(settings, building, carry)
+        except duckdb.Error as error:
+            if carry and (damage := unreadable(target)):
+                raise PreviousDamaged(damaged_message(target, damage)) from error
+            if explain_text(str(error), str(target)) is None:
+                raise
+            # DuckDB names the temporary file in its text alone; the fault is the
+            # warehouse's, and its message names the warehouse (full, read-only, …).
+            raise OSError(0, str(error), str(target)) from error
+        building.chmod(PRIVATE)  # personal data: for the platform's account only
+        # A log left by a writer that died would be replayed into the new file.
+        target.with_name(target.name + ".wal").unlink(missing_ok=True)
+        os.replace(building, target)
+    finally:
+        for leftover in (building, building.with_name(building.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+    return counts, absorbed
+
+
+def _build(settings: Settings, path: Path, carry: bool) -> tuple[dict[str, int], list[str]]:
     counts = {}
     with connect(path) as connection:
         # Texts that hardly repeat (record ids, titles, line references) would be compressed
         # with FSST: a fifth of a refresh's time for half the file size, while reading them
         # back is no faster. Repeating texts keep their dictionaries.
         connection.execute("SET disabled_compression_methods = 'fsst'")
-        attached = _attach_previous(connection, settings.warehouse_path)
+        attached = carry and _attach_previous(connection, settings.warehouse_path)
         carried = Carried(connection, attached)
         connection.execute("BEGIN TRANSACTION")
         if CACHE_TABLE in (previous_tables(connection) if attached else []):
@@ -116,16 +142,16 @@ def _build(settings: Settings, path: Path) -> tuple[dict[str, int], list[str]]:
 
 def _attach_previous(connection, previous: Path) -> bool:
     """Attach the previous warehouse read-only as `previous`, for what the new file takes
-    over (pipelines/storage/carried.py); False when there is none. A previous file that
-    cannot be read (empty, half-built by a killed run) has nothing to give."""
+    over (pipelines/storage/carried.py); False when there is none. Raises PreviousDamaged
+    when it cannot be opened (empty, damaged)."""
     if not previous.exists():
         return False
     try:
         connection.execute(f"ATTACH {_literal(str(previous))} AS {PREVIOUS} (READ_ONLY)")
     except duckdb.Error as error:
-        if "lock" in str(error).lower():
+        if held(error):
             raise WarehouseHeld(held_message(previous)) from None
-        return False
+        raise PreviousDamaged(damaged_message(previous, str(error))) from error
     return True
 
 
@@ -165,7 +191,7 @@ def open_for_reading(path: Path) -> duckdb.DuckDBPyConnection:
     try:
         return connect(path, read_only=True)
     except duckdb.IOException as error:
-        if "lock" in str(error).lower():
+        if held(error):
             raise WarehouseHeld(held_message(path)) from None
         raise
 

@@ -1,0 +1,71 @@
+"""Where the Dagster UI and the mails speak of members, they name them as cluster.yaml does
+(„Landkreis Kusel“, „Eifelkreis Bitburg-Prüm“), not by their keys (kusel, bitburg-pruem): the
+keys stay where a machine reads them (partitions, metadata keys)."""
+import shutil
+from dataclasses import replace
+
+import dagster as dg
+import pytest
+
+from catalog.publish import PublishSummary
+from pipelines.ingest.delivery import ingest_source
+from pipelines.orchestration.instance import dagster_instance
+from pipelines.orchestration.ingestion import LAKE_ASSETS
+from pipelines.orchestration.publication import PUBLICATION_ASSETS, published
+from pipelines.orchestration.resources import Platform
+from support.cli import SAMPLES
+
+
+def _platform(data_dir, tmp_path, monkeypatch) -> Platform:
+    data = tmp_path / "data"
+    shutil.copytree(data_dir, data, ignore=shutil.ignore_patterns("dagster"))
+    monkeypatch.setenv("SWDP_DATA_DIR", str(data))
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    monkeypatch.delenv("CKAN_URL", raising=False)
+    return Platform(data_dir=str(data))
+
+
+@pytest.mark.slow
+def test_a_held_publication_names_the_member_in_the_exports_check(kusel_events, tmp_path,
+                                                                     monkeypatch, cluster):
+    platform = _platform(kusel_events.data_dir, tmp_path, monkeypatch)
+    settings = platform.settings()
+    # Kusel's next list has only five of its events: the row-count check holds it
+    lines = (SAMPLES / "kusel" / "veranstaltungen.csv").read_text(encoding="utf-8-sig").splitlines()
+    collapsed = tmp_path / "veranstaltungen.csv"
+    collapsed.write_text("\n".join(lines[:6]) + "\n", encoding="utf-8-sig")
+    source = replace(cluster.member("kusel").sources["events"], location=collapsed)
+    assert ingest_source(settings, cluster, source).held
+    instance = dagster_instance(settings)
+    run = dg.materialize(PUBLICATION_ASSETS, selection=["events_exports"], instance=instance,
+                         resources={"platform": platform})
+    [entry] = instance.all_logs(run.run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION)
+    check = entry.dagster_event.event_specific_data
+    assert not check.passed
+    assert check.description == ("Veröffentlichung angehalten für Landkreis Kusel: dort bleiben "
+                                 "die zuletzt freigegebenen Daten online")
+    assert check.metadata["angehalten"].value == "Landkreis Kusel"
+
+
+def test_datasets_ckan_refused_are_named_by_their_titles(cluster):
+    """The step's failure is what the failure mail quotes to the cluster's data office."""
+    summary = PublishSummary(failed={"bitburg-pruem-events": "CKAN lehnt den Datensatz ab: {}",
+                                     "suedwest-cluster-building-plans": "Zeitüberschreitung"})
+    with pytest.raises(dg.Failure) as failure:
+        published(summary, "http://ckan.example", cluster)
+    assert failure.value.description == (
+        "Veranstaltungen – Eifelkreis Bitburg-Prüm: CKAN lehnt den Datensatz ab: {}; "
+        "Bauliche Entwicklungen – Südwest-Cluster: Zeitüberschreitung")
+
+
+@pytest.mark.slow
+def test_a_members_ingestion_shows_its_name_beside_the_partition_key(kusel_events, tmp_path,
+                                                                     monkeypatch):
+    platform = _platform(kusel_events.data_dir, tmp_path, monkeypatch)
+    instance = dagster_instance(platform.settings())
+    [events] = [asset for asset in LAKE_ASSETS if asset.key.path == ["events_lake"]]
+    run = dg.materialize([events], partition_key="kusel", instance=instance,
+                         resources={"platform": platform})
+    [materialized] = run.asset_materializations_for_node(events.op.name)
+    assert materialized.partition == "kusel"
+    assert materialized.metadata["mitglied"].value == "Landkreis Kusel"
