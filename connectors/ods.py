@@ -27,7 +27,7 @@ _MAX_ROWS, _MAX_COLUMNS = 1_048_576, 16_384
 
 
 def read(path: Path, options: dict) -> Delivery:
-    check_zip(path)
+    check_zip(path, "ods")
     try:
         with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
             names, rows, layout = _sheet(path, content, options.get("sheet"))

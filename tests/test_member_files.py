@@ -188,6 +188,12 @@ def test_hostile_ods_files_are_refused_in_german_without_costing_memory(tmp_path
         {"Titel": "Kerwe", "Beginn": "05.09.2027", "Ort": "Kusel"}]
     with pytest.raises(DeliveryError, match="Keine gültige OpenDocument-Tabelle"):
         read_delivery(_ods(tmp_path, _content(header)[:200]), "ods")
+    # not even a zip: named as what it claims to be, not as an Excel file
+    (broken := tmp_path / "kaputt.ods").write_bytes(b"Titel;Ort\nKerwe;Kusel\n")
+    with pytest.raises(DeliveryError, match=r"Keine gültige OpenDocument-Tabelle \(\.ods\): die "
+                                            r"Datei ist kein lesbares ZIP-Archiv – bitte in "
+                                            r"LibreOffice als \.ods speichern"):
+        read_delivery(broken, "ods")
 
 
 def test_excels_separator_line_names_the_delimiter_and_is_not_counted(tmp_path):
