@@ -19,6 +19,7 @@ from connectors.transport import is_url
 CONNECTORS: dict[str, str] = {
     "csv": "connectors.csv_excel",
     "xlsx": "connectors.xlsx",
+    "ods": "connectors.ods",
     "geojson": "connectors.geojson",
     "ical": "connectors.ical",
     "xplan": "connectors.xplan",
@@ -31,9 +32,12 @@ CONNECTORS: dict[str, str] = {
 KNOWN = [*CONNECTORS, *(name for name in HARVESTERS if name not in CONNECTORS)]
 
 # For `swdp check`, where a member hands in a file without a configured source.
-_BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".geojson": "geojson",
-              ".json": "geojson", ".ics": "ical", ".ical": "ical", ".gml": "xplan",
-              ".xml": "xplan", ".jsonld": "schema_org"}
+_BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".ods": "ods",
+              ".geojson": "geojson", ".json": "geojson", ".ics": "ical", ".ical": "ical",
+              ".gml": "xplan", ".xml": "xplan", ".jsonld": "schema_org"}
+# What a clerk does with a spreadsheet of an older or other program: save it anew.
+_RESAVE = dict.fromkeys((".xls", ".xlsb", ".numbers", ".et"), " – bitte die Tabelle öffnen und "
+                        "als Excel-Arbeitsmappe (.xlsx) speichern")
 # Endings another reader reads too: a JSON document of records (an API's export) is as often
 # a `.json` file as GeoJSON is, and JSON-LD an API's answer too. The member's configured source
 # decides which one it is.
@@ -52,7 +56,8 @@ def connector_for(path: Path, configured: str | None = None) -> str:
     except KeyError:
         known = ", ".join(sorted(_BY_SUFFIX))
         raise DeliveryError(path, f"Unbekanntes Dateiformat „{path.suffix or 'ohne Endung'}“ "
-                                  f"– erwartet wird eine dieser Endungen: {known}") from None
+                                  f"– erwartet wird eine dieser Endungen: {known}"
+                                  f"{_RESAVE.get(path.suffix.lower(), '')}") from None
 
 
 def _names_schema_org(path: Path) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 import numpy as np
@@ -72,8 +73,9 @@ def read(path: Path, options: dict) -> Delivery | None:
     if len(kept) < rows.num_rows:
         rows = rows.take(kept)
     columns = [name.strip() for name in names]
-    # a record is found at its first line: the one after the end of the record before it
-    refs = [f"Zeile {line}" for line in (line_ends[:-1] + 1)[kept].tolist()]
+    # a record is found at its first line: the one after the end of the record before it;
+    # Excel shows it in the row of its number (the header's is 1)
+    refs = line_refs((line_ends[:-1] + 1)[kept], kept + 2)
     return Delivery(path=path, columns=columns, refs=refs, rows=ColumnRows(
         {name: rows.column(i) for i, name in enumerate(columns)}, rows.num_rows),
         notes=[note] if note else [])
@@ -122,6 +124,8 @@ def _header(data: bytes, start: int, encoding: str, delimiter: str | None
     whole = ending >= len(data)
     if not (whole or "\n" in head):
         return None  # the first line, where the delimiter is sniffed, goes on beyond the head
+    if SEPARATOR_LINE.match(head):
+        return None  # Excel's "sep=;" line above the header
     delimiter = delimiter or sniff_delimiter(head)
     if not (isinstance(delimiter, str) and len(delimiter) == 1 and delimiter.isascii()
             and delimiter not in '"\r\n'):
@@ -216,7 +220,25 @@ def _blank(rows: pa.Table) -> np.ndarray:
     return blank
 
 
+def line_refs(lines: np.ndarray, rows: np.ndarray) -> list[str]:
+    """Each record's reference: the line it starts on in the file, and where a value with a
+    line break before it moved it down, the row Excel shows it in (a spreadsheet keeps a
+    record in one row): „Zeile 14, in Excel Zeile 9“."""
+    if np.array_equal(lines, rows):
+        return [f"Zeile {line}" for line in lines.tolist()]
+    return [f"Zeile {line}" if line == row else f"Zeile {line}, in Excel Zeile {row}"
+            for line, row in zip(lines.tolist(), rows.tolist())]
+
+
+# "sep=;" (or "sep=^") as the first line: Excel takes it as the delimiter, does not show the
+# line and numbers the header row 1; files made for Excel (Hamburg's daycare list) have it.
+SEPARATOR_LINE = re.compile(r"sep=(.)\r?(?:\n|$)")
+
+
 def sniff_delimiter(text: str) -> str:
-    """The one of `;`, `,` and tab the first line holds most often (`;` when none)."""
+    """The delimiter a first line "sep=X" names, else the one of `;`, `,` and tab the first
+    line holds most often (`;` when none)."""
+    if named := SEPARATOR_LINE.match(text):
+        return named[1]
     first_line = text.split("\n", 1)[0]
     return max(";,\t", key=first_line.count)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +16,7 @@ from connectors import csv_columns
 from connectors.column_rows import ColumnRows
 from connectors.delivery import (ROW_PROBLEMS, SHORT_ROW, Delivery, DeliveryError, decode_text,
                                  encoded_once)
+from connectors.title_rows import header_row, skipped_note
 
 
 def read(path: Path, options: dict) -> Delivery:
@@ -35,11 +37,14 @@ def read_rows(path: Path, options: dict) -> Delivery:
     delimiter = options.get("delimiter") or csv_columns.sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        header = next(reader)
-    except StopIteration:
-        raise DeliveryError(path, "Die Datei enthält keine Kopfzeile") from None
+        lines: dict[int, int] = {}
+        # Excel hides a "sep=;" line: the header is its row 1
+        first = 0 if csv_columns.SEPARATOR_LINE.match(text) else 1
+        number, header, titles, records_after = header_row(_numbered(reader, lines, first))
     except csv.Error as error:
         raise DeliveryError(path, _csv_reason(error), line=1) from None
+    if header is None:
+        raise DeliveryError(path, "Die Datei enthält keine Kopfzeile")
     if not any(name.strip() for name in header):
         raise DeliveryError(path, "Die erste Zeile ist leer – sie muss die Spaltennamen enthalten",
                             line=1)
@@ -47,20 +52,32 @@ def read_rows(path: Path, options: dict) -> Delivery:
     if len(columns) < 2:
         raise DeliveryError(path, f"Nur eine Spalte erkannt – bitte Semikolon (;) als "
                                   f"Trennzeichen verwenden (Kopfzeile: „{header[0][:80]}“)", line=1)
-    records, refs = [], []
+    records, rows = [], []
     try:
-        before = reader.line_num  # the physical lines read before the next record
-        for values in reader:
+        for row, values in records_after:
             if "".join(values).strip():  # not a row of empty or blank cells
-                # A record with quoted line breaks spans several lines; it is found at its
-                # first (reader.line_num is its last).
-                refs.append(f"Zeile {before + 1}")
+                rows.append(row)
                 records.append(values)
-            before = reader.line_num
     except csv.Error as error:
         raise DeliveryError(path, _csv_reason(error), line=reader.line_num) from None
+    refs = csv_columns.line_refs(np.array([lines.get(row, row) for row in rows], dtype=np.int64),
+                                 np.array(rows, dtype=np.int64))
+    if note := skipped_note(number, titles):
+        notes.append(note)
     return Delivery(path=path, columns=columns, rows=_rows(columns, records, delimiter),
                     refs=refs, notes=notes)
+
+
+def _numbered(reader, lines: dict[int, int], first: int) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the row Excel shows it in (its number); in `lines` the line it starts
+    on where that is another, below a record with quoted line breaks (such a record spans
+    several lines and is found at its first; reader.line_num is its last)."""
+    before = reader.line_num  # the physical lines read before the next record
+    for row, values in enumerate(reader, start=first):
+        if before + 1 != row:
+            lines[row] = before + 1
+        yield row, values
+        before = reader.line_num
 
 
 def _rows(columns: list[str], records: list[list[str]], delimiter: str

@@ -31,7 +31,7 @@ BLANK = f"^[{SPACE_CLASS}]*$"
 
 
 # The file-name ending of a fetched file, by the connector that reads it (the archive keeps it).
-SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "geojson": ".geojson", "ical": ".ics",
+SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "ods": ".ods", "geojson": ".geojson", "ical": ".ics",
             "xplan": ".gml", "json": ".json", "schema_org": ".jsonld"}
 
 

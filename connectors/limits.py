@@ -19,6 +19,10 @@ MAX_UNCOMPRESSED_BYTES = 512 * 1024 ** 2
 # Spreadsheet XML compresses about 5–30:1; a bomb compresses 1000:1 and more.
 MAX_COMPRESSION_RATIO = 200
 _RATIO_APPLIES_ABOVE = 1024 ** 2
+# Filled cells of an OpenDocument sheet once its repeated rows and cells are expanded: a few
+# bytes can say "this row a million times" (a million rows of 20 columns is far beyond any
+# member's list).
+MAX_SHEET_CELLS = 20_000_000
 MAX_VERTICES = 250_000
 # VCALENDAR > VEVENT > VALARM is as deep as iCalendar goes in practice.
 MAX_ICAL_DEPTH = 8
@@ -28,29 +32,35 @@ MAX_ICAL_LINE = 100_000
 _SUBHOURLY = re.compile(r"FREQ=(SECONDLY|MINUTELY)", re.IGNORECASE)
 
 
-def check_zip(path: Path) -> None:
-    """Refuse an archive (XLSX) that would inflate beyond the limits. Python's zipfile never
-    inflates an entry beyond its declared size (it fails the CRC check instead), so the
+# How a workbook's messages name it and say how to save it anew, by its reader.
+_WORKBOOKS = {"xlsx": ("Excel-Datei", "in Excel als .xlsx speichern"),
+              "ods": ("OpenDocument-Tabelle", "in LibreOffice als .ods speichern")}
+
+
+def check_zip(path: Path, kind: str = "xlsx") -> None:
+    """Refuse an archive (XLSX, ODS) that would inflate beyond the limits. Python's zipfile
+    never inflates an entry beyond its declared size (it fails the CRC check instead), so the
     declared sizes can be trusted here."""
+    name, resave = _WORKBOOKS[kind]
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise DeliveryError(path, "Keine gültige Excel-Datei (.xlsx): die Datei ist kein "
-                                  "lesbares ZIP-Archiv – bitte in Excel als .xlsx speichern") from None
+        raise DeliveryError(path, f"Keine gültige {name} (.{kind}): die Datei ist kein "
+                                  f"lesbares ZIP-Archiv – bitte {resave}") from None
     if len(entries) > MAX_ZIP_ENTRIES:
-        raise DeliveryError(path, f"Die Excel-Datei enthält {len(entries):,} Teile (erlaubt "
+        raise DeliveryError(path, f"Die {name} enthält {len(entries):,} Teile (erlaubt "
                                   f"{MAX_ZIP_ENTRIES:,}) – bitte nur die Tabelle liefern"
                             .replace(",", "."))
     total = sum(entry.file_size for entry in entries)
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise DeliveryError(path, f"Die Excel-Datei wäre entpackt {total / 1024 ** 2:,.0f} MB groß "
+        raise DeliveryError(path, f"Die {name} wäre entpackt {total / 1024 ** 2:,.0f} MB groß "
                                   f"(erlaubt {MAX_UNCOMPRESSED_BYTES // 1024 ** 2} MB) – bitte "
                                   f"aufteilen oder als CSV liefern".replace(",", "."))
     for entry in entries:
         if entry.file_size > _RATIO_APPLIES_ABOVE and \
                 entry.file_size > MAX_COMPRESSION_RATIO * max(entry.compress_size, 1):
-            raise DeliveryError(path, f"Der Teil „{entry.filename}“ der Excel-Datei ist "
+            raise DeliveryError(path, f"Der Teil „{entry.filename}“ der {name} ist "
                                       f"ungewöhnlich stark gepackt (mehr als "
                                       f"{MAX_COMPRESSION_RATIO}:1) und wird nicht geöffnet")
 

@@ -1,15 +1,19 @@
-"""Excel workbooks (XLSX): first sheet or the configured one, headers in row 1."""
+"""Excel workbooks (XLSX): first sheet or the configured one, read as `connectors.sheets`
+says (column names in row 1 or below a title, merged cells)."""
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
+from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.exceptions import InvalidFileException
 
 from connectors.delivery import Delivery, DeliveryError
 from connectors.limits import check_zip
+from connectors.sheets import Layout, sheet_delivery
 
 # What openpyxl raises for a broken workbook or part (defusedxml's refusals of DTDs and
 # entities are ValueErrors); a broken part may only show while the rows are read.
@@ -43,37 +47,44 @@ def _read(path: Path, stream, options: dict) -> Delivery:
         if not workbook.worksheets:
             raise DeliveryError(path, "Die Excel-Datei enthält kein Tabellenblatt")
         sheet = workbook[sheet_name] if sheet_name else workbook.worksheets[0]
-        lines = sheet.iter_rows(values_only=True)
-        header = next(lines, None)
         others = [] if sheet_name else [name for name in workbook.sheetnames if name != sheet.title]
-        if not header or not any(header):
-            raise DeliveryError(path, f"Tabellenblatt „{sheet.title}“ hat keine Kopfzeile"
-                                      f"{_other_sheets(others)}", line=1)
-        named = [str(value) for value in header if value not in (None, "")]
-        # One text in row 1 of the first of several sheets is a notes sheet in front of the
-        # data: no dataset can be read from a single column, so say where the data may be.
-        if others and len(named) == 1:
-            text = named[0] if len(named[0]) <= 60 else named[0][:59] + "…"
-            raise DeliveryError(path, f"Tabellenblatt „{sheet.title}“ hat keine Spaltennamen, "
-                                      f"nur den Text „{text}“"
-                                      f"{_other_sheets(others)}", line=1)
-        columns = [str(name).strip() if name is not None else "" for name in header]
-        rows, refs = [], []
-        for number, values in enumerate(lines, start=2):
-            if not any(value not in (None, "") for value in values):
-                continue
-            refs.append(f"Zeile {number}")
-            rows.append({column: value for column, value in zip(columns, values) if column})
+        return sheet_delivery(path, sheet.title, others,
+                              enumerate(sheet.iter_rows(values_only=True), start=1),
+                              lambda: _layout(path, sheet))
     finally:
         workbook.close()
-    return Delivery(path=path, columns=[c for c in columns if c], rows=rows, refs=refs)
 
 
-def _other_sheets(others: list[str]) -> str:
-    """Where the data may be instead, when the first sheet was read by default."""
-    if not others:
-        return ""
-    return (f" – gelesen wurde das erste Tabellenblatt; weitere: "
-            f"{', '.join(f'„{name}“' for name in others)}. Bitte das Datenblatt an die erste "
-            f"Stelle setzen oder es in cluster.yaml bei der Quelle wählen, z. B. "
-            f"options: {{sheet: \"{others[0]}\"}}")
+# <mergeCell ref="H4:H5"/>, with or without a namespace prefix
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+# <row r="5" spans="1:17" hidden="1">: a row hidden by hand or by a filter
+_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*>")
+_ROW_NUMBER, _HIDDEN = re.compile(rb"\sr=\"(\d+)\""), re.compile(rb"\shidden=\"(?:1|true)\"")
+
+
+def _layout(path: Path, sheet) -> Layout:
+    """The ranges merged down one column and the hidden rows, read from the sheet's XML part
+    (openpyxl's read-only mode, which keeps a large sheet out of memory, reads neither)."""
+    part = getattr(sheet, "_worksheet_path", None)
+    layout = Layout()
+    if not part:
+        return layout
+    tail = b""
+    with zipfile.ZipFile(path) as archive, archive.open(part) as source:
+        while chunk := source.read(1024 ** 2):
+            text = tail + chunk
+            # a tag cut at the chunk's end is found whole with the next one
+            cut = text.rfind(b"<")
+            if cut >= 0 and b">" not in text[cut:]:
+                text, tail = text[:cut], text[cut:]
+            else:
+                tail = b""
+            layout.merged_down += [
+                (column_index_from_string(first_column.decode()) - 1, int(first), int(last))
+                for first_column, first, last_column, last in _MERGE.findall(text)
+                if first_column == last_column]
+            if b"hidden=" in text:
+                layout.hidden_rows.update(
+                    int(number[1]) for tag in _ROW.findall(text) if _HIDDEN.search(tag)
+                    and (number := _ROW_NUMBER.search(tag)))
+    return layout

@@ -21,15 +21,19 @@ def test_csv_in_windows_1252_with_semicolons_and_quoted_line_breaks(tmp_path):
     assert delivery.columns == ["Titel", "Beschreibung", "Preis"]
     assert delivery.rows[0]["Titel"] == "Grünlandwalze"
     assert delivery.rows[0]["Beschreibung"] == "Zeile eins\nZeile zwei"
-    assert delivery.refs == ["Zeile 2", "Zeile 4"]  # each record where it starts
+    # each record where it starts, and the row Excel shows it in
+    assert delivery.refs == ["Zeile 2", "Zeile 4, in Excel Zeile 3"]
 
 
 def test_a_record_with_line_breaks_is_found_at_its_first_line():
     """A real delivery (Berlin's Christmas markets, tests/data/berlin-weihnachtsmaerkte): the
     organiser and opening hours span several lines, so the rows start on lines 2, 7, 10, 13,
-    14 and 18 – the line a data office opens to correct a rejected row."""
+    14 and 18 – the line a data office opens in a text editor to correct a rejected row. Excel
+    shows each record in one row, 2 to 7: the reference names both (before, only the line, and
+    a clerk in Excel corrected row 7 for a problem of row 3)."""
     path = REAL / "berlin-weihnachtsmaerkte" / "weihnachtsmaerkte-auszug.csv"
-    starts = ["Zeile 2", "Zeile 7", "Zeile 10", "Zeile 13", "Zeile 14", "Zeile 18"]
+    starts = ["Zeile 2", "Zeile 7, in Excel Zeile 3", "Zeile 10, in Excel Zeile 4",
+              "Zeile 13, in Excel Zeile 5", "Zeile 14, in Excel Zeile 6", "Zeile 18, in Excel Zeile 7"]
     by_arrow, by_csv_module = read_delivery(path, "csv", {}), csv_excel.read_rows(path, {})
     assert by_arrow.refs == by_csv_module.refs == starts
     rows = list(by_arrow.rows)

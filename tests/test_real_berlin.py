@@ -99,7 +99,7 @@ def test_private_contact_data_in_organiser_and_email_is_never_published(tmp_path
     report = json.loads((data / "reports" / "berlin" / "events.json").read_text(encoding="utf-8"))
     reasons = {(problem["row_ref"], problem["field"]): problem["reason"]
                for problem in report["problems"]}
-    assert reasons["Zeile 10 (id 14)", "organiser"].startswith(
+    assert reasons["Zeile 10, in Excel Zeile 4 (id 14)", "organiser"].startswith(
         "„Veranstalter“ enthält die Mobilfunknummer „0172 / 123 45 67“ einer Privatperson")
     assert reasons["Zeile 2 (id 10)", "email"].startswith(
         "„E-Mail“ enthält die private E-Mail-Adresse „erika.beispiel@gmx.de“")

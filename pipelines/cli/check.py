@@ -25,6 +25,8 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
           dataset: Annotated[str, typer.Option("--dataset", "-d", help="Datensatzart")],
           municipality: Annotated[Optional[str], typer.Option(
               "--municipality", "-m", help="Mitglied: nutzt dessen Spaltenzuordnung und prüft die Lage")] = None,
+          csv_file: Annotated[Optional[Path], typer.Option(
+              "--csv", help="Abgewiesene Zeilen zusätzlich als CSV-Datei für Excel schreiben")] = None,
           as_json: JsonOption = False):
     """Eine Lieferung vorab prüfen, ohne etwas zu speichern.
 
@@ -32,7 +34,7 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
     verwendbar, 3: Veröffentlichung würde angehalten. Dieselben Prüfungen wie beim Einlesen.
     """
     from pipelines.ingest.precheck import precheck
-    from pipelines.quality.report import rejected_events_text
+    from pipelines.quality.report import problem_place, rejected_events_text, write_problems_csv
 
     settings, cluster = context()
     # A URL is never shown with user info; a name with undecodable bytes or line breaks
@@ -49,6 +51,8 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
         unusable(where, str(error), as_json, "Konfiguration")
     checked, problems, report = result.checked, result.problems, result.report
     verdict = EXIT_HELD if checked.held else EXIT_REJECTED if len(problems) else EXIT_OK
+    if csv_file:
+        write_problems_csv(csv_file, report)
     if as_json:
         print(json.dumps({"file": where, **report, "exit_code": verdict},
                          ensure_ascii=False, indent=2))
@@ -63,8 +67,8 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
         for heading in ("Fundstelle", "Feld", "Wert", "Was zu ändern ist"):
             table.add_column(heading, overflow="fold")
         for p in report["problems"]:  # a recurring event's dates in one line, as in the report
-            where = p["row_ref"] + (f", betrifft {p['occurrences']} Termine" if "occurrences" in p else "")
-            table.add_row(*(escape(text or "") for text in (where, p["field_label"], p["value"], p["reason"])))
+            table.add_row(*(escape(text or "") for text in
+                            (problem_place(p), p["field_label"], p["value"], p["reason"])))
         out.print(table)
     if report["checks"]:
         table = Table(title="Prüfungen der ganzen Lieferung")
@@ -79,6 +83,8 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
         out.print(escape(report["verdict"]))
     for note in checked.notes:
         out.print(f"Hinweis: {escape(note)}")
+    if csv_file:
+        out.print(f"Abgewiesene Zeilen für Excel: {escape(str(csv_file))}")
     if not municipality:
         out.print("Hinweis: ohne --municipality wird die Lage nicht geprüft.")
     raise typer.Exit(verdict)

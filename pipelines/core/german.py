@@ -18,3 +18,13 @@ def counted(count: int, singular: str, plural: str) -> str:
 
 def rows(count: int) -> str:
     return counted(count, "Zeile", "Zeilen")
+
+
+# What makes Excel run a cell of a CSV file as a formula (CSV injection); a leading
+# apostrophe keeps it text. Exports and the reports' CSV lists guard their cells with it.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_text(text: str) -> str:
+    """A text for a CSV cell that German Excel shows as it is, never runs."""
+    return "'" + text if text.startswith(FORMULA_START) else text

@@ -20,13 +20,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
+from pipelines.core.german import FORMULA_START, excel_text
 from pipelines.export.lines import lines
 from pipelines.export.values import (all_day_days, berlin, berlin_times, chosen, column,
                                      distinct_texts, encoded, per_distinct, present, repeating,
                                      rows_holding, starting_with, with_replaced, write_parts)
 from schemas import Field
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEEDS_QUOTES = ';"\r\n'
 
 
@@ -122,8 +122,7 @@ def csv_cell(value, f: Field) -> str:
         return berlin(value).strftime("%Y-%m-%d %H:%M")
     if f.type == "date":
         return iso_date(value)
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return excel_text(str(value))
 
 
 def iso_date(value) -> str:

@@ -45,8 +45,33 @@ _DAY_SPAN = re.compile(rf"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}
                        rf"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
 
 
+# A number in a date field is a spreadsheet date whose cell lost its date format (Excel then
+# shows 46204 for 1.7.2026): days since 30.12.1899, taken from 1.1.1950 to 31.12.2100 only –
+# a year (2021) or a compact date (20261203) is no such number.
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+_EXCEL_SERIALS = (18264, 73416)
+
+
+def _excel_serial(raw) -> datetime | None:
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and \
+            _EXCEL_SERIALS[0] <= raw < _EXCEL_SERIALS[1]:
+        return _EXCEL_EPOCH + timedelta(days=round(raw * 86400) / 86400)
+    return None
+
+
+def _serial_text(text: str) -> None:
+    """Such a number as text (a CSV saved from the sheet) may be anything; say what it would
+    be, so the sender sees why her sheet shows a number."""
+    if re.fullmatch(r"\d{5}(?:[,.]\d+)?", text) and (
+            day := _excel_serial(float(text.replace(",", ".")))):
+        raise ValueProblem(f"„{text}“ ist eine Zahl, kein Datum – so zeigt Excel den "
+                           f"{day:%d.%m.%Y}, wenn die Zelle nicht als Datum formatiert ist; bitte "
+                           f"die Spalte als Datum (TT.MM.JJJJ) formatieren")
+
+
 def read_date(raw) -> date | None:
     """A day: TT.MM.JJJJ, ISO (anything after the day is ignored) or a spreadsheet cell."""
+    raw = _excel_serial(raw) or raw
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
@@ -55,6 +80,7 @@ def read_date(raw) -> date | None:
     if not text:
         return None
     _four_digit_year(text)
+    _serial_text(text)
     try:
         if match := _GERMAN_DATE.fullmatch(text):
             day, month, year = (int(part) for part in match.groups())
@@ -80,6 +106,7 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     """An instant in UTC; times without zone are local time in Europe/Berlin. Of a span its
     beginning, or with `until` its end: a column "28.11.2015 11.30 Uhr bis 12.30 Uhr" mapped
     to start and to end gives both."""
+    raw = _excel_serial(raw) or raw
     if isinstance(raw, datetime):
         local = raw if raw.tzinfo else raw.replace(tzinfo=BERLIN)
         return local.astimezone(timezone.utc)
@@ -89,6 +116,7 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     if not text:
         return None
     _four_digit_year(text)
+    _serial_text(text)
     if parts := _span(text):
         return read_instant(parts[1] if until else parts[0])
     try:
@@ -167,6 +195,7 @@ def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]
 def _kind(raw) -> tuple[bool, bool]:
     """Whether a start or end was delivered, and whether as a day without a time of day: a
     text or a spreadsheet's date cell (iCalendar's dates are exact, see above)."""
+    raw = _excel_serial(raw) or raw
     if isinstance(raw, datetime):
         # a spreadsheet's date cell comes as midnight without a zone
         return True, raw.tzinfo is None and raw.time() == time()

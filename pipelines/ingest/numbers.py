@@ -19,8 +19,9 @@ _THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 # "150.000 € VB", "VB 850 €": an asking price open to negotiation; the number is the amount
 _NOT_NUMBER = re.compile(r"\(?(?<![^\W\d_])(?:VB|Verhandlungsbasis|verhandelbar|Verhandlungssache)"
                          r"(?![^\W\d_])\)?:?|^(?:ca\.|circa|etwa)|\s|€|Euro|EUR|m²|qm|ha", re.IGNORECASE)
-# "5,-" and "5,--": whole euros as price tags write them
-_WHOLE_EUROS = re.compile(r"[,.]-{1,2}$")
+# "5,-", "5,--" and "5,–": whole euros as price tags write them (Word and Excel turn the
+# hyphen into a dash)
+_WHOLE_EUROS = re.compile(r"[,.][-–—]{1,2}$")
 # What an amount in euros says for "costs nothing" (0 means free, schemas/common.yaml price_eur)
 _FREE = {"kostenlos", "kostenfrei", "frei", "eintritt frei", "freier eintritt", "gratis",
          "umsonst"}

@@ -1,11 +1,15 @@
-"""The German quality report of one delivery: `reports/<member>/<dataset>.html` and `.json`.
+"""The German quality report of one delivery: `reports/<member>/<dataset>.html` and `.json`,
+and its rejected rows as `.csv` for Excel.
 
-One function builds the content (`quality_report`); the HTML page and the JSON file are two
-renderings of it, and `swdp check --json` prints the same content, so every count agrees.
+One function builds the content (`quality_report`); the HTML page, the JSON file and the CSV
+list are renderings of it, and `swdp check --json` prints the same content, so every count
+agrees.
 Everything delivered is escaped (Jinja2 autoescape): a member's cell never becomes markup.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 from dataclasses import asdict
 from datetime import datetime
@@ -13,7 +17,7 @@ from pathlib import Path
 
 import jinja2
 
-from pipelines.core.german import BERLIN, counted, german_number
+from pipelines.core.german import BERLIN, counted, excel_text, german_number
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 
@@ -140,7 +144,8 @@ def _trend(report: dict, previous: dict | None) -> dict | None:
 
 
 def write_report(settings: Settings, report: dict) -> tuple[Path, Path]:
-    """Write the report as HTML and JSON; the previous one is read first for the trend."""
+    """Write the report as HTML and JSON and its rejected rows as CSV; the previous one is
+    read first for the trend."""
     member, dataset = report["municipality"], report["dataset"]
     json_path = report_path(settings, member, dataset, ".json")
     html_path = report_path(settings, member, dataset, ".html")
@@ -148,7 +153,29 @@ def write_report(settings: Settings, report: dict) -> tuple[Path, Path]:
         json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"))
     atomic_write(html_path, lambda partial: Path(partial).write_text(
         render_html(report), encoding="utf-8"))
+    write_problems_csv(report_path(settings, member, dataset, ".csv"), report)
     return html_path, json_path
+
+
+def problem_place(problem: dict) -> str:
+    """Where a problem is: its row, and for a recurring event how many dates it concerns."""
+    return problem["row_ref"] + (f", betrifft {problem['occurrences']} Termine"
+                                 if "occurrences" in problem else "")
+
+
+def write_problems_csv(path: Path, report: dict) -> None:
+    """The rejected rows as German Excel opens a CSV file by double click: UTF-8 with byte
+    order mark (else Excel reads Windows-1252 and „ä“ turns into „Ã¤“), `;`, CRLF; a cell that
+    Excel would run as a formula is kept text. One line per problem, in the order of the
+    file's rows, with the report's columns."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["Fundstelle", "Feld", "Wert", "Was zu ändern ist"])
+    for p in report["problems"]:
+        writer.writerow([excel_text(value or "") for value in
+                         (problem_place(p), p["field_label"], p["value"], p["reason"])])
+    atomic_write(path, lambda partial: Path(partial).write_text(text.getvalue(),
+                                                                encoding="utf-8-sig", newline=""))
 
 
 def previous_report(settings: Settings, member: str, dataset: str) -> dict | None:

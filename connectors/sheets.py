@@ -1,0 +1,117 @@
+"""A sheet of a workbook (XLSX, ODS) as a delivery: the column names in row 1 or below a
+title (`connectors.title_rows`), cells merged down a column given to each of their rows,
+empty rows skipped, every row named by its number as the sheet shows it."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from connectors.delivery import Delivery, DeliveryError
+from connectors.title_rows import filled, header_row, skipped_note
+
+# A range of cells merged down one column: its column (0 for A), first and last row.
+MergedDown = tuple[int, int, int]
+
+
+@dataclass
+class Layout:
+    """What a sheet shows other than its values, known once its rows are read."""
+    merged_down: list[MergedDown] = field(default_factory=list)
+    hidden_rows: set[int] = field(default_factory=set)  # hidden or filtered out
+
+
+def sheet_delivery(path: Path, title: str, others: list[str],
+                   lines: Iterable[tuple[int, Sequence[Any]]],
+                   layout: Callable[[], Layout]) -> Delivery:
+    """`lines`: the sheet's rows with their numbers; `others`: the names of the other sheets
+    when the first was read by default (none when the source chose the sheet); `layout`
+    gives merged ranges and hidden rows once the rows are read (an XLSX names its merged
+    ranges after its rows)."""
+    number, header, titles, below = header_row(lines)
+    if not header or not any(header):
+        raise DeliveryError(path, f"Tabellenblatt „{title}“ hat keine Kopfzeile"
+                                  f"{_other_sheets(others)}", line=1)
+    named = filled(header)
+    # One text in row 1 of the first of several sheets is a notes sheet in front of the
+    # data: no dataset can be read from a single column, so say where the data may be.
+    if others and len(named) == 1:
+        text = named[0] if len(named[0]) <= 60 else named[0][:59] + "…"
+        raise DeliveryError(path, f"Tabellenblatt „{title}“ hat keine Spaltennamen, "
+                                  f"nur den Text „{text}“{_other_sheets(others)}", line=1)
+    columns = [str(name).strip() if name is not None else "" for name in header]
+    numbered = list(below)
+    shown = layout()
+    merged = _fill_merged(numbered, [m for m in shown.merged_down if number < m[1] < m[2]])
+    rows, refs, hidden = [], [], []
+    for position, (row_number, values) in enumerate(numbered):
+        numbered[position] = None  # each row's cells are kept once, as tuple or as dict
+        if not any(value not in (None, "") for value in values):
+            continue
+        refs.append(f"Zeile {row_number}")
+        rows.append({column: value for column, value in zip(columns, values) if column})
+        if row_number in shown.hidden_rows:
+            hidden.append(row_number)
+    notes = [note for note in (skipped_note(number, titles), merged, _hidden_note(hidden)) if note]
+    return Delivery(path=path, columns=[c for c in columns if c], rows=rows, refs=refs,
+                    notes=notes)
+
+
+def _fill_merged(numbered: list[tuple[int, Sequence[Any]]], down: list[MergedDown]
+                 ) -> str | None:
+    """Cells merged down a column below the header („Andernach“ once for three shops on the
+    market square) hold their value in the first row only; as the user sees it in every row,
+    each row gets it. Cells merged across columns stay in their first column. A note says
+    which were filled."""
+    if not down:
+        return None
+    at = {row_number: position for position, (row_number, _) in enumerate(numbered)}
+    shown = []
+    for column, first, last in down:
+        value = numbered[at[first]][1][column:column + 1] if first in at else ()
+        if not value or value[0] in (None, ""):
+            continue
+        for row_number in range(first + 1, last + 1):
+            if row_number in at:
+                values = list(numbered[at[row_number]][1])
+                values.extend([None] * (column + 1 - len(values)))
+                values[column] = value[0]
+                numbered[at[row_number]] = (row_number, tuple(values))
+        shown.append(f"{_letters(column)}{first}:{_letters(column)}{last}")
+    if not shown:
+        return None
+    return (f"Verbundene Zellen ({', '.join(shown[:5])}{' …' if len(shown) > 5 else ''}): der "
+            f"Wert gilt für jede Zeile des Bereichs und wurde in jede übernommen")
+
+
+def _hidden_note(hidden: list[int]) -> str | None:
+    """Rows a clerk hid or filtered out are part of the file and published like the others –
+    which she may not expect of the ones she no longer sees."""
+    if not hidden:
+        return None
+    listed = ", ".join(map(str, hidden[:10])) + (" …" if len(hidden) > 10 else "")
+    rows = "Zeile" if len(hidden) == 1 else "Zeilen"
+    return (f"{rows} {listed} {'ist' if len(hidden) == 1 else 'sind'} in der Tabelle ausgeblendet "
+            f"(oder weggefiltert) und {'wird' if len(hidden) == 1 else 'werden'} trotzdem "
+            f"übernommen – was nicht veröffentlicht werden soll, bitte löschen")
+
+
+def _letters(column: int) -> str:
+    """The column's name as spreadsheets show it: A, …, Z, AA, …"""
+    name = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def _other_sheets(others: list[str]) -> str:
+    """Where the data may be instead, when the first sheet was read by default."""
+    if not others:
+        return ""
+    return (f" – gelesen wurde das erste Tabellenblatt; weitere: "
+            f"{', '.join(f'„{name}“' for name in others)}. Bitte das Datenblatt an die erste "
+            f"Stelle setzen oder es in cluster.yaml bei der Quelle wählen, z. B. "
+            f"options: {{sheet: \"{others[0]}\"}}")

@@ -1,0 +1,253 @@
+"""A clerk's pre-check (`swdp check`) of files as spreadsheets save them: a title above the
+header, cells merged down a column, dates as Excel's day numbers, prices as price tags, a
+second sheet, an .ods file (tests/data/mayen-koblenz-sachbearbeitung, saved by LibreOffice).
+Every row is named by its number as the sheet shows it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from support.cli import swdp_in_process
+
+FILES = Path(__file__).parent / "data" / "mayen-koblenz-sachbearbeitung"
+TITLE = ("Die Spaltennamen stehen in Zeile 3; Zeilen 1 und 2 darüber („Leerstandskataster "
+         "Landkreis Mayen-Koblenz – Stand 1.12.2026“) wurden als Überschrift übergangen")
+
+
+def _check(tmp_path, name: str, dataset: str) -> dict:
+    result = swdp_in_process("check", str(FILES / name), "-d", dataset, "-m", "mayen-koblenz",
+                             "--json", data_dir=tmp_path / "data")
+    assert result.returncode in (0, 1), result.stdout + result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("name", ["leerstand-mayen-koblenz.xlsx", "leerstand-mayen-koblenz.ods"])
+def test_a_workbook_with_a_title_merged_places_and_day_numbers_is_read_as_she_sees_it(tmp_path, name):
+    """Before: „Tabellenblatt „Leerstand“ hat keine Spaltennamen, nur den Text
+    „Leerstandskataster …“ – … weitere: „Erläuterungen““ (the data sheet taken for a notes
+    sheet), and the .ods not read at all."""
+    report = _check(tmp_path, name, "vacancies")
+    assert (report["read"], report["valid"], report["rejected"]) == (4, 3, 1)
+    # row 6 as the sheet numbers it, under her column name
+    assert [(p["row_ref"], p["field_label"], p["value"]) for p in report["problems"]] == [
+        ("Zeile 6 (ObjNr MYK-LS-0103)", "Leerstand seit [Leer seit]", "Sommer 2021")]
+    assert TITLE in report["notes"]
+    # „Andernach“ merged over H4:H5 places the café in row 5 too
+    assert ("Verbundene Zellen (H4:H5): der Wert gilt für jede Zeile des Bereichs und wurde in "
+            "jede übernommen") in report["notes"]
+    # the row she hid is delivered all the same: she is told
+    assert ("Zeile 7 ist in der Tabelle ausgeblendet (oder weggefiltert) und wird trotzdem "
+            "übernommen – was nicht veröffentlicht werden soll, bitte löschen") in report["notes"]
+
+
+def test_the_same_list_as_csv_names_the_day_number_and_what_excel_shows_for_it(tmp_path):
+    """Saved as CSV (Windows-1252, `;`) the title and the empty row stay above the header.
+    Before: „Spalten passen nicht zu Leerstand … geliefert: „Leerstandskataster …“, „“, „“ …“.
+    A CSV cannot say that cells were merged, nor that a number is a date cell."""
+    report = _check(tmp_path, "leerstand-mayen-koblenz.csv", "vacancies")
+    assert (report["read"], report["rejected"]) == (4, 4)
+    problems = {p["row_ref"]: p for p in report["problems"]}
+    assert problems["Zeile 4 (ObjNr MYK-LS-0101)"]["reason"] == (
+        "„46204“ ist eine Zahl, kein Datum – so zeigt Excel den 01.07.2026, wenn die Zelle nicht "
+        "als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) formatieren")
+    assert problems["Zeile 5 (ObjNr MYK-LS-0102)"]["reason"] == "Pflichtfeld „Ort“ ist leer – bitte ausfüllen"
+    assert TITLE in report["notes"]
+
+
+def test_events_with_a_title_day_numbers_and_price_tags_are_all_taken(tmp_path):
+    """Before: row 5 (Excel's day number 46361) and row 7 („15,– €“, the dash LibreOffice and
+    Word make of „15,-“) were rejected, and without the title fix the file was unusable."""
+    report = _check(tmp_path, "veranstaltungen-mayen-koblenz.xlsx", "events")
+    assert (report["read"], report["valid"]) == (5, 5), report["problems"]
+    assert report["notes"] == ["Die Spaltennamen stehen in Zeile 2; Zeile 1 darüber "
+                               "(„Veranstaltungskalender Dezember“) wurde als Überschrift übergangen"]
+
+
+def test_day_numbers_and_dashed_euros_are_read_as_meant():
+    from datetime import date, datetime, timezone
+
+    from pipelines.ingest.dates import read_date, read_instant
+    from pipelines.ingest.numbers import read_decimal
+
+    assert read_date(46204) == date(2026, 7, 1)
+    # a fraction of a day is its time (19:30 in Berlin, 18:30 UTC in winter)
+    assert read_instant(46361.8125) == datetime(2026, 12, 5, 18, 30, tzinfo=timezone.utc)
+    # a year is no day number
+    with pytest.raises(Exception, match="„2021“ ist kein gültiges Datum"):
+        read_date(2021)
+    assert float(read_decimal("15,– €", True)) == 15
+    assert float(read_decimal("15,—", True)) == 15
+
+
+def test_a_header_in_row_1_is_read_as_before_and_a_one_column_file_still_says_so(tmp_path):
+    from connectors import read_delivery
+
+    plain = tmp_path / "liste.csv"
+    plain.write_text("Titel;Beginn;Ort\nKerwe;05.09.2027 18:00;Kusel\n", encoding="cp1252")
+    delivery = read_delivery(plain, "csv")
+    assert delivery.refs == ["Zeile 2"] and delivery.notes == []
+    below_a_gap = tmp_path / "luecke.csv"
+    below_a_gap.write_text("\nTitel;Beginn;Ort\nKerwe;05.09.2027 18:00;Kusel\n", encoding="cp1252")
+    delivery = read_delivery(below_a_gap, "csv")
+    assert delivery.refs == ["Zeile 3"]
+    assert delivery.notes == ["Die Spaltennamen stehen in Zeile 2; die leere Zeile 1 darüber wurde "
+                              "übergangen"]
+    lonely = tmp_path / "eine-spalte.csv"
+    lonely.write_text("Veranstaltungen\nKerwe\nMarkt\n", encoding="utf-8")
+    with pytest.raises(Exception, match="Nur eine Spalte erkannt"):
+        read_delivery(lonely, "csv")
+
+
+def test_the_rejected_rows_as_csv_open_in_german_excel_with_umlauts_and_no_formulas(tmp_path, settings):
+    """`swdp check --csv` and the report written at ingestion (`reports/<member>/<dataset>.csv`)
+    list the rejected rows for Excel: UTF-8 with BOM, `;`, CRLF; a delivered „=1+1“ stays text.
+    Before there was no such list: the HTML page was all a clerk could open."""
+    from pipelines.quality.report import report_path, write_report
+
+    delivery = tmp_path / "veranstaltungen.csv"
+    delivery.write_bytes("Titel;Beginn;Ort\nKerwe in Kärlich;=1+1;Mülheim-Kärlich\n"
+                         "Markt;05.12.2026 11:00;Mendig\n".encode("cp1252"))
+    listed = tmp_path / "abgewiesen.csv"
+    result = swdp_in_process("check", str(delivery), "-d", "events", "-m", "mayen-koblenz",
+                             "--csv", str(listed), "--json", data_dir=tmp_path / "data")
+    assert result.returncode == 1, result.stdout + result.stderr
+    data = listed.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 2
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0] == "Fundstelle;Feld;Wert;Was zu ändern ist"
+    assert lines[1].startswith("Zeile 2;Beginn;'=1+1;") and "„=1+1“" in lines[1]
+    # the same list beside the HTML report of an ingestion
+    write_report(settings, {**json.loads(result.stdout), "municipality": "mayen-koblenz"})
+    assert report_path(settings, "mayen-koblenz", "events", ".csv").read_bytes() == data
+
+
+def test_a_real_list_saved_as_ods_reads_as_its_excel_file():
+    """Berlin's Christmas markets (real data, tests/data/berlin-weihnachtsmaerkte) as
+    LibreOffice saves them: the same columns, rows, line breaks, dates and coordinates as the
+    Excel file. Before: „Unbekanntes Dateiformat „.ods““."""
+    from connectors import connector_for, read_delivery
+
+    real = Path(__file__).parent / "data" / "berlin-weihnachtsmaerkte"
+    ods = real / "weihnachtsmaerkte-auszug.ods"
+    excel = read_delivery(real / "weihnachtsmaerkte-auszug.xlsx", "xlsx")
+    other = read_delivery(ods, connector_for(ods))
+    assert (other.columns, other.refs, other.rows) == (excel.columns, excel.refs, excel.rows)
+    assert any("\n" in str(value) for row in other.rows for value in row.values())
+
+
+def _ods(tmp_path, content: str) -> Path:
+    """An .ods file with this content.xml, as LibreOffice zips one."""
+    import zipfile
+
+    path = tmp_path / "feindlich.ods"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    return path
+
+
+_NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+
+def _content(rows: str, prolog: str = "") -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<office:document-content {_NAMESPACES}>'
+            f'<office:body><office:spreadsheet><table:table table:name="Liste">{rows}'
+            f'</table:table></office:spreadsheet></office:body></office:document-content>')
+
+
+def _row(*texts: str, repeated: int = 1, cells_repeated: int = 1) -> str:
+    cells = "".join(f'<table:table-cell office:value-type="string" '
+                    f'table:number-columns-repeated="{cells_repeated}"><text:p>{t}</text:p>'
+                    f'</table:table-cell>' for t in texts)
+    return f'<table:table-row table:number-rows-repeated="{repeated}">{cells}</table:table-row>'
+
+
+def test_hostile_ods_files_are_refused_in_german_without_costing_memory(tmp_path):
+    """Entities and a DTD are refused as in XLSX; a row or cell repeated a billion times (a few
+    bytes in content.xml) is cut at a sheet's size and refused past 20 million filled cells;
+    empty rows repeated to the end of the sheet, as LibreOffice writes them, cost nothing."""
+    from connectors import DeliveryError, read_delivery
+
+    header = _row("Titel", "Beginn", "Ort")
+    laughs = ('<!DOCTYPE d [<!ENTITY a "hahahahaha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>')
+    with pytest.raises(DeliveryError, match="DTD-Angabe"):
+        read_delivery(_ods(tmp_path, _content(header + _row("&b;", "x", "y"), laughs)), "ods")
+    with pytest.raises(DeliveryError, match="mehr als 20.000.000 gefüllte Zellen"):
+        read_delivery(_ods(tmp_path, _content(
+            header + _row("Kerwe", "05.09.2027", "Kusel", cells_repeated=10 ** 9, repeated=10 ** 9))),
+            "ods")
+    tail = '<table:table-row table:number-rows-repeated="1048573"><table:table-cell ' \
+           'table:number-columns-repeated="16384"/></table:table-row>'
+    delivery = read_delivery(_ods(tmp_path, _content(
+        header + _row("Kerwe", "05.09.2027", "Kusel") + tail)), "ods")
+    assert delivery.refs == ["Zeile 2"] and delivery.rows == [
+        {"Titel": "Kerwe", "Beginn": "05.09.2027", "Ort": "Kusel"}]
+    with pytest.raises(DeliveryError, match="Keine gültige OpenDocument-Tabelle"):
+        read_delivery(_ods(tmp_path, _content(header)[:200]), "ods")
+    # not even a zip: named as what it claims to be, not as an Excel file
+    (broken := tmp_path / "kaputt.ods").write_bytes(b"Titel;Ort\nKerwe;Kusel\n")
+    with pytest.raises(DeliveryError, match=r"Keine gültige OpenDocument-Tabelle \(\.ods\): die "
+                                            r"Datei ist kein lesbares ZIP-Archiv – bitte in "
+                                            r"LibreOffice als \.ods speichern"):
+        read_delivery(broken, "ods")
+
+
+def test_excels_separator_line_names_the_delimiter_and_is_not_counted(tmp_path):
+    """„sep=^“ as the first line, as files made for Excel carry it (Hamburg's daycare list):
+    Excel takes the delimiter from it, hides it and shows the header as row 1. Before: the
+    delimiter was sniffed as „;“ and every row was one column."""
+    from connectors import read_delivery
+
+    path = tmp_path / "liste.csv"
+    path.write_text("sep=^\nTitel^Beginn^Ort\nKerwe^05.09.2027 18:00^Kusel\n", encoding="utf-8")
+    delivery = read_delivery(path, "csv")
+    assert delivery.columns == ["Titel", "Beginn", "Ort"] and delivery.notes == []
+    assert delivery.refs == ["Zeile 3, in Excel Zeile 2"]
+    assert delivery.rows[0] == {"Titel": "Kerwe", "Beginn": "05.09.2027 18:00", "Ort": "Kusel"}
+
+
+def test_a_macro_workbook_is_read_and_an_old_excel_file_is_asked_to_be_saved_anew(tmp_path):
+    """A list kept as .xlsm (with macros) is an Excel workbook openpyxl reads; before it was an
+    „Unbekanntes Dateiformat“. An .xls (Excel 97–2003) cannot be read: the message now says
+    what to do."""
+    import shutil
+
+    macro = tmp_path / "veranstaltungen.xlsm"
+    shutil.copy(FILES / "veranstaltungen-mayen-koblenz.xlsx", macro)
+    result = swdp_in_process("check", str(macro), "-d", "events", "-m", "mayen-koblenz", "--json",
+                             data_dir=tmp_path / "data")
+    assert json.loads(result.stdout)["valid"] == 5, result.stdout + result.stderr
+    old = tmp_path / "leerstand.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)  # an OLE2 file's start
+    result = swdp_in_process("check", str(old), "-d", "vacancies", data_dir=tmp_path / "data")
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("„.xls“ – erwartet wird eine dieser Endungen: .csv, "
+                                          ".geojson, .gml, .ical, .ics, .json, .jsonld, .ods, .txt, .xlsm, "
+                                          ".xlsx, .xml – bitte die Tabelle öffnen und als "
+                                          "Excel-Arbeitsmappe (.xlsx) speichern")
+
+
+def test_a_title_of_two_cells_above_a_wide_header_is_a_title(tmp_path):
+    """„Leerstandsliste …“ and „Stand: 1.12.2026“ in two cells of row 1 above eight column
+    names: row 1 names two columns but is no header (before: the mapping failed naming
+    „Leerstandsliste …“, „“, „Stand: 1.12.2026“ as the delivered columns). A narrow table's
+    header of two columns stays a header."""
+    from connectors import read_delivery
+
+    path = tmp_path / "leerstand.csv"
+    path.write_bytes("Leerstandsliste Landkreis Mayen-Koblenz;;Stand: 1.12.2026;;;;;\n;;;;;;;\n"
+                     "ObjNr;Titel;Art;Strasse;HausNr;PLZ;Ort;Kontakt Verwaltung\n"
+                     "MYK-1;Laden am Markt;Laden;Marktstraße;12;56626;Andernach;leerstand@kvmyk.de\n"
+                     .encode("cp1252"))
+    delivery = read_delivery(path, "csv")
+    assert delivery.columns[:2] == ["ObjNr", "Titel"] and delivery.refs == ["Zeile 4"]
+    assert delivery.notes == ["Die Spaltennamen stehen in Zeile 3; Zeilen 1 und 2 darüber "
+                              "(„Leerstandsliste Landkreis Mayen-Koblenz“; „Stand: 1.12.2026“) "
+                              "wurden als Überschrift übergangen"]
+    narrow = tmp_path / "schmal.csv"
+    narrow.write_text("Titel;Ort\nKerwe;Kusel;05.09.2027;18 Uhr;Festplatz\n", encoding="utf-8")
+    assert read_delivery(narrow, "csv").columns == ["Titel", "Ort"]
