@@ -7,6 +7,8 @@ the references from a `swdp run` of the demo and says why in its commit:
     .venv/bin/python tests/test_lake_differential.py DATENORDNER
 
 The times of a run (first and last seen, withdrawn) are left out: they are the run's own.
+Nothing else in the samples depends on the day: their calendars hold no recurring event (a
+series is expanded in a window around today, `connectors.ical`).
 """
 from __future__ import annotations
 
