@@ -67,19 +67,22 @@ EXPORT_PARTS = {
 
 
 @contextmanager
-def timed_steps(module, parts: dict[str, tuple[str, ...]]):
+def timed_steps(module, parts: dict[str, tuple[str, ...]], cpu: dict[str, float] | None = None):
     """Seconds per part of the work run inside, timed by wrapping the steps where `module`
-    looks them up; restored afterwards."""
+    looks them up; restored afterwards. `cpu` gets the process's CPU seconds per part (all
+    its threads, user + system): on a shared machine wall time also counts the others' work."""
     seconds = defaultdict(float)
+    cpu = cpu if cpu is not None else {}
     originals = {name: getattr(module, name) for names in parts.values() for name in names}
 
     def timed(part, step):
         def run(*args, **kwargs):
-            started = time.perf_counter()
+            started, used = time.perf_counter(), time.process_time()
             try:
                 return step(*args, **kwargs)
             finally:
                 seconds[part] += time.perf_counter() - started
+                cpu[part] = cpu.get(part, 0.0) + time.process_time() - used
         return run
 
     for part, names in parts.items():
@@ -119,22 +122,26 @@ def run_pipeline(path: Path, encoding: str, data_dir: Path) -> dict:
     gazetteer = time.perf_counter() - before
     sampler = PeakSampler()
     sampler.start()
-    started = time.perf_counter()
-    with timed_steps(delivery, STAGES) as seconds:
+    started, used = time.perf_counter(), time.process_time()
+    cpu = {}
+    with timed_steps(delivery, STAGES, cpu) as seconds:
         result = ingest_source(settings, cluster, source)
-    ingested = time.perf_counter() - started
+    ingested, ingested_cpu = time.perf_counter() - started, time.process_time() - used
     seconds["Lake"] = ingested - sum(seconds.values())
+    cpu["Lake"] = ingested_cpu - sum(cpu.values())
     refresh(settings)
     seconds["Warehouse"] = time.perf_counter() - started - ingested
+    cpu["Warehouse"] = time.process_time() - used - ingested_cpu
     parts = {}
     if EXPORT:
         with timed_steps(files, EXPORT_PARTS) as parts:
             export_dataset(settings, cluster, "events")
         seconds["Export"] = time.perf_counter() - started - ingested - seconds["Warehouse"]
+        cpu["Export"] = time.process_time() - used - ingested_cpu - cpu["Warehouse"]
     assert result.status == "ok", result.message
     exported = sum(path.stat().st_size for path in settings.export_dir.rglob("*") if path.is_file())
     return {"elapsed": time.perf_counter() - started, "ingested": ingested,
-            "stages": dict(seconds), "valid": result.valid, "rejected": result.rejected,
+            "ingested_cpu": ingested_cpu, "stages": dict(seconds), "cpu": cpu, "valid": result.valid, "rejected": result.rejected,
             "peak": peak_rss_mib(), "exported": exported, **_stopped(sampler),
             "export_parts": dict(parts), "gazetteer": gazetteer}
 
@@ -172,15 +179,17 @@ def main() -> None:
             elapsed, rate = run["elapsed"], ROWS / run["elapsed"]
             peaks.append(run["together_peak"])
             print(f"{label}: {german_number(elapsed, 1)} s (Einlesen bis Lake "
-                  f"{german_number(run['ingested'], 1)} s) = {german_number(rate)} Zeilen/s, "
+                  f"{german_number(run['ingested'], 1)} s, CPU "
+                  f"{german_number(run['ingested_cpu'], 1)} s) = {german_number(rate)} Zeilen/s, "
                   f"{german_number(run['valid'])} gültig, {german_number(run['rejected'])} "
                   f"abgewiesen; Spitzenspeicher {german_number(run['together_peak'])} MiB "
                   f"(Lauf allein {german_number(run['peak'])} MiB, GeoPackage-Prozess allein "
                   f"{german_number(run['started_peak'])} MiB)")
             print(f"  Ortsverzeichnis vorab gebaut (einmal je Installation, nicht mitgezählt): "
                   f"{german_number(run['gazetteer'], 1)} s")
-            print("  Stufen: " + ", ".join(f"{stage} {german_number(value, 1)} s"
-                                           for stage, value in run["stages"].items()))
+            print("  Stufen: " + ", ".join(
+                f"{stage} {german_number(value, 1)} s (CPU {german_number(run['cpu'][stage], 1)} s)"
+                for stage, value in run["stages"].items()))
             if EXPORT:
                 floor = writing_seconds(scratch, run["exported"])
                 print(f"  Exportdateien: {german_number(run['exported'] / 1e6)} MB; dieselbe "

@@ -35,19 +35,22 @@ def locate(frame: pd.DataFrame, area: MemberArea, crs=None,
            online: OnlineGeocoder | None = None) -> pd.DataFrame:
     """Per row of x/y (with crs: one for all, a column, or None) or street, housenumber,
     postcode, place: x, y (EPSG:25832), ags, precision, score, crs_detected, swapped."""
-    metric = to_metric(_column(frame, "x", float), _column(frame, "y", float), crs, area.boundary)
+    # read as numbers once (a million empty cells take 0.05 s each time)
+    x, y = _column(frame, "x", float), _column(frame, "y", float)
+    metric = to_metric(x, y, crs, area.boundary)
     located = pd.DataFrame({"x": metric.x, "y": metric.y, "ags": None, "precision": "coordinates",
                             "score": 1.0, "crs_detected": metric.crs_detected,
                             "swapped": metric.swapped}, index=frame.index)
     located.loc[np.isnan(metric.x), ["precision", "score"]] = ["none", 0.0]
-    by_address = np.isnan(metric.x) & ~(_column(frame, "x", float).notna()
-                                        & _column(frame, "y", float).notna()).to_numpy()
+    by_address = np.isnan(metric.x) & ~(x.notna() & y.notna()).to_numpy()
     if by_address.any():
         rows = frame[by_address]
         matched = match_addresses(*(_column(rows, name, object) for name in _ADDRESS), area)
         if online is not None:
             matched = online.improve(rows, matched, area)
-        located.loc[by_address, matched.columns] = matched.to_numpy()
+        # column by column: the matches as one block would first become an array of objects
+        for name, column in matched.items():
+            located.loc[by_address, name] = column.to_numpy()
     located["ags"] = np.where(located["precision"] == "coordinates",
                               area.ags_at(located["x"], located["y"]), located["ags"])
     located["score"] = located["score"].astype(float)
@@ -264,7 +267,12 @@ def _notes(located: pd.DataFrame) -> list[str]:
 def _column(frame: pd.DataFrame, name: str, kind) -> pd.Series:
     if name not in frame:
         return pd.Series(np.nan if kind is float else None, index=frame.index, dtype=kind)
-    return pd.to_numeric(frame[name], errors="coerce") if kind is float else frame[name]
+    values = frame[name]
+    if kind is not float:
+        return values
+    # most deliveries leave the coordinates empty: a million gaps parsed take 0.05 s each time
+    return (pd.Series(np.nan, index=values.index, name=name) if values.isna().all()
+            else pd.to_numeric(values, errors="coerce"))
 
 
 def _describe(frame: pd.DataFrame, row, lat: float, lon: float) -> str:

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from pipelines.core.geometry import to_wkb
 from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.problems import Problem
 from pipelines.quality.engine import validate_in_duckdb
@@ -142,7 +143,8 @@ def suite_frame(frame: pd.DataFrame, schema: DatasetSchema, located: bool) -> pd
             columns[f.name] = column
     if located:
         columns["geocode_precision"] = frame["geocode_precision"]
-        columns["geometry"] = pd.Series(shapely.to_wkb(frame["geometry"].to_numpy()),
+        # records located at one address share its point: each converted once
+        columns["geometry"] = pd.Series(to_wkb(frame["geometry"].to_numpy()),
                                         index=frame.index, dtype=object)
     # concat keeps one block per column: consolidating them would copy the whole delivery
     return pd.concat(columns, axis=1, copy=False)
