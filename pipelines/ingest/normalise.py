@@ -148,8 +148,9 @@ def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict, 
         configured = _configured(mapping, f)
         spelled = " + ".join(f"„{_short(c)}“" for c in configured)
         expected.append(
-            f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled} ({_configuration(member)}) oder "
-            f"„{f.label}“" if configured else
+            f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled} ({_configuration(member)})"
+            + (f" oder „{f.label}“" if fold(spelled) != fold(f"„{f.label}“") else "")
+            if configured else
             f"Pflichtfeld „{f.label}“ erwartet Spalte „{f.label}“ oder „{f.name}“ (Namen laut "
             f"Schema)")
     return (f"Spalten passen nicht zu {schema.title}: {'; '.join(expected)}; "
