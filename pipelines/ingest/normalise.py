@@ -85,8 +85,9 @@ def column_sources(delivery: Delivery, schema: DatasetSchema,
 def _configured(mapping: dict, f: Field) -> list[str]:
     """The columns the mapping names for a field (none for a fixed value)."""
     columns = mapping.get(f.name)
-    return [columns] if isinstance(columns, str) else list(columns or []) if isinstance(
-        columns, list) else []
+    if isinstance(columns, str):
+        return [columns]
+    return list(columns) if isinstance(columns, list) else []
 
 
 def _missing_columns(unfound: list[Field], mapping: dict, member: str,
@@ -145,14 +146,15 @@ def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict, 
     the member's mapping in cluster.yaml, else the schema's label and name."""
     expected = []
     for f in lacking:
-        configured = _configured(mapping, f)
-        spelled = " + ".join(f"„{_short(c)}“" for c in configured)
-        expected.append(
-            f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled} ({_configuration(member)})"
-            + (f" oder „{f.label}“" if fold(spelled) != fold(f"„{f.label}“") else "")
-            if configured else
-            f"Pflichtfeld „{f.label}“ erwartet Spalte „{f.label}“ oder „{f.name}“ (Namen laut "
-            f"Schema)")
+        if not (configured := _configured(mapping, f)):
+            expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte „{f.label}“ oder "
+                            f"„{f.name}“ (Namen laut Schema)")
+            continue
+        spelled = " + ".join(f"„{_short(column)}“" for column in configured)
+        # the label is found without the mapping too (`column_sources`)
+        label = "" if list(map(fold, configured)) == [fold(f.label)] else f" oder „{f.label}“"
+        expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled} "
+                        f"({_configuration(member)}){label}")
     return (f"Spalten passen nicht zu {schema.title}: {'; '.join(expected)}; "
             f"geliefert: {_quoted(delivery.columns)}")
 
