@@ -185,8 +185,9 @@ def test_a_mapped_column_missing_from_the_delivery_is_named(tmp_path):
     report = _check(tmp_path, path, "offers", "moers",
                     _member(tmp_path, "moers", "Stadt Moers", "051700024024", MOERS_OFFERS))
     assert report["valid"] == 3
-    assert any(note.startswith("Spalte „Straße“ (für „Straße“) fehlt in der Lieferung – „Straße“ "
-                               "bleibt leer; geliefert: „Firma“, „Quartier“, „Strassenname“")
+    assert any(note.startswith("In der Lieferung fehlt die Spalte „Straße“ (für „Straße“) aus "
+                               "der Zuordnung in cluster.yaml für Stadt Moers – das Feld bleibt "
+                               "leer; geliefert: „Firma“, „Quartier“, „Strassenname“")
                for note in report["notes"])
 
 

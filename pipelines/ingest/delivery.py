@@ -30,7 +30,7 @@ from pipelines.core.german import BERLIN, rows
 from pipelines.core.problems import Problem
 from pipelines.ingest.completion import IngestResult, complete_ingestion, record_run
 from pipelines.ingest.connector_rows import row_problems
-from pipelines.ingest.normalise import map_columns, normalise
+from pipelines.ingest.normalise import column_sources, map_columns, normalise
 from pipelines.ingest.runs import FAILED, UNCHANGED
 from pipelines.ingest.unchanged import fingerprint, last_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
@@ -43,7 +43,7 @@ from pipelines.storage import ducklake
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
 from pipelines.storage.lake import merge, partition_path, read_table, record_ids, write_table
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
-from schemas import DatasetSchema, load_schema
+from schemas import DatasetSchema, fold, load_schema
 
 @dataclass
 class CheckedDelivery:
@@ -82,12 +82,13 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
                    mapping: dict, member: str, area: MemberArea | None,
                    online: OnlineGeocoder | None = None,
                    suite_options: SuiteOptions = SuiteOptions(),
-                   file_name: str | None = None) -> CheckedDelivery:
+                   file_name: str | None = None, member_name: str = "") -> CheckedDelivery:
     """Everything but storing. Without an area (no member given) records are not located:
     they carry the geocoding columns with precision "none". `file_name`: the file as the member
-    named it (not the archive's copy), for notes naming it."""
+    named it (not the archive's copy), for notes naming it; `member_name`: whose entry in
+    cluster.yaml `mapping` is, for notes on the columns it expects."""
     delivery = read_delivery(path, connector, options)
-    mapped, notes = map_columns(delivery, schema, mapping)
+    mapped, notes = map_columns(delivery, schema, mapping, member_name)
     values, problems = normalise(mapped, schema, options)
     ids = record_ids(values, schema, member)
     problems += duplicate_problems(ids, delivery.refs)
@@ -112,7 +113,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     if area is not None:
         notes += postcode_notes(values, np.flatnonzero(accepted), delivery.refs,
                                 delivery.occurrence_of, area, file_name or path.name,
-                                _label(schema, "postcode", _naming(delivery, mapping)))
+                                _label(schema, "postcode", _naming(delivery, schema, mapping)))
     records = values.take(np.flatnonzero(accepted))
     records.index = pd.RangeIndex(len(records))
     records["municipality"] = member
@@ -169,7 +170,8 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
                                  source.mapping, source.member, area,
                                  online_geocoder(cluster.geodata.get("online_geocoder"), settings),
                                  suite_options(settings, cluster, source.dataset, source.member,
-                                               archived.received_at), source.name)
+                                               archived.received_at), source.name,
+                                 cluster.member(source.member).name)
     except DeliveryError as error:
         error.path = source.name  # as the member sent it, not the archive copy
         result.status, result.message = FAILED, str(error)
@@ -260,12 +262,11 @@ def _berlin(instant: str) -> str:
 def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, member: str,
                  source: str, sha256: str | None, mapping: dict | None = None) -> pd.DataFrame:
     """One row per problem, with the delivered row kept in full as JSON. The delivery's
-    SHA-256 links it to its run and its archived file. With the source's `mapping`, rows and
-    fields are named in the member's words: their own column (the platform's field in
-    brackets) and their own id beside the row. A delivery whose connector names its fields
-    itself (iCalendar, XPlanGML) has none of the mapping's columns – a configured source's
-    „Datum + bis“ are not in a calendar –, so its fields are named as the schema names them."""
-    mapping = _naming(checked.delivery, mapping)
+    SHA-256 links it to its run and its archived file. Rows and fields are named in the
+    member's words: the column the field was read from (the platform's field in brackets
+    where its name differs) and their own id beside the row – by the source's `mapping`
+    where the file has its columns, else by the schema's names and labels."""
+    naming = _naming(checked.delivery, schema, mapping)
     problems = checked.problems
     # rows with several problems, and fields of many rows, are spelled out once; the
     # delivered rows are fetched all at once (rows kept column by column: a take per column)
@@ -273,9 +274,9 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     delivered = dict(zip(positions, rows_at(checked.delivery.rows, positions)))
     encode = json.JSONEncoder(ensure_ascii=False, default=shown).encode  # made once, not per row
     raw = {row: encode(values) for row, values in _as_delivered(delivered).items()}
-    refs = {row: _row_ref(checked.delivery.refs[row], values, mapping)
+    refs = {row: _row_ref(checked.delivery.refs[row], values, naming)
             for row, values in delivered.items()}
-    labels = {name: _label(schema, name, mapping) for name in {p.field for p in problems}}
+    labels = {name: _label(schema, name, naming) for name in {p.field for p in problems}}
     return pd.DataFrame({
         "dataset": dataset, "municipality": member, "source": source,
         "row_ref": [refs[p.row] for p in problems], "field": [p.field for p in problems],
@@ -285,10 +286,11 @@ def reject_table(checked: CheckedDelivery, schema: DatasetSchema, dataset: str, 
     }, columns=REJECT_COLUMNS)
 
 
-def _row_ref(ref: str, row: dict, mapping: dict) -> str:
+def _row_ref(ref: str, row: dict, naming: dict[str, list[str]]) -> str:
     """"Zeile 7" or "Objekt 38", with the member's own id where the reference lacks it."""
-    column = mapping.get("source_id")
-    own_id = row.get(column) if isinstance(column, str) else None
+    columns = naming.get("source_id") or []
+    column = columns[0] if len(columns) == 1 else None  # an id of several columns: not named
+    own_id = row.get(column) if column else None
     if own_id in (None, "") or names_id(ref, str(own_id)):
         return ref
     return f"{ref} ({column} {shown(own_id)})"
@@ -310,21 +312,22 @@ def _as_delivered(rows: dict[int, dict]) -> dict[int, dict]:
     return delivered
 
 
-def _naming(delivery: Delivery, mapping: dict | None) -> dict:
-    """The mapping as far as it names the delivery's columns: none of a connector that names
-    its fields itself (a calendar has no „Datum + bis“)."""
-    return {} if delivery.schema_named else mapping or {}
+def _naming(delivery: Delivery, schema: DatasetSchema, mapping: dict | None) -> dict:
+    """The columns each field was read from, as the delivery spells them: the mapping's only
+    where the file has them (a GeoJSON source's „preis“ is not in her spreadsheet with „Preis in
+    Euro“), none of a connector that names its fields itself (a calendar has no „Datum + bis“)."""
+    return {} if delivery.schema_named else column_sources(delivery, schema, mapping or {})
 
 
-def _label(schema: DatasetSchema, name: str, mapping: dict) -> str:
+def _label(schema: DatasetSchema, name: str, naming: dict[str, list[str]]) -> str:
+    """Her column's name, with the platform's label in brackets where it differs."""
     if name == "geometry":
         return "Lage"
     try:
         label = schema.field(name).label
     except StopIteration:
         return name
-    columns = mapping.get(name)
-    if not isinstance(columns, (str, list)) or not columns:  # a fixed value names no column
+    own = " + ".join(naming.get(name) or [])
+    if not own:  # a fixed value, or a field no column fed
         return label
-    own = " + ".join(columns) if isinstance(columns, list) else columns
-    return label if own == label else f"{own} [{label}]"
+    return own if fold(own) == fold(label) else f"{own} [{label}]"

@@ -28,46 +28,33 @@ from pipelines.ingest.texts import (ValueProblem, as_text as _as_text, coded, ma
 from schemas import DatasetSchema, Field, fold
 
 
-def map_columns(delivery: Delivery, schema: DatasetSchema,
-                mapping: dict[str, str | list[str]]) -> tuple[pd.DataFrame, list[str]]:
+def map_columns(delivery: Delivery, schema: DatasetSchema, mapping: dict[str, str | list[str]],
+                member: str = "") -> tuple[pd.DataFrame, list[str]]:
     """One column per delivered schema field; columns named like a field or its German label
-    need no mapping entry. Returns the frame and notes about columns that were not used."""
-    by_spelling = {fold(column): column for column in delivery.columns}
-    sources: dict[str, list[str]] = {}
-    missing: list[str] = []  # configured columns the delivery lacks
-    lacking: list[tuple[Field, list[str]]] = []  # required fields without a column
+    need no mapping entry. Returns the frame and notes about columns that were not used.
+    `member`: whose entry in cluster.yaml the mapping is, named where a column it expects is
+    missing – a wrong file is the member's to correct, a wrong mapping the data office's."""
+    sources = column_sources(delivery, schema, mapping)
     # `field: {value: …}` gives every row the same value (e.g. the place of a whole file).
     constants = {name: spec["value"] for name, spec in mapping.items() if isinstance(spec, dict)}
-    for f in schema.delivered_fields:
-        configured = mapping.get(f.name)
-        if f.name in constants:
-            continue
-        wanted = [configured] if isinstance(configured, str) else list(configured or [])
-        found = [by_spelling.get(fold(column)) for column in wanted]
-        if wanted and all(found):
-            sources[f.name] = found
-        elif column := by_spelling.get(fold(f.name)) or by_spelling.get(fold(f.label)):
-            sources[f.name] = [column]
-        elif f.required and not delivery.schema_named:
-            lacking.append((f, wanted))
-        # a connector that names the fields itself (iCalendar, XPlanGML) has no columns to miss
-        if wanted and f.name not in sources and not delivery.schema_named:
-            missing += [f"Spalte „{_short(column)}“ (für „{f.label}“) fehlt in der Lieferung – "
-                        f"„{f.label}“ bleibt leer; geliefert: {_quoted(delivery.columns)}"
-                        for column, there in zip(wanted, found) if not there]
+    # a connector that names the fields itself (iCalendar, XPlanGML) has no columns to miss
+    unfound = [] if delivery.schema_named else [
+        f for f in schema.delivered_fields if f.name not in sources and f.name not in constants]
     # "PLZ Ort" in one column fills the postcode (`postcode_from_place`); a row whose place has
     # none is rejected on its own, with its row named
-    for f, wanted in lacking:
-        if not (f.name == "postcode" and ("place" in sources or "place" in constants)):
-            raise DeliveryError(delivery.path, _column_message(schema, f, wanted, delivery))
+    lacking = [f for f in unfound if f.required and not (
+        f.name == "postcode" and ("place" in sources or "place" in constants))]
+    if lacking:
+        raise DeliveryError(delivery.path, _column_message(schema, lacking, mapping, member,
+                                                           delivery))
     frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
                           for name, columns in sources.items()}, index=range(len(delivery.rows)))
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
-    notes = missing + _plain_texts(frame, schema, sources) + [
-        note for f in schema.delivered_fields if f.name in frame
-        if (note := without_amount(frame[f.name], f))]
+    notes = _missing_columns(unfound, mapping, member, delivery) + _plain_texts(
+        frame, schema, sources) + [note for f in schema.delivered_fields if f.name in frame
+                                   if (note := without_amount(frame[f.name], f))]
     used = {column for columns in sources.values() for column in columns}
     unused = [column for column in delivery.columns if column not in used]
     if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet
@@ -75,6 +62,54 @@ def map_columns(delivery: Delivery, schema: DatasetSchema,
                        f"Feld zugeordnet): {_quoted(unused)}", *notes]
     return frame, [f"Spalte „{_short(column)}“ wird nicht übernommen (keinem Feld zugeordnet)"
                    for column in unused] + notes
+
+
+def column_sources(delivery: Delivery, schema: DatasetSchema,
+                   mapping: dict[str, str | list[str]]) -> dict[str, list[str]]:
+    """Each delivered field's columns as the delivery spells them: the mapping's where the
+    delivery has all of them, else the column named like the field or its label. Fields with
+    a fixed value (`{value: …}`) have none."""
+    by_spelling = {fold(column): column for column in delivery.columns}
+    sources: dict[str, list[str]] = {}
+    for f in schema.delivered_fields:
+        if isinstance(mapping.get(f.name), dict):
+            continue
+        found = [by_spelling.get(fold(column)) for column in _configured(mapping, f)]
+        if found and all(found):
+            sources[f.name] = found
+        elif column := by_spelling.get(fold(f.name)) or by_spelling.get(fold(f.label)):
+            sources[f.name] = [column]
+    return sources
+
+
+def _configured(mapping: dict, f: Field) -> list[str]:
+    """The columns the mapping names for a field (none for a fixed value)."""
+    columns = mapping.get(f.name)
+    if isinstance(columns, str):
+        return [columns]
+    return list(columns) if isinstance(columns, list) else []
+
+
+def _missing_columns(unfound: list[Field], mapping: dict, member: str,
+                     delivery: Delivery) -> list[str]:
+    """One note for all the mapping's columns the delivery lacks, with the fields they were
+    to fill, and the delivered columns once."""
+    by_spelling = {fold(column) for column in delivery.columns}
+    missing = [(f, [c for c in _configured(mapping, f) if fold(c) not in by_spelling])
+               for f in unfound]
+    named = [f"{' + '.join(f'„{_short(c)}“' for c in columns)} (für „{f.label}“)"
+             for f, columns in missing if columns]
+    if not named:
+        return []
+    which = (f"fehlt die Spalte {named[0]}" if len(named) == 1 else
+             f"fehlen die Spalten {', '.join(named)}")
+    stays = "das Feld bleibt" if len(named) == 1 else "diese Felder bleiben"
+    return [f"In der Lieferung {which} aus der {_configuration(member)} – {stays} leer; "
+            f"geliefert: {_quoted(delivery.columns)}"]
+
+
+def _configuration(member: str) -> str:
+    return "Zuordnung in cluster.yaml" + (f" für {member}" if member else "")
 
 
 def _plain_texts(frame: pd.DataFrame, schema: DatasetSchema, sources: dict) -> list[str]:
@@ -105,13 +140,23 @@ def _quoted(names: list[str]) -> str:
     return shown + (f" und {german_number(rest)} weitere" if rest > 0 else "")
 
 
-def _column_message(schema: DatasetSchema, f: Field, configured: list[str],
+def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict, member: str,
                     delivery: Delivery) -> str:
-    delivered = _quoted(delivery.columns)
-    wanted = " + ".join(f"„{c}“" for c in configured) + " oder " if configured else ""
-    wanted += f"„{f.label}“"
-    return (f"Spalten passen nicht zu {schema.title}: Pflichtfeld „{f.label}“ ({f.name}) "
-            f"erwartet Spalte {wanted}; geliefert: {delivered}")
+    """Every required field without its column, with where the expected column comes from:
+    the member's mapping in cluster.yaml, else the schema's label and name."""
+    expected = []
+    for f in lacking:
+        if not (configured := _configured(mapping, f)):
+            expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte „{f.label}“ oder "
+                            f"„{f.name}“ (Namen laut Schema)")
+            continue
+        spelled = " + ".join(f"„{_short(column)}“" for column in configured)
+        # the label is found without the mapping too (`column_sources`)
+        label = "" if list(map(fold, configured)) == [fold(f.label)] else f" oder „{f.label}“"
+        expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled} "
+                        f"({_configuration(member)}){label}")
+    return (f"Spalten passen nicht zu {schema.title}: {'; '.join(expected)}; "
+            f"geliefert: {_quoted(delivery.columns)}")
 
 
 def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None = None

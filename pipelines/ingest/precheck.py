@@ -67,7 +67,7 @@ def _checked(settings: Settings, cluster: Cluster, path: Path, name: str, datase
                              source.mapping if source else {}, member_key or "",
                              member_area(settings, cluster, member) if member else None,
                              suite_options=suite_options(settings, cluster, dataset, member_key, now),
-                             file_name=name)
+                             file_name=name, member_name=member.name if member else "")
     problems = reject_table(checked, schema, dataset, member_key or "", name, None,
                             source.mapping if source else None)
     report = quality_report(checked, schema, problems, member=member_key or "",
