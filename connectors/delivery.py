@@ -38,8 +38,12 @@ SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "ods": ".ods", "geojson": ".geojson"
 class DeliveryError(Exception):
     """The file as a whole cannot be used. The message is German and names the file."""
 
-    def __init__(self, path: Path | str, reason: str, line: int | None = None):
+    def __init__(self, path: Path | str, reason: str, line: int | None = None,
+                 mapped_columns_missing: bool = False):
         super().__init__(reason)
+        # Columns the member's mapping in cluster.yaml names are missing: the configuration
+        # may be out of date as well as the file, so the member is not only asked to correct it.
+        self.mapped_columns_missing = mapped_columns_missing
         # A URL stays a string: Path would fold its "//" and keep only the last segment.
         self.path = path if str(path).startswith(("http://", "https://")) else Path(path)
         self.reason = reason

@@ -89,3 +89,35 @@ def test_a_lacking_required_column_says_whether_cluster_yaml_or_the_schema_expec
         "Spalten passen nicht zu Angebote: Pflichtfeld „Bezeichnung“ erwartet Spalte "
         "„Bezeichnung“ oder „title“ (Namen laut Schema); Pflichtfeld „Anbieter“ erwartet "
         f"Spalte „Anbieter“ oder „provider“ (Namen laut Schema); {delivered}")
+
+
+def test_a_file_without_columns_of_the_mapping_asks_the_member_to_tell_the_data_office(
+        settings, cluster, tmp_path):
+    """A member's system that renamed a column („Veranstaltung“ → „Titel der Veranstaltung“)
+    sends a right file that the mapping in cluster.yaml no longer fits: the mail asked only
+    for a corrected file; now it asks the member to tell the data office first."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    from support.cli import SAMPLES
+    from pipelines.core.german import BERLIN
+    from pipelines.ingest.delivery import FAILED, ingest_source
+    from pipelines.ingest.feedback import redelivery, report_text
+
+    renamed = tmp_path / "veranstaltungen.csv"
+    renamed.write_text((SAMPLES / "kusel" / "veranstaltungen.csv").read_text(encoding="utf-8")
+                       .replace(";Veranstaltung;", ";Titel der Veranstaltung;", 1),
+                       encoding="utf-8")
+    source = cluster.member("kusel").sources["events"]
+    result = ingest_source(settings, cluster, replace(source, location=renamed))
+    assert result.status == FAILED and result.mapped_columns_missing
+    text = report_text(settings, cluster, result)
+    assert (f"Hat Ihr System Spalten umbenannt, schreiben Sie bitte an "
+            f"{cluster.data_office}") in " ".join(text.split())
+    assert "Andernfalls gilt: Bitte korrigieren Sie" in " ".join(text.split())
+
+    empty = tmp_path / "leer.csv"  # a broken file is the member's to correct, nothing else
+    empty.write_bytes(b"")
+    broken = ingest_source(settings, cluster, replace(source, location=empty))
+    assert broken.status == FAILED and not broken.mapped_columns_missing
+    assert "umbenannt" not in redelivery(cluster, broken, datetime.now(BERLIN))

@@ -50,6 +50,7 @@ class IngestResult:
     notes: list[str] = field(default_factory=list)
     arrival: str = PULL            # how the delivery came: PULL, INBOX or UPLOAD
     belongs_in: str | None = None  # a rejected file's columns fit this dataset instead
+    mapped_columns_missing: bool = False  # it lacks columns named in cluster.yaml
 
 
 def complete_ingestion(settings: Settings, cluster: Cluster, source: Source,

@@ -175,6 +175,7 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     except DeliveryError as error:
         error.path = source.name  # as the member sent it, not the archive copy
         result.status, result.message = FAILED, str(error)
+        result.mapped_columns_missing = error.mapped_columns_missing
         return record_run(settings, result)
     checked.records["delivery_sha256"] = archived.sha256  # a column added, nothing copied
     # with a shared lake, its partition is the state the delivery is merged into

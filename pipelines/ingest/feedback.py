@@ -90,7 +90,19 @@ def _content(settings: Settings, cluster: Cluster, result: IngestResult) -> dict
 def redelivery(cluster: Cluster, result: IngestResult, checked: datetime) -> str:
     """How the member sends a corrected delivery: the way this one came (`result.arrival`).
     The inbox folder is named as the member's share shows it and from the data folder. A
-    file whose columns fit another dataset is asked for there, as it is, not corrected."""
+    file whose columns fit another dataset is asked for there, as it is, not corrected. A
+    file without columns the member's mapping names may be right and the mapping outdated
+    (the member's system renamed them): the member tells the cluster's data office first."""
+    asked = _delivered_again(cluster, result, checked)
+    if not result.mapped_columns_missing or result.belongs_in:
+        return asked
+    return (f"Die fehlenden Spalten stehen so in der Zuordnung, die die Datenstelle des "
+            f"Clusters für Ihre Lieferungen eingetragen hat. Hat Ihr System Spalten umbenannt, "
+            f"schreiben Sie bitte an {cluster.data_office}, welche Spalte jetzt welche Angabe "
+            f"enthält; die Datenstelle passt dann die Zuordnung an. Andernfalls gilt: {asked}")
+
+
+def _delivered_again(cluster: Cluster, result: IngestResult, checked: datetime) -> str:
     by = (checked + timedelta(days=REDELIVER_DAYS)).strftime("%d.%m.%Y")
     elsewhere = result.belongs_in
     dataset = elsewhere or result.dataset

@@ -45,8 +45,8 @@ def map_columns(delivery: Delivery, schema: DatasetSchema, mapping: dict[str, st
     lacking = [f for f in unfound if f.required and not (
         f.name == "postcode" and ("place" in sources or "place" in constants))]
     if lacking:
-        raise DeliveryError(delivery.path, _column_message(schema, lacking, mapping, member,
-                                                           delivery))
+        raise DeliveryError(delivery.path, _column_message(schema, lacking, mapping, member, delivery),
+                            mapped_columns_missing=any(_configured(mapping, f) for f in lacking))
     frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
                           for name, columns in sources.items()}, index=range(len(delivery.rows)))
     for name, value in constants.items():
