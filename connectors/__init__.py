@@ -64,7 +64,8 @@ def _names_schema_org(path: Path) -> bool:
     """Whether a JSON file is JSON-LD of schema.org: its context comes first, as JSON-LD
     writers put it (a GeoJSON file or a list of records has none)."""
     try:
-        head = path.read_bytes()[:4096].decode("utf-8", "ignore")
+        with path.open("rb") as file:  # its head only: a GeoJSON file can be large
+            head = file.read(4096).decode("utf-8", "ignore")
     except OSError:
         return False
     return '"@context"' in head and "schema.org" in head

@@ -29,11 +29,10 @@ from schemas import DatasetSchema, Field, fold
 
 
 def map_columns(delivery: Delivery, schema: DatasetSchema, mapping: dict[str, str | list[str]],
-                member: str = "") -> tuple[pd.DataFrame, list[str]]:
-    """One column per delivered schema field; columns named like a field or its German label
-    need no mapping entry. Returns the frame and notes about columns that were not used.
-    `member`: whose entry in cluster.yaml the mapping is, named where a column it expects is
-    missing – a wrong file is the member's to correct, a wrong mapping the data office's."""
+                member_name: str = "") -> tuple[pd.DataFrame, list[str]]:
+    """One column per delivered schema field (named like it or its label: no mapping needed);
+    the frame, and notes on unused and missing columns. `member_name`: whose mapping in
+    cluster.yaml it is – a wrong file is the member's to correct, a wrong mapping the office's."""
     sources = column_sources(delivery, schema, mapping)
     # `field: {value: …}` gives every row the same value (e.g. the place of a whole file).
     constants = {name: spec["value"] for name, spec in mapping.items() if isinstance(spec, dict)}
@@ -45,14 +44,15 @@ def map_columns(delivery: Delivery, schema: DatasetSchema, mapping: dict[str, st
     lacking = [f for f in unfound if f.required and not (
         f.name == "postcode" and ("place" in sources or "place" in constants))]
     if lacking:
-        raise DeliveryError(delivery.path, _column_message(schema, lacking, mapping, member, delivery),
-                            mapped_columns_missing=any(_configured(mapping, f) for f in lacking))
+        message = _column_message(schema, lacking, mapping, member_name, delivery)
+        raise DeliveryError(delivery.path, message, mapped_columns_missing=any(
+            _configured(mapping, f) for f in lacking))
     frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
                           for name, columns in sources.items()}, index=range(len(delivery.rows)))
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
-    notes = _missing_columns(unfound, mapping, member, delivery) + _plain_texts(
+    notes = _missing_columns(unfound, mapping, member_name, delivery) + _plain_texts(
         frame, schema, sources) + [note for f in schema.delivered_fields if f.name in frame
                                    if (note := without_amount(frame[f.name], f))]
     used = {column for columns in sources.values() for column in columns}
@@ -90,7 +90,7 @@ def _configured(mapping: dict, f: Field) -> list[str]:
     return list(columns) if isinstance(columns, list) else []
 
 
-def _missing_columns(unfound: list[Field], mapping: dict, member: str,
+def _missing_columns(unfound: list[Field], mapping: dict, member_name: str,
                      delivery: Delivery) -> list[str]:
     """One note for all the mapping's columns the delivery lacks, with the fields they were
     to fill, and the delivered columns once."""
@@ -104,12 +104,12 @@ def _missing_columns(unfound: list[Field], mapping: dict, member: str,
     which = (f"fehlt die Spalte {named[0]}" if len(named) == 1 else
              f"fehlen die Spalten {', '.join(named)}")
     stays = "das Feld bleibt" if len(named) == 1 else "diese Felder bleiben"
-    return [f"In der Lieferung {which} aus der {_configuration(member)} – {stays} leer; "
+    return [f"In der Lieferung {which} aus der {_configuration(member_name)} – {stays} leer; "
             f"geliefert: {_quoted(delivery.columns)}"]
 
 
-def _configuration(member: str) -> str:
-    return "Zuordnung in cluster.yaml" + (f" für {member}" if member else "")
+def _configuration(member_name: str) -> str:
+    return "Zuordnung in cluster.yaml" + (f" für {member_name}" if member_name else "")
 
 
 def _plain_texts(frame: pd.DataFrame, schema: DatasetSchema, sources: dict) -> list[str]:
@@ -140,8 +140,8 @@ def _quoted(names: list[str]) -> str:
     return shown + (f" und {german_number(rest)} weitere" if rest > 0 else "")
 
 
-def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict, member: str,
-                    delivery: Delivery) -> str:
+def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict,
+                    member_name: str, delivery: Delivery) -> str:
     """Every required field without its column, with where the expected column comes from:
     the member's mapping in cluster.yaml, else the schema's label and name."""
     expected = []
@@ -154,7 +154,7 @@ def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict, 
         # the label is found without the mapping too (`column_sources`)
         label = "" if list(map(fold, configured)) == [fold(f.label)] else f" oder „{f.label}“"
         expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled} "
-                        f"({_configuration(member)}){label}")
+                        f"({_configuration(member_name)}){label}")
     return (f"Spalten passen nicht zu {schema.title}: {'; '.join(expected)}; "
             f"geliefert: {_quoted(delivery.columns)}")
 
