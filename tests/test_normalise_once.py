@@ -6,7 +6,8 @@ import pytest
 
 from support.cli import SAMPLES
 from connectors import read_delivery
-from pipelines.ingest.normalise import ValueProblem, _comma_column, _parser, map_columns, normalise
+from pipelines.ingest.columns import map_columns
+from pipelines.ingest.normalise import ValueProblem, _comma_column, _parser, normalise
 from schemas import load_schema
 
 

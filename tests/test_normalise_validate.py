@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from connectors.delivery import Delivery, DeliveryError
-from pipelines.ingest.normalise import map_columns, normalise
+from pipelines.ingest.columns import map_columns
+from pipelines.ingest.normalise import normalise
 from pipelines.ingest.texts import plain_text
 from pipelines.storage.lake import record_ids
 from pipelines.quality.validate import SuiteOptions, assess, duplicate_problems

@@ -16,7 +16,8 @@ from connectors import read_delivery
 from connectors.delivery import ROW_PROBLEMS
 from connectors.ical_location import split_location
 from pipelines.ingest.dates import read_instant
-from pipelines.ingest.normalise import map_columns, normalise
+from pipelines.ingest.columns import map_columns
+from pipelines.ingest.normalise import normalise
 from schemas import load_schema
 from support.cli import swdp_in_process
 

@@ -30,7 +30,8 @@ from pipelines.core.german import BERLIN, rows
 from pipelines.core.problems import Problem
 from pipelines.ingest.completion import IngestResult, complete_ingestion, record_run
 from pipelines.ingest.connector_rows import row_problems
-from pipelines.ingest.normalise import column_sources, map_columns, normalise
+from pipelines.ingest.columns import column_sources, map_columns
+from pipelines.ingest.normalise import normalise
 from pipelines.ingest.runs import FAILED, UNCHANGED
 from pipelines.ingest.unchanged import fingerprint, last_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder

@@ -26,7 +26,7 @@ from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 from pipelines.ingest.completion import IngestResult, record_run
 from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
-from pipelines.ingest.normalise import map_columns
+from pipelines.ingest.columns import map_columns
 from schemas import DATASET_KEYS, load_schema
 
 REJECTED_FOLDER = "abgelehnt"

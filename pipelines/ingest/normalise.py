@@ -1,4 +1,4 @@
-"""Map delivered columns to schema fields and turn German notations into typed values.
+"""Turn German notations of the mapped columns (`pipelines.ingest.columns`) into typed values.
 
 German Excel habits are expected, not punished: `TT.MM.JJJJ`, decimal comma with thousands
 dots, "ja"/"nein", postal codes that lost their leading zero, local times without zone
@@ -14,149 +14,15 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from connectors.delivery import Delivery, DeliveryError
 from connectors.ical_location import STREET_NUMBER, house_number
-from pipelines.core.german import counted, german_number
 from pipelines.core.problems import Problem
 from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.ingest.dates import read_date, read_instant, whole_days
 # `_comma_column` under its old name: tests call it as normalise's
 from pipelines.ingest.numbers import (COORDINATES, comma_column as _comma_column, read_decimal,
-                                      read_integer, without_amount)
-from pipelines.ingest.texts import (ValueProblem, as_text as _as_text, coded, mapped_column,
-                                    repeated, texts, tidied, without_markup)
-from schemas import DatasetSchema, Field, fold
-
-
-def map_columns(delivery: Delivery, schema: DatasetSchema, mapping: dict[str, str | list[str]],
-                member_name: str = "") -> tuple[pd.DataFrame, list[str]]:
-    """One column per delivered schema field (named like it or its label: no mapping needed);
-    the frame, and notes on unused and missing columns. `member_name`: whose mapping in
-    cluster.yaml it is – a wrong file is the member's to correct, a wrong mapping the office's."""
-    sources = column_sources(delivery, schema, mapping)
-    # `field: {value: …}` gives every row the same value (e.g. the place of a whole file).
-    constants = {name: spec["value"] for name, spec in mapping.items() if isinstance(spec, dict)}
-    # a connector that names the fields itself (iCalendar, XPlanGML) has no columns to miss
-    unfound = [] if delivery.schema_named else [
-        f for f in schema.delivered_fields if f.name not in sources and f.name not in constants]
-    # "PLZ Ort" in one column fills the postcode (`postcode_from_place`); a row whose place has
-    # none is rejected on its own, with its row named
-    lacking = [f for f in unfound if f.required and not (
-        f.name == "postcode" and ("place" in sources or "place" in constants))]
-    if lacking:
-        message = _column_message(schema, lacking, mapping, member_name, delivery)
-        raise DeliveryError(delivery.path, message, mapped_columns_missing=any(
-            _configured(mapping, f) for f in lacking))
-    frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
-                          for name, columns in sources.items()}, index=range(len(delivery.rows)))
-    for name, value in constants.items():
-        if name in {f.name for f in schema.delivered_fields}:
-            frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
-    notes = _missing_columns(unfound, mapping, member_name, delivery) + _plain_texts(
-        frame, schema, sources) + [note for f in schema.delivered_fields if f.name in frame
-                                   if (note := without_amount(frame[f.name], f))]
-    used = {column for columns in sources.values() for column in columns}
-    unused = [column for column in delivery.columns if column not in used]
-    if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet
-        return frame, [f"{german_number(len(unused))} Spalten werden nicht übernommen (keinem "
-                       f"Feld zugeordnet): {_quoted(unused)}", *notes]
-    return frame, [f"Spalte „{_short(column)}“ wird nicht übernommen (keinem Feld zugeordnet)"
-                   for column in unused] + notes
-
-
-def column_sources(delivery: Delivery, schema: DatasetSchema,
-                   mapping: dict[str, str | list[str]]) -> dict[str, list[str]]:
-    """Each delivered field's columns as the delivery spells them: the mapping's where the
-    delivery has all of them, else the column named like the field or its label. Fields with
-    a fixed value (`{value: …}`) have none."""
-    by_spelling = {fold(column): column for column in delivery.columns}
-    sources: dict[str, list[str]] = {}
-    for f in schema.delivered_fields:
-        if isinstance(mapping.get(f.name), dict):
-            continue
-        found = [by_spelling.get(fold(column)) for column in _configured(mapping, f)]
-        if found and all(found):
-            sources[f.name] = found
-        elif column := by_spelling.get(fold(f.name)) or by_spelling.get(fold(f.label)):
-            sources[f.name] = [column]
-    return sources
-
-
-def _configured(mapping: dict, f: Field) -> list[str]:
-    """The columns the mapping names for a field (none for a fixed value)."""
-    columns = mapping.get(f.name)
-    if isinstance(columns, str):
-        return [columns]
-    return list(columns) if isinstance(columns, list) else []
-
-
-def _missing_columns(unfound: list[Field], mapping: dict, member_name: str,
-                     delivery: Delivery) -> list[str]:
-    """One note for all the mapping's columns the delivery lacks, with the fields they were
-    to fill, and the delivered columns once."""
-    by_spelling = {fold(column) for column in delivery.columns}
-    missing = [(f, [c for c in _configured(mapping, f) if fold(c) not in by_spelling])
-               for f in unfound]
-    named = [f"{' + '.join(f'„{_short(c)}“' for c in columns)} (für „{f.label}“)"
-             for f, columns in missing if columns]
-    if not named:
-        return []
-    which = (f"fehlt die Spalte {named[0]}" if len(named) == 1 else
-             f"fehlen die Spalten {', '.join(named)}")
-    stays = "das Feld bleibt" if len(named) == 1 else "diese Felder bleiben"
-    return [f"In der Lieferung {which} aus der {_configuration(member_name)} – {stays} leer; "
-            f"geliefert: {_quoted(delivery.columns)}"]
-
-
-def _configuration(member_name: str) -> str:
-    return "Zuordnung in cluster.yaml" + (f" für {member_name}" if member_name else "")
-
-
-def _plain_texts(frame: pd.DataFrame, schema: DatasetSchema, sources: dict) -> list[str]:
-    """Delivered free texts (titles, descriptions, names) with HTML markup, as web CMS export
-    them, turned into plain text in place; a note per field says how many rows had some."""
-    notes = []
-    for f in schema.delivered_fields:
-        if f.name in sources and f.type == "string" and not f.format and not f.code_list:
-            frame[f.name], changed = without_markup(frame[f.name])
-            if changed:
-                notes.append(f"„{f.label}“: HTML in {counted(changed, 'Zeile', 'Zeilen')} in "
-                             f"Text umgewandelt (Absätze und <br> als Zeilenumbruch, Zeichen "
-                             f"wie „&amp;“ aufgelöst, übrige Auszeichnungen entfernt)")
-    return notes
-
-
-_NAMED_COLUMNS = 25
-
-
-def _short(name: str, width: int = 60) -> str:
-    return name if len(name) <= width else name[:width - 1] + "…"
-
-
-def _quoted(names: list[str]) -> str:
-    """Column names for a message: at most 25, each shortened, the rest counted."""
-    shown = ", ".join(f"„{_short(name)}“" for name in names[:_NAMED_COLUMNS]) or "keine"
-    rest = len(names) - _NAMED_COLUMNS
-    return shown + (f" und {german_number(rest)} weitere" if rest > 0 else "")
-
-
-def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict,
-                    member_name: str, delivery: Delivery) -> str:
-    """Every required field without its column, with where the expected column comes from:
-    the member's mapping in cluster.yaml, else the schema's label and name."""
-    expected = []
-    for f in lacking:
-        if not (configured := _configured(mapping, f)):
-            expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte „{f.label}“ oder "
-                            f"„{f.name}“ (Namen laut Schema)")
-            continue
-        spelled = " + ".join(f"„{_short(column)}“" for column in configured)
-        # the label is found without the mapping too (`column_sources`)
-        label = "" if list(map(fold, configured)) == [fold(f.label)] else f" oder „{f.label}“"
-        expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled} "
-                        f"({_configuration(member_name)}){label}")
-    return (f"Spalten passen nicht zu {schema.title}: {'; '.join(expected)}; "
-            f"geliefert: {_quoted(delivery.columns)}")
+                                      read_integer)
+from pipelines.ingest.texts import ValueProblem, as_text as _as_text, coded, repeated, texts, tidied
+from schemas import DatasetSchema, Field
 
 
 def normalise(frame: pd.DataFrame, schema: DatasetSchema, options: dict | None = None
