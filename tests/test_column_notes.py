@@ -79,10 +79,12 @@ def test_a_lacking_required_column_says_whether_cluster_yaml_or_the_schema_expec
                  "„Veranstalter“, „Preis in Euro“, „Kategorie“, „Webseite“")
     configured = _check(tmp_path, events, "offers", "-m", "mayen-koblenz")
     assert configured.returncode == 2
+    # both from the mapping: said once, not after each field (before: „(Zuordnung in
+    # cluster.yaml für Landkreis Mayen-Koblenz)“ twice); the label stays the schema's
     assert json.loads(configured.stdout)["error"].endswith(
-        f"Spalten passen nicht zu Angebote: Pflichtfeld „Bezeichnung“ erwartet Spalte „name“ "
-        f"({MAPPING}) oder „Bezeichnung“; Pflichtfeld „Anbieter“ erwartet Spalte „anbieter“ "
-        f"({MAPPING}); {delivered}")
+        f"Spalten passen nicht zu Angebote laut {MAPPING}: Pflichtfeld „Bezeichnung“ erwartet "
+        f"Spalte „name“ (oder „Bezeichnung“, Name laut Schema); Pflichtfeld „Anbieter“ erwartet "
+        f"Spalte „anbieter“; {delivered}")
     unconfigured = _check(tmp_path, events, "offers")
     assert unconfigured.returncode == 2
     assert json.loads(unconfigured.stdout)["error"].endswith(

@@ -127,7 +127,9 @@ def _quoted(names: list[str]) -> str:
 def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict,
                     member_name: str, delivery: Delivery) -> str:
     """Every required field without its column, with where the expected column comes from:
-    the member's mapping in cluster.yaml, else the schema's label and name."""
+    the member's mapping in cluster.yaml, else the schema's label and name. Where the mapping
+    names the columns of all of them, that is said once, in front."""
+    mapped = len(lacking) > 1 and all(_configured(mapping, f) for f in lacking)
     expected = []
     for f in lacking:
         if not (configured := _configured(mapping, f)):
@@ -136,8 +138,10 @@ def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict,
             continue
         spelled = " + ".join(f"„{_short(column)}“" for column in configured)
         # the label is found without the mapping too (`column_sources`)
-        label = "" if list(map(fold, configured)) == [fold(f.label)] else f" oder „{f.label}“"
-        expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled} "
-                        f"({_configuration(member_name)}){label}")
-    return (f"Spalten passen nicht zu {schema.title}: {'; '.join(expected)}; "
+        label = "" if list(map(fold, configured)) == [fold(f.label)] else (
+            f" (oder „{f.label}“, Name laut Schema)" if mapped else f" oder „{f.label}“")
+        source = "" if mapped else f" ({_configuration(member_name)})"
+        expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled}{source}{label}")
+    according = f" laut {_configuration(member_name)}" if mapped else ""
+    return (f"Spalten passen nicht zu {schema.title}{according}: {'; '.join(expected)}; "
             f"geliefert: {_quoted(delivery.columns)}")
