@@ -5,6 +5,7 @@ Every row is named by its number as the sheet shows it."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,57 @@ def test_a_title_of_two_cells_above_a_wide_header_is_a_title(tmp_path):
     narrow = tmp_path / "schmal.csv"
     narrow.write_text("Titel;Ort\nKerwe;Kusel;05.09.2027;18 Uhr;Festplatz\n", encoding="utf-8")
     assert read_delivery(narrow, "csv").columns == ["Titel", "Ort"]
+
+
+def test_a_day_number_beside_a_time_column_is_that_day_at_that_time(tmp_path, settings, cluster):
+    """Kusel maps `start: [Datum, von]`. A sheet whose date cells lost their format shows the
+    day number 46361 (5.12.2026) beside a time typed as „19 Uhr“ or „19:00“ or kept as Excel's
+    fraction of a day (0.7916… is 19:00). Before: „„46361 19 Uhr“ ist kein gültiger Zeitpunkt“
+    for every row. Saved as CSV the number is text and may be anything: it is named with the
+    day Excel would show, as in a date column of its own."""
+    from openpyxl import Workbook
+
+    from pipelines.core.german import BERLIN
+    from pipelines.ingest.dates import read_instant, spreadsheet_part
+    from pipelines.ingest.precheck import precheck
+    from pipelines.ingest.texts import joined
+
+    def moment(text: str):
+        return datetime.strptime(text, "%d.%m.%Y %H:%M").replace(tzinfo=BERLIN)
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["ID", "Veranstaltung", "Datum", "von", "bis", "Ort"])
+    sheet.append(["1", "Nikolausmarkt", 46361, "19 Uhr", "21:30", "Kusel"])
+    sheet.append(["2", "Adventskonzert", 46361, "19:00", None, "Kusel"])
+    sheet.append(["3", "Krippenspiel", 46361, 19 / 24, 0.875, "Kusel"])
+    sheet.append(["4", "Weihnachtsmarkt", 46361, None, None, "Kusel"])
+    book.save(path := tmp_path / "termine.xlsx")
+    result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel", "--json",
+                             data_dir=tmp_path / "data")
+    report = json.loads(result.stdout)
+    assert (report["read"], report["valid"], report["problems"]) == (4, 4, []), result.stdout
+    records = precheck(settings, cluster, path, "events", "kusel", datetime.now(BERLIN)
+                       ).checked.records.set_index("source_id")
+    assert [(records.loc[key, "start"], records.loc[key, "end"]) for key in "123"] == [
+        (moment("05.12.2026 19:00"), moment("05.12.2026 21:30")),
+        (moment("05.12.2026 19:00"), moment("06.12.2026 00:00")),  # the end of that day
+        (moment("05.12.2026 19:00"), moment("05.12.2026 21:00"))]
+    # the day alone is an all-day event
+    assert records.loc["4", "all_day"] and records.loc["4", "start"] == moment("05.12.2026 00:00")
+
+    row = {"Datum": 46361, "von": 19 / 24, "bis": "19 Uhr"}
+    assert read_instant(joined(row, ["Datum", "von"], spreadsheet_part)) == moment("05.12.2026 19:00")
+    assert read_instant(joined(row, ["Datum", "bis"], spreadsheet_part)) == moment("05.12.2026 19:00")
+    # the day alone stays a day (an all-day event), not 00:00
+    assert joined({"Datum": 46361.0}, ["Datum", "von"], spreadsheet_part) == "2026-12-05"
+
+    (csv := tmp_path / "termine.csv").write_text(
+        "ID;Veranstaltung;Datum;von;bis;Ort\n1;Nikolausmarkt;46361;19:00;;Kusel\n", encoding="utf-8")
+    result = swdp_in_process("check", str(csv), "-d", "events", "-m", "kusel", "--json",
+                             data_dir=tmp_path / "data")
+    problems = json.loads(result.stdout)["problems"]
+    assert [p["field_label"] for p in problems] == ["Datum + von [Beginn]", "Datum + bis [Ende]"]
+    assert {p["reason"] for p in problems} == {(
+        "„46361“ ist eine Zahl, kein Datum – so zeigt Excel den 05.12.2026, wenn die Zelle nicht "
+        "als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) formatieren")}

@@ -8,8 +8,9 @@ import pandas as pd
 
 from connectors.delivery import Delivery, DeliveryError
 from pipelines.core.german import counted, german_number
+from pipelines.ingest.dates import spreadsheet_part
 from pipelines.ingest.numbers import without_amount
-from pipelines.ingest.texts import mapped_column, without_markup
+from pipelines.ingest.texts import as_text, mapped_column, without_markup
 from schemas import DatasetSchema, Field, fold
 
 def map_columns(delivery: Delivery, schema: DatasetSchema, mapping: dict[str, str | list[str]],
@@ -31,7 +32,10 @@ def map_columns(delivery: Delivery, schema: DatasetSchema, mapping: dict[str, st
         message = _column_message(schema, lacking, mapping, member_name, delivery)
         raise DeliveryError(delivery.path, message, mapped_columns_missing=any(
             _configured(mapping, f) for f in lacking))
-    frame = pd.DataFrame({name: mapped_column(delivery.rows, columns)
+    # a day and a time in columns of their own may come as spreadsheet numbers
+    timed = {f.name for f in schema.delivered_fields if f.type in ("date", "datetime")}
+    frame = pd.DataFrame({name: mapped_column(delivery.rows, columns, spreadsheet_part
+                                              if name in timed else as_text)
                           for name, columns in sources.items()}, index=range(len(delivery.rows)))
     for name, value in constants.items():
         if name in {f.name for f in schema.delivered_fields}:

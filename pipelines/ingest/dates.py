@@ -59,12 +59,30 @@ def _excel_serial(raw) -> datetime | None:
     return None
 
 
+def spreadsheet_part(raw) -> str | None:
+    """A cell of one of a field's several columns (`start: [Datum, von]`) as text: a day
+    number (a date cell that lost its format) as its day, a fraction of a day (a time cell
+    that lost it: 0.7916… is 19:00) as its time – so that „46361“ and „19 Uhr“ join to
+    „2026-12-05 19 Uhr“, as a date cell and a time cell do (`texts.joined`)."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if day := _excel_serial(raw):
+            return day.isoformat(" ", "minutes") if day.time() else day.date().isoformat()
+        if 0 < raw < 1:
+            hours, minutes = divmod(min(round(raw * 1440), 1439), 60)
+            return f"{hours:02d}:{minutes:02d}"
+    return as_text(raw)
+
+
+# A day number at the start of a text: alone, or before the time of its own column
+_SERIAL_TEXT = re.compile(r"(\d{5}(?:[,.]\d+)?)(?:\s|$)")
+
+
 def _serial_text(text: str) -> None:
     """Such a number as text (a CSV saved from the sheet) may be anything; say what it would
     be, so the sender sees why her sheet shows a number."""
-    if re.fullmatch(r"\d{5}(?:[,.]\d+)?", text) and (
-            day := _excel_serial(float(text.replace(",", ".")))):
-        raise ValueProblem(f"„{text}“ ist eine Zahl, kein Datum – so zeigt Excel den "
+    if (number := _SERIAL_TEXT.match(text)) and (
+            day := _excel_serial(float(number[1].replace(",", ".")))):
+        raise ValueProblem(f"„{number[1]}“ ist eine Zahl, kein Datum – so zeigt Excel den "
                            f"{day:%d.%m.%Y}, wenn die Zelle nicht als Datum formatiert ist; bitte "
                            f"die Spalte als Datum (TT.MM.JJJJ) formatieren")
 

@@ -208,11 +208,12 @@ def _changed(values: np.ndarray) -> dict[int, str]:
     return changed
 
 
-def mapped_column(rows: list[dict] | ColumnRows, columns: list[str]) -> pd.Series:
-    """A field's values from its delivered columns (several are joined by a space); from a
-    delivery kept column by column as categories, or as Arrow texts where they hardly repeat."""
+def mapped_column(rows: list[dict] | ColumnRows, columns: list[str], part=as_text) -> pd.Series:
+    """A field's values from its delivered columns (several are joined by a space, each cell
+    made text by `part`); from a delivery kept column by column (its cells are texts already)
+    as categories, or as Arrow texts where they hardly repeat."""
     if not isinstance(rows, ColumnRows):
-        return pd.Series([joined(row, columns) for row in rows], dtype=object)
+        return pd.Series([joined(row, columns, part) for row in rows], dtype=object)
     if len(columns) == 1:
         if (found := rows.coded(columns[0])) is None:
             return pd.Series(pd.arrays.ArrowExtensionArray(rows.column(columns[0])))
@@ -240,11 +241,12 @@ def _combinations(codes: tuple[np.ndarray, ...], sizes: list[int]) -> tuple[np.n
     return combination, example
 
 
-def joined(row: dict, columns: list[str]):
-    """A field's value from its delivered columns in one row (several joined by a space)."""
+def joined(row: dict, columns: list[str], part=as_text):
+    """A field's value from its delivered columns in one row (several joined by a space, each
+    cell made text by `part`)."""
     if len(columns) == 1:
         return row.get(columns[0])
-    return _joined([as_text(row.get(c)) for c in columns])
+    return _joined([part(row.get(c)) for c in columns])
 
 
 # A spreadsheet's date cell read as text: the date at midnight ("2026-12-27 00:00:00").
