@@ -124,6 +124,36 @@ def test_the_rejected_rows_as_csv_open_in_german_excel_with_umlauts_and_no_formu
     assert report_path(settings, "mayen-koblenz", "events", ".csv").read_bytes() == data
 
 
+def test_the_rejected_rows_as_xlsx_keep_postcodes_and_ranges_as_delivered(tmp_path):
+    """German Excel opens the CSV list's „066869“ as 66869 – the very digit she must remove is
+    gone – and „3-7“ as 3 July. A CSV cell cannot stay text without a formula („="066869"“),
+    so `swdp check --xlsx` writes the list as a workbook of text cells, as the XLSX exports
+    keep keys. Before: no such option."""
+    from openpyxl import load_workbook
+
+    delivery = tmp_path / "veranstaltungen.csv"
+    delivery.write_text("ID;Veranstaltung;Datum;von;PLZ;Ort;Eintritt\n"
+                        "0815;Kerwe;05.09.2027;18:00;066869;Kusel;3\n"
+                        "0816;Markt;06.09.2027;18:00;66869;Kusel;3-7\n"
+                        "0817;Fest;07.09.2027;18:00;66869;Kusel;=1+1\n", encoding="utf-8")
+    listed = tmp_path / "abgewiesen.xlsx"
+    result = swdp_in_process("check", str(delivery), "-d", "events", "-m", "kusel",
+                             "--xlsx", str(listed), data_dir=tmp_path / "data")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"Abgewiesene Zeilen für Excel: {listed}" in " ".join(result.stdout.split())
+    sheet = load_workbook(listed).active
+    assert sheet.title == "Abgewiesene Zeilen" and sheet.freeze_panes == "A2"
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Fundstelle", "Feld", "Wert", "Was zu ändern ist"]
+    assert [row[:3] for row in rows[1:]] == [
+        ["Zeile 2 (ID 0815)", "PLZ [Postleitzahl]", "066869"],
+        ["Zeile 3 (ID 0816)", "Eintritt [Preis in Euro]", "3-7"],
+        ["Zeile 4 (ID 0817)", "Eintritt [Preis in Euro]", "=1+1"]]
+    # text cells in text format: Excel shows them as they are and runs no formula
+    assert {(cell.data_type, cell.number_format) for row in sheet.iter_rows(min_row=2)
+            for cell in row} == {("s", "@")}
+
+
 def test_a_real_list_saved_as_ods_reads_as_its_excel_file():
     """Berlin's Christmas markets (real data, tests/data/berlin-weihnachtsmaerkte) as
     LibreOffice saves them: the same columns, rows, line breaks, dates and coordinates as the

@@ -26,7 +26,11 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
           municipality: Annotated[Optional[str], typer.Option(
               "--municipality", "-m", help="Mitglied: nutzt dessen Spaltenzuordnung und prüft die Lage")] = None,
           csv_file: Annotated[Optional[Path], typer.Option(
-              "--csv", help="Abgewiesene Zeilen zusätzlich als CSV-Datei für Excel schreiben")] = None,
+              "--csv", help="Abgewiesene Zeilen zusätzlich als CSV-Datei für Excel schreiben "
+                            "(Excel zeigt darin „06844“ als 6844 und „3-7“ als Datum)")] = None,
+          xlsx_file: Annotated[Optional[Path], typer.Option(
+              "--xlsx", help="Abgewiesene Zeilen zusätzlich als Excel-Arbeitsmappe schreiben, "
+                             "jeder Wert genau wie geliefert")] = None,
           as_json: JsonOption = False):
     """Eine Lieferung vorab prüfen, ohne etwas zu speichern.
 
@@ -34,7 +38,9 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
     verwendbar, 3: Veröffentlichung würde angehalten. Dieselben Prüfungen wie beim Einlesen.
     """
     from pipelines.ingest.precheck import precheck
-    from pipelines.quality.report import problem_place, rejected_events_text, write_problems_csv
+    from pipelines.export.text_sheet import write_text_sheet
+    from pipelines.quality.report import (PROBLEM_COLUMNS, problem_lines, rejected_events_text,
+                                          write_problems_csv)
 
     settings, cluster = context()
     # A URL is never shown with user info; a name with undecodable bytes or line breaks
@@ -53,6 +59,9 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
     verdict = EXIT_HELD if checked.held else EXIT_REJECTED if len(problems) else EXIT_OK
     if csv_file:
         write_problems_csv(csv_file, report)
+    if xlsx_file:
+        write_text_sheet(xlsx_file, "Abgewiesene Zeilen", list(PROBLEM_COLUMNS), [24, 30, 30, 80],
+                         problem_lines(report))
     if as_json:
         print(json.dumps({"file": where, **report, "exit_code": verdict},
                          ensure_ascii=False, indent=2))
@@ -64,11 +73,10 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
               f"abgewiesen: {len(checked.rejected_rows)}" + (f" ({events})" if events else ""))
     if len(problems):
         table = Table(title="Abgewiesene Zeilen – bitte korrigieren")
-        for heading in ("Fundstelle", "Feld", "Wert", "Was zu ändern ist"):
+        for heading in PROBLEM_COLUMNS:
             table.add_column(heading, overflow="fold")
-        for p in report["problems"]:  # a recurring event's dates in one line, as in the report
-            table.add_row(*(escape(text or "") for text in
-                            (problem_place(p), p["field_label"], p["value"], p["reason"])))
+        for line in problem_lines(report):  # a recurring event's dates in one line, as in the report
+            table.add_row(*(escape(text or "") for text in line))
         out.print(table)
     if report["checks"]:
         table = Table(title="Prüfungen der ganzen Lieferung")
@@ -83,8 +91,8 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
         out.print(escape(report["verdict"]))
     for note in checked.notes:
         out.print(f"Hinweis: {escape(note)}")
-    if csv_file:
-        out.print(f"Abgewiesene Zeilen für Excel: {escape(str(csv_file))}")
+    for listed in filter(None, (csv_file, xlsx_file)):
+        out.print(f"Abgewiesene Zeilen für Excel: {escape(str(listed))}")
     if not municipality:
         out.print("Hinweis: ohne --municipality wird die Lage nicht geprüft.")
     raise typer.Exit(verdict)

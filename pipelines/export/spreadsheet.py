@@ -79,19 +79,10 @@ def workbook(schema: DatasetSchema, columns: list[Field], counts: list[int], abo
     first sheet), and the notes sheet."""
     book = Workbook(write_only=True)
     names = [_sheet_name(schema.title, number) for number in range(len(counts))]
-    bold = Font(bold=True)
     for number, (name, count) in enumerate(zip(names, counts)):
         sheet = book.create_sheet(name)
-        sheet.freeze_panes = "A2"
-        header = []
-        for f in columns:
-            cell = WriteOnlyCell(sheet, value=f.label)
-            cell.font = bold
-            header.append(cell)
-        for index, f in enumerate(columns, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = min(
-                max(len(f.label) + 2, _WIDTHS.get(f.type, 12)), 40)
-        sheet.append(header)
+        headed(sheet, [f.label for f in columns],
+               [min(max(len(f.label) + 2, _WIDTHS.get(f.type, 12)), 40) for f in columns])
         fill(sheet, number)
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     notes = book.create_sheet("Hinweise")
@@ -102,8 +93,19 @@ def workbook(schema: DatasetSchema, columns: list[Field], counts: list[int], abo
         f"der Kopfzeile)."]
     for line in (about["title"], about["description"], *split, f"Lizenz: {about['license_title']} "
                  f"({about['license']})", *(f"Quelle: {text}" for text in about["attribution"])):
-        notes.append([_text(notes, line)])
+        notes.append([text_cell(notes, line)])
     return book
+
+
+def headed(sheet, labels: list[str], widths: list[float]) -> None:
+    """A sheet's header row in bold, its columns this wide, the header fixed while scrolling."""
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    header, bold = [WriteOnlyCell(sheet, value=label) for label in labels], Font(bold=True)
+    for cell in header:
+        cell.font = bold
+    sheet.append(header)
 
 
 def _sheet_name(title: str, number: int) -> str:
@@ -316,14 +318,14 @@ def _cell(sheet, value, kind: str) -> WriteOnlyCell:
     elif kind in ("decimal", "integer"):
         cell = WriteOnlyCell(sheet, value=float(value) if kind == "decimal" else int(value))
     elif kind == "boolean":
-        return _text(sheet, "ja" if value else "nein")
+        return text_cell(sheet, "ja" if value else "nein")
     else:
-        return _text(sheet, str(value))
+        return text_cell(sheet, str(value))
     cell.number_format = _FORMATS[kind]
     return cell
 
 
-def _text(sheet, text: str) -> WriteOnlyCell:
+def text_cell(sheet, text: str) -> WriteOnlyCell:
     """A text cell, also for text starting with "=": it is never run as a formula."""
     cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"

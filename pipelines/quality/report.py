@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -165,6 +166,16 @@ def problem_place(problem: dict) -> str:
                                  if "occurrences" in problem else "")
 
 
+# The columns of the list of rejected rows, wherever it is shown.
+PROBLEM_COLUMNS = ("Fundstelle", "Feld", "Wert", "Was zu ändern ist")
+
+
+def problem_lines(report: dict) -> Iterator[tuple[str, str, str | None, str]]:
+    """Each problem of the report as a line of `PROBLEM_COLUMNS`, in the order of the rows."""
+    for p in report["problems"]:
+        yield problem_place(p), p["field_label"], p["value"], p["reason"]
+
+
 def write_problems_csv(path: Path, report: dict) -> None:
     """The rejected rows as German Excel opens a CSV file by double click: UTF-8 with byte
     order mark (else Excel reads Windows-1252 and „ä“ turns into „Ã¤“), `;`, CRLF; a cell that
@@ -172,10 +183,9 @@ def write_problems_csv(path: Path, report: dict) -> None:
     file's rows, with the report's columns."""
     text = io.StringIO(newline="")
     writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["Fundstelle", "Feld", "Wert", "Was zu ändern ist"])
-    for p in report["problems"]:
-        writer.writerow([excel_text(value or "") for value in
-                         (problem_place(p), p["field_label"], p["value"], p["reason"])])
+    writer.writerow(PROBLEM_COLUMNS)
+    for line in problem_lines(report):
+        writer.writerow([excel_text(value or "") for value in line])
     atomic_write(path, lambda partial: Path(partial).write_text(text.getvalue(),
                                                                 encoding="utf-8-sig", newline=""))
 
