@@ -15,7 +15,7 @@ from lxml import etree
 
 from connectors.delivery import Delivery, DeliveryError
 from connectors.limits import MAX_SHEET_CELLS, check_zip
-from connectors.sheets import Layout, MergedDown, sheet_delivery
+from connectors.sheets import Layout, sheet_delivery
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -69,7 +69,7 @@ def _sheet(path: Path, content, chosen: str | None
         elif element.tag == _ROW and event == "end":
             repeated = int(element.get(f"{{{_TABLE}}}number-rows-repeated", "1"))
             if reading:
-                values = _values(element, number + 1, layout.merged_down)
+                values = _values(element, number + 1, layout)
                 if any(value is not None for value in values):
                     copies = max(min(repeated, _MAX_ROWS - number), 0)
                     cells += copies * len(values)
@@ -86,10 +86,10 @@ def _sheet(path: Path, content, chosen: str | None
     return names, rows, layout
 
 
-def _values(row, number: int, merged: list[MergedDown]) -> tuple:
+def _values(row, number: int, layout: Layout) -> tuple:
     """A row's cell values, without the empty cells at its end (LibreOffice ends every row
     with one cell repeated to the sheet's 16,384th column: they are counted, not made);
-    records the ranges that start in it and are merged down one column."""
+    records the ranges that start in it, merged down one column or across columns."""
     values: list = []
     empty = 0  # empty cells not yet added: only a value after them adds them
     for cell in row:
@@ -104,7 +104,9 @@ def _values(row, number: int, merged: list[MergedDown]) -> tuple:
         down = int(cell.get(f"{{{_TABLE}}}number-rows-spanned", "1"))
         across = int(cell.get(f"{{{_TABLE}}}number-columns-spanned", "1"))
         if down > 1 and across == 1:
-            merged.append((column, number, number + down - 1))
+            layout.merged_down.append((column, number, number + down - 1))
+        elif across > 1:
+            layout.merged_across.append((number, column, column + across - 1))
         value = _value(cell)
         if value is None:
             empty += repeated

@@ -13,12 +13,15 @@ from connectors.title_rows import filled, header_row, skipped_note
 
 # A range of cells merged down one column: its column (0 for A), first and last row.
 MergedDown = tuple[int, int, int]
+# A range of cells merged across columns: its first row, first and last column.
+MergedAcross = tuple[int, int, int]
 
 
 @dataclass
 class Layout:
     """What a sheet shows other than its values, known once its rows are read."""
     merged_down: list[MergedDown] = field(default_factory=list)
+    merged_across: list[MergedAcross] = field(default_factory=list)
     hidden_rows: set[int] = field(default_factory=set)  # hidden or filtered out
 
 
@@ -40,9 +43,11 @@ def sheet_delivery(path: Path, title: str, others: list[str],
         text = named[0] if len(named[0]) <= 60 else named[0][:59] + "…"
         raise DeliveryError(path, f"Tabellenblatt „{title}“ hat keine Spaltennamen, "
                                   f"nur den Text „{text}“{_other_sheets(others)}", line=1)
-    columns = [str(name).strip() if name is not None else "" for name in header]
     numbered = list(below)
     shown = layout()
+    above = skipped_note(number, titles)
+    number, header, grouped = _group_titles(number, header, numbered, shown.merged_across)
+    columns = [str(name).strip() if name is not None else "" for name in header]
     merged = _fill_merged(numbered, [m for m in shown.merged_down if number < m[1] < m[2]])
     rows, refs, hidden = [], [], []
     for position, (row_number, values) in enumerate(numbered):
@@ -53,9 +58,38 @@ def sheet_delivery(path: Path, title: str, others: list[str],
         rows.append({column: value for column, value in zip(columns, values) if column})
         if row_number in shown.hidden_rows:
             hidden.append(row_number)
-    notes = [note for note in (skipped_note(number, titles), merged, _hidden_note(hidden)) if note]
+    notes = [note for note in (above, grouped, merged, _hidden_note(hidden)) if note]
     return Delivery(path=path, columns=[c for c in columns if c], rows=rows, refs=refs,
                     notes=notes)
+
+
+def _group_titles(number: int, header: Sequence[Any], numbered: list[tuple[int, Sequence[Any]]],
+                  across: list[MergedAcross]) -> tuple[int, Sequence[Any], str | None]:
+    """Group titles in cells merged across columns above the column names („Termin“ over
+    „Datum“, „von“, „bis“), as a sheet laid out for print has them: where the row below names
+    every column of each group, it is the header (taken from `numbered`), a column named in
+    the upper row alone („ID“ merged down over both) keeping that name. Otherwise the header
+    stays – a group over columns without names is no header the file could be read by."""
+    groups = [(first, last) for row, first, last in across if row == number and first < len(header)
+              and filled(header[first:first + 1])]
+    if not groups or not numbered or numbered[0][0] != number + 1:
+        return number, header, None
+    below = numbered[0][1]
+    if not all(filled(below[column:column + 1]) for first, last in groups
+               for column in range(first, last + 1)):
+        return number, header, None
+    del numbered[0]
+    names = [below[column] if filled(below[column:column + 1]) else
+             header[column] if column < len(header) else None
+             for column in range(max(len(header), len(below)))]
+    shown = [f"„{filled(header[first:first + 1])[0]}“ ({_letters(first)}{number}:"
+             f"{_letters(last)}{number})" for first, last in groups]
+    listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} und {shown[-1]}"
+    return number + 1, names, (
+        f"Die Spaltennamen stehen in Zeile {number + 1}; die verbundene{'n' if len(shown) > 1 else ''} "
+        f"Zelle{'n' if len(shown) > 1 else ''} {listed} in Zeile {number} darüber "
+        f"fass{'en' if len(shown) > 1 else 't'} sie zu Gruppen zusammen und wurde"
+        f"{'n' if len(shown) > 1 else ''} übergangen")
 
 
 def _fill_merged(numbered: list[tuple[int, Sequence[Any]]], down: list[MergedDown]

@@ -63,7 +63,7 @@ _ROW_NUMBER, _HIDDEN = re.compile(rb"\sr=\"(\d+)\""), re.compile(rb"\shidden=\"(
 
 
 def _layout(path: Path, sheet) -> Layout:
-    """The ranges merged down one column and the hidden rows, read from the sheet's XML part
+    """The merged ranges and the hidden rows, read from the sheet's XML part
     (openpyxl's read-only mode, which keeps a large sheet out of memory, reads neither)."""
     part = getattr(sheet, "_worksheet_path", None)
     layout = Layout()
@@ -79,10 +79,13 @@ def _layout(path: Path, sheet) -> Layout:
                 text, tail = text[:cut], text[cut:]
             else:
                 tail = b""
-            layout.merged_down += [
-                (column_index_from_string(first_column.decode()) - 1, int(first), int(last))
-                for first_column, first, last_column, last in _MERGE.findall(text)
-                if first_column == last_column]
+            for first_column, first, last_column, last in _MERGE.findall(text):
+                column = column_index_from_string(first_column.decode()) - 1
+                if first_column == last_column:
+                    layout.merged_down.append((column, int(first), int(last)))
+                else:
+                    layout.merged_across.append(
+                        (int(first), column, column_index_from_string(last_column.decode()) - 1))
             if b"hidden=" in text:
                 layout.hidden_rows.update(
                     int(number[1]) for tag in _ROW.findall(text) if _HIDDEN.search(tag)

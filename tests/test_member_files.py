@@ -336,3 +336,58 @@ def test_a_day_number_beside_a_time_column_is_that_day_at_that_time(tmp_path, se
     assert {p["reason"] for p in problems} == {(
         "„46361“ ist eine Zahl, kein Datum – so zeigt Excel den 05.12.2026, wenn die Zelle nicht "
         "als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) formatieren")}
+
+
+def _grouped_workbook(path: Path) -> Path:
+    """Kusel's events as a clerk lays them out for print: group titles in merged cells of
+    row 1 („Veranstaltung“ over B1:C1, „Termin“ over D1:F1), the column names in row 2, „ID“
+    and „Ort“ merged down over both rows."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["ID", "Veranstaltung", None, "Termin", None, None, "Ort"])
+    sheet.append([None, "Veranstaltung", "Beschreibung", "Datum", "von", "bis", None])
+    sheet.append(["KUS-1", "Kerwe", "Mit Musik", "05.09.2027", "18:00", "23:00", "Kusel"])
+    sheet.append(["KUS-2", "Markt", None, "06.09.2027", "09:00", "13:00", "Kusel"])
+    for cells in ("A1:A2", "B1:C1", "D1:F1", "G1:G2"):
+        sheet.merge_cells(cells)
+    book.save(path)
+    return path
+
+
+_GROUPED = ('<table:table-row><table:table-cell office:value-type="string" table:number-rows-spanned="2">'
+            '<text:p>ID</text:p></table:table-cell><table:table-cell office:value-type="string" '
+            'table:number-columns-spanned="2"><text:p>Veranstaltung</text:p></table:table-cell>'
+            '<table:covered-table-cell/><table:table-cell office:value-type="string" '
+            'table:number-columns-spanned="3"><text:p>Termin</text:p></table:table-cell>'
+            '<table:covered-table-cell table:number-columns-repeated="2"/><table:table-cell '
+            'office:value-type="string" table:number-rows-spanned="2"><text:p>Ort</text:p>'
+            '</table:table-cell></table:table-row>'
+            '<table:table-row><table:covered-table-cell/>' + "".join(
+                f'<table:table-cell office:value-type="string"><text:p>{name}</text:p></table:table-cell>'
+                for name in ("Veranstaltung", "Beschreibung", "Datum", "von", "bis"))
+            + '<table:covered-table-cell/></table:table-row>'
+            + _row("KUS-1", "Kerwe", "Mit Musik", "05.09.2027", "18:00", "23:00", "Kusel")
+            + _row("KUS-2", "Markt", "", "06.09.2027", "09:00", "13:00", "Kusel"))
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+def test_group_titles_in_merged_cells_above_the_column_names_are_passed_over(tmp_path, kind):
+    """Before: row 1 was the header („ID“, „Veranstaltung“, „Termin“, „Ort“), the file
+    „passt nicht zu Veranstaltungen“ and row 2's names a row of data."""
+    from connectors import read_delivery
+
+    path = (_grouped_workbook(tmp_path / "termine.xlsx") if kind == "xlsx"
+            else _ods(tmp_path, _content(_GROUPED)))
+    delivery = read_delivery(path, kind)
+    assert delivery.columns == ["ID", "Veranstaltung", "Beschreibung", "Datum", "von", "bis", "Ort"]
+    assert delivery.refs == ["Zeile 3", "Zeile 4"]
+    assert delivery.rows[0] == {"ID": "KUS-1", "Veranstaltung": "Kerwe", "Beschreibung": "Mit Musik",
+                                "Datum": "05.09.2027", "von": "18:00", "bis": "23:00", "Ort": "Kusel"}
+    assert delivery.notes == [
+        "Die Spaltennamen stehen in Zeile 2; die verbundenen Zellen „Veranstaltung“ (B1:C1) und "
+        "„Termin“ (D1:F1) in Zeile 1 darüber fassen sie zu Gruppen zusammen und wurden übergangen"]
+    result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel", "--json",
+                             data_dir=tmp_path / "data")
+    assert json.loads(result.stdout)["valid"] == 2, result.stdout
