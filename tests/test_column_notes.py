@@ -123,3 +123,33 @@ def test_a_file_without_columns_of_the_mapping_asks_the_member_to_tell_the_data_
     broken = ingest_source(settings, cluster, replace(source, location=empty))
     assert broken.status == FAILED and not broken.mapped_columns_missing
     assert "umbenannt" not in redelivery(cluster, broken, datetime.now(BERLIN))
+
+
+def test_column_names_over_two_rows_are_named_with_their_cells_and_what_to_change(tmp_path):
+    """Where a reader cannot be sure the header spans two rows – group titles without merged
+    cells (a CSV keeps none), names wrapped into the row below – the first row stays the
+    header; a lacking required column whose name stands below it is named with the cell it
+    stands under. Before: only „Pflichtfeld „Beginn“ erwartet Spalte „Datum“ + „von“ …“, with
+    „Datum“ plainly in the file."""
+    grouped = tmp_path / "termine.csv"
+    grouped.write_text("Veranstaltung;;Termin;;;Ort\nID;Veranstaltung;Datum;von;bis;Ort\n"
+                       "KUS-1;Kerwe;05.09.2027;18:00;23:00;Kusel\n", encoding="utf-8")
+    result = _check(tmp_path, grouped, "events", "-m", "kusel")
+    assert result.returncode == 2
+    assert json.loads(result.stdout)["error"].endswith(
+        "geliefert: „Veranstaltung“, „“, „Termin“, „“, „“, „Ort“. In Zeile 2 unter der Kopfzeile "
+        "steht „Datum“ (unter „Termin“): stehen die Spaltennamen auf zwei Zeilen (Gruppentitel "
+        "darüber oder umbrochene Namen)? Bitte jede Spalte in einer einzigen Kopfzeile mit ihrem "
+        "ganzen Namen benennen und die übrige Zeile löschen")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ID", "Veranstal-", "Datum", "von", "bis", "Ort"])
+    sheet.append([None, "tung", None, None, None, None])
+    sheet.append(["KUS-1", "Kerwe", "05.09.2027", "18:00", "23:00", "Kusel"])
+    book.save(wrapped := tmp_path / "termine.xlsx")
+    result = _check(tmp_path, wrapped, "events", "-m", "kusel")
+    assert json.loads(result.stdout)["error"].endswith(
+        ". In Zeile 2 unter der Kopfzeile steht „tung“ (unter „Veranstal-“, zusammen "
+        "„Veranstaltung“): stehen die Spaltennamen auf zwei Zeilen (Gruppentitel darüber oder "
+        "umbrochene Namen)? Bitte jede Spalte in einer einzigen Kopfzeile mit ihrem ganzen Namen "
+        "benennen und die übrige Zeile löschen")

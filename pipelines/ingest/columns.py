@@ -148,4 +148,36 @@ def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict,
         expected.append(f"Pflichtfeld „{f.label}“ erwartet Spalte {spelled}{source}{label}")
     according = f" laut {_configuration(member_name)}" if mapped else ""
     return (f"Spalten passen nicht zu {schema.title}{according}: {'; '.join(expected)}; "
-            f"geliefert: {_quoted(delivery.columns)}")
+            f"geliefert: {_quoted(delivery.columns)}{_names_below(delivery, lacking, mapping)}")
+
+
+def _names_below(delivery: Delivery, lacking: list[Field], mapping: dict) -> str:
+    """Expected names of lacking columns in the first row below the header: the header spans
+    two rows – group titles above the names without merged cells (`connectors.sheets` passes
+    over merged ones), or names wrapped into the next row („Veranstal-“ over „tung“) – which a
+    reader cannot tell from a first row of texts. Each is named with the cell it stands under."""
+    if not len(delivery.rows) or not delivery.refs:
+        return ""
+    wanted = {fold(name) for f in lacking for name in (*_configured(mapping, f), f.label, f.name)}
+    found = []
+    for column, value in delivery.rows[0].items():
+        if not isinstance(value, str) or not (text := value.strip()):
+            continue
+        under = f" (unter „{_short(column)}“)" if column else ""
+        if fold(text) in wanted:
+            found.append(f"„{_short(text)}“{under}")
+        elif column and fold(whole := _wrapped(column, text)) in wanted:
+            found.append(f"„{_short(text)}“{under[:-1]}, zusammen „{_short(whole)}“)")
+    if not found:
+        return ""
+    stands = "steht" if len(found) == 1 else "stehen"
+    return (f". In {delivery.refs[0]} unter der Kopfzeile {stands} {', '.join(found)}: stehen die "
+            f"Spaltennamen auf zwei Zeilen (Gruppentitel darüber oder umbrochene Namen)? Bitte "
+            f"jede Spalte in einer einzigen Kopfzeile mit ihrem ganzen Namen benennen und die "
+            f"übrige Zeile löschen")
+
+
+def _wrapped(upper: str, lower: str) -> str:
+    """A column name wrapped over two cells as one: „Veranstal-“ + „tung“, „Preis“ + „in Euro“."""
+    upper = upper.strip()
+    return upper[:-1] + lower if upper.endswith("-") else f"{upper} {lower}"
