@@ -3,13 +3,13 @@ title (`connectors.title_rows`), cells merged down a column given to each of the
 empty rows skipped, every row named by its number as the sheet shows it."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from connectors.delivery import Delivery, DeliveryError
-from connectors.title_rows import filled, header_row, skipped_note
+from connectors.title_rows import TITLE_ROWS, filled, header_row, skipped_note
 
 # A range of cells merged down one column: its column (0 for A), first and last row.
 MergedDown = tuple[int, int, int]
@@ -32,7 +32,8 @@ def sheet_delivery(path: Path, title: str, others: list[str],
     when the first was read by default (none when the source chose the sheet); `layout`
     gives merged ranges and hidden rows once the rows are read (an XLSX names its merged
     ranges after its rows)."""
-    number, header, titles, below = header_row(lines)
+    above_header: dict[int, Sequence[Any]] = {}  # the rows a header may be looked for in
+    number, header, titles, below = header_row(_kept(lines, above_header))
     if not header or not any(header):
         raise DeliveryError(path, f"Tabellenblatt „{title}“ hat keine Kopfzeile"
                                   f"{_other_sheets(others)}", line=1)
@@ -45,8 +46,18 @@ def sheet_delivery(path: Path, title: str, others: list[str],
                                   f"nur den Text „{text}“{_other_sheets(others)}", line=1)
     numbered = list(below)
     shown = layout()
-    above = skipped_note(number, titles)
-    number, header, grouped = _group_titles(number, header, numbered, shown.merged_across)
+    top, grouped = number, None
+    # the header may be group titles over the names below, or the title row above it may be
+    # such groups over the header (too few of them to be taken for a header, `header_row`)
+    if numbered and (found := _group_titles((number, header), numbered[0], shown.merged_across)):
+        (header, grouped), number = found, numbered.pop(0)[0]
+    elif number - 1 in above_header and (found := _group_titles(
+            (number - 1, above_header[number - 1]), (number, header), shown.merged_across)):
+        (header, grouped), top = found, number - 1
+        titles = titles[:len(titles) - len(filled(above_header[top]))]
+    above = skipped_note(top, titles)
+    if grouped and above:  # one note: the names, the groups above them, the title above those
+        grouped, above = f"{grouped}; {above.split('; ', 1)[1]}", None
     columns = [str(name).strip() if name is not None else "" for name in header]
     merged = _fill_merged(numbered, [m for m in shown.merged_down if number < m[1] < m[2]])
     rows, refs, hidden = [], [], []
@@ -63,33 +74,42 @@ def sheet_delivery(path: Path, title: str, others: list[str],
                     notes=notes)
 
 
-def _group_titles(number: int, header: Sequence[Any], numbered: list[tuple[int, Sequence[Any]]],
-                  across: list[MergedAcross]) -> tuple[int, Sequence[Any], str | None]:
+def _kept(lines: Iterable[tuple[int, Sequence[Any]]], kept: dict[int, Sequence[Any]]
+          ) -> Iterator[tuple[int, Sequence[Any]]]:
+    """`lines`, the first of them also kept by number."""
+    for number, values in lines:
+        if number <= TITLE_ROWS + 1:
+            kept[number] = values
+        yield number, values
+
+
+def _group_titles(upper: tuple[int, Sequence[Any]], lower: tuple[int, Sequence[Any]],
+                  across: list[MergedAcross]) -> tuple[list[Any], str] | None:
     """Group titles in cells merged across columns above the column names („Termin“ over
-    „Datum“, „von“, „bis“), as a sheet laid out for print has them: where the row below names
-    every column of each group, it is the header (taken from `numbered`), a column named in
-    the upper row alone („ID“ merged down over both) keeping that name. Otherwise the header
-    stays – a group over columns without names is no header the file could be read by."""
-    groups = [(first, last) for row, first, last in across if row == number and first < len(header)
-              and filled(header[first:first + 1])]
-    if not groups or not numbered or numbered[0][0] != number + 1:
-        return number, header, None
-    below = numbered[0][1]
-    if not all(filled(below[column:column + 1]) for first, last in groups
-               for column in range(first, last + 1)):
-        return number, header, None
-    del numbered[0]
+    „Datum“, „von“, „bis“), as a sheet laid out for print has them: where the lower row names
+    every column of each group of the upper one, its names and the note; a column named in
+    the upper row alone („ID“ merged down over both) keeps that name. None otherwise – a group
+    over columns without names is no header the file could be read by, and a single text
+    merged across the table's width a title („Veranstaltungskalender Dezember“ over A1:I1)."""
+    (number, header), (below_number, below) = upper, lower
+    groups = sorted((first, last) for row, first, last in across if row == number
+                    and first < len(header) and filled(header[first:first + 1]))
+    if len(filled(header)) < 2 or not groups or below_number != number + 1 or not all(
+            filled(below[column:column + 1]) for first, last in groups
+            for column in range(first, last + 1)):
+        return None
     names = [below[column] if filled(below[column:column + 1]) else
              header[column] if column < len(header) else None
              for column in range(max(len(header), len(below)))]
     shown = [f"„{filled(header[first:first + 1])[0]}“ ({_letters(first)}{number}:"
              f"{_letters(last)}{number})" for first, last in groups]
-    listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} und {shown[-1]}"
-    return number + 1, names, (
-        f"Die Spaltennamen stehen in Zeile {number + 1}; die verbundene{'n' if len(shown) > 1 else ''} "
-        f"Zelle{'n' if len(shown) > 1 else ''} {listed} in Zeile {number} darüber "
-        f"fass{'en' if len(shown) > 1 else 't'} sie zu Gruppen zusammen und wurde"
-        f"{'n' if len(shown) > 1 else ''} übergangen")
+    several = len(shown) > 1
+    listed = shown[0] if not several else f"{', '.join(shown[:-1])} und {shown[-1]}"
+    return names, (
+        f"Die Spaltennamen stehen in Zeile {number + 1}; die verbundene{'n' if several else ''} "
+        f"Zelle{'n' if several else ''} {listed} in Zeile {number} darüber "
+        f"fass{'en' if several else 't'} sie zu Gruppen zusammen und wurde"
+        f"{'n' if several else ''} übergangen")
 
 
 def _fill_merged(numbered: list[tuple[int, Sequence[Any]]], down: list[MergedDown]

@@ -338,7 +338,7 @@ def test_a_day_number_beside_a_time_column_is_that_day_at_that_time(tmp_path, se
         "als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) formatieren")}
 
 
-def _grouped_workbook(path: Path) -> Path:
+def _grouped_workbook(path: Path, title: str | None = None, wide: bool = False) -> Path:
     """Kusel's events as a clerk lays them out for print: group titles in merged cells of
     row 1 („Veranstaltung“ over B1:C1, „Termin“ over D1:F1), the column names in row 2, „ID“
     and „Ort“ merged down over both rows."""
@@ -346,12 +346,25 @@ def _grouped_workbook(path: Path) -> Path:
 
     book = Workbook()
     sheet = book.active
+    if title:
+        sheet.append([title])
+    if wide:
+        sheet.append(["ID", "Veranstaltung", None, "Termin", None, None, "Adresse", None, None])
+        sheet.append([None, "Veranstaltung", "Beschreibung", "Datum", "von", "bis", "Ort",
+                      "Straße", "PLZ"])
+        sheet.append(["KUS-1", "Kerwe", None, "05.09.2027", "18:00", None, "Kusel", "Trierer Str.",
+                      "66869"])
+        sheet.merge_cells("A1:A2"), sheet.merge_cells("B1:C1"), sheet.merge_cells("D1:F1")
+        sheet.merge_cells("G1:I1")
+        book.save(path)
+        return path
     sheet.append(["ID", "Veranstaltung", None, "Termin", None, None, "Ort"])
     sheet.append([None, "Veranstaltung", "Beschreibung", "Datum", "von", "bis", None])
     sheet.append(["KUS-1", "Kerwe", "Mit Musik", "05.09.2027", "18:00", "23:00", "Kusel"])
     sheet.append(["KUS-2", "Markt", None, "06.09.2027", "09:00", "13:00", "Kusel"])
-    for cells in ("A1:A2", "B1:C1", "D1:F1", "G1:G2"):
-        sheet.merge_cells(cells)
+    below = 1 if title else 0
+    for first, last, rows in (("A", "A", 1), ("B", "C", 0), ("D", "F", 0), ("G", "G", 1)):
+        sheet.merge_cells(f"{first}{1 + below}:{last}{1 + below + rows}")
     book.save(path)
     return path
 
@@ -391,3 +404,19 @@ def test_group_titles_in_merged_cells_above_the_column_names_are_passed_over(tmp
     result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel", "--json",
                              data_dir=tmp_path / "data")
     assert json.loads(result.stdout)["valid"] == 2, result.stdout
+    # groups too wide for a header („ID“ and three groups over nine columns) were a title:
+    # the names below it lacked „ID“
+    wide = _grouped_workbook(tmp_path / "breit.xlsx", wide=True)
+    widely = read_delivery(wide, "xlsx")
+    assert widely.columns == [
+        "ID", "Veranstaltung", "Beschreibung", "Datum", "von", "bis", "Ort", "Straße", "PLZ"]
+    assert widely.notes == [
+        "Die Spaltennamen stehen in Zeile 2; die verbundenen Zellen „Veranstaltung“ (B1:C1), "
+        "„Termin“ (D1:F1) und „Adresse“ (G1:I1) in Zeile 1 darüber fassen sie zu Gruppen "
+        "zusammen und wurden übergangen"]
+    # below a title: one note for both
+    titled = read_delivery(_grouped_workbook(tmp_path / "titel.xlsx", "Termine Dezember"), "xlsx")
+    assert titled.refs == ["Zeile 4", "Zeile 5"] and titled.notes == [
+        "Die Spaltennamen stehen in Zeile 3; die verbundenen Zellen „Veranstaltung“ (B2:C2) und "
+        "„Termin“ (D2:F2) in Zeile 2 darüber fassen sie zu Gruppen zusammen und wurden "
+        "übergangen; Zeile 1 darüber („Termine Dezember“) wurde als Überschrift übergangen"]
