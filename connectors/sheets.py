@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -76,11 +77,12 @@ def sheet_delivery(path: Path, title: str, others: list[str],
 
 def _kept(lines: Iterable[tuple[int, Sequence[Any]]], kept: dict[int, Sequence[Any]]
           ) -> Iterator[tuple[int, Sequence[Any]]]:
-    """`lines`, the first of them also kept by number."""
-    for number, values in lines:
-        if number <= TITLE_ROWS + 1:
-            kept[number] = values
+    """`lines`, the first of them also kept by number (the rest passed on as they come)."""
+    lines = iter(lines)
+    for number, values in islice(lines, TITLE_ROWS + 1):
+        kept[number] = values
         yield number, values
+    yield from lines
 
 
 def _group_titles(upper: tuple[int, Sequence[Any]], lower: tuple[int, Sequence[Any]],
