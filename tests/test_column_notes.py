@@ -143,9 +143,9 @@ def test_column_names_over_two_rows_are_named_with_their_cells_and_what_to_chang
         "ganzen Namen benennen und die übrige Zeile löschen")
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.append(["ID", "Veranstal-", "Datum", "von", "bis", "Ort"])
-    sheet.append([None, "tung", None, None, None, None])
-    sheet.append(["KUS-1", "Kerwe", "05.09.2027", "18:00", "23:00", "Kusel"])
+    sheet.append(["ID", "Veranstal-", "Datum", "von", "bis", "Veranstaltungs-", "Ort"])
+    sheet.append([None, "tung", None, None, None, "ort", None])
+    sheet.append(["KUS-1", "Kerwe", "05.09.2027", "18:00", "23:00", "Festhalle", "Kusel"])
     book.save(wrapped := tmp_path / "termine.xlsx")
     result = _check(tmp_path, wrapped, "events", "-m", "kusel")
     assert json.loads(result.stdout)["error"].endswith(
@@ -153,3 +153,13 @@ def test_column_names_over_two_rows_are_named_with_their_cells_and_what_to_chang
         "„Veranstaltung“): stehen die Spaltennamen auf zwei Zeilen (Gruppentitel darüber oder "
         "umbrochene Namen)? Bitte jede Spalte in einer einzigen Kopfzeile mit ihrem ganzen Namen "
         "benennen und die übrige Zeile löschen")
+    # an optional column so wrapped is named in the note on the mapping's missing columns
+    sheet["B1"], sheet["B2"] = "Veranstaltung", None
+    book.save(wrapped)
+    [note] = [note for note in json.loads(_check(tmp_path, wrapped, "events", "-m", "kusel").stdout)[
+        "notes"] if note.startswith("In der Lieferung fehlen")]
+    assert "„Veranstaltungsort“ (für „Veranstaltungsort“)" in note and note.endswith(
+        ". In Zeile 2 unter der Kopfzeile steht „ort“ (unter „Veranstaltungs-“, zusammen "
+        "„Veranstaltungsort“): stehen die Spaltennamen auf zwei Zeilen (Gruppentitel darüber "
+        "oder umbrochene Namen)? Bitte jede Spalte in einer einzigen Kopfzeile mit ihrem ganzen "
+        "Namen benennen und die übrige Zeile löschen")

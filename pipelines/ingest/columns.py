@@ -92,8 +92,9 @@ def _missing_columns(unfound: list[Field], mapping: dict, member_name: str,
     which = (f"fehlt die Spalte {named[0]}" if len(named) == 1 else
              f"fehlen die Spalten {', '.join(named)}")
     stays = "das Feld bleibt" if len(named) == 1 else "diese Felder bleiben"
+    below = _names_below(delivery, [f for f, columns in missing if columns], mapping)
     return [f"In der Lieferung {which} aus der {_configuration(member_name)} – {stays} leer; "
-            f"geliefert: {_quoted(delivery.columns)}"]
+            f"geliefert: {_quoted(delivery.columns)}{below}"]
 
 
 def _configuration(member_name: str) -> str:
@@ -152,7 +153,7 @@ def _column_message(schema: DatasetSchema, lacking: list[Field], mapping: dict,
 
 
 def _names_below(delivery: Delivery, lacking: list[Field], mapping: dict) -> str:
-    """Expected names of lacking columns in the first row below the header: the header spans
+    """Expected names of lacking columns (required or not) in the first row below the header: the header spans
     two rows – group titles above the names without merged cells (`connectors.sheets` passes
     over merged ones), or names wrapped into the next row („Veranstal-“ over „tung“) – which a
     reader cannot tell from a first row of texts. Each is named with the cell it stands under."""
