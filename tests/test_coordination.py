@@ -227,3 +227,21 @@ def test_the_coordination_geojson_rounds_coordinates_like_the_export(settings, c
         [feature] = document["features"]
         assert not re.search(r"\.\d{8,}", json.dumps(feature["geometry"]))
         assert shapely.geometry.shape(feature["geometry"]).equals(expected)
+
+
+def test_a_plan_reaching_over_the_border_is_not_told_as_0_m_away(settings, cluster, tmp_path):
+    """A Geltungsbereich that crosses the Kusel–Sankt Wendel border: the neighbour read
+    „Abstand: 0 m zu Ihrer Gemeinde …“ as if the plan merely lay next to it."""
+    area = lambda key: member_area(settings, cluster, cluster.member(key)).municipalities.union_all()
+    kusel, wendel = area("kusel"), area("sankt-wendel")
+    at = wendel.buffer(30).boundary.intersection(kusel.buffer(-25)).interpolate(0.5, normalized=True)
+    plan = _square(settings, cluster, at, "Gewerbepark an der Landesgrenze", "KUS-BP-9077", "Entwurf")
+    assert shapely.geometry.shape(plan["geometry"]).is_valid
+    _deliver(settings, cluster, tmp_path, [plan], "plaene.geojson")
+    with smtp_server() as (url, mailbox):
+        [notice] = coordinate(replace(settings, smtp_url=url), cluster).created
+    assert notice["distance_m"] == 0
+    text = mailbox.messages[0].get_body(("plain",)).get_content()
+    assert (f"Abstand: 0 m – der Geltungsbereich grenzt an Ihre Gemeinde {notice['nearest_name']} "
+            f"(AGS {notice['nearest_ags']}) oder reicht in sie hinein") in text
+    assert "Abstand: 0 m zu Ihrer Gemeinde" not in text

@@ -144,8 +144,11 @@ def _lines(cluster: Cluster, row: dict) -> list[str]:
     if row["display_start"]:
         lines.append(f"Öffentliche Auslegung: {_day(row['display_start'])} bis "
                      f"{_day(row['display_end']) if row['display_end'] else 'offen'}")
-    lines.append(f"Abstand: {german_number(row['distance_m'])} m zu Ihrer Gemeinde "
-                 f"{row['nearest_name']} (AGS {row['nearest_ags']})")
+    nearest = f"{row['nearest_name']} (AGS {row['nearest_ags']})"
+    # 0 m: the plan touches or crosses the boundary – „0 m zu …“ read as merely next to it
+    lines.append(f"Abstand: 0 m – der Geltungsbereich grenzt an Ihre Gemeinde {nearest} oder "
+                 f"reicht in sie hinein" if row["distance_m"] == 0 else
+                 f"Abstand: {german_number(row['distance_m'])} m zu Ihrer Gemeinde {nearest}")
     if row["url"]:
         lines.append(f"Planunterlagen: {row['url']}")
     return lines
