@@ -57,6 +57,11 @@ def _deliver(settings, cluster, tmp_path, features: list[dict], name: str):
     assert result.status in ("ok", "unverändert") and result.rejected == 0, (result.message, result.notes)
 
 
+def _summaries(settings, member: str) -> list[str]:
+    root = etree.parse(str(settings.export_dir / "coordination" / f"{member}.atom")).getroot()
+    return [entry.findtext(f"{ATOM}summary") for entry in root.iter(f"{ATOM}entry")]
+
+
 def _feed(settings, member: str) -> list[str]:
     root = etree.parse(str(settings.export_dir / "coordination" / f"{member}.atom")).getroot()
     return [entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")]
@@ -104,7 +109,12 @@ def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings,
         _deliver(settings, cluster, tmp_path, [near("Öffentliche Auslegung"), far], "plaene-2.geojson")
         [update] = coordinate(settings, cluster).created
         assert (update["to_member"], update["reason"], update["legal_status"]) == ("sankt-wendel", "changed", "2400")
-        assert "Verfahrensstand: Öffentliche Auslegung" in mailbox.messages[-1].get_body(("plain",)).get_content()
+        changed = mailbox.messages[-1].get_body(("plain",)).get_content()
+        assert "Verfahrensstand: Öffentliche Auslegung" in changed
+        # what changed, not only that „Verfahrensstand oder Geltungsbereich“ did
+        assert "Geändert: Verfahrensstand (bisher: Entwurf)" in changed
+        assert sum("Geändert: Verfahrensstand (bisher: Entwurf)" in summary
+                   for summary in _summaries(settings, "sankt-wendel")) == 1
 
         _deliver(settings, cluster, tmp_path, [far], "plaene-3.geojson")
         [withdrawal] = coordinate(settings, cluster).created
@@ -245,3 +255,20 @@ def test_a_plan_reaching_over_the_border_is_not_told_as_0_m_away(settings, clust
     assert (f"Abstand: 0 m – der Geltungsbereich grenzt an Ihre Gemeinde {notice['nearest_name']} "
             f"(AGS {notice['nearest_ags']}) oder reicht in sie hinein") in text
     assert "Abstand: 0 m zu Ihrer Gemeinde" not in text
+
+
+def test_a_changed_geltungsbereich_is_named_as_the_change(settings, cluster, tmp_path):
+    """The same plan, same stage, delivered with a larger Geltungsbereich."""
+    near_point, _ = _places(settings, cluster)
+    plan = _square(settings, cluster, near_point, "Am Grenzbach", "KUS-BP-9001", "Entwurf")
+    _deliver(settings, cluster, tmp_path, [plan], "plaene-1.geojson")
+    larger = {**plan, "geometry": shapely.geometry.mapping(
+        shapely.geometry.shape(plan["geometry"]).buffer(0.0005, join_style="mitre"))}
+    with smtp_server() as (url, mailbox):
+        coordinate(replace(settings, smtp_url=url), cluster)
+        _deliver(settings, cluster, tmp_path, [larger], "plaene-2.geojson")
+        [update] = coordinate(replace(settings, smtp_url=url), cluster).created
+    assert update["reason"] == "changed"
+    text = mailbox.messages[-1].get_body(("plain",)).get_content()
+    assert "Geändert: Geltungsbereich\n" in text.replace("\r\n", "\n")
+    assert "Verfahrensstand: Entwurf" in text and "bisher" not in text

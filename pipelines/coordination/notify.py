@@ -23,7 +23,7 @@ import pandas as pd
 import shapely
 
 from pipelines.coordination.neighbours import Neighbourhood, nearest, neighbourhoods
-from pipelines.coordination.outputs import phase, send_digest, write_outputs
+from pipelines.coordination.outputs import phase, send_digest, stage, write_outputs
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.geocoding.coordinates import METRIC_CRS
@@ -61,11 +61,12 @@ def coordinate(settings: Settings, cluster: Cluster, now: datetime | None = None
     history = read_notifications(settings)
     for hood in hoods:
         mine = [row for row in history if row["to_member"] == hood.receiver.key]
-        result.files += write_outputs(settings, cluster, hood.receiver, mine, plans)
+        changes = _changes(mine, plans)
+        result.files += write_outputs(settings, cluster, hood.receiver, mine, plans, changes)
         unsent = [row for row in mine if not row["sent_at"]]
         if not unsent:
             continue
-        problem = send_digest(settings, cluster, hood.receiver, unsent, plans)
+        problem = send_digest(settings, cluster, hood.receiver, unsent, plans, changes)
         if problem:
             result.unsent.append(problem)
             continue
@@ -94,6 +95,28 @@ def _fingerprint(legal_status, geometry) -> str:
     shape = b"" if geometry is None else shapely.to_wkb(
         shapely.normalize(shapely.set_precision(geometry, 1e-7)))
     return hashlib.sha256(f"{legal_status or ''}|".encode() + shape).hexdigest()[:16]
+
+
+def _changes(rows: list[dict], plans: gpd.GeoDataFrame) -> dict[str, str]:
+    """What changed since the receiver's previous notification of the plan, by notification
+    id: „Verfahrensstand (bisher: Entwurf)“ and/or „Geltungsbereich“. `rows`: the receiver's
+    journal, oldest first; it keeps the stage and the fingerprint of what was told. With the
+    stage changed too, the Geltungsbereich is compared while the plan is as the notice told it."""
+    found, before = {}, {}
+    for row in rows:
+        last, before[row["plan_record_id"]] = before.get(row["plan_record_id"]), row
+        if last is None or row["reason"] not in ("changed", "in_force"):
+            continue
+        if (last["legal_status"] or None) == (row["legal_status"] or None):
+            found[row["notification_id"]] = "Geltungsbereich"  # the fingerprint differs
+            continue
+        parts = [f"Verfahrensstand (bisher: {stage(last['legal_status'])})"]
+        geometry = plans.geometry.get(row["plan_record_id"])
+        if (geometry is not None and _fingerprint(row["legal_status"], geometry) == row["fingerprint"]
+                and _fingerprint(last["legal_status"], geometry) != last["fingerprint"]):
+            parts.append("Geltungsbereich")
+        found[row["notification_id"]] = " und ".join(parts)
+    return found
 
 
 def _decide(plans: gpd.GeoDataFrame, hood: Neighbourhood, history: list[dict], held: set[str],
