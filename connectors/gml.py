@@ -38,6 +38,17 @@ class GmlError(ValueError):
     """A geometry that cannot be read; the message is German and names the line."""
 
 
+class NotAnArea(GmlError):
+    """A geometry where an area was expected is a point or a line: „ein Punkt (gml:Point,
+    Zeile 27), keine Fläche“."""
+
+
+# What a geometry is when it is no area, in the words of the message.
+_NOT_AREAS = {"Point": "ein Punkt", "MultiPoint": "mehrere Punkte", "LineString": "eine Linie",
+              "Curve": "eine Linie", "CompositeCurve": "eine Linie", "OrientableCurve": "eine Linie",
+              "MultiCurve": "mehrere Linien", "MultiLineString": "mehrere Linien"}
+
+
 def local(node) -> str:
     return etree.QName(node).localname if isinstance(node.tag, str) else ""
 
@@ -92,6 +103,11 @@ def surface(element) -> Polygon | MultiPolygon:
                 if local(node) in ("Polygon", "PolygonPatch")
                 and etree.QName(node).namespace in GML_NAMESPACES]
     if not polygons:
+        other = next((node for node in element.iter() if local(node) in _NOT_AREAS
+                      and etree.QName(node).namespace in GML_NAMESPACES), None)
+        if other is not None:
+            raise NotAnArea(f"{_NOT_AREAS[local(other)]} (gml:{local(other)}, Zeile "
+                            f"{other.sourceline}), keine Fläche")
         raise GmlError("keine Fläche (gml:Polygon, gml:Surface oder gml:MultiSurface) gefunden")
     return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
 

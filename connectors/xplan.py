@@ -171,6 +171,10 @@ def _plan_row(plan, namespace: str, document_base: str | None) -> tuple[dict, ob
     if "raeumlicherGeltungsbereich" in children:
         try:
             geometry = gml.surface(children["raeumlicherGeltungsbereich"][0])
+        except gml.NotAnArea as error:  # a point: typical while the boundary is not yet drawn
+            problems.append(("geometry", f"Geltungsbereich ist {error} – XPlanung verlangt den "
+                                         f"räumlichen Geltungsbereich als Fläche: bitte als "
+                                         f"gml:Polygon oder gml:MultiSurface liefern"))
         except gml.GmlError as error:
             problems.append(("geometry", f"Geltungsbereich nicht lesbar: {error}"))
     if problems:

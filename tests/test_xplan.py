@@ -168,3 +168,22 @@ def test_unknown_reference_system_is_refused_in_german(tmp_path):
         "urn:adv:crs:ETRS89_UTM32", "urn:adv:crs:GIBTESNICHT"), encoding="utf-8")
     with pytest.raises(Exception, match="Unbekanntes Koordinatenbezugssystem „urn:adv:crs:GIBTESNICHT“"):
         read_delivery(path, "xplan", {})
+
+
+def test_a_plan_with_only_a_point_is_told_that_its_geltungsbereich_must_be_an_area(tmp_path):
+    """The real 6.0 plan with its Geltungsbereich given as a point (early in a procedure, the
+    boundary not yet drawn): „nicht lesbar: keine Fläche … gefunden“ did not say what was found."""
+    text = (XPLAN_SAMPLES / "BP_6.0.gml").read_text(encoding="utf-8")
+    start = text.index("<xplan:raeumlicherGeltungsbereich>")
+    end = text.index("</xplan:raeumlicherGeltungsbereich>") + len("</xplan:raeumlicherGeltungsbereich>")
+    point = ('<xplan:raeumlicherGeltungsbereich>\n        <gml:Point srsName="EPSG:25832" '
+             'gml:id="GML_punkt"><gml:pos>565028.284 5940482.558</gml:pos></gml:Point>\n'
+             '      </xplan:raeumlicherGeltungsbereich>')
+    path = tmp_path / "BP_6.0_punkt.gml"
+    path.write_text(text[:start] + point + text[end:], encoding="utf-8")
+    line = text[:start].count("\n") + 2
+    [row] = read_delivery(path, "xplan", {}).rows
+    assert row[ROW_PROBLEMS] == [("geometry", (
+        f"Geltungsbereich ist ein Punkt (gml:Point, Zeile {line}), keine Fläche – XPlanung verlangt "
+        f"den räumlichen Geltungsbereich als Fläche: bitte als gml:Polygon oder gml:MultiSurface "
+        f"liefern"))]
