@@ -272,3 +272,26 @@ def test_a_changed_geltungsbereich_is_named_as_the_change(settings, cluster, tmp
     text = mailbox.messages[-1].get_body(("plain",)).get_content()
     assert "Geändert: Geltungsbereich\n" in text.replace("\r\n", "\n")
     assert "Verfahrensstand: Entwurf" in text and "bisher" not in text
+
+
+def test_the_digest_lists_new_plans_first_and_the_nearest_first(settings, cluster, tmp_path):
+    """The mail listed its notices in the order of their notification ids: a plan reaching
+    into the neighbour's area came anywhere among the others, a withdrawal before a new plan.
+    New notices come first, then changes and withdrawals, each nearest first."""
+    area = lambda key: member_area(settings, cluster, cluster.member(key)).municipalities.union_all()
+    kusel, wendel = area("kusel"), area("sankt-wendel")
+    plans = [_square(settings, cluster, _places(settings, cluster, at)[0], f"Plan {at}", f"KUS-BP-{n}",
+                     "Entwurf") for n, at in enumerate((0.3, 0.5, 0.7, 0.2))]
+    crossing = wendel.buffer(30).boundary.intersection(kusel.buffer(-25)).interpolate(0.4, normalized=True)
+    over = _square(settings, cluster, crossing, "Über die Grenze", "KUS-BP-9", "Entwurf")
+    with smtp_server() as (url, mailbox):
+        _deliver(settings, cluster, tmp_path, plans, "plaene-1.geojson")
+        created = coordinate(replace(settings, smtp_url=url), cluster).created
+        _deliver(settings, cluster, tmp_path, [*plans[1:], over], "plaene-2.geojson")
+        coordinate(replace(settings, smtp_url=url), cluster)
+    distance = {row["plan_name"]: row["distance_m"] for row in created}
+    first, second = (mail.get_body(("plain",)).get_content() for mail in mailbox.messages)
+    listed = re.findall(r"^\d+\. Neuer Plan in Ihrer Nähe: „([^“]+)“", first, re.M)
+    assert listed == sorted(distance, key=lambda name: (distance[name], name)) and len(listed) == 4
+    assert re.findall(r"^\d+\. ([^:]+): „([^“]+)“", second, re.M) == [
+        ("Neuer Plan in Ihrer Nähe", "Über die Grenze"), ("Plan zurückgezogen", "Plan 0.3")]

@@ -57,7 +57,9 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
                 plans: gpd.GeoDataFrame, changes: dict[str, str]) -> str | None:
     """Mail the digest of `rows` to the receiver's data office; returns why it failed, if it did.
     Plans taken over with their procedure already over are one line, not a notice each."""
-    notices = [row for row in rows if row["reason"] != "existing"]
+    # what asks for an answer first: new plans, then changes, then withdrawals, nearest first
+    notices = sorted((row for row in rows if row["reason"] != "existing"), key=lambda row: (
+        list(REASONS).index(row["reason"]), row["distance_m"], _unquoted(row["plan_name"])))
     existing = [row for row in rows if row["reason"] == "existing"]
     intro = (f"die Südwest-Cluster Datenplattform meldet Ihnen Bebauungspläne der Nachbarn, deren "
              f"Geltungsbereich höchstens {german_number(receiver.distance_m)} m von Ihrem Gebiet "
