@@ -3,6 +3,7 @@ placed from the real VG5000 boundaries, mails through a real SMTP server on 127.
 import json
 import re
 from dataclasses import replace
+from datetime import datetime, timezone
 
 import geopandas as gpd
 import pytest
@@ -10,7 +11,7 @@ import shapely
 from lxml import etree
 
 from pipelines.coordination.config import feed_base_url, receivers
-from pipelines.coordination.notify import coordinate
+from pipelines.coordination.notify import coordinate, current_plans
 from pipelines.core.cluster import ConfigError
 from pipelines.core.database import connect
 from pipelines.core.geometry import geojson_rounded
@@ -18,6 +19,7 @@ from pipelines.core.german import german_number
 from pipelines.geocoding.coordinates import METRIC_CRS
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.ingest.delivery import ingest_source
+from pipelines.storage.notifications import write_notification
 from pipelines.storage.warehouse import refresh
 from support.smtp import smtp_server
 
@@ -295,3 +297,48 @@ def test_the_digest_lists_new_plans_first_and_the_nearest_first(settings, cluste
     assert listed == sorted(distance, key=lambda name: (distance[name], name)) and len(listed) == 4
     assert re.findall(r"^\d+\. ([^:]+): „([^“]+)“", second, re.M) == [
         ("Neuer Plan in Ihrer Nähe", "Über die Grenze"), ("Plan zurückgezogen", "Plan 0.3")]
+
+
+def test_a_new_export_with_new_ids_is_the_same_plan_for_the_neighbour(settings, cluster, tmp_path):
+    """XPlanung tools give every object a new gml:id on each export: the unchanged plan came
+    back under a new id, and the neighbour read „Neuer Plan“ and „Plan zurückgezogen“ for it."""
+    near_point, far_point = _places(settings, cluster)
+    plan = lambda plan_id, stage: _square(settings, cluster, near_point, "Am Grenzbach", plan_id, stage)
+    far = _square(settings, cluster, far_point, "Im Kernland", "KUS-BP-9002", "Entwurf")
+    geojson = lambda: json.loads((settings.export_dir / "coordination" / "sankt-wendel.geojson").read_text())
+    with smtp_server() as (url, mailbox):
+        mailed = replace(settings, smtp_url=url)
+        _deliver(settings, cluster, tmp_path, [plan("GML_7f3a-001", "Entwurf")], "export-1.geojson")
+        assert [row["reason"] for row in coordinate(mailed, cluster).created] == ["new"]
+        _deliver(settings, cluster, tmp_path, [plan("GML_c41d-001", "Entwurf")], "export-2.geojson")
+        assert coordinate(mailed, cluster).created == [] and len(mailbox.messages) == 1
+        assert len(geojson()["features"]) == 1
+        _deliver(settings, cluster, tmp_path, [plan("GML_09be-001", "Öffentliche Auslegung")], "export-3.geojson")
+        [changed] = coordinate(mailed, cluster).created
+        assert changed["reason"] == "changed"
+        assert "Geändert: Verfahrensstand (bisher: Entwurf)" in mailbox.messages[-1].get_body(("plain",)).get_content()
+        [feature] = geojson()["features"]
+        assert feature["properties"]["verfahrensschritt"] == "Öffentliche Auslegung"
+        _deliver(settings, cluster, tmp_path, [far], "export-4.geojson")
+        assert [row["reason"] for row in coordinate(mailed, cluster).created] == ["withdrawn"]
+        assert geojson()["features"] == [] and len(mailbox.messages) == 3
+
+
+def test_a_journal_from_before_plan_keys_keeps_the_reexported_plan_told(settings, cluster, tmp_path):
+    """Before plan keys a new export left, in one run, „withdrawn“ under the old id and „new“
+    under the new one; when the withdrawal sorted last, the next export was „new“ again."""
+    near_point, _ = _places(settings, cluster)
+    plan = lambda plan_id: _square(settings, cluster, near_point, "Am Grenzbach", plan_id, "Entwurf")
+    with smtp_server() as (url, mailbox):
+        mailed = replace(settings, smtp_url=url)
+        _deliver(settings, cluster, tmp_path, [plan("GML_7f3a-001")], "export-1.geojson")
+        [told] = coordinate(mailed, cluster).created
+        _deliver(settings, cluster, tmp_path, [plan("GML_c41d-001")], "export-2.geojson")
+        [renewed] = current_plans(settings, cluster, set()).query("withdrawn_at.isna()").index
+        at = datetime.now(timezone.utc).isoformat()
+        for number, (record, reason) in enumerate(((renewed, "new"), (told["plan_record_id"], "withdrawn"))):
+            write_notification(settings, {**told, "notification_id": f"0000000{number}-legacy",
+                                          "plan_record_id": record, "reason": reason,
+                                          "created_at": at, "sent_at": at})
+        _deliver(settings, cluster, tmp_path, [plan("GML_09be-001")], "export-3.geojson")
+        assert coordinate(mailed, cluster).created == [] and len(mailbox.messages) == 1

@@ -37,15 +37,16 @@ def feed_dir(settings: Settings) -> Path:
 
 
 def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows: list[dict],
-                  plans: gpd.GeoDataFrame, changes: dict[str, str]) -> list[Path]:
-    """`changes`: what changed, by notification id (pipelines/coordination/notify.py)."""
+                  plans: gpd.GeoDataFrame, changes: dict[str, str], latest: dict[str, dict]
+                  ) -> list[Path]:
+    """`changes`: what changed, by notification id; `latest`: the last notification of each
+    plan (pipelines/coordination/notify.py)."""
     entries = [Entry(id=f"urn:uuid:{row['notification_id']}", title=_title(cluster, row),
                      updated=datetime.fromisoformat(row["created_at"]),
                      summary=_text(cluster, row, changes), link=row["url"]) for row in rows]
     feed = write_feed(feed_dir(settings) / f"{receiver.key}.atom",
                       f"urn:swdp:coordination:{receiver.key}",
                       f"Bauleitplanung in der Nachbarschaft – {receiver.name}", entries)
-    latest = {row["plan_record_id"]: row for row in rows}
     open_rows = [row for row in latest.values() if row["reason"] != "withdrawn"]
     geojson = feed_dir(settings) / f"{receiver.key}.geojson"
     _write_geojson(geojson, cluster, f"Offene Mitteilungen zur Bauleitplanung – {receiver.name}",
