@@ -187,3 +187,25 @@ def test_a_plan_with_only_a_point_is_told_that_its_geltungsbereich_must_be_an_ar
         f"Geltungsbereich ist ein Punkt (gml:Point, Zeile {line}), keine Fläche – XPlanung verlangt "
         f"den räumlichen Geltungsbereich als Fläche: bitte als gml:Polygon oder gml:MultiSurface "
         f"liefern"))]
+
+
+def test_a_geltungsbereich_of_many_parts_keeps_the_limit_of_points_per_geometry(tmp_path):
+    """The real 6.0 plan with a Geltungsbereich of 251 parts of 1,000 points each: every ring
+    kept the limit of 250,000 points, the geometry (251,000 points) was taken whole."""
+    text = (XPLAN_SAMPLES / "BP_6.0.gml").read_text(encoding="utf-8")
+    start = text.index("<xplan:raeumlicherGeltungsbereich>")
+    end = text.index("</xplan:raeumlicherGeltungsbereich>") + len("</xplan:raeumlicherGeltungsbereich>")
+    circle = lambda x, y: " ".join(f"{x + 6 * math.cos(2 * math.pi * k / 999):.3f} "
+                                   f"{y + 6 * math.sin(2 * math.pi * k / 999):.3f}" for k in range(1000))
+    parts = "".join(f'<gml:surfaceMember><gml:Polygon gml:id="GML_teil_{n}"><gml:exterior><gml:LinearRing>'
+                    f'<gml:posList>{circle(564000 + n * 15, 5940000)}</gml:posList></gml:LinearRing>'
+                    f'</gml:exterior></gml:Polygon></gml:surfaceMember>' for n in range(251))
+    path = tmp_path / "BP_6.0_gross.gml"
+    path.write_text(text[:start] + '<xplan:raeumlicherGeltungsbereich>\n<gml:MultiSurface srsName='
+                    f'"EPSG:25832" gml:id="GML_gross">{parts}</gml:MultiSurface>'
+                    '</xplan:raeumlicherGeltungsbereich>' + text[end:], encoding="utf-8")
+    delivery = read_delivery(path, "xplan", {})
+    assert delivery.geometries == [None]
+    assert delivery.rows[0][ROW_PROBLEMS] == [("geometry", (
+        f"Geltungsbereich nicht lesbar: mehr als 250.000 Punkte (Zeile "
+        f"{text[:start].count(chr(10)) + 1}) – bitte vereinfachen"))]
