@@ -4,13 +4,14 @@ The expected values are read from each file here by XPath, independently of the 
 so the test states what XPlanung says, not what the reader happens to return.
 """
 import math
+import zipfile
 from pathlib import Path
 
 import pytest
 from lxml import etree
 from shapely.geometry import Polygon
 
-from connectors import gml, read_delivery
+from connectors import DeliveryError, connector_for, gml, read_delivery
 from connectors.delivery import ROW_PROBLEMS
 
 from support.cli import XPLAN_SAMPLES
@@ -209,3 +210,24 @@ def test_a_geltungsbereich_of_many_parts_keeps_the_limit_of_points_per_geometry(
     assert delivery.rows[0][ROW_PROBLEMS] == [("geometry", (
         f"Geltungsbereich nicht lesbar: mehr als 250.000 Punkte (Zeile "
         f"{text[:start].count(chr(10)) + 1}) – bitte vereinfachen"))]
+
+
+def test_an_xplanarchiv_is_read_as_its_xplan_gml(tmp_path):
+    """XPlanung programs (xPlanBox, XPlan-Umring) hand out a plan as XPlanArchiv: a ZIP with
+    xplan.gml and the plan documents. Delivered so, it was an unknown format „.zip“."""
+    archive = tmp_path / "BPlan002_5-4.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as packed:
+        packed.write(XPLAN_SAMPLES / "BPlan002_5-4.gml", "xplan.gml")
+        packed.writestr("BPlan002_5-4.pdf", b"%PDF-1.4 Planzeichnung")
+    assert connector_for(archive) == "xplan"
+    unpacked = read_delivery(XPLAN_SAMPLES / "BPlan002_5-4.gml", "xplan", {})
+    delivery = read_delivery(archive, "xplan", {})
+    assert delivery.rows == unpacked.rows and delivery.crs == unpacked.crs == "EPSG:25832"
+    assert delivery.geometries[0].equals(unpacked.geometries[0])
+    assert delivery.refs == unpacked.refs
+    without = tmp_path / "unterlagen.zip"
+    with zipfile.ZipFile(without, "w") as packed:
+        packed.writestr("BPlan002_5-4.pdf", b"%PDF-1.4 Planzeichnung")
+    with pytest.raises(DeliveryError, match="Kein XPlanArchiv: xplan.gml fehlt im ZIP-Archiv "
+                                            "\\(enthalten: BPlan002_5-4.pdf\\)"):
+        read_delivery(without, "xplan", {})
