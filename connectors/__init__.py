@@ -34,7 +34,7 @@ KNOWN = [*CONNECTORS, *(name for name in HARVESTERS if name not in CONNECTORS)]
 # For `swdp check`, where a member hands in a file without a configured source.
 _BY_SUFFIX = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".ods": "ods",
               ".geojson": "geojson", ".json": "geojson", ".ics": "ical", ".ical": "ical",
-              ".gml": "xplan", ".xml": "xplan", ".jsonld": "schema_org"}
+              ".gml": "xplan", ".xml": "xplan", ".zip": "xplan", ".jsonld": "schema_org"}
 # What a clerk does with a spreadsheet of an older or other program: save it anew.
 _RESAVE = dict.fromkeys((".xls", ".xlsb", ".numbers", ".et"), " – bitte die Tabelle öffnen und "
                         "als Excel-Arbeitsmappe (.xlsx) speichern")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 
+import shapely
 from lxml import etree
 from pyproj import CRS
 from pyproj.exceptions import CRSError
@@ -36,6 +37,17 @@ _ADV_CRS = [
 
 class GmlError(ValueError):
     """A geometry that cannot be read; the message is German and names the line."""
+
+
+class NotAnArea(GmlError):
+    """A geometry where an area was expected is a point or a line: „ein Punkt (gml:Point,
+    Zeile 27), keine Fläche“."""
+
+
+# What a geometry is when it is no area, in the words of the message.
+_NOT_AREAS = {"Point": "ein Punkt", "MultiPoint": "mehrere Punkte", "LineString": "eine Linie",
+              "Curve": "eine Linie", "CompositeCurve": "eine Linie", "OrientableCurve": "eine Linie",
+              "MultiCurve": "mehrere Linien", "MultiLineString": "mehrere Linien"}
 
 
 def local(node) -> str:
@@ -88,10 +100,20 @@ def point(element) -> Point | None:
 
 def surface(element) -> Polygon | MultiPolygon:
     """The area of a geometry property: Polygon, Surface patches, MultiSurface, …"""
-    polygons = [_polygon(node) for node in element.iter()
-                if local(node) in ("Polygon", "PolygonPatch")
-                and etree.QName(node).namespace in GML_NAMESPACES]
+    polygons, points = [], 0
+    for node in element.iter():
+        if local(node) in ("Polygon", "PolygonPatch") and etree.QName(node).namespace in GML_NAMESPACES:
+            polygons.append(_polygon(node))
+            # the limit holds for the geometry, not only for each ring (many parts add up)
+            points += shapely.get_num_coordinates(polygons[-1])
+            if points > MAX_VERTICES:
+                raise _too_many_points(element)
     if not polygons:
+        other = next((node for node in element.iter() if local(node) in _NOT_AREAS
+                      and etree.QName(node).namespace in GML_NAMESPACES), None)
+        if other is not None:
+            raise NotAnArea(f"{_NOT_AREAS[local(other)]} (gml:{local(other)}, Zeile "
+                            f"{other.sourceline}), keine Fläche")
         raise GmlError("keine Fläche (gml:Polygon, gml:Surface oder gml:MultiSurface) gefunden")
     return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
 
@@ -247,8 +269,7 @@ def _points(node) -> list[tuple[float, float]]:
     else:
         positions = [p for p in node.iter() if local(p) == "pos"]
         if len(positions) > MAX_VERTICES:  # refused before a million numbers are converted
-            raise GmlError(f"mehr als {MAX_VERTICES:,} Punkte (Zeile {node.sourceline}) – bitte "
-                           f"vereinfachen".replace(",", "."))
+            raise _too_many_points(node)
         if positions:
             dimension = len((positions[0].text or "").split())
             values = [v for p in positions for v in _numbers(p)]
@@ -267,6 +288,11 @@ def _points(node) -> list[tuple[float, float]]:
     if problem := coordinate_problem(values):
         raise GmlError(f"{problem} (Zeile {node.sourceline})")
     return [(values[i], values[i + 1]) for i in range(0, len(values), dimension)]
+
+
+def _too_many_points(node) -> GmlError:
+    return GmlError(f"mehr als {MAX_VERTICES:,} Punkte (Zeile {node.sourceline}) – bitte "
+                    f"vereinfachen".replace(",", "."))
 
 
 def _numbers(node) -> list[float]:

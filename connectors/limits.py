@@ -32,25 +32,29 @@ MAX_ICAL_LINE = 100_000
 _SUBHOURLY = re.compile(r"FREQ=(SECONDLY|MINUTELY)", re.IGNORECASE)
 
 
-# How a workbook's messages name it and say how to save it anew, by its reader.
-_WORKBOOKS = {"xlsx": ("Excel-Datei", "in Excel als .xlsx speichern"),
-              "ods": ("OpenDocument-Tabelle", "in LibreOffice als .ods speichern")}
+# How an archive's messages name it, its ending, how to save it anew and what belongs in it,
+# by its reader (workbooks; XPlanArchiv: xplan.gml with the plan documents).
+_WORKBOOKS = {"xlsx": ("Excel-Datei", ".xlsx", "in Excel als .xlsx speichern", "nur die Tabelle"),
+              "ods": ("OpenDocument-Tabelle", ".ods", "in LibreOffice als .ods speichern",
+                      "nur die Tabelle"),
+              "xplan": ("XPlan-Archivdatei", ".zip", "im XPlanung-Programm neu exportieren",
+                        "nur xplan.gml und die Planunterlagen")}
 
 
 def check_zip(path: Path, kind: str = "xlsx") -> None:
-    """Refuse an archive (XLSX, ODS) that would inflate beyond the limits. Python's zipfile
+    """Refuse an archive (XLSX, ODS, XPlanArchiv) that would inflate beyond the limits. Python's zipfile
     never inflates an entry beyond its declared size (it fails the CRC check instead), so the
     declared sizes can be trusted here."""
-    name, resave = _WORKBOOKS[kind]
+    name, suffix, resave, only = _WORKBOOKS[kind]
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise DeliveryError(path, f"Keine gültige {name} (.{kind}): die Datei ist kein "
+        raise DeliveryError(path, f"Keine gültige {name} ({suffix}): die Datei ist kein "
                                   f"lesbares ZIP-Archiv – bitte {resave}") from None
     if len(entries) > MAX_ZIP_ENTRIES:
         raise DeliveryError(path, f"Die {name} enthält {len(entries):,} Teile (erlaubt "
-                                  f"{MAX_ZIP_ENTRIES:,}) – bitte nur die Tabelle liefern"
+                                  f"{MAX_ZIP_ENTRIES:,}) – bitte {only} liefern"
                             .replace(",", "."))
     total = sum(entry.file_size for entry in entries)
     if total > MAX_UNCOMPRESSED_BYTES:

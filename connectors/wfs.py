@@ -58,6 +58,13 @@ def _settings(location: str, options: dict) -> tuple[str, str, str]:
         raise DeliveryError(location, f"WFS-Version „{version}“ oder Ausgabeformat „{output}“ "
                                       f"wird nicht unterstützt – möglich sind die Versionen "
                                       f"2.0.0 und 1.1.0 und die Formate xplangml, gml, geojson")
+    bbox = options.get("bbox")
+    if bbox is not None and not (isinstance(bbox, (list, tuple)) and len(bbox) == 4 and all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in bbox)):
+        # `member` is turned into the member's area before a WFS is asked (ingest/upstream.py)
+        raise DeliveryError(location, f"options.bbox „{bbox}“ ist kein Gebiet – erwartet member "
+                                      f"oder vier Zahlen [minx, miny, maxx, maxy] (mit bbox_crs, "
+                                      f"z. B. EPSG:25832)")
     if not options.get("typename"):
         raise DeliveryError(location, "Für einen WFS fehlt die Option typename (z. B. "
                                       "xplan:BP_Plan) in cluster.yaml")

@@ -3,14 +3,15 @@
 Read is what the platform publishes: the plan's identity, kind, procedure and legal status,
 the planning municipality, every procedure date, the external references and the area of
 application (raeumlicherGeltungsbereich). The file may be an XPlanAuszug or a WFS
-FeatureCollection (xPlanBox answers GetFeature with `wfs:member` elements holding the plans).
-The versions differ where it matters here: 4.1 names its document references `refRechtsplan`,
-`refBegruendung`, … (5.x/6.0: `externeReferenz`), and 6.0 nests the change-freeze dates in
-`veraenderungssperre`.
+FeatureCollection (xPlanBox answers GetFeature with `wfs:member` elements holding the plans),
+alone or as the xplan.gml of an XPlanArchiv (ZIP). The versions differ where it matters here:
+4.1 names its document references `refRechtsplan`, `refBegruendung`, … (5.x/6.0:
+`externeReferenz`), and 6.0 nests the change-freeze dates in `veraenderungssperre`.
 """
 from __future__ import annotations
 
 import difflib
+import zipfile
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -21,6 +22,7 @@ from shapely.ops import transform
 
 from connectors import gml
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError
+from connectors.limits import check_zip
 
 # The format names each row's values like the schema's fields (XPlanGML elements, see
 # _FIELDS): a member's column mapping has no columns to apply to (see `connectors.names_fields`).
@@ -66,7 +68,7 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 
 def read(path: Path, options: dict) -> Delivery:
     try:
-        root = etree.parse(str(path), _PARSER).getroot()
+        root = _document(path).getroot()
     except etree.XMLSyntaxError as error:
         # libxml2's message is English; position and a German summary are what helps.
         raise DeliveryError(path, f"Kein wohlgeformtes XML (Spalte {error.position[1]}) – Datei "
@@ -108,6 +110,25 @@ def read(path: Path, options: dict) -> Delivery:
     columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, geometries=geometries,
                     crs=crs, notes=notes, schema_named=NAMES_FIELDS)
+
+
+def _document(path: Path):
+    """The parsed XPlanGML: the file itself, or the `xplan.gml` of an XPlanArchiv (a ZIP with
+    the plan documents beside it, as XPlanung programs hand plans out)."""
+    if not zipfile.is_zipfile(path):
+        return etree.parse(str(path), _PARSER)
+    check_zip(path, "xplan")
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        found = [name for name in names if name.rsplit("/", 1)[-1].lower() == "xplan.gml"]
+        if not found:
+            shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+            raise DeliveryError(path, f"Kein XPlanArchiv: xplan.gml fehlt im ZIP-Archiv "
+                                      f"(enthalten: {shown}) – bitte das XPlanArchiv liefern, "
+                                      f"wie es das XPlanung-Programm exportiert, oder die "
+                                      f"XPlanGML-Datei allein")
+        with archive.open(min(found, key=len)) as member:
+            return etree.parse(member, _PARSER)
 
 
 def _xplan_namespace(root) -> str | None:
@@ -171,6 +192,10 @@ def _plan_row(plan, namespace: str, document_base: str | None) -> tuple[dict, ob
     if "raeumlicherGeltungsbereich" in children:
         try:
             geometry = gml.surface(children["raeumlicherGeltungsbereich"][0])
+        except gml.NotAnArea as error:  # a point: typical while the boundary is not yet drawn
+            problems.append(("geometry", f"Geltungsbereich ist {error} – XPlanung verlangt den "
+                                         f"räumlichen Geltungsbereich als Fläche: bitte als "
+                                         f"gml:Polygon oder gml:MultiSurface liefern"))
         except gml.GmlError as error:
             problems.append(("geometry", f"Geltungsbereich nicht lesbar: {error}"))
     if problems:

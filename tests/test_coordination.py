@@ -3,6 +3,7 @@ placed from the real VG5000 boundaries, mails through a real SMTP server on 127.
 import json
 import re
 from dataclasses import replace
+from datetime import datetime, timezone
 
 import geopandas as gpd
 import pytest
@@ -10,7 +11,7 @@ import shapely
 from lxml import etree
 
 from pipelines.coordination.config import feed_base_url, receivers
-from pipelines.coordination.notify import coordinate
+from pipelines.coordination.notify import coordinate, current_plans
 from pipelines.core.cluster import ConfigError
 from pipelines.core.database import connect
 from pipelines.core.geometry import geojson_rounded
@@ -18,6 +19,7 @@ from pipelines.core.german import german_number
 from pipelines.geocoding.coordinates import METRIC_CRS
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.ingest.delivery import ingest_source
+from pipelines.storage.notifications import write_notification
 from pipelines.storage.warehouse import refresh
 from support.smtp import smtp_server
 
@@ -55,6 +57,11 @@ def _deliver(settings, cluster, tmp_path, features: list[dict], name: str):
     result = ingest_source(settings, cluster, source)
     # the same file again is recognised as unchanged and not read a second time
     assert result.status in ("ok", "unverändert") and result.rejected == 0, (result.message, result.notes)
+
+
+def _summaries(settings, member: str) -> list[str]:
+    root = etree.parse(str(settings.export_dir / "coordination" / f"{member}.atom")).getroot()
+    return [entry.findtext(f"{ATOM}summary") for entry in root.iter(f"{ATOM}entry")]
 
 
 def _feed(settings, member: str) -> list[str]:
@@ -104,7 +111,12 @@ def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings,
         _deliver(settings, cluster, tmp_path, [near("Öffentliche Auslegung"), far], "plaene-2.geojson")
         [update] = coordinate(settings, cluster).created
         assert (update["to_member"], update["reason"], update["legal_status"]) == ("sankt-wendel", "changed", "2400")
-        assert "Verfahrensstand: Öffentliche Auslegung" in mailbox.messages[-1].get_body(("plain",)).get_content()
+        changed = mailbox.messages[-1].get_body(("plain",)).get_content()
+        assert "Verfahrensstand: Öffentliche Auslegung" in changed
+        # what changed, not only that „Verfahrensstand oder Geltungsbereich“ did
+        assert "Geändert: Verfahrensstand (bisher: Entwurf)" in changed
+        assert sum("Geändert: Verfahrensstand (bisher: Entwurf)" in summary
+                   for summary in _summaries(settings, "sankt-wendel")) == 1
 
         _deliver(settings, cluster, tmp_path, [far], "plaene-3.geojson")
         [withdrawal] = coordinate(settings, cluster).created
@@ -227,3 +239,106 @@ def test_the_coordination_geojson_rounds_coordinates_like_the_export(settings, c
         [feature] = document["features"]
         assert not re.search(r"\.\d{8,}", json.dumps(feature["geometry"]))
         assert shapely.geometry.shape(feature["geometry"]).equals(expected)
+
+
+def test_a_plan_reaching_over_the_border_is_not_told_as_0_m_away(settings, cluster, tmp_path):
+    """A Geltungsbereich that crosses the Kusel–Sankt Wendel border: the neighbour read
+    „Abstand: 0 m zu Ihrer Gemeinde …“ as if the plan merely lay next to it."""
+    area = lambda key: member_area(settings, cluster, cluster.member(key)).municipalities.union_all()
+    kusel, wendel = area("kusel"), area("sankt-wendel")
+    at = wendel.buffer(30).boundary.intersection(kusel.buffer(-25)).interpolate(0.5, normalized=True)
+    plan = _square(settings, cluster, at, "Gewerbepark an der Landesgrenze", "KUS-BP-9077", "Entwurf")
+    assert shapely.geometry.shape(plan["geometry"]).is_valid
+    _deliver(settings, cluster, tmp_path, [plan], "plaene.geojson")
+    with smtp_server() as (url, mailbox):
+        [notice] = coordinate(replace(settings, smtp_url=url), cluster).created
+    assert notice["distance_m"] == 0
+    text = mailbox.messages[0].get_body(("plain",)).get_content()
+    assert (f"Abstand: 0 m – der Geltungsbereich grenzt an Ihre Gemeinde {notice['nearest_name']} "
+            f"(AGS {notice['nearest_ags']}) oder reicht in sie hinein") in text
+    assert "Abstand: 0 m zu Ihrer Gemeinde" not in text
+
+
+def test_a_changed_geltungsbereich_is_named_as_the_change(settings, cluster, tmp_path):
+    """The same plan, same stage, delivered with a larger Geltungsbereich."""
+    near_point, _ = _places(settings, cluster)
+    plan = _square(settings, cluster, near_point, "Am Grenzbach", "KUS-BP-9001", "Entwurf")
+    _deliver(settings, cluster, tmp_path, [plan], "plaene-1.geojson")
+    larger = {**plan, "geometry": shapely.geometry.mapping(
+        shapely.geometry.shape(plan["geometry"]).buffer(0.0005, join_style="mitre"))}
+    with smtp_server() as (url, mailbox):
+        coordinate(replace(settings, smtp_url=url), cluster)
+        _deliver(settings, cluster, tmp_path, [larger], "plaene-2.geojson")
+        [update] = coordinate(replace(settings, smtp_url=url), cluster).created
+    assert update["reason"] == "changed"
+    text = mailbox.messages[-1].get_body(("plain",)).get_content()
+    assert "Geändert: Geltungsbereich\n" in text.replace("\r\n", "\n")
+    assert "Verfahrensstand: Entwurf" in text and "bisher" not in text
+
+
+def test_the_digest_lists_new_plans_first_and_the_nearest_first(settings, cluster, tmp_path):
+    """The mail listed its notices in the order of their notification ids: a plan reaching
+    into the neighbour's area came anywhere among the others, a withdrawal before a new plan.
+    New notices come first, then changes and withdrawals, each nearest first."""
+    area = lambda key: member_area(settings, cluster, cluster.member(key)).municipalities.union_all()
+    kusel, wendel = area("kusel"), area("sankt-wendel")
+    plans = [_square(settings, cluster, _places(settings, cluster, at)[0], f"Plan {at}", f"KUS-BP-{n}",
+                     "Entwurf") for n, at in enumerate((0.3, 0.5, 0.7, 0.2))]
+    crossing = wendel.buffer(30).boundary.intersection(kusel.buffer(-25)).interpolate(0.4, normalized=True)
+    over = _square(settings, cluster, crossing, "Über die Grenze", "KUS-BP-9", "Entwurf")
+    with smtp_server() as (url, mailbox):
+        _deliver(settings, cluster, tmp_path, plans, "plaene-1.geojson")
+        created = coordinate(replace(settings, smtp_url=url), cluster).created
+        _deliver(settings, cluster, tmp_path, [*plans[1:], over], "plaene-2.geojson")
+        coordinate(replace(settings, smtp_url=url), cluster)
+    distance = {row["plan_name"]: row["distance_m"] for row in created}
+    first, second = (mail.get_body(("plain",)).get_content() for mail in mailbox.messages)
+    listed = re.findall(r"^\d+\. Neuer Plan in Ihrer Nähe: „([^“]+)“", first, re.M)
+    assert listed == sorted(distance, key=lambda name: (distance[name], name)) and len(listed) == 4
+    assert re.findall(r"^\d+\. ([^:]+): „([^“]+)“", second, re.M) == [
+        ("Neuer Plan in Ihrer Nähe", "Über die Grenze"), ("Plan zurückgezogen", "Plan 0.3")]
+
+
+def test_a_new_export_with_new_ids_is_the_same_plan_for_the_neighbour(settings, cluster, tmp_path):
+    """XPlanung tools give every object a new gml:id on each export: the unchanged plan came
+    back under a new id, and the neighbour read „Neuer Plan“ and „Plan zurückgezogen“ for it."""
+    near_point, far_point = _places(settings, cluster)
+    plan = lambda plan_id, stage: _square(settings, cluster, near_point, "Am Grenzbach", plan_id, stage)
+    far = _square(settings, cluster, far_point, "Im Kernland", "KUS-BP-9002", "Entwurf")
+    geojson = lambda: json.loads((settings.export_dir / "coordination" / "sankt-wendel.geojson").read_text())
+    with smtp_server() as (url, mailbox):
+        mailed = replace(settings, smtp_url=url)
+        _deliver(settings, cluster, tmp_path, [plan("GML_7f3a-001", "Entwurf")], "export-1.geojson")
+        assert [row["reason"] for row in coordinate(mailed, cluster).created] == ["new"]
+        _deliver(settings, cluster, tmp_path, [plan("GML_c41d-001", "Entwurf")], "export-2.geojson")
+        assert coordinate(mailed, cluster).created == [] and len(mailbox.messages) == 1
+        assert len(geojson()["features"]) == 1
+        _deliver(settings, cluster, tmp_path, [plan("GML_09be-001", "Öffentliche Auslegung")], "export-3.geojson")
+        [changed] = coordinate(mailed, cluster).created
+        assert changed["reason"] == "changed"
+        assert "Geändert: Verfahrensstand (bisher: Entwurf)" in mailbox.messages[-1].get_body(("plain",)).get_content()
+        [feature] = geojson()["features"]
+        assert feature["properties"]["verfahrensschritt"] == "Öffentliche Auslegung"
+        _deliver(settings, cluster, tmp_path, [far], "export-4.geojson")
+        assert [row["reason"] for row in coordinate(mailed, cluster).created] == ["withdrawn"]
+        assert geojson()["features"] == [] and len(mailbox.messages) == 3
+
+
+def test_a_journal_from_before_plan_keys_keeps_the_reexported_plan_told(settings, cluster, tmp_path):
+    """Before plan keys a new export left, in one run, „withdrawn“ under the old id and „new“
+    under the new one; when the withdrawal sorted last, the next export was „new“ again."""
+    near_point, _ = _places(settings, cluster)
+    plan = lambda plan_id: _square(settings, cluster, near_point, "Am Grenzbach", plan_id, "Entwurf")
+    with smtp_server() as (url, mailbox):
+        mailed = replace(settings, smtp_url=url)
+        _deliver(settings, cluster, tmp_path, [plan("GML_7f3a-001")], "export-1.geojson")
+        [told] = coordinate(mailed, cluster).created
+        _deliver(settings, cluster, tmp_path, [plan("GML_c41d-001")], "export-2.geojson")
+        [renewed] = current_plans(settings, cluster, set()).query("withdrawn_at.isna()").index
+        at = datetime.now(timezone.utc).isoformat()
+        for number, (record, reason) in enumerate(((renewed, "new"), (told["plan_record_id"], "withdrawn"))):
+            write_notification(settings, {**told, "notification_id": f"0000000{number}-legacy",
+                                          "plan_record_id": record, "reason": reason,
+                                          "created_at": at, "sent_at": at})
+        _deliver(settings, cluster, tmp_path, [plan("GML_09be-001")], "export-3.geojson")
+        assert coordinate(mailed, cluster).created == [] and len(mailbox.messages) == 1

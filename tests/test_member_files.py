@@ -258,7 +258,7 @@ def test_a_macro_workbook_is_read_and_an_old_excel_file_is_asked_to_be_saved_ane
     assert result.returncode == 2
     assert result.stderr.strip().endswith("„.xls“ – erwartet wird eine dieser Endungen: .csv, "
                                           ".geojson, .gml, .ical, .ics, .json, .jsonld, .ods, .txt, .xlsm, "
-                                          ".xlsx, .xml – bitte die Tabelle öffnen und als "
+                                          ".xlsx, .xml, .zip – bitte die Tabelle öffnen und als "
                                           "Excel-Arbeitsmappe (.xlsx) speichern")
 
 

@@ -4,6 +4,7 @@ import dataclasses
 import json
 import os
 import subprocess
+from datetime import datetime
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -18,9 +19,10 @@ from connectors import DeliveryError, read_delivery, wfs
 from connectors.delivery import ROW_PROBLEMS
 from connectors.remote import fetch
 from pipelines.core.cluster import Source
+from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
-from pipelines.geocoding.gazetteer import member_area
 from pipelines.ingest.delivery import ingest_source
+from pipelines.ingest.precheck import precheck
 from pipelines.ingest.upstream import within_member_area
 
 from support.http import answer, local_server, upstream_server
@@ -182,11 +184,30 @@ def test_bbox_member_asks_only_for_the_member_area(tmp_path, cluster):
                             semantics="snapshot", schedule="0 6 * * 1",
                             options={"typename": "bplan", "output_format": "geojson",
                                      "bbox": "member"})
-            source = within_member_area(source, member_area(gazetteer, cluster, cluster.member(key)))
+            source = within_member_area(gazetteer, cluster, source)
             assert source.options["bbox_crs"] == "EPSG:25832" and len(source.options["bbox"]) == 4
             path = fetch(url, "wfs", source.options, tmp_path / key).path
             found[key] = len(json.loads(path.read_text())["features"])
     assert found == {"kaiserslautern": PLANS, "bitburg-pruem": 0}
+
+
+def test_check_of_a_members_wfs_with_bbox_member_asks_for_its_area(tmp_path, cluster):
+    """`swdp check <its WFS> -m kaiserslautern` reads the source as ingestion does: `bbox:
+    member` becomes the member's area (it ended in an internal error: „member“ is no number)."""
+    _plans(tmp_path)
+    with mapserver(tmp_path) as (url, requests):
+        member = cluster.member("kaiserslautern")
+        source = Source(member="kaiserslautern", dataset="building_plans", connector="wfs",
+                        location=url, semantics="snapshot", schedule="0 6 * * 1",
+                        options={"typename": "bplan", "output_format": "geojson", "bbox": "member"},
+                        mapping=member.sources["building_plans"].mapping)
+        configured = dataclasses.replace(cluster, members={**cluster.members, "kaiserslautern":
+            dataclasses.replace(member, sources={**member.sources, "building_plans": source})})
+        checked = precheck(Settings(data_dir=tmp_path / "data"), configured, url, "building_plans",
+                           "kaiserslautern", datetime.now(BERLIN))
+    assert checked.report["read"] == PLANS
+    [bbox] = [query for query in requests if "getfeature" in query.lower()][:1]
+    assert "bbox=" in bbox.lower() and "member" not in bbox.lower()
 
 
 def test_bbox_limits_the_plans(tmp_path):
@@ -211,6 +232,10 @@ def test_missing_typename_and_server_errors_are_german(tmp_path):
     _plans(tmp_path)
     with pytest.raises(DeliveryError, match="Option typename"):
         _fetch("http://127.0.0.1:1/wfs", {}, tmp_path)
+    with pytest.raises(DeliveryError, match=r"options.bbox „\[409000, 5479000, 410700\]“ ist kein "
+                                            r"Gebiet – erwartet member oder vier Zahlen"):
+        _fetch("http://127.0.0.1:1/wfs", {"typename": "bplan", "bbox": [409000, 5479000, 410700]},
+               tmp_path)
     with mapserver(tmp_path) as (url, _):
         with pytest.raises(DeliveryError, match="Objektart „gibtesnicht“ bietet der WFS nicht an"):
             _fetch(url, {"typename": "gibtesnicht", "output_format": "gml"}, tmp_path)

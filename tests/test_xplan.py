@@ -4,13 +4,14 @@ The expected values are read from each file here by XPath, independently of the 
 so the test states what XPlanung says, not what the reader happens to return.
 """
 import math
+import zipfile
 from pathlib import Path
 
 import pytest
 from lxml import etree
 from shapely.geometry import Polygon
 
-from connectors import gml, read_delivery
+from connectors import DeliveryError, connector_for, gml, read_delivery
 from connectors.delivery import ROW_PROBLEMS
 
 from support.cli import XPLAN_SAMPLES
@@ -168,3 +169,65 @@ def test_unknown_reference_system_is_refused_in_german(tmp_path):
         "urn:adv:crs:ETRS89_UTM32", "urn:adv:crs:GIBTESNICHT"), encoding="utf-8")
     with pytest.raises(Exception, match="Unbekanntes Koordinatenbezugssystem „urn:adv:crs:GIBTESNICHT“"):
         read_delivery(path, "xplan", {})
+
+
+def test_a_plan_with_only_a_point_is_told_that_its_geltungsbereich_must_be_an_area(tmp_path):
+    """The real 6.0 plan with its Geltungsbereich given as a point (early in a procedure, the
+    boundary not yet drawn): „nicht lesbar: keine Fläche … gefunden“ did not say what was found."""
+    text = (XPLAN_SAMPLES / "BP_6.0.gml").read_text(encoding="utf-8")
+    start = text.index("<xplan:raeumlicherGeltungsbereich>")
+    end = text.index("</xplan:raeumlicherGeltungsbereich>") + len("</xplan:raeumlicherGeltungsbereich>")
+    point = ('<xplan:raeumlicherGeltungsbereich>\n        <gml:Point srsName="EPSG:25832" '
+             'gml:id="GML_punkt"><gml:pos>565028.284 5940482.558</gml:pos></gml:Point>\n'
+             '      </xplan:raeumlicherGeltungsbereich>')
+    path = tmp_path / "BP_6.0_punkt.gml"
+    path.write_text(text[:start] + point + text[end:], encoding="utf-8")
+    line = text[:start].count("\n") + 2
+    [row] = read_delivery(path, "xplan", {}).rows
+    assert row[ROW_PROBLEMS] == [("geometry", (
+        f"Geltungsbereich ist ein Punkt (gml:Point, Zeile {line}), keine Fläche – XPlanung verlangt "
+        f"den räumlichen Geltungsbereich als Fläche: bitte als gml:Polygon oder gml:MultiSurface "
+        f"liefern"))]
+
+
+def test_a_geltungsbereich_of_many_parts_keeps_the_limit_of_points_per_geometry(tmp_path):
+    """The real 6.0 plan with a Geltungsbereich of 251 parts of 1,000 points each: every ring
+    kept the limit of 250,000 points, the geometry (251,000 points) was taken whole."""
+    text = (XPLAN_SAMPLES / "BP_6.0.gml").read_text(encoding="utf-8")
+    start = text.index("<xplan:raeumlicherGeltungsbereich>")
+    end = text.index("</xplan:raeumlicherGeltungsbereich>") + len("</xplan:raeumlicherGeltungsbereich>")
+    circle = lambda x, y: " ".join(f"{x + 6 * math.cos(2 * math.pi * k / 999):.3f} "
+                                   f"{y + 6 * math.sin(2 * math.pi * k / 999):.3f}" for k in range(1000))
+    parts = "".join(f'<gml:surfaceMember><gml:Polygon gml:id="GML_teil_{n}"><gml:exterior><gml:LinearRing>'
+                    f'<gml:posList>{circle(564000 + n * 15, 5940000)}</gml:posList></gml:LinearRing>'
+                    f'</gml:exterior></gml:Polygon></gml:surfaceMember>' for n in range(251))
+    path = tmp_path / "BP_6.0_gross.gml"
+    path.write_text(text[:start] + '<xplan:raeumlicherGeltungsbereich>\n<gml:MultiSurface srsName='
+                    f'"EPSG:25832" gml:id="GML_gross">{parts}</gml:MultiSurface>'
+                    '</xplan:raeumlicherGeltungsbereich>' + text[end:], encoding="utf-8")
+    delivery = read_delivery(path, "xplan", {})
+    assert delivery.geometries == [None]
+    assert delivery.rows[0][ROW_PROBLEMS] == [("geometry", (
+        f"Geltungsbereich nicht lesbar: mehr als 250.000 Punkte (Zeile "
+        f"{text[:start].count(chr(10)) + 1}) – bitte vereinfachen"))]
+
+
+def test_an_xplanarchiv_is_read_as_its_xplan_gml(tmp_path):
+    """XPlanung programs (xPlanBox, XPlan-Umring) hand out a plan as XPlanArchiv: a ZIP with
+    xplan.gml and the plan documents. Delivered so, it was an unknown format „.zip“."""
+    archive = tmp_path / "BPlan002_5-4.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as packed:
+        packed.write(XPLAN_SAMPLES / "BPlan002_5-4.gml", "xplan.gml")
+        packed.writestr("BPlan002_5-4.pdf", b"%PDF-1.4 Planzeichnung")
+    assert connector_for(archive) == "xplan"
+    unpacked = read_delivery(XPLAN_SAMPLES / "BPlan002_5-4.gml", "xplan", {})
+    delivery = read_delivery(archive, "xplan", {})
+    assert delivery.rows == unpacked.rows and delivery.crs == unpacked.crs == "EPSG:25832"
+    assert delivery.geometries[0].equals(unpacked.geometries[0])
+    assert delivery.refs == unpacked.refs
+    without = tmp_path / "unterlagen.zip"
+    with zipfile.ZipFile(without, "w") as packed:
+        packed.writestr("BPlan002_5-4.pdf", b"%PDF-1.4 Planzeichnung")
+    with pytest.raises(DeliveryError, match="Kein XPlanArchiv: xplan.gml fehlt im ZIP-Archiv "
+                                            "\\(enthalten: BPlan002_5-4.pdf\\)"):
+        read_delivery(without, "xplan", {})

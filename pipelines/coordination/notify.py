@@ -7,7 +7,9 @@ mail; it is in the feed and the GeoJSON like every other.
 
 The journal (pipelines/storage/notifications.py) is the state: the latest notification of a
 plan to a receiver holds the fingerprint it was told about, so an unchanged plan is never
-reported twice, and a mail that could not be handed over is sent with the next run.
+reported twice, and a mail that could not be handed over is sent with the next run. A plan
+is its record, or – re-exported under new gml:ids – the records of its member with the same
+plan municipality, name and number (`_plan_keys`).
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ import pandas as pd
 import shapely
 
 from pipelines.coordination.neighbours import Neighbourhood, nearest, neighbourhoods
-from pipelines.coordination.outputs import phase, send_digest, write_outputs
+from pipelines.coordination.outputs import phase, send_digest, stage, write_outputs
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.geocoding.coordinates import METRIC_CRS
@@ -61,11 +63,13 @@ def coordinate(settings: Settings, cluster: Cluster, now: datetime | None = None
     history = read_notifications(settings)
     for hood in hoods:
         mine = [row for row in history if row["to_member"] == hood.receiver.key]
-        result.files += write_outputs(settings, cluster, hood.receiver, mine, plans)
+        changes = _changes(mine, plans)
+        result.files += write_outputs(settings, cluster, hood.receiver, mine, plans, changes,
+                                      _latest(mine, _key_of(plans)))
         unsent = [row for row in mine if not row["sent_at"]]
         if not unsent:
             continue
-        problem = send_digest(settings, cluster, hood.receiver, unsent, plans)
+        problem = send_digest(settings, cluster, hood.receiver, unsent, plans, changes)
         if problem:
             result.unsent.append(problem)
             continue
@@ -81,11 +85,47 @@ def current_plans(settings: Settings, cluster: Cluster, held: set[str]) -> gpd.G
     frames = [frame for key in cluster.members if key not in held
               if (frame := read_partition(partition_path(settings.lake_dir, DATASET, key))) is not None]
     plans = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-        {"record_id": [], "municipality": [], "withdrawn_at": [], "legal_status": [], "geometry": []})
+        {name: [] for name in ("record_id", "municipality", "withdrawn_at", "last_seen", "legal_status",
+                               "plan_ags", "name", "number", "geometry")})
     plans = gpd.GeoDataFrame(plans, geometry="geometry", crs="EPSG:4326").set_index("record_id")
+    plans["plan_key"] = _plan_keys(plans)
     plans["fingerprint"] = [_fingerprint(status, geometry) for status, geometry
                             in zip(plans["legal_status"], plans.geometry)]
     return plans
+
+
+def _plan_keys(plans: pd.DataFrame) -> list[str]:
+    """Which plan each record is for the neighbours. XPlanung tools give every object a new
+    gml:id on each export, so an unchanged plan comes back under a new record id: the member,
+    the plan's municipality (AGS), name and number then name the plan. Records without a
+    name, and current records that share all four, stay plans of their own (record id)."""
+    named = plans["name"].notna()
+    key = plans["municipality"].astype(str)
+    for column in ("plan_ags", "name", "number"):
+        key = key + "|" + plans[column].fillna("").astype(str)
+    current = key[named & plans["withdrawn_at"].isna()]
+    shared = set(current[current.duplicated()])
+    return [plan if name and plan not in shared else record
+            for record, plan, name in zip(plans.index, key, named)]
+
+
+def _key_of(plans: pd.DataFrame):
+    """record id -> plan key; a record no longer in the lake is a plan of its own."""
+    keys = plans["plan_key"].to_dict()
+    return lambda record_id: keys.get(record_id, record_id)
+
+
+def _latest(rows: list[dict], key_of) -> dict[str, dict]:
+    """The last notification of each plan (key) among `rows`, oldest first. Journals from
+    before plan keys hold, in one run, a withdrawal under the plan's old id and a new notice
+    under its new id: the plan stays told, whichever of the two sorts last."""
+    latest = {}
+    for row in rows:
+        plan = key_of(row["plan_record_id"])
+        before = latest.get(plan)
+        if not (before and before["created_at"] == row["created_at"] and row["reason"] == "withdrawn"):
+            latest[plan] = row
+    return latest
 
 
 def _fingerprint(legal_status, geometry) -> str:
@@ -96,19 +136,42 @@ def _fingerprint(legal_status, geometry) -> str:
     return hashlib.sha256(f"{legal_status or ''}|".encode() + shape).hexdigest()[:16]
 
 
+def _changes(rows: list[dict], plans: gpd.GeoDataFrame) -> dict[str, str]:
+    """What changed since the receiver's previous notification of the plan, by notification
+    id: „Verfahrensstand (bisher: Entwurf)“ and/or „Geltungsbereich“. `rows`: the receiver's
+    journal, oldest first; it keeps the stage and the fingerprint of what was told. With the
+    stage changed too, the Geltungsbereich is compared while the plan is as the notice told it."""
+    found, before, key_of = {}, {}, _key_of(plans)
+    for row in rows:
+        plan = key_of(row["plan_record_id"])
+        last, before[plan] = before.get(plan), row
+        if last is None or row["reason"] not in ("changed", "in_force"):
+            continue
+        if (last["legal_status"] or None) == (row["legal_status"] or None):
+            found[row["notification_id"]] = "Geltungsbereich"  # the fingerprint differs
+            continue
+        parts = [f"Verfahrensstand (bisher: {stage(last['legal_status'])})"]
+        geometry = plans.geometry.get(row["plan_record_id"])
+        if (geometry is not None and _fingerprint(row["legal_status"], geometry) == row["fingerprint"]
+                and _fingerprint(last["legal_status"], geometry) != last["fingerprint"]):
+            parts.append("Geltungsbereich")
+        found[row["notification_id"]] = " und ".join(parts)
+    return found
+
+
 def _decide(plans: gpd.GeoDataFrame, hood: Neighbourhood, history: list[dict], held: set[str],
             now: datetime) -> list[dict]:
     receiver = hood.receiver
-    latest, count = {}, Counter()
-    for row in history:
-        if row["to_member"] == receiver.key:
-            latest[row["plan_record_id"]] = row
-            count[row["plan_record_id"]] += 1
-    others = plans[plans["municipality"] != receiver.key]
+    mine = [row for row in history if row["to_member"] == receiver.key]
+    latest, count = _latest(mine, _key_of(plans)), Counter(row["plan_record_id"] for row in mine)
+    # One record per plan: the current one, else the one seen last
+    others = plans[plans["municipality"] != receiver.key].sort_values(
+        ["withdrawn_at", "last_seen"], ascending=[True, False], na_position="first")
+    others = others[~others["plan_key"].duplicated()]
     near = nearest(others.geometry.to_crs(METRIC_CRS), hood)
     rows = []
     for plan_id, plan in others.iterrows():
-        last = latest.get(plan_id)
+        last = latest.get(plan["plan_key"])
         told = last is not None and last["reason"] != "withdrawn"
         located = plan_id in near.index
         if pd.notna(plan["withdrawn_at"]):
@@ -126,9 +189,10 @@ def _decide(plans: gpd.GeoDataFrame, hood: Neighbourhood, history: list[dict], h
             where = near.loc[plan_id] if located else last
             rows.append(_row(plan_id, plan, receiver, reason, where, count[plan_id], now))
     # Plans gone from the lake altogether (a member or its source left the cluster).
-    for plan_id, last in latest.items():
-        if (last["reason"] != "withdrawn" and plan_id not in plans.index
-                and last["from_member"] not in held):
+    present = set(plans["plan_key"])
+    for plan, last in latest.items():
+        plan_id = last["plan_record_id"]
+        if last["reason"] != "withdrawn" and plan not in present and last["from_member"] not in held:
             rows.append({**last, "notification_id": _id(plan_id, receiver.key, count[plan_id]),
                          "reason": "withdrawn", "created_at": now.isoformat(), "sent_at": None})
     return rows

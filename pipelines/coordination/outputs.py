@@ -37,14 +37,16 @@ def feed_dir(settings: Settings) -> Path:
 
 
 def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows: list[dict],
-                  plans: gpd.GeoDataFrame) -> list[Path]:
+                  plans: gpd.GeoDataFrame, changes: dict[str, str], latest: dict[str, dict]
+                  ) -> list[Path]:
+    """`changes`: what changed, by notification id; `latest`: the last notification of each
+    plan (pipelines/coordination/notify.py)."""
     entries = [Entry(id=f"urn:uuid:{row['notification_id']}", title=_title(cluster, row),
-                     updated=datetime.fromisoformat(row["created_at"]), summary=_text(cluster, row),
-                     link=row["url"]) for row in rows]
+                     updated=datetime.fromisoformat(row["created_at"]),
+                     summary=_text(cluster, row, changes), link=row["url"]) for row in rows]
     feed = write_feed(feed_dir(settings) / f"{receiver.key}.atom",
                       f"urn:swdp:coordination:{receiver.key}",
                       f"Bauleitplanung in der Nachbarschaft – {receiver.name}", entries)
-    latest = {row["plan_record_id"]: row for row in rows}
     open_rows = [row for row in latest.values() if row["reason"] != "withdrawn"]
     geojson = feed_dir(settings) / f"{receiver.key}.geojson"
     _write_geojson(geojson, cluster, f"Offene Mitteilungen zur Bauleitplanung – {receiver.name}",
@@ -53,21 +55,23 @@ def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows
 
 
 def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: list[dict],
-                plans: gpd.GeoDataFrame) -> str | None:
+                plans: gpd.GeoDataFrame, changes: dict[str, str]) -> str | None:
     """Mail the digest of `rows` to the receiver's data office; returns why it failed, if it did.
     Plans taken over with their procedure already over are one line, not a notice each."""
-    notices = [row for row in rows if row["reason"] != "existing"]
+    # what asks for an answer first: new plans, then changes, then withdrawals, nearest first
+    notices = sorted((row for row in rows if row["reason"] != "existing"), key=lambda row: (
+        list(REASONS).index(row["reason"]), row["distance_m"], _unquoted(row["plan_name"])))
     existing = [row for row in rows if row["reason"] == "existing"]
     intro = (f"die Südwest-Cluster Datenplattform meldet Ihnen Bebauungspläne der Nachbarn, deren "
              f"Geltungsbereich höchstens {german_number(receiver.distance_m)} m von Ihrem Gebiet "
              f"entfernt liegt (interkommunale Abstimmung nach § 2 Abs. 2 BauGB).")
     closing = [line for line in (_taken_over(cluster, existing, bool(notices)),
                                  _where_to_find(cluster, receiver)) if line]
-    text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row)}\n{_text(cluster, row, indent='   ')}"
+    text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row)}\n{_text(cluster, row, changes, indent='   ')}"
                                               for number, row in enumerate(notices, start=1)], *closing,
                         "Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform"])
     items = "".join(f"<li><p><b>{html.escape(_title(cluster, row))}</b><br>"
-                    f"{'<br>'.join(map(html.escape, _lines(cluster, row)))}</p></li>" for row in notices)
+                    f"{'<br>'.join(map(html.escape, _lines(cluster, row, changes)))}</p></li>" for row in notices)
     page = (f"<p>Guten Tag,</p><p>{html.escape(intro)}</p>{f'<ol>{items}</ol>' if items else ''}"
             f"{''.join(f'<p>{html.escape(line)}</p>' for line in closing)}"
             f"<p>Mit freundlichen Grüßen<br>Südwest-Cluster Datenplattform</p>")
@@ -133,25 +137,30 @@ def _unquoted(name: str | None) -> str:
     return name
 
 
-def _text(cluster: Cluster, row: dict, indent: str = "") -> str:
-    return "\n".join(indent + line for line in _lines(cluster, row))
+def _text(cluster: Cluster, row: dict, changes: dict[str, str], indent: str = "") -> str:
+    return "\n".join(indent + line for line in _lines(cluster, row, changes))
 
 
-def _lines(cluster: Cluster, row: dict) -> list[str]:
+def _lines(cluster: Cluster, row: dict, changes: dict[str, str]) -> list[str]:
     place = row["plan_municipality"] or _member_name(cluster, row["from_member"])
     lines = [f"Plangemeinde: {place}" + (f", Plannummer {row['plan_number']}" if row["plan_number"] else ""),
-             f"Verfahrensstand: {_stage(row['legal_status'])}"]
+             f"Verfahrensstand: {stage(row['legal_status'])}"]
+    if row["notification_id"] in changes:
+        lines.append(f"Geändert: {changes[row['notification_id']]}")
     if row["display_start"]:
         lines.append(f"Öffentliche Auslegung: {_day(row['display_start'])} bis "
                      f"{_day(row['display_end']) if row['display_end'] else 'offen'}")
-    lines.append(f"Abstand: {german_number(row['distance_m'])} m zu Ihrer Gemeinde "
-                 f"{row['nearest_name']} (AGS {row['nearest_ags']})")
+    nearest = f"{row['nearest_name']} (AGS {row['nearest_ags']})"
+    # 0 m: the plan touches or crosses the boundary – „0 m zu …“ read as merely next to it
+    lines.append(f"Abstand: 0 m – der Geltungsbereich grenzt an Ihre Gemeinde {nearest} oder "
+                 f"reicht in sie hinein" if row["distance_m"] == 0 else
+                 f"Abstand: {german_number(row['distance_m'])} m zu Ihrer Gemeinde {nearest}")
     if row["url"]:
         lines.append(f"Planunterlagen: {row['url']}")
     return lines
 
 
-def _stage(code: str | None) -> str:
+def stage(code: str | None) -> str:
     if not code:
         return "nicht angegeben"
     return load_schema("building_plans").field("legal_status").code_list.label(code)
@@ -195,7 +204,7 @@ def _feature(cluster: Cluster, row: dict, plans: gpd.GeoDataFrame) -> dict:
             "properties": {
                 "planID": row["plan_record_id"], "planname": row["plan_name"],
                 "plannummer": row["plan_number"], "planart": row["plan_type"],
-                "verfahrensschritt": _stage(row["legal_status"]), "rechtsstand": row["legal_status"],
+                "verfahrensschritt": stage(row["legal_status"]), "rechtsstand": row["legal_status"],
                 "beteiligungszeitraum": {"beginn": row["display_start"], "ende": row["display_end"]},
                 "gemeinde": {"ags": row["plan_ags"], "name": row["plan_municipality"]},
                 "mitteilungVon": _member_name(cluster, row["from_member"]),

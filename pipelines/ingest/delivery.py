@@ -146,9 +146,7 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
     try:
         with tempfile.TemporaryDirectory(prefix="swdp-fetch-") as scratch:
             if source.remote:
-                if source.options.get("bbox") == "member":
-                    source = within_member_area(
-                        source, member_area(settings, cluster, cluster.member(source.member)))
+                source = within_member_area(settings, cluster, source)
                 upstream = fetch_source(settings, source, Path(scratch))
                 if upstream.unchanged:
                     save_state(settings, source, upstream.state)

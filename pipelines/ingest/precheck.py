@@ -20,6 +20,7 @@ from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.ingest.delivery import CheckedDelivery, check_delivery, reject_table
 from pipelines.ingest.inbox import delivered_as
+from pipelines.ingest.upstream import within_member_area
 from pipelines.quality.history import suite_options
 from pipelines.quality.report import previous_report, quality_report
 from schemas import load_schema
@@ -50,9 +51,9 @@ def precheck(settings: Settings, cluster: Cluster, path: Path | str, dataset: st
         connector = source.connector if configured else connector_for(Path(urlsplit(url).path))
     except DeliveryError as unknown:  # no ending, as "…/?ical=1": what comes decides
         connector, by_ending = None, unknown
+    asked = within_member_area(settings, cluster, source).options if configured else {}
     with tempfile.TemporaryDirectory(prefix="swdp-check-") as scratch:
-        fetched = remote.fetch(url, connector or "csv", source.options if configured else {},
-                               Path(scratch))
+        fetched = remote.fetch(url, connector or "csv", asked, Path(scratch))
         if connector is None and (connector := connector_by_content(fetched.path)) is None:
             raise by_ending
         return _checked(settings, cluster, fetched.path, shown(url), dataset, member_key,

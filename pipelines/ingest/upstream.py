@@ -25,14 +25,18 @@ def fetch_source(settings: Settings, source: Source, folder: Path) -> Fetched:
     return fetched
 
 
-def within_member_area(source: Source, area) -> Source:
+def within_member_area(settings: Settings, cluster: Cluster, source: Source) -> Source:
     """`bbox: member` (a WFS source) asks only for what lies in the member's area: the
-    bounds of its boundary, tolerance included, in EPSG:25832."""
+    bounds of its boundary, tolerance included, in EPSG:25832 – when it is ingested and
+    when `swdp check` reads it. Other sources as they are."""
     if source.options.get("bbox") != "member":
         return source
-    # pyproj (through coordinates) only for such a source: `swdp status` reads this module
+    # pyproj (through coordinates) and the gazetteer only for such a source: `swdp status`
+    # reads this module
     from pipelines.geocoding.coordinates import METRIC_CRS
+    from pipelines.geocoding.gazetteer import member_area
 
+    area = member_area(settings, cluster, cluster.member(source.member))
     return replace(source, options={**source.options, "bbox": [round(v, 1) for v in area.boundary.bounds],
                                     "bbox_crs": METRIC_CRS})
 
