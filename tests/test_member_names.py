@@ -47,12 +47,15 @@ def test_a_held_publication_names_the_member_in_the_exports_check(kusel_events, 
     assert check.metadata["angehalten"].value == "Landkreis Kusel"
 
 
-def test_datasets_ckan_refused_are_named_by_their_titles(cluster):
+def test_datasets_ckan_refused_are_named_by_their_titles():
     """The step's failure is what the failure mail quotes to the cluster's data office."""
     summary = PublishSummary(failed={"bitburg-pruem-events": "CKAN lehnt den Datensatz ab: {}",
-                                     "suedwest-cluster-building-plans": "Zeitüberschreitung"})
+                                     "suedwest-cluster-building-plans": "Zeitüberschreitung"},
+                             titles={"bitburg-pruem-events": "Veranstaltungen – Eifelkreis Bitburg-Prüm",
+                                     "suedwest-cluster-building-plans":
+                                         "Bauliche Entwicklungen – Südwest-Cluster"})
     with pytest.raises(dg.Failure) as failure:
-        published(summary, "http://ckan.example", cluster)
+        published(summary, "http://ckan.example")
     assert failure.value.description == (
         "Veranstaltungen – Eifelkreis Bitburg-Prüm: CKAN lehnt den Datensatz ab: {}; "
         "Bauliche Entwicklungen – Südwest-Cluster: Zeitüberschreitung")

@@ -139,7 +139,7 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
         except CatalogError as error:
             outcome["error"] = error
             raise dg.Failure(description=str(error), allow_retries=False) from None
-        return dg.Output(None, metadata=published(summary, catalog.url, cluster))
+        return dg.Output(None, metadata=published(summary, catalog.url))
 
     job = dg.GraphDefinition(name=PUBLISH_JOB, node_defs=[publish_step],
                              description="Veröffentlichung in CKAN mit „swdp publish“").to_job()
