@@ -72,3 +72,18 @@ def test_a_members_ingestion_shows_its_name_beside_the_partition_key(kusel_event
     [materialized] = run.asset_materializations_for_node(events.op.name)
     assert materialized.partition == "kusel"
     assert materialized.metadata["mitglied"].value == "Landkreis Kusel"
+
+
+@pytest.mark.slow
+def test_a_runs_progress_names_member_and_datasets_as_people_know_them(kusel_events, tmp_path,
+                                                                       monkeypatch, cluster):
+    """The progress `swdp run` shows while a member's deliveries are read said
+    „Landkreis Kusel: events“: the dataset by its key."""
+    from pipelines.orchestration.runner import run_cluster
+
+    platform = _platform(kusel_events.data_dir, tmp_path, monkeypatch)
+    for marker in platform.settings().lake_dir.glob("*/municipality=*/ingested.json"):
+        marker.unlink()  # the same delivery is ingested again, not skipped as unchanged
+    steps = []
+    run_cluster(platform.settings(), cluster, ["kusel"], ["events"], on_progress=steps.append)
+    assert "Landkreis Kusel: Veranstaltungen" in steps

@@ -35,6 +35,7 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     settings, cluster = context()  # first: the Dagster definitions load the configuration too
     from catalog.publish import NOT_CONFIGURED, ckan_url
     from pipelines.cli.instance import prepared_instance
+    from pipelines.orchestration.outage import named
     from pipelines.orchestration.runner import run_cluster
     from pipelines.quality.report import report_path
 
@@ -92,9 +93,10 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     if result.deferred:
         out.print(f"[yellow]Warehouse-Aktualisierung zurückgestellt:[/] {escape(result.deferred)}")
     for error in result.publication_errors:
-        out.print(f"[red]Warehouse/Export fehlgeschlagen[/] {escape(error)} – die eingelesenen "
-                  f"Daten liegen im Lake; „swdp run“ erneut ausführen, sobald die Ursache "
-                  f"behoben ist.")
+        step, _, reason = error.partition(": ")  # Dagster's step key, as the outage mail names it
+        out.print(f"[red]Fehlgeschlagen:[/] {escape(named([step]))} – {escape(reason.rstrip('.'))}. Die "
+                  f"eingelesenen Daten liegen im Lake; „swdp run“ erneut ausführen, sobald die "
+                  f"Ursache behoben ist.")
     raise typer.Exit(code)
 
 

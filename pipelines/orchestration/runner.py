@@ -23,7 +23,7 @@ from pipelines.ingest.inbox import create_inbox_folders
 from pipelines.orchestration.faults import DEFERRED, KIND
 from pipelines.orchestration.outage import told_caught_up
 from pipelines.orchestration.pending import catalog_pending
-from schemas import DATASET_KEYS
+from schemas import DATASET_KEYS, load_schema
 
 # In-process runs log to the console at DEBUG by default. The CLI prints nothing of Dagster's:
 # it names every failure with its reason, and the stack trace stays in the run's event log
@@ -192,7 +192,8 @@ def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
                 record(running[done], *done.result())
     else:
         for member, datasets in plan.items():
-            on_progress(f"{cluster.member(member).name}: {', '.join(datasets)}")
+            on_progress(f"{cluster.member_name(member)}: "
+                        f"{', '.join(load_schema(dataset).title for dataset in datasets)}")
             record(member, *_member_run(settings, member, datasets))
     return results
 
