@@ -87,3 +87,18 @@ def test_a_runs_progress_names_member_and_datasets_as_people_know_them(kusel_eve
     steps = []
     run_cluster(platform.settings(), cluster, ["kusel"], ["events"], on_progress=steps.append)
     assert "Landkreis Kusel: Veranstaltungen" in steps
+    # The Runs list of the Dagster UI shows the partition by its key: a tag names the member.
+    [ingestion] = dagster_instance(platform.settings()).get_runs(
+        dg.RunsFilter(job_name="swdp_run_einlesen"), limit=1)
+    assert ingestion.tags["dagster/partition"] == "kusel"
+    assert ingestion.tags["swdp/mitglied"] == "Landkreis Kusel"
+
+
+def test_a_scheduled_run_is_tagged_with_the_members_name():
+    from pipelines.orchestration.definitions import defs
+
+    schedule = defs.get_schedule_def("building_plans_sankt_wendel")
+    [request] = schedule.evaluate_tick(dg.build_schedule_context(
+        repository_def=defs.get_repository_def())).run_requests
+    assert request.partition_key == "sankt-wendel"
+    assert request.tags["swdp/mitglied"] == "Landkreis Sankt Wendel"

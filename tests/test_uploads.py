@@ -51,6 +51,7 @@ def test_an_editor_uploads_the_platform_ingests_and_answers_on_the_resource(
         data_dir=str(settings.data_dir))}))
     [request] = [r for r in requests if r.partition_key == "kusel"]
     assert upload.resource_id in request.tags[UPLOAD_TAG]
+    assert request.tags["swdp/mitglied"] == "Landkreis Kusel"  # the Runs list names the member
 
     settings = replace(settings, ckan_url=ckan.url, ckan_token=ckan.token)
     result = ingest_upload(settings, cluster, catalog, upload, "lauf-ckan")

@@ -8,7 +8,7 @@ from pipelines.core.cluster import Source
 
 from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.ingestion import lake_key
-from pipelines.orchestration.partitions import CLUSTER
+from pipelines.orchestration.partitions import CLUSTER, member_tag
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from schemas import DATASET_KEYS, load_schema
 
@@ -34,7 +34,8 @@ def _source_schedule(source: Source) -> dg.ScheduleDefinition:
                  description=f"{load_schema(dataset).title} von {CLUSTER.member(member).name} "
                              "einlesen")
     def source_schedule():
-        return dg.RunRequest(partition_key=member, asset_selection=[lake_key(dataset)])
+        return dg.RunRequest(partition_key=member, asset_selection=[lake_key(dataset)],
+                             tags=member_tag(CLUSTER, member))
 
     return source_schedule
 
