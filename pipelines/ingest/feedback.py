@@ -188,7 +188,7 @@ def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
         updated=datetime.fromisoformat(r.finished_at or r.started_at),
         summary=_summary(r))  # in the public exports: the figures, never the rejected values
         for r in runs]
-    name = cluster.member(member).name
+    name = cluster.member_name(member)
     return write_feed(run_feed_path(settings, member), f"urn:swdp:laeufe:{member}",
                       f"Lieferungen des Mitglieds {name} – Südwest-Cluster Datenplattform", entries)
 

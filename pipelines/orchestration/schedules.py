@@ -31,7 +31,7 @@ def _source_schedule(source: Source) -> dg.ScheduleDefinition:
                  job=ingest_job, execution_timezone=CLUSTER.timezone,
                  default_status=(dg.DefaultScheduleStatus.RUNNING if source.scheduled
                                  else dg.DefaultScheduleStatus.STOPPED),
-                 description=f"{load_schema(dataset).title} von {CLUSTER.member(member).name} "
+                 description=f"{load_schema(dataset).title} von {CLUSTER.member_name(member)} "
                              "einlesen")
     def source_schedule():
         return dg.RunRequest(partition_key=member, asset_selection=[lake_key(dataset)],
