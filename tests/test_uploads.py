@@ -23,7 +23,10 @@ def upload_catalog(ckan, cluster, settings, monkeypatch):
     editors = {member: member_editor(admin, cluster, member) for member in ("kusel", "sankt-wendel")}
     assert {"kusel-lieferungen", "sankt-wendel-lieferungen"} <= set(
         ensure_delivery_datasets(catalog, cluster))
-    assert admin.action.package_show(id="kusel-lieferungen")["private"]
+    deliveries = admin.action.package_show(id="kusel-lieferungen")
+    assert deliveries["private"]
+    # The clerk names the resource by the dataset's key, and learns here which key is which.
+    assert "building_plans für Bauliche Entwicklungen" in deliveries["notes"]
     return catalog, editors
 
 
