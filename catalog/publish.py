@@ -284,7 +284,7 @@ def _withdraw(catalog: Catalog, cluster: Cluster, wanted: set[str],
 
 def _withdrawal_reason(cluster: Cluster, extras: dict) -> str:
     """Why a dataset left the catalogue, as its page shows it: in the words of its readers
-    (a member no longer configured only by its key, which is all cluster.yaml lacks)."""
+    (a member removed from cluster.yaml by its key: its name went with its entry)."""
     scope, dataset = extras.get("swdp_scope"), extras.get("swdp_dataset")
     if scope != CLUSTER_SCOPE and scope not in cluster.members:
         return f"Mitglied „{scope}“ ist nicht mehr in cluster.yaml eingetragen"
