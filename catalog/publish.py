@@ -18,7 +18,7 @@ from pipelines.core.cluster import Cluster, ConfigError, web_url
 from pipelines.core.german import BERLIN
 from pipelines.core.locks import CATALOG, exclusive
 from pipelines.core.settings import Settings
-from schemas import DATASET_KEYS
+from schemas import DATASET_KEYS, load_schema
 
 # Names the platform gives its datasets: <scope>-<dataset key with hyphens>.
 _OWN_NAME = re.compile(rf"^[a-z0-9-]+-({'|'.join(k.replace('_', '-') for k in DATASET_KEYS)})$")
@@ -37,6 +37,13 @@ class PublishSummary:
     failed: dict[str, str] = field(default_factory=dict)  # name -> German reason
     organizations: dict[str, list[str]] = field(default_factory=lambda: {
         "created": [], "updated": [], "unchanged": []})
+    # CKAN name -> title of each dataset above: people know „Veranstaltungen – Landkreis
+    # Kusel“, CKAN's addresses kusel-events.
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def title(self, name: str) -> str:
+        """The dataset's title as the catalogue shows it (its CKAN name if none is known)."""
+        return self.titles.get(name, name)
 
     def as_json(self) -> dict:
         return {"created": len(self.created), "updated": len(self.updated),
@@ -45,7 +52,7 @@ class PublishSummary:
                     "created": self.created, "updated": self.updated,
                     "unchanged": self.unchanged, "deleted": self.deleted,
                     "failed": self.failed},
-                "organizations": self.organizations}
+                "organizations": self.organizations, "titles": self.titles}
 
 
 def ckan_url(settings: Settings, cluster: Cluster, url: str | None = None) -> str | None:
@@ -109,7 +116,8 @@ def _publish(settings: Settings, cluster: Cluster, catalog: Catalog, members: li
                                    f"keine Datensätze anlegen.")
             summary.organizations[status].append(organization.name)
     for number, dataset in enumerate(wanted, 1):
-        on_progress(f"{number}/{len(wanted)} {dataset.name}")
+        summary.titles[dataset.name] = dataset.package["title"]
+        on_progress(f"{number}/{len(wanted)} {dataset.package['title']}")
         try:
             status = _ensure_dataset(catalog, cluster, dataset)
         except ckanapi.ValidationError as error:
@@ -120,9 +128,11 @@ def _publish(settings: Settings, cluster: Cluster, catalog: Catalog, members: li
             continue
         getattr(summary, status).append(dataset.name)
     on_progress("zurückgezogene Datensätze")
-    for name, reason in _withdraw(catalog, cluster, {d.name for d in wanted}, members, datasets):
+    for name, title, reason in _withdraw(catalog, cluster, {d.name for d in wanted}, members,
+                                         datasets):
         summary.deleted.append(name)
-        on_progress(f"zurückgezogen: {name} ({reason})")
+        summary.titles[name] = title
+        on_progress(f"zurückgezogen: {title} ({reason})")
     return summary
 
 
@@ -269,15 +279,18 @@ def _withdraw(catalog: Catalog, cluster: Cluster, wanted: set[str],
         catalog.call("package_patch", id=package["id"], state="deleted", extras=[
             *[e for e in package["extras"] if e["key"] != WITHDRAWN],
             {"key": WITHDRAWN, "value": f"Zurückgezogen am {stamp}: {reason}"}])
-        yield name, reason
+        yield name, package.get("title") or name, reason
 
 
 def _withdrawal_reason(cluster: Cluster, extras: dict) -> str:
+    """Why a dataset left the catalogue, as its page shows it: in the words of its readers
+    (a member removed from cluster.yaml by its key: its name went with its entry)."""
     scope, dataset = extras.get("swdp_scope"), extras.get("swdp_dataset")
     if scope != CLUSTER_SCOPE and scope not in cluster.members:
         return f"Mitglied „{scope}“ ist nicht mehr in cluster.yaml eingetragen"
     if scope in cluster.members and dataset not in cluster.members[scope].sources:
-        return f"für „{dataset}“ ist bei „{scope}“ keine Quelle mehr eingetragen"
+        return (f"für „{load_schema(dataset).title}“ ist bei {cluster.member_name(scope)} "
+                f"keine Quelle mehr eingetragen")
     return "keine Exportdatei mehr vorhanden"
 
 

@@ -19,7 +19,11 @@ from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import IngestResult
 from pipelines.ingest.feedback import outcome, report_text, run_report
 from pipelines.ingest.inbox import InboxFile, ingest_inbox_file
-from schemas import DATASET_KEYS
+from schemas import DATASET_KEYS, load_schema
+
+# Which resource name is which dataset, for the clerk who uploads: „building_plans für
+# Bauliche Entwicklungen“.
+_KEYS = ", ".join(f"{key} für {load_schema(key).title}" for key in DATASET_KEYS)
 
 # The resource field in which the platform notes which version of the file it has checked.
 CHECKED_FIELD = "swdp_geprueft"
@@ -65,8 +69,8 @@ def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
                          title=f"Lieferungen des Mitglieds {member.name} an die Datenplattform",
                          notes="Hier laden Beschäftigte des Mitglieds ihre Lieferungen hoch: je "
                                "Datensatzart eine Ressource mit deren Schlüssel als Namen "
-                               f"({', '.join(DATASET_KEYS)}). Das Prüfergebnis erscheint in der "
-                               "Beschreibung der Ressource.")
+                               f"({_KEYS}). Das Prüfergebnis erscheint in der Beschreibung der "
+                               "Ressource.")
             created.append(name)
     return created
 

@@ -81,6 +81,7 @@ def test_the_inbox_takes_a_file_once_still_for_two_looks_and_again_when_its_work
     [request], cursor = _look(inbox, instance, platform, cursor)
     assert (request.partition_key, request.asset_selection) == ("kusel", [lake_key("vacancies")])
     assert request.tags[INBOX_TAG] == str(dropped) and dropped.stat().st_size == len(delivery)
+    assert request.tags["swdp/mitglied"] == "Landkreis Kusel"  # the Runs list names the member
     assert all(path.exists() for path in beside)  # left alone, never rejected with a mail
 
     # The daemon launches the run; its worker tags itself and dies with the daemon (restart).

@@ -209,6 +209,23 @@ def test_each_outcome_of_a_run_has_its_own_exit_code():
     assert exit_code(FakeRun(faults={BUSY, STORAGE}, failed=[FakeResult()])) == EXIT_STORAGE
 
 
+@pytest.mark.slow
+def test_a_failed_publication_step_of_a_run_names_the_dataset_by_its_title(kusel_events,
+                                                                          tmp_path):
+    """`swdp run` told „Warehouse/Export fehlgeschlagen events_catalog: …“ – Dagster's step
+    key – where the outage mail says „CKAN-Katalog (Veranstaltungen)“."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(kusel_events.data_dir, data_dir)
+    for marker in data_dir.glob("lake/*/municipality=*/ingested.json"):
+        marker.unlink()  # the same delivery is ingested again, not skipped as unchanged
+    run = swdp_in_process("run", "-m", "kusel", "-d", "events", data_dir=data_dir,
+                          env={"CKAN_URL": "http://127.0.0.1:9", "CKAN_API_TOKEN": "egal"})
+    assert run.returncode == EXIT_UNUSABLE, run.stdout + run.stderr
+    shown = " ".join(run.stdout.split())
+    assert "Fehlgeschlagen: CKAN-Katalog (Veranstaltungen) – CKAN unter http://127.0.0.1:9" in shown
+    assert "events_catalog" not in shown
+
+
 def test_faults_of_the_surroundings_are_recognised_in_their_causes():
     try:
         try:

@@ -82,7 +82,8 @@ def test_a_run_waiting_for_a_lake_partition_says_for_whom_even_without_a_termina
     assert run.returncode == EXIT_BUSY, run.stdout + run.stderr
     waited = [line for line in run.stderr.splitlines() if "warte darauf" in line]
     assert len(waited) == 1, run.stderr
-    assert waited[0].startswith(f"Der Lake-Teil events/kusel ist belegt durch Prozess "
+    assert waited[0].startswith(f"Der Lake-Teil Landkreis Kusel/Veranstaltungen ist belegt "
+                                f"durch Prozess "
                                 f"{holder.pid} "), waited
     assert f"Prozess {holder.pid}" in run.stdout.replace("\n", " ")  # and why it gave up
     assert "Traceback" not in run.stderr

@@ -47,12 +47,15 @@ def test_a_held_publication_names_the_member_in_the_exports_check(kusel_events, 
     assert check.metadata["angehalten"].value == "Landkreis Kusel"
 
 
-def test_datasets_ckan_refused_are_named_by_their_titles(cluster):
+def test_datasets_ckan_refused_are_named_by_their_titles():
     """The step's failure is what the failure mail quotes to the cluster's data office."""
     summary = PublishSummary(failed={"bitburg-pruem-events": "CKAN lehnt den Datensatz ab: {}",
-                                     "suedwest-cluster-building-plans": "Zeitüberschreitung"})
+                                     "suedwest-cluster-building-plans": "Zeitüberschreitung"},
+                             titles={"bitburg-pruem-events": "Veranstaltungen – Eifelkreis Bitburg-Prüm",
+                                     "suedwest-cluster-building-plans":
+                                         "Bauliche Entwicklungen – Südwest-Cluster"})
     with pytest.raises(dg.Failure) as failure:
-        published(summary, "http://ckan.example", cluster)
+        published(summary, "http://ckan.example")
     assert failure.value.description == (
         "Veranstaltungen – Eifelkreis Bitburg-Prüm: CKAN lehnt den Datensatz ab: {}; "
         "Bauliche Entwicklungen – Südwest-Cluster: Zeitüberschreitung")
@@ -69,3 +72,33 @@ def test_a_members_ingestion_shows_its_name_beside_the_partition_key(kusel_event
     [materialized] = run.asset_materializations_for_node(events.op.name)
     assert materialized.partition == "kusel"
     assert materialized.metadata["mitglied"].value == "Landkreis Kusel"
+
+
+@pytest.mark.slow
+def test_a_runs_progress_names_member_and_datasets_as_people_know_them(kusel_events, tmp_path,
+                                                                       monkeypatch, cluster):
+    """The progress `swdp run` shows while a member's deliveries are read said
+    „Landkreis Kusel: events“: the dataset by its key."""
+    from pipelines.orchestration.runner import run_cluster
+
+    platform = _platform(kusel_events.data_dir, tmp_path, monkeypatch)
+    for marker in platform.settings().lake_dir.glob("*/municipality=*/ingested.json"):
+        marker.unlink()  # the same delivery is ingested again, not skipped as unchanged
+    steps = []
+    run_cluster(platform.settings(), cluster, ["kusel"], ["events"], on_progress=steps.append)
+    assert "Landkreis Kusel: Veranstaltungen" in steps
+    # The Runs list of the Dagster UI shows the partition by its key: a tag names the member.
+    [ingestion] = dagster_instance(platform.settings()).get_runs(
+        dg.RunsFilter(job_name="swdp_run_einlesen"), limit=1)
+    assert ingestion.tags["dagster/partition"] == "kusel"
+    assert ingestion.tags["swdp/mitglied"] == "Landkreis Kusel"
+
+
+def test_a_scheduled_run_is_tagged_with_the_members_name():
+    from pipelines.orchestration.definitions import defs
+
+    schedule = defs.get_schedule_def("building_plans_sankt_wendel")
+    [request] = schedule.evaluate_tick(dg.build_schedule_context(
+        repository_def=defs.get_repository_def())).run_requests
+    assert request.partition_key == "sankt-wendel"
+    assert request.tags["swdp/mitglied"] == "Landkreis Sankt Wendel"

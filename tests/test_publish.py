@@ -190,6 +190,19 @@ def test_second_publish_writes_nothing(ckan, demo_data, cluster, first_publish):
     assert (report["created"], report["updated"], report["failed"], report["unchanged"]) == (0, 0, 0, DATASETS)
 
 
+def test_publish_names_each_dataset_by_its_title_beside_its_ckan_name(ckan, demo_data,
+                                                                     first_publish):
+    """A data officer knows „Leerstand – Landkreis Sankt Wendel“; CKAN's name for it
+    (sankt-wendel-vacancies, its address) stays beside it, to find the entry in CKAN."""
+    shown = publish_cli(ckan, demo_data, "--municipality", "sankt-wendel")
+    assert shown.returncode == 0, shown.stderr[-2000:]
+    rows = [line for line in shown.stdout.splitlines() if "sankt-wendel-" in line]
+    assert len(rows) == 4
+    [vacancies] = [row for row in rows if "sankt-wendel-vacancies" in row]
+    assert "Leerstand – Landkreis Sankt Wendel" in vacancies and "unverändert" in vacancies
+    assert "Name in CKAN" in shown.stdout
+
+
 def _publish_runs(data_dir) -> tuple:
     """The data folder's Dagster instance and its runs of `swdp publish`, newest first."""
     import dagster as dg
@@ -286,11 +299,14 @@ def test_withdrawn_sources_are_marked_deleted_with_a_reason(ckan, demo_data, fir
     smaller = load_cluster(reduced)
     summary = publish(_settings(demo_data), smaller, Catalog(ckan.url, ckan.token))
     assert summary.deleted == ["kusel-events"] and not summary.failed
+    assert summary.titles["kusel-events"] == "Veranstaltungen – Landkreis Kusel"
     remote = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
     withdrawn = remote.action.package_show(id="kusel-events")
     extras = {e["key"]: e["value"] for e in withdrawn["extras"]}
     assert withdrawn["state"] == "deleted"
-    assert "keine Quelle mehr" in extras[WITHDRAWN]
+    # The reason shows on the dataset's page: in the words of its readers, not in keys.
+    assert extras[WITHDRAWN].endswith(": für „Veranstaltungen“ ist bei Landkreis Kusel keine "
+                                      "Quelle mehr eingetragen")
     # Back in the configuration, the dataset is published again.
     restored = publish(_settings(demo_data), load_cluster(PROJECT_ROOT / "cluster.yaml"),
                        Catalog(ckan.url, ckan.token))

@@ -23,7 +23,10 @@ def upload_catalog(ckan, cluster, settings, monkeypatch):
     editors = {member: member_editor(admin, cluster, member) for member in ("kusel", "sankt-wendel")}
     assert {"kusel-lieferungen", "sankt-wendel-lieferungen"} <= set(
         ensure_delivery_datasets(catalog, cluster))
-    assert admin.action.package_show(id="kusel-lieferungen")["private"]
+    deliveries = admin.action.package_show(id="kusel-lieferungen")
+    assert deliveries["private"]
+    # The clerk names the resource by the dataset's key, and learns here which key is which.
+    assert "building_plans für Bauliche Entwicklungen" in deliveries["notes"]
     return catalog, editors
 
 
@@ -51,6 +54,7 @@ def test_an_editor_uploads_the_platform_ingests_and_answers_on_the_resource(
         data_dir=str(settings.data_dir))}))
     [request] = [r for r in requests if r.partition_key == "kusel"]
     assert upload.resource_id in request.tags[UPLOAD_TAG]
+    assert request.tags["swdp/mitglied"] == "Landkreis Kusel"  # the Runs list names the member
 
     settings = replace(settings, ckan_url=ckan.url, ckan_token=ckan.token)
     result = ingest_upload(settings, cluster, catalog, upload, "lauf-ckan")

@@ -106,17 +106,6 @@ def _status(run: dict) -> str:
     return f"[red]{escape(run['status'])}[/]"
 
 
-def member_name(cluster: Cluster, key: str) -> str:
-    """The member's name as people know it (the key stays in --json)."""
-    member = cluster.members.get(key)
-    return member.name if member else key
-
-
-def partition_name(cluster: Cluster, key: str, dataset: str) -> str:
-    """A member × dataset as people know it: „Landkreis Kusel/Veranstaltungen“."""
-    return f"{member_name(cluster, key)}/{load_schema(dataset).title}"
-
-
 _WRAPPING = ("Mitglied", "Datensatz", "Datei (Eingang)", "Status", "Zeitpunkt")
 
 
@@ -148,7 +137,7 @@ def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -
                          no_wrap=heading not in _WRAPPING, overflow="fold",
                          width=_DELIVERED_WIDTHS.get(heading) if delivered else None)
     for r in results:
-        table.add_row(escape(member_name(cluster, r["municipality"])),
+        table.add_row(escape(cluster.member_name(r["municipality"])),
                       load_schema(r["dataset"]).title,
                       *((f"{escape(r['source'])} ({ARRIVAL_LABELS.get(r.get('arrival'), '–')})",)
                         if delivered else ()),
@@ -159,6 +148,6 @@ def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -
     for r in results:
         if r["status"] in ("ok", "unverändert") and (share := many_rejected(r)) is not None:
             out.print(f"[yellow]Viele Zeilen abgewiesen[/] "
-                      f"{escape(partition_name(cluster, r['municipality'], r['dataset']))}: "
+                      f"{escape(cluster.partition_name(r['municipality'], r['dataset']))}: "
                       f"{german_number(r['rejected'])} von {german_number(r['read'])} "
                       f"({share * 100:.0f} %) – Gründe im Prüfbericht")

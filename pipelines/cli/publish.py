@@ -11,8 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, DatasetOption, JsonOption,
-                                  MunicipalityOption, app, context, err, out, partition_name,
-                                  told)
+                                  MunicipalityOption, app, context, err, out, told)
 from pipelines.core.cluster import ConfigError
 from pipelines.core.locks import WAREHOUSE, announce_waits, exclusive
 from pipelines.core.german import german_number
@@ -68,22 +67,26 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
         _print_publication(summary, catalog.url, seconds)
         for member, key in held:
             out.print(f"[yellow]Veröffentlichung angehalten[/] "
-                      f"{escape(partition_name(cluster, member, key))}: im Katalog "
+                      f"{escape(cluster.partition_name(member, key))}: im Katalog "
                       f"bleiben die zuletzt freigegebenen Daten (Prüfbericht im Datenordner).")
     raise typer.Exit(code)
 
 
 def _print_publication(summary, url: str, seconds: float) -> None:
+    """Each dataset by its title, as the catalogue shows it, beside its name in CKAN (its
+    address there, …/dataset/<Name>), which never wraps so that it can be searched."""
     table = Table(title=f"Veröffentlichung in {escape(url)}")
-    table.add_column("Datensatz", no_wrap=True)
+    table.add_column("Datensatz", overflow="fold")
+    table.add_column("Name in CKAN", no_wrap=True)
     table.add_column("Ergebnis")
     outcomes = {"created": "[green]neu angelegt[/]", "updated": "[green]aktualisiert[/]",
                 "unchanged": "unverändert", "deleted": "[yellow]zurückgezogen[/]"}
     for status, label in outcomes.items():
         for name in getattr(summary, status):
-            table.add_row(escape(name), label)
+            table.add_row(escape(summary.title(name)), escape(name), label)
     for name, reason in summary.failed.items():
-        table.add_row(escape(name), f"[red]fehlgeschlagen:[/] {escape(str(reason))}")
+        table.add_row(escape(summary.title(name)), escape(name),
+                      f"[red]fehlgeschlagen:[/] {escape(str(reason))}")
     out.print(table)
     out.print(f"neu: {len(summary.created)}   aktualisiert: {len(summary.updated)}   "
               f"unverändert: {len(summary.unchanged)}   zurückgezogen: {len(summary.deleted)}   "

@@ -12,7 +12,7 @@ from rich.markup import escape
 
 from pipelines.cli.common import (EXIT_BUSY, EXIT_HELD, EXIT_INTERNAL, EXIT_OK, EXIT_STORAGE,
                                   EXIT_UNUSABLE, DatasetOption, JsonOption, MunicipalityOption,
-                                  app, context, err, out, partition_name, print_runs, told)
+                                  app, context, err, out, print_runs, told)
 from pipelines.core.cluster import ConfigError
 from pipelines.core.locks import announce_waits
 from pipelines.core.faults import BUSY, CONFIGURATION, STORAGE, explain
@@ -35,6 +35,7 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     settings, cluster = context()  # first: the Dagster definitions load the configuration too
     from catalog.publish import NOT_CONFIGURED, ckan_url
     from pipelines.cli.instance import prepared_instance
+    from pipelines.orchestration.outage import named
     from pipelines.orchestration.runner import run_cluster
     from pipelines.quality.report import report_path
 
@@ -82,19 +83,20 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
                   "Vorabprüfung einer Datei: swdp check DATEI -d … -m …")
     for held in (r for r in result.results if r.held):
         out.print(f"[yellow]Veröffentlichung angehalten[/] "
-                  f"{escape(partition_name(cluster, held.municipality, held.dataset))}: "
+                  f"{escape(cluster.partition_name(held.municipality, held.dataset))}: "
                   f"die zuletzt veröffentlichten Daten bleiben online – Prüfbericht "
                   f"{escape(str(report_path(settings, held.municipality, held.dataset, '.html')))}")
     for failed in result.failed:
         out.print(f"[red]Fehlgeschlagen[/] "
-                  f"{escape(partition_name(cluster, failed.municipality, failed.dataset))}: "
+                  f"{escape(cluster.partition_name(failed.municipality, failed.dataset))}: "
                   f"{escape(failed.message or '')}")
     if result.deferred:
         out.print(f"[yellow]Warehouse-Aktualisierung zurückgestellt:[/] {escape(result.deferred)}")
     for error in result.publication_errors:
-        out.print(f"[red]Warehouse/Export fehlgeschlagen[/] {escape(error)} – die eingelesenen "
-                  f"Daten liegen im Lake; „swdp run“ erneut ausführen, sobald die Ursache "
-                  f"behoben ist.")
+        step, _, reason = error.partition(": ")  # Dagster's step key, as the outage mail names it
+        out.print(f"[red]Fehlgeschlagen:[/] {escape(named([step]))} – {escape(reason.rstrip('.'))}. Die "
+                  f"eingelesenen Daten liegen im Lake; „swdp run“ erneut ausführen, sobald die "
+                  f"Ursache behoben ist.")
     raise typer.Exit(code)
 
 

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption, JsonOption,
                                   MunicipalityOption, app, context, err, local_time, out,
-                                  member_name, partition_name, print_runs, told)
+                                  print_runs, told)
 from pipelines.core.cluster import ConfigError
 from schemas import DATASET_KEYS, load_schema
 
@@ -93,7 +93,7 @@ def _print_attention(entries, cluster, report) -> None:
     """Why a delivery failed or its publication is held: the table shows only the status,
     and the data office has to know what to tell the member."""
     for entry in entries:
-        where = escape(partition_name(cluster, entry["municipality"], entry["dataset"]))
+        where = escape(cluster.partition_name(entry["municipality"], entry["dataset"]))
         if entry["status"] in ("ok", "unverändert"):
             continue
         if entry["held"]:  # read and kept, but not published
@@ -111,7 +111,7 @@ def _print_overdue(overdue, cluster) -> None:
                     "zuletzt erfolgreich"):
         table.add_column(heading, overflow="fold")
     for entry in overdue:
-        table.add_row(escape(member_name(cluster, entry["member"])),
+        table.add_row(escape(cluster.member_name(entry["member"])),
                       load_schema(entry["dataset"]).title,
                       escape(entry["source"]), escape(entry["schedule"]),
                       f"[yellow]{local_time(entry['since'])}[/]",
@@ -124,7 +124,7 @@ def _print_upstream(upstream, cluster) -> None:
     for heading in ("Mitglied", "Datensatz", "Adresse", "zuletzt geändert", "zuletzt geprüft"):
         table.add_column(heading, overflow="fold")
     for entry in upstream:
-        table.add_row(escape(member_name(cluster, entry["municipality"])),
+        table.add_row(escape(cluster.member_name(entry["municipality"])),
                       load_schema(entry["dataset"]).title,
                       escape(entry["location"]),
                       local_time(entry["changed_at"]) if entry["changed_at"] else "–",
@@ -140,7 +140,7 @@ def _print_precision_shares(entries, cluster) -> None:
         table.add_column(level, justify="right")
     for entry in entries:
         shares = entry["precision_share"]
-        table.add_row(escape(member_name(cluster, entry["municipality"])),
+        table.add_row(escape(cluster.member_name(entry["municipality"])),
                       load_schema(entry["dataset"]).title,
                       *(f"{shares[level] * 100:.0f} %" if level in shares else "–"
                         for level in PRECISION_LABELS))

@@ -241,10 +241,10 @@ def _calendar(table: pa.Table, records: pd.DataFrame, cluster: Cluster, roots: n
     keep[first.index] = True
     rows = np.flatnonzero(keep)
     municipality = records["municipality"].take(rows).reset_index(drop=True)
-    names = {key: member.name for key, member in cluster.members.items()}
+    names = {key: cluster.member_name(key) for key in records["municipality"].unique()}
     order = {key: n for n, key in enumerate(cluster.members)}
     members = municipality.copy()
-    delivered_by = municipality.map(names).fillna(municipality)
+    delivered_by = municipality.map(names)
     # Each group's members in the cluster's order (a group holds one record per member).
     listed = (grouped.assign(_order=grouped["municipality"].map(order).fillna(len(order)))
               .sort_values(["_group", "_order", "municipality"], kind="stable")
@@ -254,7 +254,7 @@ def _calendar(table: pa.Table, records: pd.DataFrame, cluster: Cluster, roots: n
     members[several] = groups[several].map(
         _joined(listed["_group"], listed["municipality"], ", ")).to_numpy()
     delivered_by[several] = groups[several].map(_joined(
-        listed["_group"], listed["municipality"].map(names).fillna(listed["municipality"]), "; ")).to_numpy()
+        listed["_group"], listed["municipality"].map(names), "; ")).to_numpy()
     # The kept records in their order (most of them: a filter copies runs, or nothing at all).
     events = (table.filter(keep) if len(rows) < len(keep) else table).replace_schema_metadata(None)
     for f, values in zip(REGIONAL_FIELDS, (delivered_by, members)):

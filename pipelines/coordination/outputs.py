@@ -101,7 +101,7 @@ def _taken_over(cluster: Cluster, rows: list[dict], besides_notices: bool) -> st
         (len(rows) - ended, counted(len(rows) - ended, "bereits rechtskräftiger Plan",
                                     "bereits rechtskräftige Pläne")),
         (ended, counted(ended, "nicht mehr geltender Plan", "nicht mehr geltende Pläne"))) if count)
-    members = Counter(_member_name(cluster, row["from_member"]) for row in rows)
+    members = Counter(cluster.member_name(row["from_member"]) for row in rows)
     origin = "; ".join(f"{name}: {german_number(count)}" for name, count in sorted(members.items()))
     one = len(rows) == 1
     return (f"{'Außerdem wurde' if besides_notices else 'Es wurde'}{'' if one else 'n'} {kinds} "
@@ -125,7 +125,7 @@ def _where_to_find(cluster: Cluster, receiver: Receiver) -> str:
 
 def _title(cluster: Cluster, row: dict) -> str:
     return (f"{REASONS[row['reason']]}: „{_unquoted(row['plan_name'])}“ "
-            f"({_member_name(cluster, row['from_member'])})")
+            f"({cluster.member_name(row['from_member'])})")
 
 
 def _unquoted(name: str | None) -> str:
@@ -142,7 +142,7 @@ def _text(cluster: Cluster, row: dict, changes: dict[str, str], indent: str = ""
 
 
 def _lines(cluster: Cluster, row: dict, changes: dict[str, str]) -> list[str]:
-    place = row["plan_municipality"] or _member_name(cluster, row["from_member"])
+    place = row["plan_municipality"] or cluster.member_name(row["from_member"])
     lines = [f"Plangemeinde: {place}" + (f", Plannummer {row['plan_number']}" if row["plan_number"] else ""),
              f"Verfahrensstand: {stage(row['legal_status'])}"]
     if row["notification_id"] in changes:
@@ -177,10 +177,6 @@ def _day(value: str) -> str:
     return date.fromisoformat(value).strftime("%d.%m.%Y")
 
 
-def _member_name(cluster: Cluster, key: str) -> str:
-    return cluster.members[key].name if key in cluster.members else key
-
-
 def _write_geojson(path: Path, cluster: Cluster, name: str, rows: list[dict],
                    plans: gpd.GeoDataFrame) -> None:
     document = _feature_collection(cluster, name, rows, plans)
@@ -207,7 +203,7 @@ def _feature(cluster: Cluster, row: dict, plans: gpd.GeoDataFrame) -> dict:
                 "verfahrensschritt": stage(row["legal_status"]), "rechtsstand": row["legal_status"],
                 "beteiligungszeitraum": {"beginn": row["display_start"], "ende": row["display_end"]},
                 "gemeinde": {"ags": row["plan_ags"], "name": row["plan_municipality"]},
-                "mitteilungVon": _member_name(cluster, row["from_member"]),
+                "mitteilungVon": cluster.member_name(row["from_member"]),
                 "anlass": REASONS[row["reason"]], "abstandMeter": row["distance_m"],
                 "naechsteGemeinde": {"ags": row["nearest_ags"], "name": row["nearest_name"]},
                 "planunterlagen": row["url"],

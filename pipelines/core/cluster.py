@@ -12,7 +12,7 @@ import yaml
 from connectors import CONNECTORS, KNOWN, is_url
 from connectors.transport import shown
 from pipelines.core.settings import PROJECT_ROOT, Settings
-from schemas import DATASET_KEYS
+from schemas import DATASET_KEYS, load_schema
 
 SEMANTICS = ("snapshot", "incremental")
 # How a delivery reached the platform (runs record it; the member's mail says how to deliver
@@ -105,6 +105,16 @@ class Cluster:
         except KeyError:
             raise ConfigError(f"Unbekanntes Mitglied „{key}“ – bekannt sind: "
                               f"{', '.join(self.members)}") from None
+
+    def member_name(self, key: str) -> str:
+        """The member's name as people know it („Landkreis Sankt Wendel“); a member since
+        removed from cluster.yaml, whose data are still in the lake, by its key."""
+        member = self.members.get(key)
+        return member.name if member else key
+
+    def partition_name(self, key: str, dataset: str) -> str:
+        """A member × dataset as people know it: „Landkreis Kusel/Veranstaltungen“."""
+        return f"{self.member_name(key)}/{load_schema(dataset).title}"
 
     def sources(self, members=None, datasets=None) -> list[Source]:
         """The configured sources, filtered by member and dataset keys (None: all)."""

@@ -21,6 +21,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from pipelines.core.faults import Blocked
+from pipelines.core.cluster import load_cluster
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 
@@ -48,13 +49,13 @@ def exclusive(settings: Settings, name: str, on_wait: Callable[[str], None] = la
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        waiting = f"{_what(name)} ist belegt durch {holder(settings, name)} – warte darauf …"
+        waiting = f"{_what(settings, name)} ist belegt durch {holder(settings, name)} – warte darauf …"
         for told in (on_wait, *_listeners):
             told(waiting)
         try:
             lock.acquire(timeout=patience)
         except Timeout:
-            raise Busy(f"{_what(name)} ist seit über {patience:.0f} s belegt durch "
+            raise Busy(f"{_what(settings, name)} ist seit über {patience:.0f} s belegt durch "
                        f"{holder(settings, name)} – später erneut versuchen.") from None
     try:
         if lock.lock_counter == 1:
@@ -93,10 +94,11 @@ def holder(settings: Settings, name: str) -> str:
         return "einen anderen Prozess"
 
 
-def _what(name: str) -> str:
+def _what(settings: Settings, name: str) -> str:
     if name.startswith("lake-"):  # lake-<dataset>-<member> (dataset keys have no "-")
         dataset, _, member = name.removeprefix("lake-").partition("-")
-        return f"Der Lake-Teil {dataset}/{member}"
+        cluster = load_cluster(settings.config_path)  # read already by whoever waits
+        return f"Der Lake-Teil {cluster.partition_name(member, dataset)}"
     return {WAREHOUSE: "Das Warehouse", CATALOG: "Die Veröffentlichung in CKAN",
             DAGSTER: "Die Dagster-Instanz",
             OUTAGE: "Die Störungsmeldung der Veröffentlichung"}.get(name, f"Die Ablage {name}")

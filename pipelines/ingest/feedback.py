@@ -154,7 +154,8 @@ def feedback_mail(settings: Settings, cluster: Cluster, result: IngestResult) ->
     # held again by an unchanged file is no news: the cluster heard of it the first time
     alarming = result.status == FAILED or (result.status == "ok" and result.held)
     html_report = report_path(settings, result.municipality, result.dataset, ".html")
-    attachments = ((f"pruefbericht-{result.municipality}-{result.dataset}.html",
+    # named as the member knows dataset and member, as the subject does
+    attachments = ((f"Prüfbericht {content['dataset']} – {member.name}.html",
                     html_report.read_bytes(), "text/html"),) \
         if result.status == "ok" and html_report.exists() else ()
     return Mail(to=(member.data_office,), cc=(cluster.data_office,) if alarming else (),
@@ -188,7 +189,7 @@ def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
         updated=datetime.fromisoformat(r.finished_at or r.started_at),
         summary=_summary(r))  # in the public exports: the figures, never the rejected values
         for r in runs]
-    name = cluster.member(member).name
+    name = cluster.member_name(member)
     return write_feed(run_feed_path(settings, member), f"urn:swdp:laeufe:{member}",
                       f"Lieferungen des Mitglieds {name} – Südwest-Cluster Datenplattform", entries)
 

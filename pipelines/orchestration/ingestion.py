@@ -92,7 +92,7 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
             result = ingest_inbox_file(settings, cluster, InboxFile(member, dataset, Path(dropped)),
                                        run_id, lambda r: report_text(settings, cluster, r))
         elif source is None:
-            return dg.MaterializeResult(metadata={"mitglied": cluster.member(member).name,
+            return dg.MaterializeResult(metadata={"mitglied": cluster.member_name(member),
                                                   "hinweis": "keine Quelle konfiguriert"},
                                         check_results=_check_results(dataset, None, 0))
         else:
@@ -106,7 +106,7 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
         except MailError as error:  # the data stay ingested; the operator sees why no mail went
             context.log.warning(str(error))
         # the partition is the member's key; the UI shows the name beside it
-        metadata = {"mitglied": cluster.member(member).name,
+        metadata = {"mitglied": cluster.member_name(member),
                     "gelesen": result.read, "gültig": result.valid,
                     "abgewiesen": result.rejected, "verortet": result.geocoded,
                     "veröffentlichung angehalten": result.held,

@@ -18,7 +18,6 @@ from catalog.publish import (NOT_CONFIGURED, CatalogError, PublishSummary, confi
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.export.files import export_dataset
-from pipelines.export.metadata import dataset_metadata
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.resources import Platform
@@ -59,8 +58,8 @@ def held_members(settings: Settings, cluster: Cluster, dataset: str) -> list[str
     """The names of the members whose publication of the dataset is held, as people know
     them (in configuration order; a member since removed from cluster.yaml by its key)."""
     held = {member for key, member in held_partitions(settings) if key == dataset}
-    return ([member.name for key, member in cluster.members.items() if key in held]
-            + sorted(held - set(cluster.members)))
+    ordered = [key for key in cluster.members if key in held] + sorted(held - set(cluster.members))
+    return [cluster.member_name(key) for key in ordered]
 
 
 def complete_check(held: list[str]) -> dg.AssetCheckResult:
@@ -72,7 +71,7 @@ def complete_check(held: list[str]) -> dg.AssetCheckResult:
                      f"zuletzt freigegebenen Daten online" if held else None))
 
 
-def published(summary: PublishSummary, url: str, cluster: Cluster) -> dict:
+def published(summary: PublishSummary, url: str) -> dict:
     """What a publication to CKAN did, as the metadata the Dagster UI shows; datasets CKAN
     refused fail the step (red in the UI) with their reasons – each by its title, „Veranstaltungen
     – Landkreis Kusel“, as the catalogue shows it (the failure mail quotes it), not by its
@@ -82,18 +81,9 @@ def published(summary: PublishSummary, url: str, cluster: Cluster) -> dict:
                 "zurückgezogen": len(summary.deleted), "fehlgeschlagen": len(summary.failed),
                 "datensätze": dg.MetadataValue.json(summary.as_json()["datasets"])}
     if summary.failed:
-        titles = catalog_titles(cluster)
-        raise dg.Failure(description="; ".join(f"{titles.get(name, name)}: {reason}" for name, reason
+        raise dg.Failure(description="; ".join(f"{summary.title(name)}: {reason}" for name, reason
                                                in summary.failed.items()), metadata=metadata)
     return metadata
-
-
-def catalog_titles(cluster: Cluster) -> dict[str, str]:
-    """CKAN name -> title of every dataset the platform may publish (a member's and the
-    cluster's of each dataset)."""
-    return {about["name"]: about["title"] for dataset in DATASET_KEYS
-            for member in [None, *cluster.members.values()]
-            if (about := dataset_metadata(cluster, load_schema(dataset), member))}
 
 
 def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
@@ -127,7 +117,7 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
                                   on_progress=context.log.info)
         except CatalogError as error:
             raise dg.Failure(description=str(error)) from None
-        metadata = published(summary, target.url, cluster)  # fails when CKAN refused some
+        metadata = published(summary, target.url)  # fails when CKAN refused some
         pending.unlink()
         yield dg.MaterializeResult(metadata=metadata)
 

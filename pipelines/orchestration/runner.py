@@ -23,7 +23,7 @@ from pipelines.ingest.inbox import create_inbox_folders
 from pipelines.orchestration.faults import DEFERRED, KIND
 from pipelines.orchestration.outage import told_caught_up
 from pipelines.orchestration.pending import catalog_pending
-from schemas import DATASET_KEYS
+from schemas import DATASET_KEYS, load_schema
 
 # In-process runs log to the console at DEBUG by default. The CLI prints nothing of Dagster's:
 # it names every failure with its reason, and the stack trace stays in the run's event log
@@ -88,23 +88,25 @@ def run_cluster(settings: Settings, cluster: Cluster, members: list[str] | None 
 
 
 def _execute(job_name: str, assets: list, selection: list, platform, instance,
-             partition_key: str | None = None):
+             partition_key: str | None = None, tags: dict[str, str] | None = None):
     """Run `selection` in this process as a job whose name says in the Dagster UI that
     `swdp run` started it."""
     import dagster as dg
 
     job = dg.Definitions(assets=assets, jobs=[dg.define_asset_job(job_name, selection=selection)],
                          resources={"platform": platform}).resolve_job_def(job_name)
-    return _in_process(job, instance, partition_key=partition_key)
+    return _in_process(job, instance, partition_key=partition_key, tags=tags)
 
 
-def _in_process(job, instance, raise_on_error: bool = False, **options):
+def _in_process(job, instance, raise_on_error: bool = False, tags: dict[str, str] | None = None,
+                **options):
     """Execute `job` in this process on the platform's instance, tagged with this process
-    (see `instance.tidy`)."""
+    (see `instance.tidy`) besides `tags`."""
     from pipelines.orchestration.resources import owner_tags
 
     return job.execute_in_process(instance=instance, run_config=_SILENT,
-                                  raise_on_error=raise_on_error, tags=owner_tags(), **options)
+                                  raise_on_error=raise_on_error,
+                                  tags={**(tags or {}), **owner_tags()}, **options)
 
 
 def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list[str] | None,
@@ -139,7 +141,7 @@ def publish_catalog(settings: Settings, cluster: Cluster, catalog, members: list
         except CatalogError as error:
             outcome["error"] = error
             raise dg.Failure(description=str(error), allow_retries=False) from None
-        return dg.Output(None, metadata=published(summary, catalog.url, cluster))
+        return dg.Output(None, metadata=published(summary, catalog.url))
 
     job = dg.GraphDefinition(name=PUBLISH_JOB, node_defs=[publish_step],
                              description="Veröffentlichung in CKAN mit „swdp publish“").to_job()
@@ -192,7 +194,8 @@ def _ingest(settings: Settings, cluster: Cluster, sources: list[Source],
                 record(running[done], *done.result())
     else:
         for member, datasets in plan.items():
-            on_progress(f"{cluster.member(member).name}: {', '.join(datasets)}")
+            on_progress(f"{cluster.member_name(member)}: "
+                        f"{', '.join(load_schema(dataset).title for dataset in datasets)}")
             record(member, *_member_run(settings, member, datasets))
     return results
 
@@ -216,11 +219,13 @@ def _member_run(settings: Settings, member: str,
     process can hand them back."""
     from pipelines.orchestration.ingestion import LAKE_ASSETS, lake_key
     from pipelines.orchestration.instance import dagster_instance
+    from pipelines.orchestration.partitions import member_tag
     from pipelines.orchestration.resources import Platform
 
     platform = Platform(data_dir=str(settings.data_dir), config_path=str(settings.config_path))
     run = _execute("swdp_run_einlesen", LAKE_ASSETS, [lake_key(d) for d in datasets],
-                   platform, dagster_instance(settings), partition_key=member)
+                   platform, dagster_instance(settings), partition_key=member,
+                   tags=member_tag(platform.cluster(), member))
     failures = {event.step_key: event for event in run.get_step_failure_events()}
     return run.run_id, {dataset: (described_failure(failure, run.run_id), _kind(failure)) for dataset in datasets
                         if (failure := failures.get(f"{dataset}_lake"))}

@@ -8,7 +8,7 @@ from pipelines.core.cluster import Source
 
 from pipelines.orchestration.coordination import COORDINATION_ASSETS
 from pipelines.orchestration.ingestion import lake_key
-from pipelines.orchestration.partitions import CLUSTER
+from pipelines.orchestration.partitions import CLUSTER, member_tag
 from pipelines.orchestration.publication import PUBLICATION_ASSETS
 from schemas import DATASET_KEYS, load_schema
 
@@ -31,10 +31,11 @@ def _source_schedule(source: Source) -> dg.ScheduleDefinition:
                  job=ingest_job, execution_timezone=CLUSTER.timezone,
                  default_status=(dg.DefaultScheduleStatus.RUNNING if source.scheduled
                                  else dg.DefaultScheduleStatus.STOPPED),
-                 description=f"{load_schema(dataset).title} von {CLUSTER.member(member).name} "
+                 description=f"{load_schema(dataset).title} von {CLUSTER.member_name(member)} "
                              "einlesen")
     def source_schedule():
-        return dg.RunRequest(partition_key=member, asset_selection=[lake_key(dataset)])
+        return dg.RunRequest(partition_key=member, asset_selection=[lake_key(dataset)],
+                             tags=member_tag(CLUSTER, member))
 
     return source_schedule
 

@@ -17,6 +17,7 @@ from catalog.uploads import ensure_delivery_datasets, pending_uploads
 from pipelines.ingest.inbox import InboxFile, waiting
 from pipelines.orchestration.ingestion import INBOX_TAG, LAKE_ASSETS, UPLOAD_TAG, lake_key
 from pipelines.orchestration.instance import tidy
+from pipelines.orchestration.partitions import member_tag
 from pipelines.orchestration.resources import Platform
 from pipelines.orchestration.schedules import ingest_job, publish_job
 
@@ -49,7 +50,8 @@ def inbox(context: dg.SensorEvaluationContext, platform: Platform):
     context.update_cursor(json.dumps(sorted(found)))
     requests = [dg.RunRequest(run_key=run_key, partition_key=item.member,
                               asset_selection=[lake_key(item.dataset)],
-                              tags={INBOX_TAG: str(item.path)})
+                              tags={INBOX_TAG: str(item.path),
+                                    **member_tag(platform.cluster(), item.member)})
                 for key, item in found.items()
                 if key in seen_before and (run_key := _inbox_run_key(context.instance, key, item))]
     if not requests:
@@ -91,7 +93,8 @@ def ckan_uploads(context: dg.SensorEvaluationContext, platform: Platform):
         return dg.SkipReason("Keine neuen Uploads")
     return [dg.RunRequest(run_key=upload.key, partition_key=upload.member,
                           asset_selection=[lake_key(upload.dataset)],
-                          tags={UPLOAD_TAG: json.dumps(asdict(upload))}) for upload in found]
+                          tags={UPLOAD_TAG: json.dumps(asdict(upload)),
+                                **member_tag(cluster, upload.member)}) for upload in found]
 
 
 def _publication_sensor(name: str, status: dg.DagsterRunStatus,
