@@ -232,11 +232,23 @@ def _one_line(name: str) -> str:
 
 def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
     """DTSTART or DTEND lines of instants in Berlin wall time to the second, as icalendar
-    writes them ("" where missing), formatted by Arrow."""
+    writes them ("" where missing), formatted by Arrow. A wall time the clocks show twice
+    (02:30 on the last Sunday of October) means its first showing (RFC 5545 3.3.5), so an
+    instant of the second showing is written in UTC: as wall time it would move an hour
+    earlier in every calendar program."""
     seconds = instants.dt.tz_convert(None).to_numpy().astype("datetime64[s]")
+    missing = np.isnat(seconds)
     walls = pc.strftime(pa.array(seconds.view(np.int64), pa.timestamp("s", tz="Europe/Berlin"),
-                                 mask=np.isnat(seconds)), format="%Y%m%dT%H%M%S")
-    texts = pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", "")
+                                 mask=missing), format="%Y%m%dT%H%M%S")
+    # the second showing: the wall time an hour before was the same
+    hour_before = pc.strftime(pa.array((seconds - np.timedelta64(3600, "s")).view(np.int64),
+                                       pa.timestamp("s", tz="Europe/Berlin"), mask=missing),
+                              format="%Y%m%dT%H%M%S")
+    second = pc.fill_null(pc.equal(walls, hour_before), False)
+    utc = pc.strftime(pa.array(seconds.view(np.int64), pa.timestamp("s"), mask=missing),
+                      format="%Y%m%dT%H%M%SZ")
+    texts = pc.if_else(second, pc.binary_join_element_wise(f"{name}:", utc, "\r\n", ""),
+                       pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", ""))
     return pc.fill_null(texts, "").to_numpy(zero_copy_only=False).astype(object)
 
 
