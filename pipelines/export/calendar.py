@@ -237,18 +237,16 @@ def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
     instant of the second showing is written in UTC: as wall time it would move an hour
     earlier in every calendar program."""
     seconds = instants.dt.tz_convert(None).to_numpy().astype("datetime64[s]")
-    missing = np.isnat(seconds)
-    walls = pc.strftime(pa.array(seconds.view(np.int64), pa.timestamp("s", tz="Europe/Berlin"),
-                                 mask=missing), format="%Y%m%dT%H%M%S")
-    # the second showing: the wall time an hour before was the same
-    hour_before = pc.strftime(pa.array((seconds - np.timedelta64(3600, "s")).view(np.int64),
-                                       pa.timestamp("s", tz="Europe/Berlin"), mask=missing),
-                              format="%Y%m%dT%H%M%S")
-    second = pc.fill_null(pc.equal(walls, hour_before), False)
-    utc = pc.strftime(pa.array(seconds.view(np.int64), pa.timestamp("s"), mask=missing),
-                      format="%Y%m%dT%H%M%SZ")
-    texts = pc.if_else(second, pc.binary_join_element_wise(f"{name}:", utc, "\r\n", ""),
-                       pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", ""))
+    missing, stamps = np.isnat(seconds), seconds.view(np.int64)
+    local = pa.array(stamps, pa.timestamp("s", tz="Europe/Berlin"), mask=missing)
+    walls = pc.strftime(local, format="%Y%m%dT%H%M%S")
+    texts = pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", "")
+    # the second showing: an hour before, the clocks showed the same time
+    hour_before = pa.array(stamps - 3600, pa.timestamp("s", tz="Europe/Berlin"), mask=missing)
+    second = pc.fill_null(pc.equal(pc.local_timestamp(local), pc.local_timestamp(hour_before)), False)
+    if pc.any(second).as_py():
+        utc = pc.strftime(pa.array(stamps, pa.timestamp("s"), mask=missing), format="%Y%m%dT%H%M%SZ")
+        texts = pc.if_else(second, pc.binary_join_element_wise(f"{name}:", utc, "\r\n", ""), texts)
     return pc.fill_null(texts, "").to_numpy(zero_copy_only=False).astype(object)
 
 
