@@ -2,6 +2,9 @@
 hours); the files must be byte for byte those icalendar builds component by component
 (`support.ical_reference`): folding of long lines with umlauts, escaping, all-day events,
 missing ends and positions, organisers with quotes, time zones, the empty calendar."""
+from datetime import timezone
+
+import icalendar
 import numpy as np
 import pandas as pd
 
@@ -37,6 +40,9 @@ def _rows() -> pd.DataFrame:
         {"start": pd.Timestamp("2026-03-29 00:30", tz=UTC), "end": pd.Timestamp("2026-03-29 02:30", tz=UTC),
          "title": "x" * 74, "url": "https://example.org/" + "lang/" * 30, "delivered_by": None},
         {"title": "€" * 30, "description": "Ein sehr langer Text mit Umlauten: " + "öüß " * 40},
+        # the hour the clocks show twice, its first and its second showing
+        {"start": pd.Timestamp("2026-10-25 00:30", tz=UTC), "end": pd.Timestamp("2026-10-25 01:45", tz=UTC)},
+        {"start": pd.Timestamp("2026-10-25 01:30", tz=UTC), "end": pd.Timestamp("2026-10-25 02:30", tz=UTC)},
     ]
     return pd.DataFrame([{**base, "delivered_by": "Landkreis Kusel; Landkreis Sankt Wendel",
                           **variant, "record_id": f"id-{n}"} for n, variant in enumerate(variants)])
@@ -89,3 +95,18 @@ def test_the_time_zone_carries_no_english_comment(tmp_path):
         zone = text[text.index("BEGIN:VTIMEZONE"):text.index("END:VTIMEZONE")]
         assert "COMMENT" not in zone and "This timezone" not in text
         assert "TZID:Europe/Berlin" in zone and "BEGIN:DAYLIGHT" in zone and "BEGIN:STANDARD" in zone
+
+
+def test_a_time_the_clocks_show_twice_keeps_its_moment_in_calendar_programs(tmp_path):
+    """At 02:30 on 25 October 2026 the clocks show 02:30 twice. A calendar program reads a
+    Berlin wall time as its first showing (RFC 5545 3.3.5); the event at the second showing
+    (01:30 UTC) must not move an hour earlier. The time that does not exist on 28 March
+    2027 (02:30) cannot be stored: 01:30 UTC is 03:30 in Berlin."""
+    rows = _rows().iloc[[0, 0, 0]].assign(record_id=["erste", "zweite", "maerz"], start=[
+        pd.Timestamp(moment, tz=UTC) for moment in ("2026-10-25 00:30", "2026-10-25 01:30",
+                                                    "2027-03-28 01:30")], end=None)
+    path = write_ical(events_table(rows), tmp_path / "umstellung.ics", ABOUT)
+    read = {str(event["uid"]): event.decoded("dtstart").astimezone(timezone.utc)
+            for event in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    assert read == {f"{key}@suedwest-cluster": moment for key, moment in zip(
+        ["erste", "zweite", "maerz"], rows["start"].dt.to_pydatetime())}

@@ -50,8 +50,8 @@ def _forget_ingestions(data_dir: Path) -> None:
         marker.unlink()
 
 
-def _start(data_dir: Path, *args) -> subprocess.Popen:
-    env = {**os.environ, "SWDP_DATA_DIR": str(data_dir)}
+def _start(data_dir: Path, *args, env: dict[str, str] | None = None) -> subprocess.Popen:
+    env = {**os.environ, "SWDP_DATA_DIR": str(data_dir), **(env or {})}
     env.pop("DAGSTER_HOME", None)
     return subprocess.Popen([SWDP, "run", *args, "--json"], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
@@ -88,6 +88,30 @@ def test_a_run_killed_anywhere_leaves_nothing_broken_and_a_rerun_equals_a_clean_
     killed = dagster_instance(Settings(data_dir=data_dir)).get_runs(
         dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING]))
     assert not killed, "ein abgebrochener Lauf steht noch auf STARTED"
+
+
+@pytest.mark.slow
+def test_a_run_killed_between_its_exports_and_ckan_leaves_the_publication_to_the_rerun(
+        tmp_path, ckan):
+    """Killed once the exports were written, before the catalogue step began: no mark said
+    that CKAN had yet to get them, the rerun found the exports newer than the lake and
+    published nothing – the catalogue stayed behind the exports until the next delivery."""
+    data_dir, env = tmp_path / "data", {"CKAN_URL": ckan.url, "CKAN_API_TOKEN": ckan.token}
+    running = _start(data_dir, "-m", "kusel", "-d", "events", env=env)
+    exported = data_dir / "export" / "events" / ".exportiert.json"
+    deadline = time.monotonic() + 600
+    while not exported.exists():
+        assert running.poll() is None, running.stderr.read()[-2000:]
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    os.killpg(running.pid, signal.SIGKILL)
+    running.communicate()
+    rerun = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir, env=env)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    again = swdp_in_process("publish", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir,
+                            env=env)
+    summary = json.loads(again.stdout)
+    assert (summary["created"], summary["updated"]) == (0, 0) and summary["unchanged"], summary
 
 
 @pytest.mark.slow

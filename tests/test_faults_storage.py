@@ -6,6 +6,9 @@ import hashlib
 import json
 import shutil
 import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +18,7 @@ from pipelines.core.settings import Settings
 from pipelines.ingest.unchanged import MARKER
 from pipelines.storage.warehouse import refresh
 
-from support.cli import swdp, swdp_in_process
+from support.cli import SAMPLES, swdp, swdp_in_process
 from support.mounts import tmpfs
 
 
@@ -64,3 +67,42 @@ def test_a_refresh_that_finds_the_disk_full_names_the_warehouse(kusel_events, tm
     fault = explain(refused.value, str(settings.data_dir))
     assert fault.message.startswith(f"Kein Speicherplatz mehr für {settings.warehouse_path} –")
     assert after == before and not left
+
+
+# Files may grow to 1 KB only (RLIMIT_FSIZE: EFBIG, as a full file system would fail the
+# write; no root needed), then the archive of a delivery and a run feed are written.
+_CUT_SHORT = textwrap.dedent("""
+    import resource, signal, sys
+    from pathlib import Path
+    from datetime import datetime, timezone
+    from pipelines.core.faults import explain
+    from pipelines.core.feeds import Entry, write_feed
+    from pipelines.ingest.archive import archive_delivery
+    data, delivery = Path(sys.argv[1]), Path(sys.argv[2])
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1024, resource.RLIM_INFINITY))
+    entries = [Entry(f"urn:uuid:{n:08d}-0000-0000-0000-000000000000", "Lauf " * 20,
+                     datetime(2026, 12, 7, tzinfo=timezone.utc), "ok " * 50) for n in range(20)]
+    for write in (lambda: archive_delivery(data / "raw", "kusel", "events", delivery),
+                  lambda: write_feed(data / "export" / "laeufe" / "kusel.atom", "urn:x", "Läufe", entries)):
+        try:
+            write()
+        except Exception as error:
+            fault = explain(error, str(data))
+            print(fault.message if fault else f"nicht erkannt: {error!r}")
+""")
+
+
+def test_a_write_that_finds_no_room_names_the_file_it_did_not_write(tmp_path):
+    """A file's write() that fails names no file: the message named only the data folder
+    (the raw archive of a delivery), or was not recognised at all (lxml writing a feed:
+    „SerialisationError: IO_ENOSPC“)."""
+    data = tmp_path / "data"
+    ran = subprocess.run([sys.executable, "-c", _CUT_SHORT, str(data),
+                          str(SAMPLES / "kusel" / "veranstaltungen.csv")],
+                         capture_output=True, text=True, cwd=Path(__file__).parents[1])
+    archived, feed = ran.stdout.splitlines()
+    assert archived.startswith(f"Kein Speicherplatz mehr für {data / 'raw' / 'kusel' / 'events'}/")
+    assert archived.split(" – ")[0].endswith(".csv"), archived  # the archive file, named
+    assert feed.startswith(f"Kein Speicherplatz mehr für {data / 'export' / 'laeufe' / 'kusel.atom'} –")
+    assert not [path for path in data.rglob("*") if path.is_file()]  # nothing half-written

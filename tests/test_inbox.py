@@ -1,19 +1,25 @@
 """Members drop deliveries into their inbox folder; they and the data offices hear the result
 by mail (a real SMTP server on 127.0.0.1) and in the member's Atom feed of runs."""
 import shutil
+import subprocess
+import sys
 import time
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+import dagster as dg
 import pytest
 from lxml import etree
 
 from pipelines.core.cluster import PULL, UPLOAD
 from pipelines.ingest.delivery import ingest_source
 from pipelines.ingest.feedback import report_text, run_feed_path, send_feedback
-from pipelines.ingest.inbox import (REJECTED_FOLDER, InboxFile, delivered_as, ingest_inbox_file,
-                                    waiting)
+from pipelines.ingest.inbox import (REJECTED_FOLDER, InboxFile, StillWritten, delivered_as,
+                                    ingest_inbox_file, waiting)
+from pipelines.orchestration.ingestion import INBOX_TAG, LAKE_ASSETS, lake_key
+from pipelines.orchestration.instance import dagster_instance
+from pipelines.orchestration.resources import Platform
 from pipelines.storage.lake import partition_path, read_partition
 from support.cli import SAMPLES
 from support.smtp import smtp_server
@@ -218,3 +224,65 @@ def test_a_schema_org_file_in_the_inbox_of_a_csv_source_is_read_as_schema_org_ev
     saved.write_bytes((Path(__file__).parent / "data" / "schema-org"
                        / "veranstaltungen-kusel.jsonld").read_bytes())
     assert delivered_as(configured, saved).connector == "schema_org"
+
+
+# A copy tool that wrote the first part of a file and stalls (a share, a slow line) until the
+# platform has begun to read it, then writes the rest.
+_COPY_RESUMING = """
+import sys, time
+from pathlib import Path
+target, rest, archive = Path(sys.argv[1]), Path(sys.argv[2]).read_bytes(), Path(sys.argv[3])
+while not (archive.is_dir() and any(archive.iterdir())):
+    time.sleep(0.001)
+with open(target, "ab") as copy:
+    copy.write(rest)
+"""
+
+
+def _copy_stalling(settings, tmp_path):
+    """The sample vacancies half copied into Kusel's inbox, the rest on its way."""
+    delivery = (SAMPLES / "kusel" / "leerstand.csv").read_bytes()
+    half = delivery.rindex(b"\n", 0, len(delivery) // 2) + 1
+    (tmp_path / "rest").write_bytes(delivery[half:])
+    dropped = settings.inbox_dir / "kusel" / "vacancies" / "leerstand.csv"
+    dropped.parent.mkdir(parents=True)
+    dropped.write_bytes(delivery[:half])
+    return delivery, dropped, subprocess.Popen([
+        sys.executable, "-c", _COPY_RESUMING, str(dropped), str(tmp_path / "rest"),
+        str(settings.raw_dir / "kusel" / "vacancies")])
+
+
+@pytest.mark.slow
+def test_a_file_still_being_copied_while_it_is_read_stays_until_it_is_complete(settings, cluster,
+                                                                               tmp_path):
+    """A copy that stalled longer than the sensor's two looks goes on while the run reads the
+    file. The run must not delete the completed file having read its first part (the rest of
+    the delivery lost, its records withdrawn): the file stays, no mail goes, and the complete
+    file is read next."""
+    delivery, dropped, copying = _copy_stalling(settings, tmp_path)
+    with pytest.raises(StillWritten, match="noch geschrieben, während sie gelesen wurde"):
+        _ingest_all(settings, cluster)
+    assert copying.wait() == 0
+    assert dropped.read_bytes() == delivery  # the member's file complete, where it was put
+    [complete] = _ingest_all(settings, cluster)
+    assert complete.status == "ok" and not dropped.exists()
+    lake = read_partition(partition_path(settings.lake_dir, "vacancies", "kusel"))
+    assert complete.valid == lake["withdrawn_at"].isna().sum()  # none withdrawn by the half
+
+
+@pytest.mark.slow
+def test_the_inbox_run_of_a_file_still_being_copied_fails_at_once_without_a_mail(settings, tmp_path):
+    """The step fails with the German reason and is not retried (its retry policy would read
+    the file again after 30 s, beside the sensor's run of the completed file); the member
+    hears nothing of the first part."""
+    delivery, dropped, copying = _copy_stalling(settings, tmp_path)
+    [vacancies_lake] = [asset for asset in LAKE_ASSETS if asset.key == lake_key("vacancies")]
+    result = dg.materialize([vacancies_lake], instance=dagster_instance(settings),
+                            partition_key="kusel", tags={INBOX_TAG: str(dropped)},
+                            raise_on_error=False,
+                            resources={"platform": Platform(data_dir=str(settings.data_dir))})
+    assert copying.wait() == 0 and not result.success
+    [failure] = [event for event in result.all_events if event.is_step_failure]
+    assert "noch geschrieben" in failure.step_failure_data.user_failure_data.description
+    assert not [event for event in result.all_events if event.event_type_value == "STEP_UP_FOR_RETRY"]
+    assert dropped.read_bytes() == delivery and not list(settings.outbox_dir.glob("*.eml"))

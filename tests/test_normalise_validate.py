@@ -140,6 +140,21 @@ def test_columns_map_by_configuration_or_by_label_and_wrong_columns_are_refused(
         map_columns(wrong, schema, {})
 
 
+@pytest.mark.parametrize("raw", ["28.03.2027 02:30", "2027-03-28T02:30", datetime(2027, 3, 28, 2, 30)])
+def test_a_time_the_clocks_skip_is_refused_and_one_they_show_twice_is_its_first_showing(raw):
+    """02:30 on 28 March 2027 does not exist in Berlin (the clocks go from 2 to 3): it was
+    stored as 03:30 without a word, and the event „02:30 bis 03:30“ lasted no time at all.
+    02:30 on 25 October 2026 comes twice: the first, as iCalendar reads it (RFC 5545)."""
+    values, problems = _normalised("events", [
+        {"title": "Sternwarte", "start": raw, "end": "28.03.2027 03:30"},
+        {"title": "Nachtwanderung", "start": "25.10.2026 02:30", "end": "25.10.2026 03:30"}])
+    [problem] = [p for p in problems if p.field == "start"]
+    assert problem.row == 0 and values.at[0, "start"] is None
+    assert "„28.03.2027 02:30“ gibt es nicht" in problem.reason and "28.03.2027 03:30" in problem.reason
+    assert values.at[1, "start"] == datetime(2026, 10, 25, 0, 30, tzinfo=timezone.utc)  # CEST
+    assert values.at[1, "end"] == datetime(2026, 10, 25, 2, 30, tzinfo=timezone.utc)  # CET
+
+
 @pytest.mark.parametrize("field, raw", [("vacant_since", "16.10.73"), ("start", "16.10.73 19:30")])
 def test_two_digit_years_are_refused_with_a_reason(field, raw):
     dataset = "vacancies" if field == "vacant_since" else "events"

@@ -45,5 +45,7 @@ def write_feed(path: Path, feed_id: str, title: str, entries: list[Entry],
                      type="html" if entry.content_html else "text")
     if ordered:
         feed.updated(ordered[-1].updated)
-    atomic_write(path, lambda partial: feed.atom_file(partial, pretty=True))
+    # written by Python, not by lxml: lxml's error on a full disk names neither the file
+    # nor the errno
+    atomic_write(path, lambda partial: Path(partial).write_bytes(feed.atom_str(pretty=True)))
     return path

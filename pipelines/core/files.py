@@ -46,8 +46,12 @@ def atomic_write(path: Path, write, private: bool = False, durable: bool = False
         if durable:
             _sync(partial)  # the data, before a name points at it
         os.replace(partial, path)
-    except BaseException:
+    except BaseException as error:
         Path(partial).unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.filename in (None, partial):
+            # A write that found the disk full names no file (or the temporary one): the
+            # German message names the file that was not written.
+            raise OSError(error.errno, error.strerror or str(error), str(path)) from error
         raise
     if durable:
         # the new name, and the entries of folders made for it (oldest last: each is named

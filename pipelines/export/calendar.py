@@ -232,11 +232,21 @@ def _one_line(name: str) -> str:
 
 def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
     """DTSTART or DTEND lines of instants in Berlin wall time to the second, as icalendar
-    writes them ("" where missing), formatted by Arrow."""
+    writes them ("" where missing), formatted by Arrow. A wall time the clocks show twice
+    (02:30 on the last Sunday of October) means its first showing (RFC 5545 3.3.5), so an
+    instant of the second showing is written in UTC: as wall time it would move an hour
+    earlier in every calendar program."""
     seconds = instants.dt.tz_convert(None).to_numpy().astype("datetime64[s]")
-    walls = pc.strftime(pa.array(seconds.view(np.int64), pa.timestamp("s", tz="Europe/Berlin"),
-                                 mask=np.isnat(seconds)), format="%Y%m%dT%H%M%S")
+    missing, stamps = np.isnat(seconds), seconds.view(np.int64)
+    local = pa.array(stamps, pa.timestamp("s", tz="Europe/Berlin"), mask=missing)
+    walls = pc.strftime(local, format="%Y%m%dT%H%M%S")
     texts = pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", "")
+    # the second showing: an hour before, the clocks showed the same time
+    hour_before = pa.array(stamps - 3600, pa.timestamp("s", tz="Europe/Berlin"), mask=missing)
+    second = pc.fill_null(pc.equal(pc.local_timestamp(local), pc.local_timestamp(hour_before)), False)
+    if pc.any(second).as_py():
+        utc = pc.strftime(pa.array(stamps, pa.timestamp("s"), mask=missing), format="%Y%m%dT%H%M%SZ")
+        texts = pc.if_else(second, pc.binary_join_element_wise(f"{name}:", utc, "\r\n", ""), texts)
     return pc.fill_null(texts, "").to_numpy(zero_copy_only=False).astype(object)
 
 

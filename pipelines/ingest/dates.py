@@ -126,8 +126,7 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     to start and to end gives both."""
     raw = _excel_serial(raw) or raw
     if isinstance(raw, datetime):
-        local = raw if raw.tzinfo else raw.replace(tzinfo=BERLIN)
-        return local.astimezone(timezone.utc)
+        return raw.astimezone(timezone.utc) if raw.tzinfo else _berlin(raw)
     if isinstance(raw, date):
         return datetime.combine(raw, time(), BERLIN).astimezone(timezone.utc)
     text = as_text(raw)
@@ -141,13 +140,32 @@ def read_instant(raw, until: bool = False) -> datetime | None:
         if match := _GERMAN_DATETIME.fullmatch(text):
             day = read_date(match[1])
             moment = time(int(match[2]), int(match[3] or 0), int(match[4] or 0))
-            return datetime.combine(day, moment, BERLIN).astimezone(timezone.utc)
+            return _berlin(datetime.combine(day, moment))
         if _GERMAN_DATE.fullmatch(text):
             return read_instant(read_date(text))
         return read_instant(datetime.fromisoformat(text))
+    except _Skipped:
+        raise
     except (ValueError, ValueProblem):
         raise ValueProblem(f"„{text}“ ist kein gültiger Zeitpunkt – bitte als "
                            f"TT.MM.JJJJ HH:MM angeben") from None
+
+
+class _Skipped(ValueProblem):
+    """A wall time the clocks skip."""
+
+
+def _berlin(wall: datetime) -> datetime:
+    """A wall time in Europe/Berlin as an instant in UTC. One the clocks skip (02:00 to
+    02:59 on the last Sunday of March) is refused rather than moved: Python would read
+    „02:30“ as 03:30, and an event from 02:30 to 03:30 would last no time at all. (One the
+    clocks show twice is its first showing, as in iCalendar.)"""
+    instant = wall.replace(tzinfo=BERLIN).astimezone(timezone.utc)
+    if instant.astimezone(BERLIN).replace(tzinfo=None) != wall:
+        raise _Skipped(f"„{wall:%d.%m.%Y %H:%M}“ gibt es nicht: in dieser Nacht werden die "
+                       f"Uhren um 2 Uhr auf 3 Uhr vorgestellt – bitte die gemeinte Zeit "
+                       f"angeben (z. B. {wall:%d.%m.%Y} 03:{wall:%M})")
+    return instant
 
 
 def _span(text: str) -> tuple[str, str] | None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from connectors import DeliveryError, connector_for, names_fields, read_delivery
 from connectors.remote import file_format
 from pipelines.core.cluster import INBOX, UPLOAD, Cluster, Source
+from pipelines.core.faults import Blocked
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
@@ -142,10 +143,18 @@ def wrong_folder_hint(dataset: str, arrival: str) -> str:
     return f"Die Spalten passen zu „{load_schema(dataset).title}“ – gehört die Datei {where}?"
 
 
+class StillWritten(Blocked):
+    """The dropped file changed while it was read: its copy was still going on (German)."""
+
+
 def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run_id: str,
                       report_text: Callable[[IngestResult], str]) -> IngestResult:
     """Ingest one dropped file and clear it from the inbox. `report_text(result)` words the
-    German report that goes beside a rejected file."""
+    German report that goes beside a rejected file. A file that changed meanwhile stays
+    where it is (StillWritten): a copy that stalled for longer than the sensor looks and
+    then went on would otherwise be deleted or moved complete, with only its first part
+    read – the rest of the delivery lost and the records it holds withdrawn."""
+    version = _version(item.path)
     try:
         result = ingest_source(settings, cluster, inbox_source(cluster, item), run_id=run_id)
     except DeliveryError as error:  # no source for the dataset, or an ending we cannot read
@@ -157,11 +166,24 @@ def ingest_inbox_file(settings: Settings, cluster: Cluster, item: InboxFile, run
         result.message = f"{result.message}\n{wrong_folder_hint(fitting, item.arrival)}"
         result.belongs_in = fitting  # the request to deliver again names its folder
         record_run(settings, result)  # the journal (`swdp status`) gives the hint too
+    if _version(item.path) != version:
+        raise StillWritten(f"Die Datei {item.path} wurde noch geschrieben, während sie gelesen "
+                           f"wurde – sie bleibt im Eingangsordner und wird eingelesen, sobald "
+                           f"sie vollständig ist; das Mitglied bekommt dazu keine Mail.")
     if result.status in ACCEPTED:
         item.path.unlink()
     else:
         reject(item, report_text(result))
     return result
+
+
+def _version(path: Path) -> tuple[int, int, int] | None:
+    """Which bytes the path holds, as far as the file system tells (None: gone)."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 def reject(item: InboxFile, report: str) -> Path:

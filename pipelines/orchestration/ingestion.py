@@ -14,7 +14,7 @@ from pipelines.core.mail import MailError
 from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
 from pipelines.orchestration.faults import german_faults
 from pipelines.ingest.feedback import report_text, send_feedback
-from pipelines.ingest.inbox import InboxFile, ingest_inbox_file
+from pipelines.ingest.inbox import InboxFile, StillWritten, ingest_inbox_file
 from pipelines.orchestration.partitions import MEMBER_NAMES, MEMBERS
 from pipelines.orchestration.resources import Platform
 from pipelines.quality.history import journals, run_journal
@@ -89,8 +89,11 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
             result = ingest_upload(settings, cluster, configured_catalog(settings, cluster),
                                    Upload(**json.loads(uploaded)), run_id)
         elif dropped:
-            result = ingest_inbox_file(settings, cluster, InboxFile(member, dataset, Path(dropped)),
-                                       run_id, lambda r: report_text(settings, cluster, r))
+            try:
+                result = ingest_inbox_file(settings, cluster, InboxFile(member, dataset, Path(dropped)),
+                                           run_id, lambda r: report_text(settings, cluster, r))
+            except StillWritten as error:  # the sensor starts a run for the completed file
+                raise dg.Failure(description=str(error), allow_retries=False) from error
         elif source is None:
             return dg.MaterializeResult(metadata={"mitglied": cluster.member_name(member),
                                                   "hinweis": "keine Quelle konfiguriert"},

@@ -21,7 +21,7 @@ from pipelines.export.files import export_dataset
 from pipelines.orchestration.ingestion import lake_key
 from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.resources import Platform
-from pipelines.orchestration.pending import catalog_pending
+from pipelines.orchestration.pending import mark_pending
 from pipelines.quality.history import held_partitions
 from pipelines.storage.warehouse import refresh
 from schemas import DATASET_KEYS, load_schema
@@ -45,6 +45,7 @@ def _export_asset(dataset: str) -> dg.AssetsDefinition:
     def exports(context: dg.AssetExecutionContext, platform: Platform) -> dg.MaterializeResult:
         settings = platform.settings()
         with german_faults(platform):
+            mark_pending(settings, dataset)  # cleared by the catalogue step
             files = export_dataset(settings, platform.cluster(), dataset, on_wait=context.log.info)
         held = held_members(settings, platform.cluster(), dataset)
         return dg.MaterializeResult(metadata={"dateien": len(files), "angehalten": len(held),
@@ -97,9 +98,7 @@ def _catalog_asset(dataset: str) -> dg.AssetsDefinition:
         cluster, settings = platform.cluster(), platform.settings()
         # Set first, cleared once CKAN has it all: a failure (CKAN down, datasets refused)
         # or a killed run leaves it, and the next run publishes the dataset again.
-        pending = catalog_pending(settings, dataset)
-        pending.parent.mkdir(parents=True, exist_ok=True)
-        pending.touch()
+        pending = mark_pending(settings, dataset)
         try:
             target = configured_catalog(settings, cluster)
             if target is None:  # not materialised: the UI shows the step as skipped, not green

@@ -2,7 +2,7 @@
 `pipelines.export.calendar.vevents` (which writes each property line directly) must match."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import icalendar
 import numpy as np
@@ -44,6 +44,13 @@ def reference_calendar(frame, about: dict) -> bytes:
     return calendar.to_ical()
 
 
+def _unmistakable(moment: datetime) -> datetime:
+    """A Berlin time as icalendar is given it, in UTC where the wall time alone would mean
+    the clocks' first showing of it (RFC 5545 3.3.5) and the moment is the second."""
+    first = moment.replace(fold=0)
+    return moment.astimezone(timezone.utc) if first.timestamp() != moment.timestamp() else moment
+
+
 def _vevent(row, categories) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", f"{row['record_id']}@suedwest-cluster")
@@ -56,9 +63,9 @@ def _vevent(row, categories) -> icalendar.Event:
         event.add("dtend", end.date() if end and end.date() > start.date()
                   else start.date() + timedelta(days=1))
     else:
-        event.add("dtstart", start)
+        event.add("dtstart", _unmistakable(start))
         if end:
-            event.add("dtend", end)
+            event.add("dtend", _unmistakable(end))
     description = "\n\n".join(text for text in (
         row["description"], row.get("delivered_by") and f"Gemeldet von: {row['delivered_by']}") if text)
     if description:
