@@ -260,7 +260,7 @@ def test_a_postal_code_outside_the_area_is_noted_with_file_row_field_and_its_pla
 def test_the_place_completed_from_coordinates_is_noted_only_for_rows_kept(tmp_path):
     """A calendar with two events given by GEO alone: one in Kusel, one in Hamburg. The one in
     Hamburg is rejected as outside the member's area; „Ort aus den Koordinaten ergänzt: 2 Zeilen“
-    read as if it went on too."""
+    read as if it went on too (the nearest municipality of Kusel was its place)."""
     path = tmp_path / "geo.ics"
     path.write_bytes(_calendar(
         "UID:kusel-1\r\nDTSTART:20270105T100000\r\nSUMMARY:Neujahrsempfang\r\nGEO:49.5386;7.3988\r\n",
@@ -271,8 +271,8 @@ def test_the_place_completed_from_coordinates_is_noted_only_for_rows_kept(tmp_pa
     report = json.loads(result.stdout)
     assert (report["read"], report["valid"], report["rejected"]) == (2, 1, 1)
     assert "außerhalb des Gebiets" in report["problems"][0]["reason"]
-    assert [note for note in report["notes"] if note.startswith("Ort aus den Koordinaten")] == [
-        "Ort aus den Koordinaten ergänzt: 1 Zeile"]
+    assert [note for note in report["notes"] if note.startswith("Ort aus")] == [
+        "Ort aus der Lage (Koordinaten) ergänzt: 1 Zeile"]
 
 
 def _located_share(report: dict) -> dict:

@@ -111,7 +111,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     accepted = np.ones(len(values), dtype=bool)
     accepted[list(bad)] = False  # rows are positions in the delivery
     if kept_filled := int((filled & accepted).sum()):  # a rejected row goes on to no place
-        notes.append(f"Ort aus den Koordinaten ergänzt: {rows(kept_filled)}")
+        notes.append(f"Ort aus der Lage ({schema.geometry_label}) ergänzt: {rows(kept_filled)}")
     if area is not None:
         notes += postcode_notes(values, np.flatnonzero(accepted), delivery.refs,
                                 delivery.occurrence_of, area, file_name or path.name,
