@@ -26,6 +26,8 @@ _TYPES = {
     "date": (pa.date32(), "DATE"),
     "datetime": (pa.timestamp("us", tz="UTC"), "TIMESTAMPTZ"),
 }
+# The fields a record is located by where it comes without geometry or coordinates.
+ADDRESS_FIELDS = ("street", "housenumber", "postcode", "place")
 FORMATS = ("postcode", "url", "email", "phone", "ags")
 # Units of numbers (`unit:` of a decimal field) and their German names. An amount in euros may
 # be delivered as a price tag: "5,- €", "5 Euro", "kostenlos", "Eintritt frei".
@@ -133,6 +135,9 @@ class DatasetSchema:
     # Spreadsheets: the fields a person reads first, and the order of the rows.
     lead_fields: tuple[str, ...] = ()
     sort_fields: tuple[str, ...] = ()
+    # What the delivered geometry is to a member: a plan's „Geltungsbereich“, else the
+    # „Koordinaten“ of a point.
+    geometry_label: str = "Koordinaten"
 
     def field(self, name: str) -> Field:
         return next(f for f in self.all_fields if f.name == name)
@@ -145,6 +150,11 @@ class DatasetSchema:
     def delivered_fields(self) -> tuple[Field, ...]:
         """Fields a member can deliver (the target of a column mapping)."""
         return self.fields
+
+    @property
+    def address_fields(self) -> tuple[Field, ...]:
+        """The fields that locate a record by its address, where it has no geometry."""
+        return tuple(f for f in self.fields if f.name in ADDRESS_FIELDS)
 
     @property
     def stored_fields(self) -> tuple[Field, ...]:
@@ -232,7 +242,8 @@ def load_schema(key: str) -> DatasetSchema:
                            family_name_places=tuple(common.get("family_name_places", ())),
                            keywords=tuple(raw.get("keywords", ())), theme=raw.get("theme"),
                            lead_fields=tuple(raw.get("reading_order", {}).get("lead", ())),
-                           sort_fields=tuple(raw.get("reading_order", {}).get("sort", ())))
+                           sort_fields=tuple(raw.get("reading_order", {}).get("sort", ())),
+                           geometry_label=raw.get("geometry_label", DatasetSchema.geometry_label))
     names = [f.name for f in schema.all_fields]
     for f in schema.fields:
         if f.not_before and f.not_before not in names:

@@ -255,3 +255,59 @@ def test_a_postal_code_outside_the_area_is_noted_with_file_row_field_and_its_pla
         f"veranstaltungen.csv, Zeile 4, {where} – ohne die Postleitzahl im Gebiet verortet; bitte die "
         f"Postleitzahl prüfen"]
     assert not [note for note in report["notes"] if "66869" in note]
+
+
+def test_the_place_completed_from_coordinates_is_noted_only_for_rows_kept(tmp_path):
+    """A calendar with two events given by GEO alone: one in Kusel, one in Hamburg. The one in
+    Hamburg is rejected as outside the member's area; „Ort aus den Koordinaten ergänzt: 2 Zeilen“
+    read as if it went on too (the nearest municipality of Kusel was its place)."""
+    path = tmp_path / "geo.ics"
+    path.write_bytes(_calendar(
+        "UID:kusel-1\r\nDTSTART:20270105T100000\r\nSUMMARY:Neujahrsempfang\r\nGEO:49.5386;7.3988\r\n",
+        "UID:hamburg-1\r\nDTSTART:20270106T100000\r\nSUMMARY:Hafenkonzert\r\nGEO:53.5461;9.9661\r\n"))
+    result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel", "--json",
+                             data_dir=tmp_path / "data")
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert (report["read"], report["valid"], report["rejected"]) == (2, 1, 1)
+    assert "außerhalb des Gebiets" in report["problems"][0]["reason"]
+    assert [note for note in report["notes"] if note.startswith("Ort aus")] == [
+        "Ort aus der Lage (Koordinaten) ergänzt: 1 Zeile"]
+
+
+def _located_share(report: dict) -> dict:
+    return next(check for check in report["checks"] if check["check"] == "geocoded_share")
+
+
+def test_a_rejected_plan_is_not_counted_in_the_share_of_located_records(tmp_path):
+    """The real XPlanung 6.0 plan lies in Hamburg, outside Kusel: rejected, it counted as
+    „100 % verortet“; with its Geltungsbereich a point (rejected too) as „Nur 0 % … verortet –
+    bitte Straße, Hausnummer, Postleitzahl und Ort …“ – advice a planning officer cannot use."""
+    text = (XPLAN_SAMPLES / "BP_6.0.gml").read_text(encoding="utf-8")
+    start = text.index("<xplan:raeumlicherGeltungsbereich>")
+    end = text.index("</xplan:raeumlicherGeltungsbereich>") + len("</xplan:raeumlicherGeltungsbereich>")
+    point = tmp_path / "BP_6.0_punkt.gml"
+    point.write_text(text[:start] + '<xplan:raeumlicherGeltungsbereich><gml:Point srsName='
+                     '"EPSG:25832" gml:id="GML_punkt"><gml:pos>565028.284 5940482.558</gml:pos>'
+                     '</gml:Point></xplan:raeumlicherGeltungsbereich>' + text[end:], encoding="utf-8")
+    for path in (XPLAN_SAMPLES / "BP_6.0.gml", point):
+        result = swdp_in_process("check", str(path), "-d", "building_plans", "-m", "kusel",
+                                 "--json", data_dir=tmp_path / "data")
+        assert result.returncode == 1, result.stdout + result.stderr
+        share = _located_share(json.loads(result.stdout))
+        assert (share["passed"], share["observed"], share["message"]) == (
+            True, None, "keine gültigen Datensätze"), path.name
+
+
+def test_the_advice_on_unlocated_plans_names_what_locates_a_plan(tmp_path):
+    """A list of plans whose places lie outside the area: kept, but not located. The advice
+    follows the schema – a plan has its Geltungsbereich, postcode and place, no street."""
+    path = tmp_path / "plaene.csv"
+    path.write_bytes("Planname;Planart;Ort\nAm Sportplatz;Bebauungsplan;Hamburg\n"
+                     "Hafenkante;Bebauungsplan;Bremen\n".encode("utf-8-sig"))
+    result = swdp_in_process("check", str(path), "-d", "building_plans", "-m", "kusel", "--json",
+                             data_dir=tmp_path / "data")
+    share = _located_share(json.loads(result.stdout))
+    assert (share["passed"], share["observed"]) == (False, 0)
+    assert share["message"] == ("Nur 0 % der gültigen Datensätze verortet (mindestens 90 %) – "
+                                "bitte Geltungsbereich oder Postleitzahl und Ort ergänzen")

@@ -177,3 +177,6 @@ def test_check_says_that_plan_documents_without_address_give_neighbours_no_link(
             "„B-Plan_Klingmuehl_Heideweg_Leg.pdf“) bei 1 von 1 Plänen – Nachbarn erhalten so "
             "keinen Link; mit options.document_base (Adresse des Ordners der Unterlagen) werden "
             "es Webadressen") in notes
+    # the plan names no place: it is taken from the Geltungsbereich, which the note says (it
+    # said „aus den Koordinaten“, which a plan in XPlanGML does not have)
+    assert "Ort aus der Lage (Geltungsbereich) ergänzt: 1 Zeile" in notes

@@ -24,10 +24,9 @@ from pipelines.geocoding.matching import LEVELS, match_addresses
 from pipelines.core.german import rows
 from pipelines.core.problems import Problem
 from pipelines.geocoding.online import OnlineGeocoder
-from schemas import DatasetSchema
+from schemas import ADDRESS_FIELDS, DatasetSchema
 
 WGS84 = "EPSG:4326"
-_ADDRESS = ("street", "housenumber", "postcode", "place")
 PRECISIONS = ("coordinates", *LEVELS)
 
 
@@ -45,7 +44,7 @@ def locate(frame: pd.DataFrame, area: MemberArea, crs=None,
     by_address = np.isnan(metric.x) & ~(x.notna() & y.notna()).to_numpy()
     if by_address.any():
         rows = frame[by_address]
-        matched = match_addresses(*(_column(rows, name, object) for name in _ADDRESS), area)
+        matched = match_addresses(*(_column(rows, name, object) for name in ADDRESS_FIELDS), area)
         if online is not None:
             matched = online.improve(rows, matched, area)
         # column by column: the matches as one block would first become an array of objects
@@ -104,7 +103,7 @@ def geocode(frame: pd.DataFrame, geometries: list | None, crs: str | None, area:
     parts = [delivered] if has_shape.any() else []
     if not has_shape.all() or not len(frame):
         # only the columns `locate` reads: filtering the whole delivery would copy it
-        wanted = [name for name in ("x", "y", *_ADDRESS) if name in frame]
+        wanted = [name for name in ("x", "y", *ADDRESS_FIELDS) if name in frame]
         parts.append(locate(frame[wanted][~has_shape], area, crs, online))
     located = pd.concat(parts).reindex(frame.index)
     problems = _problems(frame, located, shapes, crs, area)
@@ -141,16 +140,18 @@ def unlocated(index: pd.Index) -> Located:
     return Located(frame.astype({"geometry": object, "ags": object}), [], [])
 
 
-def fill_place(values: pd.DataFrame, area: MemberArea) -> int:
+def fill_place(values: pd.DataFrame, area: MemberArea) -> np.ndarray:
     """A row located by its coordinates (an iCalendar GEO, say) but without a place gets the
-    name of the municipality it lies in. Returns how many rows got one."""
+    name of the municipality it lies in. Returns which rows got one: the note on them names
+    only the rows kept (a row outside the area gets the nearest municipality's, and is
+    rejected)."""
     if "place" not in values or "geocode_precision" not in values:
-        return 0
+        return np.zeros(len(values), dtype=bool)
     missing = values["place"].isna() & values["ags"].notna() & (
         values["geocode_precision"] == "coordinates")
     names = dict(zip(area.municipalities["ags"], area.municipalities["name"]))
     values.loc[missing, "place"] = values.loc[missing, "ags"].map(names)
-    return int(missing.sum())
+    return missing.to_numpy()
 
 
 def _delivered_shapes(geometries, crs, index) -> gpd.GeoSeries:

@@ -101,8 +101,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     notes += located.notes
     for name, column in located.frame.items():  # added column by column: join would copy all
         values[name] = column
-    if area is not None and (filled := fill_place(values, area)):
-        notes.append(f"Ort aus den Koordinaten ergänzt: {rows(filled)}")
+    filled = fill_place(values, area) if area is not None else np.zeros(len(values), dtype=bool)
     problems += row_problems(delivery, values, schema, problems, notes)
     assessment = assess(values, schema, suite_options,
                         unreadable={(problem.row, problem.field) for problem in problems},
@@ -111,6 +110,8 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     bad = {problem.row for problem in problems}
     accepted = np.ones(len(values), dtype=bool)
     accepted[list(bad)] = False  # rows are positions in the delivery
+    if kept_filled := int((filled & accepted).sum()):  # a rejected row goes on to no place
+        notes.append(f"Ort aus der Lage ({schema.geometry_label}) ergänzt: {rows(kept_filled)}")
     if area is not None:
         notes += postcode_notes(values, np.flatnonzero(accepted), delivery.refs,
                                 delivery.occurrence_of, area, file_name or path.name,

@@ -64,13 +64,19 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
     problems: list[Problem] = []
     checks: list[CheckResult] = []
     private_rows: set[int] = set()
-    for result in validate_in_duckdb(suite, suite_frame(frame, schema, located)):
+    checked = suite_frame(frame, schema, located)
+    of_kept = [e.meta["check"] == "geocoded_share" for e in suite]
+    answers = iter(validate_in_duckdb([e for e, kept in zip(suite, of_kept) if not kept], checked))
+    rejected = {row for row, _ in unreadable}  # grows by the row rules, which come first
+    for expectation, kept in zip(suite, of_kept):
+        result = _of_kept_rows(expectation, checked, rejected) if kept else next(answers)
         meta = result.expectation.meta
         details = result.result
         if meta["level"] == "row":
             f = _field(schema, meta["field"])
             rows = [row for row in details.get("unexpected_index_list") or []
                     if (row, f.name) not in unreadable]
+            rejected.update(rows)
             # the failing rows fetched at once (row by row, pandas takes a millisecond each),
             # with only the fields their reasons name
             failing = frame.loc[rows, _named(f, meta["rule"], schema)].to_dict("records")
@@ -88,6 +94,14 @@ def assess(frame: pd.DataFrame, schema: DatasetSchema, options: SuiteOptions = S
     if "personal_data" in schema.quality:
         checks.append(personal_data_result(len(private_rows), schema))
     return Assessment(problems, checks)
+
+
+def _of_kept_rows(expectation, frame: pd.DataFrame, rejected: set[int]):
+    """The share of located records among the rows kept: a rejected row is not published,
+    and its own problem says what is wrong with it (a plan outside the area is not located
+    for the platform, a plan without a Geltungsbereich needs no second advice)."""
+    precision = frame["geocode_precision"].where(~frame.index.isin(list(rejected)), None)
+    return validate_in_duckdb([expectation], precision.to_frame())[0]
 
 
 def _why_private(address: str, rule_arguments: dict, schema: DatasetSchema) -> str:
@@ -241,12 +255,13 @@ def dataset_result(meta: dict, details: dict, passed: bool, schema: DatasetSchem
                    f"{german_number(previous)} ({_percent(1 - observed / previous)} weniger) – "
                    f"ist die Datei vollständig? Bitte die vollständige Liste senden")
     elif check == "geocoded_share":
-        observed = round(1 - (details.get("unexpected_percent") or 0) / 100, 4)
+        share = details.get("unexpected_percent")  # None: no row kept to count
+        observed = None if share is None else round(1 - share / 100, 4)
         minimum = schema.quality[check]["minimum"]
-        message = (f"{_percent(observed)} verortet" if passed else
-                   f"Nur {_percent(observed)} der Datensätze verortet (mindestens "
-                   f"{_percent(minimum)}) – bitte Straße, Hausnummer, Postleitzahl und Ort oder "
-                   f"Koordinaten ergänzen")
+        message = ("keine gültigen Datensätze" if observed is None else
+                   f"{_percent(observed)} verortet" if passed else
+                   f"Nur {_percent(observed)} der gültigen Datensätze verortet (mindestens "
+                   f"{_percent(minimum)}) – bitte {_locating(schema)} ergänzen")
     elif check == "freshness":
         f = schema.field(schema.quality[check]["field"])
         observed = round((details.get("unexpected_percent") or 0) / 100, 4)
@@ -259,6 +274,14 @@ def dataset_result(meta: dict, details: dict, passed: bool, schema: DatasetSchem
     if not passed and severity == "error":
         message += " (Veröffentlichung angehalten, bis eine gültige Lieferung kommt)"
     return CheckResult(check, label, "dataset", severity, passed, observed, message)
+
+
+def _locating(schema: DatasetSchema) -> str:
+    """What locates a record of the dataset, as advice names it: „Geltungsbereich oder
+    Postleitzahl und Ort“, „Koordinaten oder Straße, Hausnummer, Postleitzahl und Ort“."""
+    *most, last = [f.label for f in schema.address_fields] or [""]
+    address = f"{', '.join(most)} und {last}" if most else last
+    return f"{schema.geometry_label} oder {address}" if address else schema.geometry_label
 
 
 def duplicate_problems(record_ids: pd.Series, refs: list[str]) -> list[Problem]:
