@@ -26,7 +26,11 @@ def moers(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize(("name", "note"), [
     ("regionaler_kalender", "Keine kommenden Veranstaltungen im Warehouse – keine Abbildung."),
-    ("leerstand", "Keine Leerstände mit Angabe „leer seit“ im Warehouse – keine Abbildung.")])
+    ("leerstand", "Keine Leerstände mit Angabe „leer seit“ im Warehouse – keine Abbildung."),
+    # before: no word in German, but GeoPandas's English "The GeoSeries you are attempting to
+    # plot is empty" twice
+    ("plaene_an_grenzen", "Keine Bebauungspläne im Warehouse – die Karte zeigt nur die Gebiete "
+                          "der Mitglieder.")])
 def test_a_notebook_says_in_german_that_there_is_nothing_to_draw(moers, name, note, tmp_path,
                                                                  monkeypatch):
     monkeypatch.setenv("SWDP_DATA_DIR", str(moers))
@@ -38,6 +42,8 @@ def test_a_notebook_says_in_german_that_there_is_nothing_to_draw(moers, name, no
     printed = "".join(o.get("text", "") for cell in notebook.cells if cell.cell_type == "code"
                       for o in cell.outputs if o.output_type == "stream")
     assert note in printed
+    assert not [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs
+                if o.output_type == "stream" and o.name == "stderr"]
     # what there is still gets drawn: the members' areas, with German axes
     if name == "leerstand":
         assert (tmp_path / name / "leerstand_karte.png").exists()
