@@ -125,3 +125,13 @@ def test_plans_near_neighbours_are_listed_with_names_and_legal_status_in_words(d
     assert {row["Nachbar"] for row in shown} <= names
     assert {row["Rechtsstand"] for row in shown} <= statuses and "Öffentliche Auslegung" in {
         row["Rechtsstand"] for row in shown}
+
+
+def test_quality_history_lists_every_delivery_at_its_berlin_time(demo_env):
+    """Before, „Qualitätsverlauf“ showed only each member's last delivery: no history."""
+    shown = json.loads(_run_in_notebooks_folder("qualitaetsverlauf", (
+        "print(verlauf.to_json(orient='records', force_ascii=False))")))
+    with connect(demo_env / "warehouse.duckdb", read_only=True) as db:  # shows Europe/Berlin
+        runs = db.execute("SELECT strftime(finished_at, '%d.%m.%Y %H:%M'), rejected FROM runs "
+                          "WHERE status = 'ok' ORDER BY finished_at").fetchall()
+    assert [(row["Lieferung"], row["abgewiesen"]) for row in shown] == [tuple(run) for run in runs]
