@@ -47,3 +47,29 @@ def test_a_notebook_says_in_german_that_there_is_nothing_to_draw(moers, name, no
     # what there is still gets drawn: the members' areas, with German axes
     if name == "leerstand":
         assert (tmp_path / name / "leerstand_karte.png").exists()
+
+
+ICAL = PROJECT_ROOT / "tests" / "data" / "ical-cottbus-potsdam" / "cluster.yaml"
+
+
+def test_the_calendar_table_starts_with_the_coming_month(tmp_path, monkeypatch):
+    """Cottbus's and Potsdam's real feeds repeat events for more than a year ahead. Before, the
+    table showed the last twelve months of the list (`tail`): the coming months were cut off."""
+    data = tmp_path / "data"
+    result = swdp("run", "--json", data_dir=data, env={"SWDP_CONFIG": str(ICAL)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    monkeypatch.setenv("SWDP_DATA_DIR", str(data))
+    monkeypatch.setenv("SWDP_CONFIG", str(ICAL))
+    monkeypatch.setenv("SWDP_FIGURES_DIR", str(tmp_path / "figures"))
+    notebook = nbformat.read(PROJECT_ROOT / "notebooks" / "regionaler_kalender.ipynb", as_version=4)
+    notebook.cells.append(nbformat.v4.new_code_cell(
+        "import json; print(json.dumps(sorted(monate['monat'].unique())))"))
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(PROJECT_ROOT / "notebooks")}}).execute()
+    months = json.loads(notebook.cells[-1].outputs[0].text)
+    assert len(months) > 12  # more months ahead than the table shows
+    table = next(o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs
+                 if o.output_type == "execute_result" and "Landeshauptstadt Potsdam" in
+                 o.data["text/plain"])  # the table of months, as the analyst sees it
+    shown = [month for month in months if month in table.data["text/plain"]]
+    assert shown == months[:12]
