@@ -2,6 +2,7 @@
 Christmas 2015 (tests/data/moers-weihnachtszeit) – no upcoming event, no vacancy. Before,
 `regionaler_kalender` and `leerstand` stopped with matplotlib's "no numeric data to plot"."""
 import json
+import os
 from pathlib import Path
 
 import nbformat
@@ -73,3 +74,18 @@ def test_the_calendar_table_starts_with_the_coming_month(tmp_path, monkeypatch):
                  o.data["text/plain"])  # the table of months, as the analyst sees it
     shown = [month for month in months if month in table.data["text/plain"]]
     assert shown == months[:12]
+
+
+def test_paths_in_the_environment_count_from_the_project_folder(moers, tmp_path, monkeypatch):
+    """The README's commands give paths from the project folder (`SWDP_CONFIG=tests/data/…`);
+    Jupyter starts the kernel in notebooks/. Before, `leerstand` stopped with FileNotFoundError
+    for notebooks/tests/data/…/cluster.yaml."""
+    monkeypatch.setenv("SWDP_CONFIG", str(MOERS.relative_to(PROJECT_ROOT)))
+    monkeypatch.setenv("SWDP_DATA_DIR", os.path.relpath(moers, PROJECT_ROOT))
+    monkeypatch.setenv("SWDP_FIGURES_DIR", os.path.relpath(tmp_path, PROJECT_ROOT))
+    notebook = nbformat.read(PROJECT_ROOT / "notebooks" / "leerstand.ipynb", as_version=4)
+    notebook.cells.append(nbformat.v4.new_code_cell("print(settings.warehouse_path.resolve())"))
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(PROJECT_ROOT / "notebooks")}}).execute()
+    assert notebook.cells[-1].outputs[0].text.strip() == str((moers / "warehouse.duckdb").resolve())
+    assert (tmp_path / "leerstand" / "leerstand_karte.png").exists()
