@@ -135,3 +135,24 @@ def test_quality_history_lists_every_delivery_at_its_berlin_time(demo_env):
         runs = db.execute("SELECT strftime(finished_at, '%d.%m.%Y %H:%M'), rejected FROM runs "
                           "WHERE status = 'ok' ORDER BY finished_at").fetchall()
     assert [(row["Lieferung"], row["abgewiesen"]) for row in shown] == [tuple(run) for run in runs]
+
+
+LEGEND_PROBE = """
+import json
+seen = []
+for number in plt.get_fignums():
+    figure = plt.figure(number)
+    figure.canvas.draw()
+    for axes in figure.axes:
+        legend = axes.get_legend()
+        if legend is not None and legend.get_title().get_text() == "Mitglied":
+            seen.append(bool(legend.get_window_extent().x0 >= axes.get_window_extent().x1))
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("name", ["leerstand", "regionaler_kalender"])
+def test_the_members_legend_stands_beside_the_bars_not_on_them(demo_env, name):
+    """Before, the legend of six members' names (titled „mitglied“) covered the bars of the
+    duration chart and of the first months of the calendar."""
+    assert json.loads(_run_in_notebooks_folder(name, LEGEND_PROBE)) == [True]
