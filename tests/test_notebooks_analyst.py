@@ -9,7 +9,7 @@ from nbclient import NotebookClient
 
 from pipelines.core.database import connect
 from pipelines.core.settings import PROJECT_ROOT
-from schemas import load_schema
+from schemas import load_schema, load_schemas
 
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
 
@@ -90,3 +90,69 @@ def test_figures_name_categories_types_and_members_in_german(demo_env, cluster):
     types = {c.label for c in load_schema("vacancies").field("property_type").code_list.codes}
     assert set(vacancies[0]) <= types and "Büro" in vacancies[0]
     assert set(vacancies[1]) <= names
+
+
+def test_quality_history_names_members_and_datasets_in_german(demo_env, cluster):
+    """Before, the table and the chart's axis and legend showed keys (`sankt-wendel`,
+    `building_plans`) instead of the members' names and the datasets' titles."""
+    shown = json.loads(_run_in_notebooks_folder("qualitaetsverlauf", (
+        "import json; print(json.dumps([list(tabelle.index), list(tabelle.columns), "
+        "sorted(set(pruefungen['mitglied'])), sorted(set(pruefungen['datensatz']))]))")))
+    names = {member.name for member in cluster.members.values()}
+    titles = {schema.title for schema in load_schemas().values()}
+    assert set(shown[0]) <= names and "Landkreis Sankt Wendel" in shown[0]
+    assert set(shown[1]) <= titles and "Bauliche Entwicklungen" in shown[1]
+    assert set(shown[2]) <= names and set(shown[3]) <= titles
+
+
+def test_calendar_counts_events_in_whole_numbers(demo_env):
+    """Before, the pivot's mean turned every monthly count into 16.0, 20.0, …"""
+    shown = json.loads(_run_in_notebooks_folder("regionaler_kalender", (
+        "import json; print(json.dumps([str(t) for t in tabelle.dtypes.unique()]))")))
+    assert shown == ["int64"]
+
+
+def test_plans_near_neighbours_are_listed_with_names_and_legal_status_in_words(demo_env, cluster):
+    """Before, the table listed member keys and XPlanung codes („kusel“, „2400“)."""
+    shown = json.loads(_run_in_notebooks_folder("plaene_an_grenzen", (
+        "print(tabelle.to_json(orient='records', force_ascii=False))")))
+    names = {member.name for member in cluster.members.values()}
+    statuses = {c.label for c in load_schema("building_plans").field("legal_status").code_list.codes}
+    with connect(demo_env / "warehouse.duckdb", read_only=True) as db:
+        near = db.execute("SELECT count(*) FROM building_plans_near_other_members").fetchone()[0]
+    assert len(shown) == near > 0
+    assert {row["Gemeinde des Plans"] for row in shown} <= names
+    assert {row["Nachbar"] for row in shown} <= names
+    assert {row["Rechtsstand"] for row in shown} <= statuses and "Öffentliche Auslegung" in {
+        row["Rechtsstand"] for row in shown}
+
+
+def test_quality_history_lists_every_delivery_at_its_berlin_time(demo_env):
+    """Before, „Qualitätsverlauf“ showed only each member's last delivery: no history."""
+    shown = json.loads(_run_in_notebooks_folder("qualitaetsverlauf", (
+        "print(verlauf.to_json(orient='records', force_ascii=False))")))
+    with connect(demo_env / "warehouse.duckdb", read_only=True) as db:  # shows Europe/Berlin
+        runs = db.execute("SELECT strftime(finished_at, '%d.%m.%Y %H:%M'), rejected FROM runs "
+                          "WHERE status = 'ok' ORDER BY finished_at").fetchall()
+    assert [(row["Lieferung"], row["abgewiesen"]) for row in shown] == [tuple(run) for run in runs]
+
+
+LEGEND_PROBE = """
+import json
+seen = []
+for number in plt.get_fignums():
+    figure = plt.figure(number)
+    figure.canvas.draw()
+    for axes in figure.axes:
+        legend = axes.get_legend()
+        if legend is not None and legend.get_title().get_text() == "Mitglied":
+            seen.append(bool(legend.get_window_extent().x0 >= axes.get_window_extent().x1))
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("name", ["leerstand", "regionaler_kalender"])
+def test_the_members_legend_stands_beside_the_bars_not_on_them(demo_env, name):
+    """Before, the legend of six members' names (titled „mitglied“) covered the bars of the
+    duration chart and of the first months of the calendar."""
+    assert json.loads(_run_in_notebooks_folder(name, LEGEND_PROBE)) == [True]

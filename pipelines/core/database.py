@@ -28,9 +28,19 @@ def connect(path: Path | str = ":memory:", read_only: bool = False) -> duckdb.Du
     # longer than a whole `swdp check` of a small file. The file is the one installed with the
     # pinned wheel in this environment – as trusted as duckdb's own binary beside it – and
     # only such files are loaded (`load_extension`).
-    connection = duckdb.connect(str(path), read_only=read_only,
+    reader = read_only and str(path) != ":memory:"
+    connection = duckdb.connect(":memory:" if reader else str(path),
+                                read_only=read_only and not reader,
                                 config={"allow_unsigned_extensions": True})
     load_extension(connection, "spatial")
+    if reader:
+        # DuckDB keeps one database per path in a process: connecting to a path still open
+        # hands back that database, on the file a refresh has since replaced
+        # (duckdb/duckdb#15912) – a notebook re-run in its kernel showed the old warehouse.
+        # A reader gets a database of its own, the file attached under its usual name.
+        name = Path(path).stem.replace('"', '""')
+        connection.execute(f'ATTACH {sql_literal(str(path))} AS "{name}" (READ_ONLY)')
+        connection.execute(f'USE "{name}"')
     # No progress bar: DuckDB draws it on stdout for queries over 2 s, into `--json` output.
     # (In Jupyter DuckDB refuses the setting without ipywidgets; there it harms nothing.)
     try:
@@ -39,3 +49,8 @@ def connect(path: Path | str = ":memory:", read_only: bool = False) -> duckdb.Du
         pass
     connection.execute("SET TimeZone = 'Europe/Berlin'")
     return connection
+
+
+def sql_literal(text: str) -> str:
+    """A SQL string literal, for statements that take no parameters (ATTACH, COMMENT ON)."""
+    return "'" + text.replace("'", "''") + "'"

@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from pipelines.core.database import connect, load_extension
+from pipelines.core.database import connect, load_extension, sql_literal
 from pipelines.core.settings import Settings
 from pipelines.storage.lake import from_arrow, geoarrow_table
 from schemas import DatasetSchema
@@ -32,8 +32,8 @@ def attach(settings: Settings) -> duckdb.DuckDBPyConnection:
     load_extension(connection, "postgres_scanner")
     load_extension(connection, "ducklake")
     data = settings.ducklake_data or settings.data_dir / "ducklake"
-    connection.execute(f"ATTACH {_literal('ducklake:' + settings.ducklake)} AS lake "
-                       f"(DATA_PATH {_literal(str(data) + '/')})")
+    connection.execute(f"ATTACH {sql_literal('ducklake:' + settings.ducklake)} AS lake "
+                       f"(DATA_PATH {sql_literal(str(data) + '/')})")
     return connection
 
 
@@ -85,7 +85,3 @@ def _exists(connection, table: str) -> bool:
     return bool(connection.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'lake' AND table_name = ?",
         [table]).fetchone()[0])
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"

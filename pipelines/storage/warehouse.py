@@ -38,7 +38,7 @@ from pipelines.storage.notifications import NOTIFICATION_COLUMNS, journal_files
 from pipelines.storage.rejects import REJECT_COLUMNS
 from pipelines.geocoding.online import CACHE_TABLE, absorb, remove_absorbed
 from pipelines.quality.history import QUALITY_COLUMNS, quality_rows
-from pipelines.core.database import connect
+from pipelines.core.database import connect, sql_literal
 from pipelines.core.faults import Blocked, explain_text
 from pipelines.core.files import PRIVATE
 from pipelines.core.locks import WAREHOUSE, exclusive
@@ -147,7 +147,7 @@ def _attach_previous(connection, previous: Path) -> bool:
     if not previous.exists():
         return False
     try:
-        connection.execute(f"ATTACH {_literal(str(previous))} AS {PREVIOUS} (READ_ONLY)")
+        connection.execute(f"ATTACH {sql_literal(str(previous))} AS {PREVIOUS} (READ_ONLY)")
     except duckdb.Error as error:
         if held(error):
             raise WarehouseHeld(held_message(previous)) from None
@@ -221,21 +221,16 @@ def _load_dataset(connection, schema: DatasetSchema, folder: Path, carried: Carr
     carried.note(table, states)
     connection.execute(f"CREATE OR REPLACE VIEW {schema.key} AS "
                        f"SELECT * FROM {table} WHERE withdrawn_at IS NULL")
-    connection.execute(f"COMMENT ON TABLE {table} IS {_literal(schema.title + ' (alle Lieferungen)')}")
-    connection.execute(f"COMMENT ON VIEW {schema.key} IS {_literal(schema.title + ' (aktuell)')}")
+    connection.execute(f"COMMENT ON TABLE {table} IS {sql_literal(schema.title + ' (alle Lieferungen)')}")
+    connection.execute(f"COMMENT ON VIEW {schema.key} IS {sql_literal(schema.title + ' (aktuell)')}")
     for f in schema.stored_fields:
         connection.execute(f'COMMENT ON COLUMN {table}."{f.name}" IS '
-                           f'{_literal(f"{f.label}: {f.description}")}')
+                           f'{sql_literal(f"{f.label}: {f.description}")}')
     return connection.execute(f"SELECT count(*) FROM {schema.key}").fetchone()[0]
 
 
 def _member(partition: Path) -> str:
     return partition.parent.name.split("=", 1)[1]
-
-
-def _literal(text: str) -> str:
-    """A SQL string literal; COMMENT ON takes no parameters."""
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _load_rejects(connection, settings: Settings, carried: Carried) -> None:
