@@ -126,6 +126,8 @@ def decode_text(path: Path, encoding: str | None, notes: list[str] | None = None
     shows as a NUL in every other byte), UTF-8, then Windows-1252 as German Excel writes it.
     Binary files are refused, not guessed."""
     data = path.read_bytes()
+    if workbook := _workbook(data):
+        raise DeliveryError(path, workbook)
     if found := byte_order_mark(data):
         return _checked(path, data[found[1]:], found[0])
     if encoding:
@@ -145,6 +147,31 @@ def decode_text(path: Path, encoding: str | None, notes: list[str] | None = None
         return _checked(path, data, "cp1252")
     except DeliveryError:
         raise DeliveryError(path, "Unbekannter Zeichensatz – bitte als UTF-8 speichern") from None
+
+
+def _workbook(data: bytes) -> str | None:
+    """What a spreadsheet or archive delivered where text was expected is, in German: read as
+    text it would only fail on some byte of its packed content."""
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # the compound file of Excel 97–2003
+        return ("Die Datei ist eine Excel-Tabelle im alten Format (.xls), keine Textdatei – bitte "
+                "in Excel als Excel-Arbeitsmappe (.xlsx) oder als CSV speichern")
+    if not data.startswith(b"PK\x03\x04"):
+        return None
+    import io
+    import zipfile
+
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile:
+        names = set()
+    kind, connector = (("eine Excel-Arbeitsmappe (.xlsx)", "xlsx") if "xl/workbook.xml" in names
+                       else ("eine OpenDocument-Tabelle (.ods)", "ods")
+                       if "content.xml" in names else ("ein ZIP-Archiv", None))
+    if connector is None:
+        return f"Die Datei ist {kind}, keine Textdatei – bitte die Datei darin liefern"
+    return (f"Die Datei ist {kind}, keine Textdatei – bitte mit der Endung .{connector} liefern "
+            f"(ist die Quelle in cluster.yaml eingestellt: „connector: {connector}“) oder als "
+            f"CSV speichern")
 
 
 # Encodings of one byte a character, as Python names them: any bytes decode in them, so a

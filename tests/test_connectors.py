@@ -147,3 +147,20 @@ def test_a_reference_names_an_id_only_as_a_whole_word_beside_its_counts():
     assert names_id("Veranstaltung 3 (https://example.org/termin/9)", "https://example.org/termin/9")
     assert not names_id("Zeile 2", "2") and not names_id("Zeile 12", "1")
     assert not names_id("Objekt 3 (id 12)", "1") and not names_id("VEVENT 1 (UID 7, Zeile 5)", "5")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("leerstand-mayen-koblenz.xlsx", "Excel-Arbeitsmappe (.xlsx)"),
+    ("leerstand-mayen-koblenz.ods", "OpenDocument-Tabelle (.ods)"),
+])
+def test_a_workbook_read_as_csv_is_named_as_the_workbook_it_is(tmp_path, name, expected):
+    """A source configured as CSV that gets a real workbook (saved under .csv, or the source's
+    connector not changed when the member changed the format): the reason names what the file
+    is, not a character set it is not in."""
+    path = tmp_path / "leerstand.csv"
+    path.write_bytes((Path(__file__).parent / "data" / "mayen-koblenz-sachbearbeitung" / name).read_bytes())
+    for encoding in ("cp1252", None):
+        with pytest.raises(DeliveryError) as error:
+            read_delivery(path, "csv", {"encoding": encoding} if encoding else {})
+        assert expected in str(error.value) and "leerstand.csv" in str(error.value)
+        assert "Zeichensatz" not in str(error.value)
