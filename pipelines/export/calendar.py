@@ -7,7 +7,6 @@ calendar is cut from, so making and cutting them stay together."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import icalendar
@@ -26,6 +25,7 @@ from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.scattered import write_places
+from pipelines.export.time_zone import vtimezone
 from pipelines.export.values import replaced, value_bounds
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
@@ -92,27 +92,17 @@ def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
 
 def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes]:
     """The calendar's lines before and after the VEVENTs of `rows`: name, description, licence
-    and the time zones the events name (as Calendar.add_missing_timezones adds them; RFC 5545
-    wants a component, so an empty calendar gets Europe/Berlin)."""
+    and the time zones the events name (those Calendar.add_missing_timezones adds, each as a
+    yearly rule: `vtimezone`; RFC 5545 wants a component, so an empty calendar gets
+    Europe/Berlin)."""
     named = np.flatnonzero(np.bincount(events.zones[rows], minlength=len(events.zone_sets)))
     zones = set().union(*(events.zone_sets[n] for n in named))
     end = b"END:VCALENDAR\r\n"
     return calendar_shell(about).to_ical()[:-len(end)] + b"".join(
-        _timezone(tzid) for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ())), end
+        vtimezone(tzid) for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ())), end
 
 
 _SLICE = 16_384  # events whose places are listed at once (1 MB)
-
-
-@cache
-def _timezone(tzid: str) -> bytes:
-    """The VTIMEZONE of a zone as icalendar writes it, built once (a quarter of a second
-    each, hundreds of files), without icalendar's English COMMENT that its changes of offset
-    run from 1970 to 2038 (icalendar's default span, far beyond the events of a calendar):
-    some calendar programs show it to German readers."""
-    zone = icalendar.Timezone.from_tzid(tzid)
-    zone.pop("COMMENT", None)
-    return zone.to_ical()
 
 
 def calendar_shell(about: dict) -> icalendar.Calendar:
