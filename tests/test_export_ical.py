@@ -99,13 +99,14 @@ def test_the_time_zone_carries_no_english_comment(tmp_path):
 def test_calendar_programs_read_the_time_zone_as_berlin_keeps_it(tmp_path):
     """vobject (the parser of the CalDAV server Radicale) read icalendar's VTIMEZONE, whose
     changes of offset are lists of dates (RDATE), as CET all year: every summer event an hour
-    early; it began summer time an hour late and ended in 2037. The zone is a yearly rule, as
-    calendar programs write it: events in summer, winter and around both changes are read at
-    their time, and instants, also after 2037, convert to Berlin time as zoneinfo has them."""
+    early; it began summer time an hour late and ended in 2037 (as do Arrow's rules of the
+    zone, which wrote the events' wall times). The zone is a yearly rule, as calendar programs
+    write it: events in summer, winter, around both changes and after 2037 are read at their
+    time, and instants convert to Berlin time as zoneinfo has them."""
     berlin = ZoneInfo("Europe/Berlin")
     starts = [pd.Timestamp(text, tz=UTC) for text in (
         "2027-01-15 18:00", "2027-05-06 13:30", "2027-03-28 00:30", "2027-03-28 01:30",
-        "2027-10-31 02:30", "2037-07-20 16:00", "2037-12-24 15:00")]
+        "2027-10-31 02:30", "2041-07-20 16:00", "2041-12-24 15:00")]
     rows = pd.concat([_rows().iloc[[0]]] * len(starts), ignore_index=True).assign(
         start=starts, end=[start + pd.Timedelta(hours=2) for start in starts],
         record_id=[f"zeit-{n}" for n in range(len(starts))])

@@ -26,7 +26,7 @@ from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.scattered import write_places
 from pipelines.export.time_zone import vtimezone
-from pipelines.export.values import replaced, value_bounds
+from pipelines.export.values import replaced, value_bounds, wall_time
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 
@@ -224,8 +224,8 @@ def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
     """DTSTART or DTEND lines of instants in Berlin wall time to the second, as icalendar
     writes them ("" where missing), formatted by Arrow."""
     seconds = instants.dt.tz_convert(None).to_numpy().astype("datetime64[s]")
-    walls = pc.strftime(pa.array(seconds.view(np.int64), pa.timestamp("s", tz="Europe/Berlin"),
-                                 mask=np.isnat(seconds)), format="%Y%m%dT%H%M%S")
+    walls = pc.strftime(wall_time(pa.array(seconds.view(np.int64), pa.timestamp("s", tz="UTC"),
+                                           mask=np.isnat(seconds))), format="%Y%m%dT%H%M%S")
     texts = pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", "")
     return pc.fill_null(texts, "").to_numpy(zero_copy_only=False).astype(object)
 
