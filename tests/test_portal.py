@@ -20,6 +20,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from pipelines.core.settings import PROJECT_ROOT
+from schemas import load_schema
 
 from support.cli import swdp_in_process
 
@@ -148,6 +149,10 @@ def test_resource_pages_show_german_facts_and_a_geojson_map(browser, ckan, first
         assert label in text, label
     assert csv["hash"] in text and "Datenlizenz Deutschland" in text
     assert "swdp_file" not in text and '"fields"' not in text
+    # The data dictionary: what each column means, by its German heading and its field name.
+    assert "Spalten (Datenwörterbuch)" in text
+    for field in load_schema("building_plans").publishable_fields[:12]:
+        assert f"{field.label} {field.name} " in text and field.description in text, field.name
     geojson = next(r for r in package["resources"] if r["format"] == "GeoJSON")
     _open(browser, f"{ckan.url}/dataset/kusel-building-plans/resource/{geojson['id']}")
     WebDriverWait(browser, 30).until(
