@@ -2,6 +2,7 @@
 driven by Selenium) against the session's real CKAN with the demo published: home page,
 a dataset page with its map, a resource page, the legal pages. Screenshots go to
 tests/artifacts/portal (or $SWDP_TEST_ARTIFACTS) so a person can look at them."""
+import hashlib
 import json
 import os
 import re
@@ -232,3 +233,23 @@ def test_search_examples_on_the_home_page_find_datasets(browser, ckan, first_pub
         query = urllib.parse.quote(example)
         with urllib.request.urlopen(f"{ckan.url}/api/3/action/package_search?q={query}&rows=0") as answer:
             assert json.load(answer)["result"]["count"] > 0, example
+
+
+def test_herunterladen_saves_each_file_the_readme_opens_to_read(browser, ckan, first_publish, tmp_path):
+    """CKAN sends uploads „inline“: „Herunterladen“ showed the GeoJSON and the CSVW's JSON as
+    a page of text instead of saving the file. Each file is saved as it is; the Lies-mich
+    text opens in the browser to be read."""
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    package = _package(ckan, "kusel-events")
+    for resource in package["resources"]:
+        page = f"{ckan.url}/dataset/kusel-events/resource/{resource['id']}"
+        _open(browser, page)
+        browser.find_element(By.PARTIAL_LINK_TEXT, "Herunterladen").click()
+        name = resource["url"].rsplit("/", 1)[-1]
+        if resource["format"] == "TXT":
+            WebDriverWait(browser, 30).until(lambda d: d.current_url == resource["url"])
+            assert "Lizenz" in browser.find_element(By.TAG_NAME, "body").text
+            continue
+        WebDriverWait(browser, 30).until(lambda d: (tmp_path / name).exists(), resource["format"])
+        assert browser.current_url == page, resource["format"]
+        assert hashlib.sha256((tmp_path / name).read_bytes()).hexdigest() == resource["hash"], name
