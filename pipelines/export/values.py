@@ -246,8 +246,14 @@ def texts(cells: pa.Array) -> pa.Array:
 def berlin_times(values: pa.Array, pattern: str) -> pa.Array:
     """Instants (UTC) formatted in Europe/Berlin wall time by Arrow (`pattern` as strftime,
     without the zone), each distinct instant once (Arrow's time zone rules are slow per
-    value)."""
-    return per_distinct(values, lambda distinct: pc.strftime(wall_time(distinct), pattern), "")
+    value); those after Arrow's rules of the zone from their `wall_time`."""
+    def formatted(distinct: pa.Array) -> pa.Array:
+        texts = pc.strftime(distinct.cast(pa.timestamp("us", tz=BERLIN.key)), pattern)
+        later = after_arrow_rules(distinct)
+        if not pc.any(later).as_py():
+            return texts
+        return pc.replace_with_mask(texts, later, pc.strftime(wall_time(pc.filter(distinct, later)), pattern))
+    return per_distinct(values, formatted, "")
 
 
 def wall_time(instants: pa.Array) -> pa.Array:
