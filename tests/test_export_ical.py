@@ -13,7 +13,8 @@ from dateutil import tz
 from pipelines.export.calendar import write_ical
 from support.ical_reference import events_table, reference_calendar
 
-ABOUT = {"title": "Veranstaltungen", "description": "Alle Termine.", "license_title": "DL-DE-BY 2.0",
+ABOUT = {"title": "Veranstaltungen", "description": "Alle Termine.", "publisher": "Landkreis Kusel",
+         "license_title": "DL-DE-BY 2.0",
          "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["© GeoBasis-DE"]}
 UTC = "UTC"
 

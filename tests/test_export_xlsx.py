@@ -31,7 +31,8 @@ from support.sheet_rows_reference import reference_rows
 from support.xlsx_reference import opened, reference_xlsx
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-ABOUT = {"title": "Leerstand", "description": "Test", "license_title": "DL-DE-BY 2.0",
+ABOUT = {"title": "Leerstand", "description": "Test", "publisher": "Landkreis Kusel",
+         "license_title": "DL-DE-BY 2.0",
          "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["GeoNames"]}
 
 

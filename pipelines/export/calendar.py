@@ -112,7 +112,8 @@ def calendar_shell(about: dict) -> icalendar.Calendar:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", about["title"])
     calendar.add("x-wr-timezone", "Europe/Berlin")
-    calendar.add("x-wr-caldesc", f"{about['description']} Lizenz: {about['license_title']} "
+    calendar.add("x-wr-caldesc", f"{about['description']} Herausgeber: {about['publisher']}. "
+                                 f"Lizenz: {about['license_title']} "
                                  f"({about['license']}). {' '.join(about['attribution'])}")
     return calendar
 

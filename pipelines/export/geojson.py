@@ -45,9 +45,10 @@ def write_geojson(table: pa.Table, fields: tuple[Field, ...], path: Path, about:
     shell = json.dumps({
         "type": "FeatureCollection",
         "name": about["title"],
-        # RFC 7946 foreign members, so the licence travels with the file.
-        "license": about["license"], "license_title": about["license_title"],
-        "attribution": about["attribution"],
+        # RFC 7946 foreign members, so the licence travels with the file; the licence asks
+        # to name the publisher.
+        "publisher": about["publisher"], "license": about["license"],
+        "license_title": about["license_title"], "attribution": about["attribution"],
         "features": []}, ensure_ascii=False)
     atomic_write(path, lambda partial: write_parts(
         partial, chain([shell[:-len("]}")]], _features(table, fields), ["]}"])))
