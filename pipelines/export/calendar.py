@@ -26,7 +26,8 @@ from pipelines.core.settings import Settings
 from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.scattered import write_places
 from pipelines.export.time_zone import vtimezone
-from pipelines.export.values import replaced, value_bounds, wall_time
+from pipelines.export.berlin_time import wall_time
+from pipelines.export.values import replaced, value_bounds
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
 

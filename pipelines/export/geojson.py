@@ -25,12 +25,12 @@ from shapely.geometry import mapping
 from pipelines.core.files import atomic_write
 from pipelines.core.geometry import geojson_rounded
 from pipelines.core.german import BERLIN
+from pipelines.export.berlin_time import after_arrow_rules
 from pipelines.export.delimited import iso_date
 from pipelines.export.lines import lines
-from pipelines.export.values import (after_arrow_rules, berlin, column, distinct_texts, encoded,
-                                     per_distinct, point_coordinates, present, repeating,
-                                     replaced, rows_holding, shortest_floats, with_replaced,
-                                     write_parts)
+from pipelines.export.values import (berlin, column, distinct_texts, encoded, per_distinct,
+                                     point_coordinates, present, repeating, replaced,
+                                     rows_holding, shortest_floats, with_replaced, write_parts)
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
