@@ -2,8 +2,6 @@
 Shared by every export format."""
 from __future__ import annotations
 
-from datetime import timedelta
-
 import weakref
 
 import numpy as np
@@ -240,29 +238,6 @@ def chosen(where: pa.Array, if_true: pa.DictionaryArray,
 def texts(cells: pa.Array) -> pa.Array:
     """The texts of cells as a plain Arrow array (a `per_distinct` dictionary read out)."""
     return cells.dictionary_decode() if isinstance(cells, pa.DictionaryArray) else cells
-
-
-def berlin_times(values: pa.Array, pattern: str) -> pa.Array:
-    """Instants (UTC) formatted in Europe/Berlin wall time by Arrow (`pattern` as strftime),
-    each distinct instant once (Arrow's time zone rules are slow per value)."""
-    return per_distinct(values, lambda distinct: pc.strftime(
-        distinct.cast(pa.timestamp("us", tz=BERLIN.key)), pattern), "")
-
-
-def wall_time(instants: pa.Array) -> pa.Array:
-    """Instants as Berlin wall-clock time (without zone)."""
-    return pc.local_timestamp(instants.cast(pa.timestamp("us", tz=BERLIN.key)))
-
-
-def all_day_days(start: pa.Array, end: pa.Array) -> tuple[pa.Array, pa.Array]:
-    """An all-day event's first and last day (Berlin wall time at midnight): the stored end
-    is the midnight after the last day (iCalendar's DTEND), so 26.11. to 22.12. shows as
-    that, not „23.12. 00:00“; an end before its start or none shows the first day."""
-    first = pc.floor_temporal(wall_time(start), unit="day")
-    stop = wall_time(end)
-    last = pc.floor_temporal(stop, unit="day")
-    last = pc.if_else(pc.equal(stop, last), pc.subtract(last, pa.scalar(timedelta(days=1))), last)
-    return first, pc.if_else(pc.or_kleene(pc.is_null(last), pc.greater(last, first)), last, first)
 
 
 def point_coordinates(wkb: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
