@@ -12,11 +12,13 @@ import pytest
 import shapely
 from lxml import etree
 
+from pipelines.coordination.config import receivers
 from pipelines.coordination.neighbours import neighbourhoods
 from pipelines.coordination.notify import coordinate
+from pipelines.coordination.outputs import send_digest
 from pipelines.core.cluster import ConfigError
 from pipelines.geocoding.coordinates import METRIC_CRS
-from pipelines.geocoding.gazetteer import member_area
+from pipelines.geocoding.gazetteer import ensure_built, load_gazetteer, member_area
 from pipelines.ingest.delivery import ingest_source
 from support.smtp import smtp_server
 
@@ -134,3 +136,27 @@ def test_the_coordination_feed_names_its_own_public_address(settings, cluster):
         feed = etree.parse(str(settings.export_dir / "coordination" / f"{key}.atom")).getroot()
         [link] = [link for link in feed.findall(f"{ATOM}link") if link.get("rel") == "self"]
         assert (link.get("href"), link.get("type")) == (f"{base}{key}.atom", "application/atom+xml")
+
+
+def test_a_digest_too_large_even_simplified_goes_out_without_the_attachment(settings, cluster):
+    """The first run of a large cluster takes over its whole Bestand: one „existing“ line per
+    plan, here every municipality of Germany as a plan's Geltungsbereich (VG5000, 10,997):
+    even simplified to 25 m the GeoJSON passes what the gateway takes."""
+    every = load_gazetteer(ensure_built(settings, cluster)).municipalities
+    plans = gpd.GeoDataFrame({"record_id": "bp-" + every["ags"]}, geometry=every.geometry.values,
+                             crs=METRIC_CRS).to_crs("EPSG:4326").set_index("record_id")
+    rows = [{"notification_id": f"n-{ags}", "plan_record_id": f"bp-{ags}", "from_member": "kusel",
+             "reason": "existing", "distance_m": 0, "nearest_ags": ags, "nearest_name": name,
+             "plan_name": f"Bebauungsplan {name}", "plan_number": "1", "plan_type": "1000",
+             "legal_status": "4000", "plan_municipality": name, "plan_ags": ags, "url": None,
+             "display_start": None, "display_end": None, "created_at": "2026-12-07T12:00:00+00:00"}
+            for ags, name in zip(every["ags"], every["name"])]
+    cluster = _with_neighbours(cluster, [HONNEF_BY_AGS])
+    [honnef] = [receiver for receiver in receivers(cluster) if receiver.key == "bad-honnef"]
+    with smtp_server(size_limit=GATEWAY_LIMIT) as (url, mailbox):
+        assert send_digest(replace(settings, smtp_url=url), cluster, honnef, rows, plans, {}) is None
+    [mail] = mailbox.messages
+    assert len(mail.as_bytes()) < GATEWAY_LIMIT and list(mail.iter_attachments()) == []
+    assert ("die offenen Pläne mit Geltungsbereich in einer GeoJSON-Datei (nicht angehängt: die Mail "
+            "wäre selbst mit vereinfachten Geltungsbereichen zu groß für Mailserver); eine "
+            "öffentliche Adresse dafür ist noch nicht eingerichtet") in _text(mail)
