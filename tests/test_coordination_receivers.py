@@ -16,7 +16,8 @@ from pipelines.coordination.config import receivers
 from pipelines.coordination.neighbours import neighbourhoods
 from pipelines.coordination.notify import coordinate
 from pipelines.coordination.outputs import send_digest
-from pipelines.core.cluster import ConfigError
+from pipelines.core.cluster import ConfigError, load_cluster
+from pipelines.core.settings import PROJECT_ROOT
 from pipelines.geocoding.coordinates import METRIC_CRS
 from pipelines.geocoding.gazetteer import ensure_built, load_gazetteer, member_area
 from pipelines.ingest.delivery import ingest_source
@@ -60,12 +61,26 @@ def test_an_unknown_or_malformed_ars_is_refused_in_german(settings, cluster):
     with pytest.raises(ConfigError, match=r"cluster.yaml: coordination.external_neighbours, „vg-unkel“: "
                                           r"kein Gemeindeverband .* \(ars\) 071385099 .*VG5000"):
         neighbourhoods(settings, unknown)
-    with pytest.raises(ConfigError, match="Eintrag 1: ars „07138500“ muss 9 Ziffern haben"):
+    with pytest.raises(ConfigError, match="Eintrag 1: ars „07138500“ muss 9 Ziffern haben, in Anf"):
         neighbourhoods(settings, replace(cluster, coordination={
             "external_neighbours": [{**UNKEL, "ars": "07138500"}]}))
     with pytest.raises(ConfigError, match="Eintrag 1: ags .* oder ars .* fehlt"):
         neighbourhoods(settings, replace(cluster, coordination={
             "external_neighbours": [{"key": "x", "name": "X", "mailbox": "a@b.de"}]}))
+
+
+def test_an_unquoted_ars_read_as_a_number_is_refused_with_the_quotes_to_add(tmp_path):
+    """YAML reads the unquoted ARS of the Verbandsgemeinde Baumholder, 071345001, as the octal
+    number 15059457."""
+    text = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
+    assert text.count("  external_neighbours: []\n") == 1
+    path = tmp_path / "cluster.yaml"
+    path.write_text(text.replace("  external_neighbours: []\n", "  external_neighbours:\n    - {key: "
+                                 "vg-baumholder, ars: 071345001, mailbox: bauamt@baumholder.de}\n"),
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match="ars „15059457“ muss 9 Ziffern haben, in Anführungszeichen "
+                                          "\\(Regionalschlüssel der Verbandsgemeinde, z. B. \"071385007\""):
+        receivers(load_cluster(path))
 
 
 def test_the_verbandsgemeinde_hears_of_linz_plans_near_it_by_its_name(settings, cluster):

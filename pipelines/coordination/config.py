@@ -57,10 +57,12 @@ def receivers(cluster: Cluster) -> list[Receiver]:
             raise ConfigError(f"cluster.yaml: {where}: bitte nur ags oder ars angeben, nicht beide")
         if ags and not _AGS.match(ags):
             raise ConfigError(f"cluster.yaml: {where}: ags „{ags}“ muss 5 (Kreis) oder 8 Ziffern "
-                              f"(Gemeinde) haben")
+                              f"(Gemeinde) haben, in Anführungszeichen")
+        # unquoted, YAML reads 071345001 (Baumholder) as the octal number 15059457
         if ars and not _ARS.match(ars):
-            raise ConfigError(f"cluster.yaml: {where}: ars „{ars}“ muss 9 Ziffern haben (Regional"
-                              f"schlüssel einer Verbandsgemeinde, z. B. 071385007 für Unkel)")
+            raise ConfigError(f"cluster.yaml: {where}: ars „{ars}“ muss 9 Ziffern haben, in "
+                              f"Anführungszeichen (Regionalschlüssel der Verbandsgemeinde, z. B. "
+                              f"\"071385007\" für Unkel)")
         if entry["key"] in cluster.members or entry["key"] in {r.key for r in found}:
             raise ConfigError(f"cluster.yaml: {where}: key „{entry['key']}“ ist schon vergeben")
         found.append(Receiver(key=entry["key"], name=entry.get("name") or "", mailbox=entry["mailbox"],
