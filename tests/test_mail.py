@@ -99,6 +99,18 @@ def test_an_atom_feed_lists_entries_newest_first(tmp_path):
     assert root.tag == f"{atom}feed"
     assert [e.findtext(f"{atom}title") for e in root.iter(f"{atom}entry")] == ["Lauf 2", "Lauf 1", "Lauf 0"]
     assert root.findtext(f"{atom}updated").startswith("2026-12-01T12:00:00")
+    assert root.find(f"{atom}link[@rel='self']") is None  # no public address known: no self link
+
+
+def test_an_atom_feed_with_a_public_address_links_itself(tmp_path):
+    """RFC 4287 §4.2.7.2: feed readers and validators expect rel="self" where it is known."""
+    entry = Entry(id="urn:uuid:00000000-0000-0000-0000-000000000001", title="Lauf",
+                  updated=datetime(2026, 12, 1, 10, 0, tzinfo=BERLIN), summary="Veranstaltungen: 3")
+    path = write_feed(tmp_path / "kusel.atom", "urn:swdp:runs:kusel", "Läufe Kusel", [entry],
+                      self_url="https://daten.suedwest-cluster.de/laeufe/kusel.atom")
+    [link] = etree.parse(str(path)).getroot().findall("{http://www.w3.org/2005/Atom}link[@rel='self']")
+    assert (link.get("href"), link.get("type")) == ("https://daten.suedwest-cluster.de/laeufe/kusel.atom",
+                                                    "application/atom+xml")
 
 
 def test_the_sender_comes_from_cluster_yaml_and_stays_noreply_without_it(tmp_path):

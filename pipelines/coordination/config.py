@@ -10,6 +10,7 @@ from pipelines.core.cluster import Cluster, ConfigError
 
 DEFAULT_DISTANCE_M = 2000.0
 _AGS = re.compile(r"^\d{5}(\d{3})?$")
+_ARS = re.compile(r"^\d{9}$")
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,9 @@ class Receiver:
     distance_m: float
     external: bool = False
     ags: str | None = None      # externals only: 8 digits (municipality) or 5 (district)
+    # externals only: the 9-digit ARS of a Verbandsgemeinde, Amt, Samtgemeinde … (VG5000 VWG),
+    # where the Bauamt sits in Rhineland-Palatinate; its name comes from VG5000 when not given
+    ars: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,18 +47,27 @@ def receivers(cluster: Cluster) -> list[Receiver]:
              for member in cluster.members.values()]
     for number, entry in enumerate(settings.get("external_neighbours") or [], start=1):
         where = f"coordination.external_neighbours, Eintrag {number}"
-        missing = [name for name in ("key", "name", "ags", "mailbox") if not entry.get(name)]
+        ags, ars = (str(entry[name]) if entry.get(name) else None for name in ("ags", "ars"))
+        missing = [name for name in ("key", "mailbox") if not entry.get(name)]
+        missing += [] if ags or ars else ["ags (Gemeinde, Kreis) oder ars (Verbandsgemeinde)"]
+        missing += [] if entry.get("name") or ars else ["name"]
         if missing:
             raise ConfigError(f"cluster.yaml: {where}: {', '.join(missing)} fehlt")
-        ags = str(entry["ags"])
-        if not _AGS.match(ags):
+        if ags and ars:
+            raise ConfigError(f"cluster.yaml: {where}: bitte nur ags oder ars angeben, nicht beide")
+        if ags and not _AGS.match(ags):
             raise ConfigError(f"cluster.yaml: {where}: ags „{ags}“ muss 5 (Kreis) oder 8 Ziffern "
-                              f"(Gemeinde) haben")
+                              f"(Gemeinde) haben, in Anführungszeichen")
+        # unquoted, YAML reads 071345001 (Baumholder) as the octal number 15059457
+        if ars and not _ARS.match(ars):
+            raise ConfigError(f"cluster.yaml: {where}: ars „{ars}“ muss 9 Ziffern haben, in "
+                              f"Anführungszeichen (Regionalschlüssel der Verbandsgemeinde, z. B. "
+                              f"\"071385007\" für Unkel)")
         if entry["key"] in cluster.members or entry["key"] in {r.key for r in found}:
             raise ConfigError(f"cluster.yaml: {where}: key „{entry['key']}“ ist schon vergeben")
-        found.append(Receiver(key=entry["key"], name=entry["name"], mailbox=entry["mailbox"],
+        found.append(Receiver(key=entry["key"], name=entry.get("name") or "", mailbox=entry["mailbox"],
                               distance_m=_distance(entry.get("distance_m", default), where),
-                              external=True, ags=ags))
+                              external=True, ags=ags, ars=ars))
     return found
 
 

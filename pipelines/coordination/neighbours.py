@@ -2,7 +2,7 @@
 (VG5000, EPSG:25832), distances in metres to the nearest municipality of each receiver."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import geopandas as gpd
 import pandas as pd
@@ -10,7 +10,7 @@ import pandas as pd
 from pipelines.coordination.config import Receiver, receivers
 from pipelines.core.cluster import Cluster, ConfigError
 from pipelines.core.settings import Settings
-from pipelines.geocoding.gazetteer import ensure_built, load_gazetteer, member_area
+from pipelines.geocoding.gazetteer import ensure_built, load_associations, load_gazetteer, member_area
 
 
 @dataclass(frozen=True, eq=False)
@@ -22,12 +22,34 @@ class Neighbourhood:
 def neighbourhoods(settings: Settings, cluster: Cluster) -> list[Neighbourhood]:
     found = []
     for receiver in receivers(cluster):
-        if receiver.external:
+        if receiver.ars:
+            receiver, municipalities = _association(settings, cluster, receiver)
+        elif receiver.external:
             municipalities = _area_by_ags(settings, cluster, receiver)
         else:
             municipalities = member_area(settings, cluster, cluster.member(receiver.key)).municipalities
         found.append(Neighbourhood(receiver, municipalities[["ags", "name", "geometry"]]))
     return found
+
+
+def _association(settings: Settings, cluster: Cluster, receiver: Receiver
+                 ) -> tuple[Receiver, gpd.GeoDataFrame]:
+    """The municipalities of a Verbandsgemeinde (Amt, Samtgemeinde …) by its 9-digit ARS, and
+    the receiver named as VG5000 names it unless cluster.yaml gives a name: „Verbandsgemeinde
+    Unkel“, a single municipality (gemeinschaftsfrei, verbandsfrei …) by its own name."""
+    folder = ensure_built(settings, cluster)
+    known = load_associations(folder).set_index("ars")
+    if receiver.ars not in known.index:
+        config = cluster.config_path.name if cluster.config_path else "cluster.yaml"
+        raise ConfigError(f"{config}: coordination.external_neighbours, „{receiver.key}“: kein "
+                          f"Gemeindeverband (Verbandsgemeinde, Amt, Samtgemeinde …) mit dem "
+                          f"Regionalschlüssel (ars) {receiver.ars} in den Verwaltungsgrenzen "
+                          f"(VG5000) – bitte ars prüfen")
+    every = load_gazetteer(folder).municipalities
+    chosen = every[every["ars"].str.startswith(receiver.ars)].reset_index(drop=True)
+    unit = known.loc[receiver.ars]
+    name = receiver.name or (f"{unit['kind']} {unit['name']}" if len(chosen) > 1 else unit["name"])
+    return replace(receiver, name=name), chosen
 
 
 def _area_by_ags(settings: Settings, cluster: Cluster, receiver: Receiver) -> gpd.GeoDataFrame:

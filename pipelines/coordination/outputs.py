@@ -25,8 +25,15 @@ from pipelines.core.geometry import geojson_rounded
 from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, MailError, send
 from pipelines.core.settings import Settings
+from pipelines.geocoding.coordinates import METRIC_CRS
 from schemas import load_schema
 
+# The digest's attachment at most: base64 makes 4.7 MB of it, and the whole mail stays under
+# 5 MB – the smallest limit municipal mail gateways are commonly set to (Exchange's default is
+# 10 MB, counted after encoding); a digest of full plans near the 250,000-point limit bounced.
+MAX_ATTACHMENT_BYTES = 3_500_000
+# How far a boundary shown in the attachment may stray from the delivered one, tried in turn
+SIMPLIFIED_M = (1.0, 5.0, 25.0)
 REASONS = {"new": "Neuer Plan in Ihrer Nähe", "existing": "Bestehender Plan übernommen "
            "(Verfahren bereits abgeschlossen)", "changed": "Plan geändert (Verfahrensstand oder "
            "Geltungsbereich)", "in_force": "Plan in Kraft getreten", "withdrawn": "Plan zurückgezogen"}
@@ -46,7 +53,8 @@ def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows
                      summary=_text(cluster, row, changes), link=row["url"]) for row in rows]
     feed = write_feed(feed_dir(settings) / f"{receiver.key}.atom",
                       f"urn:swdp:coordination:{receiver.key}",
-                      f"Bauleitplanung in der Nachbarschaft – {receiver.name}", entries)
+                      f"Bauleitplanung in der Nachbarschaft – {receiver.name}", entries,
+                      self_url=_public_address(cluster, receiver, "atom"))
     open_rows = [row for row in latest.values() if row["reason"] != "withdrawn"]
     geojson = feed_dir(settings) / f"{receiver.key}.geojson"
     _write_geojson(geojson, cluster, f"Offene Mitteilungen zur Bauleitplanung – {receiver.name}",
@@ -62,11 +70,14 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
     notices = sorted((row for row in rows if row["reason"] != "existing"), key=lambda row: (
         list(REASONS).index(row["reason"]), row["distance_m"], _unquoted(row["plan_name"])))
     existing = [row for row in rows if row["reason"] == "existing"]
+    # a Verbandsgemeinde hears of plans near any of its municipalities: it reads which area
+    area = f"Ihrem Gebiet ({receiver.name})" if receiver.ars else "Ihrem Gebiet"
     intro = (f"die Südwest-Cluster Datenplattform meldet Ihnen Bebauungspläne der Nachbarn, deren "
-             f"Geltungsbereich höchstens {german_number(receiver.distance_m)} m von Ihrem Gebiet "
+             f"Geltungsbereich höchstens {german_number(receiver.distance_m)} m von {area} "
              f"entfernt liegt (interkommunale Abstimmung nach § 2 Abs. 2 BauGB).")
+    attachment, simplified = _attachment(cluster, rows, plans)
     closing = [line for line in (_taken_over(cluster, existing, bool(notices)),
-                                 _where_to_find(cluster, receiver)) if line]
+                                 _where_to_find(cluster, receiver, attachment, simplified)) if line]
     text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row)}\n{_text(cluster, row, changes, indent='   ')}"
                                               for number, row in enumerate(notices, start=1)], *closing,
                         "Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform"])
@@ -75,15 +86,14 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
     page = (f"<p>Guten Tag,</p><p>{html.escape(intro)}</p>{f'<ol>{items}</ol>' if items else ''}"
             f"{''.join(f'<p>{html.escape(line)}</p>' for line in closing)}"
             f"<p>Mit freundlichen Grüßen<br>Südwest-Cluster Datenplattform</p>")
-    attachment = json.dumps(_feature_collection(cluster, "Geltungsbereiche", rows, plans),
-                            ensure_ascii=False).encode()
     subject = (counted(len(notices), "Mitteilung", "Mitteilungen") if notices else
                counted(len(existing), "bestehender Plan", "bestehende Pläne"))
     mail = Mail(to=(receiver.mailbox,), subject=f"Bauleitplanung in Ihrer Nachbarschaft: {subject}",
                 text=text, html=page, sender=cluster.mail_sender,
                 # a neighbour's Bauamt answering reaches the cluster, not the no-reply sender
                 reply_to=(cluster.data_office,),
-                attachments=(("geltungsbereiche.geojson", attachment, "application/geo+json"),))
+                attachments=(("geltungsbereiche.geojson", attachment, "application/geo+json"),)
+                if attachment else ())
     try:
         send(settings, mail)
     except MailError as error:
@@ -110,17 +120,49 @@ def _taken_over(cluster: Cluster, rows: list[dict], besides_notices: bool) -> st
             f"der GeoJSON-Datei.")
 
 
-def _where_to_find(cluster: Cluster, receiver: Receiver) -> str:
+def _attachment(cluster: Cluster, rows: list[dict], plans: gpd.GeoDataFrame
+                ) -> tuple[bytes | None, float | None]:
+    """The Geltungsbereiche of `rows` as GeoJSON for the mail, and by how many metres they
+    were simplified to stay under MAX_ATTACHMENT_BYTES (None: as delivered); no attachment
+    when even the coarsest simplification is too large."""
+    encoded = lambda shown: json.dumps(_feature_collection(cluster, "Geltungsbereiche", rows, shown),
+                                       ensure_ascii=False).encode()
+    attachment = encoded(plans)
+    if len(attachment) <= MAX_ATTACHMENT_BYTES:
+        return attachment, None
+    mine = plans.loc[plans.index.intersection([row["plan_record_id"] for row in rows])]
+    metric = mine.geometry.to_crs(METRIC_CRS)
+    for tolerance in SIMPLIFIED_M:
+        attachment = encoded(mine.set_geometry(metric.simplify(tolerance).to_crs(mine.crs)))
+        if len(attachment) <= MAX_ATTACHMENT_BYTES:
+            return attachment, tolerance
+    return None, None
+
+
+def _where_to_find(cluster: Cluster, receiver: Receiver, attachment: bytes | None,
+                   simplified: float | None) -> str:
     """Where the feed and the GeoJSON are, at their public address if one is configured: a
-    path on the platform's machine would mean nothing to a neighbour's Bauamt."""
-    base = feed_base_url(cluster)
-    if base:
-        return (f"Alle Mitteilungen stehen im Atom-Feed {base}{receiver.key}.atom, die offenen "
-                f"Pläne mit Geltungsbereich in {base}{receiver.key}.geojson (auch im Anhang).")
+    path on the platform's machine would mean nothing to a neighbour's Bauamt. An attachment
+    simplified or left out to keep the mail small says so beside the full file."""
+    attached = (" (auch im Anhang)" if attachment and simplified is None else
+                f" (im Anhang für die Anzeige vereinfacht, Abweichung bis {german_number(simplified)} m, "
+                f"damit die Mail nicht zu groß für Mailserver wird)" if attachment else
+                " (nicht angehängt: die Mail wäre selbst mit vereinfachten Geltungsbereichen zu "
+                "groß für Mailserver)")
+    geojson = _public_address(cluster, receiver, "geojson")
+    if geojson:
+        return (f"Alle Mitteilungen stehen im Atom-Feed {_public_address(cluster, receiver, 'atom')}, "
+                f"die offenen Pläne mit Geltungsbereich in {geojson}{attached}.")
     return (f"Alle Mitteilungen sammelt die Geschäftsstelle des Clusters in einem Atom-Feed, die "
-            f"offenen Pläne mit Geltungsbereich in einer GeoJSON-Datei (auch im Anhang); eine "
-            f"öffentliche Adresse dafür ist noch nicht eingerichtet – auf Wunsch schickt die "
+            f"offenen Pläne mit Geltungsbereich in einer GeoJSON-Datei{attached}; "
+            f"eine öffentliche Adresse dafür ist noch nicht eingerichtet – auf Wunsch schickt die "
             f"Geschäftsstelle ({cluster.data_office}) beides zu.")
+
+
+def _public_address(cluster: Cluster, receiver: Receiver, kind: str) -> str | None:
+    """The public address of the receiver's feed („atom“) or GeoJSON, if feeds have one."""
+    base = feed_base_url(cluster)
+    return f"{base}{receiver.key}.{kind}" if base else None
 
 
 def _title(cluster: Cluster, row: dict) -> str:

@@ -22,8 +22,11 @@ class Entry:
 
 
 def write_feed(path: Path, feed_id: str, title: str, entries: list[Entry],
-               author: str = "Südwest-Cluster Datenplattform", link: str | None = None) -> Path:
-    """Write an Atom feed of `entries`, newest first; `updated` is the newest entry's time."""
+               author: str = "Südwest-Cluster Datenplattform", link: str | None = None,
+               self_url: str | None = None) -> Path:
+    """Write an Atom feed of `entries`, newest first; `updated` is the newest entry's time.
+    `self_url`: the feed's own public address, wherever one is known (RFC 4287 §4.2.7.2:
+    readers and validators use it to tell where to refresh the feed from)."""
     feed = FeedGenerator()
     feed.id(feed_id)
     feed.title(title)
@@ -31,6 +34,8 @@ def write_feed(path: Path, feed_id: str, title: str, entries: list[Entry],
     feed.language("de")
     if link:
         feed.link(href=link, rel="alternate")
+    if self_url:
+        feed.link(href=self_url, rel="self", type="application/atom+xml")
     ordered = sorted(entries, key=lambda entry: entry.updated)
     for entry in ordered:  # feedgen prepends: add oldest first for newest-first output
         item = feed.add_entry()

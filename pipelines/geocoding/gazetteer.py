@@ -157,6 +157,12 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     return _load(folder, (folder / _BUILD_INFO).stat().st_mtime_ns)
 
 
+def load_associations(folder: Path) -> pd.DataFrame:
+    """The Verbandsgemeinden, Ämter, Samtgemeinden … (VG5000 VWG): ars (9 digits, the start
+    of their municipalities' ARS), name, kind – without their boundaries."""
+    return pd.read_parquet(folder / "associations.parquet", columns=["ars", "name", "kind"])
+
+
 @cache
 def _load(folder: Path, version: int) -> Gazetteer:
     municipalities = gpd.read_parquet(folder / "municipalities.parquet")

@@ -22,11 +22,13 @@ class Mailbox:
 
 
 @contextmanager
-def smtp_server() -> Iterator[tuple[str, Mailbox]]:
-    """Yields (smtp://127.0.0.1:port, mailbox); stops the server afterwards."""
+def smtp_server(size_limit: int | None = None) -> Iterator[tuple[str, Mailbox]]:
+    """Yields (smtp://127.0.0.1:port, mailbox); stops the server afterwards. `size_limit`:
+    the largest mail in bytes it accepts (SMTP SIZE, RFC 1870), as a mail gateway sets it."""
     mailbox = Mailbox()
     port = free_port()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+    limit = {"data_size_limit": size_limit} if size_limit else {}
+    controller = Controller(mailbox, hostname="127.0.0.1", port=port, **limit)
     controller.start()
     try:
         yield f"smtp://127.0.0.1:{port}", mailbox
