@@ -1,6 +1,7 @@
 """German mail through a real SMTP server on 127.0.0.1, or into the outbox without one; Atom
 feeds that parse as Atom 1.0."""
 import email
+import ssl
 from dataclasses import replace
 from datetime import datetime, timedelta
 from email.policy import default
@@ -9,10 +10,10 @@ import pytest
 from lxml import etree
 
 from pipelines.core.feeds import Entry, write_feed
-from pipelines.core.german import BERLIN
-from pipelines.core.mail import Mail, MailError, send
+from pipelines.core.german import BERLIN, german_number
+from pipelines.core.mail import Mail, MailError, message, send
 from pipelines.core.settings import Settings
-from support.smtp import smtp_server
+from support.smtp import self_signed_certificate, smtp_server
 
 MAIL = Mail(to=("opendata@landkreis-kusel.de",), subject="Prüfbericht: Veranstaltungen – 1 Zeile abgewiesen",
             text="Grüße aus Sankt Wendel – Straße, Größe, Maß.", html="<p>Grüße aus <b>Sankt Wendel</b></p>")
@@ -86,6 +87,32 @@ def test_an_unreachable_smtp_server_is_one_german_sentence(tmp_path):
         send(settings, MAIL)
     with pytest.raises(MailError, match="keine SMTP-Adresse"):
         send(replace(settings, smtp_url="ftp://example"), MAIL)
+
+
+def test_a_mail_too_large_for_the_gateway_says_so_not_to_check_the_address(tmp_path):
+    """A gateway refusing a mail by its size (552, RFC 1870) is not a wrong address or
+    password: the reason names the size and the gateway's limit."""
+    mail = replace(MAIL, attachments=(("plan.geojson", b"x" * 200_000, "application/geo+json"),))
+    with smtp_server(size_limit=100_000) as (url, mailbox):
+        with pytest.raises(MailError) as error:
+            send(replace(Settings(data_dir=tmp_path), smtp_url=url), mail)
+    assert not mailbox.messages
+    size = german_number(round(len(bytes(message(mail))) / 1000))
+    assert f"mit {size} KB zu groß" in str(error.value) and "(erlaubt: 100 KB)" in str(error.value)
+    assert "Zugangsdaten" not in str(error.value)
+
+
+def test_a_server_offering_starttls_gets_the_mail_encrypted(tmp_path, monkeypatch):
+    """A mail server on port 587 takes mail (and passwords) only after STARTTLS; the client
+    must ask the server what it offers (EHLO) before it can see the offer."""
+    certificate, key = self_signed_certificate(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate))  # the client trusts this server
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(certificate, key)
+    with smtp_server(tls=tls) as (url, mailbox):
+        send(replace(Settings(data_dir=tmp_path), smtp_url=url), MAIL)
+    [received] = mailbox.messages
+    assert received["Subject"] == MAIL.subject
 
 
 def test_an_atom_feed_lists_entries_newest_first(tmp_path):

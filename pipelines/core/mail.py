@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipelines.core.files import atomic_write
-from pipelines.core.german import BERLIN
+from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 
 SENDER = "Südwest-Cluster Datenplattform <noreply@suedwest-cluster.de>"
@@ -99,6 +99,7 @@ def send(settings: Settings, mail: Mail) -> Path | None:
     if address.scheme not in ("smtp", "smtps") or not address.hostname:
         raise MailError(f"SWDP_SMTP_URL „{settings.smtp_url}“ ist keine SMTP-Adresse – erwartet "
                         f"smtp://host:port oder smtps://host:port")
+    size = len(bytes(built))
     try:
         if address.scheme == "smtps":
             server = smtplib.SMTP_SSL(address.hostname, address.port or 465, timeout=30,
@@ -106,13 +107,35 @@ def send(settings: Settings, mail: Mail) -> Path | None:
         else:
             server = smtplib.SMTP(address.hostname, address.port or 25, timeout=30)
         with server:
+            server.ehlo()  # what the server offers (STARTTLS, SIZE) is known only after EHLO
             if address.scheme == "smtp" and server.has_extn("starttls"):
                 server.starttls(context=ssl.create_default_context())
+                server.ehlo()  # the offer anew, now encrypted (RFC 3207 4.2)
             if settings.smtp_user:
                 server.login(settings.smtp_user, settings.smtp_password or "")
+            # the limit the server announces (SIZE, RFC 1870): it would refuse with 552
+            limit = int(server.esmtp_features.get("size", "0").strip() or 0)
+            if limit and size > limit:
+                raise MailError(_too_large(mail, size, address, limit))
             server.send_message(built)
+    except smtplib.SMTPResponseException as error:
+        if error.smtp_code != 552:
+            raise MailError(_refused(mail, address, error)) from None
+        raise MailError(_too_large(mail, size, address)) from None
     except (OSError, smtplib.SMTPException) as error:
-        raise MailError(f"Mail an {', '.join(mail.to)} nicht versandt: SMTP-Server "
-                        f"{address.hostname}:{address.port} meldet {error} – Adresse und "
-                        f"Zugangsdaten (SWDP_SMTP_URL, SWDP_SMTP_USER) prüfen") from None
+        raise MailError(_refused(mail, address, error)) from None
     return None
+
+
+def _refused(mail: Mail, address, error: Exception) -> str:
+    return (f"Mail an {', '.join(mail.to)} nicht versandt: SMTP-Server "
+            f"{address.hostname}:{address.port} meldet {error} – Adresse und "
+            f"Zugangsdaten (SWDP_SMTP_URL, SWDP_SMTP_USER) prüfen")
+
+
+def _too_large(mail: Mail, size: int, address, limit: int = 0) -> str:
+    """A mail the server refuses by its size: a matter of what the mail carries, not of the
+    server's address or password."""
+    allowed = f" (erlaubt: {german_number(round(limit / 1000))} KB)" if limit else ""
+    return (f"Mail an {', '.join(mail.to)} nicht versandt: mit {german_number(round(size / 1000))} KB "
+            f"zu groß für den SMTP-Server {address.hostname}:{address.port}{allowed}")
