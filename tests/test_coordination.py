@@ -126,6 +126,9 @@ def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings,
         assert "Plan zurückgezogen" in mailbox.messages[-1].get_body(("plain",)).get_content()
         open_plans = json.loads((settings.export_dir / "coordination" / "sankt-wendel.geojson").read_text())
         assert open_plans["features"] == []
+        # the licence (dl-de/by) asks to name who publishes: the cluster's notices, each
+        # plan's member in its feature (mitteilungVon)
+        assert open_plans["publisher"] == cluster.title and open_plans["attribution"] == cluster.attributions()
 
     refresh(settings)
     with connect(settings.warehouse_path, read_only=True) as db:

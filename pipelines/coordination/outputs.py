@@ -229,7 +229,7 @@ def _write_geojson(path: Path, cluster: Cluster, name: str, rows: list[dict],
 def _feature_collection(cluster: Cluster, name: str, rows: list[dict],
                         plans: gpd.GeoDataFrame) -> dict:
     licence = cluster.licences[cluster.licence]
-    return {"type": "FeatureCollection", "name": name, "license": licence["url"],
+    return {"type": "FeatureCollection", "name": name, "publisher": cluster.title, "license": licence["url"],
             "license_title": licence["title"], "attribution": cluster.attributions(),
             "features": [_feature(cluster, row, plans) for row in rows]}
 
