@@ -24,7 +24,8 @@ from pipelines.core.german import FORMULA_START, excel_text
 from pipelines.export.lines import lines
 from pipelines.export.values import (all_day_days, berlin, berlin_times, chosen, column,
                                      distinct_texts, encoded, per_distinct, present, repeating,
-                                     rows_holding, starting_with, with_replaced, write_parts)
+                                     rows_holding, showing, starting_with, with_replaced,
+                                     write_parts)
 from schemas import Field
 
 _NEEDS_QUOTES = ';"\r\n'
@@ -119,7 +120,8 @@ def csv_cell(value, f: Field) -> str:
     if f.type == "boolean":
         return "ja" if value else "nein"
     if f.type == "datetime":
-        return berlin(value).strftime("%Y-%m-%d %H:%M")
+        moment = berlin(value)
+        return moment.strftime("%Y-%m-%d %H:%M") + showing(moment)
     if f.type == "date":
         return iso_date(value)
     return excel_text(str(value))

@@ -24,6 +24,15 @@ def berlin(value) -> pd.Timestamp:
     return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(BERLIN)
 
 
+def showing(moment: pd.Timestamp) -> str:
+    """Of a time in Berlin (`berlin`) in the hour the clocks show twice, which showing it is:
+    " (MESZ)" or " (MEZ)" (see `berlin_times`); "" for any other."""
+    wall, hour = moment.tz_localize(None), pd.Timedelta(hours=1)
+    if (moment + hour).tz_localize(None) == wall:
+        return " (MESZ)"
+    return " (MEZ)" if (moment - hour).tz_localize(None) == wall else ""
+
+
 def texts_run_together(parts: list) -> list:
     """The parts with each run of neighbouring texts (str) joined into one; the other parts
     (columns, expressions) stay as they are."""
@@ -244,9 +253,24 @@ def texts(cells: pa.Array) -> pa.Array:
 
 def berlin_times(values: pa.Array, pattern: str) -> pa.Array:
     """Instants (UTC) formatted in Europe/Berlin wall time by Arrow (`pattern` as strftime),
-    each distinct instant once (Arrow's time zone rules are slow per value)."""
-    return per_distinct(values, lambda distinct: pc.strftime(
-        distinct.cast(pa.timestamp("us", tz=BERLIN.key)), pattern), "")
+    each distinct instant once (Arrow's time zone rules are slow per value). A time in the
+    hour the clocks show twice (02:00 to 02:59 on the last Sunday of October) says which
+    showing it is, „2026-10-25 02:30 (MESZ)“ and „2026-10-25 02:30 (MEZ)“, as German
+    timetables do: two events an hour apart looked alike. Other times stay as they are."""
+    return per_distinct(values, lambda distinct: _shown(distinct, pattern), "")
+
+
+def _shown(instants: pa.Array, pattern: str) -> pa.Array:
+    berlin = instants.cast(pa.timestamp("us", tz=BERLIN.key))
+    texts = pc.strftime(berlin, pattern)
+    wall, hour = pc.local_timestamp(berlin), pa.scalar(timedelta(hours=1))
+    # the first showing is an hour before the same wall time, the second an hour after it
+    first = pc.equal(pc.local_timestamp(pc.add(berlin, hour)), wall)
+    second = pc.equal(pc.local_timestamp(pc.subtract(berlin, hour)), wall)
+    if not (pc.any(first).as_py() or pc.any(second).as_py()):
+        return texts
+    label = pc.if_else(first, " (MESZ)", pc.if_else(second, " (MEZ)", ""))
+    return pc.binary_join_element_wise(texts, label, "")
 
 
 def wall_time(instants: pa.Array) -> pa.Array:
