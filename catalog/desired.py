@@ -187,6 +187,8 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
     }
     notes = "\n\n".join([
         about["description"],
+        # A search for a member's name finds the cluster's datasets, which hold its records too.
+        *([] if member else [f"Mit den Daten der Mitglieder: {', '.join(m.name for m in members)}."]),
         f"Herausgeber: {about['publisher']}. Lizenz: {about['license_title']} "
         f"({about['license']}).",
         "Quellenvermerke der Geodaten, mit denen die Datensätze verortet sind: "

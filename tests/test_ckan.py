@@ -108,6 +108,21 @@ def test_free_text_finds_german_word_forms_and_compound_parts(anonymous, catalog
         names["veranstaltungen"], names["leerstand"], names["bauleitplanung"]}
 
 
+def test_words_typed_without_umlauts_and_ß_find_them(anonymous, catalogue):
+    """On a keyboard without umlauts people write ä, ö, ü as ae, oe, ue and ß as ss; the
+    German stemmer folds ß but takes "Maerkte" for another word than "Märkte", and parts of
+    compounds are found by their letters: "strasse" missed "Bahnhofstraße"."""
+    names = catalogue
+    assert _found(anonymous, names, q="Maerkte")[0] == {names["veranstaltungen"]}
+    assert _found(anonymous, names, q="Leerstaende")[0] == {names["leerstand"]}
+    assert _found(anonymous, names, q="Gewerbeflaechen")[0] == {names["leerstand"]}
+    assert _found(anonymous, names, q="Rechtskraeftige Plaene")[0] == {names["bauleitplanung"]}
+    assert _found(anonymous, names, q="strasse")[0] == {names["leerstand"]}
+    assert _found(anonymous, names, q="Bahnhofstrasse")[0] == {names["leerstand"]}
+    assert _found(anonymous, names, q="Bahnhofstraße")[0] == {names["leerstand"]}
+    assert _found(anonymous, names, q="Mayen Koblenz Leerstaende")[0] == {names["leerstand"]}
+
+
 def test_fielded_text_phrases_and_autocomplete(anonymous, catalogue):
     names = catalogue
     assert _found(anonymous, names, q="title:Bebauungsplan OR title:Mayen")[0] == {

@@ -103,7 +103,8 @@ def test_the_geojson_file_is_that_json_dumps_writes(tmp_path):
     frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
     frame["geometry"] = [row["geometry"] for row in rows]
     polygons = frame.iloc[:2].assign(geometry=[shapely.box(7, 49, 7.1, 49.1), None])
-    about = {"title": "Veranstaltungen – Kusel", "license": "l", "license_title": "DL-DE-BY 2.0",
+    about = {"title": "Veranstaltungen – Kusel", "license": "l", "publisher": "Landkreis Kusel",
+             "license_title": "DL-DE-BY 2.0",
              "attribution": ["© GeoBasis-DE"]}
     for name, part in {"punkte": frame, "flaechen": polygons, "leer": frame.iloc[:0]}.items():
         path = write_geojson(export_table(part, fields), fields, tmp_path / f"{name}.geojson", about)
@@ -128,7 +129,8 @@ def test_geojson_coordinates_carry_seven_decimals_and_geoparquet_all(tmp_path):
     plan = shapely.transform(shapely.box(390000.1, 5480000.2, 390123.3, 5480234.4),
                              lambda xy: np.column_stack(to_wgs84.transform(xy[:, 0], xy[:, 1])))
     fields = exported_fields(events)
-    about = {"title": "t", "license": "l", "license_title": "L", "attribution": []}
+    about = {"title": "t", "license": "l", "publisher": "Landkreis Kusel",
+             "license_title": "L", "attribution": []}
     for name, shape in {"plan": plan, "punkt": shapely.Point(7.453231999999999,
                                                              49.46858559999998)}.items():
         frame = pd.DataFrame([{f.name: None for f in fields} | {"record_id": name}], dtype=object)

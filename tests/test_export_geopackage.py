@@ -17,7 +17,8 @@ from pipelines.export.geopackage import _describe_columns, write_layer
 from schemas import load_schema
 from support.geopackages import content, definitions, stated_version
 
-EVENTS = {"title": "Veranstaltungen – Kusel", "license_title": "DL-DE-BY 2.0",
+EVENTS = {"title": "Veranstaltungen – Kusel", "publisher": "Landkreis Kusel",
+          "license_title": "DL-DE-BY 2.0",
           "attribution": ["© GeoBasis-DE / BKG (2026)", "© GeoNames"]}
 PLANS = {**EVENTS, "title": "Bebauungspläne – Kusel"}
 # a value of each column type the schemas know, as the export table holds it
@@ -152,7 +153,7 @@ def _written_by_gdal(path: Path, layers, version: str) -> None:
                             crs="EPSG:4326", dataset_options={"VERSION": version},
                             layer_options={
                                 "IDENTIFIER": about["title"],
-                                "DESCRIPTION": f"{about['license_title']}; "
-                                + "; ".join(about["attribution"])})
+                                "DESCRIPTION": "; ".join([about["publisher"], about["license_title"],
+                                                          *about["attribution"]])})
         _describe_columns(path, schema.key, [(f.name, f.label, f.label, f.description)
                                              for f in fields])

@@ -29,7 +29,8 @@ from schemas import DATASET_KEYS, load_schema
 from support.geopackages import content
 from support.mounts import tmpfs
 
-ABOUT = {"title": "Veranstaltungen – Kusel", "license_title": "DL-DE-BY 2.0",
+ABOUT = {"title": "Veranstaltungen – Kusel", "publisher": "Landkreis Kusel",
+         "license_title": "DL-DE-BY 2.0",
          "attribution": ["© GeoBasis-DE"]}
 
 
@@ -197,7 +198,8 @@ parquet, path = map(Path, sys.argv[1:])
 with layer_process(True) as apart:
     print(apart.pid, flush=True)
     apart.write_layer(parquet, "events", exported_fields(load_schema("events")), path,
-                      {"title": "t", "license_title": "l", "attribution": []}).result()
+                      {"title": "t", "publisher": "Landkreis Kusel",
+                       "license_title": "l", "attribution": []}).result()
 """
 
 

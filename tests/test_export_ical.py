@@ -2,16 +2,21 @@
 hours); the files must be byte for byte those icalendar builds component by component
 (`support.ical_reference`): folding of long lines with umlauts, escaping, all-day events,
 missing ends and positions, organisers with quotes, time zones, the empty calendar."""
+import io
 from datetime import timezone
+from zoneinfo import ZoneInfo
 
 import icalendar
 import numpy as np
 import pandas as pd
+import vobject
+from dateutil import tz
 
 from pipelines.export.calendar import write_ical
 from support.ical_reference import events_table, reference_calendar
 
-ABOUT = {"title": "Veranstaltungen", "description": "Alle Termine.", "license_title": "DL-DE-BY 2.0",
+ABOUT = {"title": "Veranstaltungen", "description": "Alle Termine.", "publisher": "Landkreis Kusel",
+         "license_title": "DL-DE-BY 2.0",
          "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["© GeoBasis-DE"]}
 UTC = "UTC"
 
@@ -110,3 +115,30 @@ def test_a_time_the_clocks_show_twice_keeps_its_moment_in_calendar_programs(tmp_
             for event in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
     assert read == {f"{key}@suedwest-cluster": moment for key, moment in zip(
         ["erste", "zweite", "maerz"], rows["start"].dt.to_pydatetime())}
+
+
+def test_calendar_programs_read_the_time_zone_as_berlin_keeps_it(tmp_path):
+    """vobject (the parser of the CalDAV server Radicale) read icalendar's VTIMEZONE, whose
+    changes of offset are lists of dates (RDATE), as CET all year: every summer event an hour
+    early; it began summer time an hour late and ended in 2037 (as do Arrow's rules of the
+    zone, which wrote the events' wall times). The zone is a yearly rule, as calendar programs
+    write it: events in summer, winter, around both changes and after 2037 are read at their
+    time, and instants convert to Berlin time as zoneinfo has them."""
+    berlin = ZoneInfo("Europe/Berlin")
+    starts = [pd.Timestamp(text, tz=UTC) for text in (
+        "2027-01-15 18:00", "2027-05-06 13:30", "2027-03-28 00:30", "2027-03-28 01:30",
+        "2027-10-31 02:30", "2041-07-20 16:00", "2041-12-24 15:00")]
+    rows = pd.concat([_rows().iloc[[0]]] * len(starts), ignore_index=True).assign(
+        start=starts, end=[start + pd.Timedelta(hours=2) for start in starts],
+        record_id=[f"zeit-{n}" for n in range(len(starts))])
+    text = write_ical(events_table(rows), tmp_path / "zeiten.ics", ABOUT).read_text(encoding="utf-8")
+    read = {event.uid.value: event.dtstart.value for event in vobject.readOne(text).vevent_list}
+    for n, start in enumerate(starts):
+        assert read[f"zeit-{n}@suedwest-cluster"] == start.to_pydatetime(), start
+    zone = tz.tzical(io.StringIO(text[text.index("BEGIN:VTIMEZONE"):text.index("END:VTIMEZONE") + 13])).get()
+    for day in ("2027-03-28", "2027-10-31", "2041-03-31", "2041-10-27"):
+        for instant in pd.date_range(f"{day} 00:00", periods=8, freq="30min", tz=UTC):
+            local = instant.to_pydatetime().astimezone(zone)
+            expected = instant.to_pydatetime().astimezone(berlin)
+            assert (local.replace(tzinfo=None), local.utcoffset()) == (
+                expected.replace(tzinfo=None), expected.utcoffset()), instant

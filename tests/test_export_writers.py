@@ -128,6 +128,10 @@ def _hostile_events() -> pd.DataFrame:
         {"all_day": True, "start": pd.Timestamp("2026-12-04 23:00", tz=UTC), "end": None},
         {"all_day": True, "start": pd.Timestamp("2026-07-02 22:00", tz=UTC),
          "end": pd.Timestamp("2026-07-02 22:00", tz=UTC)},
+        # after 2037, where Arrow's rules of the zone end (summer in winter time, apache/arrow#36110)
+        {"start": pd.Timestamp("2041-07-20 16:00", tz=UTC), "end": pd.Timestamp("2041-10-27 00:30", tz=UTC)},
+        {"all_day": True, "start": pd.Timestamp("2040-06-30 22:00", tz=UTC),
+         "end": pd.Timestamp("2040-07-02 22:00", tz=UTC)},
         {"accessible": False, "members": "kusel, mayen-koblenz", "delivered_by": "Kusel; Mayen"},
         {"geometry": shapely.Point(7.0, 49.0)}, {"geometry": shapely.Point(-0.0, 1e-5)},
         {"geometry": shapely.Point(1e12, 49.123456789012345)},

@@ -31,7 +31,8 @@ from support.sheet_rows_reference import reference_rows
 from support.xlsx_reference import opened, reference_xlsx
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-ABOUT = {"title": "Leerstand", "description": "Test", "license_title": "DL-DE-BY 2.0",
+ABOUT = {"title": "Leerstand", "description": "Test", "publisher": "Landkreis Kusel",
+         "license_title": "DL-DE-BY 2.0",
          "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["GeoNames"]}
 
 
@@ -113,7 +114,8 @@ def _hostile_events() -> pd.DataFrame:
     """Events as no clerk means to deliver them: formulas, markup, every kind of whitespace
     at the ends, umlauts, ß and emoji (also as the last letter), texts longer than a cell holds,
     missing values of every kind, texts where numbers belong, dates at the edges of years,
-    of Excel's calendar (its 29 February 1900) and of summer time, ties in the sort order.
+    of Excel's calendar (its 29 February 1900) and of summer time, summer after 2037, ties in
+    the sort order.
     (An empty text is an empty text cell, `<is><t></t></is>`, where openpyxl leaves out
     `<is>`: not compared.)"""
     texts = ["=1+1", "=HYPERLINK(\"http://127.0.0.1:9/\";\"x\")", "+49 631 1234", "-2+3", "@SUMME(A1)",
@@ -124,7 +126,8 @@ def _hostile_events() -> pd.DataFrame:
               pd.Timestamp("2027-03-28 00:59", tz="UTC"), pd.Timestamp("2027-03-28 01:00", tz="UTC"),
               pd.Timestamp("2027-10-31 00:30", tz="UTC"), pd.Timestamp("2027-10-31 01:30", tz="UTC"),
               pd.Timestamp("1900-02-28 12:00", tz="UTC"), pd.Timestamp("1900-03-01 12:00", tz="UTC"),
-              pd.Timestamp("2026-07-01 18:00:00.123456", tz="UTC"), pd.NaT]
+              pd.Timestamp("2026-07-01 18:00:00.123456", tz="UTC"), pd.NaT,
+              pd.Timestamp("2041-07-20 16:00", tz="UTC")]  # after Arrow's rules of the zone (2037)
     rows = len(texts)
     # The warehouse's text columns hold texts only (numbers among them as their text).
     texts = [str(text) if isinstance(text, (int, float)) and not pd.isna(text) else text

@@ -1,8 +1,11 @@
 """A run killed (SIGKILL) between its quality checks and its journal, or as its journal or the
 marker of its ingested delivery appears: the rerun's quality history equals an uninterrupted
-run's. (Kills after the archive, in the warehouse refresh and in the export:
+run's; a run killed after its journal and before its feedback mail has that mail sent by the
+next run, once. (Kills after the archive, in the warehouse refresh and in the export:
 test_faults_operation.py.)"""
 import contextlib
+import email
+import email.policy
 import json
 import os
 import signal
@@ -95,6 +98,41 @@ def test_a_run_killed_as_it_ends_counts_once_in_the_quality_history(kusel_events
     assert len(checked) == len(reference_checked) == 1 and checked <= ran
     assert len(ran) == (1 if journal_missing else 2)
     assert checks == reference_checks
+
+
+def _outbox(data_dir) -> list:
+    return [email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+            for path in sorted((data_dir / "outbox").glob("*.eml"))]
+
+
+def _figures(mail) -> list[str]:
+    """The lines of the mail's text that give the run's outcome and figures."""
+    text = mail.get_body(preferencelist=("plain",)).get_content()
+    return [line for line in text.splitlines() if line.startswith(("Ergebnis:", "geliefert:"))]
+
+
+@pytest.mark.slow
+def test_a_run_killed_before_its_feedback_mail_has_it_sent_by_the_next_run_once(
+        kusel_events, tmp_path):
+    """The next run found the delivery unchanged and mailed nothing: the member never heard
+    of the rows the killed run had rejected."""
+    # The kill must land between the journal and the mail, a window of milliseconds.
+    for attempt in range(5):
+        data_dir = tmp_path / f"data-{attempt}"
+        if not _killed_once(data_dir, "runs/events/kusel/*.json") and not _outbox(data_dir):
+            break
+    else:
+        pytest.fail("Der Lauf wurde fünfmal nicht zwischen Lauf-Journal und Rückmeldung beendet")
+    [uninterrupted] = _outbox(kusel_events.data_dir)
+    for _ in range(2):  # the second run finds the mail sent
+        rerun = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir)
+        assert rerun.returncode == 0, rerun.stderr[-3000:]
+        assert [r["status"] for r in json.loads(rerun.stdout)["runs"]] == ["unverändert"]
+        [mail] = _outbox(data_dir)
+        assert mail["Subject"] == uninterrupted["Subject"] and mail["To"] == uninterrupted["To"]
+        assert _figures(mail) == _figures(uninterrupted) and len(_figures(mail)) == 2
+        assert ([part.get_filename() for part in mail.iter_attachments()]
+                == [part.get_filename() for part in uninterrupted.iter_attachments()] != [])
 
 
 @pytest.mark.slow

@@ -44,7 +44,8 @@ def test_xlsx_never_turns_text_into_formulas_or_dates(tmp_path):
     frame = pd.DataFrame([{f.name: None for f in fields}])
     frame.loc[0, ["title", "housenumber", "postcode"]] = ["=HYPERLINK(\"http://x\")", "3-7", "06108"]
     frame["geometry"] = [shapely.Point(7.4, 49.5)]
-    about = {"title": "Leerstand", "description": "Test", "license_title": "DL-DE-BY 2.0",
+    about = {"title": "Leerstand", "description": "Test", "publisher": "Landkreis Kusel",
+             "license_title": "DL-DE-BY 2.0",
              "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["GeoNames"]}
     path = write_xlsx(geoarrow_table(frame, schema, fields), schema, fields,
                       tmp_path / "leerstand.xlsx", about)
@@ -109,3 +110,25 @@ def test_geopackage_dates_are_dates_and_a_missing_date_is_null(demo_run):
     for name in dates:
         expected = exported[name].map(lambda day: None if pd.isna(day) else str(day)[:10])
         assert stored[name].where(stored[name].notna(), None).to_dict() == expected.to_dict(), name
+
+
+def test_every_file_names_its_publisher_as_the_licence_asks(demo_run):
+    """Datenlizenz Deutschland – Namensnennung (and CC BY) ask re-users to name the provider;
+    the files named the licence and the geodata's sources but not the member who provides the
+    data, so whoever credited as the file says left the member out."""
+    import json
+
+    import icalendar
+    data_dir, _ = demo_run
+    export = data_dir / "export"
+    publisher = "Landkreis Kusel"
+    geojson = json.loads((export / "vacancies" / "kusel.geojson").read_text(encoding="utf-8"))
+    assert geojson["publisher"] == publisher
+    assert pq.read_schema(export / "vacancies" / "kusel.parquet").metadata[b"publisher"].decode() == publisher
+    notes = [row[0] for row in load_workbook(export / "vacancies" / "kusel.xlsx")["Hinweise"].values]
+    assert f"Herausgeber: {publisher}" in notes
+    calendar = icalendar.Calendar.from_ical((export / "events" / "kusel.ics").read_bytes())
+    assert f"Herausgeber: {publisher}." in str(calendar["X-WR-CALDESC"])
+    with sqlite3.connect(export / "vacancies" / "kusel.gpkg") as gpkg:
+        [(description,)] = gpkg.execute("SELECT description FROM gpkg_contents").fetchall()
+    assert description.startswith(f"{publisher}; ")

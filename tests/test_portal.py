@@ -2,6 +2,7 @@
 driven by Selenium) against the session's real CKAN with the demo published: home page,
 a dataset page with its map, a resource page, the legal pages. Screenshots go to
 tests/artifacts/portal (or $SWDP_TEST_ARTIFACTS) so a person can look at them."""
+import hashlib
 import json
 import os
 import re
@@ -20,6 +21,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from pipelines.core.settings import PROJECT_ROOT
+from schemas import load_schema
 
 from support.cli import swdp_in_process
 
@@ -148,6 +150,10 @@ def test_resource_pages_show_german_facts_and_a_geojson_map(browser, ckan, first
         assert label in text, label
     assert csv["hash"] in text and "Datenlizenz Deutschland" in text
     assert "swdp_file" not in text and '"fields"' not in text
+    # The data dictionary: what each column means, by its German heading and its field name.
+    assert "Spalten (Datenwörterbuch)" in text
+    for field in load_schema("building_plans").publishable_fields[:12]:
+        assert f"{field.label} {field.name} " in text and field.description in text, field.name
     geojson = next(r for r in package["resources"] if r["format"] == "GeoJSON")
     _open(browser, f"{ckan.url}/dataset/kusel-building-plans/resource/{geojson['id']}")
     WebDriverWait(browser, 30).until(
@@ -227,3 +233,23 @@ def test_search_examples_on_the_home_page_find_datasets(browser, ckan, first_pub
         query = urllib.parse.quote(example)
         with urllib.request.urlopen(f"{ckan.url}/api/3/action/package_search?q={query}&rows=0") as answer:
             assert json.load(answer)["result"]["count"] > 0, example
+
+
+def test_herunterladen_saves_each_file_the_readme_opens_to_read(browser, ckan, first_publish, tmp_path):
+    """CKAN sends uploads „inline“: „Herunterladen“ showed the GeoJSON and the CSVW's JSON as
+    a page of text instead of saving the file. Each file is saved as it is; the Lies-mich
+    text opens in the browser to be read."""
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    package = _package(ckan, "kusel-events")
+    for resource in package["resources"]:
+        page = f"{ckan.url}/dataset/kusel-events/resource/{resource['id']}"
+        _open(browser, page)
+        browser.find_element(By.PARTIAL_LINK_TEXT, "Herunterladen").click()
+        name = resource["url"].rsplit("/", 1)[-1]
+        if resource["format"] == "TXT":
+            WebDriverWait(browser, 30).until(lambda d: d.current_url == resource["url"])
+            assert "Lizenz" in browser.find_element(By.TAG_NAME, "body").text
+            continue
+        WebDriverWait(browser, 30).until(lambda d: (tmp_path / name).exists(), resource["format"])
+        assert browser.current_url == page, resource["format"]
+        assert hashlib.sha256((tmp_path / name).read_bytes()).hexdigest() == resource["hash"], name

@@ -5,6 +5,7 @@ import hashlib
 import json
 import shutil
 import socket
+import urllib.parse
 import urllib.request
 
 from dataclasses import replace
@@ -171,6 +172,18 @@ def test_dataset_pages_and_search_page_answer(ckan, first_publish):
         assert _get(f"{ckan.url}/dataset/{name}")[0] == 200, name
     status, page = _get(f"{ckan.url}/dataset/?q=Veranstaltungen")
     assert status == 200 and b"kusel-events" in page
+
+
+def test_a_member_s_name_finds_the_cluster_datasets_holding_its_data(ckan, cluster, first_publish):
+    """Who searches „Kaiserslautern“ found the city's four datasets, not the cluster's, whose
+    description did not name the members whose records they hold."""
+    for member in cluster.members.values():
+        query = urllib.parse.urlencode({"q": member.name, "rows": 100})
+        with urllib.request.urlopen(f"{ckan.url}/api/3/action/package_search?{query}") as answer:
+            found = {result["name"] for result in json.load(answer)["result"]["results"]}
+        assert {name for name in found if name.startswith("suedwest-cluster-")} == {
+            "suedwest-cluster-offers", "suedwest-cluster-vacancies", "suedwest-cluster-events",
+            "suedwest-cluster-building-plans"}, member.name
 
 
 def test_second_publish_writes_nothing(ckan, demo_data, cluster, first_publish):

@@ -25,7 +25,8 @@ from schemas import load_schema
 from support.ical_reference import events_table, reference_calendar
 from support.regional_reference import reference_merge, word_folded
 
-ABOUT = {"title": "Regionalkalender", "description": "Alle Termine.", "license_title": "DL-DE-BY 2.0",
+ABOUT = {"title": "Regionalkalender", "description": "Alle Termine.", "publisher": "Landkreis Kusel",
+         "license_title": "DL-DE-BY 2.0",
          "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["© GeoBasis-DE"]}
 # Spellings of the same events and of others, as members write them.
 TITLES = ["Straßenfest in Müllers Höhe", "STRASSENFEST IN MUELLERS HOEHE", "Strassenfest in Müllers  Höhe",

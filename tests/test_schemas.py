@@ -65,3 +65,13 @@ def test_every_amount_in_euros_has_the_unit_in_the_schema():
     for schema in load_schemas().values():
         for field in schema.all_fields:
             assert (field.unit == "EUR") == ("Euro" in field.label), f"{schema.key}.{field.name}"
+
+
+def test_instants_are_described_as_people_read_them_in_berlin_time():
+    """The descriptions head the data dictionary of every download; CSV and Excel show instants
+    in Europe/Berlin, so "Zeitpunkt (UTC)" beside „Erstmals geliefert 2026-12-07 13:52“ had a
+    reader take Berlin time for UTC, an hour off."""
+    for key in DATASET_KEYS:
+        for field in load_schema(key).publishable_fields:
+            if field.type == "datetime":
+                assert "Europe/Berlin" in field.description, (key, field.name, field.description)

@@ -7,7 +7,6 @@ calendar is cut from, so making and cutting them stay together."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import icalendar
@@ -18,14 +17,16 @@ import pyarrow.compute as pc
 from icalendar.parser import _escape_char
 
 from pipelines.coordination.calendar import (MERGE_COLUMNS, RegionalCalendar, around,
-                                             distinct_combinations, event_points, ranges)
+                                             distinct_combinations, event_points)
 from pipelines.coordination.config import calendar_rules
 from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
+from pipelines.export.berlin_time import wall_time
 from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.scattered import write_places
+from pipelines.export.time_zone import vtimezone
 from pipelines.export.values import replaced, value_bounds
 from pipelines.geocoding.gazetteer import member_area
 from schemas import load_schema
@@ -92,27 +93,17 @@ def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
 
 def _shell(events: Vevents, rows: np.ndarray, about: dict) -> tuple[bytes, bytes]:
     """The calendar's lines before and after the VEVENTs of `rows`: name, description, licence
-    and the time zones the events name (as Calendar.add_missing_timezones adds them; RFC 5545
-    wants a component, so an empty calendar gets Europe/Berlin)."""
+    and the time zones the events name (those Calendar.add_missing_timezones adds, each as a
+    yearly rule: `vtimezone`; RFC 5545 wants a component, so an empty calendar gets
+    Europe/Berlin)."""
     named = np.flatnonzero(np.bincount(events.zones[rows], minlength=len(events.zone_sets)))
     zones = set().union(*(events.zone_sets[n] for n in named))
     end = b"END:VCALENDAR\r\n"
     return calendar_shell(about).to_ical()[:-len(end)] + b"".join(
-        _timezone(tzid) for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ())), end
+        vtimezone(tzid) for tzid in zones or ({"Europe/Berlin"} if not len(rows) else ())), end
 
 
 _SLICE = 16_384  # events whose places are listed at once (1 MB)
-
-
-@cache
-def _timezone(tzid: str) -> bytes:
-    """The VTIMEZONE of a zone as icalendar writes it, built once (a quarter of a second
-    each, hundreds of files), without icalendar's English COMMENT that its changes of offset
-    run from 1970 to 2038 (icalendar's default span, far beyond the events of a calendar):
-    some calendar programs show it to German readers."""
-    zone = icalendar.Timezone.from_tzid(tzid)
-    zone.pop("COMMENT", None)
-    return zone.to_ical()
 
 
 def calendar_shell(about: dict) -> icalendar.Calendar:
@@ -122,7 +113,8 @@ def calendar_shell(about: dict) -> icalendar.Calendar:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", about["title"])
     calendar.add("x-wr-timezone", "Europe/Berlin")
-    calendar.add("x-wr-caldesc", f"{about['description']} Lizenz: {about['license_title']} "
+    calendar.add("x-wr-caldesc", f"{about['description']} Herausgeber: {about['publisher']}. "
+                                 f"Lizenz: {about['license_title']} "
                                  f"({about['license']}). {' '.join(about['attribution'])}")
     return calendar
 
@@ -238,12 +230,12 @@ def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
     earlier in every calendar program."""
     seconds = instants.dt.tz_convert(None).to_numpy().astype("datetime64[s]")
     missing, stamps = np.isnat(seconds), seconds.view(np.int64)
-    local = pa.array(stamps, pa.timestamp("s", tz="Europe/Berlin"), mask=missing)
+    local = wall_time(pa.array(stamps, pa.timestamp("s", tz="UTC"), mask=missing))
     walls = pc.strftime(local, format="%Y%m%dT%H%M%S")
     texts = pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", "")
     # the second showing: an hour before, the clocks showed the same time
-    hour_before = pa.array(stamps - 3600, pa.timestamp("s", tz="Europe/Berlin"), mask=missing)
-    second = pc.fill_null(pc.equal(pc.local_timestamp(local), pc.local_timestamp(hour_before)), False)
+    hour_before = wall_time(pa.array(stamps - 3600, pa.timestamp("s", tz="UTC"), mask=missing))
+    second = pc.fill_null(pc.equal(local, hour_before), False)
     if pc.any(second).as_py():
         utc = pc.strftime(pa.array(stamps, pa.timestamp("s"), mask=missing), format="%Y%m%dT%H%M%SZ")
         texts = pc.if_else(second, pc.binary_join_element_wise(f"{name}:", utc, "\r\n", ""), texts)

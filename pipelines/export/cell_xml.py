@@ -10,8 +10,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from openpyxl.utils.exceptions import IllegalCharacterError
 
-from pipelines.export.values import (all_day_days, column, encoded, repeats, replaced,
-                                     texts_run_together, value_bounds, wall_time)
+from pipelines.export.berlin_time import all_day_days, wall_time
+from pipelines.export.values import (column, encoded, repeats, replaced, texts_run_together,
+                                     value_bounds)
 from schemas import Field
 
 # Texts of the sheet XML are large (64-bit offsets): the cells of a batch of rows, or the

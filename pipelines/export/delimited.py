@@ -21,11 +21,11 @@ import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
 from pipelines.core.german import FORMULA_START, excel_text
+from pipelines.export.berlin_time import all_day_days, berlin_times
 from pipelines.export.lines import lines
-from pipelines.export.values import (all_day_days, berlin, berlin_times, chosen, column,
-                                     distinct_texts, encoded, per_distinct, present, repeating,
-                                     rows_holding, showing, starting_with, with_replaced,
-                                     write_parts)
+from pipelines.export.values import (berlin, chosen, column, distinct_texts, encoded, per_distinct,
+                                     present, repeating, rows_holding, showing, starting_with,
+                                     with_replaced, write_parts)
 from schemas import Field
 
 _NEEDS_QUOTES = ';"\r\n'

@@ -205,8 +205,9 @@ def _with_code_labels(records: pa.Table, schema) -> pa.Table:
 
 
 def _file_metadata(about: dict) -> dict:
-    """Licence, attribution and title, as GeoParquet carries them in the file."""
-    return {"license": about["license"], "license_title": about["license_title"],
+    """Publisher, licence, attribution and title, as GeoParquet carries them in the file."""
+    return {"publisher": about["publisher"], "license": about["license"],
+            "license_title": about["license_title"],
             "attribution": "; ".join(about["attribution"]), "title": about["title"]}
 
 

@@ -25,12 +25,12 @@ from shapely.geometry import mapping
 from pipelines.core.files import atomic_write
 from pipelines.core.geometry import geojson_rounded
 from pipelines.core.german import BERLIN
+from pipelines.export.berlin_time import after_arrow_rules
 from pipelines.export.delimited import iso_date
 from pipelines.export.lines import lines
-from pipelines.export.values import (berlin, column, distinct_texts, encoded,
-                                     per_distinct, point_coordinates, present, repeating,
-                                     replaced, rows_holding, shortest_floats, with_replaced,
-                                     write_parts)
+from pipelines.export.values import (berlin, column, distinct_texts, encoded, per_distinct,
+                                     point_coordinates, present, repeating, replaced,
+                                     rows_holding, shortest_floats, with_replaced, write_parts)
 from schemas import Field
 
 # The json module's escapes (ensure_ascii=False), backslash first; other control characters
@@ -45,9 +45,10 @@ def write_geojson(table: pa.Table, fields: tuple[Field, ...], path: Path, about:
     shell = json.dumps({
         "type": "FeatureCollection",
         "name": about["title"],
-        # RFC 7946 foreign members, so the licence travels with the file.
-        "license": about["license"], "license_title": about["license_title"],
-        "attribution": about["attribution"],
+        # RFC 7946 foreign members, so the licence travels with the file; the licence asks
+        # to name the publisher.
+        "publisher": about["publisher"], "license": about["license"],
+        "license_title": about["license_title"], "attribution": about["attribution"],
         "features": []}, ensure_ascii=False)
     atomic_write(path, lambda partial: write_parts(
         partial, chain([shell[:-len("]}")]], _features(table, fields), ["]}"])))
@@ -129,14 +130,19 @@ def _formatted(values: pa.Array, f: Field) -> pa.DictionaryArray:
 
 def _json_times(instants: pa.Array, f: Field) -> pa.Array:
     """Instants as `json_value` gives them (ISO in Berlin time, offset `+02:00`), by Arrow;
-    instants with fractions of a second (never delivered) by Python."""
+    instants with fractions of a second (never delivered) and after Arrow's rules of the zone
+    by Python."""
     try:
         seconds = instants.cast(pa.timestamp("s", tz=BERLIN.key))  # refuses to cut fractions
     except pa.ArrowInvalid:
         return pa.array([json.dumps(json_value(value, f)) for value in instants.to_pylist()],
                         pa.string())
-    texts = pc.strftime(seconds, '"%Y-%m-%dT%H:%M:%S%z"')
-    return pc.replace_substring_regex(texts, r'(\d\d)"$', r':\1"')
+    texts = pc.replace_substring_regex(pc.strftime(seconds, '"%Y-%m-%dT%H:%M:%S%z"'), r'(\d\d)"$', r':\1"')
+    later = after_arrow_rules(instants)  # by Python, as those with fractions
+    if pc.any(later).as_py():
+        texts = pc.replace_with_mask(texts, later, pa.array(
+            [json.dumps(json_value(value, f)) for value in pc.filter(instants, later).to_pylist()], pa.string()))
+    return texts
 
 
 def _escaped(texts: pa.Array) -> pa.Array:

@@ -114,8 +114,9 @@ def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                                 geometry_type=declared, crs="EPSG:4326",
                                 dataset_options=_VERSION,
                                 layer_options={"IDENTIFIER": about["title"],
-                                               "DESCRIPTION": f"{about['license_title']}; "
-                                               + "; ".join(about["attribution"])})
+                                               "DESCRIPTION": "; ".join([
+                                                   about["publisher"], about["license_title"],
+                                                   *about["attribution"]])})
         _describe_columns(Path(partial), schema.key,
                           [(f.name, f.label, f.label, f.description) for f in fields])
 

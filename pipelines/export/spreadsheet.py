@@ -91,7 +91,8 @@ def workbook(schema: DatasetSchema, columns: list[Field], counts: list[int], abo
         f"(„{names[0]}“ bis „{names[-1]}“) mit je höchstens {german_number(counts[0])} Zeilen: "
         f"mehr fasst ein Tabellenblatt in Excel nicht ({german_number(EXCEL_ROWS)} Zeilen mit "
         f"der Kopfzeile)."]
-    for line in (about["title"], about["description"], *split, f"Lizenz: {about['license_title']} "
+    for line in (about["title"], about["description"], *split, f"Herausgeber: {about['publisher']}",
+                 f"Lizenz: {about['license_title']} "
                  f"({about['license']})", *(f"Quelle: {text}" for text in about["attribution"])):
         notes.append([text_cell(notes, line)])
     return book

@@ -2,8 +2,6 @@
 Shared by every export format."""
 from __future__ import annotations
 
-from datetime import timedelta
-
 import weakref
 
 import numpy as np
@@ -249,44 +247,6 @@ def chosen(where: pa.Array, if_true: pa.DictionaryArray,
 def texts(cells: pa.Array) -> pa.Array:
     """The texts of cells as a plain Arrow array (a `per_distinct` dictionary read out)."""
     return cells.dictionary_decode() if isinstance(cells, pa.DictionaryArray) else cells
-
-
-def berlin_times(values: pa.Array, pattern: str) -> pa.Array:
-    """Instants (UTC) formatted in Europe/Berlin wall time by Arrow (`pattern` as strftime),
-    each distinct instant once (Arrow's time zone rules are slow per value). A time in the
-    hour the clocks show twice (02:00 to 02:59 on the last Sunday of October) says which
-    showing it is, „2026-10-25 02:30 (MESZ)“ and „2026-10-25 02:30 (MEZ)“, as German
-    timetables do: two events an hour apart looked alike. Other times stay as they are."""
-    return per_distinct(values, lambda distinct: _shown(distinct, pattern), "")
-
-
-def _shown(instants: pa.Array, pattern: str) -> pa.Array:
-    berlin = instants.cast(pa.timestamp("us", tz=BERLIN.key))
-    texts = pc.strftime(berlin, pattern)
-    wall, hour = pc.local_timestamp(berlin), pa.scalar(timedelta(hours=1))
-    # the first showing is an hour before the same wall time, the second an hour after it
-    first = pc.equal(pc.local_timestamp(pc.add(berlin, hour)), wall)
-    second = pc.equal(pc.local_timestamp(pc.subtract(berlin, hour)), wall)
-    if not (pc.any(first).as_py() or pc.any(second).as_py()):
-        return texts
-    label = pc.if_else(first, " (MESZ)", pc.if_else(second, " (MEZ)", ""))
-    return pc.binary_join_element_wise(texts, label, "")
-
-
-def wall_time(instants: pa.Array) -> pa.Array:
-    """Instants as Berlin wall-clock time (without zone)."""
-    return pc.local_timestamp(instants.cast(pa.timestamp("us", tz=BERLIN.key)))
-
-
-def all_day_days(start: pa.Array, end: pa.Array) -> tuple[pa.Array, pa.Array]:
-    """An all-day event's first and last day (Berlin wall time at midnight): the stored end
-    is the midnight after the last day (iCalendar's DTEND), so 26.11. to 22.12. shows as
-    that, not „23.12. 00:00“; an end before its start or none shows the first day."""
-    first = pc.floor_temporal(wall_time(start), unit="day")
-    stop = wall_time(end)
-    last = pc.floor_temporal(stop, unit="day")
-    last = pc.if_else(pc.equal(stop, last), pc.subtract(last, pa.scalar(timedelta(days=1))), last)
-    return first, pc.if_else(pc.or_kleene(pc.is_null(last), pc.greater(last, first)), last, first)
 
 
 def point_coordinates(wkb: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:

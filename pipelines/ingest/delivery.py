@@ -33,7 +33,7 @@ from pipelines.ingest.connector_rows import row_problems
 from pipelines.ingest.columns import column_sources, map_columns
 from pipelines.ingest.normalise import normalise
 from pipelines.ingest.runs import FAILED, UNCHANGED
-from pipelines.ingest.unchanged import fingerprint, last_ingestion
+from pipelines.ingest.unchanged import fingerprint, last_ingestion, unmailed_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
 from pipelines.quality.history import suite_options
 from pipelines.quality.report import previous_report, quality_report
@@ -216,7 +216,11 @@ def skip_unchanged(settings: Settings, cluster: Cluster, source: Source,
                    run_id: str | None = None) -> IngestResult | None:
     """The run of a local delivery its partition already holds (same bytes, configuration
     and schema; see `pipelines.ingest.unchanged`), recorded as „unverändert“ without reading
-    it; None when the delivery has to be ingested (a source on a server is fetched first)."""
+    it; None when the delivery has to be ingested (a source on a server is fetched first) or
+    the mail of its last ingestion is still to be sent, which the ingestion's Dagster run does."""
+    partition = partition_path(settings.lake_dir, source.dataset, source.member).parent
+    if unmailed_ingestion(settings, partition):
+        return None
     return _unchanged_run(settings, cluster, source, run_id)[1]
 
 

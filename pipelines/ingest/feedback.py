@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import jinja2
@@ -14,11 +14,14 @@ from croniter import croniter
 
 from pipelines.core.cluster import INBOX, UPLOAD, Cluster
 from pipelines.core.feeds import Entry, write_feed
+from pipelines.core.files import write_record
 from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, send
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
+from pipelines.ingest.unchanged import feedback_record_path, unmailed_ingestion
 from pipelines.quality.report import report_path
+from pipelines.storage.lake import partition_path
 from schemas import load_schema
 
 # A corrected delivery is asked for within this many days of the check.
@@ -166,10 +169,30 @@ def feedback_mail(settings: Settings, cluster: Cluster, result: IngestResult) ->
 
 
 def send_feedback(settings: Settings, cluster: Cluster, result: IngestResult) -> Path | None:
-    """Mail the member (raises MailError when the SMTP server refuses) and refresh the
-    member's run feed; returns the .eml file when there is no SMTP server."""
+    """Mail the member (raises MailError when the SMTP server refuses), record that it went
+    out and refresh the member's run feed; returns the .eml file when there is no SMTP
+    server."""
     write_run_feed(settings, cluster, result.municipality)
-    return send(settings, feedback_mail(settings, cluster, result))
+    sent = send(settings, feedback_mail(settings, cluster, result))
+    write_record(feedback_record_path(settings, result.dataset, result.municipality,
+                                      result.run_id),
+                 {"run_id": result.run_id, "mailed_at": datetime.now(timezone.utc).isoformat()})
+    return sent
+
+
+def send_missed_feedback(settings: Settings, cluster: Cluster, dataset: str,
+                         member: str) -> IngestResult | None:
+    """The mail of the member × dataset's last ingestion if its run was killed after its
+    journal and before the mail (`pipelines.ingest.unchanged`): as it would have gone out
+    then – that run's figures, report and subject – and recorded, so it goes out once.
+    Returns that ingestion, or None when its mail had gone out. Raises MailError like
+    `send_feedback`; the mail then stays due for the next run."""
+    missed = unmailed_ingestion(settings, partition_path(settings.lake_dir, dataset, member).parent)
+    if missed is None:
+        return None
+    result = IngestResult(**missed)
+    send_feedback(settings, cluster, result)
+    return result
 
 
 def run_feed_path(settings: Settings, member: str) -> Path:

@@ -11,6 +11,12 @@ The fingerprint of the last ingestion and that run's figures are kept beside the
 (lake/<dataset>/municipality=<member>/ingested.json), written after the lake file and before
 the run's journal; the marker counts only once that journal is there
 (`pipelines.ingest.completion`).
+
+The member hears of an ingestion by mail after its journal (`pipelines.ingest.feedback`); a
+record of that mail beside the journal (`runs/<dataset>/<member>/feedback/<run-id>.json`) is
+written once it went out. A run killed between journal and mail leaves the partition's last
+ingestion without it: the next run of the same delivery is then no plain „unverändert“ but
+sends that ingestion's mail (`unmailed_ingestion`).
 """
 from __future__ import annotations
 
@@ -50,6 +56,32 @@ def last_ingestion(settings: Settings, partition: Path, fingerprint_now: str) ->
     """The figures of the partition's last ingestion if it had this fingerprint, its run
     finished (its journal is there) and its lake file is still there; else None (the
     delivery must be processed)."""
+    kept = _marker(settings, partition)
+    return kept["result"] if kept and kept.get("fingerprint") == fingerprint_now else None
+
+
+def unmailed_ingestion(settings: Settings, partition: Path) -> dict | None:
+    """The figures of the partition's last ingestion if it finished but its feedback mail
+    never went out (its run was killed in between); else None. Markers written before the
+    mails were recorded say nothing of them: their ingestions count as mailed."""
+    kept = _marker(settings, partition)
+    if not kept or not kept.get("feedback_recorded"):
+        return None
+    result = kept["result"]
+    mailed = feedback_record_path(settings, result["dataset"], result["municipality"],
+                                  result["run_id"])
+    return None if mailed.is_file() else result
+
+
+def feedback_record_path(settings: Settings, dataset: str, member: str, run_id: str) -> Path:
+    """The record that the feedback mail of a run went out (beside the run journals, in a
+    folder of its own: the journals are every `*.json` of theirs)."""
+    return settings.run_journals_dir(dataset, member) / "feedback" / f"{run_id}.json"
+
+
+def _marker(settings: Settings, partition: Path) -> dict | None:
+    """The partition's marker if its run finished (its journal is there) and its lake file
+    is still there."""
     marker = partition / MARKER
     if not marker.is_file() or not (partition / "records.parquet").is_file():
         return None
@@ -57,16 +89,14 @@ def last_ingestion(settings: Settings, partition: Path, fingerprint_now: str) ->
         kept = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None  # an unreadable marker only costs a full ingestion
-    if kept.get("fingerprint") != fingerprint_now:
-        return None
     result = kept["result"]
     finished = settings.run_journal_path(result["dataset"], result["municipality"],
                                          result["run_id"])
-    return result if finished.is_file() else None
+    return kept if finished.is_file() else None
 
 
 def remember_ingestion(partition: Path, fingerprint_now: str, result: dict) -> None:
     # Private like everything in the lake folder (the lake holds personal data); on disk
     # before the run's journal names it done.
-    write_record(partition / MARKER, {"fingerprint": fingerprint_now, "result": result},
-                 private=True)
+    write_record(partition / MARKER, {"fingerprint": fingerprint_now, "result": result,
+                                      "feedback_recorded": True}, private=True)

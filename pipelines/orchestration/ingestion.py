@@ -13,7 +13,7 @@ from catalog.uploads import Upload, ingest_upload
 from pipelines.core.mail import MailError
 from pipelines.ingest.delivery import FAILED, UNCHANGED, ingest_source
 from pipelines.orchestration.faults import german_faults
-from pipelines.ingest.feedback import report_text, send_feedback
+from pipelines.ingest.feedback import report_text, send_feedback, send_missed_feedback
 from pipelines.ingest.inbox import InboxFile, StillWritten, ingest_inbox_file
 from pipelines.orchestration.partitions import MEMBER_NAMES, MEMBERS
 from pipelines.orchestration.resources import Platform
@@ -101,10 +101,15 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
         else:
             with german_faults(platform):
                 result = ingest_source(settings, cluster, source, run_id=run_id)
+        missed = None
         try:
+            # An unchanged delivery whose ingestion was killed before its mail: the member
+            # gets that mail now, and it tells more than „unverändert“ would.
+            if result.status == UNCHANGED:
+                missed = send_missed_feedback(settings, cluster, dataset, member)
             # An unchanged source delivered nothing; a member who dropped or uploaded the
             # same file again hears that it was taken.
-            if result.status != UNCHANGED or dropped or uploaded:
+            if result.status != UNCHANGED or ((dropped or uploaded) and missed is None):
                 send_feedback(settings, cluster, result)
         except MailError as error:  # the data stay ingested; the operator sees why no mail went
             context.log.warning(str(error))
@@ -121,6 +126,8 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
             raise dg.Failure(description=result.message, metadata=metadata, allow_retries=False)
         if result.status == UNCHANGED:  # nothing read again: the checks of the last run stand
             metadata["hinweis"] = result.message
+            if missed is not None:
+                metadata["rückmeldung nachgeholt"] = f"Mail zum Lauf {missed.run_id}"
             journal = ([None] + journals(settings, dataset, member))[-1]
         else:
             journal = run_journal(settings, run_id, dataset, member)

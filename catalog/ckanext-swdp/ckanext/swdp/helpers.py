@@ -19,7 +19,7 @@ BOUNDARY_EXTRA = "swdp_boundary"
 
 __all__ = ["swdp_portal", "swdp_members", "swdp_upcoming_events", "swdp_newest_plans",
            "swdp_additional_info", "swdp_resource_info", "swdp_map", "swdp_resource_label",
-           "swdp_datetime"]
+           "swdp_datetime", "swdp_data_dictionary"]
 
 
 def swdp_portal() -> dict:
@@ -138,6 +138,11 @@ def swdp_additional_info(package: dict) -> list[tuple[str, str, str | None]]:
 
 def swdp_resource_info(resource: dict) -> list[tuple[str, str]]:
     return labels.readable_resource(resource)
+
+
+def swdp_data_dictionary(resource: dict) -> list[tuple[str, str, str, str]]:
+    """The resource's columns: heading, field name, type and description, in German."""
+    return labels.data_dictionary(resource)
 
 
 def swdp_resource_label(resource: dict) -> str:

@@ -124,6 +124,27 @@ def readable_resource(resource: dict) -> list[tuple[str, str]]:
     return rows
 
 
+# Table Schema's types as a person reads them in the column list.
+_COLUMN_TYPES = {"string": "Text", "number": "Zahl", "integer": "ganze Zahl", "boolean": "ja/nein",
+                 "date": "Datum", "datetime": "Zeitpunkt", "time": "Uhrzeit", "year": "Jahr",
+                 "geojson": "Geometrie", "geopoint": "Punkt", "object": "Objekt", "array": "Liste"}
+
+
+def data_dictionary(resource: dict) -> list[tuple[str, str, str, str]]:
+    """(heading, field name, type, description) of each column the resource's Table Schema
+    (``schema``, written by the platform's publisher) names; none without a schema."""
+    schema = resource.get("schema")
+    if isinstance(schema, str):
+        try:
+            schema = json.loads(schema)
+        except ValueError:
+            return []
+    fields = schema.get("fields") if isinstance(schema, dict) else None
+    return [(f.get("title") or f.get("name", ""), f.get("name", ""),
+             _COLUMN_TYPES.get(f.get("type"), f.get("type") or ""), f.get("description") or "")
+            for f in fields or [] if isinstance(f, dict)]
+
+
 def _size(octets: int) -> str:
     for unit, factor in (("MB", 1 << 20), ("kB", 1 << 10)):
         if octets >= factor:

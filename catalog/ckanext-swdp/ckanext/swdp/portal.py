@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ckan.plugins as plugins
 import ckantoolkit as toolkit
-from flask import Blueprint, abort
+from flask import Blueprint, abort, request
 
 from ckanext.swdp import helpers
 
@@ -28,7 +28,18 @@ class PortalPlugin(plugins.SingletonPlugin):
         blueprint = Blueprint("swdp_portal", self.__module__)
         blueprint.add_url_rule("/impressum", "impressum", lambda: _legal_page("impressum"))
         blueprint.add_url_rule("/datenschutz", "datenschutz", lambda: _legal_page("datenschutz"))
+        blueprint.after_app_request(_downloads_saved)
         return blueprint
+
+
+def _downloads_saved(response):
+    """„Herunterladen“ saves the file: CKAN sends uploads „inline“, and browsers showed
+    GeoJSON and JSON as a page of text. The Lies-mich text stays inline, to be read."""
+    disposition = response.headers.get("Content-Disposition", "")
+    if ((request.endpoint or "").endswith("resource.download") and disposition.startswith("inline")
+            and not response.mimetype == "text/plain"):
+        response.headers["Content-Disposition"] = "attachment" + disposition.removeprefix("inline")
+    return response
 
 
 LEGAL_TITLES = {"impressum": "Impressum", "datenschutz": "Datenschutzerklärung"}

@@ -26,7 +26,8 @@ registries and replaces the index module's connection factory by a writer into P
 * ``PostgresPackageQuery.run`` understands the subset of Solr syntax CKAN, its templates,
   the API users and ckanext-dcat send: free text (``websearch_to_tsquery('german', …)``, so
   "Veranstaltungen" finds "Veranstaltung", plus a case-insensitive substring match so parts of
-  German compounds like "straße" in "Hauptstraße" are found), ``field:value`` (words of
+  German compounds like "straße" in "Hauptstraße" are found; words with umlauts and ß are
+  indexed spelt out as well, so "Maerkte" and "Bahnhofstrasse" find them), ``field:value`` (words of
   the tokenised fields title, notes, res_name …; exact values elsewhere),
   ``field:"quoted value"``, ``field:(a OR b)``, ``field:[from TO to]``, ``field:prefix*``,
   ``+``/``-``/``NOT`` prefixes, ``OR`` between fielded clauses and ``*:*`` – on ANY field of
@@ -119,6 +120,20 @@ def _text_of(value: Any) -> str:
     return "" if value is None or isinstance(value, (dict, bool)) else str(value)
 
 
+# How words are typed without umlauts and ß: "Maerkte" for "Märkte", "Strasse" for "Straße".
+_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                            "ß": "ss", "ẞ": "SS"})
+
+
+def _with_umlauts_spelt_out(text: str) -> str:
+    """The text followed by its words with umlauts and ß spelt out, so a search typed without
+    them finds it: the German stemmer folds ß to ss and ä to a, but stems "Maerkte" to
+    another word than "Märkte", and a part of a compound ("strasse" in "Bahnhofstraße") is
+    found by its letters."""
+    words = [word for word in text.split() if word.translate(_SPELT_OUT) != word]
+    return text if not words else text + " " + " ".join(words).translate(_SPELT_OUT)
+
+
 class IndexWriter:
     """Stands in for the pysolr connection CKAN's ``index_package`` sends its document to."""
 
@@ -129,6 +144,7 @@ class IndexWriter:
                         for weight, fields in _WEIGHTED_FIELDS.items()}
             weighted["D"] += " " + " ".join(_text_of(value) for key, value in document.items()
                                             if key.startswith(_EXTRA_PREFIX))
+            weighted = {weight: _with_umlauts_spelt_out(text) for weight, text in weighted.items()}
             model.Session.execute(sa.text(f"""
                 INSERT INTO {TABLE} (id, name, document, search_vector, search_text)
                 VALUES (:id, :name, CAST(:document AS jsonb),
