@@ -12,6 +12,7 @@ import pytest
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import IngestResult
+from pipelines.ingest.freshness import berlin as berlin_text
 from pipelines.ingest.freshness import (GRACE, due_since, notice_path, overdue_sources,
                                         schedule_time_after, warn_overdue)
 from pipelines.ingest.runs import FAILED, UNCHANGED
@@ -72,6 +73,15 @@ def test_schedule_times_over_both_changes_are_the_times_dagster_starts_the_runs(
             started = next(cron_string_iterator(moment.timestamp(), schedule, "Europe/Berlin"))
             ours = schedule_time_after(schedule, moment)
             assert ours.timestamp() == started.timestamp(), (schedule, moment)  # fold counts
+
+
+def test_a_due_time_in_the_hour_shown_twice_says_which_in_the_mail():
+    """The daemon fetches a „30 2 * * *“ source once that night, at 02:30 MEZ: the mail
+    named „02:30 Uhr“, which that night was twice."""
+    assert berlin_text(datetime(2026, 10, 25, 1, 30, tzinfo=UTC)) == "25.10.2026 um 02:30 Uhr (MEZ)"
+    assert berlin_text(datetime(2026, 10, 25, 0, 30, tzinfo=UTC)) == "25.10.2026 um 02:30 Uhr (MESZ)"
+    assert berlin_text(datetime(2026, 10, 25, 2, 30, tzinfo=UTC)) == "25.10.2026 um 03:30 Uhr"
+    assert berlin_text(datetime(2027, 3, 28, 1, 0, tzinfo=UTC)) == "28.03.2027 um 03:00 Uhr"
 
 
 def journal(settings: Settings, member: str, dataset: str, finished: datetime, status: str = "ok",

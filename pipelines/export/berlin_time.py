@@ -17,7 +17,7 @@ def berlin_times(values: pa.Array, pattern: str) -> pa.Array:
     without the zone), each distinct instant once (Arrow's time zone rules are slow per
     value); those after Arrow's rules of the zone from their `wall_time`. A time in the hour
     the clocks show twice (02:00 to 02:59 on the last Sunday of October) says which showing
-    it is, „2026-10-25 02:30 (MESZ)“ and „2026-10-25 02:30 (MEZ)“ (`values.showing`): two
+    it is, „2026-10-25 02:30 (MESZ)“ and „2026-10-25 02:30 (MEZ)“ (`german.showing`): two
     events an hour apart looked alike. Other times stay as they are."""
     def formatted(distinct: pa.Array) -> pa.Array:
         texts = pc.strftime(distinct.cast(pa.timestamp("us", tz=BERLIN.key)), pattern)

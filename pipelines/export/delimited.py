@@ -20,11 +20,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
-from pipelines.core.german import FORMULA_START, excel_text
+from pipelines.core.german import FORMULA_START, excel_text, showing
 from pipelines.export.berlin_time import all_day_days, berlin_times
 from pipelines.export.lines import lines
 from pipelines.export.values import (berlin, chosen, column, distinct_texts, encoded, per_distinct,
-                                     present, repeating, rows_holding, showing, starting_with,
+                                     present, repeating, rows_holding, starting_with,
                                      with_replaced, write_parts)
 from schemas import Field
 

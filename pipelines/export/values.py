@@ -22,15 +22,6 @@ def berlin(value) -> pd.Timestamp:
     return (stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp).tz_convert(BERLIN)
 
 
-def showing(moment: pd.Timestamp) -> str:
-    """Of a time in Berlin (`berlin`) in the hour the clocks show twice, which showing it is:
-    " (MESZ)" or " (MEZ)" (see `berlin_times`); "" for any other."""
-    wall, hour = moment.tz_localize(None), pd.Timedelta(hours=1)
-    if (moment + hour).tz_localize(None) == wall:
-        return " (MESZ)"
-    return " (MEZ)" if (moment - hour).tz_localize(None) == wall else ""
-
-
 def texts_run_together(parts: list) -> list:
     """The parts with each run of neighbouring texts (str) joined into one; the other parts
     (columns, expressions) stay as they are."""

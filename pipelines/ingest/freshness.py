@@ -22,7 +22,7 @@ from croniter import croniter
 
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
-from pipelines.core.german import BERLIN
+from pipelines.core.german import BERLIN, showing
 from pipelines.core.mail import Mail, send
 from pipelines.core.settings import Settings
 from pipelines.ingest.runs import FAILED, run_journals
@@ -118,7 +118,8 @@ def warn_overdue(settings: Settings, cluster: Cluster, overdue: list[Overdue]) -
 
 
 def berlin(instant: datetime) -> str:
-    return instant.astimezone(BERLIN).strftime("%d.%m.%Y um %H:%M Uhr")
+    """„25.10.2026 um 02:30 Uhr (MEZ)“ in the hour the clocks show twice."""
+    return instant.astimezone(BERLIN).strftime("%d.%m.%Y um %H:%M Uhr") + showing(instant)
 
 
 def overdue_mail(cluster: Cluster, overdue: Overdue) -> Mail:
