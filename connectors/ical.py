@@ -5,7 +5,9 @@ Recurring series (RRULE, RDATE, EXDATE, overrides by RECURRENCE-ID) are expanded
 and `window_days_ahead`, default 400), so an endless rule gives a bounded number of rows.
 An occurrence (or single event) with STATUS:CANCELLED is left out, which withdraws it.
 Times with TZID (VTIMEZONE or IANA name) keep their zone, floating times are Europe/Berlin,
-and a DATE start means all day. Record ids stay stable: single events keep their UID, each
+and a DATE start means all day. A wall time its zone skips (02:30 on the last Sunday of March)
+is refused when the values are read, as in any other delivery (`pipelines.ingest.dates`); one
+shown twice is its first showing (RFC 5545). Record ids stay stable: single events keep their UID, each
 occurrence of a series gets UID@original start (its RECURRENCE-ID), so a moved occurrence
 keeps its id.
 """

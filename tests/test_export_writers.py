@@ -355,3 +355,23 @@ def _layer(path, layer):
             if isinstance(value, float) and math.isnan(value):
                 row[key] = "NaN"
     return info["geometry_type"], list(info["fields"]), list(info["dtypes"]), rows
+
+
+def test_the_hour_shown_twice_says_which_showing_and_other_times_stay(tmp_path):
+    """Two events at 02:30 on 25 October 2026, an hour apart (MESZ, then MEZ), were both
+    „2026-10-25 02:30“ in the CSV; the times around them and a normal day stay as they were."""
+    schema = load_schema("events")
+    fields = exported_fields(schema, CLUSTER_SCOPE)
+    starts = ["2026-10-25 00:30", "2026-10-25 01:30", "2026-10-24 23:59", "2026-10-25 02:00",
+              "2026-10-25 01:00", "2026-07-03 17:30"]
+    frame = pd.DataFrame([{f.name: None for f in fields} | {
+        "record_id": f"r{n}", "title": f"Nachtwanderung {n}", "all_day": False,
+        "start": pd.Timestamp(start, tz=UTC), "geometry": shapely.Point(7.39, 49.5)}
+        for n, start in enumerate(starts)], dtype=object)
+    table = geoarrow_table(frame, schema, fields)
+    csv = write_csv(table, fields, tmp_path / "kusel.csv", ABOUT)
+    assert csv.read_bytes() == reference_csv(frame, fields)
+    begin = [f.label for f in fields].index("Beginn")
+    cells = [line.split(";")[begin] for line in csv.read_text(encoding="utf-8-sig").splitlines()[1:]]
+    assert cells == ["2026-10-25 02:30 (MESZ)", "2026-10-25 02:30 (MEZ)", "2026-10-25 01:59",
+                     "2026-10-25 03:00", "2026-10-25 02:00 (MEZ)", "2026-07-03 19:30"]

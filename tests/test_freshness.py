@@ -12,7 +12,9 @@ import pytest
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import IngestResult
-from pipelines.ingest.freshness import GRACE, due_since, notice_path, overdue_sources, warn_overdue
+from pipelines.ingest.freshness import berlin as berlin_text
+from pipelines.ingest.freshness import (GRACE, due_since, notice_path, overdue_sources,
+                                        schedule_time_after, warn_overdue)
 from pipelines.ingest.runs import FAILED, UNCHANGED
 from support.cli import swdp_in_process
 from support.smtp import smtp_server
@@ -37,6 +39,18 @@ def berlin(*args) -> datetime:
     # weekly on Mondays at 06:00, last delivered on a Wednesday
     ("0 6 * * 1", berlin(2026, 12, 2, 14, 0), berlin(2026, 12, 7, 6, 59),
      datetime(2026, 12, 7, 5, 0, tzinfo=UTC)),
+    # „jeden Montag 06:00“ in the weeks the clocks change: 06:00 MESZ, 06:00 MEZ
+    ("0 6 * * 1", berlin(2027, 3, 22, 7, 0), berlin(2027, 3, 29, 6, 59),
+     datetime(2027, 3, 29, 4, 0, tzinfo=UTC)),
+    ("0 6 * * 1", berlin(2026, 10, 19, 7, 0), berlin(2026, 10, 26, 6, 59),
+     datetime(2026, 10, 26, 5, 0, tzinfo=UTC)),
+    # daily at 02:30: the night without 02:30 runs at 03:00 MESZ, as Dagster's daemon does
+    ("30 2 * * *", berlin(2027, 3, 27, 3, 0), berlin(2027, 3, 28, 3, 59),
+     datetime(2027, 3, 28, 1, 0, tzinfo=UTC)),
+    # the night with two 02:30: the daemon runs once, at the second (MEZ); the first (MESZ)
+    # made the delivery overdue from 03:30 MESZ, while the fetch of 02:30 MEZ was going
+    ("30 2 * * *", berlin(2026, 10, 24, 3, 0), datetime(2026, 10, 25, 2, 29, tzinfo=UTC),
+     datetime(2026, 10, 25, 1, 30, tzinfo=UTC)),
 ])
 def test_a_source_is_overdue_one_hour_after_the_first_missed_schedule_time(
         schedule, last, on_time_until, due):
@@ -44,6 +58,30 @@ def test_a_source_is_overdue_one_hour_after_the_first_missed_schedule_time(
     assert due_since(schedule, last, on_time_until) is None
     assert due_since(schedule, last, due + GRACE) == due
     assert due_since(schedule, last.astimezone(UTC), due + timedelta(days=3)) == due
+
+
+@pytest.mark.parametrize("schedule", ["0 6 * * 1", "30 2 * * *", "0 2 * * 0", "45 2 * * 1-5",
+                                      "0 3 * * *", "0 * * * *", "*/15 * * * *"])
+def test_schedule_times_over_both_changes_are_the_times_dagster_starts_the_runs(schedule):
+    """Every 7 minutes over the nights of 28.03.2027 and 25.10.2026: the first schedule time
+    after it is the one the daemon starts (its own iterator, which the schedules in
+    pipelines/orchestration/schedules.py run by, with execution_timezone Europe/Berlin)."""
+    from dagster._utils.schedules import cron_string_iterator
+    for night in (datetime(2027, 3, 27, 20, tzinfo=UTC), datetime(2026, 10, 24, 20, tzinfo=UTC)):
+        for minutes in range(0, 10 * 60, 7):
+            moment = night + timedelta(minutes=minutes, seconds=1)
+            started = next(cron_string_iterator(moment.timestamp(), schedule, "Europe/Berlin"))
+            ours = schedule_time_after(schedule, moment)
+            assert ours.timestamp() == started.timestamp(), (schedule, moment)  # fold counts
+
+
+def test_a_due_time_in_the_hour_shown_twice_says_which_in_the_mail():
+    """The daemon fetches a „30 2 * * *“ source once that night, at 02:30 MEZ: the mail
+    named „02:30 Uhr“, which that night was twice."""
+    assert berlin_text(datetime(2026, 10, 25, 1, 30, tzinfo=UTC)) == "25.10.2026 um 02:30 Uhr (MEZ)"
+    assert berlin_text(datetime(2026, 10, 25, 0, 30, tzinfo=UTC)) == "25.10.2026 um 02:30 Uhr (MESZ)"
+    assert berlin_text(datetime(2026, 10, 25, 2, 30, tzinfo=UTC)) == "25.10.2026 um 03:30 Uhr"
+    assert berlin_text(datetime(2027, 3, 28, 1, 0, tzinfo=UTC)) == "28.03.2027 um 03:00 Uhr"
 
 
 def journal(settings: Settings, member: str, dataset: str, finished: datetime, status: str = "ok",

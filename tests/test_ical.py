@@ -10,6 +10,8 @@ import pytest
 from connectors import DeliveryError, read_delivery
 from connectors.delivery import ROW_PROBLEMS
 from connectors.ical_location import split_location
+from pipelines.ingest.delivery import check_delivery
+from schemas import load_schema
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = datetime.now(BERLIN).date()
@@ -251,3 +253,89 @@ def test_every_calendar_of_the_icalendar_project_reads_or_is_refused_in_german(p
     for row in delivery.rows:
         for _field, reason in row.get(ROW_PROBLEMS, ()):
             assert reason.startswith(("Eigenschaft", "Die Wiederholung"))
+
+
+# An Outlook (Exchange) export as a county's events office sends it: Windows' zone name with
+# the file's own VTIMEZONE, beside a TZID from the IANA database and a floating time.
+_OUTLOOK = """BEGIN:VCALENDAR
+METHOD:PUBLISH
+PRODID:Microsoft Exchange Server 2010
+VERSION:2.0
+X-WR-CALNAME:Veranstaltungen
+BEGIN:VTIMEZONE
+TZID:W. Europe Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T030000
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:040000008200E00074C5B7101A82E0080000000010
+SUMMARY:Sternwarte Kusel: Nacht der Sterne
+DTSTART;TZID=W. Europe Standard Time:20270328T023000
+DTEND;TZID=W. Europe Standard Time:20270328T040000
+LOCATION:Sternwarte\\, Am Remigiusberg 1\\, 66871 Kusel
+END:VEVENT
+BEGIN:VEVENT
+UID:040000008200E00074C5B7101A82E0080000000011
+SUMMARY:Nachtwanderung zur Zeitumstellung
+DTSTART;TZID=W. Europe Standard Time:20261025T023000
+DTEND;TZID=W. Europe Standard Time:20261025T033000
+LOCATION:Burg Lichtenberg\\, 66871 Thallichtenberg
+END:VEVENT
+BEGIN:VEVENT
+UID:040000008200E00074C5B7101A82E0080000000012
+SUMMARY:Grenzgang
+DTSTART;TZID=Europe/Amsterdam:20270328T022000
+LOCATION:Kusel
+END:VEVENT
+BEGIN:VEVENT
+UID:040000008200E00074C5B7101A82E0080000000013
+SUMMARY:Osterfeuer
+DTSTART:20270328T021500
+LOCATION:Kusel
+END:VEVENT
+BEGIN:VEVENT
+UID:040000008200E00074C5B7101A82E0080000000014
+SUMMARY:Beobachtungsabend
+DTSTART;TZID=W. Europe Standard Time:20270320T210000
+DTEND;TZID=W. Europe Standard Time:20270320T230000
+RRULE:FREQ=WEEKLY;COUNT=3
+LOCATION:Kusel
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_times_the_clocks_skip_are_refused_in_every_zone_and_ones_shown_twice_are_the_first(tmp_path):
+    """„02:30“ on 28 March 2027 does not exist: Outlook's zone (read from the file's
+    VTIMEZONE) took it for 01:30, Europe/Amsterdam and a floating time for 03:30 – each
+    stored silently. Now they are refused as a text or an Excel cell is; 02:30 on 25 October
+    2026 is its first showing (RFC 5545), and the series around the change keeps 21:00."""
+    path = tmp_path / "veranstaltungen.ics"
+    path.write_text(_OUTLOOK.replace("\n", "\r\n"), encoding="utf-8")
+    checked = check_delivery(path, load_schema("events"), "ical", {}, {}, "kusel", area=None)
+    reasons = {checked.delivery.rows[p.row]["title"]: p.reason for p in checked.problems
+               if p.field == "start"}
+    assert reasons.keys() == {"Sternwarte Kusel: Nacht der Sterne", "Grenzgang", "Osterfeuer"}
+    assert reasons["Sternwarte Kusel: Nacht der Sterne"] == (
+        "„28.03.2027 02:30“ gibt es nicht: in dieser Nacht werden die Uhren um 2 Uhr auf 3 Uhr "
+        "vorgestellt – bitte die gemeinte Zeit angeben (z. B. 28.03.2027 03:30)")
+    assert "„28.03.2027 02:20“ gibt es nicht" in reasons["Grenzgang"]
+    assert "„28.03.2027 02:15“ gibt es nicht" in reasons["Osterfeuer"]
+    records = checked.records.set_index("title")
+    utc = ZoneInfo("UTC")
+    hike = records.loc["Nachtwanderung zur Zeitumstellung"]
+    assert (hike["start"], hike["end"]) == (datetime(2026, 10, 25, 0, 30, tzinfo=utc),  # MESZ
+                                            datetime(2026, 10, 25, 2, 30, tzinfo=utc))  # MEZ
+    evenings = sorted(records.loc["Beobachtungsabend", "start"])
+    assert [e.astimezone(BERLIN).strftime("%d.%m. %H:%M") for e in evenings] == [
+        "20.03. 21:00", "27.03. 21:00", "03.04. 21:00"]

@@ -1,9 +1,21 @@
 """German formatting for everything a person reads: Berlin time, numbers, singular/plural."""
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def showing(moment: datetime) -> str:
+    """Of an instant in the hour the clocks show twice in Berlin (02:00 to 02:59 on the last
+    Sunday of October), which showing it is: " (MESZ)" or " (MEZ)", as German timetables say
+    it – „02:30“ alone names two times an hour apart; "" for any other instant."""
+    instant, hour = moment.astimezone(timezone.utc), timedelta(hours=1)
+    wall = instant.astimezone(BERLIN).replace(tzinfo=None)
+    if (instant + hour).astimezone(BERLIN).replace(tzinfo=None) == wall:
+        return " (MESZ)"
+    return " (MEZ)" if (instant - hour).astimezone(BERLIN).replace(tzinfo=None) == wall else ""
 
 
 def german_number(value: float, digits: int = 0) -> str:

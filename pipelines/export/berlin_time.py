@@ -15,14 +15,30 @@ from pipelines.export.values import per_distinct
 def berlin_times(values: pa.Array, pattern: str) -> pa.Array:
     """Instants (UTC) formatted in Europe/Berlin wall time by Arrow (`pattern` as strftime,
     without the zone), each distinct instant once (Arrow's time zone rules are slow per
-    value); those after Arrow's rules of the zone from their `wall_time`."""
+    value); those after Arrow's rules of the zone from their `wall_time`. A time in the hour
+    the clocks show twice (02:00 to 02:59 on the last Sunday of October) says which showing
+    it is, „2026-10-25 02:30 (MESZ)“ and „2026-10-25 02:30 (MEZ)“ (`german.showing`): two
+    events an hour apart looked alike. Other times stay as they are."""
     def formatted(distinct: pa.Array) -> pa.Array:
         texts = pc.strftime(distinct.cast(pa.timestamp("us", tz=BERLIN.key)), pattern)
         later = after_arrow_rules(distinct)
-        if not pc.any(later).as_py():
-            return texts
-        return pc.replace_with_mask(texts, later, pc.strftime(wall_time(pc.filter(distinct, later)), pattern))
+        if pc.any(later).as_py():
+            texts = pc.replace_with_mask(texts, later, pc.strftime(
+                wall_time(pc.filter(distinct, later)), pattern))
+        return _showing(distinct, texts)
     return per_distinct(values, formatted, "")
+
+
+def _showing(instants: pa.Array, texts: pa.Array) -> pa.Array:
+    """The texts of instants in the hour shown twice with the showing they are."""
+    wall, hour = wall_time(instants), pa.scalar(timedelta(hours=1))
+    # the first showing is an hour before the same wall time, the second an hour after it
+    first = pc.equal(wall_time(pc.add(instants, hour)), wall)
+    second = pc.equal(wall_time(pc.subtract(instants, hour)), wall)
+    if not (pc.any(first).as_py() or pc.any(second).as_py()):
+        return texts
+    return pc.binary_join_element_wise(
+        texts, pc.if_else(first, " (MESZ)", pc.if_else(second, " (MEZ)", "")), "")
 
 
 def wall_time(instants: pa.Array) -> pa.Array:

@@ -20,12 +20,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipelines.core.files import atomic_write
-from pipelines.core.german import FORMULA_START, excel_text
+from pipelines.core.german import FORMULA_START, excel_text, showing
 from pipelines.export.berlin_time import all_day_days, berlin_times
 from pipelines.export.lines import lines
 from pipelines.export.values import (berlin, chosen, column, distinct_texts, encoded, per_distinct,
-                                     present, repeating, rows_holding, starting_with, with_replaced,
-                                     write_parts)
+                                     present, repeating, rows_holding, starting_with,
+                                     with_replaced, write_parts)
 from schemas import Field
 
 _NEEDS_QUOTES = ';"\r\n'
@@ -120,7 +120,8 @@ def csv_cell(value, f: Field) -> str:
     if f.type == "boolean":
         return "ja" if value else "nein"
     if f.type == "datetime":
-        return berlin(value).strftime("%Y-%m-%d %H:%M")
+        moment = berlin(value)
+        return moment.strftime("%Y-%m-%d %H:%M") + showing(moment)
     if f.type == "date":
         return iso_date(value)
     return excel_text(str(value))

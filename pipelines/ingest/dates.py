@@ -126,7 +126,9 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     to start and to end gives both."""
     raw = _excel_serial(raw) or raw
     if isinstance(raw, datetime):
-        return raw.astimezone(timezone.utc) if raw.tzinfo else _berlin(raw)
+        # a wall time in its own zone (iCalendar's TZID: a VTIMEZONE of the file, or
+        # floating times the connector put in Europe/Berlin) is judged like one in Berlin
+        return _instant(raw.replace(tzinfo=None), raw.tzinfo or BERLIN)
     if isinstance(raw, date):
         return datetime.combine(raw, time(), BERLIN).astimezone(timezone.utc)
     text = as_text(raw)
@@ -140,7 +142,7 @@ def read_instant(raw, until: bool = False) -> datetime | None:
         if match := _GERMAN_DATETIME.fullmatch(text):
             day = read_date(match[1])
             moment = time(int(match[2]), int(match[3] or 0), int(match[4] or 0))
-            return _berlin(datetime.combine(day, moment))
+            return _instant(datetime.combine(day, moment))
         if _GERMAN_DATE.fullmatch(text):
             return read_instant(read_date(text))
         return read_instant(datetime.fromisoformat(text))
@@ -155,17 +157,39 @@ class _Skipped(ValueProblem):
     """A wall time the clocks skip."""
 
 
-def _berlin(wall: datetime) -> datetime:
-    """A wall time in Europe/Berlin as an instant in UTC. One the clocks skip (02:00 to
-    02:59 on the last Sunday of March) is refused rather than moved: Python would read
-    „02:30“ as 03:30, and an event from 02:30 to 03:30 would last no time at all. (One the
-    clocks show twice is its first showing, as in iCalendar.)"""
-    instant = wall.replace(tzinfo=BERLIN).astimezone(timezone.utc)
-    if instant.astimezone(BERLIN).replace(tzinfo=None) != wall:
-        raise _Skipped(f"„{wall:%d.%m.%Y %H:%M}“ gibt es nicht: in dieser Nacht werden die "
-                       f"Uhren um 2 Uhr auf 3 Uhr vorgestellt – bitte die gemeinte Zeit "
-                       f"angeben (z. B. {wall:%d.%m.%Y} 03:{wall:%M})")
-    return instant
+def _instant(wall: datetime, zone=BERLIN) -> datetime:
+    """A wall time in `zone` (Europe/Berlin unless the delivery names another) as an instant
+    in UTC. One the clocks skip (02:00 to 02:59 on the last Sunday of March) is refused
+    rather than moved: Python would read „02:30“ as 03:30 (a zone from a file's VTIMEZONE as
+    01:30), and an event from 02:30 to 03:30 would last no time at all. (One the clocks show
+    twice is its first showing, as in iCalendar, RFC 5545 3.3.5.) A fixed offset (UTC, „+02:00“)
+    skips nothing."""
+    instant = wall.replace(tzinfo=zone).astimezone(timezone.utc)
+    if _exists(wall, instant, zone):
+        return instant
+    # how far the clocks go on: zoneinfo moves the wall time on by it, a VTIMEZONE's zone
+    # (dateutil) back; both agree on the offsets half a day before and after
+    gap = (_offset(wall + timedelta(hours=12), zone) - _offset(wall - timedelta(hours=12), zone))
+    first = wall  # the first minute skipped: „um 2 Uhr“
+    while first > wall - gap and not _exists(first - timedelta(minutes=1), None, zone):
+        first -= timedelta(minutes=1)
+    raise _Skipped(f"„{wall:%d.%m.%Y %H:%M}“ gibt es nicht: in dieser Nacht werden die "
+                   f"Uhren um {_uhr(first)} auf {_uhr(first + gap)} vorgestellt – bitte "
+                   f"die gemeinte Zeit angeben (z. B. {wall + gap:%d.%m.%Y %H:%M})")
+
+
+def _exists(wall: datetime, instant: datetime | None, zone) -> bool:
+    instant = instant or wall.replace(tzinfo=zone).astimezone(timezone.utc)
+    return instant.astimezone(zone).replace(tzinfo=None) == wall
+
+
+def _offset(wall: datetime, zone) -> timedelta:
+    return wall.replace(tzinfo=zone).utcoffset()
+
+
+def _uhr(moment: datetime) -> str:
+    """„2 Uhr“, „2:30 Uhr“."""
+    return f"{moment.hour}:{moment.minute:02d} Uhr" if moment.minute else f"{moment.hour} Uhr"
 
 
 def _span(text: str) -> tuple[str, str] | None:

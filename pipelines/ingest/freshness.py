@@ -22,7 +22,7 @@ from croniter import croniter
 
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
-from pipelines.core.german import BERLIN
+from pipelines.core.german import BERLIN, showing
 from pipelines.core.mail import Mail, send
 from pipelines.core.settings import Settings
 from pipelines.ingest.runs import FAILED, run_journals
@@ -56,8 +56,22 @@ def due_since(schedule: str, last_success: datetime, now: datetime,
               grace: timedelta = GRACE) -> datetime | None:
     """The first schedule time (Berlin wall clock) after `last_success`, in UTC, if it lies more
     than `grace` before `now`; None while the source is on time."""
-    due = croniter(schedule, last_success.astimezone(BERLIN)).get_next(datetime)
+    due = schedule_time_after(schedule, last_success)
     return due.astimezone(timezone.utc) if due + grace <= now else None
+
+
+def schedule_time_after(schedule: str, moment: datetime) -> datetime:
+    """The first time of `schedule` (Berlin wall clock) after `moment`, as Dagster's daemon
+    starts the run: a time the clocks skip (02:30 on the last Sunday of March) at 03:00, as
+    croniter has it; a time they show twice (02:30 on the last Sunday of October) once, at its
+    second showing (MEZ), where croniter names the first (MESZ) – the delivery counted overdue
+    an hour early, while its run was going. Schedules repeating every hour run at both."""
+    due = croniter(schedule, moment.astimezone(BERLIN)).get_next(datetime)
+    later = due.replace(fold=1)
+    if due.fold == 0 and later.utcoffset() != due.utcoffset() and \
+            croniter.expand(schedule)[0][1] != ["*"]:
+        return later
+    return due
 
 
 def overdue_sources(settings: Settings, cluster: Cluster, now: datetime) -> list[Overdue]:
@@ -104,7 +118,8 @@ def warn_overdue(settings: Settings, cluster: Cluster, overdue: list[Overdue]) -
 
 
 def berlin(instant: datetime) -> str:
-    return instant.astimezone(BERLIN).strftime("%d.%m.%Y um %H:%M Uhr")
+    """„25.10.2026 um 02:30 Uhr (MEZ)“ in the hour the clocks show twice."""
+    return instant.astimezone(BERLIN).strftime("%d.%m.%Y um %H:%M Uhr") + showing(instant)
 
 
 def overdue_mail(cluster: Cluster, overdue: Overdue) -> Mail:
@@ -114,7 +129,7 @@ def overdue_mail(cluster: Cluster, overdue: Overdue) -> Mail:
     title = load_schema(overdue.dataset).title
     failure = (f"Der letzte Versuch ist fehlgeschlagen: {overdue.last_failure}\n\n"
                if overdue.last_failure else "")
-    following = croniter(overdue.schedule, datetime.now(BERLIN)).get_next(datetime)
+    following = schedule_time_after(overdue.schedule, datetime.now(BERLIN))
     text = (f"Guten Tag,\n\n"
             f"laut Zeitplan war am {berlin(overdue.since)} eine Lieferung „{title}“ des "
             f"Mitglieds {member.name} fällig (Quelle „{overdue.source}“). Seitdem wurde keine "
