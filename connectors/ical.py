@@ -6,8 +6,8 @@ and `window_days_ahead`, default 400), so an endless rule gives a bounded number
 An occurrence (or single event) with STATUS:CANCELLED is left out, which withdraws it.
 Times with TZID (VTIMEZONE or IANA name) keep their zone, floating times are Europe/Berlin,
 and a DATE start means all day. A wall time its zone skips (02:30 on the last Sunday of March)
-is refused when the values are read, as in any other delivery (`pipelines.ingest.dates`); one
-shown twice is its first showing (RFC 5545). Record ids stay stable: single events keep their UID, each
+is read with the offset before the gap, one shown twice as its first showing (RFC 5545 3.3.5),
+when the values are read (`pipelines.ingest.dates`). Record ids stay stable: single events keep their UID, each
 occurrence of a series gets UID@original start (its RECURRENCE-ID), so a moved occurrence
 keeps its id.
 """

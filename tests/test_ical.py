@@ -315,22 +315,22 @@ END:VCALENDAR
 """
 
 
-def test_times_the_clocks_skip_are_refused_in_every_zone_and_ones_shown_twice_are_the_first(tmp_path):
-    """„02:30“ on 28 March 2027 does not exist: Outlook's zone (read from the file's
-    VTIMEZONE) took it for 01:30, Europe/Amsterdam and a floating time for 03:30 – each
-    stored silently. Now they are refused as a text or an Excel cell is; 02:30 on 25 October
-    2026 is its first showing (RFC 5545), and the series around the change keeps 21:00."""
+def test_times_the_clocks_skip_are_read_as_rfc_5545_says_in_every_zone(tmp_path):
+    """„02:30“ on 28 March 2027 does not exist. RFC 5545 3.3.5 reads it with the offset before
+    the gap, 03:30 summer time, as every calendar program shows it; Outlook's zone (from the
+    file's VTIMEZONE) took it for 01:30, an hour before the event. Such an event is valid
+    iCalendar: it goes on, at 03:30 in every zone (a text or an Excel cell „28.03.2027 02:30“
+    is refused instead, `tests/test_normalise_validate.py`). 02:30 on 25 October 2026 is its
+    first showing, and the series around the change keeps 21:00."""
     path = tmp_path / "veranstaltungen.ics"
     path.write_text(_OUTLOOK.replace("\n", "\r\n"), encoding="utf-8")
     checked = check_delivery(path, load_schema("events"), "ical", {}, {}, "kusel", area=None)
-    reasons = {checked.delivery.rows[p.row]["title"]: p.reason for p in checked.problems
-               if p.field == "start"}
-    assert reasons.keys() == {"Sternwarte Kusel: Nacht der Sterne", "Grenzgang", "Osterfeuer"}
-    assert reasons["Sternwarte Kusel: Nacht der Sterne"] == (
-        "„28.03.2027 02:30“ gibt es nicht: in dieser Nacht werden die Uhren um 2 Uhr auf 3 Uhr "
-        "vorgestellt – bitte die gemeinte Zeit angeben (z. B. 28.03.2027 03:30)")
-    assert "„28.03.2027 02:20“ gibt es nicht" in reasons["Grenzgang"]
-    assert "„28.03.2027 02:15“ gibt es nicht" in reasons["Osterfeuer"]
+    assert not [p for p in checked.problems if p.field in ("start", "end")]
+    starts = checked.records.set_index("title")["start"]
+    assert {title: starts[title].astimezone(BERLIN).strftime("%d.%m.%Y %H:%M %Z") for title in (
+        "Sternwarte Kusel: Nacht der Sterne", "Grenzgang", "Osterfeuer")} == {
+        "Sternwarte Kusel: Nacht der Sterne": "28.03.2027 03:30 CEST",
+        "Grenzgang": "28.03.2027 03:20 CEST", "Osterfeuer": "28.03.2027 03:15 CEST"}
     records = checked.records.set_index("title")
     utc = ZoneInfo("UTC")
     hike = records.loc["Nachtwanderung zur Zeitumstellung"]

@@ -126,9 +126,7 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     to start and to end gives both."""
     raw = _excel_serial(raw) or raw
     if isinstance(raw, datetime):
-        # a wall time in its own zone (iCalendar's TZID: a VTIMEZONE of the file, or
-        # floating times the connector put in Europe/Berlin) is judged like one in Berlin
-        return _instant(raw.replace(tzinfo=None), raw.tzinfo or BERLIN)
+        return _rfc5545(raw) if raw.tzinfo else _instant(raw)
     if isinstance(raw, date):
         return datetime.combine(raw, time(), BERLIN).astimezone(timezone.utc)
     text = as_text(raw)
@@ -157,25 +155,34 @@ class _Skipped(ValueProblem):
     """A wall time the clocks skip."""
 
 
-def _instant(wall: datetime, zone=BERLIN) -> datetime:
-    """A wall time in `zone` (Europe/Berlin unless the delivery names another) as an instant
-    in UTC. One the clocks skip (02:00 to 02:59 on the last Sunday of March) is refused
-    rather than moved: Python would read „02:30“ as 03:30 (a zone from a file's VTIMEZONE as
-    01:30), and an event from 02:30 to 03:30 would last no time at all. (One the clocks show
-    twice is its first showing, as in iCalendar, RFC 5545 3.3.5.) A fixed offset (UTC, „+02:00“)
-    skips nothing."""
-    instant = wall.replace(tzinfo=zone).astimezone(timezone.utc)
-    if _exists(wall, instant, zone):
+def _instant(wall: datetime) -> datetime:
+    """A wall time in Europe/Berlin (a text, an Excel cell) as an instant in UTC. One the
+    clocks skip (02:00 to 02:59 on the last Sunday of March) is refused rather than moved:
+    Python would read „02:30“ as 03:30, and an event from 02:30 to 03:30 would last no time
+    at all. (One the clocks show twice is its first showing, as in iCalendar, RFC 5545 3.3.5.)"""
+    instant = wall.replace(tzinfo=BERLIN).astimezone(timezone.utc)
+    if _exists(wall, instant, BERLIN):
         return instant
-    # how far the clocks go on: zoneinfo moves the wall time on by it, a VTIMEZONE's zone
-    # (dateutil) back; both agree on the offsets half a day before and after
-    gap = (_offset(wall + timedelta(hours=12), zone) - _offset(wall - timedelta(hours=12), zone))
+    gap = _offset(wall + timedelta(hours=12), BERLIN) - _offset(wall - timedelta(hours=12), BERLIN)
     first = wall  # the first minute skipped: „um 2 Uhr“
-    while first > wall - gap and not _exists(first - timedelta(minutes=1), None, zone):
+    while first > wall - gap and not _exists(first - timedelta(minutes=1), None, BERLIN):
         first -= timedelta(minutes=1)
     raise _Skipped(f"„{wall:%d.%m.%Y %H:%M}“ gibt es nicht: in dieser Nacht werden die "
                    f"Uhren um {_uhr(first)} auf {_uhr(first + gap)} vorgestellt – bitte "
                    f"die gemeinte Zeit angeben (z. B. {wall + gap:%d.%m.%Y %H:%M})")
+
+
+def _rfc5545(moment: datetime) -> datetime:
+    """An iCalendar time in its zone (TZID, or a floating time the connector put in Berlin)
+    as an instant in UTC, as RFC 5545 3.3.5 defines it for every calendar program: one the
+    zone shows twice is its first showing, one it skips is read with the offset before the
+    gap (02:30 on the last Sunday of March is 03:30 summer time). zoneinfo does so; a zone
+    from the file's own VTIMEZONE (dateutil, Outlook's „W. Europe Standard Time“) reads it
+    with the offset after the gap, as 01:30."""
+    wall = moment.replace(tzinfo=None)
+    if _exists(wall, None, moment.tzinfo):
+        return moment.astimezone(timezone.utc)
+    return (wall - _offset(wall - timedelta(hours=12), moment.tzinfo)).replace(tzinfo=timezone.utc)
 
 
 def _exists(wall: datetime, instant: datetime | None, zone) -> bool:
