@@ -274,7 +274,7 @@ def _withdraw(catalog: Catalog, cluster: Cluster, wanted: set[str],
                 or extras.get(MARKER) != cluster.ckan_organization
                 or not in_scope(extras, members, datasets)):
             continue
-        reason = _withdrawal_reason(cluster, extras)
+        reason = _withdrawal_reason(cluster, package, extras)
         stamp = datetime.now(BERLIN).strftime("%d.%m.%Y %H:%M")
         catalog.call("package_patch", id=package["id"], state="deleted", extras=[
             *[e for e in package["extras"] if e["key"] != WITHDRAWN],
@@ -282,12 +282,14 @@ def _withdraw(catalog: Catalog, cluster: Cluster, wanted: set[str],
         yield name, package.get("title") or name, reason
 
 
-def _withdrawal_reason(cluster: Cluster, extras: dict) -> str:
+def _withdrawal_reason(cluster: Cluster, package: dict, extras: dict) -> str:
     """Why a dataset left the catalogue, as its page shows it: in the words of its readers
-    (a member removed from cluster.yaml by its key: its name went with its entry)."""
+    (a member removed from cluster.yaml by the title its CKAN organisation still has: its
+    name went with its entry; by its key only where the dataset has no organisation)."""
     scope, dataset = extras.get("swdp_scope"), extras.get("swdp_dataset")
     if scope != CLUSTER_SCOPE and scope not in cluster.members:
-        return f"Mitglied „{scope}“ ist nicht mehr in cluster.yaml eingetragen"
+        member = (package.get("organization") or {}).get("title") or scope
+        return f"Mitglied „{member}“ ist nicht mehr in cluster.yaml eingetragen"
     if scope in cluster.members and dataset not in cluster.members[scope].sources:
         return (f"für „{load_schema(dataset).title}“ ist bei {cluster.member_name(scope)} "
                 f"keine Quelle mehr eingetragen")

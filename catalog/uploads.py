@@ -50,28 +50,39 @@ class Upload:
         return self.url.rsplit("/", 1)[-1] or f"{self.dataset}.dat"
 
 
+def _delivery_description(member: Member) -> dict[str, str]:
+    """The upload dataset's title and notes as this version of the platform words them."""
+    return {"title": f"Lieferungen des Mitglieds {member.name} an die Datenplattform",
+            "notes": "Hier laden Beschäftigte des Mitglieds ihre Lieferungen hoch: je "
+                     "Datensatzart eine Ressource mit deren Schlüssel als Namen "
+                     f"({_KEYS}). Das Prüfergebnis erscheint in der Beschreibung der "
+                     "Ressource."}
+
+
 def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
     """Create each member's private upload dataset in its organisation where it is missing;
     returns the names created. A member whose organisation CKAN does not know yet (it is
-    created with the first `swdp publish`) gets its dataset on a later call."""
+    created with the first `swdp publish`) gets its dataset on a later call. An existing one
+    whose title or notes an update of the platform (or a renamed member) changed gets the
+    new words; its resources, the members' uploads, stay as they are."""
     created = []
     for member in cluster.members.values():
-        name = delivery_dataset(member)
+        name, description = delivery_dataset(member), _delivery_description(member)
         try:
-            catalog.call("package_show", id=name)
+            package = catalog.call("package_show", id=name)
         except ckanapi.NotFound:
             try:
                 catalog.call("organization_show", id=member.ckan_organization)
             except ckanapi.NotFound:
                 continue
             catalog.call("package_create", name=name, private=True,
-                         owner_org=member.ckan_organization,
-                         title=f"Lieferungen des Mitglieds {member.name} an die Datenplattform",
-                         notes="Hier laden Beschäftigte des Mitglieds ihre Lieferungen hoch: je "
-                               "Datensatzart eine Ressource mit deren Schlüssel als Namen "
-                               f"({_KEYS}). Das Prüfergebnis erscheint in der Beschreibung der "
-                               "Ressource.")
+                         owner_org=member.ckan_organization, **description)
             created.append(name)
+            continue
+        if any(package.get(key) != words for key, words in description.items()):
+            # package_patch keeps the resources CKAN shows, and with them each upload's
+            # file and its last_modified, by which the platform knows what it has checked.
+            catalog.call("package_patch", id=package["id"], **description)
     return created
 
 

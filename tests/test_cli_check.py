@@ -311,3 +311,26 @@ def test_the_advice_on_unlocated_plans_names_what_locates_a_plan(tmp_path):
     assert (share["passed"], share["observed"]) == (False, 0)
     assert share["message"] == ("Nur 0 % der gültigen Datensätze verortet (mindestens 90 %) – "
                                 "bitte Geltungsbereich oder Postleitzahl und Ort ergänzen")
+
+
+@pytest.mark.parametrize("option, name, right", [("--csv", "liste.xlsx", "--xlsx liste.xlsx"),
+                                                 ("--csv", "Liste.ODS", "--xlsx Liste.xlsx"),
+                                                 ("--xlsx", "liste.csv", "--csv liste.csv")])
+def test_a_list_named_for_the_other_format_is_refused_before_checking(tmp_path, option, name,
+                                                                     right):
+    """`--csv liste.xlsx` wrote CSV text under a workbook's name (Excel then calls the file
+    damaged), `--xlsx liste.csv` the reverse, without a word: refused, naming the option."""
+    path = tmp_path / "veranstaltungen.csv"
+    path.write_bytes("Titel;Beginn;Ort;PLZ\nAdventsmarkt;05.12.2026 11:00;Kusel;66869\n"
+                     ";06.12.2026 10:00;Kusel;66869\n".encode("utf-8-sig"))
+    listed = tmp_path / name
+    result = swdp_in_process("check", str(path), "-d", "events", "-m", "kusel", option,
+                             str(listed), data_dir=tmp_path / "data")
+    assert result.returncode == 2, result.stdout + result.stderr
+    message = result.stderr.strip()
+    assert len(message.splitlines()) == 1 and message.startswith("Aufruf nicht verwendbar:")
+    assert f"„{right}“ angeben" in message and "nichts geprüft" in message
+    assert not listed.exists() and "Prüfbericht" not in result.stdout
+    as_json = swdp_in_process("check", str(path), "-d", "events", option, str(listed), "--json",
+                              data_dir=tmp_path / "data")
+    assert as_json.returncode == 2 and right in json.loads(as_json.stdout)["error"]

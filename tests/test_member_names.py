@@ -61,6 +61,22 @@ def test_datasets_ckan_refused_are_named_by_their_titles():
         "Bauliche Entwicklungen – Südwest-Cluster: Zeitüberschreitung")
 
 
+def test_the_publication_step_lists_datasets_by_their_titles_beside_their_ckan_names():
+    """The Dagster UI listed what a publication did by CKAN's names only (kusel-events);
+    `swdp publish` shows the titles people know, with the name beside them."""
+    summary = PublishSummary(created=["kusel-events"], unchanged=["sankt-wendel-vacancies"],
+                             deleted=["bitburg-pruem-offers"],
+                             titles={"kusel-events": "Veranstaltungen – Landkreis Kusel",
+                                     "sankt-wendel-vacancies": "Leerstand – Landkreis Sankt Wendel",
+                                     "bitburg-pruem-offers": "Angebote – Eifelkreis Bitburg-Prüm"})
+    metadata = published(summary, "http://ckan.example")
+    assert metadata["datensätze"].value == {
+        "neu": ["Veranstaltungen – Landkreis Kusel (kusel-events)"], "aktualisiert": [],
+        "unverändert": ["Leerstand – Landkreis Sankt Wendel (sankt-wendel-vacancies)"],
+        "zurückgezogen": ["Angebote – Eifelkreis Bitburg-Prüm (bitburg-pruem-offers)"],
+        "fehlgeschlagen": {}}
+
+
 @pytest.mark.slow
 def test_a_members_ingestion_shows_its_name_beside_the_partition_key(kusel_events, tmp_path,
                                                                      monkeypatch):

@@ -328,6 +328,29 @@ def test_withdrawn_sources_are_marked_deleted_with_a_reason(ckan, demo_data, fir
     assert again["state"] == "active" and WITHDRAWN not in {e["key"] for e in again["extras"]}
 
 
+def test_a_member_removed_from_the_configuration_is_named_in_the_withdrawal(
+        ckan, demo_data, first_publish, tmp_path):
+    """A member taken out of cluster.yaml took its name with its entry; the withdrawal on its
+    datasets' pages named it by its key („kusel“). Its CKAN organisation still has the name
+    people know it by."""
+    raw = yaml.safe_load((PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8"))
+    raw["members"] = [m for m in raw["members"] if m["key"] != "kusel"]
+    reduced = tmp_path / "cluster.yaml"
+    reduced.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    summary = publish(_settings(demo_data), load_cluster(reduced), Catalog(ckan.url, ckan.token),
+                      datasets=["events"])
+    assert summary.deleted == ["kusel-events"] and not summary.failed
+    remote = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
+    extras = {e["key"]: e["value"] for e in remote.action.package_show(id="kusel-events")["extras"]}
+    assert extras[WITHDRAWN].endswith(": Mitglied „Landkreis Kusel“ ist nicht mehr in cluster.yaml "
+                                      "eingetragen")
+    # Back in the configuration, the member's dataset is published again.
+    restored = publish(_settings(demo_data), load_cluster(PROJECT_ROOT / "cluster.yaml"),
+                       Catalog(ckan.url, ckan.token), datasets=["events"])
+    assert "kusel-events" in restored.updated and not restored.failed
+    assert remote.action.package_show(id="kusel-events")["state"] == "active"
+
+
 def test_dcat_catalogue_validates_without_violations(ckan, cluster, first_publish):
     violations = catalog_violations(ckan.url)
     assert violations == [], "\n".join(map(str, violations[:20]))

@@ -3,6 +3,8 @@ failed, not only that it did; a wrong call is a wrong call (exit 2), never an in
 import json
 import shutil
 
+import pytest
+
 from pipelines.cli.common import EXIT_OK, EXIT_UNUSABLE
 from pipelines.core.database import connect
 from pipelines.core.settings import PROJECT_ROOT
@@ -157,3 +159,32 @@ def test_the_table_of_runs_writes_figures_in_german_digits(cluster, capsys):
     assert "204.000" in shown and "183.600" in shown and "204000" not in shown
     assert "183.600 von 204.000 (90 %)" in shown
     assert "None" not in shown and "│ – " in shown
+
+
+@pytest.mark.parametrize("width", [110, 120])
+def test_the_table_of_runs_keeps_each_members_name_on_one_line(cluster, monkeypatch, width):
+    """An officer trial read „Landkreis Sankt“ and „Wendel“ on two lines of `swdp run` at 120
+    columns, as if two members had delivered: where the longest name fits beside the longest
+    words of the other columns, no name wraps. (The 40 characters of „Stadt und
+    Verbandsgemeinde Linz am Rhein“ need 130 columns: without it here.)"""
+    import io
+
+    from rich.console import Console
+
+    from pipelines.cli import common
+
+    shown = io.StringIO()
+    monkeypatch.setattr(common, "out", Console(width=width, file=shown, emoji=False,
+                                               highlight=False))
+    members = [key for key in cluster.members if key != "linz-am-rhein"]
+    common.print_runs([{"municipality": key, "dataset": dataset, "read": 1234, "valid": 1200,
+                        "rejected": 34, "geocoded": 1100, "status": "ok", "held": False,
+                        "finished_at": "2026-12-07T13:00:00+00:00"}
+                       for key in members for dataset in ("events", "building_plans")],
+                      "Ergebnis der Verarbeitung", cluster)
+    lines = shown.getvalue().splitlines()
+    table = [line for line in lines if line[:1] in "┏┃┡│├└"]
+    assert max(len(line) for line in lines) <= width
+    assert all(line[-1] in "┓┃┩│┤┘" for line in table)  # none cut at the terminal's edge
+    for key in members:
+        assert any(f"│ {cluster.member_name(key)} " in line for line in lines), key

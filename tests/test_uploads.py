@@ -64,3 +64,41 @@ def test_an_editor_uploads_the_platform_ingests_and_answers_on_the_resource(
     assert "geliefert:" in resource["description"] and resource[CHECKED_FIELD] == upload.version
     assert [u for u in pending_uploads(catalog, cluster) if u.member == "kusel"] == []
     assert list((settings.raw_dir / "kusel" / "vacancies").iterdir())
+
+
+def test_an_update_of_the_platform_rewords_existing_upload_datasets_and_keeps_the_uploads(
+        ckan, cluster, tmp_path):
+    """The upload dataset got its description only when created: after an update of the
+    platform the clerks of existing members went on reading the old one (bare keys, not which
+    key is which dataset). It is brought up to date; what the member uploaded stays."""
+    catalog = Catalog(ckan.url, ckan.token)
+    admin = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
+    clerk = member_editor(admin, cluster, "mayen-koblenz")
+    ensure_delivery_datasets(catalog, cluster)
+    delivered = shutil.copy(SAMPLES / "kusel" / "leerstand.csv", tmp_path / "leerstand.csv")
+    with open(delivered, "rb") as content:
+        uploaded = clerk.action.resource_create(package_id="mayen-koblenz-lieferungen",
+                                                name="vacancies", upload=content)
+    # As an earlier version of the platform left it.
+    admin.action.package_patch(id="mayen-koblenz-lieferungen",
+                               title="Lieferungen des Mitglieds mayen-koblenz",
+                               notes="Je Datensatzart eine Ressource mit deren Schlüssel als Namen "
+                                     "(events, offers, vacancies, building_plans).")
+    before = admin.action.package_show(id="mayen-koblenz-lieferungen")
+    [waiting] = [u for u in pending_uploads(catalog, cluster) if u.member == "mayen-koblenz"]
+
+    assert "mayen-koblenz-lieferungen" not in ensure_delivery_datasets(catalog, cluster)
+    after = admin.action.package_show(id="mayen-koblenz-lieferungen")
+    assert after["title"] == "Lieferungen des Mitglieds Landkreis Mayen-Koblenz an die Datenplattform"
+    assert "building_plans für Bauliche Entwicklungen" in after["notes"]
+    assert after["private"] and after["resources"] == before["resources"]
+    [resource] = after["resources"]
+    assert (resource["id"], resource["url"]) == (uploaded["id"], uploaded["url"])
+    # Still waiting to be checked as the same version: the rewording is no new delivery.
+    assert [u for u in pending_uploads(catalog, cluster) if u.member == "mayen-koblenz"] == [waiting]
+    # Up to date, a second call writes nothing.
+    calls = []
+    ensure_delivery_datasets(Catalog(ckan.url, ckan.token,
+                                     on_call=lambda action, data: calls.append(action)), cluster)
+    assert "package_patch" not in calls and after["metadata_modified"] == admin.action.package_show(
+        id="mayen-koblenz-lieferungen")["metadata_modified"]

@@ -20,6 +20,27 @@ from pipelines.core.german import BERLIN
 from schemas import load_schema
 
 
+# The endings of spreadsheets that Excel or LibreOffice open by their ending as workbooks.
+_WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _misnamed_list(csv_file: Path | None, xlsx_file: Path | None) -> str | None:
+    """Why a list of rejected rows would get a name of the other format (CSV under .xlsx,
+    a workbook under .csv), naming the option that writes what the name promises."""
+    if csv_file and csv_file.suffix.lower() in _WORKBOOKS:
+        return (f"--csv {csv_file.name}: --csv schreibt eine CSV-Datei, keine "
+                f"Arbeitsmappe ({csv_file.suffix}) – für eine Excel-Arbeitsmappe "
+                f"„--xlsx {csv_file.with_suffix('.xlsx').name}“ angeben, für CSV einen "
+                f"Namen auf .csv; es wurde nichts geprüft")
+    if xlsx_file and xlsx_file.suffix.lower() != ".xlsx":
+        instead = (f"für eine CSV-Liste „--csv {xlsx_file.name}“ angeben, "
+                   if xlsx_file.suffix.lower() in (".csv", ".txt") else "")
+        return (f"--xlsx {xlsx_file.name}: --xlsx schreibt eine Excel-Arbeitsmappe (.xlsx) – "
+                f"{instead}für die Arbeitsmappe einen Namen auf .xlsx "
+                f"(„{xlsx_file.with_suffix('.xlsx').name}“); es wurde nichts geprüft")
+    return None
+
+
 @app.command()
 def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Datei oder http(s)-Adresse)")],
           dataset: Annotated[str, typer.Option("--dataset", "-d", help="Datensatzart")],
@@ -42,6 +63,10 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
     from pipelines.quality.report import (PROBLEM_COLUMNS, problem_lines, rejected_events_text,
                                           write_problems_csv)
 
+    # Refused before the check: a list under the other format's name is written after it,
+    # and opening it, Excel would call the file damaged.
+    if refused := _misnamed_list(csv_file, xlsx_file):
+        unusable(one_line(str(csv_file or xlsx_file)), refused, as_json, "Aufruf")
     settings, cluster = context()
     # A URL is never shown with user info; a name with undecodable bytes or line breaks
     # is shown escaped, so output can be encoded and stays one line.

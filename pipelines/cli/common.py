@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -120,30 +121,46 @@ def _figure(value: int | None) -> str:
     return "–" if value is None else german_number(value)
 
 
-def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -> None:
-    """The runs with their figures, each member by its name; `delivered` adds the file and
-    how it came. The columns of words wrap (file names and members' names can be long, a
-    status says how many rows were rejected; the figures and times never wrap), so the table
-    still fits the terminal, or the 120 columns of piped output. A delivery with many rows
-    rejected says so in its status, and in a line below."""
+def _runs_table(results, title: str, cluster: Cluster, delivered: bool,
+               whole_names: bool) -> Table:
     table = Table(title=title, show_footer=True)
     counted = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
+    names = [cluster.member_name(r["municipality"]) for r in results]
     for heading in ("Mitglied", "Datensatz", *(("Datei (Eingang)",) if delivered else ()),
                     *counted, "Status", "Zeitpunkt"):
         total = (german_number(sum(r[counted[heading]] or 0 for r in results))
                  if heading in counted else "")
+        whole = heading == "Mitglied" and whole_names
+        # As wide as the longest name: rich measures a column by its longest word otherwise,
+        # and would squeeze the names' column back below it where the table is tight.
         table.add_column(heading, footer="Summe" if heading == "Mitglied" else total,
                          justify="right" if heading in counted else "left",
-                         no_wrap=heading not in _WRAPPING, overflow="fold",
+                         no_wrap=whole or heading not in _WRAPPING, overflow="fold",
+                         min_width=max(map(cell_len, names), default=0) if whole else None,
                          width=_DELIVERED_WIDTHS.get(heading) if delivered else None)
-    for r in results:
-        table.add_row(escape(cluster.member_name(r["municipality"])),
-                      load_schema(r["dataset"]).title,
+    for name, r in zip(names, results):
+        table.add_row(escape(name), load_schema(r["dataset"]).title,
                       *((f"{escape(r['source'])} ({ARRIVAL_LABELS.get(r.get('arrival'), '–')})",)
                         if delivered else ()),
                       *(_figure(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
                       _status(r),
                       local_time(r["finished_at"]))
+    return table
+
+
+def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -> None:
+    """The runs with their figures, each member by its name; `delivered` adds the file and
+    how it came. The columns of words wrap (file names can be long, a status says how many
+    rows were rejected; the figures and times never wrap), so the table still fits the
+    terminal, or the 120 columns of piped output. A member's name stays on one line („Landkreis
+    Sankt Wendel“ read as two members' names) where the longest one fits beside the others; in
+    a terminal too narrow for it, names wrap rather than being cut. A delivery with many rows
+    rejected says so in its status, and in a line below."""
+    table = _runs_table(results, title, cluster, delivered, whole_names=True)
+    # Whole names where every other column keeps its longest word (measured as if the
+    # terminal were unbounded: rich measures a table at the widths it squeezed it to).
+    if out.measure(table, options=out.options.update_width(10_000)).minimum > out.width:
+        table = _runs_table(results, title, cluster, delivered, whole_names=False)
     out.print(table)
     for r in results:
         if r["status"] in ("ok", "unverändert") and (share := many_rejected(r)) is not None:

@@ -80,11 +80,24 @@ def published(summary: PublishSummary, url: str) -> dict:
     metadata = {"ckan": dg.MetadataValue.url(url), "neu": len(summary.created),
                 "aktualisiert": len(summary.updated), "unverändert": len(summary.unchanged),
                 "zurückgezogen": len(summary.deleted), "fehlgeschlagen": len(summary.failed),
-                "datensätze": dg.MetadataValue.json(summary.as_json()["datasets"])}
+                "datensätze": dg.MetadataValue.json(_datasets_by_outcome(summary))}
     if summary.failed:
         raise dg.Failure(description="; ".join(f"{summary.title(name)}: {reason}" for name, reason
                                                in summary.failed.items()), metadata=metadata)
     return metadata
+
+
+def _datasets_by_outcome(summary: PublishSummary) -> dict:
+    """Each dataset by its title beside its name in CKAN, „Veranstaltungen – Landkreis Kusel
+    (kusel-events)“, under what happened to it, as `swdp publish` lists them."""
+    def named(name: str) -> str:
+        return f"{summary.title(name)} ({name})"
+
+    return {"neu": [named(n) for n in summary.created],
+            "aktualisiert": [named(n) for n in summary.updated],
+            "unverändert": [named(n) for n in summary.unchanged],
+            "zurückgezogen": [named(n) for n in summary.deleted],
+            "fehlgeschlagen": {named(n): reason for n, reason in summary.failed.items()}}
 
 
 def _catalog_asset(dataset: str) -> dg.AssetsDefinition:

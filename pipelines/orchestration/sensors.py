@@ -2,7 +2,8 @@
 15 seconds), the members' uploads in CKAN (every 30 seconds, when a CKAN is configured), the
 publication that follows every ingestion (also a failed one, so that `swdp status` shows
 it) and the runs whose worker died (daemon restarted). The upload sensor also creates the
-members' private upload datasets `<member>-lieferungen` where missing."""
+members' private upload datasets `<member>-lieferungen` where missing, and brings the words of
+existing ones up to date."""
 from __future__ import annotations
 
 import json
