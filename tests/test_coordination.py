@@ -117,6 +117,14 @@ def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings,
         assert "Geändert: Verfahrensstand (bisher: Entwurf)" in changed
         assert sum("Geändert: Verfahrensstand (bisher: Entwurf)" in summary
                    for summary in _summaries(settings, "sankt-wendel")) == 1
+        # the title says what changed, as the line does, in mail, feed and GeoJSON alike
+        said = "Verfahrensstand geändert: „Gewerbegebiet Am Grenzbach“ (Landkreis Kusel)"
+        assert f"1. {said}\n" in changed.replace("\r\n", "\n") and "oder" not in changed
+        assert said in _feed(settings, "sankt-wendel")
+        geojson = json.loads((settings.export_dir / "coordination" / "sankt-wendel.geojson")
+                             .read_text(encoding="utf-8"))
+        assert [f["properties"]["anlass"] for f in geojson["features"]] == [
+            "Verfahrensstand geändert"]
 
         _deliver(settings, cluster, tmp_path, [far], "plaene-3.geojson")
         [withdrawal] = coordinate(settings, cluster).created
@@ -276,6 +284,8 @@ def test_a_changed_geltungsbereich_is_named_as_the_change(settings, cluster, tmp
     assert update["reason"] == "changed"
     text = mailbox.messages[-1].get_body(("plain",)).get_content()
     assert "Geändert: Geltungsbereich\n" in text.replace("\r\n", "\n")
+    assert "1. Geltungsbereich geändert: „Am Grenzbach“ (Landkreis Kusel)\n" in text.replace(
+        "\r\n", "\n")
     assert "Verfahrensstand: Entwurf" in text and "bisher" not in text
 
 

@@ -25,7 +25,7 @@ import pandas as pd
 import shapely
 
 from pipelines.coordination.neighbours import Neighbourhood, nearest, neighbourhoods
-from pipelines.coordination.outputs import phase, send_digest, stage, write_outputs
+from pipelines.coordination.outputs import Changes, phase, send_digest, stage, write_outputs
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.geocoding.coordinates import METRIC_CRS
@@ -136,9 +136,9 @@ def _fingerprint(legal_status, geometry) -> str:
     return hashlib.sha256(f"{legal_status or ''}|".encode() + shape).hexdigest()[:16]
 
 
-def _changes(rows: list[dict], plans: gpd.GeoDataFrame) -> dict[str, str]:
+def _changes(rows: list[dict], plans: gpd.GeoDataFrame) -> Changes:
     """What changed since the receiver's previous notification of the plan, by notification
-    id: „Verfahrensstand (bisher: Entwurf)“ and/or „Geltungsbereich“. `rows`: the receiver's
+    id: („Verfahrensstand“, „Entwurf“, what it was) and/or („Geltungsbereich“, None). `rows`: the receiver's
     journal, oldest first; it keeps the stage and the fingerprint of what was told. With the
     stage changed too, the Geltungsbereich is compared while the plan is as the notice told it."""
     found, before, key_of = {}, {}, _key_of(plans)
@@ -148,14 +148,14 @@ def _changes(rows: list[dict], plans: gpd.GeoDataFrame) -> dict[str, str]:
         if last is None or row["reason"] not in ("changed", "in_force"):
             continue
         if (last["legal_status"] or None) == (row["legal_status"] or None):
-            found[row["notification_id"]] = "Geltungsbereich"  # the fingerprint differs
+            found[row["notification_id"]] = [("Geltungsbereich", None)]  # the fingerprint differs
             continue
-        parts = [f"Verfahrensstand (bisher: {stage(last['legal_status'])})"]
+        parts = [("Verfahrensstand", stage(last["legal_status"]))]
         geometry = plans.geometry.get(row["plan_record_id"])
         if (geometry is not None and _fingerprint(row["legal_status"], geometry) == row["fingerprint"]
                 and _fingerprint(last["legal_status"], geometry) != last["fingerprint"]):
-            parts.append("Geltungsbereich")
-        found[row["notification_id"]] = " und ".join(parts)
+            parts.append(("Geltungsbereich", None))
+        found[row["notification_id"]] = parts
     return found
 
 

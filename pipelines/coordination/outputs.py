@@ -35,8 +35,13 @@ MAX_ATTACHMENT_BYTES = 3_500_000
 # How far a boundary shown in the attachment may stray from the delivered one, tried in turn
 SIMPLIFIED_M = (1.0, 5.0, 25.0)
 REASONS = {"new": "Neuer Plan in Ihrer Nähe", "existing": "Bestehender Plan übernommen "
-           "(Verfahren bereits abgeschlossen)", "changed": "Plan geändert (Verfahrensstand oder "
-           "Geltungsbereich)", "in_force": "Plan in Kraft getreten", "withdrawn": "Plan zurückgezogen"}
+           "(Verfahren bereits abgeschlossen)", "changed": "Plan geändert",
+           "in_force": "Plan in Kraft getreten", "withdrawn": "Plan zurückgezogen"}
+
+# What changed since the receiver's previous notice of a plan, by notification id: each part
+# with what it was before, if that can be said („Verfahrensstand“, „Entwurf“), or None
+# („Geltungsbereich“, None); pipelines/coordination/notify.py `_changes`.
+Changes = dict[str, list[tuple[str, str | None]]]
 
 
 def feed_dir(settings: Settings) -> Path:
@@ -44,11 +49,11 @@ def feed_dir(settings: Settings) -> Path:
 
 
 def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows: list[dict],
-                  plans: gpd.GeoDataFrame, changes: dict[str, str], latest: dict[str, dict]
+                  plans: gpd.GeoDataFrame, changes: Changes, latest: dict[str, dict]
                   ) -> list[Path]:
     """`changes`: what changed, by notification id; `latest`: the last notification of each
     plan (pipelines/coordination/notify.py)."""
-    entries = [Entry(id=f"urn:uuid:{row['notification_id']}", title=_title(cluster, row),
+    entries = [Entry(id=f"urn:uuid:{row['notification_id']}", title=_title(cluster, row, changes),
                      updated=datetime.fromisoformat(row["created_at"]),
                      summary=_text(cluster, row, changes), link=row["url"]) for row in rows]
     feed = write_feed(feed_dir(settings) / f"{receiver.key}.atom",
@@ -58,12 +63,12 @@ def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows
     open_rows = [row for row in latest.values() if row["reason"] != "withdrawn"]
     geojson = feed_dir(settings) / f"{receiver.key}.geojson"
     _write_geojson(geojson, cluster, f"Offene Mitteilungen zur Bauleitplanung – {receiver.name}",
-                   open_rows, plans)
+                   open_rows, plans, changes)
     return [feed, geojson]
 
 
 def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: list[dict],
-                plans: gpd.GeoDataFrame, changes: dict[str, str]) -> str | None:
+                plans: gpd.GeoDataFrame, changes: Changes) -> str | None:
     """Mail the digest of `rows` to the receiver's data office; returns why it failed, if it did.
     Plans taken over with their procedure already over are one line, not a notice each."""
     # what asks for an answer first: new plans, then changes, then withdrawals, nearest first
@@ -75,13 +80,13 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
     intro = (f"die Südwest-Cluster Datenplattform meldet Ihnen Bebauungspläne der Nachbarn, deren "
              f"Geltungsbereich höchstens {german_number(receiver.distance_m)} m von {area} "
              f"entfernt liegt (interkommunale Abstimmung nach § 2 Abs. 2 BauGB).")
-    attachment, simplified = _attachment(cluster, rows, plans)
+    attachment, simplified = _attachment(cluster, rows, plans, changes)
     closing = [line for line in (_taken_over(cluster, existing, bool(notices)),
                                  _where_to_find(cluster, receiver, attachment, simplified)) if line]
-    text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row)}\n{_text(cluster, row, changes, indent='   ')}"
+    text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row, changes)}\n{_text(cluster, row, changes, indent='   ')}"
                                               for number, row in enumerate(notices, start=1)], *closing,
                         "Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform"])
-    items = "".join(f"<li><p><b>{html.escape(_title(cluster, row))}</b><br>"
+    items = "".join(f"<li><p><b>{html.escape(_title(cluster, row, changes))}</b><br>"
                     f"{'<br>'.join(map(html.escape, _lines(cluster, row, changes)))}</p></li>" for row in notices)
     page = (f"<p>Guten Tag,</p><p>{html.escape(intro)}</p>{f'<ol>{items}</ol>' if items else ''}"
             f"{''.join(f'<p>{html.escape(line)}</p>' for line in closing)}"
@@ -120,12 +125,12 @@ def _taken_over(cluster: Cluster, rows: list[dict], besides_notices: bool) -> st
             f"der GeoJSON-Datei.")
 
 
-def _attachment(cluster: Cluster, rows: list[dict], plans: gpd.GeoDataFrame
+def _attachment(cluster: Cluster, rows: list[dict], plans: gpd.GeoDataFrame, changes: Changes
                 ) -> tuple[bytes | None, float | None]:
     """The Geltungsbereiche of `rows` as GeoJSON for the mail, and by how many metres they
     were simplified to stay under MAX_ATTACHMENT_BYTES (None: as delivered); no attachment
     when even the coarsest simplification is too large."""
-    encoded = lambda shown: json.dumps(_feature_collection(cluster, "Geltungsbereiche", rows, shown),
+    encoded = lambda shown: json.dumps(_feature_collection(cluster, "Geltungsbereiche", rows, shown, changes),
                                        ensure_ascii=False).encode()
     attachment = encoded(plans)
     if len(attachment) <= MAX_ATTACHMENT_BYTES:
@@ -165,9 +170,18 @@ def _public_address(cluster: Cluster, receiver: Receiver, kind: str) -> str | No
     return f"{base}{receiver.key}.{kind}" if base else None
 
 
-def _title(cluster: Cluster, row: dict) -> str:
-    return (f"{REASONS[row['reason']]}: „{_unquoted(row['plan_name'])}“ "
+def _title(cluster: Cluster, row: dict, changes: Changes) -> str:
+    return (f"{_reason(row, changes)}: „{_unquoted(row['plan_name'])}“ "
             f"({cluster.member_name(row['from_member'])})")
+
+
+def _reason(row: dict, changes: Changes) -> str:
+    """Why the notice, in its title and the GeoJSON's „anlass“: for a change, what changed
+    („Verfahrensstand geändert“) – the line „Geändert: …“ says what it was before."""
+    changed = changes.get(row["notification_id"])
+    if row["reason"] == "changed" and changed:
+        return f"{' und '.join(what for what, _ in changed)} geändert"
+    return REASONS[row["reason"]]
 
 
 def _unquoted(name: str | None) -> str:
@@ -179,16 +193,18 @@ def _unquoted(name: str | None) -> str:
     return name
 
 
-def _text(cluster: Cluster, row: dict, changes: dict[str, str], indent: str = "") -> str:
+def _text(cluster: Cluster, row: dict, changes: Changes, indent: str = "") -> str:
     return "\n".join(indent + line for line in _lines(cluster, row, changes))
 
 
-def _lines(cluster: Cluster, row: dict, changes: dict[str, str]) -> list[str]:
+def _lines(cluster: Cluster, row: dict, changes: Changes) -> list[str]:
     place = row["plan_municipality"] or cluster.member_name(row["from_member"])
     lines = [f"Plangemeinde: {place}" + (f", Plannummer {row['plan_number']}" if row["plan_number"] else ""),
              f"Verfahrensstand: {stage(row['legal_status'])}"]
     if row["notification_id"] in changes:
-        lines.append(f"Geändert: {changes[row['notification_id']]}")
+        lines.append("Geändert: " + " und ".join(
+            f"{what} (bisher: {before})" if before else what
+            for what, before in changes[row["notification_id"]]))
     if row["display_start"]:
         lines.append(f"Öffentliche Auslegung: {_day(row['display_start'])} bis "
                      f"{_day(row['display_end']) if row['display_end'] else 'offen'}")
@@ -220,21 +236,21 @@ def _day(value: str) -> str:
 
 
 def _write_geojson(path: Path, cluster: Cluster, name: str, rows: list[dict],
-                   plans: gpd.GeoDataFrame) -> None:
-    document = _feature_collection(cluster, name, rows, plans)
+                   plans: gpd.GeoDataFrame, changes: Changes) -> None:
+    document = _feature_collection(cluster, name, rows, plans, changes)
     atomic_write(path, lambda partial: Path(partial).write_text(
         json.dumps(document, ensure_ascii=False), encoding="utf-8"))
 
 
 def _feature_collection(cluster: Cluster, name: str, rows: list[dict],
-                        plans: gpd.GeoDataFrame) -> dict:
+                        plans: gpd.GeoDataFrame, changes: Changes) -> dict:
     licence = cluster.licences[cluster.licence]
     return {"type": "FeatureCollection", "name": name, "publisher": cluster.title, "license": licence["url"],
             "license_title": licence["title"], "attribution": cluster.attributions(),
-            "features": [_feature(cluster, row, plans) for row in rows]}
+            "features": [_feature(cluster, row, plans, changes) for row in rows]}
 
 
-def _feature(cluster: Cluster, row: dict, plans: gpd.GeoDataFrame) -> dict:
+def _feature(cluster: Cluster, row: dict, plans: gpd.GeoDataFrame, changes: Changes) -> dict:
     geometry = plans.geometry.get(row["plan_record_id"]) if row["plan_record_id"] in plans.index else None
     return {"type": "Feature", "id": row["notification_id"],
             "geometry": (mapping(shapely.transform(geometry, geojson_rounded, include_z=None))
@@ -246,7 +262,7 @@ def _feature(cluster: Cluster, row: dict, plans: gpd.GeoDataFrame) -> dict:
                 "beteiligungszeitraum": {"beginn": row["display_start"], "ende": row["display_end"]},
                 "gemeinde": {"ags": row["plan_ags"], "name": row["plan_municipality"]},
                 "mitteilungVon": cluster.member_name(row["from_member"]),
-                "anlass": REASONS[row["reason"]], "abstandMeter": row["distance_m"],
+                "anlass": _reason(row, changes), "abstandMeter": row["distance_m"],
                 "naechsteGemeinde": {"ags": row["nearest_ags"], "name": row["nearest_name"]},
                 "planunterlagen": row["url"],
                 "erstellt": datetime.fromisoformat(row["created_at"]).astimezone(BERLIN).isoformat(),
