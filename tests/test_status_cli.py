@@ -9,6 +9,7 @@ from pipelines.cli.common import EXIT_OK, EXIT_UNUSABLE
 from pipelines.core.database import connect
 from pipelines.core.settings import PROJECT_ROOT
 
+from schemas import load_schema
 from support.cli import swdp_in_process
 
 
@@ -161,30 +162,48 @@ def test_the_table_of_runs_writes_figures_in_german_digits(cluster, capsys):
     assert "None" not in shown and "│ – " in shown
 
 
-@pytest.mark.parametrize("width", [110, 120])
-def test_the_table_of_runs_keeps_each_members_name_on_one_line(cluster, monkeypatch, width):
+@pytest.mark.parametrize("delivered", [False, True])
+@pytest.mark.parametrize("width", [100, 120])
+def test_the_table_of_runs_keeps_names_and_titles_whole(cluster, monkeypatch, width, delivered):
     """An officer trial read „Landkreis Sankt“ and „Wendel“ on two lines of `swdp run` at 120
-    columns, as if two members had delivered: where the longest name fits beside the longest
-    words of the other columns, no name wraps. (The 40 characters of „Stadt und
-    Verbandsgemeinde Linz am Rhein“ need 130 columns: without it here.)"""
+    columns, as if two members had delivered; `swdp status` at 100 columns broke „Stadt und
+    Verbandsgemeinde Linz am Rhein“ (40 characters) over three lines and a title mid-word
+    („Entwicklunge“/„n“). In a terminal of 100 or 120 columns every member's name and every
+    dataset's title stands whole on a line, and nothing is cut at the terminal's edge."""
     import io
 
     from rich.console import Console
 
     from pipelines.cli import common
+    from schemas import DATASET_KEYS
 
     shown = io.StringIO()
     monkeypatch.setattr(common, "out", Console(width=width, file=shown, emoji=False,
                                                highlight=False))
-    members = [key for key in cluster.members if key != "linz-am-rhein"]
-    common.print_runs([{"municipality": key, "dataset": dataset, "read": 1234, "valid": 1200,
-                        "rejected": 34, "geocoded": 1100, "status": "ok", "held": False,
-                        "finished_at": "2026-12-07T13:00:00+00:00"}
-                       for key in members for dataset in ("events", "building_plans")],
-                      "Ergebnis der Verarbeitung", cluster)
+    runs = [{"municipality": key, "dataset": dataset, "read": 1234, "valid": 1200,
+             "rejected": 34, "geocoded": 1100, "status": "ok", "held": False,
+             "finished_at": "2026-12-07T13:00:00+00:00", "source": f"{dataset}.geojson",
+             "arrival": "abruf"} for key in cluster.members for dataset in DATASET_KEYS]
+    runs[0] |= {"source": "Leerstandsliste Kusel Stand Dezember 2026.csv",
+                "arrival": "eingangsordner", "rejected": 1000, "valid": 234}
+    runs[1] |= {"status": "fehlgeschlagen", "read": None, "valid": None, "rejected": None,
+                "geocoded": None}
+    common.print_runs(runs, "Stand der letzten Lieferungen", cluster, delivered=delivered)
     lines = shown.getvalue().splitlines()
     table = [line for line in lines if line[:1] in "┏┃┡│├└"]
     assert max(len(line) for line in lines) <= width
     assert all(line[-1] in "┓┃┩│┤┘" for line in table)  # none cut at the terminal's edge
-    for key in members:
+    assert "…" not in shown.getvalue()
+    for key in cluster.members:
         assert any(f"│ {cluster.member_name(key)} " in line for line in lines), key
+    for key in DATASET_KEYS:  # whole, or wrapped between its words
+        title = load_schema(key).title
+        assert (any(f"│ {title} " in line for line in lines)
+                or all(any(f"│ {word} " in line for line in lines) for word in title.split())), key
+    # a status wraps between its words, never within one
+    assert any("ok, 81 %" in line for line in lines)
+    assert "ok, 81 % abgewiesen" in shown.getvalue() or "│ abgewiesen " in shown.getvalue()
+    assert "│ fehlgeschlagen " in shown.getvalue()
+    if delivered:
+        assert all(word in shown.getvalue() for word in (
+            "Leerstandsliste", "Dezember", "2026.csv", "(Eingangsordner)", "(Abruf)"))

@@ -11,7 +11,11 @@ import typer
 from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
+from rich.measure import Measurement
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
+from rich.text import Text
 
 from connectors.delivery import one_line
 from pipelines.core.cluster import (INBOX, PULL, UPLOAD, Cluster, ConfigError, check_locations,
@@ -107,61 +111,116 @@ def _status(run: dict) -> str:
     return f"[red]{escape(run['status'])}[/]"
 
 
-_WRAPPING = ("Mitglied", "Datensatz", "Datei (Eingang)", "Status", "Zeitpunkt")
-
-
-# Beside the file the table is tight: the file column keeps the longest way of delivery,
-# „(Eingangsordner)“, on a line, and the time goes below the date, which leaves members'
-# names and datasets' titles their longest words.
-_DELIVERED_WIDTHS = {"Datei (Eingang)": 16, "Zeitpunkt": 10}
-
-
 def _figure(value: int | None) -> str:
     """A count in German digits („204.000“); a dash where a run read nothing to count."""
     return "–" if value is None else german_number(value)
 
 
-def _runs_table(results, title: str, cluster: Cluster, delivered: bool,
-               whole_names: bool) -> Table:
-    table = Table(title=title, show_footer=True)
-    counted = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
-    names = [cluster.member_name(r["municipality"]) for r in results]
-    for heading in ("Mitglied", "Datensatz", *(("Datei (Eingang)",) if delivered else ()),
-                    *counted, "Status", "Zeitpunkt"):
-        total = (german_number(sum(r[counted[heading]] or 0 for r in results))
-                 if heading in counted else "")
-        whole = heading == "Mitglied" and whole_names
-        # As wide as the longest name: rich measures a column by its longest word otherwise,
-        # and would squeeze the names' column back below it where the table is tight.
-        table.add_column(heading, footer="Summe" if heading == "Mitglied" else total,
-                         justify="right" if heading in counted else "left",
-                         no_wrap=whole or heading not in _WRAPPING, overflow="fold",
-                         min_width=max(map(cell_len, names), default=0) if whole else None,
-                         width=_DELIVERED_WIDTHS.get(heading) if delivered else None)
-    for name, r in zip(names, results):
-        table.add_row(escape(name), load_schema(r["dataset"]).title,
-                      *((f"{escape(r['source'])} ({ARRIVAL_LABELS.get(r.get('arrival'), '–')})",)
-                        if delivered else ()),
-                      *(_figure(r[key]) for key in ("read", "valid", "rejected", "geocoded")),
-                      _status(r),
-                      local_time(r["finished_at"]))
+# The row that a member's name replaces: a private-use character, never in a delivered text.
+_MEMBER_ROW = "\ue000"
+
+
+class ByMember:
+    """A table whose rows come in groups, one per member, each under a line with the member's
+    name across the whole table. A column of names beside the others took a fifth of a
+    terminal of 100 columns and still broke „Stadt und Verbandsgemeinde Linz am Rhein“ over
+    three lines (rich tables have no cells spanning columns: the name's row is drawn as a
+    table row and replaced by the line)."""
+
+    def __init__(self, table: Table):
+        self.table, self.names = table, []
+
+    def member(self, name: str) -> None:
+        """Start the group of the member `name`: the rows added next are its rows."""
+        if self.names:
+            self.table.add_section()
+        self.names.append(name)
+        self.table.add_row(_MEMBER_ROW)
+
+    def __rich_console__(self, console, options):
+        names = iter(self.names)
+        for line in console.render_lines(self.table, options, pad=False, new_lines=False):
+            if not any(_MEMBER_ROW in segment.text for segment in line):
+                yield from line
+                yield Segment.line()
+                continue
+            edge = line[0].text[:1]  # the table's left and right border: │
+            inner = Segment.get_line_length(line) - 4
+            for part in Text(next(names)).wrap(console, max(inner, 1)):
+                yield from (Segment(f"{edge} "), Segment(part.plain, Style(bold=True)),
+                            Segment(" " * (inner - part.cell_len) + f" {edge}"))
+                yield Segment.line()
+
+    def __rich_measure__(self, console, options) -> Measurement:
+        return Measurement.get(console, options, self.table)
+
+
+def by_member(entries, member_of, title: str, cluster: Cluster, columns, row) -> ByMember:
+    """`entries` as a table grouped by member, in the order of `entries` (`member_of`: an
+    entry's member key): `columns` are (heading, keyword arguments of `Table.add_column`),
+    `row` gives an entry's cells. All of `swdp status` and `swdp run` show their tables so."""
+    table = ByMember(Table(title=title, show_footer=any("footer" in c for _, c in columns)))
+    for heading, settings in columns:
+        table.table.add_column(heading, **settings)
+    for member in dict.fromkeys(map(member_of, entries)):
+        table.member(cluster.member_name(member))
+        for entry in entries:
+            if member_of(entry) == member:
+                table.table.add_row(*row(entry))
     return table
 
 
+_COUNTED = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
+_TIME = len("07.12.2026 15:03")
+
+
+def _runs_table(results, title: str, cluster: Cluster, delivered: bool, width: int) -> ByMember:
+    """The runs grouped by member; the file and how it came, if `delivered`, on a line of its
+    own below the dataset's title. Titles and statuses wrap only between words (the figures
+    never): the status gets what leaves the titles whole, the time one line where the titles
+    stay whole – or, where a row has no file's line, wrap between their words – and the rest
+    goes to the titles and files."""
+    titles = [load_schema(r["dataset"]).title for r in results]
+    statuses = [Text.from_markup(_status(r), emoji=False).plain for r in results]
+    totals = {heading: german_number(sum(r[key] or 0 for r in results))
+              for heading, key in _COUNTED.items()}
+    figures = sum(max(cell_len(heading), cell_len(totals[heading]),
+                      *(cell_len(_figure(r[key])) for r in results))
+                  for heading, key in _COUNTED.items())
+    longest = lambda texts: max(map(cell_len, texts))
+    words = lambda texts: longest(word for text in texts for word in text.split())
+    named = ["Datensatz", "Summe", *(("Datei (Eingang)",) if delivered else ()), *titles]
+    spare = width - (3 * (len(_COUNTED) + 3) + 1) - figures  # borders and padding: 3 a column
+    status = min(longest(["Status", *statuses]),
+                 max(words(["Status", *statuses]), spare - len("07.12.2026") - longest(named)))
+    time = (_TIME if spare - status - _TIME >= (longest if delivered else words)(named)
+            else len("07.12.2026"))
+    dataset = spare - time - status
+    fits = dataset >= words(named)  # else rich wraps where it must, rather than cutting the table
+
+    def cells(r: dict) -> list[str]:
+        shown = escape(load_schema(r["dataset"]).title)
+        if delivered:
+            shown += (f"\n[dim]{escape(r['source'])} "
+                      f"({ARRIVAL_LABELS.get(r.get('arrival'), '–')})[/]")
+        return [shown, *(_figure(r[key]) for key in _COUNTED.values()), _status(r),
+                local_time(r["finished_at"])]
+    columns = [("Datensatz\n[dim]Datei (Eingang)[/]" if delivered else "Datensatz",
+                {"footer": "Summe", "overflow": "fold", "max_width": dataset if fits else None}),
+               *((heading, {"footer": totals[heading], "justify": "right", "no_wrap": True})
+                 for heading in _COUNTED),
+               ("Status", {"width": status if fits else None}),
+               ("Zeitpunkt", {"width": time if fits else None})]
+    return by_member(results, lambda r: r["municipality"], title, cluster, columns, cells)
+
+
 def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -> None:
-    """The runs with their figures, each member by its name; `delivered` adds the file and
-    how it came. The columns of words wrap (file names can be long, a status says how many
-    rows were rejected; the figures and times never wrap), so the table still fits the
-    terminal, or the 120 columns of piped output. A member's name stays on one line („Landkreis
-    Sankt Wendel“ read as two members' names) where the longest one fits beside the others; in
-    a terminal too narrow for it, names wrap rather than being cut. A delivery with many rows
-    rejected says so in its status, and in a line below."""
-    table = _runs_table(results, title, cluster, delivered, whole_names=True)
-    # Whole names where every other column keeps its longest word (measured as if the
-    # terminal were unbounded: rich measures a table at the widths it squeezed it to).
-    if out.measure(table, options=out.options.update_width(10_000)).minimum > out.width:
-        table = _runs_table(results, title, cluster, delivered, whole_names=False)
-    out.print(table)
+    """The runs with their figures, grouped by member under the member's name; `delivered`
+    adds the file and how it came. Names and datasets' titles stay whole („Landkreis Sankt
+    Wendel“ over two lines read as two members), and the table fits the terminal, or the 120
+    columns of piped output. A delivery with many rows rejected says so in its status, and in
+    a line below."""
+    out.print(_runs_table(results, title, cluster, delivered, out.width))
     for r in results:
         if r["status"] in ("ok", "unverändert") and (share := many_rejected(r)) is not None:
             out.print(f"[yellow]Viele Zeilen abgewiesen[/] "

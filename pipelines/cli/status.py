@@ -6,11 +6,10 @@ from datetime import datetime, timezone
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption, JsonOption,
-                                  MunicipalityOption, app, context, err, local_time, out,
-                                  print_runs, told)
+                                  MunicipalityOption, app, by_member, context, err,
+                                  local_time, out, print_runs, told)
 from pipelines.core.cluster import ConfigError
 from schemas import DATASET_KEYS, load_schema
 
@@ -106,42 +105,31 @@ def _print_attention(entries, cluster, report) -> None:
 
 
 def _print_overdue(overdue, cluster) -> None:
-    table = Table(title="Überfällige Lieferungen (laut Zeitplan)")
-    for heading in ("Mitglied", "Datensatz", "Quelle", "Zeitplan", "überfällig seit",
-                    "zuletzt erfolgreich"):
-        table.add_column(heading, overflow="fold")
-    for entry in overdue:
-        table.add_row(escape(cluster.member_name(entry["member"])),
-                      load_schema(entry["dataset"]).title,
-                      escape(entry["source"]), escape(entry["schedule"]),
-                      f"[yellow]{local_time(entry['since'])}[/]",
-                      local_time(entry["last_success"]))
-    out.print(table)
+    out.print(by_member(
+        overdue, lambda e: e["member"], "Überfällige Lieferungen (laut Zeitplan)", cluster,
+        [(heading, {"overflow": "fold"}) for heading in (
+            "Datensatz", "Quelle", "Zeitplan", "überfällig seit", "zuletzt erfolgreich")],
+        lambda e: (load_schema(e["dataset"]).title, escape(e["source"]), escape(e["schedule"]),
+                   f"[yellow]{local_time(e['since'])}[/]", local_time(e["last_success"]))))
 
 
 def _print_upstream(upstream, cluster) -> None:
-    table = Table(title="Quellen auf Servern: zuletzt geändert")
-    for heading in ("Mitglied", "Datensatz", "Adresse", "zuletzt geändert", "zuletzt geprüft"):
-        table.add_column(heading, overflow="fold")
-    for entry in upstream:
-        table.add_row(escape(cluster.member_name(entry["municipality"])),
-                      load_schema(entry["dataset"]).title,
-                      escape(entry["location"]),
-                      local_time(entry["changed_at"]) if entry["changed_at"] else "–",
-                      local_time(entry["checked_at"]) if entry["checked_at"] else "noch nie")
-    out.print(table)
+    out.print(by_member(
+        upstream, lambda e: e["municipality"], "Quellen auf Servern: zuletzt geändert", cluster,
+        [(heading, {"overflow": "fold"}) for heading in (
+            "Datensatz", "Adresse", "zuletzt geändert", "zuletzt geprüft")],
+        lambda e: (load_schema(e["dataset"]).title, escape(e["location"]),
+                   local_time(e["changed_at"]) if e["changed_at"] else "–",
+                   local_time(e["checked_at"]) if e["checked_at"] else "noch nie")))
 
 
 def _print_precision_shares(entries, cluster) -> None:
-    table = Table(title="Verortung: Anteil der aktuellen Datensätze je Genauigkeit")
-    table.add_column("Mitglied", no_wrap=True)
-    table.add_column("Datensatz", no_wrap=True)
-    for level in PRECISION_LABELS.values():
-        table.add_column(level, justify="right")
-    for entry in entries:
-        shares = entry["precision_share"]
-        table.add_row(escape(cluster.member_name(entry["municipality"])),
-                      load_schema(entry["dataset"]).title,
-                      *(f"{shares[level] * 100:.0f} %" if level in shares else "–"
-                        for level in PRECISION_LABELS))
-    out.print(table)
+    shares = lambda entry: (f"{entry['precision_share'][level] * 100:.0f} %"
+                            if level in entry["precision_share"] else "–"
+                            for level in PRECISION_LABELS)
+    out.print(by_member(
+        entries, lambda e: e["municipality"],
+        "Verortung: Anteil der aktuellen Datensätze je Genauigkeit", cluster,
+        [("Datensatz", {"no_wrap": True}),
+         *((level, {"justify": "right", "no_wrap": True}) for level in PRECISION_LABELS.values())],
+        lambda e: (load_schema(e["dataset"]).title, *shares(e))))
