@@ -207,3 +207,31 @@ def test_the_table_of_runs_keeps_names_and_titles_whole(cluster, monkeypatch, wi
     if delivered:
         assert all(word in shown.getvalue() for word in (
             "Leerstandsliste", "Dezember", "2026.csv", "(Eingangsordner)", "(Abruf)"))
+
+
+def test_the_geocoding_shares_are_not_cut_at_100_columns(cluster, monkeypatch):
+    """`swdp status` at 100 columns showed „1…“ for 100 % beside a column of members' names:
+    grouped under the member's name, every share and level stands whole."""
+    import io
+
+    from rich.console import Console
+
+    from pipelines.cli import status
+    from pipelines.cli.common import PRECISION_LABELS
+    from schemas import DATASET_KEYS
+
+    shown = io.StringIO()
+    monkeypatch.setattr(status, "out", Console(width=100, file=shown, emoji=False,
+                                               highlight=False))
+    entries = [{"municipality": key, "dataset": dataset,
+                "precision_share": {"coordinates": 1.0} if dataset == "building_plans" else
+                {"postcode": 0.58, "municipality": 0.42}}
+               for key in cluster.members for dataset in DATASET_KEYS]
+    status._print_precision_shares(entries, cluster)
+    lines = shown.getvalue().splitlines()
+    assert "…" not in shown.getvalue() and max(len(line) for line in lines) <= 100
+    assert all(f" {level} " in lines[2] for level in PRECISION_LABELS.values())
+    assert sum("│ Bauliche Entwicklungen │ 100 % │" in " ".join(line.split()) for line in lines
+               ) == len(cluster.members)
+    for key in cluster.members:
+        assert any(f"│ {cluster.member_name(key)} " in line for line in lines), key

@@ -209,8 +209,8 @@ def _runs_table(results, title: str, cluster: Cluster, delivered: bool, width: i
                 {"footer": "Summe", "overflow": "fold", "max_width": dataset if fits else None}),
                *((heading, {"footer": totals[heading], "justify": "right", "no_wrap": True})
                  for heading in _COUNTED),
-               ("Status", {"width": status if fits else None}),
-               ("Zeitpunkt", {"width": time if fits else None})]
+               ("Status", {"width": status if fits else None, "overflow": "fold"}),
+               ("Zeitpunkt", {"width": time if fits else None, "overflow": "fold"})]
     return by_member(results, lambda r: r["municipality"], title, cluster, columns, cells)
 
 
