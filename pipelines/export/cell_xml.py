@@ -162,7 +162,8 @@ def number_content(values: pa.Array, kind: str, order: pa.Array) -> tuple[str, p
     return "><v>", _in_order(contents, values.indices.take(order)), "</v></c>"
 
 
-def time_content(values: pa.Array, order: pa.Array, styles: dict[str, str]) -> tuple[str, pa.Array, str]:
+def time_content(values: pa.Array, order: pa.Array,
+                 styles: dict[str, str]) -> tuple[str, pa.Array, str]:
     """A column of times as `number_content` makes it, with the XML after `s="`: in the time
     cells' style (`styles[""]`); where the workbook has styles for the showings of the hour
     the clocks show twice as well (`styles[" (MESZ)"]`, `styles[" (MEZ)"]`: „25.10.2026 02:30
@@ -213,8 +214,9 @@ def all_day_content(start: pa.Array, end: pa.Array, all_day: pa.Array, order: pa
     """The start and end columns of events where an all-day event shows its first and last
     day as a date, as the CSV does (26.11. to 22.12., not „23.12. 00:00“: the stored end is
     the midnight after the last day, iCalendar's DTEND), other events their times. A cell
-    names its style (`styles`: the times' as `time_content` takes them, a day's) with its content, so a row joins no
-    further piece: the XML after `s="` and the contents in reading order, per column."""
+    names its style (`styles`: the times' as `time_content` takes them, a day's) with its
+    content, so a row joins no further piece: the XML after `s="` and the contents in reading
+    order, per column."""
     first, last = all_day_days(start, end)
     in_order = pc.fill_null(all_day, False).take(order)
     made = {}

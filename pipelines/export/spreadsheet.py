@@ -84,8 +84,8 @@ def workbook(schema: DatasetSchema, columns: list[Field], counts: list[int], abo
     for number, (name, count) in enumerate(zip(names, counts)):
         sheet = book.create_sheet(name)
         headed(sheet, [f.label for f in columns],
-               [min(max(len(f.label) + 2, _WIDTHS.get("twice" if f.name in twice else f.type, 12)), 40)
-                for f in columns])
+               [min(max(len(f.label) + 2, _WIDTHS.get("twice" if f.name in twice else f.type, 12)),
+                    40) for f in columns])
         fill(sheet, number)
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     notes = book.create_sheet("Hinweise")
@@ -166,8 +166,8 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
                 end = begin + len(template)
                 rows = _sheet_part(cells, *sheets[entry.filename])
                 write_streamed(target, entry.filename, begin + rows_size(rows) + len(xml) - end,
-                                chain([xml[:begin].encode("utf-8")], _sheet_rows(rows),
-                                      [xml[end:].encode("utf-8")]))  # the shell's XML is ASCII
+                               chain([xml[:begin].encode("utf-8")], _sheet_rows(rows),
+                                     [xml[end:].encode("utf-8")]))  # the shell's XML is ASCII
 
     atomic_write(path, write)
     return path
@@ -224,9 +224,9 @@ def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
     texts = [cell_texts(table, f) for f in columns]
     made, strings = text_cells([each for each in texts if each is not None], order)
     made = iter(made)
-    # the showings' styles beyond the date cell's, where the workbook has them
-    twice = {showing(moment): styles[get_column_letter(len(columns) + n)]
-             for n, moment in enumerate(_TWICE, start=2) if get_column_letter(len(columns) + n) in styles}
+    # the styles of the showings' cells after the date cell, where the workbook has them
+    beyond = [styles.get(get_column_letter(len(columns) + n)) for n in (2, 3)]
+    twice = {showing(moment): style for moment, style in zip(_TWICE, beyond) if style}
     days = _all_day_cells(table, columns, order, styles, twice)
     cells = []
     for index, (f, each) in enumerate(zip(columns, texts), start=1):
