@@ -255,8 +255,8 @@ def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
     schema = load_schema("events")
     columns = spreadsheet_columns(schema, exported_fields(schema))
     table = _table(_hostile_events(), schema)
-    template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
-                       for n in range(1, len(columns) + 2))
+    template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'  # and the showings'
+                       for n in range(1, len(columns) + 4))
     cells, _ = _sheet_cells(table, row_order(table, schema), columns, template)
     cells = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0)]:
@@ -269,8 +269,8 @@ def _rows_as_joined_before(table, schema, fields):
     (`support.sheet_rows_reference`), byte for byte: all rows, some from within, none, and
     those reaching into a second batch."""
     columns = spreadsheet_columns(schema, fields)
-    template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'
-                       for n in range(1, len(columns) + 2))
+    template = "".join(f'<c r="{get_column_letter(n)}2" s="{n}" t="n">'  # and the showings'
+                       for n in range(1, len(columns) + 4))
     cells, _ = _sheet_cells(table, row_order(table, schema), columns, template)
     prepared = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0), (1, ROWS_AT_ONCE + 3)]:
@@ -369,3 +369,46 @@ def test_all_day_events_show_their_first_and_last_day_as_dates_as_the_csv_does(t
     assert shown["Weihnachtsmarkt"] == ((datetime(2015, 11, 26), day), (datetime(2015, 12, 22), day))
     assert shown["Konzert"] == ((datetime(2027, 9, 12, 19), time), (datetime(2027, 9, 12, 22, 30), time))
     assert shown["Flohmarkt"][0] == (datetime(2027, 6, 27), day) and shown["Flohmarkt"][1][0] is None
+
+
+def test_the_hour_shown_twice_says_which_showing_in_its_cells_alone(tmp_path):
+    """In the night of 25.10.2026 the clocks show 02:30 twice: both showed „25.10.2026
+    02:30“ with the same number, a citizen could not tell them apart. Their cells say which
+    showing is meant, as the CSV does („… (MESZ)“, „… (MEZ)“), in a column wide enough
+    for it (else Excel shows „###“); every other cell and column stays as it was."""
+    berlin = lambda text: pd.Timestamp(text, tz="Europe/Berlin").tz_convert("UTC")
+    schema = load_schema("events")
+    frame = _hostile_events().iloc[:5].reset_index(drop=True)
+    frame["title"] = ["Sommerfest", "Vorabend", "Erste 02:30", "Zweite 02:30", "Nachtmarkt"]
+    frame["start"] = [berlin("2026-07-01 19:00"), berlin("2026-10-24 20:00"),
+                      pd.Timestamp("2026-10-25 00:30", tz="UTC"), pd.Timestamp("2026-10-25 01:30", tz="UTC"),
+                      berlin("2026-10-25")]
+    frame["end"] = frame["start"] + pd.Timedelta(hours=3)
+    # an all-day event ending in that hour shows its last day, a date without showing
+    frame.loc[4, "end"] = pd.Timestamp("2026-10-25 01:30", tz="UTC")
+    frame["all_day"] = pd.Series([False] * 4 + [True], dtype="boolean")
+    path = _same(frame, schema, tmp_path)
+    sheet = load_workbook(path).worksheets[0]
+    header = {cell.value: cell.column_letter for cell in sheet[1]}
+    cells = {sheet[f"A{n}"].value: [sheet[f"{header[label]}{n}"] for label in ("Beginn", "Ende")]
+             for n in range(2, 7)}
+    shown = {title: (start.value, start.number_format) for title, (start, _) in cells.items()}
+    assert shown == {"Sommerfest": (datetime(2026, 7, 1, 19), "DD.MM.YYYY HH:MM"),
+                     "Vorabend": (datetime(2026, 10, 24, 20), "DD.MM.YYYY HH:MM"),
+                     "Erste 02:30": (datetime(2026, 10, 25, 2, 30), 'DD.MM.YYYY HH:MM" (MESZ)"'),
+                     "Zweite 02:30": (datetime(2026, 10, 25, 2, 30), 'DD.MM.YYYY HH:MM" (MEZ)"'),
+                     "Nachtmarkt": (datetime(2026, 10, 25), "DD.MM.YYYY")}
+    assert cells["Nachtmarkt"][1].number_format == "DD.MM.YYYY"
+    widths = {label: sheet.column_dimensions[letter].width for label, letter in header.items()}
+    assert widths["Beginn"] > len("25.10.2026 02:30 (MESZ)") and widths["Ende"] == 17
+    # the rows before, byte for byte as in the workbook with the two events two hours later
+    later = frame.assign(start=frame["start"] + pd.Timedelta(hours=2) * (frame.index >= 2))
+    before = write_xlsx(_table(later, schema), schema, exported_fields(schema),
+                        tmp_path / "vorher.xlsx", ABOUT)
+    rows = [re.findall(r'<row r="[23]">.*?</row>', _sheet_xml(each)) for each in (path, before)]
+    assert rows[0] == rows[1] and len(rows[0]) == 2
+
+
+def _sheet_xml(path) -> str:
+    with zipfile.ZipFile(path) as book:
+        return book.read("xl/worksheets/sheet1.xml").decode()

@@ -31,14 +31,21 @@ def berlin_times(values: pa.Array, pattern: str) -> pa.Array:
 
 def _showing(instants: pa.Array, texts: pa.Array) -> pa.Array:
     """The texts of instants in the hour shown twice with the showing they are."""
+    marks = showings(instants)
+    return texts if marks is None else pc.binary_join_element_wise(texts, marks, "")
+
+
+def showings(instants: pa.Array) -> pa.Array | None:
+    """Of each instant (UTC) which showing of the hour the clocks show twice it is, the rule
+    of `german.showing` for a column at once: " (MESZ)", " (MEZ)" or "" (also where the
+    instant is missing); None where no instant lies in that hour."""
     wall, hour = wall_time(instants), pa.scalar(timedelta(hours=1))
     # the first showing is an hour before the same wall time, the second an hour after it
     first = pc.equal(wall_time(pc.add(instants, hour)), wall)
     second = pc.equal(wall_time(pc.subtract(instants, hour)), wall)
     if not (pc.any(first).as_py() or pc.any(second).as_py()):
-        return texts
-    return pc.binary_join_element_wise(
-        texts, pc.if_else(first, " (MESZ)", pc.if_else(second, " (MEZ)", "")), "")
+        return None
+    return pc.fill_null(pc.if_else(first, " (MESZ)", pc.if_else(second, " (MEZ)", "")), "")
 
 
 def wall_time(instants: pa.Array) -> pa.Array:

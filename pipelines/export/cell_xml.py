@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from openpyxl.utils.exceptions import IllegalCharacterError
 
-from pipelines.export.berlin_time import all_day_days, wall_time
+from pipelines.export.berlin_time import all_day_days, showings, wall_time
 from pipelines.export.values import (column, encoded, repeats, replaced, texts_run_together,
                                      value_bounds)
 from schemas import Field
@@ -162,6 +162,39 @@ def number_content(values: pa.Array, kind: str, order: pa.Array) -> tuple[str, p
     return "><v>", _in_order(contents, values.indices.take(order)), "</v></c>"
 
 
+def time_content(values: pa.Array, order: pa.Array,
+                 styles: dict[str, str]) -> tuple[str, pa.Array, str]:
+    """A column of times as `number_content` makes it, with the XML after `s="`: in the time
+    cells' style (`styles[""]`); where the workbook has styles for the showings of the hour
+    the clocks show twice as well (`styles[" (MESZ)"]`, `styles[" (MEZ)"]`: „25.10.2026 02:30
+    (MEZ)“), each content names its style, that of its showing (`showings`)."""
+    values = values if isinstance(values, pa.DictionaryArray) else pc.dictionary_encode(values)
+    opening, content, closing = number_content(values, "datetime", order)
+    marks = showings(values.dictionary) if len(styles) > 1 else None
+    if marks is None:
+        return f'{styles[""]}"{opening}', content, closing
+    named = pa.array(list(styles.values()), LARGE).take(pc.index_in(marks, pa.array(list(styles))))
+    return "", pa.DictionaryArray.from_arrays(content.indices, joined_pieces(
+        [named, f'"{opening}', content.dictionary])), closing
+
+
+def twice_shown(table: pa.Table, names: list[str]) -> frozenset[str]:
+    """The time columns (`names`) with cells in the hour the clocks show twice (`showings`),
+    not counting the days of all-day events (`all_day_content`)."""
+    shown = set()
+    for name in names:
+        values = encoded(table, name)
+        marks = showings(values.dictionary)
+        if marks is None:
+            continue
+        timed = pc.not_equal(marks, "").take(values.indices)
+        if name in ("start", "end") and "all_day" in table.column_names:
+            timed = pc.and_(timed, pc.invert(pc.fill_null(column(table, "all_day"), False)))
+        if pc.any(timed).as_py():
+            shown.add(name)
+    return frozenset(shown)
+
+
 def _in_order(texts: pa.Array, codes: pa.Array) -> pa.DictionaryArray:
     """The texts at `codes`, missing where a code or its text is: a dictionary array of large
     texts, so the texts are not copied into order before they are written, a batch of rows
@@ -177,23 +210,24 @@ _DAY = 86_400_000_000  # microseconds
 
 
 def all_day_content(start: pa.Array, end: pa.Array, all_day: pa.Array, order: pa.Array,
-                    styles: tuple[str, str]) -> dict[str, tuple[str, pa.Array, str]]:
+                    styles: tuple[dict[str, str], str]) -> dict[str, tuple[str, pa.Array, str]]:
     """The start and end columns of events where an all-day event shows its first and last
     day as a date, as the CSV does (26.11. to 22.12., not „23.12. 00:00“: the stored end is
     the midnight after the last day, iCalendar's DTEND), other events their times. A cell
-    names its style (`styles`: a time's and a day's) with its content, so a row joins no
-    further piece: the XML after `s="` and the contents in reading order, per column."""
+    names its style (`styles`: the times' as `time_content` takes them, a day's) with its
+    content, so a row joins no further piece: the XML after `s="` and the contents in reading
+    order, per column."""
     first, last = all_day_days(start, end)
     in_order = pc.fill_null(all_day, False).take(order)
     made = {}
     for name, times, days in (("start", start, first), ("end", end, last)):
-        timed, dated = (number_content(values, kind, order)[1] for values, kind in
-                        ((times, "datetime"), (days.cast(pa.date32()), "date")))
+        timing, timed, _ = time_content(times, order, styles[0])
+        dated = number_content(days.cast(pa.date32()), "date", order)[1]
         indices = pc.if_else(in_order, pc.add(dated.indices.cast(pa.int32()), len(timed.dictionary)),
                              timed.indices.cast(pa.int32()))
         made[name] = ("", pa.DictionaryArray.from_arrays(indices, pa.concat_arrays([
-            joined_pieces([f'{style}"><v>', cells.dictionary])
-            for style, cells in zip(styles, (timed, dated))])), "</v></c>")
+            joined_pieces([opening, cells.dictionary])
+            for opening, cells in ((timing, timed), (f'{styles[1]}"><v>', dated))])), "</v></c>")
     return made
 
 

@@ -13,7 +13,6 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from itertools import chain
 from pathlib import Path
@@ -22,25 +21,27 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from isal import isal_zlib
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from pipelines.core.files import atomic_write
-from pipelines.core.german import BERLIN, german_number
+from pipelines.core.german import BERLIN, german_number, showing
 from pipelines.export.cell_xml import (LARGE, SHARED, all_day_content, cell_texts, joined_once,
-                                       joined_pieces, number_content, rows_size, text_cells)
+                                       joined_pieces, number_content, rows_size, text_cells,
+                                       time_content, twice_shown)
 from pipelines.export.values import batches, column, encoded, joined, made_in_batches
+from pipelines.export.zip_stream import LEVEL, write_streamed
 from schemas import DatasetSchema, Field
 
 # Decimals to the seventh place: coordinates are kept to seven (about a centimetre).
 _FORMATS = {"datetime": "DD.MM.YYYY HH:MM", "date": "DD.MM.YYYY", "decimal": "#,##0.00#####",
             "integer": "0", "string": "@"}
 # Columns at least as wide as their values in these formats (in characters), so that dates
-# and times never show as „###“ (16 characters for „06.12.2026 19:00“ and a margin).
-_WIDTHS = {"datetime": 17, "date": 12, "decimal": 13}
+# and times never show as „###“ (16 characters for „06.12.2026 19:00“ and a margin; 23 for
+# „25.10.2026 02:30 (MESZ)“ in the hour the clocks show twice, where a column holds it).
+_WIDTHS = {"datetime": 17, "date": 12, "decimal": 13, "twice": 24}
 
 
 def spreadsheet_columns(schema: DatasetSchema, fields: tuple[Field, ...]) -> list[Field]:
@@ -73,16 +74,18 @@ def sheet_counts(rows: int, rows_per_sheet: int = EXCEL_ROWS - 1) -> list[int]:
 
 
 def workbook(schema: DatasetSchema, columns: list[Field], counts: list[int], about: dict,
-             fill: Callable) -> Workbook:
+             fill: Callable, twice: frozenset[str] = frozenset()) -> Workbook:
     """The workbook: per count a sheet with bold header, widths, frozen pane and a filter
     over that many rows, which `fill(sheet, number)` appends below the header (number 0 the
-    first sheet), and the notes sheet."""
+    first sheet), and the notes sheet. The columns named in `twice` hold times of the hour
+    the clocks show twice, with their showing: they are wider."""
     book = Workbook(write_only=True)
     names = [_sheet_name(schema.title, number) for number in range(len(counts))]
     for number, (name, count) in enumerate(zip(names, counts)):
         sheet = book.create_sheet(name)
         headed(sheet, [f.label for f in columns],
-               [min(max(len(f.label) + 2, _WIDTHS.get(f.type, 12)), 40) for f in columns])
+               [min(max(len(f.label) + 2, _WIDTHS.get("twice" if f.name in twice else f.type, 12)),
+                    40) for f in columns])
         fill(sheet, number)
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     notes = book.create_sheet("Hinweise")
@@ -128,9 +131,12 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
     million events a third less sheet XML to join and deflate)."""
     columns = spreadsheet_columns(schema, fields)
     counts = sheet_counts(len(table), rows_per_sheet)
-    # a date's cell beyond the columns, for the days of all-day events (`all_day_content`)
+    twice = twice_shown(table, [f.name for f in columns if f.type == "datetime"])
+    # beyond the columns a date's cell, for the days of all-day events (`all_day_content`),
+    # and where needed the times' of each showing of the hour shown twice (`time_content`)
     book = workbook(schema, columns, counts, about, lambda sheet, _: sheet.append(
-        [_cell(sheet, _TEMPLATE[kind], kind) for kind in [f.type for f in columns] + ["date"]]))
+        [_cell(sheet, _TEMPLATE[kind], kind) for kind in [f.type for f in columns] + ["date"]]
+        + [_cell(sheet, moment, "datetime") for moment in _TWICE if twice]), twice)
     shell = io.BytesIO()
     book.save(shell)
     # the data sheets are the first ones; each is given the rows from `first` on
@@ -145,7 +151,7 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
 
     def write(partial: str) -> None:
         with zipfile.ZipFile(shell) as source, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED,
-                                                                 compresslevel=_LEVEL) as target:
+                                                                 compresslevel=LEVEL) as target:
             for entry in source.infolist():
                 data = source.read(entry)
                 if entry.filename == _SHEET.format(1):  # the strings before the sheets that use them
@@ -159,35 +165,12 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
                 begin = xml.index(template)
                 end = begin + len(template)
                 rows = _sheet_part(cells, *sheets[entry.filename])
-                _write_streamed(target, entry.filename, begin + rows_size(rows) + len(xml) - end,
-                                chain([xml[:begin].encode("utf-8")], _sheet_rows(rows),
-                                      [xml[end:].encode("utf-8")]))  # the shell's XML is ASCII
+                write_streamed(target, entry.filename, begin + rows_size(rows) + len(xml) - end,
+                               chain([xml[:begin].encode("utf-8")], _sheet_rows(rows),
+                                     [xml[end:].encode("utf-8")]))  # the shell's XML is ASCII
 
     atomic_write(path, write)
     return path
-
-
-def _write_streamed(target: zipfile.ZipFile, name: str, size: int, parts: Iterator) -> None:
-    """An entry of `size` octets written part by part (compressed while the next is made)."""
-    # ZIP64 only where the entry needs it, as `writestr` decides for a known size
-    with target.open(name, "w", force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as entry:
-        # zipfile deflates with zlib, ISA-L the same format 5–6 times as fast (zlib took as
-        # long as everything else for a million rows). zipfile has no public choice of
-        # compressor: the stream's own is replaced before anything is written (were it
-        # renamed, zlib would just stay).
-        entry._compressor = isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, -15)
-        _write_while_making(lambda part: _write_deflated(entry, part), parts)
-
-
-def _write_deflated(entry, part) -> None:
-    """What the entry's `write` does, with ISA-L's CRC-32 rather than zlib's: the same sum
-    five times as fast (zlib's took a tenth of the workbook's CPU). Its size, checksum and
-    compressed size are kept where zipfile reads them when the entry is closed."""
-    entry._file_size += len(part)
-    entry._crc = isal_zlib.crc32(part, entry._crc)
-    deflated = entry._compressor.compress(part)
-    entry._compress_size += len(deflated)
-    entry._fileobj.write(deflated)
 
 
 _SHARED_STRINGS = "xl/sharedStrings.xml"
@@ -197,7 +180,7 @@ def _write_shared_strings(target: zipfile.ZipFile, strings: pa.Array, uses: int)
     """The shared strings' part: their entries, and how many cells of all sheets use them."""
     head = (f'<sst xmlns="{_MAIN}" count="{uses}" uniqueCount="{len(strings)}">').encode("utf-8")
     size = len(head) + (pc.sum(pc.binary_length(strings)).as_py() or 0) + len(b"</sst>")
-    _write_streamed(target, _SHARED_STRINGS, size, chain(
+    write_streamed(target, _SHARED_STRINGS, size, chain(
         [head], (joined(strings.slice(first, count)) for first, count in batches(len(strings))),
         [b"</sst>"]))
 
@@ -221,26 +204,13 @@ _NAMING_PARTS = {"[Content_Types].xml": _with_shared_strings_type,
                  "xl/_rels/workbook.xml.rels": _with_shared_strings_relation}
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _SHEET = "xl/worksheets/sheet{}.xml"
-# ISA-L's level 2 (of 0–3) takes no longer than its levels 0 and 1 on sheet XML and packs it
-# as zlib's level 1 does, at a fifth of zlib's CPU; level 3 packs a quarter smaller for three
-# times the CPU, zlib's default 6 a third smaller for 17 times (100,000 events, 135 MB of XML).
-_LEVEL = 2
 # A value of each kind for the template row, so that openpyxl makes the cell styles.
 _TEMPLATE = {"string": "x", "boolean": True, "decimal": 1.5, "integer": 1,
              "date": date(2000, 1, 1), "datetime": pd.Timestamp("2000-01-01", tz="UTC")}
+# A time of each showing of the hour shown twice: 02:30 summer time, then winter time
+_TWICE = (pd.Timestamp("2000-10-29 00:30", tz="UTC"), pd.Timestamp("2000-10-29 01:30", tz="UTC"))
 _TEMPLATE_ROW = re.compile(r'<row r="2">.*?</row>')
 _TEMPLATE_CELL = re.compile(r'<c r="([A-Z]+)2" s="(\d+)" t="(\w+)">')
-
-
-def _write_while_making(write: Callable, parts: Iterator) -> None:
-    """Each part written (compressed) in a second thread while Arrow makes the next: both
-    let go of Python's lock."""
-    with ThreadPoolExecutor(1) as writer:
-        written = writer.submit(lambda: None)
-        for part in parts:
-            written.result()
-            written = writer.submit(write, part)
-        written.result()
 
 
 def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
@@ -254,12 +224,17 @@ def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
     texts = [cell_texts(table, f) for f in columns]
     made, strings = text_cells([each for each in texts if each is not None], order)
     made = iter(made)
-    days = _all_day_cells(table, columns, order, styles)
+    # the styles of the showings' cells after the date cell, where the workbook has them
+    beyond = [styles.get(get_column_letter(len(columns) + n)) for n in (2, 3)]
+    twice = {showing(moment): style for moment, style in zip(_TWICE, beyond) if style}
+    days = _all_day_cells(table, columns, order, styles, twice)
     cells = []
     for index, (f, each) in enumerate(zip(columns, texts), start=1):
         letter = get_column_letter(index)
-        if f.name in days:  # the style is part of each content
-            cells.append((f'<c r="{letter}', '" s="', *days[f.name][1:]))
+        if f.name in days or f.type == "datetime":  # the style is the opening's or each content's
+            opening, content, closing = days.get(f.name) or time_content(
+                encoded(table, f.name), order, {"": styles[letter], **twice})
+            cells.append((f'<c r="{letter}', f'" s="{opening}', content, closing))
             continue
         opening, content, closing = (next(made) if each is not None else
                                      number_content(encoded(table, f.name), f.type, order))
@@ -267,14 +242,15 @@ def _sheet_cells(table: pa.Table, order: np.ndarray, columns: list[Field],
     return cells, strings
 
 
-def _all_day_cells(table: pa.Table, columns: list[Field], order: pa.Array,
-                   styles: dict[str, str]) -> dict[str, tuple[str, pa.Array, str]]:
-    """`all_day_content` where some events are all-day (days in the date cell's style)."""
+def _all_day_cells(table: pa.Table, columns: list[Field], order: pa.Array, styles: dict[str, str],
+                   twice: dict[str, str]) -> dict[str, tuple[str, pa.Array, str]]:
+    """`all_day_content` where some events are all-day (days in the date cell's style, times
+    in the start's and those of the hour shown twice in the style of their showing, `twice`)."""
     names = [f.name for f in columns]
     if not {"start", "end", "all_day"} <= {*names} or not pc.any(column(table, "all_day")).as_py():
         return {}
     return all_day_content(column(table, "start"), column(table, "end"), column(table, "all_day"),
-                           order, (styles[get_column_letter(names.index("start") + 1)],
+                           order, ({"": styles[get_column_letter(names.index("start") + 1)], **twice},
                                    styles[get_column_letter(len(columns) + 1)]))
 
 
@@ -310,10 +286,15 @@ def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
 
 
 def _cell(sheet, value, kind: str) -> WriteOnlyCell:
+    """A cell of the value as a person reads it: a time of the hour the clocks show twice
+    says which showing it is („25.10.2026 02:30 (MESZ)“, `german.showing`) in its format."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return WriteOnlyCell(sheet, value=None)
     if kind == "datetime":
         cell = WriteOnlyCell(sheet, value=_local(value))
+        mark = showing(instant(value))
+        cell.number_format = _FORMATS[kind] + (f'"{mark}"' if mark else "")
+        return cell
     elif kind == "date":
         cell = WriteOnlyCell(sheet, value=pd.Timestamp(value).date())
     elif kind in ("decimal", "integer"):
@@ -336,7 +317,11 @@ def text_cell(sheet, text: str) -> WriteOnlyCell:
 
 def _local(value) -> datetime:
     """Excel has no time zones: the wall-clock time in Europe/Berlin."""
+    return instant(value).tz_convert(BERLIN).tz_localize(None).to_pydatetime()
+
+
+def instant(value) -> pd.Timestamp:
+    """A stored time as an instant: one without zone is UTC."""
     stamp = pd.Timestamp(value)
-    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp
-    return stamp.tz_convert(BERLIN).tz_localize(None).to_pydatetime()
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 from openpyxl import load_workbook
 
-from pipelines.core.german import BERLIN
-from pipelines.export.spreadsheet import (EXCEL_ROWS, _cell, sheet_counts, spreadsheet_columns,
-                                          workbook)
+from pipelines.core.german import BERLIN, showing
+from pipelines.export.spreadsheet import (EXCEL_ROWS, _cell, instant, sheet_counts,
+                                          spreadsheet_columns, workbook)
 
 
 def reference_xlsx(frame, schema, fields, path, about, rows_per_sheet=EXCEL_ROWS - 1):
@@ -16,16 +16,20 @@ def reference_xlsx(frame, schema, fields, path, about, rows_per_sheet=EXCEL_ROWS
     order = [name for name in schema.sort_fields if name in frame]
     rows = frame.sort_values(order, kind="stable", na_position="last") if order else frame
     counts = sheet_counts(len(rows), rows_per_sheet)
+    cells = [[(days[f.name], "date") if f.name in days else (record[f.name], f.type)
+              for f in columns]
+             for record in rows.to_dict("records")
+             for days in [_days(record) if {"start", "end", "all_day"} <= record.keys() else {}]]
+    # the columns with a time of the hour the clocks show twice, which say their showing
+    twice = frozenset(f.name for row in cells for f, (value, kind) in zip(columns, row)
+                      if kind == "datetime" and pd.notna(value) and showing(instant(value)))
 
     def fill(sheet, number):
         first = sum(counts[:number])
-        part = rows.iloc[first:first + counts[number]]
-        for record in part.to_dict("records"):
-            days = _days(record) if {"start", "end", "all_day"} <= record.keys() else {}
-            sheet.append([_cell(sheet, days[f.name], "date") if f.name in days
-                          else _cell(sheet, record[f.name], f.type) for f in columns])
+        for row in cells[first:first + counts[number]]:
+            sheet.append([_cell(sheet, value, kind) for value, kind in row])
 
-    workbook(schema, columns, counts, about, fill).save(path)
+    workbook(schema, columns, counts, about, fill, twice).save(path)
     return path
 
 
