@@ -293,6 +293,8 @@ def test_ckan_s_own_words_speak_to_citizens_in_one_formal_german_voice(browser, 
             if _INFORMAL.search(line) or _ENGLISH.search(line):
                 found.setdefault(re.sub(r"http\S+", "…", line.strip()), path)
     assert found == {}, "\n".join(f"{path}: {line}" for line, path in found.items())
+    text = _open(browser, ckan.url + "/gibt-es-nicht", "seite-nicht-gefunden")
+    assert "Seite nicht gefunden" in text and "Suche nach Datensätzen" in text
 
 
 def test_the_page_names_each_file_as_its_download_is_called(browser, ckan, first_publish):
