@@ -2,10 +2,12 @@
 driven by Selenium) against the session's real CKAN with the demo published: home page,
 a dataset page with its map, a resource page, the legal pages. Screenshots go to
 tests/artifacts/portal (or $SWDP_TEST_ARTIFACTS) so a person can look at them."""
+import gettext
 import hashlib
 import json
 import os
 import re
+import subprocess
 import time
 import urllib.parse
 import urllib.request
@@ -20,6 +22,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from catalog.ckan_server import PLUGIN_PACKAGE, venv_dir
 from pipelines.core.settings import PROJECT_ROOT
 from schemas import load_schema
 
@@ -253,3 +256,66 @@ def test_herunterladen_saves_each_file_the_readme_opens_to_read(browser, ckan, f
         WebDriverWait(browser, 30).until(lambda d: (tmp_path / name).exists(), resource["format"])
         assert browser.current_url == page, resource["format"]
         assert hashlib.sha256((tmp_path / name).read_bytes()).hexdigest() == resource["hash"], name
+
+
+# What a citizen reads in CKAN's own German that is not the portal's voice: „du“-forms
+# („Entdecke“, „Gib etwas ein“) beside the portal's „Sie“, and English left in the German.
+_INFORMAL = re.compile(r"\b(du|dich|dir|dein\w*|Entdecke|Gib|gib|klicke|versuche|hast|kannst|willst)\b",
+                       re.IGNORECASE)
+_ENGLISH = re.compile(r"\b(the|and|of|for|your|you|no|yet|with|this|is|are|View|Views|Explore|"
+                      r"Search|Showing|Dataset|Datasets|Resource|Resources|Organization|"
+                      r"Organizations|Home|More|Download|Preview|Powered|Filter|Sort|results?|"
+                      r"Followers|Activity|Page|Not Found|found|Error|Navigate|Open details|Close|"
+                      r"Remove|Current|requested)\b")
+# Proper names in English that German uses too.
+_NAMES = re.compile(r"CSV on the Web")
+
+
+def _citizen_pages(ckan) -> list[str]:
+    package = _package(ckan, "kusel-events")
+    return ["/", "/dataset/", "/dataset/?q=Kusel", "/dataset/?q=Quarkkeulchen", "/dataset/kusel-events",
+            *(f"/dataset/kusel-events/resource/{r['id']}" for r in package["resources"]),
+            "/organization/", f"/organization/{package['organization']['name']}", "/about",
+            "/dataset/gibt-es-nicht", "/gibt-es-nicht"]
+
+
+def test_ckan_s_own_words_speak_to_citizens_in_one_formal_german_voice(browser, ckan, first_publish):
+    """The citizen trial: „Entdecke“ beside „Sie“, „Darstellungen/Views“; every page a citizen
+    sees, its text and what screen readers and tooltips say (title, placeholder, aria-label)."""
+    found: dict[str, str] = {}
+    for path in _citizen_pages(ckan):
+        text = _open(browser, ckan.url + path)
+        said = browser.execute_script(
+            "return [...document.querySelectorAll('[title],[placeholder],[aria-label],img[alt]')]"
+            ".flatMap(e => ['title', 'placeholder', 'aria-label', 'alt']"
+            ".map(a => e.getAttribute(a)).filter(Boolean))")
+        for line in [_NAMES.sub("", line) for line in [*text.splitlines(), *said]]:
+            if _INFORMAL.search(line) or _ENGLISH.search(line):
+                found.setdefault(re.sub(r"http\S+", "…", line.strip()), path)
+    assert found == {}, "\n".join(f"{path}: {line}" for line, path in found.items())
+    text = _open(browser, ckan.url + "/gibt-es-nicht", "seite-nicht-gefunden")
+    assert "Seite nicht gefunden" in text and "Suche nach Datensätzen" in text
+
+
+def test_the_page_names_each_file_as_its_download_is_called(browser, ckan, first_publish):
+    """CKAN lowercases uploaded names: the page said „Dateiname kusel-LIESMICH.txt“, the
+    download was called „kusel-liesmich.txt“."""
+    package = _package(ckan, "kusel-events")
+    for resource in package["resources"]:
+        text = _open(browser, f"{ckan.url}/dataset/kusel-events/resource/{resource['id']}")
+        shown = re.search(r"^Dateiname (.+)$", text, re.MULTILINE).group(1)
+        with urllib.request.urlopen(resource["url"]) as answer:
+            assert shown == answer.headers.get_filename(), resource["format"]
+    assert "kusel-LIESMICH.txt" in {r["swdp_file"] for r in package["resources"]}
+
+
+def test_the_portal_s_german_is_built_from_its_po_file(ckan, tmp_path):
+    """ckanext-swdp.mo is committed, built from the .po beside it, so that a fresh clone and a
+    pip-installed plugin need no build step; a .po changed without rebuilding fails here."""
+    messages = PLUGIN_PACKAGE / "ckanext" / "swdp" / "i18n" / "de" / "LC_MESSAGES"
+    subprocess.run([venv_dir() / "bin" / "pybabel", "compile", "-l", "de", "-i",
+                    messages / "ckanext-swdp.po", "-o", tmp_path / "built.mo"], check=True)
+    committed, built = ({msgid: text for msgid, text in gettext.GNUTranslations(
+        path.open("rb"))._catalog.items() if msgid}  # "": the header, with the build's time
+        for path in (messages / "ckanext-swdp.mo", tmp_path / "built.mo"))
+    assert committed == built and committed["Explore"] == "Öffnen"

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import ckantoolkit as toolkit
 from ckan.lib.uploader import get_resource_uploader
+from werkzeug.exceptions import default_exceptions
 
 from ckanext.swdp import labels
 
@@ -19,7 +20,7 @@ BOUNDARY_EXTRA = "swdp_boundary"
 
 __all__ = ["swdp_portal", "swdp_members", "swdp_upcoming_events", "swdp_newest_plans",
            "swdp_additional_info", "swdp_resource_info", "swdp_map", "swdp_resource_label",
-           "swdp_datetime", "swdp_data_dictionary"]
+           "swdp_datetime", "swdp_data_dictionary", "swdp_error"]
 
 
 def swdp_portal() -> dict:
@@ -174,3 +175,23 @@ def swdp_map(package: dict, resource: dict | None = None) -> dict | None:
             "boundary": boundary.replace("<", "\\u003c") if boundary else None,
             "member": organization.get("title") or organization["name"],
             "attribution": swdp_portal().get("boundary_attribution") or {}}
+
+
+# Heading and text of an error page: werkzeug names the error and explains it in English
+# („404 Not Found“, „The requested URL was not found on the server …“).
+ERROR_PAGES = {
+    403: ("Kein Zugriff", "Diese Seite ist nicht öffentlich."),
+    404: ("Seite nicht gefunden", "Diese Seite gibt es nicht oder nicht mehr. Die Suche nach "
+                                  "Datensätzen hilft Ihnen vielleicht weiter."),
+    500: ("Fehler", "Beim Anzeigen dieser Seite ist ein Fehler aufgetreten. Bitte versuchen "
+                    "Sie es später noch einmal."),
+}
+
+
+def swdp_error(code: int | list[int], content: str | None) -> tuple[str, str]:
+    """(heading, text) of the error page; CKAN's own explanations (German, e.g. „Datensatz
+    nicht gefunden“) stay, werkzeug's English defaults give way to the portal's words."""
+    code = code[0] if isinstance(code, list) else code  # CKAN passes [500] for crashes
+    heading, text = ERROR_PAGES.get(code, ERROR_PAGES[500])
+    english = {"Internal server error", getattr(default_exceptions.get(code), "description", None)}
+    return heading, text if not content or content in english else content

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from urllib.parse import unquote
 
 EU = "http://publications.europa.eu/resource/authority/"
 GEOCODING = "http://dcat-ap.de/def/politicalGeocoding/"
@@ -117,8 +118,10 @@ def readable_resource(resource: dict) -> list[tuple[str, str]]:
         rows.append(("Medientyp", resource["mimetype"]))
     if resource.get("size"):
         rows.append(("Dateigröße", _size(int(resource["size"]))))
-    if resource.get("swdp_file"):
-        rows.append(("Dateiname", resource["swdp_file"]))
+    if resource.get("url_type") == "upload" and resource.get("url"):
+        # The name the download has: CKAN lowercases uploaded names, so the platform's own
+        # (``swdp_file``, „kusel-LIESMICH.txt“) is not what a citizen's file is called.
+        rows.append(("Dateiname", unquote(resource["url"].rsplit("/", 1)[-1])))
     if resource.get("hash"):
         rows.append(("Prüfsumme (SHA-256)", resource["hash"]))
     return rows

@@ -1,21 +1,23 @@
 """The cluster's own portal on CKAN: templates, static files, helpers and the Impressum and
-Datenschutz pages. Everything cluster-specific (names, texts, which datasets feed the home
-page) comes from the portal file the platform writes from cluster.yaml
+Datenschutz pages, and its German for CKAN's own words (i18n/). Everything cluster-specific
+(names, texts, which datasets feed the home page) comes from the portal file the platform writes from cluster.yaml
 (``ckanext.swdp.portal_file``, see catalog/portal_files.py in the project); nothing of CKAN
 itself is patched."""
 from __future__ import annotations
 
 import ckan.plugins as plugins
 import ckantoolkit as toolkit
+from ckan.lib.plugins import DefaultTranslation
 from flask import Blueprint, abort, request
 
 from ckanext.swdp import helpers
 
 
-class PortalPlugin(plugins.SingletonPlugin):
+class PortalPlugin(plugins.SingletonPlugin, DefaultTranslation):
     plugins.implements(plugins.IConfigurer)
     plugins.implements(plugins.ITemplateHelpers)
     plugins.implements(plugins.IBlueprint)
+    plugins.implements(plugins.ITranslation)
 
     def update_config(self, config):
         toolkit.add_template_directory(config, "templates")
@@ -30,6 +32,10 @@ class PortalPlugin(plugins.SingletonPlugin):
         blueprint.add_url_rule("/datenschutz", "datenschutz", lambda: _legal_page("datenschutz"))
         blueprint.after_app_request(_downloads_saved)
         return blueprint
+
+    def i18n_domain(self):
+        # i18n/de/LC_MESSAGES/ckanext-swdp.po: the portal's German, over CKAN's own
+        return "ckanext-swdp"
 
 
 def _downloads_saved(response):
