@@ -24,7 +24,7 @@ from pipelines.ingest.unchanged import MARKER
 from pipelines.orchestration.instance import dagster_instance
 from pipelines.storage.warehouse import refresh
 
-from support.cli import SAMPLES, SWDP, swdp, swdp_in_process
+from support.cli import SAMPLES, SWDP, publish_cli, swdp, swdp_in_process
 from support.mounts import tmpfs
 
 # The delivery stamps differ between two data folders; everything else must be equal.
@@ -92,26 +92,31 @@ def test_a_run_killed_anywhere_leaves_nothing_broken_and_a_rerun_equals_a_clean_
 
 @pytest.mark.slow
 def test_a_run_killed_between_its_exports_and_ckan_leaves_the_publication_to_the_rerun(
-        tmp_path, ckan):
+        tmp_path, ckan, demo_data, first_publish):
     """Killed once the exports were written, before the catalogue step began: no mark said
     that CKAN had yet to get them, the rerun found the exports newer than the lake and
-    published nothing – the catalogue stayed behind the exports until the next delivery."""
+    published nothing – the catalogue stayed behind the exports until the next delivery.
+    (The session's CKAN: its events datasets get this run's data, the demo's again after.)"""
     data_dir, env = tmp_path / "data", {"CKAN_URL": ckan.url, "CKAN_API_TOKEN": ckan.token}
-    running = _start(data_dir, "-m", "kusel", "-d", "events", env=env)
-    exported = data_dir / "export" / "events" / ".exportiert.json"
-    deadline = time.monotonic() + 600
-    while not exported.exists():
-        assert running.poll() is None, running.stderr.read()[-2000:]
-        assert time.monotonic() < deadline
-        time.sleep(0.005)
-    os.killpg(running.pid, signal.SIGKILL)
-    running.communicate()
-    rerun = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir, env=env)
-    assert rerun.returncode == 0, rerun.stderr[-3000:]
-    again = swdp_in_process("publish", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir,
-                            env=env)
-    summary = json.loads(again.stdout)
-    assert (summary["created"], summary["updated"]) == (0, 0) and summary["unchanged"], summary
+    try:
+        running = _start(data_dir, "-m", "kusel", "-d", "events", env=env)
+        exported = data_dir / "export" / "events" / ".exportiert.json"
+        deadline = time.monotonic() + 600
+        while not exported.exists():
+            assert running.poll() is None, running.stderr.read()[-2000:]
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        os.killpg(running.pid, signal.SIGKILL)
+        running.communicate()
+        rerun = swdp_in_process("run", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir, env=env)
+        assert rerun.returncode == 0, rerun.stderr[-3000:]
+        again = swdp_in_process("publish", "-m", "kusel", "-d", "events", "--json", data_dir=data_dir,
+                                env=env)
+        summary = json.loads(again.stdout)
+        assert (summary["created"], summary["updated"]) == (0, 0) and summary["unchanged"], summary
+    finally:  # back to the demo's state for the publishing tests after this one
+        restored = publish_cli(ckan, demo_data, "-d", "events")
+        assert restored.returncode == 0, restored.stderr[-3000:]
 
 
 @pytest.mark.slow
