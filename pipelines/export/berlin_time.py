@@ -39,13 +39,19 @@ def showings(instants: pa.Array) -> pa.Array | None:
     """Of each instant (UTC) which showing of the hour the clocks show twice it is, the rule
     of `german.showing` for a column at once: " (MESZ)", " (MEZ)" or "" (also where the
     instant is missing); None where no instant lies in that hour."""
-    wall, hour = wall_time(instants), pa.scalar(timedelta(hours=1))
-    # the first showing is an hour before the same wall time, the second an hour after it
-    first = pc.equal(wall_time(pc.add(instants, hour)), wall)
-    second = pc.equal(wall_time(pc.subtract(instants, hour)), wall)
+    wall = wall_time(instants)
+    # the first showing is an hour before the same wall time
+    first = pc.equal(wall_time(pc.add(instants, pa.scalar(timedelta(hours=1)))), wall)
+    second = second_showing(instants, wall)
     if not (pc.any(first).as_py() or pc.any(second).as_py()):
         return None
     return pc.fill_null(pc.if_else(first, " (MESZ)", pc.if_else(second, " (MEZ)", "")), "")
+
+
+def second_showing(instants: pa.Array, wall: pa.Array) -> pa.Array:
+    """Whether each instant (UTC), shown as `wall` (its `wall_time`), is the second showing of
+    the hour the clocks show twice: an hour before, the clocks showed the same time."""
+    return pc.equal(wall_time(pc.subtract(instants, pa.scalar(timedelta(hours=1)))), wall)
 
 
 def wall_time(instants: pa.Array) -> pa.Array:

@@ -23,7 +23,7 @@ from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
-from pipelines.export.berlin_time import wall_time
+from pipelines.export.berlin_time import second_showing, wall_time
 from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.scattered import write_places
 from pipelines.export.time_zone import vtimezone
@@ -230,12 +230,11 @@ def _wall_times(name: str, instants: pd.Series) -> np.ndarray:
     earlier in every calendar program."""
     seconds = instants.dt.tz_convert(None).to_numpy().astype("datetime64[s]")
     missing, stamps = np.isnat(seconds), seconds.view(np.int64)
-    local = wall_time(pa.array(stamps, pa.timestamp("s", tz="UTC"), mask=missing))
+    moments = pa.array(stamps, pa.timestamp("s", tz="UTC"), mask=missing)
+    local = wall_time(moments)
     walls = pc.strftime(local, format="%Y%m%dT%H%M%S")
     texts = pc.binary_join_element_wise(f"{name};TZID=Europe/Berlin:", walls, "\r\n", "")
-    # the second showing: an hour before, the clocks showed the same time
-    hour_before = wall_time(pa.array(stamps - 3600, pa.timestamp("s", tz="UTC"), mask=missing))
-    second = pc.fill_null(pc.equal(local, hour_before), False)
+    second = pc.fill_null(second_showing(moments, local), False)
     if pc.any(second).as_py():
         utc = pc.strftime(pa.array(stamps, pa.timestamp("s"), mask=missing), format="%Y%m%dT%H%M%SZ")
         texts = pc.if_else(second, pc.binary_join_element_wise(f"{name}:", utc, "\r\n", ""), texts)
