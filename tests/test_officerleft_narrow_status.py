@@ -89,3 +89,30 @@ def words_of(cluster, data_dir):
     texts += [path.name for path in (data_dir / "raw").rglob("*") if path.is_file()]
     texts += ["veranstaltungen bebauungsplaene"]
     return {word for text in texts for word in re.split(r"[^A-Za-zÄÖÜäöüß]+", text)}
+
+
+@pytest.mark.parametrize("width", [60, 72, 80, 100])
+def test_server_addresses_are_folded_in_readable_pieces(cluster, monkeypatch, width):
+    """At 80 columns the address of a source on a server stood in pieces of 7 characters
+    („https:/“, „/geopor“) beside a column of whole titles: an address is folded in pieces of
+    at least 16 characters, or stands under its heading's name beside the title."""
+    import io
+
+    from rich.console import Console
+
+    from pipelines.cli import status
+
+    address = "https://geoportal.linz-am-rhein.de/wfs?service=WFS&request=GetFeature"
+    shown = io.StringIO()
+    monkeypatch.setattr(status, "out", Console(width=width, file=shown, emoji=False,
+                                               highlight=False))
+    status._print_upstream([{"municipality": member, "dataset": dataset, "location": address,
+                             "changed_at": "2026-12-07T13:00:00+00:00", "checked_at": None}
+                            for member in MEMBERS for dataset in DATASETS], cluster)
+    lines = shown.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= width and "…" not in shown.getvalue()
+    pieces = [cell.strip() for line in lines for cell in line.split("│")
+              if cell.strip() and cell.strip() in address]
+    assert pieces and all(len(piece) >= 16 for piece in pieces if not address.endswith(piece))
+    assert "".join(pieces[:len(pieces) // (len(MEMBERS) * len(DATASETS))]) == address
+    assert sum("07.12.2026" in line for line in lines) == len(MEMBERS) * len(DATASETS)

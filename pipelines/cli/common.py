@@ -120,6 +120,7 @@ def _figure(value: int | None) -> str:
 # The row that a member's name replaces: a private-use character, never in a delivered text.
 _MEMBER_ROW = "\ue000"
 _FRAME = 3  # each column's border and padding („│ “ before, „ “ after); 1 more for the last „│“
+_FOLDED = 16  # the narrowest column for a folded file name or address (unless all are shorter)
 
 
 def _plain(markup: str) -> str:
@@ -145,8 +146,13 @@ class Column:
         lines = [line for text in (self.heading, self.footer or "", *cells)
                  for line in _plain(text).split("\n")]
         most = max(map(cell_len, lines))
-        whole = _plain(self.heading).split() if self.fold else " ".join(lines).split()
-        least = self.least or (most if self.no_wrap else max(map(cell_len, whole), default=1))
+        longest_word = lambda texts: max((cell_len(w) for t in texts for w in t.split()), default=1)
+        if self.least or self.no_wrap:
+            least = self.least or most
+        elif self.fold:  # an address in pieces too short to read is no use
+            least = max(min(most, _FOLDED), longest_word([_plain(self.heading)]))
+        else:
+            least = longest_word(lines)
         return least, max(least, min(self.want or most, most)), most
 
 
@@ -154,9 +160,9 @@ def column_widths(width: int, sizes: list[tuple[int, int, int]], floor: int = 0
                   ) -> list[int] | None:
     """The widths of a table's columns, each given as (least, want, most), in `width`
     cells: every column its least, then – in the columns' order – its want where what is
-    left gives it whole, then – the cheapest first – what remains up to its most; the first
-    column grows until the table is `floor` cells wide. None where the least do not fit side
-    by side."""
+    left gives it whole, then – the cheapest first – what remains up to its most; the column
+    furthest from its most grows until the table is `floor` cells wide. None where the least
+    do not fit side by side."""
     frame = _FRAME * len(sizes) + 1
     widths = [least for least, _, _ in sizes]
     spare = width - frame - sum(widths)
@@ -170,7 +176,8 @@ def column_widths(width: int, sizes: list[tuple[int, int, int]], floor: int = 0
     for i in cheapest:
         grant = min(sizes[i][2] - widths[i], spare)
         widths[i], spare = widths[i] + grant, spare - grant
-    widths[0] += max(0, min(spare, floor - frame - sum(widths)))
+    widest = max(range(len(sizes)), key=lambda i: sizes[i][2] - widths[i])
+    widths[widest] += max(0, min(spare, floor - frame - sum(widths)))
     return widths
 
 
