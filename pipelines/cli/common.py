@@ -159,25 +159,23 @@ class Column:
 def column_widths(width: int, sizes: list[tuple[int, int, int]], floor: int = 0
                   ) -> list[int] | None:
     """The widths of a table's columns, each given as (least, want, most), in `width`
-    cells: every column its least, then – in the columns' order – its want where what is
-    left gives it whole, then – the cheapest first – what remains up to its most; the column
-    furthest from its most grows until the table is `floor` cells wide. None where the least
-    do not fit side by side."""
+    cells: every column its least, then – in the columns' order, until one does not fit –
+    its want, then what remains, again in their order, up to its most; the first column
+    grows until the table is `floor` cells wide. None where the least do not fit side by
+    side."""
     frame = _FRAME * len(sizes) + 1
     widths = [least for least, _, _ in sizes]
     spare = width - frame - sum(widths)
     if spare < 0:
         return None
     for i, (_, want, _) in enumerate(sizes):
-        if want - widths[i] <= spare:
-            spare -= want - widths[i]
-            widths[i] = want
-    cheapest = sorted(range(len(sizes)), key=lambda i: sizes[i][2] - widths[i])
-    for i in cheapest:
-        grant = min(sizes[i][2] - widths[i], spare)
+        if want - widths[i] > spare:
+            break
+        widths[i], spare = want, spare - (want - widths[i])
+    for i, (_, _, most) in enumerate(sizes):
+        grant = min(most - widths[i], spare)
         widths[i], spare = widths[i] + grant, spare - grant
-    widest = max(range(len(sizes)), key=lambda i: sizes[i][2] - widths[i])
-    widths[widest] += max(0, min(spare, floor - frame - sum(widths)))
+    widths[0] += max(0, min(spare, floor - frame - sum(widths)))
     return widths
 
 
