@@ -164,7 +164,8 @@ def test_a_digest_too_large_even_simplified_goes_out_without_the_attachment(sett
              "reason": "existing", "distance_m": 0, "nearest_ags": ags, "nearest_name": name,
              "plan_name": f"Bebauungsplan {name}", "plan_number": "1", "plan_type": "1000",
              "legal_status": "4000", "plan_municipality": name, "plan_ags": ags, "url": None,
-             "display_start": None, "display_end": None, "created_at": "2026-12-07T12:00:00+00:00"}
+             "display_start": None, "display_end": None, "earlier_withdrawal": None,
+             "created_at": "2026-12-07T12:00:00+00:00"}
             for ags, name in zip(every["ags"], every["name"])]
     cluster = _with_neighbours(cluster, [HONNEF_BY_AGS])
     [honnef] = [receiver for receiver in receivers(cluster) if receiver.key == "bad-honnef"]
