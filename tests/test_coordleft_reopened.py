@@ -50,7 +50,8 @@ def test_a_plan_delivered_again_after_its_withdrawal_is_told_as_reopened(setting
         assert [row["reason"] for row in coordinate(mailed, cluster, now=WITHDRAWN).created] == ["withdrawn"]
 
         # the same plan (same id, name, number) with a new Aufstellungsbeschluss
-        _deliver(settings, cluster, tmp_path, [plan("KUS-BP-9001", "Aufstellungsbeschluss"), far], "plaene-3.geojson")
+        _deliver(settings, cluster, tmp_path, [plan("KUS-BP-9001", "Aufstellungsbeschluss"), far],
+                 "plaene-3.geojson")
         [reopened] = coordinate(mailed, cluster, now=AGAIN).created
         assert reopened["reason"] == "reopened"
         assert reopened["earlier_withdrawal"] == WITHDRAWN.isoformat()
@@ -107,10 +108,12 @@ def test_a_withdrawal_and_a_new_delivery_between_two_runs_is_a_reopening(setting
     plan, far = _plans(settings, cluster)
     with smtp_server() as (url, mailbox):
         mailed = replace(settings, smtp_url=url)
-        _deliver(settings, cluster, tmp_path, [plan("GML_7f3a-001", "Öffentliche Auslegung"), far], "export-1.geojson")
+        _deliver(settings, cluster, tmp_path, [plan("GML_7f3a-001", "Öffentliche Auslegung"), far],
+                 "export-1.geojson")
         coordinate(mailed, cluster)
         _deliver(settings, cluster, tmp_path, [far], "export-2.geojson")
-        _deliver(settings, cluster, tmp_path, [plan("GML_09be-001", "Aufstellungsbeschluss"), far], "export-3.geojson")
+        _deliver(settings, cluster, tmp_path, [plan("GML_09be-001", "Aufstellungsbeschluss"), far],
+                 "export-3.geojson")
         [reopened] = coordinate(mailed, cluster).created
     lake = read_partition(partition_path(settings.lake_dir, "building_plans", "kusel")).set_index("record_id")
     [withdrawn_at] = lake["withdrawn_at"].dropna()

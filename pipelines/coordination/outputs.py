@@ -34,9 +34,9 @@ from schemas import load_schema
 MAX_ATTACHMENT_BYTES = 3_500_000
 # How far a boundary shown in the attachment may stray from the delivered one, tried in turn
 SIMPLIFIED_M = (1.0, 5.0, 25.0)
-REASONS = {"new": "Neuer Plan in Ihrer Nähe", "reopened": "Plan wieder aufgenommen", "existing": "Bestehender Plan übernommen "
-           "(Verfahren bereits abgeschlossen)", "changed": "Plan geändert",
-           "in_force": "Plan in Kraft getreten", "withdrawn": "Plan zurückgezogen"}
+REASONS = {"new": "Neuer Plan in Ihrer Nähe", "reopened": "Plan wieder aufgenommen",
+           "existing": "Bestehender Plan übernommen (Verfahren bereits abgeschlossen)",
+           "changed": "Plan geändert", "in_force": "Plan in Kraft getreten", "withdrawn": "Plan zurückgezogen"}
 
 # What changed since the receiver's previous notice of a plan, by notification id: each part
 # with what it was before, if that can be said („Verfahrensstand“, „Entwurf“), or None
