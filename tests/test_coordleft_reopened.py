@@ -123,3 +123,22 @@ def test_a_withdrawal_and_a_new_delivery_between_two_runs_is_a_reopening(setting
     assert "1. Plan wieder aufgenommen: „Am Grenzbach“ (Landkreis Kusel)\n" in text
     assert (f"Zuvor zurückgezogen: am {withdrawn_at.astimezone(BERLIN):%d.%m.%Y}\n" in text
             and "geändert" not in text.lower())
+
+
+def test_a_journal_written_before_the_withdrawal_column_still_reads(settings, cluster, tmp_path):
+    """Journals of the running platform hold no earlier_withdrawal: the feed, the digest and
+    the next notices read them as notices of no re-opening."""
+    plan, far = _plans(settings, cluster)
+    with smtp_server() as (url, mailbox):
+        mailed = replace(settings, smtp_url=url)
+        _deliver(settings, cluster, tmp_path, [plan("KUS-BP-9001", "Entwurf"), far], "plaene-1.geojson")
+        [told] = coordinate(mailed, cluster, now=FIRST).created
+        [path] = (settings.coordination_dir / "notifications" / "sankt-wendel").glob("*.json")
+        old = {name: value for name, value in told.items() if name != "earlier_withdrawal"}
+        path.write_text(json.dumps({**old, "sent_at": FIRST.isoformat()}), encoding="utf-8")
+        _deliver(settings, cluster, tmp_path, [far], "plaene-2.geojson")
+        [withdrawn] = coordinate(mailed, cluster, now=WITHDRAWN).created
+    assert (withdrawn["reason"], withdrawn["earlier_withdrawal"]) == ("withdrawn", None)
+    assert "Plan zurückgezogen: „Am Grenzbach“" in _text(mailbox.messages[-1])
+    assert sorted(_feed(settings, "sankt-wendel")) == ["Neuer Plan in Ihrer Nähe: „Am Grenzbach“ (Landkreis Kusel)",
+                                                       "Plan zurückgezogen: „Am Grenzbach“ (Landkreis Kusel)"]
