@@ -91,3 +91,11 @@ def test_a_12_digit_key_under_ags_says_to_give_it_as_ars(cluster):
     with pytest.raises(ConfigError, match="„bad-honnef“ \\(Eintrag 1\\): ags „053820008008“ muss 5 .* oder 8 "
                                           "Ziffern .* – ein Regionalschlüssel gehört unter ars"):
         receivers(_configured(cluster, {**HONNEF, "ars": None, "ags": "053820008008", "name": "Bad Honnef"}))
+
+
+def test_an_ags_vg5000_does_not_know_is_refused_naming_file_and_neighbour(settings, cluster):
+    unknown = {"key": "honnef-ags", "name": "Bad Honnef", "ags": "05382999", "mailbox": "a@bad-honnef.de"}
+    with pytest.raises(ConfigError, match="^cluster.yaml: coordination.external_neighbours, „honnef-ags“: "
+                                          "keine Gemeinde und kein Kreis mit dem Gemeindeschlüssel \\(ags\\) "
+                                          "05382999 in den Verwaltungsgrenzen \\(VG5000\\) – bitte ags prüfen"):
+        neighbourhoods(settings, _configured(cluster, unknown))
