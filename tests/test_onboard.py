@@ -22,7 +22,8 @@ import yaml
 
 from catalog.desired import organizations
 from pipelines.cli.common import EXIT_REJECTED
-from pipelines.core.cluster import load_cluster
+from pipelines.coordination.config import receivers
+from pipelines.core.cluster import ConfigError, load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from support.cli import swdp, swdp_in_process
 
@@ -168,3 +169,25 @@ def test_the_catalogue_gets_an_organisation_named_as_the_member(joined, first_ru
     assert organisation.title == "Landkreis Birkenfeld"
     assert organisation.description.startswith(
         "Offene Daten des Mitglieds Landkreis Birkenfeld (Landkreis) im Verbund Südwest-Cluster.")
+
+
+def test_a_neighbour_that_joins_leaves_the_external_neighbours(tmp_path):
+    """The README's example of a neighbour outside the cluster is the Landkreis Birkenfeld.
+    Once it is a member, the old entry made its own plans reach its Bauamt as a neighbour's
+    („grenzt an Ihre Gemeinde“, 0 m) and the plans of Kusel and Sankt Wendel reach it twice;
+    the configuration says so instead, naming the entry and the member."""
+    external = {"key": "landkreis-birkenfeld", "name": "Landkreis Birkenfeld", "ags": "07134",
+                "mailbox": "bauleitplanung@landkreis-birkenfeld.de", "distance_m": 3000}
+    cluster = load_cluster(join(tmp_path, coordination={"external_neighbours": [external]}))
+    with pytest.raises(ConfigError) as raised:
+        receivers(cluster)
+    assert str(raised.value) == (
+        "cluster.yaml: coordination.external_neighbours, Eintrag 1: „landkreis-birkenfeld“ ist "
+        "das Gebiet des Mitglieds Landkreis Birkenfeld (birkenfeld) – bitte den Eintrag "
+        "entfernen: als Mitglied hört es schon von den Plänen in seiner Nähe, und seine eigenen "
+        "Pläne gingen sonst als die eines Nachbarn an es selbst")
+    # a municipality inside the member with a Bauamt of its own still hears as a neighbour
+    town = {"key": "idar-oberstein", "name": "Stadt Idar-Oberstein", "ags": "07134045",
+            "mailbox": "bauamt@idar-oberstein.de"}
+    cluster = load_cluster(join(tmp_path / "town", coordination={"external_neighbours": [town]}))
+    assert receivers(cluster)[-1].key == "idar-oberstein"
