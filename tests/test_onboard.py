@@ -25,6 +25,8 @@ from pipelines.cli.common import EXIT_REJECTED
 from pipelines.coordination.config import receivers
 from pipelines.core.cluster import ConfigError, load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
+from pipelines.ingest.dates import read_date, read_instant
+from pipelines.ingest.texts import ValueProblem
 from support.cli import swdp, swdp_in_process
 
 ENTRY = PROJECT_ROOT / "tests" / "data" / "onboard-birkenfeld"
@@ -73,7 +75,7 @@ def first_run(joined) -> dict:
     ("events", "veranstaltungen.ics", 14, 1, "VEVENT 7 (UID bir-va-0007@landkreis-birkenfeld.de",
      "„Ende“ (12.03.2027 18:00) liegt vor „Beginn“ (12.03.2027 20:00)"),
     ("building_plans", "bebauungsplaene.geojson", 7, 1, "Objekt 7 (plan_nr_intern BIR-BP-0601)",
-     "„31.06.2026“ ist kein gültiges Datum"),
+     "„31.06.2026“ gibt es nicht – der Juni 2026 hat die Tage 1 bis 30; bitte das Datum prüfen"),
 ])
 def test_the_first_deliveries_check_with_the_new_members_mapping(joined, dataset, file, read, rejected,
                                                                   where, why):
@@ -143,12 +145,13 @@ def test_dagster_schedules_and_partitions_follow_the_entry(joined, first_run):
         "import json, dagster as dg\n"
         "from pipelines.orchestration.definitions import defs\n"
         "repo = defs.get_repository_def()\n"
-        "schedules = {s.name: s.cron_schedule for s in repo.schedule_defs if s.name.endswith('birkenfeld')}\n"
+        "schedules = {s.name: s.cron_schedule for s in repo.schedule_defs\n"
+        "             if s.name.endswith('birkenfeld')}\n"
         "request = repo.get_schedule_def('events_birkenfeld').evaluate_tick(\n"
         "    dg.build_schedule_context(repository_def=repo)).run_requests[0]\n"
         "job = defs.resolve_job_def('ingest')\n"
-        "print(json.dumps({'schedules': schedules, 'partition': request.partition_key,\n"
-        "                  'tags': request.tags, 'partitions': job.partitions_def.get_partition_keys()}))\n")
+        "print(json.dumps({'schedules': schedules, 'partition': request.partition_key, 'tags': request.tags,\n"
+        "                  'partitions': job.partitions_def.get_partition_keys()}))\n")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
                             env={**os.environ, **env, "SWDP_DATA_DIR": str(first_run["data_dir"])})
     assert result.returncode == 0, result.stderr[-3000:]
@@ -191,3 +194,23 @@ def test_a_neighbour_that_joins_leaves_the_external_neighbours(tmp_path):
             "mailbox": "bauamt@idar-oberstein.de"}
     cluster = load_cluster(join(tmp_path / "town", coordination={"external_neighbours": [town]}))
     assert receivers(cluster)[-1].key == "idar-oberstein"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("31.06.2026", "„31.06.2026“ gibt es nicht – der Juni 2026 hat die Tage 1 bis 30; bitte das "
+                   "Datum prüfen"),
+    ("29.02.2027 19:00", "„29.02.2027 19:00“ gibt es nicht – der Februar 2027 hat die Tage 1 bis "
+                         "28; bitte das Datum prüfen"),
+    ("2026-06-31", "„2026-06-31“ gibt es nicht – der Juni 2026 hat die Tage 1 bis 30; bitte das "
+                   "Datum prüfen"),
+    ("06.13.2026", "„06.13.2026“ gibt es nicht – ein Jahr hat die Monate 1 bis 12; bitte als "
+                   "TT.MM.JJJJ angeben"),
+])
+def test_a_day_the_calendar_lacks_is_named_so_not_as_a_wrong_format(text, reason):
+    """The plan „Sportplatz Rimsberg“ above was decided on the 31st of June: the date is
+    written as TT.MM.JJJJ, and the report asked for TT.MM.JJJJ (a start with a time for
+    TT.MM.JJJJ HH:MM) – the data office could not see what to change."""
+    read = read_instant if " " in text else read_date
+    with pytest.raises(ValueProblem) as raised:
+        read(text)
+    assert str(raised.value) == reason
