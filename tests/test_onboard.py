@@ -214,3 +214,17 @@ def test_a_day_the_calendar_lacks_is_named_so_not_as_a_wrong_format(text, reason
     with pytest.raises(ValueProblem) as raised:
         read(text)
     assert str(raised.value) == reason
+
+
+def test_an_entry_copied_from_a_neighbour_cannot_take_over_its_ckan_organisation(tmp_path):
+    """Written from Kusel's entry with its ckan_organization left in, the new member's first
+    `swdp publish` renamed Kusel's organisation in the CKAN to „Landkreis Birkenfeld“ and put
+    Birkenfeld's datasets into it; the configuration names both entries instead."""
+    path = join(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "ckan_organization: landkreis-birkenfeld", "ckan_organization: landkreis-kusel"), encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_cluster(path)
+    assert str(raised.value) == (
+        "cluster.yaml: Mitglied „birkenfeld“: ckan_organization „landkreis-kusel“ gehört schon "
+        "zum Mitglied „kusel“ – jedes Mitglied braucht seine eigene Organisation im CKAN")
