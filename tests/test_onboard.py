@@ -20,7 +20,7 @@ import duckdb
 import pytest
 import yaml
 
-from catalog.desired import organizations
+from catalog.desired import desired_datasets, organizations
 from pipelines.cli.common import EXIT_REJECTED
 from pipelines.coordination.config import receivers
 from pipelines.core.cluster import ConfigError, load_cluster
@@ -172,6 +172,12 @@ def test_the_catalogue_gets_an_organisation_named_as_the_member(joined, first_ru
     assert organisation.title == "Landkreis Birkenfeld"
     assert organisation.description.startswith(
         "Offene Daten des Mitglieds Landkreis Birkenfeld (Landkreis) im Verbund Südwest-Cluster.")
+    datasets = {d.name: d.package for d in desired_datasets(Settings.from_env(), cluster, ["birkenfeld"])}
+    assert {name: (package["title"], package["owner_org"]) for name, package in datasets.items()} == {
+        f"birkenfeld-{key}": (f"{title} – Landkreis Birkenfeld", "landkreis-birkenfeld") for key, title in [
+            ("offers", "Angebote"), ("vacancies", "Leerstand"), ("events", "Veranstaltungen"),
+            ("building-plans", "Bauliche Entwicklungen")]}
+    assert "Herausgeber: Landkreis Birkenfeld." in datasets["birkenfeld-events"]["notes"]
 
 
 def test_a_neighbour_that_joins_leaves_the_external_neighbours(tmp_path):
