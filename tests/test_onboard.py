@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import pytest
 import yaml
@@ -27,6 +28,7 @@ from pipelines.core.cluster import ConfigError, load_cluster
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.ingest.dates import read_date, read_instant
 from pipelines.ingest.texts import ValueProblem
+from pipelines.orchestration.instance import dagster_instance
 from support.cli import swdp, swdp_in_process
 
 ENTRY = PROJECT_ROOT / "tests" / "data" / "onboard-birkenfeld"
@@ -137,7 +139,7 @@ def test_the_exports_name_the_new_member_as_publisher(first_run):
     assert "Spießbratenfest" in (export / "events" / "umkreis-kusel.ics").read_text(encoding="utf-8")
 
 
-def test_dagster_schedules_and_partitions_follow_the_entry(joined, first_run):
+def test_dagster_schedules_and_partitions_follow_the_entry(joined, first_run, monkeypatch):
     """The Dagster definitions of the joined cluster (read at start, so in a process of their
     own): a partition and four schedules for the new member, whose run is tagged by its name."""
     _, env = joined
@@ -161,6 +163,13 @@ def test_dagster_schedules_and_partitions_follow_the_entry(joined, first_run):
                                   "building_plans_birkenfeld": "0 6 * * 1"}
     assert found["partition"] == "birkenfeld" and found["partitions"][-1] == "birkenfeld"
     assert found["tags"]["swdp/mitglied"] == "Landkreis Birkenfeld"
+    # the first run went through Dagster too: one run of the new member's partition, by name
+    monkeypatch.setenv("SWDP_DATA_DIR", str(first_run["data_dir"]))
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    with dagster_instance(Settings.from_env()) as instance:
+        runs = instance.get_runs(dg.RunsFilter(tags={"dagster/partition": "birkenfeld"}))
+    assert [(run.status, run.tags["swdp/mitglied"]) for run in runs] == [
+        (dg.DagsterRunStatus.SUCCESS, "Landkreis Birkenfeld")]
 
 
 def test_the_catalogue_gets_an_organisation_named_as_the_member(joined, first_run, monkeypatch):
