@@ -46,7 +46,7 @@ def join(folder: Path, **extra) -> Path:
     deliveries = folder / "deliveries" / "birkenfeld"
     deliveries.mkdir(parents=True)
     for delivery in ENTRY.glob("*.*"):
-        if delivery.suffix != ".yaml":
+        if delivery.suffix not in (".yaml", ".md"):
             shutil.copy(delivery, deliveries / delivery.name)
     path = folder / "cluster.yaml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
