@@ -75,6 +75,14 @@ def receivers(cluster: Cluster) -> list[Receiver]:
                               f"Unkel), 5 für einen Kreis (\"07134\" für Birkenfeld) – in Anführungszeichen")
         if entry["key"] in cluster.members or entry["key"] in {r.key for r in found}:
             raise ConfigError(f"{where}: key „{entry['key']}“ ist schon vergeben")
+        # a neighbour that has joined: its own plans would reach it as a neighbour's
+        for member in cluster.members.values():
+            if {ags, ars} & {member.ags, member.ars}:
+                raise ConfigError(f"{where}: „{entry['key']}“ ist das Gebiet des "
+                                  f"Mitglieds {member.name} ({member.key}) – bitte den Eintrag "
+                                  f"entfernen: als Mitglied hört es schon von den Plänen in seiner "
+                                  f"Nähe, und seine eigenen Pläne gingen sonst als die eines "
+                                  f"Nachbarn an es selbst")
         found.append(Receiver(key=entry["key"], name=entry.get("name") or "", mailbox=entry["mailbox"],
                               distance_m=_distance(entry.get("distance_m", default), where),
                               external=True, ags=ags, ars=ars))
