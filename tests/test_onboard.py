@@ -200,8 +200,8 @@ def test_a_neighbour_that_joins_leaves_the_external_neighbours(tmp_path):
     with pytest.raises(ConfigError) as raised:
         receivers(cluster)
     assert str(raised.value) == (
-        "cluster.yaml: coordination.external_neighbours, Eintrag 1: „landkreis-birkenfeld“ ist "
-        "das Gebiet des Mitglieds Landkreis Birkenfeld (birkenfeld) – bitte den Eintrag "
+        "cluster.yaml: coordination.external_neighbours, „landkreis-birkenfeld“ (Eintrag 1): das "
+        "ist das Gebiet des Mitglieds Landkreis Birkenfeld (birkenfeld) – bitte den Eintrag "
         "entfernen: als Mitglied hört es schon von den Plänen in seiner Nähe, und seine eigenen "
         "Pläne gingen sonst als die eines Nachbarn an es selbst")
     # a municipality inside the member with a Bauamt of its own still hears as a neighbour

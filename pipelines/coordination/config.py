@@ -78,7 +78,7 @@ def receivers(cluster: Cluster) -> list[Receiver]:
         # a neighbour that has joined: its own plans would reach it as a neighbour's
         for member in cluster.members.values():
             if {ags, ars} & {member.ags, member.ars}:
-                raise ConfigError(f"{where}: „{entry['key']}“ ist das Gebiet des "
+                raise ConfigError(f"{where}: das ist das Gebiet des "
                                   f"Mitglieds {member.name} ({member.key}) – bitte den Eintrag "
                                   f"entfernen: als Mitglied hört es schon von den Plänen in seiner "
                                   f"Nähe, und seine eigenen Pläne gingen sonst als die eines "
