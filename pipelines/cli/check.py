@@ -73,8 +73,11 @@ def check(file: Annotated[str, typer.Argument(help="Zu prüfende Lieferung (Date
     where = shown(file) if is_url(file) else one_line(file)
     title = where if is_url(file) else one_line(Path(file).name)
     try:
-        schema = load_schema(dataset)
         member = cluster.member(municipality) if municipality else None
+    except ConfigError as error:  # a key not in cluster.yaml: the call is wrong, not the file
+        unusable(where, str(error), as_json, "Aufruf")
+    try:
+        schema = load_schema(dataset)
         result = precheck(settings, cluster, file, dataset, municipality, datetime.now(BERLIN))
     except (DeliveryError, KeyError) as error:
         unusable(where, str(error).strip("'\""), as_json)

@@ -20,6 +20,14 @@ SEMANTICS = ("snapshot", "incremental")
 PULL, INBOX, UPLOAD = "abruf", "eingangsordner", "katalog-upload"
 # Keys become folder and file names (raw/<member>/…, export/<dataset>/<member>.csv).
 KEY = re.compile(r"^[a-z0-9-]+$")
+# The export's files of the whole cluster beside the members' export/<dataset>/<member>.*,
+# named from these (pipelines/export): the cluster's own (suedwest-cluster.*,
+# suedwest-cluster-zusammenfuehrungen.csv …), the regional calendars per category
+# (kategorie-<code>.ics) and around each member (umkreis-<member>.ics). No member key may
+# name one of them: its files would overwrite them.
+CLUSTER_SCOPE = "suedwest-cluster"
+CATEGORY_CALENDAR, AROUND_CALENDAR = "kategorie-", "umkreis-"
+RESERVED_PREFIXES = (f"{CLUSTER_SCOPE}-", CATEGORY_CALENDAR, AROUND_CALENDAR)
 AGS = re.compile(r"^\d{8}$")
 # The ARS of a Land, Regierungsbezirk, Kreis, Gemeindeverband or Gemeinde.
 ARS = re.compile(r"^(\d{2}|\d{3}|\d{5}|\d{9}|\d{12})$")
@@ -104,7 +112,9 @@ class Cluster:
             return self.members[key]
         except KeyError:
             raise ConfigError(f"Unbekanntes Mitglied „{key}“ – bekannt sind: "
-                              f"{', '.join(self.members)}") from None
+                              f"{', '.join(self.members)}; ein neues Mitglied ist ein Eintrag "
+                              f"unter members: in {_config_name(self)} (README, Abschnitt "
+                              f"„Ein neues Mitglied aufnehmen“)") from None
 
     def member_name(self, key: str) -> str:
         """The member's name as people know it („Landkreis Sankt Wendel“); a member since
@@ -154,6 +164,13 @@ def load_cluster(path: Path) -> Cluster:
         if not KEY.match(key):
             raise ConfigError(f"{where}: der Schlüssel darf nur Kleinbuchstaben a–z, Ziffern und "
                               f"Bindestriche enthalten (er wird Teil von Ordnernamen)")
+        if key == CLUSTER_SCOPE or key.startswith(RESERVED_PREFIXES):
+            *first, last = [f"„{prefix}“" for prefix in RESERVED_PREFIXES]
+            raise ConfigError(
+                f"{where}: der Schlüssel ist für Exportdateien des ganzen Clusters vergeben "
+                f"(„{CLUSTER_SCOPE}“ und jeder, der mit {', '.join(first)} oder {last} beginnt) – "
+                f"die Dateien des Mitglieds würden sonst etwa {CLUSTER_SCOPE}.csv oder einen "
+                f"Regionalkalender überschreiben; bitte einen anderen Schlüssel wählen")
         if key in members:
             raise ConfigError(f"{where}: Schlüssel doppelt vergeben")
         _check_official_keys(entry, where)

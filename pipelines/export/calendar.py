@@ -19,7 +19,7 @@ from icalendar.parser import _escape_char
 from pipelines.coordination.calendar import (MERGE_COLUMNS, RegionalCalendar, around,
                                              distinct_combinations, event_points)
 from pipelines.coordination.config import calendar_rules
-from pipelines.core.cluster import Cluster
+from pipelines.core.cluster import AROUND_CALENDAR, CATEGORY_CALENDAR, Cluster
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
@@ -40,13 +40,13 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
     codes = load_schema("events").field("category").code_list.codes
     category = pc.fill_null(pc.index_in(regional.events["category"], pa.array([c.code for c in codes])),
                             -1).to_numpy()
-    calendars = {folder / f"kategorie-{code.code}.ics": (category == number, {
+    calendars = {folder / f"{CATEGORY_CALENDAR}{code.code}.ics": (category == number, {
         **about, "title": f"{about['title']}: {code.label}"}) for number, code in enumerate(codes)}
     km = calendar_rules(cluster).around_km
     points = event_points(regional.events)
     for key, member in cluster.members.items():
         area = member_area(settings, cluster, member).municipalities.union_all()
-        calendars[folder / f"umkreis-{key}.ics"] = (around(points, area, km), {
+        calendars[folder / f"{AROUND_CALENDAR}{key}.ics"] = (around(points, area, km), {
             **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"})
     for path, (mask, about_calendar) in calendars.items():
         _write(events, np.flatnonzero(mask), path, about_calendar)

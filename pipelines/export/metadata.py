@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import math
 
-from pipelines.core.cluster import Cluster, Member
+from pipelines.core.cluster import CLUSTER_SCOPE, Cluster, Member
 from schemas import DatasetSchema
 
-CLUSTER_SCOPE = "suedwest-cluster"
 EU = "http://publications.europa.eu/resource/authority"
 GEOCODING = "http://dcat-ap.de/def/politicalGeocoding"
 _LEVELS = [f"{GEOCODING}/Level/{level}" for level in
