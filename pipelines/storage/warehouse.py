@@ -217,7 +217,9 @@ def _load_dataset(connection, schema: DatasetSchema, folder: Path, carried: Carr
             connection.execute(f"INSERT INTO {table} SELECT {names} FROM {PREVIOUS}.{table} "
                                f"WHERE municipality BETWEEN ? AND ?", [run[0], run[-1]])
         elif paths := [str(files[member]) for member in run if member in files]:
-            connection.execute(f"INSERT INTO {table} SELECT {names} FROM read_parquet(?)", [paths])
+            stored = _lake_columns(connection, columns, paths)
+            connection.execute(f"INSERT INTO {table} SELECT {stored} "
+                               f"FROM read_parquet(?, union_by_name = true)", [paths])
     carried.note(table, states)
     connection.execute(f"CREATE OR REPLACE VIEW {schema.key} AS "
                        f"SELECT * FROM {table} WHERE withdrawn_at IS NULL")
@@ -227,6 +229,16 @@ def _load_dataset(connection, schema: DatasetSchema, folder: Path, carried: Carr
         connection.execute(f'COMMENT ON COLUMN {table}."{f.name}" IS '
                            f'{sql_literal(f"{f.label}: {f.description}")}')
     return connection.execute(f"SELECT count(*) FROM {schema.key}").fetchone()[0]
+
+
+def _lake_columns(connection, columns: list[tuple[str, str]], paths: list[str]) -> str:
+    """The schema's columns as lake files hold them: a field added to the schema after a
+    partition was written is empty in its records (NULL), as `merge` makes it at the
+    partition's next delivery."""
+    stored = {name for (name, *_) in connection.execute(
+        "DESCRIBE SELECT * FROM read_parquet(?, union_by_name = true)", [paths]).fetchall()}
+    return ", ".join(f'"{name}"' if name in stored else f'NULL::{kind} AS "{name}"'
+                     for name, kind in columns)
 
 
 def _member(partition: Path) -> str:
