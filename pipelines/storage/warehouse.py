@@ -32,6 +32,7 @@ import pandas as pd
 
 from pipelines.core.cluster import load_cluster
 from pipelines.storage.analysis import load_analysis
+from pipelines.storage.lake import columns_of_files
 from pipelines.storage.carried import (PREVIOUS, Carried, damaged_message, held,
                                        previous_tables, unreadable)
 from pipelines.storage.notifications import NOTIFICATION_COLUMNS, journal_files
@@ -217,7 +218,7 @@ def _load_dataset(connection, schema: DatasetSchema, folder: Path, carried: Carr
             connection.execute(f"INSERT INTO {table} SELECT {names} FROM {PREVIOUS}.{table} "
                                f"WHERE municipality BETWEEN ? AND ?", [run[0], run[-1]])
         elif paths := [str(files[member]) for member in run if member in files]:
-            stored = _lake_columns(connection, columns, paths)
+            stored = columns_of_files(connection, columns, paths)
             connection.execute(f"INSERT INTO {table} SELECT {stored} "
                                f"FROM read_parquet(?, union_by_name = true)", [paths])
     carried.note(table, states)
@@ -229,16 +230,6 @@ def _load_dataset(connection, schema: DatasetSchema, folder: Path, carried: Carr
         connection.execute(f'COMMENT ON COLUMN {table}."{f.name}" IS '
                            f'{sql_literal(f"{f.label}: {f.description}")}')
     return connection.execute(f"SELECT count(*) FROM {schema.key}").fetchone()[0]
-
-
-def _lake_columns(connection, columns: list[tuple[str, str]], paths: list[str]) -> str:
-    """The schema's columns as lake files hold them: a field added to the schema after a
-    partition was written is empty in its records (NULL), as `merge` makes it at the
-    partition's next delivery."""
-    stored = {name for (name, *_) in connection.execute(
-        "DESCRIBE SELECT * FROM read_parquet(?, union_by_name = true)", [paths]).fetchall()}
-    return ", ".join(f'"{name}"' if name in stored else f'NULL::{kind} AS "{name}"'
-                     for name, kind in columns)
 
 
 def _member(partition: Path) -> str:
