@@ -72,7 +72,9 @@ class CodeList:
         return index
 
     def label(self, code: str) -> str:
-        return next(entry.label for entry in self.codes if entry.code == code)
+        """The code's label; a code taken out of the list since records were stored with it
+        (they stay while their new deliveries are refused) stands for itself."""
+        return next((entry.label for entry in self.codes if entry.code == code), code)
 
     def phase(self, code: str) -> str | None:
         return next((entry.phase for entry in self.codes if entry.code == code), None)
