@@ -50,3 +50,23 @@ def test_a_field_newly_marked_personal_leaves_every_export(settings, cluster, sc
     assert _holding(settings.export_dir, ORGANISER) == []
     header = (settings.export_dir / "events" / f"{MEMBER}.csv").read_text(encoding="utf-8-sig")
     assert "Veranstalter" not in header.splitlines()[0]
+
+
+def test_a_venue_newly_personal_leaves_the_calendars_it_merged(settings, cluster,
+                                                                schema_folder):
+    """The regional calendar merges events of the same venue: marked personal, the venue is
+    no rule of it any more, and no calendar names it."""
+    venue = "Sporthalle am Schulzentrum"  # where three of Linz's events take place
+    _run(settings, cluster, set(DATASET_KEYS))
+    assert f"events/{MEMBER}.ics" in _holding(settings.export_dir, venue)
+
+    schema_folder.edit("events.yaml", """    max_length: 200
+    contact_check: true
+  - use: street""", """    max_length: 200
+    contact_check: true
+    personal: true
+  - use: street""")
+    written = _run(settings, cluster, {"events"})
+    assert {"suedwest-cluster.ics", f"{MEMBER}.ics", f"umkreis-{MEMBER}.ics"} <= {
+        path.name for path in written}
+    assert _holding(settings.export_dir, venue) == []

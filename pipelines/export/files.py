@@ -38,7 +38,8 @@ from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.memory import given_back
 from pipelines.storage.lake import columns_of_files, geoarrow_table, write_table
 from pipelines.core.database import connect
-from pipelines.export.calendar import member_and_regional_vevents, regional_calendars, write_ical
+from pipelines.export.calendar import (member_and_regional_vevents, regional_calendars,
+                                       with_unpublished, write_ical)
 from pipelines.export.delimited import write_csv
 from pipelines.export.geojson import write_geojson
 from pipelines.export.geopackage import geopackage_path, write_layer
@@ -70,7 +71,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     cluster_records = records
     if dataset == "events":
         # One regional calendar: an event several members delivered appears once, naming them.
-        regional = merge_events(records, cluster, calendar_rules(cluster))
+        regional = merge_events(with_unpublished(records), cluster, calendar_rules(cluster))
         cluster_records = regional.events
         # Each event's VEVENT is written once: for the members' calendars, and for the
         # cluster's calendar and the regional calendars cut from it (made together).
