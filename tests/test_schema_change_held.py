@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from support.cli import SAMPLES
 from support.schema_change import NEW_EVENT_FIELD, schema_folder  # noqa: F401 (fixture)
-from test_schematrial_personal import PERSONAL_ORGANISER
+from test_schema_change_personal import PERSONAL_ORGANISER
 from pipelines.export.files import export_dataset
 from pipelines.ingest.delivery import ingest_source
 from pipelines.quality.history import held_partitions
