@@ -190,7 +190,7 @@ def test_the_catalogue_gets_an_organisation_named_as_the_member(joined, first_ru
 
 
 def test_a_neighbour_that_joins_leaves_the_external_neighbours(tmp_path):
-    """The README's example of a neighbour outside the cluster is the Landkreis Birkenfeld.
+    """The README's example of a neighbour outside the cluster was the Landkreis Birkenfeld.
     Once it is a member, the old entry made its own plans reach its Bauamt as a neighbour's
     („grenzt an Ihre Gemeinde“, 0 m) and the plans of Kusel and Sankt Wendel reach it twice;
     the configuration says so instead, naming the entry and the member."""
