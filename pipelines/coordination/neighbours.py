@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 import geopandas as gpd
 import pandas as pd
 
-from pipelines.coordination.config import Receiver, config_name, receivers
+from pipelines.coordination.config import Receiver, calendar_rules, config_name, feed_base_url, receivers
 from pipelines.core.cluster import Cluster, ConfigError
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import ensure_built, load_associations, load_gazetteer, member_area
@@ -23,14 +23,32 @@ class Neighbourhood:
 def neighbourhoods(settings: Settings, cluster: Cluster) -> list[Neighbourhood]:
     found = []
     for receiver in receivers(cluster):
-        if receiver.ars:
-            receiver, municipalities = _by_ars(settings, cluster, receiver)
-        elif receiver.external:
-            municipalities = _area_by_ags(settings, cluster, receiver)
+        if receiver.external:
+            receiver, municipalities = _external(settings, cluster, receiver)
         else:
             municipalities = member_area(settings, cluster, cluster.member(receiver.key)).municipalities
         found.append(Neighbourhood(receiver, municipalities[["ags", "name", "geometry"]]))
     return found
+
+
+def check_coordination(settings: Settings, cluster: Cluster) -> None:
+    """The coordination settings as the coordination step reads them, every external
+    neighbour looked up in VG5000: `swdp run` and the Dagster definitions call this before
+    any delivery is read, so a wrong entry does not wait for the end of a whole ingestion.
+    Raises ConfigError naming the configuration file and the entry."""
+    feed_base_url(cluster)
+    calendar_rules(cluster)
+    for receiver in receivers(cluster):
+        if receiver.external:
+            _external(settings, cluster, receiver)
+
+
+def _external(settings: Settings, cluster: Cluster, receiver: Receiver
+              ) -> tuple[Receiver, gpd.GeoDataFrame]:
+    """An external neighbour's municipalities, by its ARS or its AGS, and the neighbour named."""
+    if receiver.ars:
+        return _by_ars(settings, cluster, receiver)
+    return receiver, _area_by_ags(settings, cluster, receiver)
 
 
 def _by_ars(settings: Settings, cluster: Cluster, receiver: Receiver
