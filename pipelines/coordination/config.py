@@ -28,6 +28,9 @@ class Receiver:
     # Amt, Samtgemeinde … (9, VG5000 VWG; where the Bauamt sits in Rhineland-Palatinate) or a
     # Kreis (5); its name comes from VG5000 when not given
     ars: str | None = None
+    # what its notices call its area („Abstand … zu Ihrem Kreisgebiet“): Gemeinde,
+    # Verbandsgemeinde, Kreisgebiet or Gebiet, from its level in VG5000 (coordination/neighbours.py)
+    area: str = "Gemeinde"
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,11 @@ def neighbourhoods(settings: Settings, cluster: Cluster) -> list[Neighbourhood]:
     for receiver in receivers(cluster):
         if receiver.external:
             receiver, municipalities = _external(settings, cluster, receiver)
+            ars = receiver.ars or receiver.ags[:5]  # an AGS is a Gemeinde or else its Kreis
         else:
+            ars = cluster.member(receiver.key).ars
             municipalities = member_area(settings, cluster, cluster.member(receiver.key)).municipalities
+        receiver = replace(receiver, area=_area(settings, cluster, ars, len(municipalities)))
         found.append(Neighbourhood(receiver, municipalities[["ags", "name", "geometry"]]))
     return found
 
@@ -49,6 +52,19 @@ def _external(settings: Settings, cluster: Cluster, receiver: Receiver
     if receiver.ars:
         return _by_ars(settings, cluster, receiver)
     return receiver, _area_by_ags(settings, cluster, receiver)
+
+
+def _area(settings: Settings, cluster: Cluster, ars: str, municipalities: int) -> str:
+    """What a receiver's notices call its area, by the level of its Regionalschlüssel: one
+    municipality (also a kreisfreie Stadt, a verbandsfreie Gemeinde) „Gemeinde“, a Kreis
+    „Kreisgebiet“, a Verbandsgemeinde as VG5000 names it „Verbandsgemeinde“, anything else (an
+    Amt, a Samtgemeinde, a Verwaltungsgemeinschaft, a Land) „Gebiet“."""
+    if municipalities == 1:
+        return "Gemeinde"
+    if len(ars) == 5:
+        return "Kreisgebiet"
+    kinds = load_associations(ensure_built(settings, cluster)).set_index("ars")["kind"]
+    return "Verbandsgemeinde" if kinds.get(ars) == "Verbandsgemeinde" else "Gebiet"
 
 
 def _by_ars(settings: Settings, cluster: Cluster, receiver: Receiver
