@@ -120,9 +120,15 @@ class Settings:
         return self.data_dir / "gazetteer"
 
     @property
-    def geocode_answers_dir(self) -> Path:
-        """Online geocoder answers not yet moved into the warehouse table."""
+    def geocode_cache_dir(self) -> Path:
+        """The online geocoder's answers, kept for good outside the warehouse (its table
+        `geocode_cache` is a copy, which a warehouse built anew takes from here)."""
         return self.data_dir / "geocode_cache"
+
+    @property
+    def geocode_cache_path(self) -> Path:
+        """All answers merged so far; newer ones wait beside it, each batch in a file of its own."""
+        return self.geocode_cache_dir / "answers.parquet"
 
     @property
     def inbox_dir(self) -> Path:
