@@ -106,8 +106,12 @@ def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings,
         assert all(_feed(settings, key) == [] for key in cluster.members if key != "sankt-wendel")
 
         _deliver(settings, cluster, tmp_path, [near("Entwurf"), far], "plaene-1.geojson")
+        written = {path: path.stat().st_mtime_ns
+                   for path in (settings.export_dir / "coordination").iterdir()}
         assert coordinate(settings, cluster).created == []
         assert len(mailbox.messages) == 1 and len(_feed(settings, "sankt-wendel")) == 1
+        # nothing new: no feed or GeoJSON is written again, the empty feeds included
+        assert {path: path.stat().st_mtime_ns for path in written} == written
 
         _deliver(settings, cluster, tmp_path, [near("Öffentliche Auslegung"), far], "plaene-2.geojson")
         [update] = coordinate(settings, cluster).created
