@@ -152,6 +152,16 @@ class Settings:
         return self.data_dir / "freshness"
 
     @property
+    def privacy_dir(self) -> Path:
+        """Data protection: the register of erased records (Art. 17 DSGVO), which keeps them
+        from coming back with a later delivery, and holds no personal data itself."""
+        return self.data_dir / "datenschutz"
+
+    @property
+    def erasures_path(self) -> Path:
+        return self.privacy_dir / "loeschungen.json"
+
+    @property
     def locks_dir(self) -> Path:
         return self.data_dir / "locks"
 

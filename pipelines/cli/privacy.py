@@ -1,0 +1,88 @@
+"""`swdp privacy`: Löschfristen and the erasure of one record (Art. 17 DSGVO)."""
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from pipelines.cli.common import EXIT_UNUSABLE, JsonOption, app, context, err, out
+from pipelines.core.cluster import ConfigError
+from pipelines.core.german import counted
+
+privacy_app = typer.Typer(help="Datenschutz: Löschfristen anwenden, einen Datensatz auf Antrag "
+                               "löschen (Art. 17 DSGVO).", no_args_is_help=True)
+app.add_typer(privacy_app, name="privacy")
+
+
+@privacy_app.command("erase")
+def erase(municipality: Annotated[str, typer.Option(
+              "--municipality", "-m", help="Mitglied, dessen Datensatz es ist, z. B. sankt-wendel")],
+          dataset: Annotated[str, typer.Option(
+              "--dataset", "-d", help="Datensatzart, z. B. vacancies")],
+          source_id: Annotated[str, typer.Option(
+              "--id", help="Kennung des Datensatzes in der Lieferung des Mitglieds, z. B. WND-LS-0002")],
+          as_json: JsonOption = False):
+    """Einen Datensatz auf Antrag löschen: aus Lake, abgewiesenen Zeilen, Prüfberichten,
+    Mails im Postausgang und Rohdatenarchiv; Warehouse und Exporte werden neu geschrieben, die
+    Veröffentlichung in CKAN steht aus, bis `swdp run` oder `swdp publish` sie nachholt. Eine
+    Sperrliste hält den Datensatz aus späteren Lieferungen fern."""
+    from pipelines.export.files import export_dataset
+    from pipelines.ingest.privacy import erase_record
+    from pipelines.orchestration.pending import mark_pending
+    from pipelines.storage.warehouse import refresh
+
+    settings, cluster = context()
+    try:
+        cluster.sources([municipality], [dataset])
+    except ConfigError as error:
+        err.print(f"[red]Nicht gelöscht:[/] {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    erasure = erase_record(settings, cluster, dataset, municipality, source_id)
+    refresh(settings)
+    mark_pending(settings, dataset)  # cleared once CKAN has the cleaned exports
+    export_dataset(settings, cluster, dataset)
+    if as_json:
+        print(json.dumps({"record_id": erasure.record_id, "lake": erasure.lake,
+                          "rejects": erasure.rejects,
+                          "archived": [str(path) for path in erasure.archived],
+                          "files": [str(path) for path in erasure.files],
+                          "still_delivered": erasure.still_delivered}, ensure_ascii=False, indent=2))
+        return
+    where = f"„{escape(source_id)}“ ({escape(cluster.partition_name(municipality, dataset))})"
+    out.print(f"Datensatz {where} gelöscht (Kennung der Plattform {erasure.record_id}):",
+              soft_wrap=True)
+    out.print(f"  Lake: {erasure.lake}, abgewiesene Zeilen: {erasure.rejects}, archivierte "
+              f"Lieferungen: {len(erasure.archived)}, Prüfberichte und Mails: {len(erasure.files)}")
+    for path in [*erasure.archived, *erasure.files]:
+        out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)
+    out.print("  Warehouse und Exporte neu geschrieben; CKAN: `swdp run` oder `swdp publish` "
+              "veröffentlicht den bereinigten Stand.", soft_wrap=True)
+    if erasure.still_delivered:
+        out.print("[yellow]Die Quelle des Mitglieds enthält den Datensatz noch[/] – bitte das "
+                  "Mitglied bitten, ihn zu entfernen; bis dahin hält die Sperrliste ihn aus dem "
+                  "Lake fern.", soft_wrap=True)
+
+
+@privacy_app.command("expire")
+def expire(as_json: JsonOption = False):
+    """Löschfristen aus cluster.yaml (privacy) anwenden: ältere archivierte Lieferungen
+    (raw_retention_days; die neueste je Mitglied und Datensatzart bleibt), Mails im Postausgang,
+    abgelehnte Dateien im Eingangsordner und Fehlerprotokolle (file_retention_days)."""
+    from pipelines.ingest.privacy import expire_archive, expire_files
+
+    settings, cluster = context()
+    deleted = [path for source in cluster.sources()
+               for path in expire_archive(settings, cluster, source.member, source.dataset)]
+    deleted += expire_files(settings, cluster)
+    if as_json:
+        print(json.dumps({"deleted": [str(path) for path in deleted]}, ensure_ascii=False, indent=2))
+        return
+    if not cluster.privacy:
+        out.print("[yellow]Keine Löschfristen eingestellt[/] (privacy in cluster.yaml) – nichts "
+                  "gelöscht.", soft_wrap=True)
+        return
+    out.print(f"Löschfristen angewendet: {counted(len(deleted), 'Datei', 'Dateien')} gelöscht.")
+    for path in deleted:
+        out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)
