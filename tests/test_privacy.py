@@ -6,9 +6,12 @@ deleted after the Löschfrist in cluster.yaml (Art. 5 Abs. 1 lit. e DSGVO).
 The owners are Kusel's sample vacancies: KUS-LS-0005 (Uwe Schröder, published without his
 contacts) and KUS-LS-0024 (Markus Görgen, rejected for the object type „Burg“: his row is
 kept in full among the rejected rows, the report and the member's mail)."""
+import functools
+import http.server
 import json
 import os
 import shutil
+import threading
 import zipfile
 from datetime import datetime, timedelta, timezone
 
@@ -176,3 +179,36 @@ def test_a_loeschfrist_of_no_days_is_refused_naming_the_entry(tmp_path, monkeypa
     assert refused.returncode == 2
     assert ("cluster.yaml: Abschnitt privacy: raw_retention_days muss eine ganze Zahl von Tagen "
             "(mindestens 1) sein, nicht „0“") in " ".join(refused.stderr.split())
+
+
+def test_what_names_rejected_values_is_for_the_platform_only(tmp_path, monkeypatch):
+    """Reports and mails list rejected values – Markus Görgen's row here, elsewhere an owner's
+    mobile number in a description; a delivery uploaded in CKAN holds all owners' contacts.
+    Like the lake, the rejects and the archive they are the platform account's alone (0600),
+    not readable by every account on the server."""
+    _, data_dir = _config(tmp_path, monkeypatch)
+    ran = swdp_in_process("run", "-m", "kusel", "-d", "vacancies", data_dir=data_dir)
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    [mail] = (data_dir / "outbox").glob("*.eml")
+    reports = sorted((data_dir / "reports" / "kusel").glob("vacancies.*"))
+    assert [path.suffix for path in reports] == [".csv", ".html", ".json"]
+    modes = {path.name: oct(path.stat().st_mode & 0o777) for path in (
+        *reports, mail, data_dir / "rejects/vacancies/municipality=kusel/rejects.parquet")}
+    assert set(modes.values()) == {"0o600"}, modes
+
+    # An upload fetched from a web server (as from CKAN) is written the same way.
+    from catalog.uploads import Upload, download
+    served = tmp_path / "served"
+    served.mkdir()
+    shutil.copy(SAMPLES / "kusel" / "leerstand.csv", served)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            upload = Upload("kusel", "vacancies", "r1",
+                            f"http://127.0.0.1:{server.server_port}/leerstand.csv", "1")
+            path = download(upload, "token", data_dir / "uploads" / "kusel" / "vacancies")
+        finally:
+            server.shutdown()
+    assert "Markus Görgen" in path.read_text(encoding="utf-8-sig")
+    assert oct(path.stat().st_mode & 0o777) == "0o600"

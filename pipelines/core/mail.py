@@ -93,7 +93,8 @@ def send(settings: Settings, mail: Mail) -> Path | None:
     built = message(mail)
     if not settings.smtp_url:
         path = settings.outbox_dir / f"{datetime.now(BERLIN):%Y%m%d-%H%M%S}-{built['Message-ID'].strip('<>')}.eml"
-        atomic_write(path, lambda partial: Path(partial).write_bytes(bytes(built)))
+        # private: a member's mail lists its rejected rows with their values
+        atomic_write(path, lambda partial: Path(partial).write_bytes(bytes(built)), private=True)
         return path
     address = urlsplit(settings.smtp_url)
     if address.scheme not in ("smtp", "smtps") or not address.hostname:
