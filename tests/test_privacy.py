@@ -168,7 +168,8 @@ def test_mails_refused_files_and_logs_go_after_their_loeschfrist(tmp_path, monke
 
     expired = swdp_in_process("privacy", "expire", data_dir=data_dir)
     assert expired.returncode == 0, expired.stderr[-2000:]
-    assert "Löschfristen angewendet: 3 Dateien gelöscht." in expired.stdout
+    assert ("Löschfristen angewendet: 3 Dateien gelöscht, personenbezogene Felder von 0 "
+            "zurückgezogenen Datensätzen geleert.") in " ".join(expired.stdout.split())
     assert not mail.exists() and not refused.exists() and not log.exists()
     assert fresh.exists() and any((data_dir / "raw" / "kusel" / "vacancies").iterdir())
 
@@ -212,3 +213,36 @@ def test_what_names_rejected_values_is_for_the_platform_only(tmp_path, monkeypat
             server.shutdown()
     assert "Markus Görgen" in path.read_text(encoding="utf-8-sig")
     assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_contacts_of_records_withdrawn_longer_than_the_loeschfrist_are_emptied(tmp_path, monkeypatch):
+    """Uwe Schröder's house (KUS-LS-0005) left Kusel's list 400 days ago: the lake keeps the
+    withdrawn record for the history, but not his contacts after a year."""
+    delivery, data_dir = _config(tmp_path, monkeypatch, "privacy:\n  withdrawn_retention_days: 365")
+    raw = Settings(data_dir).raw_dir
+    now = datetime.now(timezone.utc)
+    archive_delivery(raw, "kusel", "vacancies", delivery, now=now - timedelta(days=500))
+    assert swdp_in_process("run", "-m", "kusel", "-d", "vacancies", data_dir=data_dir).returncode == 0
+    lines = delivery.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    delivery.write_text("".join(line for line in lines if not line.startswith(PUBLISHED)),
+                        encoding="utf-8-sig")
+    archive_delivery(raw, "kusel", "vacancies", delivery, now=now - timedelta(days=400))
+    assert swdp_in_process("run", "-m", "kusel", "-d", "vacancies", data_dir=data_dir).returncode == 0
+    query = ("SELECT owner_name, owner_email, withdrawn_at IS NOT NULL FROM vacancies_records "
+             "WHERE source_id = ?")
+    with duckdb.connect(str(data_dir / "warehouse.duckdb"), read_only=True) as connection:
+        assert connection.execute(query, [PUBLISHED]).fetchall() == [
+            ("Uwe Schröder", "familie.schroeder@example.org", True)]
+        owners = connection.execute("SELECT count(*) FROM vacancies_records WHERE withdrawn_at "
+                                    "IS NULL AND owner_name IS NOT NULL").fetchone()[0]
+
+    expired = swdp_in_process("privacy", "expire", data_dir=data_dir)
+    assert expired.returncode == 0, expired.stderr[-2000:]
+    assert ("personenbezogene Felder von 1 zurückgezogenem Datensatz geleert."
+            in " ".join(expired.stdout.split()))
+    with duckdb.connect(str(data_dir / "warehouse.duckdb"), read_only=True) as connection:
+        assert connection.execute(query, [PUBLISHED]).fetchall() == [(None, None, True)]
+        assert connection.execute("SELECT count(*) FROM vacancies_records WHERE withdrawn_at "
+                                  "IS NULL AND owner_name IS NOT NULL").fetchone()[0] == owners
+    assert "Uwe Schröder" not in pq.read_table(
+        data_dir / "lake/vacancies/municipality=kusel/records.parquet").to_pandas().to_csv()

@@ -69,20 +69,27 @@ def erase(municipality: Annotated[str, typer.Option(
 def expire(as_json: JsonOption = False):
     """Löschfristen aus cluster.yaml (privacy) anwenden: ältere archivierte Lieferungen
     (raw_retention_days; die neueste je Mitglied und Datensatzart bleibt), Mails im Postausgang,
-    abgelehnte Dateien im Eingangsordner und Fehlerprotokolle (file_retention_days)."""
-    from pipelines.ingest.privacy import expire_archive, expire_files
+    abgelehnte Dateien im Eingangsordner und Fehlerprotokolle (file_retention_days),
+    personenbezogene Felder zurückgezogener Datensätze (withdrawn_retention_days)."""
+    from pipelines.ingest.privacy import expire_archive, expire_files, expire_withdrawn
+    from pipelines.storage.warehouse import refresh
 
     settings, cluster = context()
     deleted = [path for source in cluster.sources()
                for path in expire_archive(settings, cluster, source.member, source.dataset)]
     deleted += expire_files(settings, cluster)
+    if forgotten := expire_withdrawn(settings, cluster):
+        refresh(settings)  # the warehouse's records follow the lake
     if as_json:
-        print(json.dumps({"deleted": [str(path) for path in deleted]}, ensure_ascii=False, indent=2))
+        print(json.dumps({"deleted": [str(path) for path in deleted], "contacts_emptied": forgotten},
+                         ensure_ascii=False, indent=2))
         return
     if not cluster.privacy:
         out.print("[yellow]Keine Löschfristen eingestellt[/] (privacy in cluster.yaml) – nichts "
                   "gelöscht.", soft_wrap=True)
         return
-    out.print(f"Löschfristen angewendet: {counted(len(deleted), 'Datei', 'Dateien')} gelöscht.")
+    records = counted(forgotten, "zurückgezogenem Datensatz", "zurückgezogenen Datensätzen")
+    out.print(f"Löschfristen angewendet: {counted(len(deleted), 'Datei', 'Dateien')} gelöscht, "
+              f"personenbezogene Felder von {records} geleert.", soft_wrap=True)
     for path in deleted:
         out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)

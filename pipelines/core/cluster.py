@@ -15,7 +15,7 @@ from pipelines.core.settings import PROJECT_ROOT, Settings
 from schemas import DATASET_KEYS, load_schema
 
 SEMANTICS = ("snapshot", "incremental")
-RETENTION_KEYS = ("raw_retention_days", "file_retention_days")
+RETENTION_KEYS = ("raw_retention_days", "file_retention_days", "withdrawn_retention_days")
 # How a delivery reached the platform (runs record it; the member's mail says how to deliver
 # again): fetched from the configured location, dropped into the inbox, uploaded to CKAN.
 PULL, INBOX, UPLOAD = "abruf", "eingangsordner", "katalog-upload"
@@ -100,7 +100,8 @@ class Cluster:
     # The From of the platform's mails (`cluster.mail_sender`); None: `mail.SENDER`.
     mail_sender: str | None = None
     # Löschfristen in days (`privacy` in cluster.yaml): `raw_retention_days` for the raw
-    # archive's older deliveries, `file_retention_days` for mails, refused files and logs.
+    # archive's older deliveries, `file_retention_days` for mails, refused files and logs,
+    # `withdrawn_retention_days` for the personal fields of records withdrawn that long ago.
     privacy: dict = field(default_factory=dict, hash=False)
 
     def member(self, key: str) -> Member:

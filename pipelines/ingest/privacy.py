@@ -4,7 +4,8 @@ Retention (`privacy` in cluster.yaml): a member's archived deliveries older than
 `raw_retention_days` are deleted when the next one is archived (`expire_archive`), except
 the newest of each member × dataset, which the lake holds the current state of and the
 next run compares a delivery with; mails in the outbox, refused files (`abgelehnt/` in the
-inbox) and logs older than `file_retention_days` by `expire_files`.
+inbox) and logs older than `file_retention_days` by `expire_files`; the personal fields of
+records withdrawn longer ago than `withdrawn_retention_days` by `expire_withdrawn`.
 
 Erasure (`erase_record`): a member's record, named by its own id, leaves the lake (current or
 withdrawn), the rejected rows, the reports and outbox mails naming it as a rejected row, and
@@ -32,7 +33,8 @@ from pipelines.ingest.archive import archived_deliveries
 from pipelines.ingest.columns import map_columns
 from pipelines.ingest.normalise import normalise
 from pipelines.storage.lake import record_ids
-from pipelines.storage.privacy import drop_from_lake, drop_from_rejects, register_erasure
+from pipelines.storage.privacy import (drop_from_lake, drop_from_rejects, forget_withdrawn_contacts,
+                                       register_erasure)
 from schemas import load_schema
 
 DAY = timedelta(days=1)
@@ -122,6 +124,20 @@ def expire_archive(settings: Settings, cluster: Cluster, member: str, dataset: s
         path.chmod(0o600)
         path.unlink()
     return expired
+
+
+def expire_withdrawn(settings: Settings, cluster: Cluster, now: datetime | None = None) -> int:
+    """Empty the personal fields of records withdrawn longer ago than the Löschfrist
+    `withdrawn_retention_days`, in every lake partition; how many records."""
+    days = cluster.privacy.get("withdrawn_retention_days")
+    if not days:
+        return 0
+    before = (now or datetime.now(timezone.utc)) - days * DAY
+    count = 0
+    for source in cluster.sources():
+        with exclusive(settings, f"lake-{source.dataset}-{source.member}"):
+            count += forget_withdrawn_contacts(settings, source.dataset, source.member, before)
+    return count
 
 
 def expire_files(settings: Settings, cluster: Cluster, now: datetime | None = None) -> list[Path]:

@@ -9,8 +9,10 @@ member still delivers from entering the lake again (`erased_ids`, read by the in
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
@@ -18,6 +20,7 @@ from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
 from pipelines.storage.lake import geo_metadata, partition_path, read_table, write_table
 from pipelines.storage.rejects import rejects_path
+from schemas import load_schema
 
 
 def erasures(settings: Settings) -> list[dict]:
@@ -72,3 +75,27 @@ def drop_from_rejects(settings: Settings, dataset: str, member: str, source_id: 
     atomic_write(path, lambda partial: pq.write_table(kept, partial), private=True)
     return sorted({ref for ref, kept_row in zip(table["row_ref"].to_pylist(), keep)
                    if not kept_row})
+
+
+def forget_withdrawn_contacts(settings: Settings, dataset: str, member: str,
+                              before: datetime) -> int:
+    """Empty the personal fields of the member's records withdrawn before `before` (the house
+    is let or sold: its owner's contacts have served their purpose); how many records."""
+    path = partition_path(settings.lake_dir, dataset, member)
+    table = read_table(path)
+    personal = [f.name for f in load_schema(dataset).personal_fields]
+    if table is None or not personal:
+        return 0
+    withdrawn = table["withdrawn_at"]
+    held = pc.is_valid(table[personal[0]])  # a contact left to empty
+    for name in personal[1:]:
+        held = pc.or_(held, pc.is_valid(table[name]))
+    old = pc.fill_null(pc.and_(pc.less(withdrawn, pa.scalar(before, withdrawn.type)), held), False)
+    count = pc.sum(old).as_py() or 0
+    if count:
+        for name in personal:
+            position = table.schema.get_field_index(name)
+            table = table.set_column(position, table.schema.field(position), pc.if_else(
+                old, pa.nulls(len(table), table.schema.field(position).type), table[name]))
+        write_table(table, path, private=True, durable=True)
+    return count
