@@ -12,15 +12,17 @@ import json
 import os
 import shutil
 import threading
+import urllib.request
 import zipfile
 from datetime import datetime, timedelta, timezone
 
+import ckanapi
 import duckdb
 import pyarrow.parquet as pq
 
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.ingest.archive import archive_delivery
-from support.cli import SAMPLES, swdp_in_process
+from support.cli import SAMPLES, publish_cli, swdp_in_process
 
 PUBLISHED, REJECTED = "KUS-LS-0005", "KUS-LS-0024"
 TRACES = (PUBLISHED, "familie.schroeder@example.org", "Uwe Schröder",
@@ -246,3 +248,31 @@ def test_contacts_of_records_withdrawn_longer_than_the_loeschfrist_are_emptied(t
                                   "IS NULL AND owner_name IS NOT NULL").fetchone()[0] == owners
     assert "Uwe Schröder" not in pq.read_table(
         data_dir / "lake/vacancies/municipality=kusel/records.parquet").to_pandas().to_csv()
+
+
+def test_the_catalogue_offers_an_erased_record_no_more(tmp_path, monkeypatch, operations_ckan):
+    """After the erasure, `swdp publish -d vacancies` brings CKAN's files to the cleaned
+    exports, the member's and the cluster's: what a citizen downloads no longer holds the
+    house, and the publication is no longer outstanding. (A CKAN of its own: this publishes only
+    Kusel's vacancies, which would withdraw the demo's datasets the session's CKAN keeps.)"""
+    _, data_dir = _config(tmp_path, monkeypatch)
+    assert swdp_in_process("run", "-m", "kusel", "-d", "vacancies", data_dir=data_dir).returncode == 0
+
+    def offered() -> str:
+        published = publish_cli(operations_ckan, data_dir, "-d", "vacancies")
+        assert published.returncode == 0, published.stderr[-2000:]
+        remote = ckanapi.RemoteCKAN(operations_ckan.url, apikey=operations_ckan.token)
+        packages = [remote.action.package_show(id=name) for name in remote.action.package_list()]
+        urls = [resource["url"] for package in packages if package["name"].endswith("vacancies")
+                for resource in package["resources"]
+                if resource["swdp_file"].endswith((".csv", ".geojson"))]
+        assert len(urls) >= 4, urls  # the members' and the cluster's CSV and GeoJSON
+        return "".join(urllib.request.urlopen(url, timeout=60).read().decode("utf-8-sig")
+                       for url in urls)
+
+    assert PUBLISHED in offered()
+    erased = swdp_in_process("privacy", "erase", "-m", "kusel", "-d", "vacancies", "--id",
+                             PUBLISHED, data_dir=data_dir)
+    assert erased.returncode == 0, erased.stderr[-2000:]
+    assert PUBLISHED not in offered()
+    assert not (data_dir / "katalog" / "vacancies.ausstehend").exists()
