@@ -159,6 +159,10 @@ class Settings:
 
     @property
     def erasures_path(self) -> Path:
+        """With a shared lake, on its shared storage: every machine merging into it must keep
+        an erased record out."""
+        if self.ducklake:
+            return (self.ducklake_data or self.data_dir / "ducklake") / "datenschutz" / "loeschungen.json"
         return self.privacy_dir / "loeschungen.json"
 
     @property

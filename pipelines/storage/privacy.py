@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
+from pipelines.storage import ducklake
 from pipelines.storage.lake import geo_metadata, partition_path, read_table, write_table
 from pipelines.storage.rejects import rejects_path
 from schemas import load_schema
@@ -44,15 +45,18 @@ def register_erasure(settings: Settings, entry: dict) -> None:
 
 
 def drop_from_lake(settings: Settings, dataset: str, member: str, record_id: str) -> int:
-    """Remove the record, current or withdrawn, from the member's lake partition; how many
-    rows were removed (0 or 1)."""
+    """Remove the record, current or withdrawn, from the member's lake partition and the
+    shared lake where one is set (the next ingestion merges into that); how many rows were
+    removed (0 or 1)."""
+    shared = (ducklake.erase_records(settings, load_schema(dataset), member, [record_id])
+              if settings.ducklake else 0)
     path = partition_path(settings.lake_dir, dataset, member)
     table = read_table(path)
     if table is None:
-        return 0
+        return shared
     kept = table.filter(pc.not_equal(table["record_id"], record_id))
     if kept.num_rows == table.num_rows:
-        return 0
+        return shared
     write_table(kept.replace_schema_metadata(geo_metadata(kept["geometry"])), path,
                 private=True, durable=True)
     return table.num_rows - kept.num_rows
