@@ -276,3 +276,22 @@ def test_the_catalogue_offers_an_erased_record_no_more(tmp_path, monkeypatch, op
     assert erased.returncode == 0, erased.stderr[-2000:]
     assert PUBLISHED not in offered()
     assert not (data_dir / "katalog" / "vacancies.ausstehend").exists()
+
+
+def test_erasing_from_a_held_member_says_what_still_holds_the_record(tmp_path, monkeypatch):
+    """Kusel sends only five rows of its list (publication held: more than half missing).
+    Its released files are not rewritten while held, so the erasure cannot reach them yet,
+    and the command says so instead of reporting the record gone everywhere."""
+    delivery, data_dir = _config(tmp_path, monkeypatch)
+    assert swdp_in_process("run", "-m", "kusel", "-d", "vacancies", data_dir=data_dir).returncode == 0
+    lines = delivery.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    delivery.write_text("".join(lines[:6]), encoding="utf-8-sig")  # header, KUS-LS-0001 … 0005
+    assert swdp_in_process("run", "-m", "kusel", "-d", "vacancies", data_dir=data_dir).returncode == 3
+
+    erased = swdp_in_process("privacy", "erase", "-m", "kusel", "-d", "vacancies", "--id",
+                             PUBLISHED, data_dir=data_dir)
+    assert erased.returncode == 0, erased.stderr[-2000:]
+    assert ("Die Veröffentlichung von Landkreis Kusel/Leerstand ist angehalten: ihre zuletzt "
+            "freigegebenen Exportdateien (export/vacancies/kusel.*, auch in suedwest-cluster.*) "
+            "und CKAN enthalten den Datensatz noch") in " ".join(erased.stdout.split())
+    assert PUBLISHED in (data_dir / "export" / "vacancies" / "kusel.csv").read_text(encoding="utf-8-sig")

@@ -31,6 +31,7 @@ def erase(municipality: Annotated[str, typer.Option(
     from pipelines.export.files import export_dataset
     from pipelines.ingest.privacy import erase_record
     from pipelines.orchestration.pending import mark_pending
+    from pipelines.quality.history import held_partitions
     from pipelines.storage.warehouse import refresh
 
     settings, cluster = context()
@@ -43,8 +44,10 @@ def erase(municipality: Annotated[str, typer.Option(
     refresh(settings)
     mark_pending(settings, dataset)  # cleared once CKAN has the cleaned exports
     export_dataset(settings, cluster, dataset)
+    # a held member's files stay its last released ones: they may still hold the record
+    held = (dataset, municipality) in held_partitions(settings)
     if as_json:
-        print(json.dumps({"record_id": erasure.record_id, "lake": erasure.lake,
+        print(json.dumps({"record_id": erasure.record_id, "lake": erasure.lake, "held": held,
                           "rejects": erasure.rejects,
                           "archived": [str(path) for path in erasure.archived],
                           "files": [str(path) for path in erasure.files],
@@ -59,6 +62,12 @@ def erase(municipality: Annotated[str, typer.Option(
         out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)
     out.print("  Warehouse und Exporte neu geschrieben; CKAN: `swdp run` oder `swdp publish` "
               "veröffentlicht den bereinigten Stand.", soft_wrap=True)
+    if held:
+        out.print(f"[yellow]Die Veröffentlichung von {escape(cluster.partition_name(municipality, dataset))} "
+                  f"ist angehalten:[/] ihre zuletzt freigegebenen Exportdateien (export/{dataset}/"
+                  f"{municipality}.*, auch in suedwest-cluster.*) und CKAN enthalten den Datensatz "
+                  f"noch, bis eine Lieferung die Prüfungen besteht – bitte das Mitglied um eine "
+                  f"vollständige Lieferung bitten.", soft_wrap=True)
     if erasure.still_delivered:
         out.print("[yellow]Die Quelle des Mitglieds enthält den Datensatz noch[/] – bitte das "
                   "Mitglied bitten, ihn zu entfernen; bis dahin hält die Sperrliste ihn aus dem "
