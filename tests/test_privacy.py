@@ -295,3 +295,16 @@ def test_erasing_from_a_held_member_says_what_still_holds_the_record(tmp_path, m
             "freigegebenen Exportdateien (export/vacancies/kusel.*, auch in suedwest-cluster.*) "
             "und CKAN enthalten den Datensatz noch") in " ".join(erased.stdout.split())
     assert PUBLISHED in (data_dir / "export" / "vacancies" / "kusel.csv").read_text(encoding="utf-8-sig")
+
+
+def test_an_id_found_nowhere_is_said_not_reported_erased(tmp_path, monkeypatch):
+    """A mistyped id („KUS-LS-005“) must not read as a done erasure."""
+    _, data_dir = _config(tmp_path, monkeypatch)
+    assert swdp_in_process("run", "-m", "kusel", "-d", "vacancies", data_dir=data_dir).returncode == 0
+    missed = swdp_in_process("privacy", "erase", "-m", "kusel", "-d", "vacancies", "--id",
+                             "KUS-LS-005", data_dir=data_dir)
+    assert missed.returncode == 2
+    assert "gelöscht (" not in missed.stdout
+    assert ("Kein Datensatz „KUS-LS-005“ (Landkreis Kusel/Leerstand) gefunden – weder im Lake "
+            "noch unter den abgewiesenen Zeilen, im Archiv oder in der Quelle; bitte die Kennung "
+            "prüfen") in " ".join(missed.stderr.split())

@@ -27,7 +27,8 @@ def erase(municipality: Annotated[str, typer.Option(
     """Einen Datensatz auf Antrag löschen: aus Lake, abgewiesenen Zeilen, Prüfberichten,
     Mails im Postausgang und Rohdatenarchiv; Warehouse und Exporte werden neu geschrieben, die
     Veröffentlichung in CKAN steht aus, bis `swdp run` oder `swdp publish` sie nachholt. Eine
-    Sperrliste hält den Datensatz aus späteren Lieferungen fern."""
+    Sperrliste hält den Datensatz aus späteren Lieferungen fern. Exit-Code 2: nirgends
+    gefunden (Kennung prüfen)."""
     from pipelines.export.files import export_dataset
     from pipelines.ingest.privacy import erase_record
     from pipelines.orchestration.pending import mark_pending
@@ -46,14 +47,22 @@ def erase(municipality: Annotated[str, typer.Option(
     export_dataset(settings, cluster, dataset)
     # a held member's files stay its last released ones: they may still hold the record
     held = (dataset, municipality) in held_partitions(settings)
+    found = bool(erasure.lake or erasure.rejects or erasure.archived or erasure.still_delivered)
     if as_json:
-        print(json.dumps({"record_id": erasure.record_id, "lake": erasure.lake, "held": held,
+        print(json.dumps({"record_id": erasure.record_id, "found": found, "lake": erasure.lake,
+                          "held": held,
                           "rejects": erasure.rejects,
                           "archived": [str(path) for path in erasure.archived],
                           "files": [str(path) for path in erasure.files],
                           "still_delivered": erasure.still_delivered}, ensure_ascii=False, indent=2))
-        return
+        raise typer.Exit(0 if found else EXIT_UNUSABLE)
     where = f"„{escape(source_id)}“ ({escape(cluster.partition_name(municipality, dataset))})"
+    if not found:
+        err.print(f"[yellow]Kein Datensatz {where} gefunden[/] – weder im Lake noch unter den "
+                  f"abgewiesenen Zeilen, im Archiv oder in der Quelle; bitte die Kennung prüfen "
+                  f"(Spalte der Kennung in der Lieferung des Mitglieds). Vorgemerkt ist sie "
+                  f"trotzdem: eine spätere Lieferung übernimmt sie nicht.", soft_wrap=True)
+        raise typer.Exit(EXIT_UNUSABLE)
     out.print(f"Datensatz {where} gelöscht (Kennung der Plattform {erasure.record_id}):",
               soft_wrap=True)
     out.print(f"  Lake: {erasure.lake}, abgewiesene Zeilen: {erasure.rejects}, archivierte "
