@@ -24,11 +24,13 @@ def erase(municipality: Annotated[str, typer.Option(
           source_id: Annotated[str, typer.Option(
               "--id", help="Kennung des Datensatzes in der Lieferung des Mitglieds, z. B. WND-LS-0002")],
           as_json: JsonOption = False):
-    """Einen Datensatz auf Antrag löschen: aus Lake, abgewiesenen Zeilen, Prüfberichten,
-    Mails im Postausgang und Rohdatenarchiv; Warehouse und Exporte werden neu geschrieben, die
-    Veröffentlichung in CKAN steht aus, bis `swdp run` oder `swdp publish` sie nachholt. Eine
-    Sperrliste hält den Datensatz aus späteren Lieferungen fern. Exit-Code 2: nirgends
-    gefunden (Kennung prüfen)."""
+    """Einen Datensatz auf Antrag löschen (Art. 17 DSGVO), mit seiner Kennung beim Mitglied.
+
+    Aus Lake, abgewiesenen Zeilen, Prüfberichten, Mails im Postausgang und Rohdatenarchiv;
+    Warehouse und Exporte werden neu geschrieben, CKAN folgt mit `swdp run` oder `swdp
+    publish`. Eine Sperrliste hält den Datensatz aus späteren Lieferungen fern. Exit-Code 2:
+    nirgends gefunden (Kennung prüfen).
+    """
     from pipelines.export.files import export_dataset
     from pipelines.ingest.privacy import erase_record
     from pipelines.orchestration.pending import mark_pending
@@ -85,10 +87,13 @@ def erase(municipality: Annotated[str, typer.Option(
 
 @privacy_app.command("expire")
 def expire(as_json: JsonOption = False):
-    """Löschfristen aus cluster.yaml (privacy) anwenden: ältere archivierte Lieferungen
-    (raw_retention_days; die neueste je Mitglied und Datensatzart bleibt), Mails im Postausgang,
-    abgelehnte Dateien im Eingangsordner und Fehlerprotokolle (file_retention_days),
-    personenbezogene Felder zurückgezogener Datensätze (withdrawn_retention_days)."""
+    """Löschfristen aus cluster.yaml (Abschnitt privacy) anwenden.
+
+    Ältere archivierte Lieferungen (raw_retention_days; die neueste je Mitglied und
+    Datensatzart bleibt), Mails im Postausgang, abgelehnte Dateien im Eingangsordner und
+    Fehlerprotokolle (file_retention_days), personenbezogene Felder zurückgezogener
+    Datensätze (withdrawn_retention_days).
+    """
     from pipelines.ingest.privacy import expire_archive, expire_files, expire_withdrawn
     from pipelines.storage.warehouse import refresh
 
