@@ -1,4 +1,4 @@
-"""Gazetteer matching throughput on 1,000,000 generated addresses of the six members.
+"""Gazetteer matching throughput on 1,000,000 generated addresses of the cluster's members.
 
 The addresses are drawn from a generated house-coordinate register (HK-DE layout) of all
 member municipalities and spelled the way members do (see tests/support/addresses.py).

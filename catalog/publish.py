@@ -79,8 +79,10 @@ def configured_catalog(settings: Settings, cluster: Cluster, url: str | None = N
     return Catalog(url, token, **options)
 
 
-NOT_CONFIGURED = ("Kein CKAN konfiguriert (--ckan-url, CKAN_URL oder ckan_url in cluster.yaml) "
-                  "– Veröffentlichung übersprungen; die Exporte liegen im Datenordner.")
+# Said by `swdp run`, `swdp publish` and the Dagster job alike, so it names every way in.
+NOT_CONFIGURED = ("Kein CKAN konfiguriert (Umgebungsvariable CKAN_URL, ckan_url in cluster.yaml "
+                  "oder swdp publish --ckan-url) – Veröffentlichung übersprungen; die Exporte "
+                  "liegen im Datenordner.")
 
 
 def publish(settings: Settings, cluster: Cluster, catalog: Catalog,

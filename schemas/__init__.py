@@ -7,7 +7,7 @@ the publishable projection, data dictionaries — is derived here from those fil
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields as attributes
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -72,7 +72,9 @@ class CodeList:
         return index
 
     def label(self, code: str) -> str:
-        return next(entry.label for entry in self.codes if entry.code == code)
+        """The code's label; a code taken out of the list since records were stored with it
+        (they stay while their new deliveries are refused) stands for itself."""
+        return next((entry.label for entry in self.codes if entry.code == code), code)
 
     def phase(self, code: str) -> str | None:
         return next((entry.phase for entry in self.codes if entry.code == code), None)
@@ -184,9 +186,25 @@ class DatasetSchema:
         return [*columns, ("geometry", "GEOMETRY")]
 
 
+class SchemaError(ValueError):
+    """A schema file that cannot be used, as a data officer who edited it reads it: German,
+    naming the file, the field and what to change."""
+
+
+# What a field's entry may say: the attributes of Field but those the loader derives.
+PROPERTIES = tuple(a.name for a in attributes(Field) if a.name not in ("name", "bases"))
+_NEEDED = ("label", "description", "type")
+
+
 def _read_yaml(name: str) -> dict:
     # libyaml's loader: the pure-Python one takes most of a second for the schemas
-    return yaml.load((SCHEMA_DIR / name).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    try:
+        return yaml.load((SCHEMA_DIR / name).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (Zeile {mark.line + 1}, Spalte {mark.column + 1})" if mark else ""
+        raise SchemaError(f"schemas/{name} ist kein gültiges YAML{where}: "
+                          f"{getattr(error, 'problem', None) or error}") from None
 
 
 def _code_lists(raw: dict) -> dict[str, CodeList]:
@@ -197,19 +215,33 @@ def _code_lists(raw: dict) -> dict[str, CodeList]:
     }
 
 
-def _make_field(name: str, spec: dict, code_lists: dict[str, CodeList]) -> Field:
+def _make_field(name: str, spec: dict, code_lists: dict[str, CodeList], file: str) -> Field:
     spec = dict(spec)
+
+    def refuse(problem: str) -> SchemaError:
+        return SchemaError(f"schemas/{file}, Feld „{name}“: {problem}")
+
+    unknown = [key for key in spec if key not in PROPERTIES]
+    if unknown:
+        raise refuse(f"unbekannte Angabe „{unknown[0]}“ – erlaubt sind: {', '.join(PROPERTIES)}")
+    if missing := [key for key in _NEEDED if key not in spec]:
+        raise refuse(f"es fehlt „{missing[0]}“ (nötig sind {', '.join(_NEEDED)})")
     if spec["type"] not in _TYPES:
-        raise ValueError(f"field {name}: unknown type {spec['type']!r}")
+        raise refuse(f"unbekannter Typ „{spec['type']}“ – erlaubt sind: {', '.join(_TYPES)}")
     if spec.get("format") not in (None, *FORMATS):
-        raise ValueError(f"field {name}: unknown format {spec['format']!r}")
+        raise refuse(f"unbekanntes Format „{spec['format']}“ – erlaubt sind: {', '.join(FORMATS)}")
     if spec.get("unit") not in (None, *UNITS) or (spec.get("unit") and spec["type"] != "decimal"):
-        raise ValueError(f"field {name}: unit {spec['unit']!r} unknown or not on a decimal")
+        raise refuse(f"Einheit „{spec['unit']}“ unbekannt oder nicht an einem Feld vom Typ "
+                     f"decimal – bekannt sind: {', '.join(UNITS)}")
     code_list = spec.pop("code_list", None)
+    if code_list is not None and code_list not in code_lists:
+        raise refuse(f"Codeliste „{code_list}“ gibt es nicht – bekannt sind: "
+                     f"{', '.join(sorted(code_lists))}")
     bases = code_lists["price_unit"] if spec.get("unit") == "EUR" else None
     per = spec.pop("per", None)
     if per is not None and (bases is None or per not in {c.code for c in bases.codes}):
-        raise ValueError(f"field {name}: per {per!r} is no price_unit of an amount in euros")
+        raise refuse(f"„per: {per}“ ist keine Preiseinheit (Codeliste price_unit) eines "
+                     f"Betrags in Euro")
     return Field(name=name, code_list=code_lists[code_list] if code_list else None,
                  per=next(c for c in bases.codes if c.code == per) if per else None,
                  bases=bases, **spec)
@@ -227,11 +259,15 @@ def load_schema(key: str) -> DatasetSchema:
         spec = dict(spec)
         if "use" in spec:
             name = spec.pop("use")
+            if name not in common["fields"]:
+                raise SchemaError(f"schemas/{key}.yaml: „use: {name}“ nennt kein gemeinsames "
+                                  f"Feld aus schemas/common.yaml – bekannt sind: "
+                                  f"{', '.join(common['fields'])}")
             spec = {**common["fields"][name], **spec}
         else:
             name = spec.pop("name")
-        fields.append(_make_field(name, spec, code_lists))
-    platform = tuple(_make_field(name, spec, code_lists)
+        fields.append(_make_field(name, spec, code_lists, f"{key}.yaml"))
+    platform = tuple(_make_field(name, spec, code_lists, "common.yaml")
                      for name, spec in common["platform_fields"].items())
     schema = DatasetSchema(key=raw["key"], title=raw["title"], description=raw["description"],
                            geometry_type=raw["geometry"], natural_key=tuple(raw["natural_key"]),
@@ -245,15 +281,18 @@ def load_schema(key: str) -> DatasetSchema:
                            sort_fields=tuple(raw.get("reading_order", {}).get("sort", ())),
                            geometry_label=raw.get("geometry_label", DatasetSchema.geometry_label))
     names = [f.name for f in schema.all_fields]
+    where = f"schemas/{key}.yaml"
+    if repeated := sorted({name for name in names if names.count(name) > 1}):
+        raise SchemaError(f"{where}: Feld „{repeated[0]}“ steht mehrmals – jedes Feld nur einmal")
     for f in schema.fields:
         if f.not_before and f.not_before not in names:
-            raise ValueError(f"{key}.{f.name}: not_before names unknown field {f.not_before!r}")
-    missing = set(schema.natural_key) - set(names)
-    if missing or len(set(names)) != len(names):
-        raise ValueError(f"{key}: natural key {missing} unknown or field names repeated")
-    unknown = set(schema.lead_fields + schema.sort_fields) - set(names)
-    if unknown:
-        raise ValueError(f"{key}: reading_order names unknown fields {sorted(unknown)}")
+            raise SchemaError(f"{where}, Feld „{f.name}“: „not_before“ nennt das unbekannte "
+                              f"Feld „{f.not_before}“")
+    for what, named in (("der natürliche Schlüssel (natural_key)", schema.natural_key),
+                        ("die Lesereihenfolge (reading_order)",
+                         schema.lead_fields + schema.sort_fields)):
+        if unknown := [name for name in named if name not in names]:
+            raise SchemaError(f"{where}: {what} nennt unbekannte Felder: {', '.join(unknown)}")
     return schema
 
 
@@ -265,7 +304,8 @@ def _quality(defaults: dict | None, overrides: dict | None) -> dict:
     checks = {name: dict(spec) for name, spec in checks.items() if spec != "off"}
     for name, spec in checks.items():
         if spec.get("severity") not in SEVERITIES:
-            raise ValueError(f"quality.{name}: severity must be one of {SEVERITIES}")
+            raise SchemaError(f"Qualitätsprüfung „{name}“ (quality): „severity“ muss "
+                              f"{' oder '.join(SEVERITIES)} sein")
     return checks
 
 
@@ -273,5 +313,5 @@ def load_schemas() -> dict[str, DatasetSchema]:
     return {key: load_schema(key) for key in DATASET_KEYS}
 
 
-__all__ = ["DATASET_KEYS", "UNITS", "Code", "CodeList", "DatasetSchema", "Field", "fold", "load_schema",
-           "load_schemas"]
+__all__ = ["DATASET_KEYS", "UNITS", "Code", "CodeList", "DatasetSchema", "Field", "SchemaError",
+           "fold", "load_schema", "load_schemas"]

@@ -158,6 +158,8 @@ def demo_data(demo_run) -> Path:
     data_dir, summary = demo_run
     # No CKAN configured for the demo: the exports stay the offer, publishing is skipped.
     assert "Kein CKAN konfiguriert" in summary["catalog"]["skipped"]
+    # `swdp run` has no --ckan-url of its own: the hint names the command that has one
+    assert "swdp publish --ckan-url" in summary["catalog"]["skipped"]
     return data_dir
 
 

@@ -61,25 +61,33 @@ def test_an_unknown_or_malformed_ars_is_refused_in_german(settings, cluster):
     with pytest.raises(ConfigError, match=r"cluster.yaml: coordination.external_neighbours, „vg-unkel“: "
                                           r"kein Gemeindeverband .* \(ars\) 071385099 .*VG5000"):
         neighbourhoods(settings, unknown)
-    with pytest.raises(ConfigError, match="Eintrag 1: ars „07138500“ muss 9 Ziffern haben, in Anf"):
+    with pytest.raises(ConfigError, match="cluster.yaml: coordination.external_neighbours, „vg-unkel“ "
+                                          "\\(Eintrag 1\\): ars „07138500“ ist kein Regionalschlüssel: "
+                                          "er hat 12 Ziffern für eine Gemeinde .* 9 für eine Verbandsgemeinde"):
         neighbourhoods(settings, replace(cluster, coordination={
             "external_neighbours": [{**UNKEL, "ars": "07138500"}]}))
-    with pytest.raises(ConfigError, match="Eintrag 1: ags .* oder ars .* fehlt"):
+    with pytest.raises(ConfigError, match="„x“ \\(Eintrag 1\\): ags .* oder ars .* fehlt"):
         neighbourhoods(settings, replace(cluster, coordination={
             "external_neighbours": [{"key": "x", "name": "X", "mailbox": "a@b.de"}]}))
 
 
-def test_an_unquoted_ars_read_as_a_number_is_refused_with_the_quotes_to_add(tmp_path):
-    """YAML reads the unquoted ARS of the Verbandsgemeinde Baumholder, 071345001, as the octal
-    number 15059457."""
+@pytest.mark.parametrize("file, key, unquoted, read", [
+    ("cluster.yaml", "vg-baumholder", "071345001", "15059457"),
+    ("kreis-cluster.yaml", "idar-oberstein", "071340045045", "7709149733")])
+def test_an_unquoted_ars_read_as_a_number_is_refused_with_the_quotes_to_add(tmp_path, file, key, unquoted,
+                                                                             read):
+    """YAML reads an unquoted ARS with a leading zero as an octal number: the Verbandsgemeinde
+    Baumholder's 071345001 as 15059457, the Stadt Idar-Oberstein's 071340045045 as 7709149733.
+    The message names the configuration file and the neighbour."""
     text = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
     assert text.count("  external_neighbours: []\n") == 1
-    path = tmp_path / "cluster.yaml"
-    path.write_text(text.replace("  external_neighbours: []\n", "  external_neighbours:\n    - {key: "
-                                 "vg-baumholder, ars: 071345001, mailbox: bauamt@baumholder.de}\n"),
-                    encoding="utf-8")
-    with pytest.raises(ConfigError, match="ars „15059457“ muss 9 Ziffern haben, in Anführungszeichen "
-                                          "\\(Regionalschlüssel der Verbandsgemeinde, z. B. \"071385007\""):
+    path = tmp_path / file
+    path.write_text(text.replace("  external_neighbours: []\n", f"  external_neighbours:\n    - {{key: "
+                                 f"{key}, ars: {unquoted}, mailbox: bauamt@{key}.de}}\n"), encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"^{file}: coordination.external_neighbours, „{key}“ "
+                                          f"\\(Eintrag 1\\): ars „{read}“ ist kein Regionalschlüssel: .* 9 für "
+                                          f"eine Verbandsgemeinde, ein Amt oder eine Samtgemeinde "
+                                          f"\\(\"071385007\" für Unkel\\).* – in Anführungszeichen"):
         receivers(load_cluster(path))
 
 
@@ -164,7 +172,8 @@ def test_a_digest_too_large_even_simplified_goes_out_without_the_attachment(sett
              "reason": "existing", "distance_m": 0, "nearest_ags": ags, "nearest_name": name,
              "plan_name": f"Bebauungsplan {name}", "plan_number": "1", "plan_type": "1000",
              "legal_status": "4000", "plan_municipality": name, "plan_ags": ags, "url": None,
-             "display_start": None, "display_end": None, "created_at": "2026-12-07T12:00:00+00:00"}
+             "display_start": None, "display_end": None, "earlier_withdrawal": None,
+             "created_at": "2026-12-07T12:00:00+00:00"}
             for ags, name in zip(every["ags"], every["name"])]
     cluster = _with_neighbours(cluster, [HONNEF_BY_AGS])
     [honnef] = [receiver for receiver in receivers(cluster) if receiver.key == "bad-honnef"]

@@ -157,8 +157,9 @@ def test_the_sender_comes_from_cluster_yaml_and_stays_noreply_without_it(tmp_pat
                           source="liste.pdf", status=FAILED, finished_at="",
                           started_at=datetime.now(BERLIN).isoformat(), message="liste.pdf: unlesbar")
     settings = Settings(data_dir=tmp_path / "data")
-    senders = [email.message_from_bytes(send_feedback(settings, cluster, failed).read_bytes(),
-                                        policy=default)["From"]
-               for cluster in (load_cluster(configured), load_cluster(PROJECT_ROOT / "cluster.yaml"))]
+    senders = [email.message_from_bytes(  # a run of its own each: a run is mailed once
+        send_feedback(settings, cluster, replace(failed, run_id=run_id)).read_bytes(),
+        policy=default)["From"] for run_id, cluster in (
+            ("r1", load_cluster(configured)), ("r2", load_cluster(PROJECT_ROOT / "cluster.yaml")))]
     assert senders == ["Datenplattform Südwest <datenplattform@kreis-kusel.de>",
                        "Südwest-Cluster Datenplattform <noreply@suedwest-cluster.de>"]

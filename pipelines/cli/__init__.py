@@ -21,6 +21,7 @@ from pipelines.core.cluster import ConfigError
 from pipelines.core.faults import BUSY, explain
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
+from schemas import SchemaError
 
 
 def main():
@@ -41,6 +42,9 @@ def main():
         code = 130
     except ConfigError as error:  # met where a verb loads the configuration itself
         err.print(f"Konfiguration nicht verwendbar: {error}", soft_wrap=True, markup=False)
+        code = EXIT_UNUSABLE
+    except SchemaError as error:  # a slip in a schema file its data officer edited
+        err.print(f"Schema nicht verwendbar: {error}", soft_wrap=True, markup=False)
         code = EXIT_UNUSABLE
     except Exception as error:  # noqa: BLE001 – one German line and a log instead of a traceback
         fault = explain(error, str(Settings.from_env().data_dir))

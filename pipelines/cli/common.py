@@ -3,6 +3,7 @@ settings (the CLI is an entry point: it alone reads the environment) and the tab
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
@@ -118,6 +119,64 @@ def _figure(value: int | None) -> str:
 
 # The row that a member's name replaces: a private-use character, never in a delivered text.
 _MEMBER_ROW = "\ue000"
+_FRAME = 3  # each column's border and padding („│ “ before, „ “ after); 1 more for the last „│“
+_FOLDED = 16  # the narrowest column for a folded file name or address (unless all are shorter)
+
+
+def _plain(markup: str) -> str:
+    return Text.from_markup(markup, emoji=False).plain
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a table grouped by member (markup in heading, footer and cells). Its text
+    wraps between words and no word is cut – unless `no_wrap` (figures: never wrapped) or
+    `fold` (files, addresses: folded anywhere). `least` and `want` set the narrowest width
+    and the width wished for before any column grows to its widest line."""
+    heading: str
+    footer: str | None = None
+    justify: str = "left"
+    no_wrap: bool = False
+    fold: bool = False
+    least: int | None = None
+    want: int | None = None
+
+    def sizes(self, cells) -> tuple[int, int, int]:
+        """(least, want, most) of the column holding `cells`."""
+        lines = [line for text in (self.heading, self.footer or "", *cells)
+                 for line in _plain(text).split("\n")]
+        most = max(map(cell_len, lines))
+        longest_word = lambda texts: max((cell_len(w) for t in texts for w in t.split()), default=1)
+        if self.least or self.no_wrap:
+            least = self.least or most
+        elif self.fold:  # an address in pieces too short to read is no use
+            least = max(min(most, _FOLDED), longest_word([_plain(self.heading)]))
+        else:
+            least = longest_word(lines)
+        return least, max(least, min(self.want or most, most)), most
+
+
+def column_widths(width: int, sizes: list[tuple[int, int, int]], floor: int = 0
+                  ) -> list[int] | None:
+    """The widths of a table's columns, each given as (least, want, most), in `width`
+    cells: every column its least, then – in the columns' order, until one does not fit –
+    its want, then what remains, again in their order, up to its most; the first column
+    grows until the table is `floor` cells wide. None where the least do not fit side by
+    side."""
+    frame = _FRAME * len(sizes) + 1
+    widths = [least for least, _, _ in sizes]
+    spare = width - frame - sum(widths)
+    if spare < 0:
+        return None
+    for i, (_, want, _) in enumerate(sizes):
+        if want - widths[i] > spare:
+            break
+        widths[i], spare = want, spare - (want - widths[i])
+    for i, (_, _, most) in enumerate(sizes):
+        grant = min(most - widths[i], spare)
+        widths[i], spare = widths[i] + grant, spare - grant
+    widths[0] += max(0, min(spare, floor - frame - sum(widths)))
+    return widths
 
 
 class ByMember:
@@ -125,21 +184,39 @@ class ByMember:
     name across the whole table. A column of names beside the others took a fifth of a
     terminal of 100 columns and still broke „Stadt und Verbandsgemeinde Linz am Rhein“ over
     three lines (rich tables have no cells spanning columns: the name's row is drawn as a
-    table row and replaced by the line)."""
+    table row and replaced by the line). The widths are the console's (`column_widths`):
+    where the columns' words do not fit side by side (a terminal of 60 to 80 columns), the
+    first column stands beside one with the other values, one a line under its heading."""
 
-    def __init__(self, table: Table):
-        self.table, self.names = table, []
+    def __init__(self, title: str, columns: list[Column]):
+        self.title, self.columns, self.groups = title, columns, {}
 
-    def member(self, name: str) -> None:
-        """Start the group of the member `name`: the rows added next are its rows."""
-        if self.names:
-            self.table.add_section()
-        self.names.append(name)
-        self.table.add_row(_MEMBER_ROW)
+    def add(self, name: str, cells) -> None:
+        """A row of the member `name` (rows come grouped in the order of their members)."""
+        self.groups.setdefault(name, []).append(tuple(cells))
+
+    def _table(self, width: int) -> Table:
+        columns, groups = self.columns, self.groups
+        floor = max(map(cell_len, groups), default=0) + 4  # a name on one line: „│ name │“
+        if (widths := _fitted(width, columns, groups, floor)) is None:
+            columns, groups = _stacked(columns, groups)
+            widths = _fitted(width, columns, groups, floor)  # None: rich wraps where it must
+        table = Table(title=self.title, show_footer=any(c.footer for c in columns))
+        for column, fixed in zip(columns, widths or [None] * len(columns)):
+            table.add_column(column.heading, footer=column.footer or "", justify=column.justify,
+                             no_wrap=column.no_wrap, overflow="fold", width=fixed)
+        for rows in groups.values():
+            if table.rows:
+                table.add_section()
+            table.add_row(_MEMBER_ROW)
+            for row in rows:
+                table.add_row(*row)
+        return table
 
     def __rich_console__(self, console, options):
-        names = iter(self.names)
-        for line in console.render_lines(self.table, options, pad=False, new_lines=False):
+        names = iter(self.groups)
+        table = self._table(options.max_width)
+        for line in console.render_lines(table, options, pad=False, new_lines=False):
             if not any(_MEMBER_ROW in segment.text for segment in line):
                 yield from line
                 yield Segment.line()
@@ -152,51 +229,46 @@ class ByMember:
                 yield Segment.line()
 
     def __rich_measure__(self, console, options) -> Measurement:
-        return Measurement.get(console, options, self.table)
+        return Measurement.get(console, options, self._table(options.max_width))
 
 
-def by_member(entries, member_of, title: str, cluster: Cluster, columns, row) -> ByMember:
+def _fitted(width: int, columns: list[Column], groups: dict, floor: int) -> list[int] | None:
+    rows = [row for rows in groups.values() for row in rows]
+    cells = list(zip(*rows)) if rows else [()] * len(columns)
+    return column_widths(width, [c.sizes(col) for c, col in zip(columns, cells)], floor)
+
+
+def _stacked(columns: list[Column], groups: dict) -> tuple[list[Column], dict]:
+    """The first column and beside it the others' values, each on a line named by its
+    heading („gelesen: 60“); an empty value („–“) is left out."""
+    rest = columns[1:]
+    named = lambda values: "\n".join(f"{escape(_plain(c.heading))}: {value}"
+                                     for c, value in zip(rest, values)
+                                     if _plain(value) not in ("", "–"))
+    return ([columns[0], Column("Angaben", footer=named(c.footer or "" for c in rest) or None)],
+            {name: [(row[0], named(row[1:])) for row in rows] for name, rows in groups.items()})
+
+
+def by_member(entries, member_of, title: str, cluster: Cluster, columns: list[Column],
+              row) -> ByMember:
     """`entries` as a table grouped by member, in the order of `entries` (`member_of`: an
-    entry's member key): `columns` are (heading, keyword arguments of `Table.add_column`),
-    `row` gives an entry's cells. All of `swdp status` and `swdp run` show their tables so."""
-    table = ByMember(Table(title=title, show_footer=any("footer" in c for _, c in columns)))
-    for heading, settings in columns:
-        table.table.add_column(heading, **settings)
-    for member in dict.fromkeys(map(member_of, entries)):
-        table.member(cluster.member_name(member))
-        for entry in entries:
-            if member_of(entry) == member:
-                table.table.add_row(*row(entry))
+    entry's member key), `row` gives an entry's cells. All of `swdp status` and `swdp run`
+    show their tables so."""
+    table = ByMember(title, columns)
+    for entry in entries:
+        table.add(cluster.member_name(member_of(entry)), row(entry))
     return table
 
 
 _COUNTED = {"gelesen": "read", "gültig": "valid", "abgewiesen": "rejected", "verortet": "geocoded"}
-_TIME = len("07.12.2026 15:03")
 
 
-def _runs_table(results, title: str, cluster: Cluster, delivered: bool, width: int) -> ByMember:
+def _runs_table(results, title: str, cluster: Cluster, delivered: bool) -> ByMember:
     """The runs grouped by member; the file and how it came, if `delivered`, on a line of its
-    own below the dataset's title. Titles and statuses wrap only between words (the figures
-    never): the status gets what leaves the titles whole, the time one line where the titles
-    stay whole – or, where a row has no file's line, wrap between their words – and the rest
-    goes to the titles and files."""
-    titles = [load_schema(r["dataset"]).title for r in results]
-    statuses = [Text.from_markup(_status(r), emoji=False).plain for r in results]
-    totals = {heading: german_number(sum(r[key] or 0 for r in results))
-              for heading, key in _COUNTED.items()}
-    figures = sum(max(cell_len(heading), cell_len(totals[heading]),
-                      *(cell_len(_figure(r[key])) for r in results))
-                  for heading, key in _COUNTED.items())
-    longest = lambda texts: max(map(cell_len, texts))
-    words = lambda texts: longest(word for text in texts for word in text.split())
-    named = ["Datensatz", "Summe", *(("Datei (Eingang)",) if delivered else ()), *titles]
-    spare = width - (3 * (len(_COUNTED) + 3) + 1) - figures  # borders and padding: 3 a column
-    status = min(longest(["Status", *statuses]),
-                 max(words(["Status", *statuses]), spare - len("07.12.2026") - longest(named)))
-    time = (_TIME if spare - status - _TIME >= (longest if delivered else words)(named)
-            else len("07.12.2026"))
-    dataset = spare - time - status
-    fits = dataset >= words(named)  # else rich wraps where it must, rather than cutting the table
+    own below the dataset's title, folded where it must be. Titles, statuses and times wrap
+    only between words, the figures never; titles stand whole before the files grow."""
+    titles = ["Datensatz", "Summe", *(("Datei (Eingang)",) if delivered else ()),
+              *(load_schema(r["dataset"]).title for r in results)]
 
     def cells(r: dict) -> list[str]:
         shown = escape(load_schema(r["dataset"]).title)
@@ -205,12 +277,12 @@ def _runs_table(results, title: str, cluster: Cluster, delivered: bool, width: i
                       f"({ARRIVAL_LABELS.get(r.get('arrival'), '–')})[/]")
         return [shown, *(_figure(r[key]) for key in _COUNTED.values()), _status(r),
                 local_time(r["finished_at"])]
-    columns = [("Datensatz\n[dim]Datei (Eingang)[/]" if delivered else "Datensatz",
-                {"footer": "Summe", "overflow": "fold", "max_width": dataset if fits else None}),
-               *((heading, {"footer": totals[heading], "justify": "right", "no_wrap": True})
-                 for heading in _COUNTED),
-               ("Status", {"width": status if fits else None, "overflow": "fold"}),
-               ("Zeitpunkt", {"width": time if fits else None, "overflow": "fold"})]
+    columns = [Column("Datensatz\n[dim]Datei (Eingang)[/]" if delivered else "Datensatz",
+                      footer="Summe", fold=True, want=max(map(cell_len, titles)),
+                      least=max(cell_len(word) for text in titles for word in text.split())),
+               *(Column(heading, footer=german_number(sum(r[key] or 0 for r in results)),
+                        justify="right", no_wrap=True) for heading, key in _COUNTED.items()),
+               Column("Status"), Column("Zeitpunkt")]
     return by_member(results, lambda r: r["municipality"], title, cluster, columns, cells)
 
 
@@ -220,7 +292,7 @@ def print_runs(results, title: str, cluster: Cluster, delivered: bool = False) -
     Wendel“ over two lines read as two members), and the table fits the terminal, or the 120
     columns of piped output. A delivery with many rows rejected says so in its status, and in
     a line below."""
-    out.print(_runs_table(results, title, cluster, delivered, out.width))
+    out.print(_runs_table(results, title, cluster, delivered))
     for r in results:
         if r["status"] in ("ok", "unverändert") and (share := many_rejected(r)) is not None:
             out.print(f"[yellow]Viele Zeilen abgewiesen[/] "

@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 import typer
 from rich.markup import escape
 
-from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, DatasetOption, JsonOption,
-                                  MunicipalityOption, app, by_member, context, err,
+from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, Column, DatasetOption,
+                                  JsonOption, MunicipalityOption, app, by_member, context, err,
                                   local_time, out, print_runs, told)
 from pipelines.core.cluster import ConfigError
 from schemas import DATASET_KEYS, load_schema
@@ -107,8 +107,8 @@ def _print_attention(entries, cluster, report) -> None:
 def _print_overdue(overdue, cluster) -> None:
     out.print(by_member(
         overdue, lambda e: e["member"], "Überfällige Lieferungen (laut Zeitplan)", cluster,
-        [(heading, {"overflow": "fold"}) for heading in (
-            "Datensatz", "Quelle", "Zeitplan", "überfällig seit", "zuletzt erfolgreich")],
+        [Column("Datensatz"), Column("Quelle", fold=True), Column("Zeitplan", fold=True),
+         Column("überfällig seit"), Column("zuletzt erfolgreich")],
         lambda e: (load_schema(e["dataset"]).title, escape(e["source"]), escape(e["schedule"]),
                    f"[yellow]{local_time(e['since'])}[/]", local_time(e["last_success"]))))
 
@@ -116,8 +116,8 @@ def _print_overdue(overdue, cluster) -> None:
 def _print_upstream(upstream, cluster) -> None:
     out.print(by_member(
         upstream, lambda e: e["municipality"], "Quellen auf Servern: zuletzt geändert", cluster,
-        [(heading, {"overflow": "fold"}) for heading in (
-            "Datensatz", "Adresse", "zuletzt geändert", "zuletzt geprüft")],
+        [Column("Datensatz"), Column("Adresse", fold=True), Column("zuletzt geändert"),
+         Column("zuletzt geprüft")],
         lambda e: (load_schema(e["dataset"]).title, escape(e["location"]),
                    local_time(e["changed_at"]) if e["changed_at"] else "–",
                    local_time(e["checked_at"]) if e["checked_at"] else "noch nie")))
@@ -130,6 +130,6 @@ def _print_precision_shares(entries, cluster) -> None:
     out.print(by_member(
         entries, lambda e: e["municipality"],
         "Verortung: Anteil der aktuellen Datensätze je Genauigkeit", cluster,
-        [("Datensatz", {"no_wrap": True}),
-         *((level, {"justify": "right", "no_wrap": True}) for level in PRECISION_LABELS.values())],
+        [Column("Datensatz"),
+         *(Column(level, justify="right", no_wrap=True) for level in PRECISION_LABELS.values())],
         lambda e: (load_schema(e["dataset"]).title, *shares(e))))

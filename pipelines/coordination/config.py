@@ -10,7 +10,9 @@ from pipelines.core.cluster import Cluster, ConfigError
 
 DEFAULT_DISTANCE_M = 2000.0
 _AGS = re.compile(r"^\d{5}(\d{3})?$")
-_ARS = re.compile(r"^\d{9}$")
+# an external neighbour's Regionalschlüssel: a Kreis, a Verbandsgemeinde (Amt, Samtgemeinde …)
+# or a Gemeinde
+_ARS = re.compile(r"^(\d{5}|\d{9}|\d{12})$")
 
 
 @dataclass(frozen=True)
@@ -22,8 +24,9 @@ class Receiver:
     distance_m: float
     external: bool = False
     ags: str | None = None      # externals only: 8 digits (municipality) or 5 (district)
-    # externals only: the 9-digit ARS of a Verbandsgemeinde, Amt, Samtgemeinde … (VG5000 VWG),
-    # where the Bauamt sits in Rhineland-Palatinate; its name comes from VG5000 when not given
+    # externals only, instead of ags: the ARS of a Gemeinde (12 digits), a Verbandsgemeinde,
+    # Amt, Samtgemeinde … (9, VG5000 VWG; where the Bauamt sits in Rhineland-Palatinate) or a
+    # Kreis (5); its name comes from VG5000 when not given
     ars: str | None = None
 
 
@@ -45,30 +48,50 @@ def receivers(cluster: Cluster) -> list[Receiver]:
                       distance_m=_distance(member.coordination.get("distance_m", default),
                                            f"Mitglied {member.key}: coordination.distance_m"))
              for member in cluster.members.values()]
+    config = config_name(cluster)
     for number, entry in enumerate(settings.get("external_neighbours") or [], start=1):
-        where = f"coordination.external_neighbours, Eintrag {number}"
+        where = f"{config}: coordination.external_neighbours, Eintrag {number}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: „{entry}“ – erwartet werden key, mailbox und ags oder ars")
+        if entry.get("key"):
+            where = f"{config}: coordination.external_neighbours, „{entry['key']}“ (Eintrag {number})"
         ags, ars = (str(entry[name]) if entry.get(name) else None for name in ("ags", "ars"))
         missing = [name for name in ("key", "mailbox") if not entry.get(name)]
-        missing += [] if ags or ars else ["ags (Gemeinde, Kreis) oder ars (Verbandsgemeinde)"]
+        missing += [] if ags or ars else ["ags (Gemeinde, Kreis) oder ars (Gemeinde, Verbandsgemeinde, Kreis)"]
         missing += [] if entry.get("name") or ars else ["name"]
         if missing:
-            raise ConfigError(f"cluster.yaml: {where}: {', '.join(missing)} fehlt")
+            raise ConfigError(f"{where}: {', '.join(missing)} fehlt")
         if ags and ars:
-            raise ConfigError(f"cluster.yaml: {where}: bitte nur ags oder ars angeben, nicht beide")
+            raise ConfigError(f"{where}: bitte nur ags oder ars angeben, nicht beide")
         if ags and not _AGS.match(ags):
-            raise ConfigError(f"cluster.yaml: {where}: ags „{ags}“ muss 5 (Kreis) oder 8 Ziffern "
-                              f"(Gemeinde) haben, in Anführungszeichen")
+            raise ConfigError(f"{where}: ags „{ags}“ muss 5 (Kreis) oder 8 Ziffern (Gemeinde) haben, "
+                              f"in Anführungszeichen" + (" – ein Regionalschlüssel gehört unter ars"
+                                                        if _ARS.match(ags) else ""))
         # unquoted, YAML reads 071345001 (Baumholder) as the octal number 15059457
         if ars and not _ARS.match(ars):
-            raise ConfigError(f"cluster.yaml: {where}: ars „{ars}“ muss 9 Ziffern haben, in "
-                              f"Anführungszeichen (Regionalschlüssel der Verbandsgemeinde, z. B. "
-                              f"\"071385007\" für Unkel)")
+            raise ConfigError(f"{where}: ars „{ars}“ ist kein Regionalschlüssel: er hat 12 Ziffern für eine "
+                              f"Gemeinde (z. B. \"071385004041\" für Linz am Rhein), 9 für eine "
+                              f"Verbandsgemeinde, ein Amt oder eine Samtgemeinde (\"071385007\" für "
+                              f"Unkel), 5 für einen Kreis (\"07134\" für Birkenfeld) – in Anführungszeichen")
         if entry["key"] in cluster.members or entry["key"] in {r.key for r in found}:
-            raise ConfigError(f"cluster.yaml: {where}: key „{entry['key']}“ ist schon vergeben")
+            raise ConfigError(f"{where}: key „{entry['key']}“ ist schon vergeben")
+        # a neighbour that has joined: its own plans would reach it as a neighbour's
+        for member in cluster.members.values():
+            if {ags, ars} & {member.ags, member.ars}:
+                raise ConfigError(f"{where}: das ist das Gebiet des "
+                                  f"Mitglieds {member.name} ({member.key}) – bitte den Eintrag "
+                                  f"entfernen: als Mitglied hört es schon von den Plänen in seiner "
+                                  f"Nähe, und seine eigenen Pläne gingen sonst als die eines "
+                                  f"Nachbarn an es selbst")
         found.append(Receiver(key=entry["key"], name=entry.get("name") or "", mailbox=entry["mailbox"],
                               distance_m=_distance(entry.get("distance_m", default), where),
                               external=True, ags=ags, ars=ars))
     return found
+
+
+def config_name(cluster: Cluster) -> str:
+    """The name of the configuration file, for messages."""
+    return cluster.config_path.name if cluster.config_path else "cluster.yaml"
 
 
 def feed_base_url(cluster: Cluster) -> str | None:

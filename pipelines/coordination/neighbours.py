@@ -2,12 +2,13 @@
 (VG5000, EPSG:25832), distances in metres to the nearest municipality of each receiver."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import geopandas as gpd
 import pandas as pd
 
-from pipelines.coordination.config import Receiver, receivers
+from pipelines.coordination.config import Receiver, config_name, receivers
 from pipelines.core.cluster import Cluster, ConfigError
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import ensure_built, load_associations, load_gazetteer, member_area
@@ -23,7 +24,7 @@ def neighbourhoods(settings: Settings, cluster: Cluster) -> list[Neighbourhood]:
     found = []
     for receiver in receivers(cluster):
         if receiver.ars:
-            receiver, municipalities = _association(settings, cluster, receiver)
+            receiver, municipalities = _by_ars(settings, cluster, receiver)
         elif receiver.external:
             municipalities = _area_by_ags(settings, cluster, receiver)
         else:
@@ -32,24 +33,33 @@ def neighbourhoods(settings: Settings, cluster: Cluster) -> list[Neighbourhood]:
     return found
 
 
-def _association(settings: Settings, cluster: Cluster, receiver: Receiver
-                 ) -> tuple[Receiver, gpd.GeoDataFrame]:
-    """The municipalities of a Verbandsgemeinde (Amt, Samtgemeinde …) by its 9-digit ARS, and
-    the receiver named as VG5000 names it unless cluster.yaml gives a name: „Verbandsgemeinde
-    Unkel“, a single municipality (gemeinschaftsfrei, verbandsfrei …) by its own name."""
+def _by_ars(settings: Settings, cluster: Cluster, receiver: Receiver
+            ) -> tuple[Receiver, gpd.GeoDataFrame]:
+    """The municipalities of a Gemeinde (12-digit ARS), a Verbandsgemeinde, Amt, Samtgemeinde
+    … (9, VG5000 VWG) or a Kreis (5), and the receiver named as VG5000 names it unless
+    cluster.yaml gives a name: „Stadt Bad Honnef“, „Verbandsgemeinde Unkel“ (a single
+    municipality – gemeinschaftsfrei, verbandsfrei … – by its own name), „Landkreis Birkenfeld“."""
     folder = ensure_built(settings, cluster)
-    known = load_associations(folder).set_index("ars")
-    if receiver.ars not in known.index:
-        config = cluster.config_path.name if cluster.config_path else "cluster.yaml"
-        raise ConfigError(f"{config}: coordination.external_neighbours, „{receiver.key}“: kein "
-                          f"Gemeindeverband (Verbandsgemeinde, Amt, Samtgemeinde …) mit dem "
-                          f"Regionalschlüssel (ars) {receiver.ars} in den Verwaltungsgrenzen "
-                          f"(VG5000) – bitte ars prüfen")
     every = load_gazetteer(folder).municipalities
     chosen = every[every["ars"].str.startswith(receiver.ars)].reset_index(drop=True)
-    unit = known.loc[receiver.ars]
-    name = receiver.name or (f"{unit['kind']} {unit['name']}" if len(chosen) > 1 else unit["name"])
-    return replace(receiver, name=name), chosen
+    associations = load_associations(folder).set_index("ars")
+    if chosen.empty or (len(receiver.ars) == 9 and receiver.ars not in associations.index):
+        unit = {5: "kein Kreis", 9: "kein Gemeindeverband (Verbandsgemeinde, Amt, Samtgemeinde …)",
+                12: "keine Gemeinde"}[len(receiver.ars)]
+        raise ConfigError(f"{config_name(cluster)}: coordination.external_neighbours, „{receiver.key}“: "
+                          f"{unit} mit dem Regionalschlüssel (ars) {receiver.ars} in den "
+                          f"Verwaltungsgrenzen (VG5000) – bitte ars prüfen")
+    first = chosen.iloc[0]
+    if len(receiver.ars) == 12:
+        name = f"{first['kind']} {first['name']}"
+    elif len(receiver.ars) == 5:
+        # „Rhein-Sieg-Kreis“, „Städteregion Aachen“ say what they are; „Birkenfeld“ does not
+        name = (first["district"] if re.search(r"kreis|^(städte)?region", first["district"], re.I)
+                else f"{first['district_kind']} {first['district']}")
+    else:
+        unit = associations.loc[receiver.ars]
+        name = f"{unit['kind']} {unit['name']}" if len(chosen) > 1 else unit["name"]
+    return replace(receiver, name=receiver.name or name), chosen
 
 
 def _area_by_ags(settings: Settings, cluster: Cluster, receiver: Receiver) -> gpd.GeoDataFrame:
@@ -59,8 +69,9 @@ def _area_by_ags(settings: Settings, cluster: Cluster, receiver: Receiver) -> gp
     if chosen.empty and (len(receiver.ags) == 5 or receiver.ags.endswith("000")):
         chosen = every[every["ags"].str.startswith(receiver.ags[:5])]
     if chosen.empty:
-        raise ConfigError(f"cluster.yaml: coordination.external_neighbours: {receiver.name}: keine "
-                          f"Gemeinde mit AGS {receiver.ags} in VG5000")
+        raise ConfigError(f"{config_name(cluster)}: coordination.external_neighbours, „{receiver.key}“: "
+                          f"keine Gemeinde und kein Kreis mit dem Gemeindeschlüssel (ags) {receiver.ags} "
+                          f"in den Verwaltungsgrenzen (VG5000) – bitte ags prüfen")
     return chosen.reset_index(drop=True)
 
 

@@ -1,6 +1,8 @@
 """Neighbour notifications for building plans (§ 2 Abs. 2 BauGB): a member hears of another
 member's plan whose Geltungsbereich lies within its distance, once when it appears, again
 when its procedure stage or Geltungsbereich changes, and once when it is withdrawn. A plan
+delivered again after its withdrawal is re-opened („Plan wieder aufgenommen“, naming the
+withdrawal), whatever its stage: a procedure started anew, not a change. A plan
 first seen when its procedure is already over (in force or ended) is taken over without a
 notice of its own – the coordination concerns plans in procedure – and only counted in the
 mail; it is in the feed and the GeoJSON like every other.
@@ -86,9 +88,10 @@ def current_plans(settings: Settings, cluster: Cluster, held: set[str]) -> gpd.G
               if (frame := read_partition(partition_path(settings.lake_dir, DATASET, key))) is not None]
     plans = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
         {name: [] for name in ("record_id", "municipality", "withdrawn_at", "last_seen", "legal_status",
-                               "plan_ags", "name", "number", "geometry")})
+                               "plan_ags", "name", "number", "first_seen", "geometry")})
     plans = gpd.GeoDataFrame(plans, geometry="geometry", crs="EPSG:4326").set_index("record_id")
     plans["plan_key"] = _plan_keys(plans)
+    plans["withdrawn_before"] = _withdrawn_before(plans)
     plans["fingerprint"] = [_fingerprint(status, geometry) for status, geometry
                             in zip(plans["legal_status"], plans.geometry)]
     return plans
@@ -107,6 +110,32 @@ def _plan_keys(plans: pd.DataFrame) -> list[str]:
     shared = set(current[current.duplicated()])
     return [plan if name and plan not in shared else record
             for record, plan, name in zip(plans.index, key, named)]
+
+
+def _withdrawn_before(plans: pd.DataFrame) -> pd.Series:
+    """For each current record, when its plan was withdrawn if a delivery without it came
+    before the record first appeared: the plan's last withdrawal up to then lies before it. A
+    new export under new ids withdraws the old record the moment the new one appears – no
+    gap, the same plan. NaT otherwise (a record that comes back under its own id keeps its
+    first_seen: the journal's withdrawal notice tells of that one)."""
+    gone = plans.loc[plans["withdrawn_at"].notna(), ["plan_key", "withdrawn_at"]]
+    current = plans.loc[plans["withdrawn_at"].isna(), ["plan_key", "first_seen"]]
+    pairs = current.rename_axis("record").reset_index().merge(gone, on="plan_key")
+    pairs = pairs[pairs["withdrawn_at"] <= pairs["first_seen"]]
+    last = pairs.groupby("record")[["withdrawn_at", "first_seen"]].max()
+    return last["withdrawn_at"].where(last["withdrawn_at"] < last["first_seen"]).reindex(plans.index)
+
+
+def _earlier_withdrawal(plan, last: dict | None) -> str | None:
+    """When the plan was withdrawn, if it is delivered again since the receiver's last notice
+    of it: that notice was the withdrawal, or the lake saw the plan withdrawn after it (a
+    withdrawal and a new delivery between two runs, never told)."""
+    if last is None:
+        return None
+    if last["reason"] == "withdrawn":
+        return last["created_at"]
+    gap = plan["withdrawn_before"]
+    return gap.isoformat() if pd.notna(gap) and gap > pd.Timestamp(last["created_at"]) else None
 
 
 def _key_of(plans: pd.DataFrame):
@@ -174,10 +203,15 @@ def _decide(plans: gpd.GeoDataFrame, hood: Neighbourhood, history: list[dict], h
         last = latest.get(plan["plan_key"])
         told = last is not None and last["reason"] != "withdrawn"
         located = plan_id in near.index
+        near_enough = located and near.at[plan_id, "distance_m"] <= receiver.distance_m
+        withdrawal = None
         if pd.notna(plan["withdrawn_at"]):
             reason = "withdrawn" if told else None
+        elif withdrawal := _earlier_withdrawal(plan, last):
+            # a procedure re-started: told even when over (the neighbour last heard it was
+            # withdrawn) or, having been told of the plan as open, wherever it lies now
+            reason = "reopened" if told or near_enough else None
         elif not told:
-            near_enough = located and near.at[plan_id, "distance_m"] <= receiver.distance_m
             reason = (("existing" if phase(plan["legal_status"]) in SETTLED else "new")
                       if near_enough else None)
         elif plan["fingerprint"] != last["fingerprint"]:
@@ -187,18 +221,20 @@ def _decide(plans: gpd.GeoDataFrame, hood: Neighbourhood, history: list[dict], h
             reason = None
         if reason:
             where = near.loc[plan_id] if located else last
-            rows.append(_row(plan_id, plan, receiver, reason, where, count[plan_id], now))
+            rows.append(_row(plan_id, plan, receiver, reason, where, count[plan_id], now, withdrawal))
     # Plans gone from the lake altogether (a member or its source left the cluster).
     present = set(plans["plan_key"])
     for plan, last in latest.items():
         plan_id = last["plan_record_id"]
         if last["reason"] != "withdrawn" and plan not in present and last["from_member"] not in held:
             rows.append({**last, "notification_id": _id(plan_id, receiver.key, count[plan_id]),
-                         "reason": "withdrawn", "created_at": now.isoformat(), "sent_at": None})
+                         "reason": "withdrawn", "earlier_withdrawal": None, "created_at": now.isoformat(),
+                         "sent_at": None})
     return rows
 
 
-def _row(plan_id: str, plan, receiver, reason: str, where, sequence: int, now: datetime) -> dict:
+def _row(plan_id: str, plan, receiver, reason: str, where, sequence: int, now: datetime,
+         earlier_withdrawal: str | None) -> dict:
     text = lambda name: None if pd.isna(plan.get(name)) else str(plan[name])
     day = lambda name: None if pd.isna(plan.get(name)) else pd.Timestamp(plan[name]).date().isoformat()
     return {
@@ -210,8 +246,8 @@ def _row(plan_id: str, plan, receiver, reason: str, where, sequence: int, now: d
         "plan_type": text("plan_type"), "legal_status": text("legal_status"),
         "plan_municipality": text("plan_municipality"), "plan_ags": text("plan_ags"),
         "display_start": day("display_start"), "display_end": day("display_end"),
-        "url": text("url"), "fingerprint": plan["fingerprint"], "created_at": now.isoformat(),
-        "sent_at": None,
+        "url": text("url"), "fingerprint": plan["fingerprint"], "earlier_withdrawal": earlier_withdrawal,
+        "created_at": now.isoformat(), "sent_at": None,
     }
 
 

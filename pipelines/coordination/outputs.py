@@ -34,9 +34,9 @@ from schemas import load_schema
 MAX_ATTACHMENT_BYTES = 3_500_000
 # How far a boundary shown in the attachment may stray from the delivered one, tried in turn
 SIMPLIFIED_M = (1.0, 5.0, 25.0)
-REASONS = {"new": "Neuer Plan in Ihrer Nähe", "existing": "Bestehender Plan übernommen "
-           "(Verfahren bereits abgeschlossen)", "changed": "Plan geändert",
-           "in_force": "Plan in Kraft getreten", "withdrawn": "Plan zurückgezogen"}
+REASONS = {"new": "Neuer Plan in Ihrer Nähe", "reopened": "Plan wieder aufgenommen",
+           "existing": "Bestehender Plan übernommen (Verfahren bereits abgeschlossen)",
+           "changed": "Plan geändert", "in_force": "Plan in Kraft getreten", "withdrawn": "Plan zurückgezogen"}
 
 # What changed since the receiver's previous notice of a plan, by notification id: each part
 # with what it was before, if that can be said („Verfahrensstand“, „Entwurf“), or None
@@ -201,6 +201,8 @@ def _lines(cluster: Cluster, row: dict, changes: Changes) -> list[str]:
     place = row["plan_municipality"] or cluster.member_name(row["from_member"])
     lines = [f"Plangemeinde: {place}" + (f", Plannummer {row['plan_number']}" if row["plan_number"] else ""),
              f"Verfahrensstand: {stage(row['legal_status'])}"]
+    if row["earlier_withdrawal"]:
+        lines.append(f"Zuvor zurückgezogen: am {_berlin_day(row['earlier_withdrawal']):%d.%m.%Y}")
     if row["notification_id"] in changes:
         lines.append("Geändert: " + " und ".join(
             f"{what} (bisher: {before})" if before else what
@@ -235,6 +237,11 @@ def _day(value: str) -> str:
     return date.fromisoformat(value).strftime("%d.%m.%Y")
 
 
+def _berlin_day(value: str) -> date:
+    """The day of an instant (ISO, UTC) in Berlin."""
+    return datetime.fromisoformat(value).astimezone(BERLIN).date()
+
+
 def _write_geojson(path: Path, cluster: Cluster, name: str, rows: list[dict],
                    plans: gpd.GeoDataFrame, changes: Changes) -> None:
     document = _feature_collection(cluster, name, rows, plans, changes)
@@ -263,6 +270,8 @@ def _feature(cluster: Cluster, row: dict, plans: gpd.GeoDataFrame, changes: Chan
                 "gemeinde": {"ags": row["plan_ags"], "name": row["plan_municipality"]},
                 "mitteilungVon": cluster.member_name(row["from_member"]),
                 "anlass": _reason(row, changes), "abstandMeter": row["distance_m"],
+                "zuvorZurueckgezogen": (_berlin_day(row["earlier_withdrawal"]).isoformat()
+                                        if row["earlier_withdrawal"] else None),
                 "naechsteGemeinde": {"ags": row["nearest_ags"], "name": row["nearest_name"]},
                 "planunterlagen": row["url"],
                 "erstellt": datetime.fromisoformat(row["created_at"]).astimezone(BERLIN).isoformat(),

@@ -162,10 +162,14 @@ def load_cluster(path: Path) -> Cluster:
         if key in members:
             raise ConfigError(f"{where}: Schlüssel doppelt vergeben")
         _check_official_keys(entry, where)
+        organisation = _ckan_name(entry, where)
+        if owner := next((m.key for m in members.values() if m.ckan_organization == organisation), None):
+            raise ConfigError(f"{where}: ckan_organization „{organisation}“ gehört schon zum Mitglied "
+                              f"„{owner}“ – jedes Mitglied braucht seine eigene Organisation im CKAN")
         members[key] = Member(
             key=key, name=_required(entry, "name", where), kind=_required(entry, "kind", where),
             ags=entry["ags"], ars=entry["ars"],
-            ckan_organization=_ckan_name(entry, where), data_office=_required(entry, "data_office", where),
+            ckan_organization=organisation, data_office=_required(entry, "data_office", where),
             sources={dataset: _source(path, key, dataset, spec or {}, defaults)
                      for dataset, spec in (entry.get("sources") or {}).items()},
             coordination=entry.get("coordination") or {})

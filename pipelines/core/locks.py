@@ -29,6 +29,7 @@ WAREHOUSE = "warehouse"
 CATALOG = "catalog"
 DAGSTER = "dagster"  # creating or migrating the Dagster instance's storage
 OUTAGE = "stoerung"  # the note of a mailed publication failure (orchestration/outage.py)
+FEEDBACK = "rueckmeldung-"  # + <dataset>-<member>: a run's feedback mail (ingest/feedback.py)
 
 _locks: dict[Path, FileLock] = {}
 _guard = threading.Lock()
@@ -95,10 +96,11 @@ def holder(settings: Settings, name: str) -> str:
 
 
 def _what(settings: Settings, name: str) -> str:
-    if name.startswith("lake-"):  # lake-<dataset>-<member> (dataset keys have no "-")
-        dataset, _, member = name.removeprefix("lake-").partition("-")
-        cluster = load_cluster(settings.config_path)  # read already by whoever waits
-        return f"Der Lake-Teil {cluster.partition_name(member, dataset)}"
+    for prefix, what in (("lake-", "Der Lake-Teil"), (FEEDBACK, "Die Rückmeldung zu")):
+        if name.startswith(prefix):  # <prefix><dataset>-<member> (dataset keys have no "-")
+            dataset, _, member = name.removeprefix(prefix).partition("-")
+            cluster = load_cluster(settings.config_path)  # read already by whoever waits
+            return f"{what} {cluster.partition_name(member, dataset)}"
     return {WAREHOUSE: "Das Warehouse", CATALOG: "Die Veröffentlichung in CKAN",
             DAGSTER: "Die Dagster-Instanz",
             OUTAGE: "Die Störungsmeldung der Veröffentlichung"}.get(name, f"Die Ablage {name}")

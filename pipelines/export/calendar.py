@@ -162,6 +162,7 @@ def member_and_regional_vevents(records: pa.Table,
 
 def _vevents(table: pa.Table, regional: RegionalCalendar | None = None) -> list[Vevents]:
     categories = load_schema("events").field("category").code_list
+    table = with_unpublished(table)
     named = "delivered_by" in table.column_names  # the regional calendar names who delivered
     lines = _Lines()
     all_day = pc.fill_null(table["all_day"], False).to_numpy()
@@ -210,10 +211,21 @@ def _vevents(table: pa.Table, regional: RegionalCalendar | None = None) -> list[
         return _numbered([(ids, properties, zones)], zone_sets)
     rows = regional.rows
     # The regional events' properties are their kept records', the description their own.
-    described = _rows(regional.events, ["description", "delivered_by"], _description)
+    described = _rows(with_unpublished(regional.events), ["description", "delivered_by"],
+                      _description)
     again = [described if value is texts else value for value in properties]
     return _numbered([(ids, properties, zones), (regional.events["record_id"].combine_chunks(),
                                                  again, zones[rows])], zone_sets, rows)
+
+
+def with_unpublished(table: pa.Table) -> pa.Table:
+    """The events with an empty column for each field the schema keeps from publication
+    (`personal: true`, never in an export's table): the property made from it is left out,
+    and the regional calendar merges by the other fields."""
+    for f in load_schema("events").personal_fields:
+        if f.name not in table.column_names:
+            table = table.append_column(f.name, pa.nulls(table.num_rows, f.arrow_type))
+    return table
 
 
 def _one_line(name: str) -> str:

@@ -4,7 +4,8 @@ export/<dataset>/<member>.{csv,geojson,parquet} and suedwest-cluster.* for the w
 events also as .ics; the cluster's events are the regional calendar (an event delivered by
 several members once, pipelines/coordination/calendar.py), also per category
 (kategorie-<code>.ics) and per member for its surroundings (umkreis-<member>.ics). A member × dataset held back by a failed quality check
-(`pipelines.quality.held_partitions`) keeps its last released files, and the cluster-wide
+(`pipelines.quality.held_partitions`) keeps its last released files (written again from
+their records only when the schema publishes other columns since), and the cluster-wide
 files carry its last released records. Every file carries its licence and the geodata attribution: GeoJSON and
 Parquet inside the file, iCalendar in the calendar description, CSV in a CSV-on-the-Web
 sidecar (<file>-metadata.json) and in the read-mes next to it (LIESMICH.txt for the
@@ -22,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
 from pipelines.coordination.config import calendar_rules
@@ -34,9 +36,10 @@ from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.memory import given_back
-from pipelines.storage.lake import geoarrow_table, write_table
+from pipelines.storage.lake import columns_of_files, geoarrow_table, write_table
 from pipelines.core.database import connect
-from pipelines.export.calendar import member_and_regional_vevents, regional_calendars, write_ical
+from pipelines.export.calendar import (member_and_regional_vevents, regional_calendars,
+                                       with_unpublished, write_ical)
 from pipelines.export.delimited import write_csv
 from pipelines.export.geojson import write_geojson
 from pipelines.export.geopackage import geopackage_path, write_layer
@@ -59,7 +62,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     folder = settings.export_dir / dataset
     held = {member for held_dataset, member in held_partitions(settings) if held_dataset == dataset}
     contents = export_contents(settings, cluster, schema, folder, held)
-    due = changed_scopes(folder, contents)
+    due = changed_scopes(folder, contents) | _released_unlike_schema(folder, schema, held)
     if not due:
         confirm_exports(folder)  # up to date with the lake as it is now
         return []
@@ -68,7 +71,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     cluster_records = records
     if dataset == "events":
         # One regional calendar: an event several members delivered appears once, naming them.
-        regional = merge_events(records, cluster, calendar_rules(cluster))
+        regional = merge_events(with_unpublished(records), cluster, calendar_rules(cluster))
         cluster_records = regional.events
         # Each event's VEVENT is written once: for the members' calendars, and for the
         # cluster's calendar and the regional calendars cut from it (made together).
@@ -78,7 +81,7 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     by_member = _member_rows(records)
     scopes = [(CLUSTER_SCOPE, None, cluster_records, exported_fields(schema, CLUSTER_SCOPE)), *[
         (key, member, records[by_member.get(key, slice(0, 0))], fields)
-        for key, member in cluster.members.items() if key not in held]]
+        for key, member in cluster.members.items() if key not in held or key in due]]
     due_scopes = [scope for scope in scopes if scope[0] in due]
     largest = max((len(scope[2]) for scope in due_scopes), default=0)
     written, layers = [], []
@@ -119,6 +122,15 @@ def _export(settings: Settings, cluster: Cluster, dataset: str) -> list[Path]:
     return written
 
 
+def _released_unlike_schema(folder: Path, schema, held: set[str]) -> set[str]:
+    """Held members whose released files have other columns than the schema publishes now
+    (a field added, or newly marked personal, since they were written): their files are
+    written again from their released records."""
+    names = [f.name for f in exported_fields(schema)] + ["geometry"]
+    return {member for member in held if (path := folder / f"{member}.parquet").is_file()
+            and pq.read_schema(path).names != names}
+
+
 def _layers_written(layers: list[Future]) -> list[Path]:
     """The GeoPackages written in the process apart, once they are (what the export waits
     for them at its end)."""
@@ -139,10 +151,12 @@ def _released_records(settings: Settings, dataset: str, folder: Path,
                 if (folder / f"{member}.parquet").exists()]
     query = (f"SELECT {columns}, ST_AsWKB(geometry) AS geometry FROM {dataset} "
              f"WHERE NOT list_contains(?::VARCHAR[], municipality)")  # keeps their order
-    if released:
-        query += (f" UNION ALL SELECT {columns}, ST_AsWKB(geometry) AS geometry "
-                  f"FROM read_parquet(?)")
     with connect(settings.warehouse_path, read_only=True) as connection:
+        if released:  # a field the schema gained since is empty in them
+            kept = columns_of_files(connection, [(f.name, f.duckdb_type) for f in fields],
+                                    released)
+            query += (f" UNION ALL SELECT {kept}, ST_AsWKB(geometry) AS geometry "
+                      f"FROM read_parquet(?, union_by_name = true)")
         table = connection.execute(query, [sorted(held), *([released] if released else [])]
                                    ).to_arrow_table()
     return _with_code_labels(_by_member_and_id(table).cast(schema.arrow_schema(fields)), schema)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 from pipelines.core.cluster import Cluster
@@ -22,8 +23,10 @@ _EVERY_SCOPE = (".parquet", ".gpkg")
 def export_contents(settings: Settings, cluster: Cluster, schema, folder: Path,
                     held: set[str]) -> dict[str, str]:
     """A digest per file set (member key or CLUSTER_SCOPE) of what it would be written from:
-    the member's publishable records and its metadata; for the cluster, all of them and the
-    held members' last released files and the coordination rules."""
+    the member's publishable records, its metadata and the published fields as the schema
+    defines them (labels are column headers, descriptions column notes, code lists the
+    labels beside codes); for the cluster, all of them and the held members' last released
+    files and the coordination rules."""
     columns = ", ".join(f'"{f.name}"' for f in schema.publishable_fields)
     with connect(settings.warehouse_path, read_only=True) as connection:
         records = dict(connection.execute(
@@ -33,7 +36,8 @@ def export_contents(settings: Settings, cluster: Cluster, schema, folder: Path,
     def digest(*parts) -> str:
         return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
-    contents = {key: digest(records.get(key), dataset_metadata(cluster, schema, member))
+    fields = [asdict(f) for f in schema.publishable_fields]
+    contents = {key: digest(records.get(key), dataset_metadata(cluster, schema, member), fields)
                 for key, member in cluster.members.items() if key not in held}
     released = {key: (folder / f"{key}.parquet").stat().st_mtime_ns
                 for key in sorted(held) if (folder / f"{key}.parquet").is_file()}

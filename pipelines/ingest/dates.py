@@ -17,6 +17,7 @@ connector says whether the event is all-day, and its DTEND already is the day af
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -105,7 +106,30 @@ def read_date(raw) -> date | None:
             return date(year, month, day)
         return date.fromisoformat(text[:10]) if _ISO_DATE.match(text) else _no_date(text)
     except ValueError:
-        raise ValueProblem(f"„{text}“ ist kein gültiges Datum – bitte als TT.MM.JJJJ angeben") from None
+        raise ValueProblem(_missing_day(text) or f"„{text}“ ist kein gültiges Datum – bitte als "
+                                                 f"TT.MM.JJJJ angeben") from None
+
+
+_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember")
+
+
+def _missing_day(text: str) -> str | None:
+    """A day written as TT.MM.JJJJ or ISO that the calendar lacks (31.06., 29.02. of a common
+    year, month 13): asking for TT.MM.JJJJ would not say what to change."""
+    if match := _GERMAN_DATE.match(text):
+        day, month, year = (int(part) for part in match.groups())
+    elif _ISO_DATE.match(text):
+        year, month, day = (int(part) for part in text[:10].split("-"))
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return f"„{text}“ gibt es nicht – ein Jahr hat die Monate 1 bis 12; bitte als TT.MM.JJJJ angeben"
+    days = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days:
+        return None
+    return (f"„{text}“ gibt es nicht – der {_MONTHS[month - 1]} {year} hat die Tage 1 bis {days}; "
+            f"bitte das Datum prüfen")
 
 
 def _four_digit_year(text: str) -> None:
@@ -147,8 +171,8 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     except _Skipped:
         raise
     except (ValueError, ValueProblem):
-        raise ValueProblem(f"„{text}“ ist kein gültiger Zeitpunkt – bitte als "
-                           f"TT.MM.JJJJ HH:MM angeben") from None
+        raise ValueProblem(_missing_day(text) or f"„{text}“ ist kein gültiger Zeitpunkt – bitte "
+                                                 f"als TT.MM.JJJJ HH:MM angeben") from None
 
 
 class _Skipped(ValueProblem):

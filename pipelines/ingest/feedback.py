@@ -16,6 +16,7 @@ from pipelines.core.cluster import INBOX, UPLOAD, Cluster
 from pipelines.core.feeds import Entry, write_feed
 from pipelines.core.files import write_record
 from pipelines.core.german import BERLIN, counted, german_number
+from pipelines.core.locks import FEEDBACK, exclusive
 from pipelines.core.mail import Mail, send
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
@@ -171,12 +172,17 @@ def feedback_mail(settings: Settings, cluster: Cluster, result: IngestResult) ->
 def send_feedback(settings: Settings, cluster: Cluster, result: IngestResult) -> Path | None:
     """Mail the member (raises MailError when the SMTP server refuses), record that it went
     out and refresh the member's run feed; returns the .eml file when there is no SMTP
-    server."""
-    write_run_feed(settings, cluster, result.municipality)
-    sent = send(settings, feedback_mail(settings, cluster, result))
-    write_record(feedback_record_path(settings, result.dataset, result.municipality,
-                                      result.run_id),
-                 {"run_id": result.run_id, "mailed_at": datetime.now(timezone.utc).isoformat()})
+    server. A run's mail goes out once: the member × dataset's mails are sent one at a
+    time, and a run whose mail is recorded already – resent by the next run while this one
+    was finishing, or the other way round – is not mailed again."""
+    record = feedback_record_path(settings, result.dataset, result.municipality, result.run_id)
+    with _mailing(settings, result.dataset, result.municipality):
+        if record.is_file():
+            return None
+        write_run_feed(settings, cluster, result.municipality)
+        sent = send(settings, feedback_mail(settings, cluster, result))
+        write_record(record, {"run_id": result.run_id,
+                              "mailed_at": datetime.now(timezone.utc).isoformat()})
     return sent
 
 
@@ -187,12 +193,20 @@ def send_missed_feedback(settings: Settings, cluster: Cluster, dataset: str,
     then – that run's figures, report and subject – and recorded, so it goes out once.
     Returns that ingestion, or None when its mail had gone out. Raises MailError like
     `send_feedback`; the mail then stays due for the next run."""
-    missed = unmailed_ingestion(settings, partition_path(settings.lake_dir, dataset, member).parent)
-    if missed is None:
-        return None
-    result = IngestResult(**missed)
-    send_feedback(settings, cluster, result)
+    with _mailing(settings, dataset, member):  # not while the run is still mailing it
+        missed = unmailed_ingestion(settings,
+                                    partition_path(settings.lake_dir, dataset, member).parent)
+        if missed is None:
+            return None
+        result = IngestResult(**missed)
+        send_feedback(settings, cluster, result)
     return result
+
+
+def _mailing(settings: Settings, dataset: str, member: str):
+    """The lock under which the member × dataset's feedback mails are sent and recorded
+    (a process killed while holding it frees it)."""
+    return exclusive(settings, f"{FEEDBACK}{dataset}-{member}")
 
 
 def run_feed_path(settings: Settings, member: str) -> Path:

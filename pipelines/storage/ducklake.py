@@ -67,8 +67,11 @@ def commit_partition(settings: Settings, schema: DatasetSchema, member: str,
             try:
                 connection.execute("BEGIN TRANSACTION")
                 connection.execute(f"CREATE TABLE IF NOT EXISTS lake.{schema.key} ({columns})")
+                _add_new_fields(connection, schema)
                 connection.execute(f"DELETE FROM lake.{schema.key} WHERE municipality = ?", [member])
-                connection.execute(f"INSERT INTO lake.{schema.key} SELECT * FROM partition_rows")
+                # by name: a column of a field gone from the schema stays empty
+                connection.execute(f"INSERT INTO lake.{schema.key} BY NAME "
+                                   f"SELECT * FROM partition_rows")
                 connection.execute("COMMIT")
                 return
             except (duckdb.TransactionException, duckdb.CatalogException):
@@ -95,6 +98,17 @@ def erase_records(settings: Settings, schema: DatasetSchema, member: str,
         connection.execute("CALL ducklake_expire_snapshots('lake', older_than => now())")
         connection.execute("CALL ducklake_cleanup_old_files('lake', cleanup_all => true)")
     return count
+
+
+def _add_new_fields(connection, schema: DatasetSchema) -> None:
+    """The columns of fields the schema gained since the table was made (DuckLake's schema
+    evolution; the records committed before have them empty)."""
+    present = {name for (name,) in connection.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = 'lake' "
+        "AND table_name = ?", [schema.key]).fetchall()}
+    for name, kind in schema.duckdb_columns():
+        if name not in present:
+            connection.execute(f'ALTER TABLE lake.{schema.key} ADD COLUMN "{name}" {kind}')
 
 
 def _exists(connection, table: str) -> bool:

@@ -188,6 +188,16 @@ def _in_schema(table: pa.Table, arrow_schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(columns, names=arrow_schema.names).cast(arrow_schema)
 
 
+def columns_of_files(connection, columns: list[tuple[str, str]], paths: list[str]) -> str:
+    """The select list of the (name, DuckDB type) `columns` from the Parquet files `paths`,
+    read with `union_by_name`: a field the schema gained after a file was written is empty
+    in its records (NULL), as `merge` makes it at the partition's next delivery."""
+    stored = {name for (name, *_) in connection.execute(
+        "DESCRIBE SELECT * FROM read_parquet(?, union_by_name = true)", [paths]).fetchall()}
+    return ", ".join(f'"{name}"' if name in stored else f'NULL::{kind} AS "{name}"'
+                     for name, kind in columns)
+
+
 def read_table(path: Path) -> pa.Table | None:
     """The stored partition as it is on disk (None before the member's first delivery)."""
     return pq.read_table(path) if path.exists() else None

@@ -22,11 +22,13 @@ NOTIFICATION_COLUMNS = {
     "reason": "VARCHAR", "plan_name": "VARCHAR", "plan_number": "VARCHAR",
     "plan_type": "VARCHAR", "legal_status": "VARCHAR", "plan_municipality": "VARCHAR",
     "plan_ags": "VARCHAR", "display_start": "DATE", "display_end": "DATE", "url": "VARCHAR",
-    "fingerprint": "VARCHAR", "created_at": "TIMESTAMPTZ", "sent_at": "TIMESTAMPTZ",
+    "fingerprint": "VARCHAR", "earlier_withdrawal": "TIMESTAMPTZ", "created_at": "TIMESTAMPTZ",
+    "sent_at": "TIMESTAMPTZ",
 }
 # existing: first seen with its procedure over, counted in the mail, no notice of its own;
-# in_force: a plan told of in procedure has come into force
-REASONS = ("new", "existing", "changed", "in_force", "withdrawn")
+# in_force: a plan told of in procedure has come into force; reopened: delivered again after
+# its withdrawal (earlier_withdrawal: when)
+REASONS = ("new", "reopened", "existing", "changed", "in_force", "withdrawn")
 
 
 def notifications_dir(settings: Settings) -> Path:
@@ -39,7 +41,9 @@ def journal_files(settings: Settings) -> list[Path]:
 
 def read_notifications(settings: Settings) -> list[dict]:
     """Every notification ever created, oldest first."""
-    rows = [json.loads(path.read_text(encoding="utf-8")) for path in journal_files(settings)]
+    # journals written before a column was added lack it
+    rows = [{**dict.fromkeys(NOTIFICATION_COLUMNS), **json.loads(path.read_text(encoding="utf-8"))}
+            for path in journal_files(settings)]
     return sorted(rows, key=lambda row: (row["created_at"], row["notification_id"]))
 
 

@@ -32,6 +32,7 @@ import pandas as pd
 
 from pipelines.core.cluster import load_cluster
 from pipelines.storage.analysis import load_analysis
+from pipelines.storage.lake import columns_of_files
 from pipelines.storage.carried import (PREVIOUS, Carried, damaged_message, held,
                                        previous_tables, unreadable)
 from pipelines.storage.notifications import NOTIFICATION_COLUMNS, journal_files
@@ -217,7 +218,9 @@ def _load_dataset(connection, schema: DatasetSchema, folder: Path, carried: Carr
             connection.execute(f"INSERT INTO {table} SELECT {names} FROM {PREVIOUS}.{table} "
                                f"WHERE municipality BETWEEN ? AND ?", [run[0], run[-1]])
         elif paths := [str(files[member]) for member in run if member in files]:
-            connection.execute(f"INSERT INTO {table} SELECT {names} FROM read_parquet(?)", [paths])
+            stored = columns_of_files(connection, columns, paths)
+            connection.execute(f"INSERT INTO {table} SELECT {stored} "
+                               f"FROM read_parquet(?, union_by_name = true)", [paths])
     carried.note(table, states)
     connection.execute(f"CREATE OR REPLACE VIEW {schema.key} AS "
                        f"SELECT * FROM {table} WHERE withdrawn_at IS NULL")

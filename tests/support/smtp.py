@@ -27,11 +27,13 @@ class Mailbox:
 
 @contextmanager
 def smtp_server(size_limit: int | None = None, tls: ssl.SSLContext | None = None,
+                mailbox: Mailbox | None = None,
                 host: str = "127.0.0.1") -> Iterator[tuple[str, Mailbox]]:
     """Yields (smtp://host:port, mailbox); stops the server afterwards. `size_limit`:
     the largest mail in bytes it accepts (SMTP SIZE, RFC 1870), as a mail gateway sets it;
-    `tls`: the server offers STARTTLS with this context and takes nothing before it."""
-    mailbox = Mailbox()
+    `tls`: the server offers STARTTLS with this context and takes nothing before it;
+    `mailbox`: the handler that keeps the mails (one of its own by default)."""
+    mailbox = mailbox or Mailbox()
     port = free_port()
     options = {"data_size_limit": size_limit} if size_limit else {}
     if tls:
