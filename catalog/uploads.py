@@ -108,7 +108,8 @@ def download(upload: Upload, token: str, folder: Path, timeout: float = 120) -> 
     response = requests.get(upload.url, headers={"Authorization": token}, timeout=timeout)
     response.raise_for_status()
     target = folder / upload.file_name
-    atomic_write(target, lambda partial: Path(partial).write_bytes(response.content))
+    # private, as the raw archive: a delivery holds the owners' contacts
+    atomic_write(target, lambda partial: Path(partial).write_bytes(response.content), private=True)
     return target
 
 

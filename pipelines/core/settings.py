@@ -158,6 +158,20 @@ class Settings:
         return self.data_dir / "freshness"
 
     @property
+    def privacy_dir(self) -> Path:
+        """Data protection: the register of erased records (Art. 17 DSGVO), which keeps them
+        from coming back with a later delivery, and holds no personal data itself."""
+        return self.data_dir / "datenschutz"
+
+    @property
+    def erasures_path(self) -> Path:
+        """With a shared lake, on its shared storage: every machine merging into it must keep
+        an erased record out."""
+        if self.ducklake:
+            return (self.ducklake_data or self.data_dir / "ducklake") / "datenschutz" / "loeschungen.json"
+        return self.privacy_dir / "loeschungen.json"
+
+    @property
     def locks_dir(self) -> Path:
         return self.data_dir / "locks"
 
