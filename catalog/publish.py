@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import unquote
 
 import ckanapi
 
@@ -259,7 +260,9 @@ def _ensure_resources(catalog: Catalog, dataset: Dataset, current: dict) -> bool
                                     catalog, current["id"], w.key))
             created.append(have["id"])
             wrote = True
-        elif have.get("hash") != wanted.fields["hash"]:
+        elif have.get("hash") != wanted.fields["hash"] or _file_name(have) != wanted.key:
+            # Also a file CKAN named otherwise (before the portal plugin kept upload names,
+            # it lowercased them: kusel-liesmich.txt): uploaded again, it gets its name.
             have = catalog.call("resource_patch", upload=wanted.path, id=have["id"],
                                 **wanted.fields)
             wrote = True
@@ -273,6 +276,11 @@ def _ensure_resources(catalog: Catalog, dataset: Dataset, current: dict) -> bool
         catalog.call("package_resource_reorder", id=current["id"], order=order)
         wrote = True
     return wrote
+
+
+def _file_name(resource: dict) -> str:
+    """The name of an uploaded file in CKAN: the last part of its URL, as a download saves it."""
+    return unquote(resource.get("url", "").rsplit("/", 1)[-1])
 
 
 def _find_resource(catalog: Catalog, package_id: str, key: str) -> dict | None:
