@@ -79,11 +79,11 @@ def test_an_update_of_the_platform_rewords_existing_upload_datasets_and_keeps_th
     with open(delivered, "rb") as content:
         uploaded = clerk.action.resource_create(package_id="mayen-koblenz-lieferungen",
                                                 name="vacancies", upload=content)
-    # As an earlier version of the platform left it.
+    # As an earlier version of the platform left it (which remembered nothing of its words).
     admin.action.package_patch(id="mayen-koblenz-lieferungen",
                                title="Lieferungen des Mitglieds mayen-koblenz",
                                notes="Je Datensatzart eine Ressource mit deren Schlüssel als Namen "
-                                     "(events, offers, vacancies, building_plans).")
+                                     "(events, offers, vacancies, building_plans).", extras=[])
     before = admin.action.package_show(id="mayen-koblenz-lieferungen")
     [waiting] = [u for u in pending_uploads(catalog, cluster) if u.member == "mayen-koblenz"]
 
