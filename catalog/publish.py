@@ -7,11 +7,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import unquote
 
 import ckanapi
 
-from catalog.client import Catalog, CatalogError
+from catalog.client import Catalog, CatalogError, file_name
 from catalog.hand_edits import WRITTEN_EXTRA, Texts, kept_note, settle
 from catalog.desired import (BOUNDARY_EXTRA, EXTRA_KEYS, MARKER, WITHDRAWN, Dataset,
                              Organization, desired_datasets, in_scope, organizations)
@@ -262,7 +261,7 @@ def _ensure_resources(catalog: Catalog, dataset: Dataset, current: dict) -> bool
                                     catalog, current["id"], w.key))
             created.append(have["id"])
             wrote = True
-        elif have.get("hash") != wanted.fields["hash"] or _file_name(have) != wanted.key:
+        elif have.get("hash") != wanted.fields["hash"] or file_name(have.get("url", "")) != wanted.key:
             # Also a file CKAN named otherwise (before the portal plugin kept upload names,
             # it lowercased them: kusel-liesmich.txt): uploaded again, it gets its name.
             have = catalog.call("resource_patch", upload=wanted.path, id=have["id"],
@@ -278,11 +277,6 @@ def _ensure_resources(catalog: Catalog, dataset: Dataset, current: dict) -> bool
         catalog.call("package_resource_reorder", id=current["id"], order=order)
         wrote = True
     return wrote
-
-
-def _file_name(resource: dict) -> str:
-    """The name of an uploaded file in CKAN: the last part of its URL, as a download saves it."""
-    return unquote(resource.get("url", "").rsplit("/", 1)[-1])
 
 
 def _find_resource(catalog: Catalog, package_id: str, key: str) -> dict | None:

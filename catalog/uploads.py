@@ -12,7 +12,7 @@ from pathlib import Path
 import ckanapi
 import requests
 
-from catalog.client import Catalog
+from catalog.client import Catalog, file_name
 from catalog.hand_edits import WRITTEN_EXTRA, settle
 from pipelines.core.cluster import UPLOAD, Cluster, Member
 from pipelines.core.files import atomic_write
@@ -48,7 +48,7 @@ class Upload:
 
     @property
     def file_name(self) -> str:
-        return self.url.rsplit("/", 1)[-1] or f"{self.dataset}.dat"
+        return file_name(self.url) or f"{self.dataset}.dat"
 
 
 def _delivery_description(member: Member) -> dict[str, str]:
