@@ -33,12 +33,14 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
 from catalog.portal_files import write_portal_files
-from pipelines.core.cluster import load_cluster
+from pipelines.core.cluster import Cluster, load_cluster
+from pipelines.core.mail import SENDER
 from pipelines.core.settings import PROJECT_ROOT, Settings, environment_importing_first
 
 CKAN_REQUIREMENTS = ("ckan[requirements]>=2.11,<2.13", "ckanext-dcat>=2.4,<3")
@@ -272,9 +274,11 @@ def _create_instance(venv: Path, instance: Instance, services: Services, port: i
 def _project_settings(instance: Instance) -> dict[str, str]:
     """The ckan.ini settings that come from the project and cluster.yaml, renewed at every
     start (the portal files are rewritten too)."""
-    config_path = Settings.from_env().config_path
+    settings = Settings.from_env()
+    config_path = settings.config_path
     cluster = load_cluster(config_path)
     return {
+        **_mail_settings(settings, cluster),
         "ckan.plugins": " ".join(PLUGINS),
         "ckan.site_title": cluster.title,
         # The header shows the plugin's text logo, never CKAN's image.
@@ -285,6 +289,22 @@ def _project_settings(instance: Instance) -> dict[str, str]:
         "ckanext.dcat.translate_keys": "false",
         **write_portal_files(cluster, config_path, instance.home / "portal"),
     }
+
+
+def _mail_settings(settings: Settings, cluster: Cluster) -> dict[str, str]:
+    """CKAN's own mails (password reset, invitation of a clerk) go out through the platform's
+    mail server (SWDP_SMTP_URL) from its sender, replies to the cluster's data office. CKAN
+    speaks SMTP with STARTTLS only, not SMTPS: with an smtps:// server (or none) it sends none."""
+    address = urlsplit(settings.smtp_url or "")
+    if address.scheme != "smtp" or not address.hostname:
+        return {"smtp.server": ""}
+    return {"smtp.server": f"{address.hostname}:{address.port or 25}",
+            # credentials never go over an unencrypted connection
+            "smtp.starttls": "true" if settings.smtp_user else "false",
+            "smtp.user": settings.smtp_user or "", "smtp.password": settings.smtp_password or "",
+            # the address alone: CKAN names the site as the sender („Südwest-Cluster …“)
+            "smtp.mail_from": parseaddr(cluster.mail_sender or SENDER)[1],
+            "smtp.reply_to": cluster.data_office}
 
 
 def up(home: Path | None = None, port: int | None = None, progress: Progress = lambda _: None) -> dict:

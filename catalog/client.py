@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote
 
 import ckanapi
 import requests
@@ -13,6 +14,12 @@ import requests
 READ_ACTIONS = frozenset({"status_show", "package_show", "package_list", "organization_show",
                           "organization_list", "organization_list_for_user", "user_show",
                           "package_search"})
+
+
+def file_name(resource_url: str) -> str:
+    """The name of a file uploaded to CKAN: the last part of its URL, as a download saves it
+    ("" when the URL ends in a slash). Decoded first, so an encoded slash cannot make it a path."""
+    return unquote(resource_url).rsplit("/", 1)[-1]
 
 
 class CatalogError(Exception):

@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 import shapely
 from shapely.geometry import box, mapping
 
+from catalog.hand_edits import WRITTEN_EXTRA
 from pipelines.export.metadata import CLUSTER_SCOPE, EU, dataset_metadata
 from pipelines.core.cluster import Cluster, Member
 from pipelines.export.files import exported_fields, scope_readme
@@ -65,7 +66,7 @@ EXTRA_KEYS = (MARKER, "swdp_scope", "swdp_dataset", "frequency", "theme", "langu
               "access_rights", "publisher_name", "publisher_email", "publisher_type",
               "contact_name", "contact_email", "spatial", "spatial_text", "temporal_start",
               "temporal_end", "political_geocoding_uri", "political_geocoding_level_uri",
-              "contributor_id", "license_attribution_by_text", WITHDRAWN)
+              "contributor_id", "license_attribution_by_text", WITHDRAWN, WRITTEN_EXTRA)
 _TABLE_SCHEMA_TYPES = {"decimal": "number", "string": "string", "integer": "integer",
                        "boolean": "boolean", "date": "date", "datetime": "datetime"}
 

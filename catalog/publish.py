@@ -10,7 +10,8 @@ from datetime import datetime
 
 import ckanapi
 
-from catalog.client import Catalog, CatalogError
+from catalog.client import Catalog, CatalogError, file_name
+from catalog.hand_edits import WRITTEN_EXTRA, Texts, kept_note, settle
 from catalog.desired import (BOUNDARY_EXTRA, EXTRA_KEYS, MARKER, WITHDRAWN, Dataset,
                              Organization, desired_datasets, in_scope, organizations)
 from pipelines.export.metadata import CLUSTER_SCOPE
@@ -40,10 +41,17 @@ class PublishSummary:
     # CKAN name -> title of each dataset above: people know „Veranstaltungen – Landkreis
     # Kusel“, CKAN's addresses kusel-events.
     titles: dict[str, str] = field(default_factory=dict)
+    # CKAN name -> the texts (Titel, Beschreibung) a member changed by hand there and the
+    # publication kept (catalog/hand_edits.py).
+    kept: dict[str, list[str]] = field(default_factory=dict)
 
     def title(self, name: str) -> str:
         """The dataset's title as the catalogue shows it (its CKAN name if none is known)."""
         return self.titles.get(name, name)
+
+    def kept_note(self, name: str) -> str | None:
+        """What the publication says about the dataset's texts kept as edited by hand."""
+        return kept_note(self.kept[name]) if name in self.kept else None
 
     def as_json(self) -> dict:
         return {"created": len(self.created), "updated": len(self.updated),
@@ -52,7 +60,8 @@ class PublishSummary:
                     "created": self.created, "updated": self.updated,
                     "unchanged": self.unchanged, "deleted": self.deleted,
                     "failed": self.failed},
-                "organizations": self.organizations, "titles": self.titles}
+                "organizations": self.organizations, "titles": self.titles,
+                "kept": {name: kept_note(texts) for name, texts in self.kept.items()}}
 
 
 def ckan_url(settings: Settings, cluster: Cluster, url: str | None = None) -> str | None:
@@ -121,7 +130,7 @@ def _publish(settings: Settings, cluster: Cluster, catalog: Catalog, members: li
         summary.titles[dataset.name] = dataset.package["title"]
         on_progress(f"{number}/{len(wanted)} {dataset.package['title']}")
         try:
-            status = _ensure_dataset(catalog, cluster, dataset)
+            status, texts = _ensure_dataset(catalog, cluster, dataset)
         except ckanapi.ValidationError as error:
             summary.failed[dataset.name] = f"CKAN lehnt den Datensatz ab: {error.error_dict}"
             continue
@@ -129,6 +138,9 @@ def _publish(settings: Settings, cluster: Cluster, catalog: Catalog, members: li
             summary.failed[dataset.name] = str(error)
             continue
         getattr(summary, status).append(dataset.name)
+        summary.titles[dataset.name] = texts.fields["title"]  # a member's own, if kept
+        if texts.kept:
+            summary.kept[dataset.name] = list(texts.kept)
     on_progress("zurückgezogene Datensätze")
     for name, title, reason in _withdraw(catalog, cluster, {d.name for d in wanted}, members,
                                          datasets):
@@ -166,36 +178,41 @@ def _find(catalog: Catalog, action: str, name: str) -> dict | None:
         return None
 
 
-def _ensure_dataset(catalog: Catalog, cluster: Cluster, dataset: Dataset) -> str:
-    """Create or update one dataset and its resources; returns created/updated/unchanged."""
+def _ensure_dataset(catalog: Catalog, cluster: Cluster, dataset: Dataset) -> tuple[str, Texts]:
+    """Create or update one dataset and its resources; returns created/updated/unchanged and
+    its title and notes as CKAN has them (a member's edit by hand stays, see hand_edits)."""
     current = _find(catalog, "package_show", dataset.name)
     status = "unchanged"
     if current is None:
+        texts = settle(None, dataset.package)
         current = catalog.call("package_create", name=dataset.name,
-                               **_package_fields(dataset, []),
+                               **_package_fields(dataset, [], texts),
                                already_done=lambda: _find(catalog, "package_show", dataset.name))
         status = "created"
     elif _extras(current).get(MARKER) != cluster.ckan_organization:
         raise NotOurs(f"Den Datensatz „{dataset.name}“ gibt es in CKAN schon, aber er gehört "
                       f"nicht der Plattform (Extra {MARKER} fehlt) – bitte dort umbenennen "
                       f"oder löschen; er wird nicht überschrieben.")
-    elif _package_view(current) != _desired_view(dataset):
+    elif _package_view(current) != _desired_view(dataset, texts := settle(current, dataset.package)):
         current = catalog.call("package_patch", id=current["id"],
-                               **_package_fields(dataset, current.get("extras", [])))
+                               **_package_fields(dataset, current.get("extras", []), texts))
         status = "updated"
     if _ensure_resources(catalog, dataset, current) and status == "unchanged":
         status = "updated"
-    return status
+    return status, texts
 
 
-def _package_fields(dataset: Dataset, current_extras: list[dict]) -> dict:
-    """What is written for a dataset; extras the platform does not manage are kept."""
+def _package_fields(dataset: Dataset, current_extras: list[dict], texts: Texts) -> dict:
+    """What is written for a dataset; extras the platform does not manage are kept, and so
+    are the title and notes a member changed by hand (`texts`)."""
     package = dataset.package
     foreign = [e for e in current_extras if e["key"] not in EXTRA_KEYS]
-    return {**{key: package[key] for key in ("title", "notes", "owner_org", "license_id",
-                                             "maintainer", "maintainer_email")},
+    extras = {**package["extras"], WRITTEN_EXTRA: texts.record}
+    return {**texts.fields,
+            **{key: package[key] for key in ("owner_org", "license_id", "maintainer",
+                                             "maintainer_email")},
             "tags": [{"name": tag} for tag in package["tags"]],
-            "extras": foreign + [{"key": k, "value": v} for k, v in package["extras"].items()],
+            "extras": foreign + [{"key": k, "value": v} for k, v in extras.items()],
             "state": "active"}
 
 
@@ -215,11 +232,12 @@ def _package_view(current: dict) -> dict:
     }
 
 
-def _desired_view(dataset: Dataset) -> dict:
-    fields = _package_fields(dataset, [])
+def _desired_view(dataset: Dataset, texts: Texts) -> dict:
+    fields = _package_fields(dataset, [], texts)
     return {**{key: fields[key] for key in ("title", "notes", "license_id", "maintainer",
                                            "maintainer_email", "owner_org", "state")},
-            "tags": sorted(dataset.package["tags"]), "extras": dataset.package["extras"]}
+            "tags": sorted(dataset.package["tags"]),
+            "extras": {e["key"]: e["value"] for e in fields["extras"]}}
 
 
 def _ensure_resources(catalog: Catalog, dataset: Dataset, current: dict) -> bool:
@@ -243,7 +261,9 @@ def _ensure_resources(catalog: Catalog, dataset: Dataset, current: dict) -> bool
                                     catalog, current["id"], w.key))
             created.append(have["id"])
             wrote = True
-        elif have.get("hash") != wanted.fields["hash"]:
+        elif have.get("hash") != wanted.fields["hash"] or file_name(have.get("url", "")) != wanted.key:
+            # Also a file CKAN named otherwise (before the portal plugin kept upload names,
+            # it lowercased them: kusel-liesmich.txt): uploaded again, it gets its name.
             have = catalog.call("resource_patch", upload=wanted.path, id=have["id"],
                                 **wanted.fields)
             wrote = True

@@ -12,7 +12,8 @@ from pathlib import Path
 import ckanapi
 import requests
 
-from catalog.client import Catalog
+from catalog.client import Catalog, file_name
+from catalog.hand_edits import WRITTEN_EXTRA, settle
 from pipelines.core.cluster import UPLOAD, Cluster, Member
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
@@ -47,7 +48,7 @@ class Upload:
 
     @property
     def file_name(self) -> str:
-        return self.url.rsplit("/", 1)[-1] or f"{self.dataset}.dat"
+        return file_name(self.url) or f"{self.dataset}.dat"
 
 
 def _delivery_description(member: Member) -> dict[str, str]:
@@ -64,7 +65,8 @@ def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
     returns the names created. A member whose organisation CKAN does not know yet (it is
     created with the first `swdp publish`) gets its dataset on a later call. An existing one
     whose title or notes an update of the platform (or a renamed member) changed gets the
-    new words; its resources, the members' uploads, stay as they are."""
+    new words – unless a member changed them by hand in CKAN (hand_edits); its resources,
+    the members' uploads, stay as they are."""
     created = []
     for member in cluster.members.values():
         name, description = delivery_dataset(member), _delivery_description(member)
@@ -75,14 +77,21 @@ def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
                 catalog.call("organization_show", id=member.ckan_organization)
             except ckanapi.NotFound:
                 continue
+            texts = settle(None, description)
             catalog.call("package_create", name=name, private=True,
-                         owner_org=member.ckan_organization, **description)
+                         owner_org=member.ckan_organization, **texts.fields,
+                         extras=[{"key": WRITTEN_EXTRA, "value": texts.record}])
             created.append(name)
             continue
-        if any(package.get(key) != words for key, words in description.items()):
+        texts = settle(package, description)
+        extras = {e["key"]: e["value"] for e in package.get("extras", [])}
+        if (any(package.get(key) != words for key, words in texts.fields.items())
+                or extras.get(WRITTEN_EXTRA) != texts.record):
             # package_patch keeps the resources CKAN shows, and with them each upload's
             # file and its last_modified, by which the platform knows what it has checked.
-            catalog.call("package_patch", id=package["id"], **description)
+            extras[WRITTEN_EXTRA] = texts.record
+            catalog.call("package_patch", id=package["id"], **texts.fields,
+                         extras=[{"key": k, "value": v} for k, v in extras.items()])
     return created
 
 
@@ -108,7 +117,8 @@ def download(upload: Upload, token: str, folder: Path, timeout: float = 120) -> 
     response = requests.get(upload.url, headers={"Authorization": token}, timeout=timeout)
     response.raise_for_status()
     target = folder / upload.file_name
-    atomic_write(target, lambda partial: Path(partial).write_bytes(response.content))
+    # private, as the raw archive: a delivery holds the owners' contacts
+    atomic_write(target, lambda partial: Path(partial).write_bytes(response.content), private=True)
     return target
 
 

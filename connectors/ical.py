@@ -13,6 +13,7 @@ keeps its id.
 """
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,12 +24,15 @@ import recurring_ical_events
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_text
 from connectors.ical_location import split_location
+from connectors.ical_rules import (BERLIN, ends_before_start, german_time as _german_time,
+                                   listed_values, missed_exceptions, rule_problem,
+                                   series_problems, when as _when)
 from connectors.limits import check_ical
 
 # The format names each row's values like the schema's fields (VEVENT properties): a member's
 # column mapping has no columns to apply to (see `connectors.names_fields`).
 NAMES_FIELDS = True
-BERLIN = ZoneInfo("Europe/Berlin")
+log = logging.getLogger(__name__)
 UTC = ZoneInfo("UTC")
 # Properties without which an event cannot be placed in time; broken, they reject the event.
 _TIMING = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
@@ -55,8 +59,8 @@ def read(path: Path, options: dict) -> Delivery:
         raise DeliveryError(path, _parse_error(str(error))) from None
     lines = _event_lines(text)
     today = datetime.now(BERLIN).date()
-    window = (today - timedelta(days=_days(path, options, "window_days_back", 30)),
-              today + timedelta(days=_days(path, options, "window_days_ahead", 400)))
+    days = (_days(path, options, "window_days_back", 30), _days(path, options, "window_days_ahead", 400))
+    window = (today - timedelta(days=days[0]), today + timedelta(days=days[1]))
     events = list(calendar.walk("VEVENT"))
     recurring = {_series(e) for e in events if any(key in e for key in _RECURRING)}
     rows, refs, series, occurrence_of = [], [], [], []
@@ -68,6 +72,12 @@ def read(path: Path, options: dict) -> Delivery:
             refs.append(ref)
             occurrence_of.append(None)
             rows.append({"source_id": uid, "title": _text(event, "SUMMARY"), ROW_PROBLEMS: broken})
+        elif _series(event) in recurring and (ends_before_start(event) or series_problems(event)):
+            # the series in one row as its VEVENT gives it: the checks refuse an end before the
+            # start as for a single event
+            refs.append(ref)
+            occurrence_of.append(None)
+            rows.append({**_event_row(event, uid), ROW_PROBLEMS: series_problems(event)})
         elif _series(event) in recurring:
             series.append((event, ref))
         elif _cancelled(event):
@@ -76,7 +86,7 @@ def read(path: Path, options: dict) -> Delivery:
             refs.append(ref)
             occurrence_of.append(None)
             rows.append(_event_row(event, uid))
-    seen, shared = set(), {}
+    seen, shared, starts = set(), {}, {}
     for event, ref, problem, start, end in _occurrences(calendar, series, window):
         if id(event) not in shared:  # what all occurrences of a VEVENT share, read once
             override = event.get("RECURRENCE-ID")
@@ -93,6 +103,7 @@ def read(path: Path, options: dict) -> Delivery:
         elif fields is None:
             cancelled += 1
         else:
+            starts.setdefault(id(event), (event, ref, []))[2].append(start)
             # The occurrence's original slot (its RECURRENCE-ID) names it, so a moved one keeps
             # its id; without UID the platform's key (title, start, place) names it instead.
             refs.append(f"{ref}, Termin {_german_time(start)}")
@@ -105,13 +116,33 @@ def read(path: Path, options: dict) -> Delivery:
         # said, so that a calendar of cancelled dates only is not just "without records"
         notes.append(f"{cancelled} abgesagte{'r' if cancelled == 1 else ''} Termin"
                      f"{'' if cancelled == 1 else 'e'} (STATUS:CANCELLED) nicht übernommen")
-    if outside := {_series(event) for event, _ in series} - seen:
-        notes.append(f"{len(outside)} wiederkehrende Veranstaltung(en) ohne Termin im Zeitfenster "
-                     f"{window[0]:%d.%m.%Y}–{window[1]:%d.%m.%Y} (Optionen window_days_back und "
-                     f"window_days_ahead)")
+    for event, ref, occurring in starts.values():
+        notes.extend(missed_exceptions(event, ref, occurring))
+    outside: dict[str | int, tuple] = {}  # each series by its first VEVENT
+    for event, ref in series:
+        if _series(event) not in seen:
+            outside.setdefault(_series(event), (event, ref))
+    if outside:
+        notes.append(_outside_note(list(outside.values()), window, days))
     columns = sorted({key for row in rows for key in row if key != ROW_PROBLEMS})
     return Delivery(path=path, columns=columns, rows=rows, refs=refs, crs="EPSG:4326",
                     notes=notes, schema_named=NAMES_FIELDS, occurrence_of=occurrence_of)
+
+
+def _outside_note(outside: list, window: tuple[date, date], days: tuple[int, int]) -> str:
+    """The series without an occurrence in the window, named (the first five), and where the
+    window is set."""
+    named = "; ".join(f"„{_text(event, 'SUMMARY') or 'ohne Titel'}“, {ref}"
+                      for event, ref in outside[:5])
+    more = f" und {len(outside) - 5} weitere" if len(outside) > 5 else ""
+    which = ("Eine wiederkehrende Veranstaltung hat" if len(outside) == 1 else
+             f"{len(outside)} wiederkehrende Veranstaltungen haben")
+    return (f"{which} keinen Termin zwischen dem {window[0]:%d.%m.%Y} und dem "
+            f"{window[1]:%d.%m.%Y} und {'wurde' if len(outside) == 1 else 'wurden'} nicht "
+            f"übernommen: {named}{more}. Übernommen werden die Termine einer Serie aus den "
+            f"letzten {days[0]} und den nächsten {days[1]} Tagen (einstellbar in cluster.yaml mit "
+            f"window_days_back und window_days_ahead); liegt die Serie in diesem Zeitraum, bitte "
+            f"ihr Ende (UNTIL, COUNT) und die ausgenommenen Termine (EXDATE) prüfen")
 
 
 def _series(event) -> str | int:
@@ -156,8 +187,11 @@ def _event_lines(text: str) -> list[int]:
 def _broken(event) -> list[tuple[str, str]]:
     """German reasons why an event cannot be read: properties icalendar could not parse
     (BrokenCalendarProperty), a missing or repeated start."""
-    problems = []
+    problems = [("start", reason) for rule in listed_values(event, "RRULE")
+                if (reason := rule_problem(_raw(rule)))]
     for name, _message in getattr(event, "errors", ()):
+        if name == "RRULE" and problems:
+            continue  # said above, with what is wrong
         if name in _USED:
             field = "start" if name in _TIMING else {"GEO": "x", "SUMMARY": "title",
                                                      "LOCATION": "place"}.get(name, name.lower())
@@ -187,7 +221,7 @@ def _raw(value) -> str:
 
 def _occurrences(calendar, series, window):
     """(occurrence, ref, None) for each occurrence in the window; (event, ref, reason) for a
-    series the library refuses (e.g. an end before the start)."""
+    series the library refuses (one `connectors.ical_rules` did not find fault with)."""
     if not series:
         return
     by_uid: dict[str | int, list] = {}
@@ -205,9 +239,12 @@ def _occurrences(calendar, series, window):
         try:
             yield from list(_expand(timezones, members, window))
         except (ValueError, TypeError, KeyError, AttributeError) as error:
+            log.info("series %s not expanded: %s", uid, error)
             yield members[0][0], members[0][1], (
-                "start", f"Die Wiederholung dieses Termins ist nicht auswertbar – bitte RRULE, "
-                         f"RDATE, EXDATE und RECURRENCE-ID prüfen (technisch: {error})"), None, None
+                "start", "Die Termine dieser Serie lassen sich nicht berechnen – bitte die Serie "
+                         "im Kalender öffnen und prüfen: Wiederholungsregel (RRULE), zusätzliche "
+                         "(RDATE) und ausgenommene Termine (EXDATE) und geänderte Einzeltermine "
+                         "(RECURRENCE-ID)"), None, None
 
 
 def _expand(timezones, series, window):
@@ -246,23 +283,10 @@ def _cancelled(event) -> bool:
     return str(event.get("STATUS", "")).upper() == "CANCELLED"
 
 
-def _when(value):
-    """Floating times (no TZID, no Z) are local time in Europe/Berlin."""
-    if isinstance(value, datetime) and value.tzinfo is None:
-        return value.replace(tzinfo=BERLIN)
-    return value
-
-
 def _stamp(value) -> str:
     if isinstance(value, datetime):
         return _when(value).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     return value.strftime("%Y%m%d")
-
-
-def _german_time(value) -> str:
-    if isinstance(value, datetime):
-        return _when(value).astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
-    return value.strftime("%d.%m.%Y")
 
 
 def _event_row(event, source_id: str | None) -> dict:

@@ -92,8 +92,9 @@ def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings,
         assert mail["Subject"] == "Bauleitplanung in Ihrer Nachbarschaft: 1 Mitteilung"
         text = mail.get_body(("plain",)).get_content()
         for expected in ("„Gewerbegebiet Am Grenzbach“ (Landkreis Kusel)", "Verfahrensstand: Entwurf",
-                         f"Abstand: {german_number(notice['distance_m'])} m zu Ihrer Gemeinde "
-                         f"{notice['nearest_name']} (AGS {notice['nearest_ags']})",
+                         # the Landkreis hears of its Kreisgebiet, not of one of its municipalities
+                         f"Abstand: {german_number(notice['distance_m'])} m zu Ihrem Kreisgebiet "
+                         f"(nächste Gemeinde: {notice['nearest_name']}, AGS {notice['nearest_ags']})",
                          "Öffentliche Auslegung: 04.01.2027 bis 05.02.2027",
                          "Planunterlagen: https://www.landkreis-kusel.de/bauleitplanung/kus-bp-9001"):
             assert expected in text
@@ -105,8 +106,12 @@ def test_a_plan_near_the_border_notifies_the_neighbour_once_per_change(settings,
         assert all(_feed(settings, key) == [] for key in cluster.members if key != "sankt-wendel")
 
         _deliver(settings, cluster, tmp_path, [near("Entwurf"), far], "plaene-1.geojson")
+        written = {path: path.stat().st_mtime_ns
+                   for path in (settings.export_dir / "coordination").iterdir()}
         assert coordinate(settings, cluster).created == []
         assert len(mailbox.messages) == 1 and len(_feed(settings, "sankt-wendel")) == 1
+        # nothing new: no feed or GeoJSON is written again, the empty feeds included
+        assert {path: path.stat().st_mtime_ns for path in written} == written
 
         _deliver(settings, cluster, tmp_path, [near("Öffentliche Auslegung"), far], "plaene-2.geojson")
         [update] = coordinate(settings, cluster).created
@@ -265,9 +270,17 @@ def test_a_plan_reaching_over_the_border_is_not_told_as_0_m_away(settings, clust
         [notice] = coordinate(replace(settings, smtp_url=url), cluster).created
     assert notice["distance_m"] == 0
     text = mailbox.messages[0].get_body(("plain",)).get_content()
+    assert (f"Abstand: 0 m – der Geltungsbereich grenzt an Ihr Kreisgebiet (Gemeinde "
+            f"{notice['nearest_name']}, AGS {notice['nearest_ags']}) oder reicht hinein") in text
+    assert "Abstand: 0 m zu" not in text and "Ihre Gemeinde" not in text
+    # the municipality the plan reaches into, listening on its own (by its AGS), reads of itself
+    town = {"key": "grenzgemeinde", "name": notice["nearest_name"], "ags": notice["nearest_ags"],
+            "mailbox": "bauamt@grenzgemeinde.de"}
+    with smtp_server() as (url, mailbox):
+        coordinate(replace(settings, smtp_url=url), replace(cluster, coordination={"external_neighbours": [town]}))
+    [mail] = mailbox.messages
     assert (f"Abstand: 0 m – der Geltungsbereich grenzt an Ihre Gemeinde {notice['nearest_name']} "
-            f"(AGS {notice['nearest_ags']}) oder reicht in sie hinein") in text
-    assert "Abstand: 0 m zu Ihrer Gemeinde" not in text
+            f"(AGS {notice['nearest_ags']}) oder reicht in sie hinein") in mail.get_body(("plain",)).get_content()
 
 
 def test_a_changed_geltungsbereich_is_named_as_the_change(settings, cluster, tmp_path):

@@ -1,5 +1,6 @@
 """`swdp gazetteer build` and `swdp geocode` end to end, with an online geocoder answering
-in Nominatim's JSON format from a local server; its cache lives in the warehouse."""
+in Nominatim's JSON format from a local server; its cache lives in files of its own, the
+warehouse holds a copy."""
 import json
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
@@ -132,7 +133,8 @@ def test_gazetteer_build_and_geocode_end_to_end(cluster, tmp_path, nominatim, on
         cached = connection.execute("SELECT query, kind FROM geocode_cache ORDER BY query").fetchall()
     assert cached == [("Elbchaussee 1, 22763 Hamburg, Deutschland", "building"),
                       ("Unbekannte Gasse 7, 66869 Kusel, Deutschland", "building")]
-    assert not list((data_dir / "geocode_cache").glob("*.parquet"))
+    # merged into the cache's own file, which outlives the warehouse
+    assert [path.name for path in (data_dir / "geocode_cache").glob("*.parquet")] == ["answers.parquet"]
 
 
 def test_an_unusable_input_file_is_named_in_german(tmp_path):
@@ -158,3 +160,40 @@ def test_photon_answers_are_taken_inside_the_area_and_cached(cluster, nominatim,
         assert list(improved["precision"]) == ["house", "none"]
         assert improved.at[0, "ags"] == "07336055"
     assert len(asked) == 2 and geocoder.requests == 2
+
+
+def test_the_answers_outlive_a_warehouse_built_anew_from_scratch(nominatim, settings):
+    """The online geocoder's answers are kept in their own files (`settings.geocode_cache_dir`),
+    of which the warehouse table is a copy. Before they lived only in the warehouse: built
+    anew – its file deleted, or found damaged and replaced – it asked every address again;
+    and the table a refresh took over from the previous file had lost its key, so that the
+    next new answer failed („There are no UNIQUE/PRIMARY KEY constraints …“)."""
+    from pipelines.storage.warehouse import refresh
+
+    url, asked = nominatim
+    config = {"enabled": True, "url": url, "user_agent": "swdp-test", "min_delay_seconds": 0}
+    known = ["Unbekannte Gasse 7, 66869 Kusel, Deutschland", "Nirgendwo 1, 99999 Irgendwo, Deutschland"]
+    assert online_geocoder(config, settings).lookup(known)[known[1]] is None  # none found: kept too
+    refresh(settings)
+    # a new answer goes into the table the refresh took over
+    later = "Marktstraße 1, 66869 Kusel, Deutschland"
+    assert online_geocoder(config, settings).lookup([later])[later]["kind"] == "building"
+    # a warehouse from before held the answers alone: the next refresh writes them out
+    settings.geocode_cache_path.unlink()
+    refresh(settings)
+    assert settings.geocode_cache_path.exists()
+    settings.warehouse_path.unlink()
+    refresh(settings)
+    settings.warehouse_path.write_bytes(b"kein DuckDB")
+    damaged = []
+    refresh(settings, on_damaged=damaged.append)
+    assert damaged and len(asked) == 3
+
+    geocoder = online_geocoder(config, settings)
+    answers = geocoder.lookup([*known, later])
+    assert geocoder.requests == 0 and len(asked) == 3  # nothing asked again
+    assert answers[known[0]]["lat"] == pytest.approx(KUSEL_CASTLE[1]) and answers[known[1]] is None
+    with connect(settings.warehouse_path, read_only=True) as connection:
+        cached = connection.execute("SELECT query, kind FROM geocode_cache ORDER BY query").fetchall()
+    assert cached == [(later, "building"), (known[1], None), (known[0], "building")]
+    assert sorted(path.name for path in settings.geocode_cache_dir.iterdir()) == ["answers.parquet"]

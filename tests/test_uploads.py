@@ -79,11 +79,11 @@ def test_an_update_of_the_platform_rewords_existing_upload_datasets_and_keeps_th
     with open(delivered, "rb") as content:
         uploaded = clerk.action.resource_create(package_id="mayen-koblenz-lieferungen",
                                                 name="vacancies", upload=content)
-    # As an earlier version of the platform left it.
+    # As an earlier version of the platform left it (which remembered nothing of its words).
     admin.action.package_patch(id="mayen-koblenz-lieferungen",
                                title="Lieferungen des Mitglieds mayen-koblenz",
                                notes="Je Datensatzart eine Ressource mit deren Schlüssel als Namen "
-                                     "(events, offers, vacancies, building_plans).")
+                                     "(events, offers, vacancies, building_plans).", extras=[])
     before = admin.action.package_show(id="mayen-koblenz-lieferungen")
     [waiting] = [u for u in pending_uploads(catalog, cluster) if u.member == "mayen-koblenz"]
 
@@ -102,3 +102,15 @@ def test_an_update_of_the_platform_rewords_existing_upload_datasets_and_keeps_th
                                      on_call=lambda action, data: calls.append(action)), cluster)
     assert "package_patch" not in calls and after["metadata_modified"] == admin.action.package_show(
         id="mayen-koblenz-lieferungen")["metadata_modified"]
+
+
+def test_an_uploaded_file_keeps_its_name_decoded_and_never_a_path():
+    from catalog.uploads import Upload
+
+    upload = lambda url: Upload("kusel", "vacancies", "r1", url, "v1")
+    base = "http://127.0.0.1:5000/dataset/x/resource/r1/download/"
+    # CKAN's URL encodes what the clerk's file name had; the archive keeps the name she gave
+    assert upload(base + "Leerstand%20M%C3%A4rz.csv").file_name == "Leerstand März.csv"
+    # an encoded slash does not lead out of the folder the upload is fetched into
+    assert upload(base + "..%2F..%2Fcluster.yaml").file_name == "cluster.yaml"
+    assert upload(base).file_name == "vacancies.dat"

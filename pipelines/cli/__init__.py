@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 import typer
 
-from pipelines.cli import check, ckan, gazetteer, geocode, instance, publish, run, status  # noqa: F401 (verbs)
+from pipelines.cli import check, ckan, gazetteer, geocode, instance, privacy, publish, run, status  # noqa: F401 (verbs)
 from pipelines.cli.common import EXIT_BUSY, EXIT_INTERNAL, EXIT_STORAGE, EXIT_UNUSABLE, app, err
 from pipelines.core.cluster import ConfigError
 from pipelines.core.faults import BUSY, explain

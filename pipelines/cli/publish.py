@@ -88,6 +88,9 @@ def _print_publication(summary, url: str, seconds: float) -> None:
         table.add_row(escape(summary.title(name)), escape(name),
                       f"[red]fehlgeschlagen:[/] {escape(str(reason))}")
     out.print(table)
+    for name in summary.kept:  # on a line of its own each, never broken: it may be searched
+        out.print(f"[yellow]{escape(summary.title(name))} ({escape(name)}):[/] "
+                  f"{escape(summary.kept_note(name))}", soft_wrap=True)
     out.print(f"neu: {len(summary.created)}   aktualisiert: {len(summary.updated)}   "
               f"unverändert: {len(summary.unchanged)}   zurückgezogen: {len(summary.deleted)}   "
               f"fehlgeschlagen: {len(summary.failed)}   Dauer: {german_number(seconds, 1)} s")

@@ -35,6 +35,7 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     settings, cluster = context()  # first: the Dagster definitions load the configuration too
     from catalog.publish import NOT_CONFIGURED, ckan_url
     from pipelines.cli.instance import prepared_instance
+    from pipelines.coordination.neighbours import check_coordination
     from pipelines.orchestration.outage import named
     from pipelines.orchestration.runner import run_cluster
     from pipelines.quality.report import report_path
@@ -44,6 +45,9 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     except ConfigError as error:
         err.print(f"[red]{escape(str(error))}[/]")
         raise typer.Exit(EXIT_UNUSABLE) from None
+    # before any delivery is read, not after the whole ingestion: a ConfigError is one German
+    # line „Konfiguration nicht verwendbar: …“ and exit 2 (pipelines.cli.main)
+    check_coordination(settings, cluster)
     with err.status("Lieferungen werden verarbeitet …") as status:
         announce_waits(told)
         prepared_instance(settings)

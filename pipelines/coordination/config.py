@@ -28,6 +28,9 @@ class Receiver:
     # Amt, Samtgemeinde … (9, VG5000 VWG; where the Bauamt sits in Rhineland-Palatinate) or a
     # Kreis (5); its name comes from VG5000 when not given
     ars: str | None = None
+    # what its notices call its area („Abstand … zu Ihrem Kreisgebiet“): Gemeinde,
+    # Verbandsgemeinde, Kreisgebiet or Gebiet, from its level in VG5000 (coordination/neighbours.py)
+    area: str = "Gemeinde"
 
 
 @dataclass(frozen=True)
@@ -42,13 +45,12 @@ class CalendarRules:
 
 def receivers(cluster: Cluster) -> list[Receiver]:
     """Every member and every external neighbour, with the distance each wants to hear of."""
-    settings = cluster.coordination
-    default = _distance(settings.get("distance_m", DEFAULT_DISTANCE_M), "coordination.distance_m")
+    settings, config = cluster.coordination, config_name(cluster)
+    default = _distance(settings.get("distance_m", DEFAULT_DISTANCE_M), f"{config}: coordination.distance_m")
     found = [Receiver(key=member.key, name=member.name, mailbox=member.data_office,
                       distance_m=_distance(member.coordination.get("distance_m", default),
-                                           f"Mitglied {member.key}: coordination.distance_m"))
+                                           f"{config}: Mitglied {member.key}: coordination.distance_m"))
              for member in cluster.members.values()]
-    config = config_name(cluster)
     for number, entry in enumerate(settings.get("external_neighbours") or [], start=1):
         where = f"{config}: coordination.external_neighbours, Eintrag {number}"
         if not isinstance(entry, dict):
@@ -101,31 +103,31 @@ def feed_base_url(cluster: Cluster) -> str | None:
     if not value:
         return None
     if not isinstance(value, str) or not re.match(r"^https?://[^/\s]+", value) or " " in value:
-        raise ConfigError(f"cluster.yaml: coordination.feed_base_url: „{value}“ ist keine Webadresse "
+        raise ConfigError(f"{config_name(cluster)}: coordination.feed_base_url: „{value}“ ist keine Webadresse "
                           f"(z. B. https://daten.suedwest-cluster.de/coordination/)")
     return value if value.endswith("/") else value + "/"
 
 
 def calendar_rules(cluster: Cluster) -> CalendarRules:
-    raw = dict(cluster.coordination.get("calendar") or {})
+    raw, where = dict(cluster.coordination.get("calendar") or {}), f"{config_name(cluster)}: coordination.calendar"
     pairs = raw.pop("never_merge", None) or []
     for pair in pairs:
         if not isinstance(pair, list) or len(pair) != 2:
-            raise ConfigError(f"cluster.yaml: coordination.calendar.never_merge: „{pair}“ ist kein "
-                              f"Paar von zwei Datensatz-IDs")
+            raise ConfigError(f"{where}.never_merge: „{pair}“ ist kein Paar von zwei Datensatz-IDs")
     known = set(CalendarRules.__dataclass_fields__) - {"never_merge"}
     if set(raw) - known:
-        raise ConfigError(f"cluster.yaml: coordination.calendar: unbekannt "
-                          f"{', '.join(sorted(set(raw) - known))} – bekannt sind {', '.join(sorted(known))}")
-    values = {name: _distance(value, f"coordination.calendar.{name}") for name, value in raw.items()}
+        raise ConfigError(f"{where}: unbekannt {', '.join(sorted(set(raw) - known))} – bekannt sind "
+                          f"{', '.join(sorted(known))}")
+    values = {name: _distance(value, f"{where}.{name}") for name, value in raw.items()}
     return CalendarRules(**values, never_merge=frozenset(frozenset(map(str, p)) for p in pairs))
 
 
 def _distance(value, where: str) -> float:
+    """`where`: the configuration file and the entry, as the message names them."""
     try:
         number = float(value)
     except (TypeError, ValueError):
         number = -1.0
     if number < 0:
-        raise ConfigError(f"cluster.yaml: {where}: „{value}“ ist keine Zahl ≥ 0")
+        raise ConfigError(f"{where}: „{value}“ ist keine Zahl ≥ 0")
     return number

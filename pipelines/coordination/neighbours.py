@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 import geopandas as gpd
 import pandas as pd
 
-from pipelines.coordination.config import Receiver, config_name, receivers
+from pipelines.coordination.config import Receiver, calendar_rules, config_name, feed_base_url, receivers
 from pipelines.core.cluster import Cluster, ConfigError
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import ensure_built, load_associations, load_gazetteer, member_area
@@ -23,14 +23,48 @@ class Neighbourhood:
 def neighbourhoods(settings: Settings, cluster: Cluster) -> list[Neighbourhood]:
     found = []
     for receiver in receivers(cluster):
-        if receiver.ars:
-            receiver, municipalities = _by_ars(settings, cluster, receiver)
-        elif receiver.external:
-            municipalities = _area_by_ags(settings, cluster, receiver)
+        if receiver.external:
+            receiver, municipalities = _external(settings, cluster, receiver)
+            ars = receiver.ars or receiver.ags[:5]  # an AGS is a Gemeinde or else its Kreis
         else:
+            ars = cluster.member(receiver.key).ars
             municipalities = member_area(settings, cluster, cluster.member(receiver.key)).municipalities
+        receiver = replace(receiver, area=_area(settings, cluster, ars, len(municipalities)))
         found.append(Neighbourhood(receiver, municipalities[["ags", "name", "geometry"]]))
     return found
+
+
+def check_coordination(settings: Settings, cluster: Cluster) -> None:
+    """The coordination settings as the coordination step reads them, every external
+    neighbour looked up in VG5000: `swdp run` and the Dagster definitions call this before
+    any delivery is read, so a wrong entry does not wait for the end of a whole ingestion.
+    Raises ConfigError naming the configuration file and the entry."""
+    feed_base_url(cluster)
+    calendar_rules(cluster)
+    for receiver in receivers(cluster):
+        if receiver.external:
+            _external(settings, cluster, receiver)
+
+
+def _external(settings: Settings, cluster: Cluster, receiver: Receiver
+              ) -> tuple[Receiver, gpd.GeoDataFrame]:
+    """An external neighbour's municipalities, by its ARS or its AGS, and the neighbour named."""
+    if receiver.ars:
+        return _by_ars(settings, cluster, receiver)
+    return receiver, _area_by_ags(settings, cluster, receiver)
+
+
+def _area(settings: Settings, cluster: Cluster, ars: str, municipalities: int) -> str:
+    """What a receiver's notices call its area, by the level of its Regionalschlüssel: one
+    municipality (also a kreisfreie Stadt, a verbandsfreie Gemeinde) „Gemeinde“, a Kreis
+    „Kreisgebiet“, a Verbandsgemeinde as VG5000 names it „Verbandsgemeinde“, anything else (an
+    Amt, a Samtgemeinde, a Verwaltungsgemeinschaft, a Land) „Gebiet“."""
+    if municipalities == 1:
+        return "Gemeinde"
+    if len(ars) == 5:
+        return "Kreisgebiet"
+    kinds = load_associations(ensure_built(settings, cluster)).set_index("ars")["kind"]
+    return "Verbandsgemeinde" if kinds.get(ars) == "Verbandsgemeinde" else "Gebiet"
 
 
 def _by_ars(settings: Settings, cluster: Cluster, receiver: Receiver

@@ -20,7 +20,7 @@ from shapely.geometry import mapping
 from pipelines.coordination.config import Receiver, feed_base_url
 from pipelines.core.cluster import Cluster
 from pipelines.core.feeds import Entry, write_feed
-from pipelines.core.files import atomic_write
+from pipelines.core.files import write_if_changed
 from pipelines.core.geometry import geojson_rounded
 from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, MailError, send
@@ -37,6 +37,10 @@ SIMPLIFIED_M = (1.0, 5.0, 25.0)
 REASONS = {"new": "Neuer Plan in Ihrer Nähe", "reopened": "Plan wieder aufgenommen",
            "existing": "Bestehender Plan übernommen (Verfahren bereits abgeschlossen)",
            "changed": "Plan geändert", "in_force": "Plan in Kraft getreten", "withdrawn": "Plan zurückgezogen"}
+
+# „zu Ihrem …“ and „an Ihr …“ by the area a receiver's notices name (Receiver.area)
+YOUR = {"Gemeinde": ("Ihrer", "Ihre"), "Verbandsgemeinde": ("Ihrer", "Ihre"),
+        "Kreisgebiet": ("Ihrem", "Ihr"), "Gebiet": ("Ihrem", "Ihr")}
 
 # What changed since the receiver's previous notice of a plan, by notification id: each part
 # with what it was before, if that can be said („Verfahrensstand“, „Entwurf“), or None
@@ -55,7 +59,7 @@ def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows
     plan (pipelines/coordination/notify.py)."""
     entries = [Entry(id=f"urn:uuid:{row['notification_id']}", title=_title(cluster, row, changes),
                      updated=datetime.fromisoformat(row["created_at"]),
-                     summary=_text(cluster, row, changes), link=row["url"]) for row in rows]
+                     summary=_text(cluster, receiver, row, changes), link=row["url"]) for row in rows]
     feed = write_feed(feed_dir(settings) / f"{receiver.key}.atom",
                       f"urn:swdp:coordination:{receiver.key}",
                       f"Bauleitplanung in der Nachbarschaft – {receiver.name}", entries,
@@ -83,11 +87,11 @@ def send_digest(settings: Settings, cluster: Cluster, receiver: Receiver, rows: 
     attachment, simplified = _attachment(cluster, rows, plans, changes)
     closing = [line for line in (_taken_over(cluster, existing, bool(notices)),
                                  _where_to_find(cluster, receiver, attachment, simplified)) if line]
-    text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row, changes)}\n{_text(cluster, row, changes, indent='   ')}"
+    text = "\n\n".join(["Guten Tag,", intro, *[f"{number}. {_title(cluster, row, changes)}\n{_text(cluster, receiver, row, changes, indent='   ')}"
                                               for number, row in enumerate(notices, start=1)], *closing,
                         "Mit freundlichen Grüßen\nSüdwest-Cluster Datenplattform"])
     items = "".join(f"<li><p><b>{html.escape(_title(cluster, row, changes))}</b><br>"
-                    f"{'<br>'.join(map(html.escape, _lines(cluster, row, changes)))}</p></li>" for row in notices)
+                    f"{'<br>'.join(map(html.escape, _lines(cluster, receiver, row, changes)))}</p></li>" for row in notices)
     page = (f"<p>Guten Tag,</p><p>{html.escape(intro)}</p>{f'<ol>{items}</ol>' if items else ''}"
             f"{''.join(f'<p>{html.escape(line)}</p>' for line in closing)}"
             f"<p>Mit freundlichen Grüßen<br>Südwest-Cluster Datenplattform</p>")
@@ -193,11 +197,11 @@ def _unquoted(name: str | None) -> str:
     return name
 
 
-def _text(cluster: Cluster, row: dict, changes: Changes, indent: str = "") -> str:
-    return "\n".join(indent + line for line in _lines(cluster, row, changes))
+def _text(cluster: Cluster, receiver: Receiver, row: dict, changes: Changes, indent: str = "") -> str:
+    return "\n".join(indent + line for line in _lines(cluster, receiver, row, changes))
 
 
-def _lines(cluster: Cluster, row: dict, changes: Changes) -> list[str]:
+def _lines(cluster: Cluster, receiver: Receiver, row: dict, changes: Changes) -> list[str]:
     place = row["plan_municipality"] or cluster.member_name(row["from_member"])
     lines = [f"Plangemeinde: {place}" + (f", Plannummer {row['plan_number']}" if row["plan_number"] else ""),
              f"Verfahrensstand: {stage(row['legal_status'])}"]
@@ -210,14 +214,28 @@ def _lines(cluster: Cluster, row: dict, changes: Changes) -> list[str]:
     if row["display_start"]:
         lines.append(f"Öffentliche Auslegung: {_day(row['display_start'])} bis "
                      f"{_day(row['display_end']) if row['display_end'] else 'offen'}")
-    nearest = f"{row['nearest_name']} (AGS {row['nearest_ags']})"
-    # 0 m: the plan touches or crosses the boundary – „0 m zu …“ read as merely next to it
-    lines.append(f"Abstand: 0 m – der Geltungsbereich grenzt an Ihre Gemeinde {nearest} oder "
-                 f"reicht in sie hinein" if row["distance_m"] == 0 else
-                 f"Abstand: {german_number(row['distance_m'])} m zu Ihrer Gemeinde {nearest}")
+    lines.append(_distance_line(receiver, row))
     if row["url"]:
         lines.append(f"Planunterlagen: {row['url']}")
     return lines
+
+
+def _distance_line(receiver: Receiver, row: dict) -> str:
+    """„Abstand: 850 m zu Ihrer Gemeinde Unkel (AGS 07138073)“; the area of a Kreis or a
+    Verbandsgemeinde by its level, with its nearest municipality („zu Ihrem Kreisgebiet
+    (nächste Gemeinde: …)“). 0 m: the plan touches or crosses the boundary – „0 m zu …“ read
+    as merely next to it."""
+    to, onto = YOUR[receiver.area]
+    if receiver.area == "Gemeinde":
+        nearest = f"Gemeinde {row['nearest_name']} (AGS {row['nearest_ags']})"
+        return (f"Abstand: 0 m – der Geltungsbereich grenzt an {onto} {nearest} oder reicht in sie "
+                f"hinein" if row["distance_m"] == 0 else
+                f"Abstand: {german_number(row['distance_m'])} m zu {to} {nearest}")
+    nearest = f"{row['nearest_name']}, AGS {row['nearest_ags']}"
+    return (f"Abstand: 0 m – der Geltungsbereich grenzt an {onto} {receiver.area} (Gemeinde "
+            f"{nearest}) oder reicht hinein" if row["distance_m"] == 0 else
+            f"Abstand: {german_number(row['distance_m'])} m zu {to} {receiver.area} "
+            f"(nächste Gemeinde: {nearest})")
 
 
 def stage(code: str | None) -> str:
@@ -245,8 +263,7 @@ def _berlin_day(value: str) -> date:
 def _write_geojson(path: Path, cluster: Cluster, name: str, rows: list[dict],
                    plans: gpd.GeoDataFrame, changes: Changes) -> None:
     document = _feature_collection(cluster, name, rows, plans, changes)
-    atomic_write(path, lambda partial: Path(partial).write_text(
-        json.dumps(document, ensure_ascii=False), encoding="utf-8"))
+    write_if_changed(path, json.dumps(document, ensure_ascii=False).encode("utf-8"))
 
 
 def _feature_collection(cluster: Cluster, name: str, rows: list[dict],

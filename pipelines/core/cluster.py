@@ -18,6 +18,7 @@ from pipelines.core.settings import PROJECT_ROOT, Settings
 from schemas import DATASET_KEYS, load_schema
 
 SEMANTICS = ("snapshot", "incremental")
+RETENTION_KEYS = ("raw_retention_days", "file_retention_days", "withdrawn_retention_days")
 # How a delivery reached the platform (runs record it; the member's mail says how to deliver
 # again): fetched from the configured location, dropped into the inbox, uploaded to CKAN.
 PULL, INBOX, UPLOAD = "abruf", "eingangsordner", "katalog-upload"
@@ -114,6 +115,10 @@ class Cluster:
     config_path: Path | None = None
     # The From of the platform's mails (`cluster.mail_sender`); None: `mail.SENDER`.
     mail_sender: str | None = None
+    # Löschfristen in days (`privacy` in cluster.yaml): `raw_retention_days` for the raw
+    # archive's older deliveries, `file_retention_days` for mails, refused files and logs,
+    # `withdrawn_retention_days` for the personal fields of records withdrawn that long ago.
+    privacy: dict = field(default_factory=dict, hash=False)
 
     def member(self, key: str) -> Member:
         try:
@@ -207,7 +212,20 @@ def load_cluster(path: Path) -> Cluster:
                    delivery_folders=tuple(_folder(path, folder) for folder in
                                           raw.get("delivery_folders") or ()),
                    config_path=path.resolve(), mail_sender=cluster.get("mail_sender") or None,
-                   coordination=raw.get("coordination") or {})
+                   coordination=raw.get("coordination") or {},
+                   privacy=_privacy(raw.get("privacy") or {}, path.name))
+
+
+def _privacy(entry: dict, name: str) -> dict:
+    """The retention periods, whole days of at least 1 (an archive kept 0 days is no archive)."""
+    for key, days in entry.items():
+        if key not in RETENTION_KEYS:
+            raise ConfigError(f"{name}: Abschnitt privacy: unbekannter Eintrag „{key}“ – bekannt "
+                              f"sind: {', '.join(RETENTION_KEYS)}")
+        if type(days) is not int or days < 1:
+            raise ConfigError(f"{name}: Abschnitt privacy: {key} muss eine ganze Zahl von Tagen "
+                              f"(mindestens 1) sein, nicht „{days}“")
+    return entry
 
 
 def _source(path: Path, member: str, dataset: str, spec: dict, defaults: dict) -> Source:

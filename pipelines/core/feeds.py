@@ -7,8 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
-from pipelines.core.files import atomic_write
+from pipelines.core.files import write_if_changed
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,8 @@ class Entry:
 def write_feed(path: Path, feed_id: str, title: str, entries: list[Entry],
                author: str = "Südwest-Cluster Datenplattform", link: str | None = None,
                self_url: str | None = None) -> Path:
-    """Write an Atom feed of `entries`, newest first; `updated` is the newest entry's time.
+    """Write an Atom feed of `entries`, newest first; `updated` is the newest entry's time (of
+    a feed without entries: when it was first written). Unchanged, the file is left alone.
     `self_url`: the feed's own public address, wherever one is known (RFC 4287 §4.2.7.2:
     readers and validators use it to tell where to refresh the feed from)."""
     feed = FeedGenerator()
@@ -48,9 +50,20 @@ def write_feed(path: Path, feed_id: str, title: str, entries: list[Entry],
         # Atom wants content or an alternate link in every entry: the summary stands in.
         item.content(entry.content_html or entry.summary,
                      type="html" if entry.content_html else "text")
-    if ordered:
-        feed.updated(ordered[-1].updated)
+    # feedgen's default is now: an empty feed would differ at every run
+    updated = ordered[-1].updated if ordered else _written_at(path)
+    if updated:
+        feed.updated(updated)
     # written by Python, not by lxml: lxml's error on a full disk names neither the file
     # nor the errno
-    atomic_write(path, lambda partial: Path(partial).write_bytes(feed.atom_str(pretty=True)))
+    write_if_changed(path, feed.atom_str(pretty=True))
     return path
+
+
+def _written_at(path: Path) -> datetime | None:
+    """The `updated` of the feed already at `path` (None if there is none to read)."""
+    try:
+        text = etree.parse(str(path)).getroot().findtext("{http://www.w3.org/2005/Atom}updated")
+    except (OSError, etree.XMLSyntaxError):
+        return None
+    return datetime.fromisoformat(text) if text else None

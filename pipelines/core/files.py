@@ -60,6 +60,19 @@ def atomic_write(path: Path, write, private: bool = False, durable: bool = False
             _sync(folder)
 
 
+def write_if_changed(path: Path, content: bytes) -> bool:
+    """Write `content` to `path` (atomically) unless the file holds exactly these bytes already.
+    A file left alone keeps its modification time, so whatever goes by it – a feed reader, a
+    sync to the web server, the reruns benchmark – sees that nothing changed. True if written."""
+    try:
+        if path.read_bytes() == content:
+            return False
+    except FileNotFoundError:
+        pass
+    atomic_write(path, lambda partial: Path(partial).write_bytes(content))
+    return True
+
+
 def write_record(path: Path, content: dict, private: bool = False) -> None:
     """A JSON file that is the platform's record of a run: atomic and durable."""
     atomic_write(path, lambda partial: Path(partial).write_text(

@@ -4,6 +4,7 @@ environment), or – without one – written as .eml files to <data>/outbox, whe
 (or a test) can read exactly what would have been sent."""
 from __future__ import annotations
 
+import ipaddress
 import smtplib
 import ssl
 from dataclasses import dataclass, field
@@ -93,7 +94,8 @@ def send(settings: Settings, mail: Mail) -> Path | None:
     built = message(mail)
     if not settings.smtp_url:
         path = settings.outbox_dir / f"{datetime.now(BERLIN):%Y%m%d-%H%M%S}-{built['Message-ID'].strip('<>')}.eml"
-        atomic_write(path, lambda partial: Path(partial).write_bytes(bytes(built)))
+        # private: a member's mail lists its rejected rows with their values
+        atomic_write(path, lambda partial: Path(partial).write_bytes(bytes(built)), private=True)
         return path
     address = urlsplit(settings.smtp_url)
     if address.scheme not in ("smtp", "smtps") or not address.hostname:
@@ -111,6 +113,8 @@ def send(settings: Settings, mail: Mail) -> Path | None:
             if address.scheme == "smtp" and server.has_extn("starttls"):
                 server.starttls(context=ssl.create_default_context())
                 server.ehlo()  # the offer anew, now encrypted (RFC 3207 4.2)
+            elif address.scheme == "smtp" and not _on_this_machine(address.hostname):
+                raise MailError(_unencrypted(mail, address))
             if settings.smtp_user:
                 server.login(settings.smtp_user, settings.smtp_password or "")
             # the limit the server announces (SIZE, RFC 1870): it would refuse with 552
@@ -125,6 +129,25 @@ def send(settings: Settings, mail: Mail) -> Path | None:
     except (OSError, smtplib.SMTPException) as error:
         raise MailError(_refused(mail, address, error)) from None
     return None
+
+
+def _on_this_machine(host: str) -> bool:
+    """A relay on this machine (127.0.0.1, ::1, localhost), which may take mail unencrypted:
+    nothing crosses a network on the way to it."""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host.lower() == "localhost"
+
+
+def _unencrypted(mail: Mail, address) -> str:
+    """A server across the network offering no STARTTLS: the members' mails name rejected
+    values (a private e-mail address, a mobile number), and the login its password; neither
+    goes over a network in plain text (Art. 32 DSGVO)."""
+    return (f"Mail an {', '.join(mail.to)} nicht versandt: der SMTP-Server "
+            f"{address.hostname}:{address.port} bietet keine Verschlüsselung (STARTTLS) an – "
+            f"Mails mit abgewiesenen Werten und Zugangsdaten gehen nicht unverschlüsselt über das "
+            f"Netz; smtps:// verwenden oder STARTTLS am Server einschalten")
 
 
 def _refused(mail: Mail, address, error: Exception) -> str:

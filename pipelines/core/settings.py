@@ -120,9 +120,15 @@ class Settings:
         return self.data_dir / "gazetteer"
 
     @property
-    def geocode_answers_dir(self) -> Path:
-        """Online geocoder answers not yet moved into the warehouse table."""
+    def geocode_cache_dir(self) -> Path:
+        """The online geocoder's answers, kept for good outside the warehouse (its table
+        `geocode_cache` is a copy, which a warehouse built anew takes from here)."""
         return self.data_dir / "geocode_cache"
+
+    @property
+    def geocode_cache_path(self) -> Path:
+        """All answers merged so far; newer ones wait beside it, each batch in a file of its own."""
+        return self.geocode_cache_dir / "answers.parquet"
 
     @property
     def inbox_dir(self) -> Path:
@@ -150,6 +156,20 @@ class Settings:
         """The overdue periods already mailed (pipelines/ingest/freshness.py), one file each,
         the state that keeps a warning from being sent twice."""
         return self.data_dir / "freshness"
+
+    @property
+    def privacy_dir(self) -> Path:
+        """Data protection: the register of erased records (Art. 17 DSGVO), which keeps them
+        from coming back with a later delivery, and holds no personal data itself."""
+        return self.data_dir / "datenschutz"
+
+    @property
+    def erasures_path(self) -> Path:
+        """With a shared lake, on its shared storage: every machine merging into it must keep
+        an erased record out."""
+        if self.ducklake:
+            return (self.ducklake_data or self.data_dir / "ducklake") / "datenschutz" / "loeschungen.json"
+        return self.privacy_dir / "loeschungen.json"
 
     @property
     def locks_dir(self) -> Path:

@@ -2,10 +2,12 @@
 addresses the gazetteer places no better than by postal code.
 
 Off unless `geodata.online_geocoder.enabled` in cluster.yaml. Every answer, found or not, is
-cached in the warehouse (table `geocode_cache`), so an address is never asked twice. The
-warehouse has one writer at a time, so new answers first go to a file of their own in
-`<data>/geocode_cache/`; they are moved into the table right away when the warehouse is free,
-else by the next warehouse refresh. Lookups read the table (read-only) and those files.
+cached, so an address is never asked twice – also after the warehouse is built anew from
+scratch: the cache is its own files (`settings.geocode_cache_dir`), the warehouse table
+`geocode_cache` a copy for analysts. New answers go to a file of their own there; they are
+merged into `answers.parquet` and the table right away when the warehouse is free (it has one
+writer at a time), else by the next warehouse refresh. Lookups read those files and, for
+answers a warehouse from before this held alone, the table (read-only).
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ import shapely
 
 from pipelines.geocoding.coordinates import transform
 from pipelines.geocoding.gazetteer import MemberArea
-from pipelines.core.database import connect
+from pipelines.core.database import connect, sql_literal
 from pipelines.core.settings import Settings
 from pipelines.core.files import atomic_write
 from pipelines.core.locks import WAREHOUSE, Busy, exclusive
@@ -140,11 +142,11 @@ def online_geocoder(config: dict | None, settings: Settings) -> OnlineGeocoder |
 
 
 class GeocodeCache:
-    """The warehouse table plus the answer files not yet moved into it."""
+    """The answer files, merged and not yet merged, plus the warehouse table."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.inbox = settings.geocode_answers_dir
+        self.inbox = settings.geocode_cache_dir
 
     def read(self, service: str, queries: list[str]) -> dict[str, dict]:
         frames = [frame for path in sorted(self.inbox.glob("*.parquet"))
@@ -193,17 +195,36 @@ def _answers_in(path: Path) -> pd.DataFrame | None:
         return None
 
 
-def absorb(connection, settings: Settings) -> list[str]:
-    """Copy the answer files into the warehouse table; the caller removes them with
-    `remove_absorbed` once its transaction is committed."""
+def absorb(connection, settings: Settings, previous: str | None = None) -> list[str]:
+    """Add to the warehouse table the answers of `previous` (the table of the warehouse this
+    one replaces), of `answers.parquet` and of the newer answer files, each once, and write
+    the whole table to `answers.parquet` where it gained answers it did not have. Returns
+    the newer files, which the caller removes with `remove_absorbed` once its transaction
+    is committed."""
     columns = ", ".join(f"{name} {kind}" for name, kind in CACHE_COLUMNS.items())
     connection.execute(f"CREATE TABLE IF NOT EXISTS {CACHE_TABLE} ({columns}, "
                        f"PRIMARY KEY (service, query))")
-    files = sorted(str(p) for p in settings.geocode_answers_dir.glob("*.parquet"))
-    if files:
-        connection.execute(f"INSERT OR IGNORE INTO {CACHE_TABLE} SELECT {', '.join(CACHE_COLUMNS)} "
-                           f"FROM read_parquet(?)", [files])
+    kept = settings.geocode_cache_path
+    files = sorted(str(p) for p in settings.geocode_cache_dir.glob("*.parquet") if p != kept)
+    if sources := ([str(kept)] if kept.exists() else []) + files:
+        _insert_new(connection, "read_parquet(?)", [sources])
+    # answers a warehouse from before held alone, not yet in the files
+    carried = previous and _insert_new(connection, previous, [])
+    if files or carried:
+        atomic_write(kept, lambda partial: connection.execute(
+            f"COPY {CACHE_TABLE} TO {sql_literal(partial)} (FORMAT parquet)"), durable=True)
     return files
+
+
+def _insert_new(connection, source: str, parameters: list) -> int:
+    """Add the answers of `source` the table lacks; how many. Matched by service and query
+    themselves: a table that an earlier refresh copied (CREATE TABLE AS) has no key."""
+    names = ", ".join(CACHE_COLUMNS)
+    return connection.execute(
+        f"INSERT INTO {CACHE_TABLE} SELECT DISTINCT ON (service, query) {names} FROM {source} "
+        f"AS answers WHERE NOT EXISTS (SELECT 1 FROM {CACHE_TABLE} AS cached WHERE "
+        f"cached.service = answers.service AND cached.query = answers.query)",
+        parameters).fetchone()[0]
 
 
 def remove_absorbed(files: list[str]) -> None:

@@ -45,13 +45,20 @@ def archive_delivery(raw_dir: Path, member: str, dataset: str, delivered: Path,
 
 
 def latest(folder: Path) -> ArchivedDelivery | None:
+    entries = archived_deliveries(folder)
+    return entries[-1] if entries else None
+
+
+def archived_deliveries(folder: Path) -> list[ArchivedDelivery]:
+    """The deliveries archived in a member's dataset folder, oldest first."""
     entries = sorted(p for p in folder.glob("[0-9]*-*") if not p.name.endswith(".part")) \
         if folder.is_dir() else []
-    if not entries:
-        return None
-    stamp, digest = entries[-1].stem.split("-", 1)
-    received_at = datetime.strptime(stamp, _STAMP).replace(tzinfo=timezone.utc)
-    return ArchivedDelivery(entries[-1], digest, received_at)
+    return [_archived(path) for path in entries]
+
+
+def _archived(path: Path) -> ArchivedDelivery:
+    stamp, digest = path.stem.split("-", 1)
+    return ArchivedDelivery(path, digest, datetime.strptime(stamp, _STAMP).replace(tzinfo=timezone.utc))
 
 
 def _copy_as(delivered: Path, partial: str, digest: str) -> None:

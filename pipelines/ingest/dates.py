@@ -53,25 +53,65 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)
 _EXCEL_SERIALS = (18264, 73416)
 
 
-def _excel_serial(raw) -> datetime | None:
+def _excel_serial(raw, per_day: int = 86400) -> datetime | None:
+    """The wall time of a day number, to the second (`per_day` 1440: to the minute)."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and \
             _EXCEL_SERIALS[0] <= raw < _EXCEL_SERIALS[1]:
-        return _EXCEL_EPOCH + timedelta(days=round(raw * 86400) / 86400)
+        return _EXCEL_EPOCH + timedelta(seconds=round(raw * per_day) * (86400 // per_day))
     return None
 
 
 def spreadsheet_part(raw) -> str | None:
     """A cell of one of a field's several columns (`start: [Datum, von]`) as text: a day
-    number (a date cell that lost its format) as its day, a fraction of a day (a time cell
-    that lost it: 0.7916… is 19:00) as its time – so that „46361“ and „19 Uhr“ join to
-    „2026-12-05 19 Uhr“, as a date cell and a time cell do (`texts.joined`)."""
+    number (a date cell that lost its format) as its day, any other number with a fraction
+    (a time cell that lost it: 0.7916… is 19:00) as German Excel saves it in a CSV file
+    („0,791666666667“), which `read_instant` reads or refuses – so that „46361“ and „19 Uhr“
+    join to „2026-12-05 19 Uhr“, as a date cell and a time cell do (`texts.joined`)."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if day := _excel_serial(raw):
             return day.isoformat(" ", "minutes") if day.time() else day.date().isoformat()
-        if 0 < raw < 1:
-            hours, minutes = divmod(min(round(raw * 1440), 1439), 60)
-            return f"{hours:02d}:{minutes:02d}"
+        if not float(raw).is_integer():
+            return f"{raw:.12f}".rstrip("0").replace(".", ",")
     return as_text(raw)
+
+
+# A time or a date-and-time cell without its format saved as CSV: German Excel writes the
+# number the cell holds, with a decimal comma – a fraction of a day after the day of a
+# date column („05.12.2026 0,791666667“ is 19:00), or the day number with its fraction
+# („46023,791666667“). A point is read too (English Excel), except in H.MM: „0.30“ is
+# half past midnight, as typed.
+_NUMBER = re.compile(r"-?\d*[,.]\d+")
+_HOURS_MINUTES = re.compile(r"\d{1,2}\.\d{2}")
+
+
+def _saved_number(text: str) -> datetime | None:
+    """The wall time such a text stands for, to the minute as a time cell shows it (just
+    below midnight is 23:59, not the next day); None for other texts. A fraction outside
+    0 to 1, or one without its day, is refused with what it would be."""
+    day, _, number = text.rpartition(" ")
+    if not _NUMBER.fullmatch(number) or _HOURS_MINUTES.fullmatch(number):
+        return None
+    value = float(number.replace(",", "."))
+    if not day:
+        if value % 1 and (moment := _excel_serial(value, per_day=1440)):
+            return moment
+        if 0 <= value < 1:
+            raise ValueProblem(f"„{text}“ ist eine Uhrzeit ({_clock(value)} Uhr) ohne Datum – "
+                               f"bitte das Datum dazu angeben (TT.MM.JJJJ HH:MM)")
+        return None
+    if not 0 <= value < 1:
+        raise ValueProblem(f"„{number}“ ist keine Uhrzeit: eine Uhrzeit ohne Zeitformat "
+                           f"speichert Excel als Bruchteil eines Tages zwischen 0 und 1 (z. B. "
+                           f"0,791666667 für 19:00) – bitte die Uhrzeit als HH:MM angeben")
+    if _GERMAN_DATE.fullmatch(day) or _ISO_DATE.fullmatch(day):
+        return datetime.combine(read_date(day), time.fromisoformat(_clock(value)))
+    return None
+
+
+def _clock(fraction: float) -> str:
+    """A fraction of a day as a time cell shows it: „19:00“ for 0.7916…"""
+    hours, minutes = divmod(min(round(fraction * 1440), 1439), 60)
+    return f"{hours:02d}:{minutes:02d}"
 
 
 # A day number at the start of a text: alone, or before the time of its own column
@@ -157,6 +197,8 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     if not text:
         return None
     _four_digit_year(text)
+    if wall := _saved_number(text):
+        return _instant(wall)
     _serial_text(text)
     if parts := _span(text):
         return read_instant(parts[1] if until else parts[0])

@@ -32,6 +32,7 @@ from pipelines.ingest.completion import IngestResult, complete_ingestion, record
 from pipelines.ingest.connector_rows import row_problems
 from pipelines.ingest.columns import column_sources, map_columns
 from pipelines.ingest.normalise import normalise
+from pipelines.ingest.privacy import expire_archive
 from pipelines.ingest.runs import FAILED, UNCHANGED
 from pipelines.ingest.unchanged import fingerprint, last_ingestion, unmailed_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
@@ -41,6 +42,7 @@ from pipelines.core.settings import Settings
 from pipelines.core.memory import cycles_collected_afterwards, given_back
 from pipelines.core.locks import exclusive
 from pipelines.storage import ducklake
+from pipelines.storage.privacy import erased_ids
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
 from pipelines.storage.lake import merge, partition_path, read_table, record_ids, write_table
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
@@ -83,11 +85,13 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
                    mapping: dict, member: str, area: MemberArea | None,
                    online: OnlineGeocoder | None = None,
                    suite_options: SuiteOptions = SuiteOptions(),
-                   file_name: str | None = None, member_name: str = "") -> CheckedDelivery:
+                   file_name: str | None = None, member_name: str = "",
+                   erased: set[str] = frozenset()) -> CheckedDelivery:
     """Everything but storing. Without an area (no member given) records are not located:
     they carry the geocoding columns with precision "none". `file_name`: the file as the member
     named it (not the archive's copy), for notes naming it; `member_name`: whose entry in
-    cluster.yaml `mapping` is, for notes on the columns it expects."""
+    cluster.yaml `mapping` is, for notes on the columns it expects; `erased`: ids of records
+    erased on request (Art. 17 DSGVO), left out without a word on their values."""
     delivery = read_delivery(path, connector, options)
     mapped, notes = map_columns(delivery, schema, mapping, member_name)
     values, problems = normalise(mapped, schema, options)
@@ -107,8 +111,13 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
                         unreadable={(problem.row, problem.field) for problem in problems},
                         located=area is not None)
     problems += assessment.problems
-    bad = {problem.row for problem in problems}
     accepted = np.ones(len(values), dtype=bool)
+    if gone := set(np.flatnonzero(ids.isin(erased))):
+        problems = [problem for problem in problems if problem.row not in gone]
+        accepted[list(gone)] = False
+        notes.append(f"{rows(len(gone))} nicht übernommen: auf Antrag gelöscht (Art. 17 DSGVO) "
+                     f"– bitte aus der Lieferung entfernen")
+    bad = {problem.row for problem in problems}
     accepted[list(bad)] = False  # rows are positions in the delivery
     if kept_filled := int((filled & accepted).sum()):  # a rejected row goes on to no place
         notes.append(f"Ort aus der Lage ({schema.geometry_label}) ergänzt: {rows(kept_filled)}")
@@ -171,12 +180,14 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
                                  online_geocoder(cluster.geodata.get("online_geocoder"), settings),
                                  suite_options(settings, cluster, source.dataset, source.member,
                                                archived.received_at), source.name,
-                                 cluster.member(source.member).name)
+                                 cluster.member(source.member).name,
+                                 erased_ids(settings, source.dataset, source.member))
     except DeliveryError as error:
         error.path = source.name  # as the member sent it, not the archive copy
         result.status, result.message = FAILED, str(error)
         result.mapped_columns_missing = error.mapped_columns_missing
         return record_run(settings, result)
+    expire_archive(settings, cluster, source.member, source.dataset)  # Löschfrist
     checked.records["delivery_sha256"] = archived.sha256  # a column added, nothing copied
     # with a shared lake, its partition is the state the delivery is merged into
     existing = (ducklake.read_table(settings, schema, source.member) if settings.ducklake

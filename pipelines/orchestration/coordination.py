@@ -8,13 +8,20 @@ notifications stay unsent in the journal, go out with the next run, and the asse
 
 import dagster as dg
 
+from pipelines.coordination.neighbours import check_coordination
 from pipelines.coordination.notify import coordinate
 from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.ingestion import lake_key
+from pipelines.orchestration.partitions import CLUSTER
 from pipelines.orchestration.resources import Platform
 from schemas import DATASET_KEYS
 
 MAILS_SENT = "mails_versandt"
+
+# A wrong coordination entry in cluster.yaml (an external neighbour's ARS that VG5000 does not
+# know) stops the definitions from loading with the message `swdp run` gives up front – not
+# the coordination step after a whole ingestion.
+check_coordination(Platform().settings(), CLUSTER)
 
 
 @dg.asset(deps=[lake_key(d) for d in DATASET_KEYS], group_name="coordination",

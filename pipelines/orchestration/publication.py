@@ -97,7 +97,10 @@ def _datasets_by_outcome(summary: PublishSummary) -> dict:
             "aktualisiert": [named(n) for n in summary.updated],
             "unverändert": [named(n) for n in summary.unchanged],
             "zurückgezogen": [named(n) for n in summary.deleted],
-            "fehlgeschlagen": {named(n): reason for n, reason in summary.failed.items()}}
+            "fehlgeschlagen": {named(n): reason for n, reason in summary.failed.items()},
+            # texts a member edited in CKAN and the publication kept, where there are any
+            **({"von Hand geändert": {named(n): summary.kept_note(n) for n in summary.kept}}
+               if summary.kept else {})}
 
 
 def _catalog_asset(dataset: str) -> dg.AssetsDefinition:

@@ -152,11 +152,14 @@ def write_report(settings: Settings, report: dict) -> tuple[Path, Path]:
     html_path = report_path(settings, member, dataset, ".html")
     # Compact: Python's fast (C) encoder only serves JSON without indentation – 0.06 instead
     # of 0.21 s CPU for 40,000 problem lines; people read the HTML.
+    # private, as the rejects: the rejected values are what must not be published (an
+    # owner's mobile number, a private e-mail address in a description)
     atomic_write(json_path, lambda partial: Path(partial).write_text(
-        json.dumps(report, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"))
+        json.dumps(report, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"),
+        private=True)
     atomic_write(html_path, lambda partial: Path(partial).write_text(
-        render_html(report), encoding="utf-8"))
-    write_problems_csv(report_path(settings, member, dataset, ".csv"), report)
+        render_html(report), encoding="utf-8"), private=True)
+    write_problems_csv(report_path(settings, member, dataset, ".csv"), report, private=True)
     return html_path, json_path
 
 
@@ -176,7 +179,7 @@ def problem_lines(report: dict) -> Iterator[tuple[str, str, str | None, str]]:
         yield problem_place(p), p["field_label"], p["value"], p["reason"]
 
 
-def write_problems_csv(path: Path, report: dict) -> None:
+def write_problems_csv(path: Path, report: dict, private: bool = False) -> None:
     """The rejected rows as German Excel opens a CSV file by double click: UTF-8 with byte
     order mark (else Excel reads Windows-1252 and „ä“ turns into „Ã¤“), `;`, CRLF; a cell that
     Excel would run as a formula is kept text. One line per problem, in the order of the
@@ -187,7 +190,8 @@ def write_problems_csv(path: Path, report: dict) -> None:
     for line in problem_lines(report):
         writer.writerow([excel_text(value or "") for value in line])
     atomic_write(path, lambda partial: Path(partial).write_text(text.getvalue(),
-                                                                encoding="utf-8-sig", newline=""))
+                                                                encoding="utf-8-sig", newline=""),
+                 private=private)
 
 
 def previous_report(settings: Settings, member: str, dataset: str) -> dict | None:

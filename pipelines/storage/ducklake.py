@@ -84,6 +84,22 @@ def commit_partition(settings: Settings, schema: DatasetSchema, member: str,
                 time.sleep(0.1 * 2 ** attempt)  # another machine committed first: try again
 
 
+def erase_records(settings: Settings, schema: DatasetSchema, member: str,
+                  record_ids: list[str]) -> int:
+    """Delete the member's records from the shared lake, and the snapshots that still hold
+    them: DuckLake keeps deleted rows for time travel, an erasure (Art. 17 DSGVO) wants them
+    gone. The platform reads no older snapshot; how many records were deleted."""
+    with attach(settings) as connection:
+        if not _exists(connection, schema.key):
+            return 0
+        [(count,)] = connection.execute(
+            f"DELETE FROM lake.{schema.key} WHERE municipality = ? AND list_contains(?, record_id)",
+            [member, record_ids]).fetchall()
+        connection.execute("CALL ducklake_expire_snapshots('lake', older_than => now())")
+        connection.execute("CALL ducklake_cleanup_old_files('lake', cleanup_all => true)")
+    return count
+
+
 def _add_new_fields(connection, schema: DatasetSchema) -> None:
     """The columns of fields the schema gained since the table was made (DuckLake's schema
     evolution; the records committed before have them empty)."""

@@ -4,8 +4,8 @@ Tables `<dataset>_records` hold every record ever delivered (withdrawn ones with
 `withdrawn_at`); views named exactly like the datasets show the current ones. `rejects`
 holds the rejected rows of each partition's latest delivery, `runs` one row per ingestion,
 `quality_results` every check of every run (the quality history), `geocode_cache` the
-answers of online geocoders (see pipelines/geocoding/online.py), `notifications` the
-neighbour notifications about building plans (pipelines/coordination).
+answers of online geocoders (a copy of their own files, see pipelines/geocoding/online.py),
+`notifications` the neighbour notifications about building plans (pipelines/coordination).
 Analysts and exports open the file read-only (`connect(path, read_only=True)`).
 
 A refresh builds a new file next to the old one and renames it over it, under the warehouse
@@ -119,10 +119,6 @@ def _build(settings: Settings, path: Path, carry: bool) -> tuple[dict[str, int],
         attached = carry and _attach_previous(connection, settings.warehouse_path)
         carried = Carried(connection, attached)
         connection.execute("BEGIN TRANSACTION")
-        if CACHE_TABLE in (previous_tables(connection) if attached else []):
-            # only the warehouse holds the online geocoder's answers
-            connection.execute(f"CREATE TABLE {CACHE_TABLE} AS "
-                               f"SELECT * FROM {PREVIOUS}.{CACHE_TABLE}")
         for key, schema in load_schemas().items():
             counts[key] = _load_dataset(connection, schema, settings.lake_dir / key, carried)
         _load_rejects(connection, settings, carried)
@@ -130,7 +126,10 @@ def _build(settings: Settings, path: Path, carry: bool) -> tuple[dict[str, int],
         _load_quality(connection, settings, carried)
         load_analysis(connection, settings, load_cluster(settings.config_path))
         _load_notifications(connection, settings, carried)
-        absorbed = absorb(connection, settings)
+        # the online geocoder's answers are kept in files of their own; a previous table may
+        # hold some they lack (written before they were kept)
+        absorbed = absorb(connection, settings, f"{PREVIOUS}.{CACHE_TABLE}" if attached and
+                          CACHE_TABLE in previous_tables(connection) else None)
         carried.note_all()
         connection.execute("COMMIT")
         if attached:

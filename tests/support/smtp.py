@@ -27,8 +27,9 @@ class Mailbox:
 
 @contextmanager
 def smtp_server(size_limit: int | None = None, tls: ssl.SSLContext | None = None,
-                mailbox: Mailbox | None = None) -> Iterator[tuple[str, Mailbox]]:
-    """Yields (smtp://127.0.0.1:port, mailbox); stops the server afterwards. `size_limit`:
+                mailbox: Mailbox | None = None,
+                host: str = "127.0.0.1") -> Iterator[tuple[str, Mailbox]]:
+    """Yields (smtp://host:port, mailbox); stops the server afterwards. `size_limit`:
     the largest mail in bytes it accepts (SMTP SIZE, RFC 1870), as a mail gateway sets it;
     `tls`: the server offers STARTTLS with this context and takes nothing before it;
     `mailbox`: the handler that keeps the mails (one of its own by default)."""
@@ -37,10 +38,10 @@ def smtp_server(size_limit: int | None = None, tls: ssl.SSLContext | None = None
     options = {"data_size_limit": size_limit} if size_limit else {}
     if tls:
         options |= {"tls_context": tls, "require_starttls": True}
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port, **options)
+    controller = Controller(mailbox, hostname=host, port=port, **options)
     controller.start()
     try:
-        yield f"smtp://127.0.0.1:{port}", mailbox
+        yield f"smtp://{host}:{port}", mailbox
     finally:
         controller.stop()
 

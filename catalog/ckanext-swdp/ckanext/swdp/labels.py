@@ -119,8 +119,8 @@ def readable_resource(resource: dict) -> list[tuple[str, str]]:
     if resource.get("size"):
         rows.append(("Dateigröße", _size(int(resource["size"]))))
     if resource.get("url_type") == "upload" and resource.get("url"):
-        # The name the download has: CKAN lowercases uploaded names, so the platform's own
-        # (``swdp_file``, „kusel-LIESMICH.txt“) is not what a citizen's file is called.
+        # The name the download has, the last part of its address (file_names.py keeps it
+        # as the platform gave it: „kusel-LIESMICH.txt“, not CKAN's „kusel-liesmich.txt“).
         rows.append(("Dateiname", unquote(resource["url"].rsplit("/", 1)[-1])))
     if resource.get("hash"):
         rows.append(("Prüfsumme (SHA-256)", resource["hash"]))

@@ -10,7 +10,7 @@ import ckantoolkit as toolkit
 from ckan.lib.plugins import DefaultTranslation
 from flask import Blueprint, abort, request
 
-from ckanext.swdp import helpers
+from ckanext.swdp import file_names, helpers
 
 
 class PortalPlugin(plugins.SingletonPlugin, DefaultTranslation):
@@ -18,6 +18,8 @@ class PortalPlugin(plugins.SingletonPlugin, DefaultTranslation):
     plugins.implements(plugins.ITemplateHelpers)
     plugins.implements(plugins.IBlueprint)
     plugins.implements(plugins.ITranslation)
+    plugins.implements(plugins.IUploader)
+    plugins.implements(plugins.IResourceController, inherit=True)
 
     def update_config(self, config):
         toolkit.add_template_directory(config, "templates")
@@ -36,6 +38,17 @@ class PortalPlugin(plugins.SingletonPlugin, DefaultTranslation):
     def i18n_domain(self):
         # i18n/de/LC_MESSAGES/ckanext-swdp.po: the portal's German, over CKAN's own
         return "ckanext-swdp"
+
+    def get_resource_uploader(self, data_dict):
+        # An upload keeps its name (file_names): CKAN lowercased it.
+        return file_names.resource_uploader(data_dict)
+
+    def get_uploader(self, upload_to, old_filename=None):
+        return None  # images of organisations and users: CKAN's own
+
+    def before_resource_show(self, resource_dict):
+        file_names.keep_download_name(resource_dict)
+        return resource_dict
 
 
 def _downloads_saved(response):

@@ -1,0 +1,118 @@
+"""`swdp privacy`: Löschfristen and the erasure of one record (Art. 17 DSGVO)."""
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from pipelines.cli.common import EXIT_UNUSABLE, JsonOption, app, context, err, out
+from pipelines.core.cluster import ConfigError
+from pipelines.core.german import counted
+
+privacy_app = typer.Typer(help="Datenschutz: Löschfristen anwenden, einen Datensatz auf Antrag "
+                               "löschen (Art. 17 DSGVO).", no_args_is_help=True)
+app.add_typer(privacy_app, name="privacy")
+
+
+@privacy_app.command("erase")
+def erase(municipality: Annotated[str, typer.Option(
+              "--municipality", "-m", help="Mitglied, dessen Datensatz es ist, z. B. sankt-wendel")],
+          dataset: Annotated[str, typer.Option(
+              "--dataset", "-d", help="Datensatzart, z. B. vacancies")],
+          source_id: Annotated[str, typer.Option(
+              "--id", help="Kennung des Datensatzes in der Lieferung des Mitglieds, z. B. WND-LS-0002")],
+          as_json: JsonOption = False):
+    """Einen Datensatz auf Antrag löschen (Art. 17 DSGVO), mit seiner Kennung beim Mitglied.
+
+    Aus Lake, abgewiesenen Zeilen, Prüfberichten, Mails im Postausgang und Rohdatenarchiv;
+    Warehouse und Exporte werden neu geschrieben, CKAN folgt mit `swdp run` oder `swdp
+    publish`. Eine Sperrliste hält den Datensatz aus späteren Lieferungen fern. Exit-Code 2:
+    nirgends gefunden (Kennung prüfen).
+    """
+    from pipelines.export.files import export_dataset
+    from pipelines.ingest.privacy import erase_record
+    from pipelines.orchestration.pending import mark_pending
+    from pipelines.quality.history import held_partitions
+    from pipelines.storage.warehouse import refresh
+
+    settings, cluster = context()
+    try:
+        cluster.sources([municipality], [dataset])
+    except ConfigError as error:
+        err.print(f"[red]Nicht gelöscht:[/] {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    erasure = erase_record(settings, cluster, dataset, municipality, source_id)
+    refresh(settings)
+    mark_pending(settings, dataset)  # cleared once CKAN has the cleaned exports
+    export_dataset(settings, cluster, dataset)
+    # a held member's files stay its last released ones: they may still hold the record
+    held = (dataset, municipality) in held_partitions(settings)
+    found = bool(erasure.lake or erasure.rejects or erasure.archived or erasure.still_delivered)
+    if as_json:
+        print(json.dumps({"record_id": erasure.record_id, "found": found, "lake": erasure.lake,
+                          "held": held,
+                          "rejects": erasure.rejects,
+                          "archived": [str(path) for path in erasure.archived],
+                          "files": [str(path) for path in erasure.files],
+                          "still_delivered": erasure.still_delivered}, ensure_ascii=False, indent=2))
+        raise typer.Exit(0 if found else EXIT_UNUSABLE)
+    where = f"„{escape(source_id)}“ ({escape(cluster.partition_name(municipality, dataset))})"
+    if not found:
+        err.print(f"[yellow]Kein Datensatz {where} gefunden[/] – weder im Lake noch unter den "
+                  f"abgewiesenen Zeilen, im Archiv oder in der Quelle; bitte die Kennung prüfen "
+                  f"(Spalte der Kennung in der Lieferung des Mitglieds). Vorgemerkt ist sie "
+                  f"trotzdem: eine spätere Lieferung übernimmt sie nicht.", soft_wrap=True)
+        raise typer.Exit(EXIT_UNUSABLE)
+    out.print(f"Datensatz {where} gelöscht (Kennung der Plattform {erasure.record_id}):",
+              soft_wrap=True)
+    out.print(f"  Lake: {erasure.lake}, abgewiesene Zeilen: {erasure.rejects}, archivierte "
+              f"Lieferungen: {len(erasure.archived)}, Prüfberichte und Mails: {len(erasure.files)}")
+    for path in [*erasure.archived, *erasure.files]:
+        out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)
+    out.print("  Warehouse und Exporte neu geschrieben; CKAN: `swdp run` oder `swdp publish` "
+              "veröffentlicht den bereinigten Stand.", soft_wrap=True)
+    if held:
+        out.print(f"[yellow]Die Veröffentlichung von {escape(cluster.partition_name(municipality, dataset))} "
+                  f"ist angehalten:[/] ihre zuletzt freigegebenen Exportdateien (export/{dataset}/"
+                  f"{municipality}.*, auch in suedwest-cluster.*) und CKAN enthalten den Datensatz "
+                  f"noch, bis eine Lieferung die Prüfungen besteht – bitte das Mitglied um eine "
+                  f"vollständige Lieferung bitten.", soft_wrap=True)
+    if erasure.still_delivered:
+        out.print("[yellow]Die Quelle des Mitglieds enthält den Datensatz noch[/] – bitte das "
+                  "Mitglied bitten, ihn zu entfernen; bis dahin hält die Sperrliste ihn aus dem "
+                  "Lake fern.", soft_wrap=True)
+
+
+@privacy_app.command("expire")
+def expire(as_json: JsonOption = False):
+    """Löschfristen aus cluster.yaml (Abschnitt privacy) anwenden.
+
+    Ältere archivierte Lieferungen (raw_retention_days; die neueste je Mitglied und
+    Datensatzart bleibt), Mails im Postausgang, abgelehnte Dateien im Eingangsordner und
+    Fehlerprotokolle (file_retention_days), personenbezogene Felder zurückgezogener
+    Datensätze (withdrawn_retention_days).
+    """
+    from pipelines.ingest.privacy import expire_archive, expire_files, expire_withdrawn
+    from pipelines.storage.warehouse import refresh
+
+    settings, cluster = context()
+    deleted = [path for source in cluster.sources()
+               for path in expire_archive(settings, cluster, source.member, source.dataset)]
+    deleted += expire_files(settings, cluster)
+    if forgotten := expire_withdrawn(settings, cluster):
+        refresh(settings)  # the warehouse's records follow the lake
+    if as_json:
+        print(json.dumps({"deleted": [str(path) for path in deleted], "contacts_emptied": forgotten},
+                         ensure_ascii=False, indent=2))
+        return
+    if not cluster.privacy:
+        out.print("[yellow]Keine Löschfristen eingestellt[/] (privacy in cluster.yaml) – nichts "
+                  "gelöscht.", soft_wrap=True)
+        return
+    records = counted(forgotten, "zurückgezogenem Datensatz", "zurückgezogenen Datensätzen")
+    out.print(f"Löschfristen angewendet: {counted(len(deleted), 'Datei', 'Dateien')} gelöscht, "
+              f"personenbezogene Felder von {records} geleert.", soft_wrap=True)
+    for path in deleted:
+        out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)

@@ -1,0 +1,156 @@
+"""Löschfristen and the erasure of one record (Art. 17 DSGVO) from what the platform keeps.
+
+Retention (`privacy` in cluster.yaml): a member's archived deliveries older than
+`raw_retention_days` are deleted when the next one is archived (`expire_archive`), except
+the newest of each member × dataset, which the lake holds the current state of and the
+next run compares a delivery with; mails in the outbox, refused files (`abgelehnt/` in the
+inbox) and logs older than `file_retention_days` by `expire_files`; the personal fields of
+records withdrawn longer ago than `withdrawn_retention_days` by `expire_withdrawn`.
+
+Erasure (`erase_record`): a member's record, named by its own id, leaves the lake (current or
+withdrawn), the rejected rows, the reports and outbox mails naming it as a rejected row, and
+the archive: every archived delivery holding it is deleted. The register of erasures keeps
+it out of later deliveries. The warehouse, exports and catalogue follow from the lake (the
+command `swdp privacy erase` refreshes them).
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from connectors import connector_for, read_delivery
+from connectors.delivery import DeliveryError
+from pipelines.core.cluster import Cluster
+from pipelines.core.locks import exclusive
+from pipelines.core.settings import Settings
+from pipelines.ingest.archive import archived_deliveries
+from pipelines.ingest.columns import map_columns
+from pipelines.ingest.normalise import normalise
+from pipelines.storage.lake import record_ids
+from pipelines.storage.privacy import (drop_from_lake, drop_from_rejects, forget_withdrawn_contacts,
+                                       register_erasure)
+from schemas import load_schema
+
+DAY = timedelta(days=1)
+
+
+@dataclass
+class Erasure:
+    record_id: str
+    lake: int = 0          # records removed from the lake
+    rejects: int = 0       # rejected rows removed
+    archived: list[Path] = field(default_factory=list)  # archived deliveries deleted
+    files: list[Path] = field(default_factory=list)     # reports and outbox mails deleted
+    # the configured source (a file here) still holds the record: the member must remove it
+    still_delivered: bool = False
+
+
+def erase_record(settings: Settings, cluster: Cluster, dataset: str, member: str,
+                 source_id: str, now: datetime | None = None) -> Erasure:
+    """Erase the member's record with its own id `source_id` from everything the ingestion
+    keeps, under the partition's lock (no ingestion of it in between)."""
+    schema = load_schema(dataset)
+    source = cluster.member(member).sources.get(dataset)
+    record_id = record_ids(pd.DataFrame({"source_id": [source_id]}), schema, member).iloc[0]
+    erasure = Erasure(record_id)
+    id_columns = [name for name in ((source.mapping.get("source_id") if source else None),
+                                    "source_id", schema.field("source_id").label)
+                  if isinstance(name, str)]
+    with exclusive(settings, f"lake-{dataset}-{member}"):
+        # first in the register: from here on no delivery brings the record back
+        register_erasure(settings, {
+            "record_id": record_id, "municipality": member, "dataset": dataset,
+            "erased_at": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")})
+        erasure.lake = drop_from_lake(settings, dataset, member, record_id)
+        refs = drop_from_rejects(settings, dataset, member, source_id, id_columns)
+        erasure.rejects = len(refs)
+        for archived in archived_deliveries(settings.raw_dir / member / dataset):
+            if source is not None and record_id in _record_ids_in(archived.path, source, cluster):
+                archived.path.chmod(0o600)  # archived read-only
+                archived.path.unlink()
+                erasure.archived.append(archived.path)
+    named = re.compile("|".join(re.escape(ref) + r"(?!\d)" for ref in sorted(refs))) if refs else None
+    if named:
+        for path in [*sorted((settings.reports_dir / member).glob(f"{dataset}.*")),
+                     *sorted(settings.outbox_dir.glob("*.eml"))]:
+            if named.search(_text(path)):
+                path.unlink()
+                erasure.files.append(path)
+    erasure.still_delivered = bool(
+        source and not source.remote and source.location.is_file()
+        and record_id in _record_ids_in(source.location, source, cluster))
+    return erasure
+
+
+def _record_ids_in(path: Path, source, cluster: Cluster) -> set[str]:
+    """The record ids of a delivery, read as the ingestion reads it (ids only: no geocoding,
+    no checks)."""
+    schema = load_schema(source.dataset)
+    try:
+        delivery = read_delivery(path, connector_for(path, source.connector), source.options)
+    except DeliveryError:  # a file no run could read holds no record of the lake
+        return set()
+    mapped, _ = map_columns(delivery, schema, source.mapping, cluster.member(source.member).name)
+    values, _ = normalise(mapped, schema, source.options)
+    return set(record_ids(values, schema, source.member))
+
+
+def _text(path: Path) -> str:
+    """A file's text; of a mail, its decoded parts (quoted-printable hides „Zeile 41 (…)“)."""
+    if path.suffix != ".eml":
+        return path.read_text(encoding="utf-8", errors="replace")
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    return "\n".join(part.get_content() for part in message.walk()
+                     if part.get_content_maintype() == "text")
+
+
+def expire_archive(settings: Settings, cluster: Cluster, member: str, dataset: str,
+                   now: datetime | None = None) -> list[Path]:
+    """Delete the member's archived deliveries of the dataset older than the Löschfrist
+    `raw_retention_days`, except the newest; the deleted files."""
+    days = cluster.privacy.get("raw_retention_days")
+    if not days:
+        return []
+    limit = (now or datetime.now(timezone.utc)) - days * DAY
+    older = archived_deliveries(settings.raw_dir / member / dataset)[:-1]
+    expired = [archived.path for archived in older if archived.received_at < limit]
+    for path in expired:
+        path.chmod(0o600)
+        path.unlink()
+    return expired
+
+
+def expire_withdrawn(settings: Settings, cluster: Cluster, now: datetime | None = None) -> int:
+    """Empty the personal fields of records withdrawn longer ago than the Löschfrist
+    `withdrawn_retention_days`, in every lake partition; how many records."""
+    days = cluster.privacy.get("withdrawn_retention_days")
+    if not days:
+        return 0
+    before = (now or datetime.now(timezone.utc)) - days * DAY
+    count = 0
+    for source in cluster.sources():
+        with exclusive(settings, f"lake-{source.dataset}-{source.member}"):
+            count += forget_withdrawn_contacts(settings, source.dataset, source.member, before)
+    return count
+
+
+def expire_files(settings: Settings, cluster: Cluster, now: datetime | None = None) -> list[Path]:
+    """Delete mails in the outbox, refused files in the inbox and logs older than the
+    Löschfrist `file_retention_days`; the deleted files."""
+    days = cluster.privacy.get("file_retention_days")
+    if not days:
+        return []
+    limit = ((now or datetime.now(timezone.utc)) - days * DAY).timestamp()
+    candidates = [*settings.outbox_dir.glob("*.eml"), *settings.inbox_dir.glob("*/*/abgelehnt/*"),
+                  *settings.logs_dir.glob("*")]
+    expired = sorted(path for path in candidates
+                     if path.is_file() and path.stat().st_mtime < limit)
+    for path in expired:
+        path.unlink()
+    return expired
