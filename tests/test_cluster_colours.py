@@ -12,7 +12,8 @@ import pytest
 from matplotlib.colors import to_hex
 from nbclient import NotebookClient
 
-from pipelines.core.cluster import Cluster, load_cluster, member_colours
+from pipelines.core.cluster import Cluster, load_cluster
+from pipelines.core.colours import member_colours
 from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.ingest.delivery import ingest_source
 from pipelines.storage.warehouse import refresh
