@@ -46,9 +46,11 @@ def main() -> None:
                        cwd=ROOT, check=True, capture_output=True)
         baseline = fastest([sys.executable, "-c", "import duckdb, pandas"], env)
         status = fastest([str(BIN / "swdp"), "status"], env)
-        # exit code 1: the sample holds flawed rows on purpose
+        # exit code 1: the sample holds flawed rows on purpose; 3: 100 of the sample's 204 rows
+        # are a drop of more than half against the delivery run above (a check of severity
+        # „Fehler“) – the check's whole work is done either way
         check = fastest([str(BIN / "swdp"), "check", str(small), "-d", "events", "-m", "kusel"],
-                        env, expected=(0, 1))
+                        env, expected=(0, 1, 3))
     print(f"Grundlinie python -c \"import duckdb, pandas\": {german_number(baseline, 2)} s "
           f"(schnellster von {RUNS} Läufen)")
     for label, seconds in (("swdp status", status), ("swdp check (100 Zeilen, -m kusel)", check)):
