@@ -7,13 +7,17 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
+from pipelines.core.cluster import load_cluster
 from pipelines.core.database import connect
+from pipelines.core.settings import Settings
 from pipelines.export.files import export_dataset
 from pipelines.ingest.delivery import ingest_source
 from pipelines.storage.warehouse import refresh
 from schemas import SchemaError, load_schema
 from support.cli import swdp_in_process
+from support.http import upstream_server
 from support.schema_change import schema_folder  # noqa: F401 (fixture)
+from test_remote_ingest import EVENTS, _config
 
 VERSION = 'version: "1.0"\n'
 MEMBER = "linz-am-rhein"
@@ -98,3 +102,18 @@ def test_the_version_stands_in_runs_status_and_exports(settings, cluster, schema
     assert ("Schemaversion nicht neu gesetzt Stadt und Verbandsgemeinde Linz am Rhein/Veranstaltungen: "
             "schemas/events.yaml oder common.yaml wurde seit dem letzten Lauf geändert, nennt aber "
             "noch Schemaversion 1.1 – bitte „version:“ in schemas/events.yaml neu setzen") in shown, shown
+
+
+def test_a_new_version_reads_a_source_on_a_server_again_though_it_is_unchanged(tmp_path, schema_folder):
+    """The server answers „nicht geändert“ (ETag): the schema the delivery was read under is not."""
+    settings = Settings(data_dir=tmp_path / "data")
+    with upstream_server() as up:
+        url = up.add("/kusel/veranstaltungen.csv", EVENTS.read_bytes(), etag='"v1"')
+        cluster = load_cluster(_config(tmp_path, url))
+        source = cluster.member("kusel").sources["events"]
+        assert ingest_source(settings, cluster, source).schema_version == "1.0"
+        assert ingest_source(settings, cluster, source).status == "unverändert"
+        schema_folder.edit("events.yaml", VERSION, 'version: "1.1"\n')
+        again = ingest_source(settings, cluster, source)
+    assert (again.status, again.schema_version) == ("ok", "1.1")
+    assert "If-None-Match" not in up.requests[-1][1]
