@@ -58,6 +58,12 @@ def _run(settings, cluster) -> dict:
     return json.loads(settings.run_journal_path("events", MEMBER, result.run_id).read_text(encoding="utf-8"))
 
 
+def _status(settings) -> str:
+    """`swdp status` of the member's events, its lines joined as one."""
+    shown = swdp_in_process("status", "-d", "events", "-m", MEMBER, data_dir=settings.data_dir)
+    return " ".join(shown.stdout.split())
+
+
 def _exported(settings) -> dict:
     folder = settings.export_dir / "events"
     csvw = json.loads((folder / f"{MEMBER}.csv-metadata.json").read_text(encoding="utf-8"))
@@ -79,6 +85,8 @@ def test_the_version_stands_in_runs_status_and_exports(settings, cluster, schema
 
     # a new version alone: the delivery is read again under it, the exports name it
     schema_folder.edit("events.yaml", VERSION, 'version: "1.1"\n')
+    assert ("Schemaversion geändert Stadt und Verbandsgemeinde Linz am Rhein/Veranstaltungen: zuletzt mit "
+            "Schemaversion 1.0 gelesen, aktuell 1.1 – der nächste Lauf liest die Lieferung neu") in _status(settings)
     again = _run(settings, cluster)
     assert (again["status"], again["schema_version"]) == ("ok", "1.1")
     assert {value for kind, value in _exported(settings).items() if kind != "readme"} == {"1.1"}
@@ -91,14 +99,14 @@ def test_the_version_stands_in_runs_status_and_exports(settings, cluster, schema
     status = swdp_in_process("status", "--json", "-d", "events", "-m", MEMBER, data_dir=settings.data_dir)
     [entry] = json.loads(status.stdout)["partitions"]
     assert (entry["schema_version"], entry["schema_hash"]) == ("1.1", load_schema("events").content_hash)
-    shown = swdp_in_process("status", "-d", "events", "-m", MEMBER, data_dir=settings.data_dir).stdout
-    assert "Schemaversion: Veranstaltungen 1.1" in shown and "nicht neu gesetzt" not in shown
+    shown = _status(settings)
+    assert "Schemaversion: Veranstaltungen 1.1" in shown and "Schemaversion geändert" not in shown
+    assert "nicht neu gesetzt" not in shown
 
     # the schema changed, its version left as it was: `swdp status` asks for a new one
     schema_folder.edit("events.yaml", "Ob der Veranstaltungsort barrierefrei zugänglich ist.",
                        "Ob der Ort der Veranstaltung barrierefrei zugänglich ist.")
-    shown = " ".join(swdp_in_process("status", "-d", "events", "-m", MEMBER,
-                                     data_dir=settings.data_dir).stdout.split())
+    shown = _status(settings)
     assert ("Schemaversion nicht neu gesetzt Stadt und Verbandsgemeinde Linz am Rhein/Veranstaltungen: "
             "schemas/events.yaml oder common.yaml wurde seit dem letzten Lauf geändert, nennt aber "
             "noch Schemaversion 1.1 – bitte „version:“ in schemas/events.yaml neu setzen") in shown, shown

@@ -122,7 +122,7 @@ def _print_schema_versions(entries, datasets, cluster) -> None:
                       f"Schemaversion {escape(schema.version)} – bitte „version:“ in "
                       f"schemas/{schema.key}.yaml neu setzen")
         else:
-            out.print(f"[yellow]Ältere Schemaversion[/] {where}: zuletzt mit Schemaversion "
+            out.print(f"[yellow]Schemaversion geändert[/] {where}: zuletzt mit Schemaversion "
                       f"{escape(entry['schema_version'])} gelesen, aktuell "
                       f"{escape(schema.version)} – der nächste Lauf liest die Lieferung neu")
 
