@@ -4,6 +4,7 @@ stands in every run journal (`swdp status`, `swdp status --json`, the warehouse'
 in the metadata that goes with every export („Schemaversion 1.1“)."""
 import json
 
+import dagster as dg
 import pyarrow.parquet as pq
 import pytest
 
@@ -12,6 +13,9 @@ from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export.files import export_dataset
 from pipelines.ingest.delivery import ingest_source
+from pipelines.orchestration.ingestion import LAKE_ASSETS
+from pipelines.orchestration.instance import dagster_instance
+from pipelines.orchestration.resources import Platform
 from pipelines.storage.warehouse import refresh
 from schemas import SchemaError, load_schema
 from support.cli import swdp_in_process
@@ -125,3 +129,11 @@ def test_a_new_version_reads_a_source_on_a_server_again_though_it_is_unchanged(t
         again = ingest_source(settings, cluster, source)
     assert (again.status, again.schema_version) == ("ok", "1.1")
     assert "If-None-Match" not in up.requests[-1][1]
+
+
+def test_the_dagster_ui_shows_the_schema_version_of_an_ingestion(settings):
+    [events] = [asset for asset in LAKE_ASSETS if asset.key.path == ["events_lake"]]
+    run = dg.materialize([events], partition_key=MEMBER, instance=dagster_instance(settings),
+                         resources={"platform": Platform(data_dir=str(settings.data_dir))})
+    [materialized] = run.asset_materializations_for_node(events.op.name)
+    assert materialized.metadata["schemaversion"].value == "1.0"
