@@ -6,8 +6,10 @@ the publishable projection, data dictionaries — is derived here from those fil
 """
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from dataclasses import dataclass, field, fields as attributes
+from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -140,6 +142,10 @@ class DatasetSchema:
     # What the delivered geometry is to a member: a plan's „Geltungsbereich“, else the
     # „Koordinaten“ of a point.
     geometry_label: str = "Koordinaten"
+    # The version a person reads (`version:`, „Schemaversion 1.3“), and for safety the SHA-256
+    # of its files (common.yaml, its own): tells changes apart where the version stayed.
+    version: str = ""
+    content_hash: str = ""
 
     def field(self, name: str) -> Field:
         return next(f for f in self.all_fields if f.name == name)
@@ -279,7 +285,9 @@ def load_schema(key: str) -> DatasetSchema:
                            keywords=tuple(raw.get("keywords", ())), theme=raw.get("theme"),
                            lead_fields=tuple(raw.get("reading_order", {}).get("lead", ())),
                            sort_fields=tuple(raw.get("reading_order", {}).get("sort", ())),
-                           geometry_label=raw.get("geometry_label", DatasetSchema.geometry_label))
+                           geometry_label=raw.get("geometry_label", DatasetSchema.geometry_label),
+                           version=_version(raw, f"{key}.yaml"),
+                           content_hash=_content_hash("common.yaml", f"{key}.yaml"))
     names = [f.name for f in schema.all_fields]
     where = f"schemas/{key}.yaml"
     if repeated := sorted({name for name in names if names.count(name) > 1}):
@@ -294,6 +302,31 @@ def load_schema(key: str) -> DatasetSchema:
         if unknown := [name for name in named if name not in names]:
             raise SchemaError(f"{where}: {what} nennt unbekannte Felder: {', '.join(unknown)}")
     return schema
+
+
+def _version(raw: dict, file: str) -> str:
+    """The schema's `version:` as written in the file (YAML reads `1.10` as the number 1.1,
+    `2026-12-07` as a date): a short text on one line."""
+    value = raw.get("version")
+    if isinstance(value, date):
+        value = value.isoformat()
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        node = yaml.compose((SCHEMA_DIR / file).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        value = next(v.value for k, v in node.value if k.value == "version")
+    if value is None:
+        raise SchemaError(f"schemas/{file}: es fehlt „version“ – die Schemaversion, die Läufe "
+                          f"und Exporte nennen, z. B. „version: 1.0“ oder „version: 2026-12-07“; "
+                          f"bei jeder Änderung des Schemas neu setzen")
+    if not isinstance(value, str) or not 0 < len(value.strip()) <= 40 or "\n" in value.strip():
+        raise SchemaError(f"schemas/{file}: „version: {value}“ ist keine Schemaversion – eine "
+                          f"Zeile Text mit höchstens 40 Zeichen, z. B. „1.0“ oder „2026-12-07“")
+    return value.strip()
+
+
+def _content_hash(*files: str) -> str:
+    """SHA-256 over the files' own SHA-256 sums, in order."""
+    sums = [hashlib.sha256((SCHEMA_DIR / name).read_bytes()).hexdigest() for name in files]
+    return hashlib.sha256("\n".join(sums).encode()).hexdigest()
 
 
 SEVERITIES = ("error", "warning")

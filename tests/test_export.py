@@ -47,7 +47,8 @@ def test_all_day_events_show_their_first_and_last_day_in_csv(tmp_path):
             {"title": "Konzert", "all_day": False, "start": pd.Timestamp("2026-07-03 17:30", tz="UTC"),
              "end": pd.Timestamp("2026-07-03 20:00", tz="UTC")}]
     frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
-    about = {"title": "t", "description": "d", "publisher": "p", "license": "l", "attribution": "a"}
+    about = {"title": "t", "description": "d", "publisher": "p", "license": "l", "attribution": "a",
+             "schema_version": "1.0", "schema_hash": "0" * 64}
     path = _write_csv(export_table(frame, fields), fields, tmp_path / "v.csv", about)
     table = list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert [(r["Beginn"], r["Ende"]) for r in table] == [
@@ -77,7 +78,8 @@ def test_the_csv_file_is_that_pandas_writes_cell_by_cell(tmp_path):
                 {"title": "Ä" * 40 + ";", "price_eur": -3.0, "accessible": False}]
     rows = [{**base, **variant, "record_id": f"r{n}"} for n, variant in enumerate(variants)]
     frame = pd.DataFrame([{f.name: row.get(f.name) for f in fields} for row in rows], dtype=object)
-    about = {"title": "t", "description": "d", "publisher": "p", "license": "l", "attribution": "a"}
+    about = {"title": "t", "description": "d", "publisher": "p", "license": "l", "attribution": "a",
+             "schema_version": "1.0", "schema_hash": "0" * 64}
     for name, part in {"alle": frame, "leer": frame.iloc[:0]}.items():
         path = write_csv(export_table(part, fields), fields, tmp_path / f"{name}.csv", about)
         assert path.read_bytes() == reference_csv(part, fields), name
@@ -105,7 +107,7 @@ def test_the_geojson_file_is_that_json_dumps_writes(tmp_path):
     polygons = frame.iloc[:2].assign(geometry=[shapely.box(7, 49, 7.1, 49.1), None])
     about = {"title": "Veranstaltungen – Kusel", "license": "l", "publisher": "Landkreis Kusel",
              "license_title": "DL-DE-BY 2.0",
-             "attribution": ["© GeoBasis-DE"]}
+             "attribution": ["© GeoBasis-DE"], "schema_version": "1.0", "schema_hash": "0" * 64}
     for name, part in {"punkte": frame, "flaechen": polygons, "leer": frame.iloc[:0]}.items():
         path = write_geojson(export_table(part, fields), fields, tmp_path / f"{name}.geojson", about)
         assert path.read_bytes() == reference_geojson(part, fields, about), name
@@ -130,7 +132,7 @@ def test_geojson_coordinates_carry_seven_decimals_and_geoparquet_all(tmp_path):
                              lambda xy: np.column_stack(to_wgs84.transform(xy[:, 0], xy[:, 1])))
     fields = exported_fields(events)
     about = {"title": "t", "license": "l", "publisher": "Landkreis Kusel",
-             "license_title": "L", "attribution": []}
+             "license_title": "L", "attribution": [], "schema_version": "1.0", "schema_hash": "0" * 64}
     for name, shape in {"plan": plan, "punkt": shapely.Point(7.453231999999999,
                                                              49.46858559999998)}.items():
         frame = pd.DataFrame([{f.name: None for f in fields} | {"record_id": name}], dtype=object)

@@ -14,6 +14,7 @@ import shapely
 
 from pipelines.export.files import exported_fields
 from pipelines.export.geopackage import _describe_columns, write_layer
+from pipelines.export.metadata import schema_note
 from schemas import load_schema
 from support.geopackages import content, definitions, stated_version
 
@@ -154,6 +155,7 @@ def _written_by_gdal(path: Path, layers, version: str) -> None:
                             layer_options={
                                 "IDENTIFIER": about["title"],
                                 "DESCRIPTION": "; ".join([about["publisher"], about["license_title"],
-                                                          *about["attribution"]])})
+                                                          *about["attribution"], schema_note(
+                                                              schema.version, schema.content_hash)])})
         _describe_columns(path, schema.key, [(f.name, f.label, f.label, f.description)
                                              for f in fields])

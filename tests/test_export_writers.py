@@ -30,7 +30,8 @@ from support.geojson_reference import reference_geojson
 from support.geopackage_reference import reference_layer
 
 ABOUT = {"title": "Veranstaltungen – Kusel", "description": "d", "publisher": "p",
-         "license": "l", "license_title": "DL-DE-BY 2.0", "attribution": ["© GeoBasis-DE"]}
+         "license": "l", "license_title": "DL-DE-BY 2.0", "attribution": ["© GeoBasis-DE"],
+         "schema_version": "1.0", "schema_hash": "0" * 64}
 UTC = "UTC"
 
 

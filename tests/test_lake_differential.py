@@ -6,9 +6,9 @@ the references from a `swdp run` of the demo and says why in its commit:
 
     .venv/bin/python tests/test_lake_differential.py DATENORDNER
 
-The times of a run (first and last seen, withdrawn) are left out: they are the run's own.
-Nothing else in the samples depends on the day: their calendars hold no recurring event (a
-series is expanded in a window around today, `connectors.ical`).
+The times of a run (first and last seen, withdrawn, withdrawn before coming back) are left
+out: they are the run's own. Nothing else in the samples depends on the day: their calendars
+hold no recurring event (a series is expanded in a window around today, `connectors.ical`).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 REFERENCE = Path(__file__).resolve().parent / "data" / "lake_reference"
-RUN_TIMES = ("first_seen", "last_seen", "withdrawn_at")
+RUN_TIMES = ("first_seen", "last_seen", "withdrawn_at", "last_withdrawn_at")
 
 
 def _rows(path: Path) -> str:

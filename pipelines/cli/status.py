@@ -59,6 +59,7 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     print_runs(entries, "Stand der letzten Lieferungen", cluster, delivered=True)
     _print_attention(entries, cluster, lambda e: report_path(settings, e["municipality"],
                                                              e["dataset"], ".html"))
+    _print_schema_versions(entries, datasets, cluster)
     for key in unpublished:
         out.print(f"[yellow]Veröffentlichung in CKAN ausstehend[/] {load_schema(key).title}: "
                   f"der letzte Versuch ist fehlgeschlagen – der nächste Lauf oder „swdp "
@@ -102,6 +103,28 @@ def _print_attention(entries, cluster, report) -> None:
         else:
             out.print(f"[red]Fehlgeschlagen[/] {where}: {escape(entry['message'] or '')} – die "
                       f"zuletzt übernommenen Daten bleiben unverändert")
+
+
+def _print_schema_versions(entries, datasets, cluster) -> None:
+    """Each dataset's schema version, and the partitions last read under another state of
+    their schema: a version set anew, or a schema changed with its version left as it was."""
+    current = {key: load_schema(key) for key in datasets}
+    out.print("Schemaversion: " + ", ".join(f"{escape(schema.title)} {escape(schema.version)}"
+                                             for schema in current.values()))
+    for entry in entries:
+        schema = current[entry["dataset"]]
+        if entry["schema_hash"] in (None, schema.content_hash):
+            continue
+        where = escape(cluster.partition_name(entry["municipality"], entry["dataset"]))
+        if entry["schema_version"] == schema.version:
+            out.print(f"[yellow]Schemaversion nicht neu gesetzt[/] {where}: schemas/{schema.key}.yaml "
+                      f"oder common.yaml wurde seit dem letzten Lauf geändert, nennt aber noch "
+                      f"Schemaversion {escape(schema.version)} – bitte „version:“ in "
+                      f"schemas/{schema.key}.yaml neu setzen")
+        else:
+            out.print(f"[yellow]Schemaversion geändert[/] {where}: zuletzt mit Schemaversion "
+                      f"{escape(entry['schema_version'])} gelesen, aktuell "
+                      f"{escape(schema.version)} – der nächste Lauf liest die Lieferung neu")
 
 
 def _print_overdue(overdue, cluster) -> None:

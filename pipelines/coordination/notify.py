@@ -34,6 +34,7 @@ from pipelines.geocoding.coordinates import METRIC_CRS
 from pipelines.quality.history import held_partitions
 from pipelines.storage.lake import partition_path, read_partition
 from pipelines.storage.notifications import read_notifications, write_notification
+from schemas import load_schema
 
 NOTIFICATION_NAMESPACE = uuid.UUID("0b7c2f55-93a8-4c1e-8e0f-6a2d7f3c9b14")
 DATASET = "building_plans"
@@ -85,9 +86,11 @@ def current_plans(settings: Settings, cluster: Cluster, held: set[str]) -> gpd.G
     """All plans of the lake (withdrawn ones too) of members not held back, by record id,
     in WGS84; a member whose latest delivery is held keeps its last notified state."""
     frames = [frame for key in cluster.members if key not in held
-              if (frame := read_partition(partition_path(settings.lake_dir, DATASET, key))) is not None]
+              if (frame := read_partition(partition_path(settings.lake_dir, DATASET, key),
+                                          load_schema(DATASET))) is not None]
     plans = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-        {name: [] for name in ("record_id", "municipality", "withdrawn_at", "last_seen", "legal_status",
+        {name: [] for name in ("record_id", "municipality", "withdrawn_at", "last_withdrawn_at",
+                               "last_seen", "legal_status",
                                "plan_ags", "name", "number", "first_seen", "geometry")})
     plans = gpd.GeoDataFrame(plans, geometry="geometry", crs="EPSG:4326").set_index("record_id")
     plans["plan_key"] = _plan_keys(plans)
@@ -116,26 +119,32 @@ def _withdrawn_before(plans: pd.DataFrame) -> pd.Series:
     """For each current record, when its plan was withdrawn if a delivery without it came
     before the record first appeared: the plan's last withdrawal up to then lies before it. A
     new export under new ids withdraws the old record the moment the new one appears – no
-    gap, the same plan. NaT otherwise (a record that comes back under its own id keeps its
-    first_seen: the journal's withdrawal notice tells of that one)."""
+    gap, the same plan. A record that came back under its own id keeps its first_seen; the
+    lake keeps when it was withdrawn (last_withdrawn_at). NaT otherwise."""
     gone = plans.loc[plans["withdrawn_at"].notna(), ["plan_key", "withdrawn_at"]]
     current = plans.loc[plans["withdrawn_at"].isna(), ["plan_key", "first_seen"]]
     pairs = current.rename_axis("record").reset_index().merge(gone, on="plan_key")
     pairs = pairs[pairs["withdrawn_at"] <= pairs["first_seen"]]
     last = pairs.groupby("record")[["withdrawn_at", "first_seen"]].max()
-    return last["withdrawn_at"].where(last["withdrawn_at"] < last["first_seen"]).reindex(plans.index)
+    gap = pd.to_datetime(last["withdrawn_at"].where(last["withdrawn_at"] < last["first_seen"])
+                         .reindex(plans.index), utc=True)
+    own = pd.to_datetime(plans["last_withdrawn_at"], utc=True).where(plans["withdrawn_at"].isna())
+    return pd.concat([gap, own], axis=1).max(axis=1)
 
 
 def _earlier_withdrawal(plan, last: dict | None) -> str | None:
     """When the plan was withdrawn, if it is delivered again since the receiver's last notice
     of it: that notice was the withdrawal, or the lake saw the plan withdrawn after it (a
-    withdrawal and a new delivery between two runs, never told)."""
+    withdrawal and a new delivery between two runs, never told). A notice made knowing of that
+    withdrawal (known_withdrawal) told it."""
     if last is None:
         return None
     if last["reason"] == "withdrawn":
         return last["created_at"]
     gap = plan["withdrawn_before"]
-    return gap.isoformat() if pd.notna(gap) and gap > pd.Timestamp(last["created_at"]) else None
+    if pd.isna(gap) or (last["known_withdrawal"] and pd.Timestamp(last["known_withdrawal"]) == gap):
+        return None
+    return gap.isoformat() if last["known_withdrawal"] or gap > pd.Timestamp(last["created_at"]) else None
 
 
 def _key_of(plans: pd.DataFrame):
@@ -247,6 +256,7 @@ def _row(plan_id: str, plan, receiver, reason: str, where, sequence: int, now: d
         "plan_municipality": text("plan_municipality"), "plan_ags": text("plan_ags"),
         "display_start": day("display_start"), "display_end": day("display_end"),
         "url": text("url"), "fingerprint": plan["fingerprint"], "earlier_withdrawal": earlier_withdrawal,
+        "known_withdrawal": None if pd.isna(plan["withdrawn_before"]) else plan["withdrawn_before"].isoformat(),
         "created_at": now.isoformat(), "sent_at": None,
     }
 

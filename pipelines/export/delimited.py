@@ -45,7 +45,9 @@ def write_csv(table: pa.Table, fields: tuple[Field, ...], path: Path, about: dic
         "dc:license": {"@id": about["license"]},
         "dc:source": about["attribution"],
         "dialect": {"delimiter": ";", "encoding": "utf-8", "header": True},
-        "tableSchema": {"columns": [{"name": f.name, "titles": f.label, "dc:description":
+        "tableSchema": {"schema:version": about["schema_version"],
+                        "schema:sha256": about["schema_hash"],
+                        "columns": [{"name": f.name, "titles": f.label, "dc:description":
                                      f.description, "datatype": _csvw_type(f, fields)}
                                     for f in fields]},
     }

@@ -29,7 +29,7 @@ from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
 from pipelines.coordination.config import calendar_rules
 from pipelines.export.state import (changed_scopes, confirm_exports, export_contents,
                                      remember_exports)
-from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata
+from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata, schema_note
 from pipelines.core.cluster import Cluster
 from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
@@ -219,10 +219,12 @@ def _with_code_labels(records: pa.Table, schema) -> pa.Table:
 
 
 def _file_metadata(about: dict) -> dict:
-    """Publisher, licence, attribution and title, as GeoParquet carries them in the file."""
+    """Publisher, licence, attribution, title and schema version, as GeoParquet carries them
+    in the file."""
     return {"publisher": about["publisher"], "license": about["license"],
             "license_title": about["license_title"],
-            "attribution": "; ".join(about["attribution"]), "title": about["title"]}
+            "attribution": "; ".join(about["attribution"]), "title": about["title"],
+            "schema_version": about["schema_version"], "schema_sha256": about["schema_hash"]}
 
 
 def _write_parquet(table: pa.Table, path: Path) -> Path:
@@ -294,6 +296,7 @@ def _readme_text(about: dict, publisher: list[str], files: list[str]) -> str:
     return "\n".join([
         about["description"], "", *publisher,
         f"Lizenz: {about['license_title']} – {about['license']}",
+        schema_note(about["schema_version"], about["schema_hash"]),
         "Quellenvermerke der verwendeten Geodaten:",
         *[f"  {line}" for line in about["attribution"]], "", *files,
         "Zeitangaben in CSV und Excel sind Ortszeit Europe/Berlin.",

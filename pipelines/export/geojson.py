@@ -49,6 +49,7 @@ def write_geojson(table: pa.Table, fields: tuple[Field, ...], path: Path, about:
         # to name the publisher.
         "publisher": about["publisher"], "license": about["license"],
         "license_title": about["license_title"], "attribution": about["attribution"],
+        "schema_version": about["schema_version"], "schema_sha256": about["schema_hash"],
         "features": []}, ensure_ascii=False)
     atomic_write(path, lambda partial: write_parts(
         partial, chain([shell[:-len("]}")]], _features(table, fields), ["]}"])))

@@ -30,6 +30,7 @@ import pyogrio
 import shapely
 
 from pipelines.core.files import atomic_write
+from pipelines.export.metadata import schema_note
 from pipelines.export.values import point_coordinates
 from schemas import DatasetSchema, Field, load_schema
 
@@ -116,7 +117,8 @@ def write_layer(records: pa.Table | pq.ParquetFile, schema: DatasetSchema,
                                 layer_options={"IDENTIFIER": about["title"],
                                                "DESCRIPTION": "; ".join([
                                                    about["publisher"], about["license_title"],
-                                                   *about["attribution"]])})
+                                                   *about["attribution"],
+                                                   schema_note(schema.version, schema.content_hash)])})
         _describe_columns(Path(partial), schema.key,
                           [(f.name, f.label, f.label, f.description) for f in fields])
 

@@ -1,6 +1,7 @@
 """Metadata every published dataset carries: title, description, publisher, licence, the
-attribution of the geodata used to locate its records, and what the catalogue states about
-it (keywords, theme, maintainer, update frequency, political geocoding). Derived from
+attribution of the geodata used to locate its records, the version of the schema its columns
+come from, and what the catalogue states about it (keywords, theme, maintainer, update
+frequency, political geocoding). Derived from
 cluster.yaml and the schema only; what depends on the data itself (spatial and temporal
 extent) is added by catalog.desired."""
 from __future__ import annotations
@@ -48,7 +49,16 @@ def dataset_metadata(cluster: Cluster, schema: DatasetSchema, member: Member | N
         # A dataset over several members is geocoded at the coarsest of their levels.
         "political_geocoding_level": min((political_geocoding(m)[1] for m in members),
                                          key=_LEVELS.index),
+        # the schema the columns come from: its version and the SHA-256 of its files
+        "schema_version": schema.version,
+        "schema_hash": schema.content_hash,
     }
+
+
+def schema_note(version: str, sha256: str) -> str:
+    """The schema version as the files say it to people (the sum tells apart two states of
+    the schema under one version, should its version not have been set anew)."""
+    return f"Spalten nach Schemaversion {version} (Prüfsumme der Schemadateien {sha256[:12]})"
 
 
 def political_geocoding(member: Member) -> tuple[str, str]:

@@ -31,6 +31,7 @@ from pipelines.core.german import BERLIN, german_number, showing
 from pipelines.export.cell_xml import (LARGE, SHARED, all_day_content, cell_texts, joined_once,
                                        joined_pieces, number_content, rows_size, text_cells,
                                        time_content, twice_shown)
+from pipelines.export.metadata import schema_note
 from pipelines.export.values import batches, column, encoded, joined, made_in_batches
 from pipelines.export.zip_stream import LEVEL, write_streamed
 from schemas import DatasetSchema, Field
@@ -96,7 +97,8 @@ def workbook(schema: DatasetSchema, columns: list[Field], counts: list[int], abo
         f"der Kopfzeile)."]
     for line in (about["title"], about["description"], *split, f"Herausgeber: {about['publisher']}",
                  f"Lizenz: {about['license_title']} "
-                 f"({about['license']})", *(f"Quelle: {text}" for text in about["attribution"])):
+                 f"({about['license']})", *(f"Quelle: {text}" for text in about["attribution"]),
+                 schema_note(schema.version, schema.content_hash)):
         notes.append([text_cell(notes, line)])
     return book
 

@@ -51,6 +51,10 @@ class IngestResult:
     arrival: str = PULL            # how the delivery came: PULL, INBOX or UPLOAD
     belongs_in: str | None = None  # a rejected file's columns fit this dataset instead
     mapped_columns_missing: bool = False  # it lacks columns named in cluster.yaml
+    # the schema the delivery was checked against: its version („Schemaversion 1.3“) and the
+    # SHA-256 of its files; None in journals from before versions were noted
+    schema_version: str | None = None
+    schema_hash: str | None = None
 
 
 def complete_ingestion(settings: Settings, cluster: Cluster, source: Source,

@@ -256,9 +256,11 @@ def _kept(settings: Settings, cluster: Cluster, source: Source, path: Path):
 
 
 def _started(source: Source, run_id: str | None) -> IngestResult:
+    schema = load_schema(source.dataset)
     return IngestResult(run_id=run_id or str(uuid.uuid4()), dataset=source.dataset,
                         municipality=source.member, source=source.name, arrival=source.arrival,
-                        status="ok", started_at=datetime.now(timezone.utc).isoformat(), finished_at="")
+                        status="ok", started_at=datetime.now(timezone.utc).isoformat(), finished_at="",
+                        schema_version=schema.version, schema_hash=schema.content_hash)
 
 
 def _unchanged(result: IngestResult, kept: dict, digest: str) -> IngestResult:
@@ -267,7 +269,8 @@ def _unchanged(result: IngestResult, kept: dict, digest: str) -> IngestResult:
     for name in ("read", "valid", "rejected", "geocoded", "held", "precision", "notes"):
         setattr(result, name, kept[name])
     result.message = (f"Lieferung unverändert seit {_berlin(kept['started_at'])} (gleiche "
-                      f"Datei, Konfiguration und Schemaversion) – nicht erneut verarbeitet")
+                      f"Datei, Konfiguration und Schemaversion {result.schema_version}) – nicht "
+                      f"erneut verarbeitet")
     return result
 
 

@@ -37,7 +37,7 @@ def fingerprint(sha256: str, cluster: Cluster, source: Source) -> str:
     """What decides a delivery's outcome besides the platform's code. Where the file lies
     and when it is fetched do not; the member's entry (area, mailbox), the cluster's geodata
     and every data office's mailbox (allowed in free texts) do."""
-    member = cluster.member(source.member)
+    member, schema = cluster.member(source.member), schemas.load_schema(source.dataset)
     decisive = {
         "delivery": sha256,
         "source": {key: value for key, value in asdict(source).items()
@@ -45,8 +45,8 @@ def fingerprint(sha256: str, cluster: Cluster, source: Source) -> str:
         "member": {key: value for key, value in asdict(member).items() if key != "sources"},
         "geodata": cluster.geodata,
         "offices": sorted({cluster.data_office, *(m.data_office for m in cluster.members.values())}),
-        "schema": [hashlib.sha256((schemas.SCHEMA_DIR / name).read_bytes()).hexdigest()
-                   for name in ("common.yaml", f"{source.dataset}.yaml")],
+        # its version as the data office names it, and the files' SHA-256 (`schemas`)
+        "schema": [schema.version, schema.content_hash],
     }
     return hashlib.sha256(json.dumps(decisive, sort_keys=True, default=str,
                                      ensure_ascii=False).encode("utf-8")).hexdigest()

@@ -12,11 +12,13 @@ from connectors.transport import Fetched
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
+from schemas import load_schema
 
 
 def fetch_source(settings: Settings, source: Source, folder: Path) -> Fetched:
     """Fetch a remote source into `folder`. A changed configuration (connector, options,
-    mapping, semantics) counts as a change upstream, so the delivery is read again."""
+    mapping, semantics) or schema (its version and files) counts as a change upstream, so the
+    delivery is read again."""
     state = load_state(settings, source)
     config = _config_fingerprint(source)
     fetched = remote.fetch(str(source.location), source.connector, source.options, folder,
@@ -66,6 +68,7 @@ def upstream_status(settings: Settings, cluster: Cluster) -> list[dict]:
 
 
 def _config_fingerprint(source: Source) -> str:
-    described = json.dumps([source.connector, source.options, source.mapping, source.semantics],
-                           sort_keys=True, default=str)
+    schema = load_schema(source.dataset)
+    described = json.dumps([source.connector, source.options, source.mapping, source.semantics,
+                            schema.version, schema.content_hash], sort_keys=True, default=str)
     return hashlib.sha256(described.encode("utf-8")).hexdigest()[:16]

@@ -120,7 +120,8 @@ def _lake_asset(dataset: str) -> dg.AssetsDefinition:
                     "veröffentlichung angehalten": result.held,
                     "prüfbericht": dg.MetadataValue.path(str(report_path(
                         settings, member, dataset, ".html"))),
-                    "quelle": result.source, "sha256": result.delivery_sha256 or ""}
+                    "quelle": result.source, "sha256": result.delivery_sha256 or "",
+                    "schemaversion": result.schema_version or ""}
         if result.status == FAILED:
             del metadata["prüfbericht"]  # an unusable file gets none: the one there is older
             raise dg.Failure(description=result.message, metadata=metadata, allow_retries=False)

@@ -25,7 +25,10 @@ from pipelines.core.geometry import to_wkb
 from schemas import DatasetSchema, Field
 
 RECORD_NAMESPACE = uuid.UUID("5d1c7a52-63c1-4f4e-9d0e-2b8f5a3c6e71")
-_SEEN = ("first_seen", "last_seen", "withdrawn_at")
+# The times the lake keeps of each record; last_withdrawn_at: when a withdrawn record that was
+# delivered again had been withdrawn (its latest withdrawal), so that a plan withdrawn and back
+# under its old id between two coordination runs is told as re-opened, not as changed.
+_SEEN = ("first_seen", "last_seen", "withdrawn_at", "last_withdrawn_at")
 
 
 # Where an object is: rows that share a natural key but lie elsewhere are distinct objects.
@@ -134,14 +137,17 @@ def merge(existing: pa.Table | None, incoming: pd.DataFrame, keep_ids: set[str],
     rows = len(incoming)
     table = geoarrow_table(incoming, schema, tuple(f for f in schema.stored_fields
                                                    if f.name not in _SEEN))
-    first_seen = pa.repeat(stamp, rows)
+    first_seen, last_withdrawn = pa.repeat(stamp, rows), pa.nulls(rows, stamp.type)
     if existing is not None and existing.num_rows:
         existing = _in_schema(existing, arrow_schema)
         known = pc.index_in(table["record_id"], value_set=existing["record_id"].combine_chunks())
         first_seen = pc.if_else(pc.is_valid(known), existing["first_seen"].take(known), first_seen)
+        last_withdrawn = pc.coalesce(existing["withdrawn_at"].take(known),
+                                     existing["last_withdrawn_at"].take(known))
     table = (table.append_column(arrow_schema.field("first_seen"), first_seen)
              .append_column(arrow_schema.field("last_seen"), pa.repeat(stamp, rows))
              .append_column(arrow_schema.field("withdrawn_at"), pa.nulls(rows, stamp.type))
+             .append_column(arrow_schema.field("last_withdrawn_at"), last_withdrawn)
              .select(arrow_schema.names).cast(arrow_schema))
     if existing is not None and existing.num_rows:
         kept = existing.filter(pc.invert(pc.is_in(existing["record_id"],
@@ -203,8 +209,12 @@ def read_table(path: Path) -> pa.Table | None:
     return pq.read_table(path) if path.exists() else None
 
 
-def read_partition(path: Path) -> pd.DataFrame | None:
+def read_partition(path: Path, schema: DatasetSchema | None = None) -> pd.DataFrame | None:
+    """The stored partition as a frame; with `schema`, in its columns (a field the schema
+    gained since the file was written is empty, as `merge` makes it)."""
     table = read_table(path)
+    if table is not None and schema is not None:
+        table = _in_schema(table, schema.arrow_schema())
     return from_arrow(table) if table is not None else None
 
 

@@ -24,6 +24,9 @@ NOTIFICATION_COLUMNS = {
     "plan_ags": "VARCHAR", "display_start": "DATE", "display_end": "DATE", "url": "VARCHAR",
     "fingerprint": "VARCHAR", "earlier_withdrawal": "TIMESTAMPTZ", "created_at": "TIMESTAMPTZ",
     "sent_at": "TIMESTAMPTZ",
+    # the plan's withdrawal the lake knew of when the notice was made (a record's withdrawal
+    # before it came back): a later notice tells a re-opening only for another withdrawal
+    "known_withdrawal": "TIMESTAMPTZ",
 }
 # existing: first seen with its procedure over, counted in the mail, no notice of its own;
 # in_force: a plan told of in procedure has come into force; reopened: delivered again after

@@ -20,13 +20,15 @@ def partition_status(settings: Settings, members: list[str]) -> list[dict]:
     with connect(settings.warehouse_path, read_only=True) as connection:
         rows = connection.execute("""
             SELECT municipality, dataset, source, arrival, status, read, valid, rejected,
-                   geocoded, precision, message, finished_at, coalesce(held, false)
+                   geocoded, precision, message, finished_at, coalesce(held, false),
+                   schema_version, schema_hash
             FROM runs
             QUALIFY row_number() OVER (PARTITION BY municipality, dataset ORDER BY finished_at DESC) = 1
             ORDER BY municipality, dataset""").fetchall()
         shares = precision_shares(connection)
     columns = ["municipality", "dataset", "source", "arrival", "status", "read", "valid",
-               "rejected", "geocoded", "precision", "message", "finished_at", "held"]
+               "rejected", "geocoded", "precision", "message", "finished_at", "held",
+               "schema_version", "schema_hash"]
     entries = sorted((dict(zip(columns, row)) for row in rows), key=lambda e: (
         members.index(e["municipality"]) if e["municipality"] in members else len(members),
         DATASET_KEYS.index(e["dataset"])))

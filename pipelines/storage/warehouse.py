@@ -54,6 +54,7 @@ RUN_COLUMNS = {
     "read": "BIGINT", "valid": "BIGINT", "rejected": "BIGINT", "geocoded": "BIGINT",
     "precision": "JSON", "delivery_sha256": "VARCHAR", "message": "VARCHAR", "notes": "JSON",
     "held": "BOOLEAN", "arrival": "VARCHAR",  # NULL in journals from before arrivals were noted
+    "schema_version": "VARCHAR", "schema_hash": "VARCHAR",  # NULL before versions were noted
 }
 
 

@@ -15,7 +15,8 @@ from pipelines.export.geojson import json_value
 def reference_geojson(frame: pd.DataFrame, fields, about: dict) -> bytes:
     document = {"type": "FeatureCollection", "name": about["title"], "publisher": about["publisher"],
                 "license": about["license"], "license_title": about["license_title"],
-                "attribution": about["attribution"],
+                "attribution": about["attribution"], "schema_version": about["schema_version"],
+                "schema_sha256": about["schema_hash"],
                 "features": [{"type": "Feature", "id": row["record_id"], "geometry":
                               _rounded(shapely.geometry.mapping(row["geometry"]))
                               if row["geometry"] is not None else None,
