@@ -80,15 +80,18 @@ def clerk_pages(ckan, cluster, browser):
 
 
 def _what_the_clerk_reads(browser) -> list[str]:
-    """The page's text, its title, what tooltips and screen readers say, and the questions of
-    its confirm dialogs. Left out: the aria-label „Search“ of the select2 library's search
-    field (the tags field), which CKAN's autocomplete module gives no words of its own."""
+    """The page's text, its title, what tooltips and screen readers say (also of the search
+    field Select2 adds to the Schlagwörter field: „Search“), and the questions of its confirm
+    dialogs."""
     WebDriverWait(browser, 30).until(
         lambda d: d.execute_script("return document.readyState") == "complete")
+    # CKAN's modules start once their words are loaded: Select2 has taken each autocomplete.
+    WebDriverWait(browser, 30).until(lambda d: d.execute_script(
+        "return [...document.querySelectorAll('[data-module=autocomplete]')]"
+        ".every(e => e.classList.contains('select2-hidden-accessible'))"))
     said = browser.execute_script(
         "return [document.title, ...[...document.querySelectorAll("
         "'[title],[placeholder],[aria-label],img[alt],[data-module-content]')]"
-        ".filter(e => !e.classList.contains('select2-search__field'))"
         ".flatMap(e => ['title', 'placeholder', 'aria-label', 'alt', 'data-module-content']"
         ".map(a => e.getAttribute(a)).filter(Boolean))]")
     text = browser.find_element(By.TAG_NAME, "body").text.splitlines()
