@@ -45,8 +45,9 @@ from pipelines.core.settings import PROJECT_ROOT, Settings, environment_importin
 
 CKAN_REQUIREMENTS = ("ckan[requirements]>=2.11,<2.13", "ckanext-dcat>=2.4,<3")
 PLUGIN_PACKAGE = PROJECT_ROOT / "catalog" / "ckanext-swdp"
-# swdp_portal first: its templates take precedence over those of the plugins after it.
-PLUGINS = ("activity", "swdp_portal", "swdp_pgsearch", "dcat")
+# swdp_portal first: its templates take precedence over those of the plugins after it (also
+# over the activity plugin's, whose filter of activity types it translates).
+PLUGINS = ("swdp_portal", "activity", "swdp_pgsearch", "dcat")
 # The ckanext-dcat profiles of the catalogue endpoints, in order; later ones refine earlier ones.
 DCAT_PROFILES = ("euro_dcat_ap_3", "swdp_dcat_ap_de")
 ADMIN_USER = "swdp-admin"

@@ -13,7 +13,7 @@ import ckanapi
 import requests
 
 from catalog.client import Catalog, file_name
-from catalog.hand_edits import WRITTEN_EXTRA, settle
+from catalog.hand_edits import WRITTEN_EXTRA, kept_note, settle
 from pipelines.core.cluster import UPLOAD, Cluster, Member
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
@@ -60,14 +60,24 @@ def _delivery_description(member: Member) -> dict[str, str]:
                      "Ressource."}
 
 
-def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
-    """Create each member's private upload dataset in its organisation where it is missing;
-    returns the names created. A member whose organisation CKAN does not know yet (it is
+@dataclass(frozen=True)
+class DeliveryDatasets:
+    created: list[str]      # upload datasets created now
+    kept: dict[str, str]    # name → German note on texts kept as a member edited them
+
+    def notes(self) -> list[str]:
+        """„kusel-lieferungen: Beschreibung in CKAN von Hand geändert – beibehalten, …“"""
+        return [f"{name}: {note}" for name, note in self.kept.items()]
+
+
+def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> DeliveryDatasets:
+    """Create each member's private upload dataset in its organisation where it is missing.
+    A member whose organisation CKAN does not know yet (it is
     created with the first `swdp publish`) gets its dataset on a later call. An existing one
     whose title or notes an update of the platform (or a renamed member) changed gets the
     new words – unless a member changed them by hand in CKAN (hand_edits); its resources,
-    the members' uploads, stay as they are."""
-    created = []
+    the members' uploads, stay as they are. Says which it created and which texts it kept."""
+    created, kept = [], {}
     for member in cluster.members.values():
         name, description = delivery_dataset(member), _delivery_description(member)
         try:
@@ -84,6 +94,8 @@ def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
             created.append(name)
             continue
         texts = settle(package, description)
+        if texts.kept:
+            kept[name] = kept_note(texts.kept)
         extras = {e["key"]: e["value"] for e in package.get("extras", [])}
         if (any(package.get(key) != words for key, words in texts.fields.items())
                 or extras.get(WRITTEN_EXTRA) != texts.record):
@@ -92,7 +104,7 @@ def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> list[str]:
             extras[WRITTEN_EXTRA] = texts.record
             catalog.call("package_patch", id=package["id"], **texts.fields,
                          extras=[{"key": k, "value": v} for k, v in extras.items()])
-    return created
+    return DeliveryDatasets(created, kept)
 
 
 def pending_uploads(catalog: Catalog, cluster: Cluster) -> list[Upload]:

@@ -2,8 +2,10 @@
 change: the next publication (and the upkeep of the upload datasets) overwrote it silently.
 Against the session's real CKAN with the demo published; each test puts the texts back."""
 import json
+import logging
 
 import ckanapi
+import dagster as dg
 
 from catalog.client import Catalog
 from catalog.hand_edits import WRITTEN_EXTRA
@@ -64,19 +66,39 @@ def test_a_dataset_the_platform_wrote_before_it_remembered_its_words_gets_the_ne
         e["key"]: e["value"] for e in platform["extras"]}
 
 
-def test_a_members_words_on_its_upload_dataset_stay(ckan, cluster):
+def test_a_members_words_on_its_upload_dataset_stay_and_the_upload_sensor_says_so(
+        ckan, cluster, settings, monkeypatch):
+    """The sensor ckan_uploads kept the member's words on `<member>-lieferungen` and said
+    nothing: the data officer saw „Keine neuen Uploads“ and never learnt why the platform's
+    description of the upload dataset did not change."""
+    from pipelines.orchestration.resources import Platform
+    from pipelines.orchestration.sensors import ckan_uploads
+
+    monkeypatch.setenv("CKAN_URL", ckan.url)
+    monkeypatch.setenv("CKAN_API_TOKEN", ckan.token)
     catalog = Catalog(ckan.url, ckan.token)
     admin = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
     clerk = member_editor(admin, cluster, "kusel")
     ensure_delivery_datasets(catalog, cluster)
     platform = admin.action.package_show(id="kusel-lieferungen")
     clerk.action.package_patch(id="kusel-lieferungen", notes="Bitte nur freitags hochladen.")
+    said = "kusel-lieferungen: Beschreibung in CKAN von Hand geändert – beibehalten, nicht überschrieben"
     try:
-        ensure_delivery_datasets(catalog, cluster)
+        assert ensure_delivery_datasets(catalog, cluster).notes() == [said]
         after = admin.action.package_show(id="kusel-lieferungen")
         assert (after["title"], after["notes"]) == (platform["title"],
                                                     "Bitte nur freitags hochladen.")
+        context = dg.build_sensor_context(resources={"platform": Platform(
+            data_dir=str(settings.data_dir))})
+        logged = []
+        handler = logging.Handler()
+        handler.emit = lambda record: logged.append(record.getMessage())
+        context.log.addHandler(handler)
+        ticked = ckan_uploads(context)
+        assert said in logged
+        if isinstance(ticked, dg.SkipReason):  # no upload waiting: the tick's reason says it
+            assert ticked.skip_message == f"Keine neuen Uploads; {said}"
     finally:
         clerk.action.package_patch(id="kusel-lieferungen", notes=platform["notes"])
-    ensure_delivery_datasets(catalog, cluster)
+    assert ensure_delivery_datasets(catalog, cluster).kept == {}
     assert admin.action.package_show(id="kusel-lieferungen")["notes"] == platform["notes"]

@@ -22,7 +22,7 @@ def upload_catalog(ckan, cluster, settings, monkeypatch):
     admin = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
     editors = {member: member_editor(admin, cluster, member) for member in ("kusel", "sankt-wendel")}
     assert {"kusel-lieferungen", "sankt-wendel-lieferungen"} <= set(
-        ensure_delivery_datasets(catalog, cluster))
+        ensure_delivery_datasets(catalog, cluster).created)
     deliveries = admin.action.package_show(id="kusel-lieferungen")
     assert deliveries["private"]
     # The clerk names the resource by the dataset's key, and learns here which key is which.
@@ -87,7 +87,7 @@ def test_an_update_of_the_platform_rewords_existing_upload_datasets_and_keeps_th
     before = admin.action.package_show(id="mayen-koblenz-lieferungen")
     [waiting] = [u for u in pending_uploads(catalog, cluster) if u.member == "mayen-koblenz"]
 
-    assert "mayen-koblenz-lieferungen" not in ensure_delivery_datasets(catalog, cluster)
+    assert "mayen-koblenz-lieferungen" not in ensure_delivery_datasets(catalog, cluster).created
     after = admin.action.package_show(id="mayen-koblenz-lieferungen")
     assert after["title"] == "Lieferungen des Mitglieds Landkreis Mayen-Koblenz an die Datenplattform"
     assert "building_plans für Bauliche Entwicklungen" in after["notes"]

@@ -3,7 +3,8 @@
 publication that follows every ingestion (also a failed one, so that `swdp status` shows
 it) and the runs whose worker died (daemon restarted). The upload sensor also creates the
 members' private upload datasets `<member>-lieferungen` where missing, and brings the words of
-existing ones up to date."""
+existing ones up to date; words a member changed by hand it keeps and says so in its log and
+in the reason of a tick without uploads."""
 from __future__ import annotations
 
 import json
@@ -86,12 +87,14 @@ def ckan_uploads(context: dg.SensorEvaluationContext, platform: Platform):
             return dg.SkipReason("Kein CKAN konfiguriert")
         # A member whose organisation appeared since (with the first publication) gets its
         # upload dataset here.
-        ensure_delivery_datasets(catalog, cluster)
+        kept = ensure_delivery_datasets(catalog, cluster).notes()
         found = pending_uploads(catalog, cluster)
     except CatalogError as error:
         return dg.SkipReason(str(error))
+    for note in kept:  # a member's own words on its upload dataset, left as they are
+        context.log.info(note)
     if not found:
-        return dg.SkipReason("Keine neuen Uploads")
+        return dg.SkipReason("; ".join(["Keine neuen Uploads", *kept]))
     return [dg.RunRequest(run_key=upload.key, partition_key=upload.member,
                           asset_selection=[lake_key(upload.dataset)],
                           tags={UPLOAD_TAG: json.dumps(asdict(upload)),

@@ -24,6 +24,7 @@ class PortalPlugin(plugins.SingletonPlugin, DefaultTranslation):
     def update_config(self, config):
         toolkit.add_template_directory(config, "templates")
         toolkit.add_public_directory(config, "public")
+        toolkit.add_resource("assets", "swdp")
 
     def get_helpers(self):
         return {name: getattr(helpers, name) for name in helpers.__all__}
