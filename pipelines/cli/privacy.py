@@ -9,7 +9,6 @@ from rich.markup import escape
 
 from pipelines.cli.common import EXIT_UNUSABLE, JsonOption, app, context, err, out
 from pipelines.core.cluster import ConfigError
-from pipelines.core.german import counted
 
 privacy_app = typer.Typer(help="Datenschutz: Löschfristen anwenden, einen Datensatz auf Antrag "
                                "löschen (Art. 17 DSGVO).", no_args_is_help=True)
@@ -94,25 +93,15 @@ def expire(as_json: JsonOption = False):
     Fehlerprotokolle (file_retention_days), personenbezogene Felder zurückgezogener
     Datensätze (withdrawn_retention_days).
     """
-    from pipelines.ingest.privacy import expire_archive, expire_files, expire_withdrawn
-    from pipelines.storage.warehouse import refresh
+    from pipelines.ingest.privacy import expire as apply_loeschfristen
 
     settings, cluster = context()
-    deleted = [path for source in cluster.sources()
-               for path in expire_archive(settings, cluster, source.member, source.dataset)]
-    deleted += expire_files(settings, cluster)
-    if forgotten := expire_withdrawn(settings, cluster):
-        refresh(settings)  # the warehouse's records follow the lake
+    expiry = apply_loeschfristen(settings, cluster)
     if as_json:
-        print(json.dumps({"deleted": [str(path) for path in deleted], "contacts_emptied": forgotten},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"deleted": [str(path) for path in expiry.deleted],
+                          "contacts_emptied": expiry.contacts_emptied}, ensure_ascii=False, indent=2))
         return
-    if not cluster.privacy:
-        out.print("[yellow]Keine Löschfristen eingestellt[/] (privacy in cluster.yaml) – nichts "
-                  "gelöscht.", soft_wrap=True)
-        return
-    records = counted(forgotten, "zurückgezogenem Datensatz", "zurückgezogenen Datensätzen")
-    out.print(f"Löschfristen angewendet: {counted(len(deleted), 'Datei', 'Dateien')} gelöscht, "
-              f"personenbezogene Felder von {records} geleert.", soft_wrap=True)
-    for path in deleted:
+    out.print(escape(expiry.summary) if expiry.configured else f"[yellow]{escape(expiry.summary)}[/]",
+              soft_wrap=True)
+    for path in expiry.deleted:
         out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)

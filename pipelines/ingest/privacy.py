@@ -7,6 +7,9 @@ next run compares a delivery with; mails in the outbox, refused files (`abgelehn
 inbox) and logs older than `file_retention_days` by `expire_files`; the personal fields of
 records withdrawn longer ago than `withdrawn_retention_days` by `expire_withdrawn`.
 
+`expire` applies all of them at once: what `swdp privacy expire` and the daily Dagster
+schedule `datenschutz_loeschfristen` call.
+
 Erasure (`erase_record`): a member's record, named by its own id, leaves the lake (current or
 withdrawn), the rejected rows, the reports and outbox mails naming it as a rejected row, and
 the archive: every archived delivery holding it is deleted. The register of erasures keeps
@@ -26,7 +29,8 @@ import pandas as pd
 
 from connectors import connector_for, read_delivery
 from connectors.delivery import DeliveryError
-from pipelines.core.cluster import Cluster
+from pipelines.core.cluster import RETENTION_KEYS, Cluster
+from pipelines.core.german import counted
 from pipelines.core.locks import exclusive
 from pipelines.core.settings import Settings
 from pipelines.ingest.archive import archived_deliveries
@@ -35,6 +39,7 @@ from pipelines.ingest.normalise import normalise
 from pipelines.storage.lake import record_ids
 from pipelines.storage.privacy import (drop_from_lake, drop_from_rejects, forget_withdrawn_contacts,
                                        register_erasure)
+from pipelines.storage.warehouse import refresh
 from schemas import load_schema
 
 DAY = timedelta(days=1)
@@ -108,6 +113,34 @@ def _text(path: Path) -> str:
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     return "\n".join(part.get_content() for part in message.walk()
                      if part.get_content_maintype() == "text")
+
+
+@dataclass
+class Expiry:
+    configured: bool       # any Löschfrist set in cluster.yaml
+    deleted: list[Path]    # archived deliveries, mails, refused files, logs
+    contacts_emptied: int  # withdrawn records whose personal fields were emptied
+
+    @property
+    def summary(self) -> str:
+        """What was done, in a line (the command's output, the schedule's run)."""
+        if not self.configured:
+            return "Keine Löschfristen eingestellt (privacy in cluster.yaml) – nichts gelöscht."
+        records = counted(self.contacts_emptied, "zurückgezogenem Datensatz",
+                          "zurückgezogenen Datensätzen")
+        return (f"Löschfristen angewendet: {counted(len(self.deleted), 'Datei', 'Dateien')} "
+                f"gelöscht, personenbezogene Felder von {records} geleert.")
+
+
+def expire(settings: Settings, cluster: Cluster, now: datetime | None = None) -> Expiry:
+    """Apply every Löschfrist of cluster.yaml; the warehouse follows the lake where
+    contacts were emptied."""
+    deleted = [path for source in cluster.sources()
+               for path in expire_archive(settings, cluster, source.member, source.dataset, now)]
+    deleted += expire_files(settings, cluster, now)
+    if forgotten := expire_withdrawn(settings, cluster, now):
+        refresh(settings)  # the warehouse's records follow the lake
+    return Expiry(any(key in cluster.privacy for key in RETENTION_KEYS), deleted, forgotten)
 
 
 def expire_archive(settings: Settings, cluster: Cluster, member: str, dataset: str,
