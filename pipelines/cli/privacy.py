@@ -25,7 +25,8 @@ def erase(municipality: Annotated[str, typer.Option(
           as_json: JsonOption = False):
     """Einen Datensatz auf Antrag löschen (Art. 17 DSGVO), mit seiner Kennung beim Mitglied.
 
-    Aus Lake, abgewiesenen Zeilen, Prüfberichten, Mails im Postausgang und Rohdatenarchiv;
+    Aus Lake, abgewiesenen Zeilen, Prüfberichten, Mails im Postausgang, Rohdatenarchiv und
+    den gespeicherten Antworten des Online-Geocoders zu seiner Anschrift;
     Warehouse und Exporte werden neu geschrieben, CKAN folgt mit `swdp run` oder `swdp
     publish`. Eine Sperrliste hält den Datensatz aus späteren Lieferungen fern. Exit-Code 2:
     nirgends gefunden (Kennung prüfen).
@@ -55,6 +56,8 @@ def erase(municipality: Annotated[str, typer.Option(
                           "rejects": erasure.rejects,
                           "archived": [str(path) for path in erasure.archived],
                           "files": [str(path) for path in erasure.files],
+                          "geocode_answers": erasure.geocode_answers,
+                          "address_shared": erasure.address_shared,
                           "still_delivered": erasure.still_delivered}, ensure_ascii=False, indent=2))
         raise typer.Exit(0 if found else EXIT_UNUSABLE)
     where = f"„{escape(source_id)}“ ({escape(cluster.partition_name(municipality, dataset))})"
@@ -70,6 +73,12 @@ def erase(municipality: Annotated[str, typer.Option(
               f"Lieferungen: {len(erasure.archived)}, Prüfberichte und Mails: {len(erasure.files)}")
     for path in [*erasure.archived, *erasure.files]:
         out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)
+    if erasure.geocode_answers:
+        out.print(f"  gespeicherte Antworten des Online-Geocoders zu seiner Anschrift: "
+                  f"{erasure.geocode_answers} gelöscht", soft_wrap=True)
+    if erasure.address_shared:
+        out.print("  Die Antworten des Online-Geocoders zu seiner Anschrift bleiben gespeichert: "
+                  "ein anderer Datensatz im Lake hat dieselbe Anschrift.", soft_wrap=True)
     out.print("  Warehouse und Exporte neu geschrieben; CKAN: `swdp run` oder `swdp publish` "
               "veröffentlicht den bereinigten Stand.", soft_wrap=True)
     if held:
