@@ -100,7 +100,8 @@ def expire(as_json: JsonOption = False):
     Ältere archivierte Lieferungen (raw_retention_days; die neueste je Mitglied und
     Datensatzart bleibt), Mails im Postausgang, abgelehnte Dateien im Eingangsordner und
     Fehlerprotokolle (file_retention_days), personenbezogene Felder zurückgezogener
-    Datensätze (withdrawn_retention_days).
+    Datensätze (withdrawn_retention_days). Der Dagster-Zeitplan datenschutz_loeschfristen
+    tut dasselbe täglich um privacy.expire_at.
     """
     from pipelines.ingest.privacy import expire as apply_loeschfristen
 
