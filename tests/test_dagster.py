@@ -21,7 +21,8 @@ def test_assets_are_partitioned_by_member_and_schedules_come_from_the_config(clu
     for asset in LAKE_ASSETS:
         assert set(asset.partitions_def.get_partition_keys()) == set(cluster.members)
     schedules = {s.name: s.cron_schedule for s in defs.schedules}
-    assert len(schedules) == len(cluster.sources()) == 24
+    assert len(schedules) == len(cluster.sources()) + 1 == 25  # and the Löschfristen daily
+    assert schedules["datenschutz_loeschfristen"] == "30 3 * * *"
     assert schedules["events_kaiserslautern"] == cluster.member("kaiserslautern").sources["events"].schedule
 
 

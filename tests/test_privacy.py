@@ -111,11 +111,26 @@ def test_one_command_erases_a_private_owner_everywhere_and_keeps_him_out(tmp_pat
     [after] = json.loads(again.stdout)["runs"]
     assert (after["read"], after["valid"], after["rejected"]) == (
         before["read"], before["valid"] - 1, before["rejected"] - 1)
-    assert ("2 Zeilen nicht übernommen: auf Antrag gelöscht (Art. 17 DSGVO) – bitte aus der "
-            "Lieferung entfernen") in after["notes"]
-    # only the new delivery as received keeps them, until the Löschfrist or the member removes them
-    assert set(_traces_in(data_dir)) == {
-        f"raw/kusel/vacancies/{path.name}" for path in (data_dir / "raw/kusel/vacancies").iterdir()}
+    assert ("2 Zeilen nicht übernommen: auf Antrag gelöscht (Art. 17 DSGVO) – bitte auch im "
+            "eigenen Bestand löschen und aus der Lieferung entfernen: Zeile 6 (Kennung beim "
+            f"Mitglied {PUBLISHED}), Zeile 25 (Kennung beim Mitglied {REJECTED}). Diese Lieferung "
+            "bewahrt die Plattform deshalb nicht im Archiv auf (Prüfsumme und Eingang stehen im "
+            "Protokoll des Laufs).") in after["notes"]
+    # The delivery as received is not kept: the archive holds no copy of it, and what names
+    # the owners at all is that note (their ids, no values) in the run (its journal and the
+    # partition's marker, which an unchanged rerun repeats), the report and the mail.
+    assert not (data_dir / "raw/kusel/vacancies").exists() or not any(
+        (data_dir / "raw/kusel/vacancies").iterdir())
+    left = _traces_in(data_dir)
+    assert {hit for hits in left.values() for hit in hits} == {PUBLISHED, REJECTED}, left
+    assert {name.split("/")[0] for name in left} == {"runs", "lake", "reports", "outbox"}, left
+    assert [name for name in left if name.startswith("lake/")] == [
+        "lake/vacancies/municipality=kusel/ingested.json"]
+    assert after["delivery_sha256"]  # which delivery it was stays known
+    # the same file sent again is recognised as unchanged, not archived anew
+    unchanged = swdp_in_process("run", "-m", "kusel", "-d", "vacancies", "--json", data_dir=data_dir)
+    assert json.loads(unchanged.stdout)["runs"][0]["status"] == "unverändert"
+    assert not any((data_dir / "raw/kusel/vacancies").iterdir())
 
 
 def test_unknown_member_is_refused_in_german(tmp_path, monkeypatch):

@@ -9,7 +9,6 @@ from rich.markup import escape
 
 from pipelines.cli.common import EXIT_UNUSABLE, JsonOption, app, context, err, out
 from pipelines.core.cluster import ConfigError
-from pipelines.core.german import counted
 
 privacy_app = typer.Typer(help="Datenschutz: Löschfristen anwenden, einen Datensatz auf Antrag "
                                "löschen (Art. 17 DSGVO).", no_args_is_help=True)
@@ -26,7 +25,8 @@ def erase(municipality: Annotated[str, typer.Option(
           as_json: JsonOption = False):
     """Einen Datensatz auf Antrag löschen (Art. 17 DSGVO), mit seiner Kennung beim Mitglied.
 
-    Aus Lake, abgewiesenen Zeilen, Prüfberichten, Mails im Postausgang und Rohdatenarchiv;
+    Aus Lake, abgewiesenen Zeilen, Prüfberichten, Mails im Postausgang, Rohdatenarchiv und
+    den gespeicherten Antworten des Online-Geocoders zu seiner Anschrift;
     Warehouse und Exporte werden neu geschrieben, CKAN folgt mit `swdp run` oder `swdp
     publish`. Eine Sperrliste hält den Datensatz aus späteren Lieferungen fern. Exit-Code 2:
     nirgends gefunden (Kennung prüfen).
@@ -56,6 +56,8 @@ def erase(municipality: Annotated[str, typer.Option(
                           "rejects": erasure.rejects,
                           "archived": [str(path) for path in erasure.archived],
                           "files": [str(path) for path in erasure.files],
+                          "geocode_answers": erasure.geocode_answers,
+                          "address_shared": erasure.address_shared,
                           "still_delivered": erasure.still_delivered}, ensure_ascii=False, indent=2))
         raise typer.Exit(0 if found else EXIT_UNUSABLE)
     where = f"„{escape(source_id)}“ ({escape(cluster.partition_name(municipality, dataset))})"
@@ -71,6 +73,12 @@ def erase(municipality: Annotated[str, typer.Option(
               f"Lieferungen: {len(erasure.archived)}, Prüfberichte und Mails: {len(erasure.files)}")
     for path in [*erasure.archived, *erasure.files]:
         out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)
+    if erasure.geocode_answers:
+        out.print(f"  gespeicherte Antworten des Online-Geocoders zu seiner Anschrift: "
+                  f"{erasure.geocode_answers} gelöscht", soft_wrap=True)
+    if erasure.address_shared:
+        out.print("  Die Antworten des Online-Geocoders zu seiner Anschrift bleiben gespeichert: "
+                  "ein anderer Datensatz im Lake hat dieselbe Anschrift.", soft_wrap=True)
     out.print("  Warehouse und Exporte neu geschrieben; CKAN: `swdp run` oder `swdp publish` "
               "veröffentlicht den bereinigten Stand.", soft_wrap=True)
     if held:
@@ -92,27 +100,18 @@ def expire(as_json: JsonOption = False):
     Ältere archivierte Lieferungen (raw_retention_days; die neueste je Mitglied und
     Datensatzart bleibt), Mails im Postausgang, abgelehnte Dateien im Eingangsordner und
     Fehlerprotokolle (file_retention_days), personenbezogene Felder zurückgezogener
-    Datensätze (withdrawn_retention_days).
+    Datensätze (withdrawn_retention_days). Der Dagster-Zeitplan datenschutz_loeschfristen
+    tut dasselbe täglich um privacy.expire_at.
     """
-    from pipelines.ingest.privacy import expire_archive, expire_files, expire_withdrawn
-    from pipelines.storage.warehouse import refresh
+    from pipelines.ingest.privacy import expire as apply_loeschfristen
 
     settings, cluster = context()
-    deleted = [path for source in cluster.sources()
-               for path in expire_archive(settings, cluster, source.member, source.dataset)]
-    deleted += expire_files(settings, cluster)
-    if forgotten := expire_withdrawn(settings, cluster):
-        refresh(settings)  # the warehouse's records follow the lake
+    expiry = apply_loeschfristen(settings, cluster)
     if as_json:
-        print(json.dumps({"deleted": [str(path) for path in deleted], "contacts_emptied": forgotten},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"deleted": [str(path) for path in expiry.deleted],
+                          "contacts_emptied": expiry.contacts_emptied}, ensure_ascii=False, indent=2))
         return
-    if not cluster.privacy:
-        out.print("[yellow]Keine Löschfristen eingestellt[/] (privacy in cluster.yaml) – nichts "
-                  "gelöscht.", soft_wrap=True)
-        return
-    records = counted(forgotten, "zurückgezogenem Datensatz", "zurückgezogenen Datensätzen")
-    out.print(f"Löschfristen angewendet: {counted(len(deleted), 'Datei', 'Dateien')} gelöscht, "
-              f"personenbezogene Felder von {records} geleert.", soft_wrap=True)
-    for path in deleted:
+    out.print(escape(expiry.summary) if expiry.configured else f"[yellow]{escape(expiry.summary)}[/]",
+              soft_wrap=True)
+    for path in expiry.deleted:
         out.print(f"  gelöscht: {escape(str(path))}", soft_wrap=True)

@@ -16,6 +16,10 @@ from schemas import DATASET_KEYS, load_schema
 
 SEMANTICS = ("snapshot", "incremental")
 RETENTION_KEYS = ("raw_retention_days", "file_retention_days", "withdrawn_retention_days")
+# When the Dagster schedule applies the Löschfristen each day (`privacy.expire_at`, HH:MM in
+# the cluster's time zone).
+EXPIRE_AT, EXPIRE_AT_DEFAULT = "expire_at", "03:30"
+CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 # How a delivery reached the platform (runs record it; the member's mail says how to deliver
 # again): fetched from the configured location, dropped into the inbox, uploaded to CKAN.
 PULL, INBOX, UPLOAD = "abruf", "eingangsordner", "katalog-upload"
@@ -109,7 +113,8 @@ class Cluster:
     mail_sender: str | None = None
     # Löschfristen in days (`privacy` in cluster.yaml): `raw_retention_days` for the raw
     # archive's older deliveries, `file_retention_days` for mails, refused files and logs,
-    # `withdrawn_retention_days` for the personal fields of records withdrawn that long ago.
+    # `withdrawn_retention_days` for the personal fields of records withdrawn that long ago;
+    # `expire_at` the time of day („03:30“) the schedule applies them.
     privacy: dict = field(default_factory=dict, hash=False)
 
     def member(self, key: str) -> Member:
@@ -209,15 +214,26 @@ def load_cluster(path: Path) -> Cluster:
 
 
 def _privacy(entry: dict, name: str) -> dict:
-    """The retention periods, whole days of at least 1 (an archive kept 0 days is no archive)."""
+    """The retention periods, whole days of at least 1 (an archive kept 0 days is no archive),
+    and the time of day they are applied, as „HH:MM“."""
     for key, days in entry.items():
+        if key == EXPIRE_AT:
+            continue
         if key not in RETENTION_KEYS:
             raise ConfigError(f"{name}: Abschnitt privacy: unbekannter Eintrag „{key}“ – bekannt "
-                              f"sind: {', '.join(RETENTION_KEYS)}")
+                              f"sind: {', '.join((*RETENTION_KEYS, EXPIRE_AT))}")
         if type(days) is not int or days < 1:
             raise ConfigError(f"{name}: Abschnitt privacy: {key} muss eine ganze Zahl von Tagen "
                               f"(mindestens 1) sein, nicht „{days}“")
-    return entry
+    at = entry.get(EXPIRE_AT, EXPIRE_AT_DEFAULT)
+    if type(at) is int and 0 <= at < 24 * 60:  # YAML 1.1 reads 4:30 as minutes (270)
+        at = f"{at // 60:02d}:{at % 60:02d}"
+    if not (isinstance(at, str) and CLOCK.match(at)):
+        raise ConfigError(f"{name}: Abschnitt privacy: {EXPIRE_AT} muss eine Uhrzeit wie "
+                          f"„03:30“ sein (Stunde:Minute, {EXPIRE_AT_DEFAULT} ohne Eintrag), "
+                          f"nicht „{at}“")
+    hour, minute = CLOCK.match(at).groups()
+    return {**entry, EXPIRE_AT: f"{int(hour):02d}:{minute}"}
 
 
 def _source(path: Path, member: str, dataset: str, spec: dict, defaults: dict) -> Source:

@@ -7,7 +7,8 @@ scratch: the cache is its own files (`settings.geocode_cache_dir`), the warehous
 `geocode_cache` a copy for analysts. New answers go to a file of their own there; they are
 merged into `answers.parquet` and the table right away when the warehouse is free (it has one
 writer at a time), else by the next warehouse refresh. Lookups read those files and, for
-answers a warehouse from before this held alone, the table (read-only).
+answers a warehouse from before this held alone, the table (read-only). `forget` removes
+the answers to an erased record's address (Art. 17 DSGVO) from all of them.
 """
 from __future__ import annotations
 
@@ -58,9 +59,7 @@ class OnlineGeocoder:
         """matched with the rows the gazetteer placed by postal code or worse replaced by a
         house or street found online inside the area."""
         todo = matched["precision"].isin(_IMPROVABLE).to_numpy()
-        queries = pd.Series([query(*parts) for parts in zip(
-            *(rows[name] if name in rows else [None] * len(rows)
-              for name in ("street", "housenumber", "postcode", "place")))], dtype=object)
+        queries = queries_of(rows)
         todo &= queries.notna().to_numpy()
         if not todo.any():
             return matched
@@ -119,6 +118,13 @@ def query(street, housenumber, postcode, place) -> str | None:
     line = " ".join(str(v).strip() for v in (street, housenumber) if present(v))
     town = " ".join(str(v).strip() for v in (postcode, place) if present(v))
     return f"{line}, {town}, Deutschland" if town else f"{line}, Deutschland"
+
+
+def queries_of(rows: pd.DataFrame) -> pd.Series:
+    """Per row its address as sent to the service (None without a street), by position."""
+    return pd.Series([query(*parts) for parts in zip(
+        *(rows[name] if name in rows else [None] * len(rows)
+          for name in ("street", "housenumber", "postcode", "place")))], dtype=object)
 
 
 def _kind(raw: dict) -> str | None:
@@ -182,8 +188,10 @@ class GeocodeCache:
         # else the answer file waits for the next refresh.
         try:
             with exclusive(self.settings, WAREHOUSE, wait=0):
-                _with_warehouse(self.settings.warehouse_path, lambda c: absorb(c, self.settings),
-                                read_only=False, otherwise=None, attempts=1)
+                # the answer files go only once the warehouse holds them for sure
+                remove_absorbed(_with_warehouse(self.settings.warehouse_path,
+                                                lambda c: absorb(c, self.settings),
+                                                read_only=False, otherwise=None, attempts=1))
         except Busy:
             pass
 
@@ -227,6 +235,46 @@ def _insert_new(connection, source: str, parameters: list) -> int:
         parameters).fetchone()[0]
 
 
+def forget(settings: Settings, queries: set[str]) -> int:
+    """Remove the cached answers (of every service) to these addresses from the answer files
+    and the warehouse table, which a refresh would otherwise take them back from; how many
+    answers. Raises GeocodeCacheHeld while the warehouse stays open for writing elsewhere:
+    nothing of the record is erased yet, the erasure is to be repeated."""
+    wanted = sorted(queries)
+    gone: set[tuple[str, str]] = set()
+    with exclusive(settings, WAREHOUSE):  # no refresh or answer merged in between
+        def delete(connection) -> list[tuple[str, str]]:
+            if not connection.execute("SELECT count(*) FROM information_schema.tables WHERE "
+                                      "table_name = ?", [CACHE_TABLE]).fetchone()[0]:
+                return []
+            condition = f"FROM {CACHE_TABLE} WHERE list_contains(?, query)"
+            found = connection.execute(f"SELECT service, query {condition}", [wanted]).fetchall()
+            connection.execute(f"DELETE {condition}", [wanted])
+            return found
+
+        if wanted and settings.warehouse_path.exists():
+            found = _with_warehouse(settings.warehouse_path, delete, read_only=False, otherwise=None)
+            if found is None:
+                raise GeocodeCacheHeld(settings.warehouse_path)
+            gone.update(found)
+        for path in sorted(settings.geocode_cache_dir.glob("*.parquet")) if wanted else []:
+            answers = _answers_in(path)
+            hit = answers["query"].isin(wanted) if answers is not None else None
+            if hit is not None and hit.any():
+                gone.update(zip(answers.loc[hit, "service"], answers.loc[hit, "query"]))
+                atomic_write(path, lambda partial: answers[~hit].to_parquet(partial, index=False),
+                             durable=True)
+    return len(gone)
+
+
+class GeocodeCacheHeld(OSError):
+    def __init__(self, path: Path):
+        super().__init__(0, "Das Warehouse ist von einem anderen Programm zum Schreiben geöffnet "
+                            "– die gespeicherten Antworten des Online-Geocoders sind nicht "
+                            "gelöscht; bitte die Löschung wiederholen, sobald es frei ist",
+                         str(path))
+
+
 def remove_absorbed(files: list[str]) -> None:
     for name in files or []:
         Path(name).unlink(missing_ok=True)
@@ -242,10 +290,10 @@ def _with_warehouse(path: Path, work, read_only: bool, otherwise, attempts: int 
             with connect(path, read_only=read_only) as connection:
                 result = work(connection)
                 if not read_only:
-                    # the answer files go only once the warehouse holds them for sure (closing
-                    # would checkpoint silently, also on a full disk: see storage/warehouse.py)
+                    # what the caller does next (removing the answer files absorbed) waits
+                    # for the warehouse to hold the change for sure (closing would checkpoint
+                    # silently, also on a full disk: see storage/warehouse.py)
                     connection.execute("CHECKPOINT")
-                    remove_absorbed(result)
                 return result
         except duckdb.IOException:
             time.sleep(0.25 * (attempt + 1))

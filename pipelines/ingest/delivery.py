@@ -1,7 +1,11 @@
 """One delivery from file to lake: archive → read → map → normalise → geocode → validate
 (the schema's Great Expectations suite) → store, then the quality journal and the report.
 `check_delivery` is the part without side effects that `swdp check` also uses; the run's
-completion (journal, marker, quality history) is `pipelines.ingest.completion`."""
+completion (journal, marker, quality history) is `pipelines.ingest.completion`.
+
+Longer than 350 lines: the rows of erased records (Art. 17 DSGVO) are set aside between
+reading and storing, named like rejected rows (`_row_ref`), and decide what is archived.
+"""
 from __future__ import annotations
 
 import json
@@ -32,7 +36,7 @@ from pipelines.ingest.completion import IngestResult, complete_ingestion, record
 from pipelines.ingest.connector_rows import row_problems
 from pipelines.ingest.columns import column_sources, map_columns
 from pipelines.ingest.normalise import normalise
-from pipelines.ingest.privacy import expire_archive
+from pipelines.ingest.privacy import erased_note, expire_archive, forget_delivery, set_aside_erased
 from pipelines.ingest.runs import FAILED, UNCHANGED
 from pipelines.ingest.unchanged import fingerprint, last_ingestion, unmailed_ingestion
 from pipelines.geocoding.online import OnlineGeocoder, online_geocoder
@@ -57,6 +61,7 @@ class CheckedDelivery:
     rejected_ids: set[str]         # record ids of rejected rows, where they could be derived
     notes: list[str]
     checks: list[CheckResult] = field(default_factory=list)
+    erased: int = 0                # rows of records erased on request (Art. 17 DSGVO)
 
     @property
     def held(self) -> bool:
@@ -98,6 +103,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     ids = record_ids(values, schema, member)
     problems += duplicate_problems(ids, delivery.refs)
     values.insert(0, "record_id", ids)
+    gone = set_aside_erased(values, schema, erased)  # Art. 17 DSGVO
     # One shape with or without a member: records always carry the geocoding columns.
     located = (geocode(values, delivery.geometries, options.get("crs") or delivery.crs, area,
                        schema, online) if area is not None else unlocated(values.index))
@@ -112,11 +118,12 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
                         located=area is not None)
     problems += assessment.problems
     accepted = np.ones(len(values), dtype=bool)
-    if gone := set(np.flatnonzero(ids.isin(erased))):
+    naming = _naming(delivery, schema, mapping)
+    if gone:
         problems = [problem for problem in problems if problem.row not in gone]
-        accepted[list(gone)] = False
-        notes.append(f"{rows(len(gone))} nicht übernommen: auf Antrag gelöscht (Art. 17 DSGVO) "
-                     f"– bitte aus der Lieferung entfernen")
+        accepted[gone] = False
+        notes.append(erased_note([_row_ref(delivery.refs[row], delivered, naming) for row, delivered
+                                  in zip(gone, rows_at(delivery.rows, gone))]))
     bad = {problem.row for problem in problems}
     accepted[list(bad)] = False  # rows are positions in the delivery
     if kept_filled := int((filled & accepted).sum()):  # a rejected row goes on to no place
@@ -124,7 +131,7 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     if area is not None:
         notes += postcode_notes(values, np.flatnonzero(accepted), delivery.refs,
                                 delivery.occurrence_of, area, file_name or path.name,
-                                _label(schema, "postcode", _naming(delivery, schema, mapping)))
+                                _label(schema, "postcode", naming))
     records = values.take(np.flatnonzero(accepted))
     records.index = pd.RangeIndex(len(records))
     records["municipality"] = member
@@ -132,7 +139,8 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     return CheckedDelivery(delivery=delivery, records=records,
                            problems=sorted(problems, key=lambda p: p.row),
                            rejected_ids=set(ids[ids.index.isin(list(bad))]),
-                           notes=notes + delivery.notes, checks=assessment.checks)
+                           notes=notes + delivery.notes, checks=assessment.checks,
+                           erased=len(gone))
 
 
 def ingest_source(settings: Settings, cluster: Cluster, source: Source,
@@ -209,6 +217,8 @@ def _ingest(settings: Settings, cluster: Cluster, source: Source, run_id: str | 
                                 previous=previous_report(settings, source.member, source.dataset))
         stored.result()
     write_rejects(settings, source.dataset, source.member, rejects)
+    if checked.erased:  # not kept (README „Datenschutz“); the lake holds the other records
+        forget_delivery(archived.path)
     result.read, result.valid = checked.read, len(checked.records)
     result.rejected, result.geocoded = len(checked.rejected_rows), checked.geocoded
     result.precision, result.notes = checked.precision_counts, checked.notes
