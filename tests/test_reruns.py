@@ -54,9 +54,15 @@ def test_an_identical_delivery_is_skipped_and_a_changed_one_touches_only_its_mem
     kusel.write_text(kusel.read_text(encoding="utf-8-sig").replace(
         "Jahreskonzert des Musikvereins", "Adventskonzert des Musikvereins", 1),
         encoding="utf-8-sig")
+    far_away = settings.export_dir / "events" / "umkreis-linz-am-rhein.ics"
+    around_linz = far_away.stat().st_mtime_ns
     assert _ingest(settings, cluster, "kusel", kusel).status == "ok"
     refresh(settings)
     rewritten = {p.name for p in export_dataset(settings, cluster, "events")}
+    # the calendar of the events around Linz am Rhein holds none of Kusel's: left as it was
+    assert far_away.stat().st_mtime_ns == around_linz
+    assert "Adventskonzert" in (settings.export_dir / "events" / "umkreis-kusel.ics").read_text(
+        encoding="utf-8")
     assert {"kusel.csv", "kusel.ics", "suedwest-cluster.csv", "suedwest-cluster.ics"} <= rewritten
     assert not any(name.startswith(("sankt-wendel", "kaiserslautern")) for name in rewritten)
     assert "Adventskonzert" in (settings.export_dir / "events" / "kusel.csv").read_text(

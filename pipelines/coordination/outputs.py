@@ -20,7 +20,7 @@ from shapely.geometry import mapping
 from pipelines.coordination.config import Receiver, feed_base_url
 from pipelines.core.cluster import Cluster
 from pipelines.core.feeds import Entry, write_feed
-from pipelines.core.files import write_if_changed
+from pipelines.core.files import atomic_write
 from pipelines.core.geometry import geojson_rounded
 from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.mail import Mail, MailError, send
@@ -263,7 +263,8 @@ def _berlin_day(value: str) -> date:
 def _write_geojson(path: Path, cluster: Cluster, name: str, rows: list[dict],
                    plans: gpd.GeoDataFrame, changes: Changes) -> None:
     document = _feature_collection(cluster, name, rows, plans, changes)
-    write_if_changed(path, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    atomic_write(path, lambda partial: Path(partial).write_text(
+        json.dumps(document, ensure_ascii=False), encoding="utf-8"), keep_unchanged=True)
 
 
 def _feature_collection(cluster: Cluster, name: str, rows: list[dict],

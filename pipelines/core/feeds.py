@@ -9,7 +9,7 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from pipelines.core.files import write_if_changed
+from pipelines.core.files import atomic_write
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,8 @@ def write_feed(path: Path, feed_id: str, title: str, entries: list[Entry],
         feed.updated(updated)
     # written by Python, not by lxml: lxml's error on a full disk names neither the file
     # nor the errno
-    write_if_changed(path, feed.atom_str(pretty=True))
+    atomic_write(path, lambda partial: Path(partial).write_bytes(feed.atom_str(pretty=True)),
+                 keep_unchanged=True)
     return path
 
 

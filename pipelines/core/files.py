@@ -19,6 +19,7 @@ Exports and reports are made again by the next run and skip the cost.
 """
 from __future__ import annotations
 
+import filecmp
 import json
 import os
 import re
@@ -31,9 +32,13 @@ PRIVATE = 0o600
 _PART = re.compile(r"^\..+\.(\d+)\.[^.]+\.part(\.wal|-journal|-wal|-shm)?$")
 
 
-def atomic_write(path: Path, write, private: bool = False, durable: bool = False) -> None:
+def atomic_write(path: Path, write, private: bool = False, durable: bool = False,
+                 keep_unchanged: bool = False) -> bool:
     """Let `write(partial_path)` fill a temporary file next to `path`, then rename it;
-    `durable`: on disk once this returns (see above)."""
+    `durable`: on disk once this returns (see above); `keep_unchanged`: a file that already
+    holds exactly these bytes is left alone, keeping its modification time, so whatever goes
+    by it – a feed reader, a sync to the web server, the reruns benchmark – sees that nothing
+    changed. True if the file was (re)written."""
     created = [folder for folder in (path.parent, *path.parent.parents) if not folder.exists()]
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, partial = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part",
@@ -41,6 +46,9 @@ def atomic_write(path: Path, write, private: bool = False, durable: bool = False
     os.close(descriptor)
     try:
         write(partial)
+        if keep_unchanged and path.is_file() and filecmp.cmp(partial, path, shallow=False):
+            Path(partial).unlink()
+            return False
         # mkstemp creates 0600; the final file gets the mode a plain open() would give it.
         os.chmod(partial, PRIVATE if private else 0o666 & ~current_umask())
         if durable:
@@ -58,18 +66,6 @@ def atomic_write(path: Path, write, private: bool = False, durable: bool = False
         # in its parent)
         for folder in [path.parent, *(folder.parent for folder in created)]:
             _sync(folder)
-
-
-def write_if_changed(path: Path, content: bytes) -> bool:
-    """Write `content` to `path` (atomically) unless the file holds exactly these bytes already.
-    A file left alone keeps its modification time, so whatever goes by it – a feed reader, a
-    sync to the web server, the reruns benchmark – sees that nothing changed. True if written."""
-    try:
-        if path.read_bytes() == content:
-            return False
-    except FileNotFoundError:
-        pass
-    atomic_write(path, lambda partial: Path(partial).write_bytes(content))
     return True
 
 

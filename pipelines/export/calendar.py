@@ -49,7 +49,9 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
         calendars[folder / f"{AROUND_CALENDAR}{key}.ics"] = (around(points, area, km), {
             **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"})
     for path, (mask, about_calendar) in calendars.items():
-        _write(events, np.flatnonzero(mask), path, about_calendar)
+        # a change in one member's events leaves the calendars around members far away as
+        # they were: those are not written again
+        _write(events, np.flatnonzero(mask), path, about_calendar, keep_unchanged=True)
     path = folder / f"{CLUSTER_SCOPE}-zusammenfuehrungen.csv"
     merges = regional.merges.rename(columns=MERGE_COLUMNS)
     atomic_write(path, lambda partial: merges.to_csv(partial, sep=";", decimal=",", index=False,
@@ -73,7 +75,8 @@ def write_ical(table: pa.Table, path: Path, about: dict, events: Vevents | None 
     return _write(events, rows.to_numpy(), path, about)
 
 
-def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
+def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict,
+           keep_unchanged: bool = False) -> Path:
     """The calendar of the events at positions `rows` of `events`: their lines written from
     where `events` keeps them, a slice of events at a time (a list of places of a few MB)."""
     head, end = _shell(events, rows, about)
@@ -87,7 +90,7 @@ def _write(events: Vevents, rows: np.ndarray, path: Path, about: dict) -> Path:
             for at in range(0, len(rows), _SLICE):
                 write_places(file, events.places(rows[at:at + _SLICE]))
             file.write(end)
-    atomic_write(path, fill)
+    atomic_write(path, fill, keep_unchanged=keep_unchanged)
     return path
 
 
