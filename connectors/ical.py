@@ -14,7 +14,6 @@ keeps its id.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,8 +24,9 @@ import recurring_ical_events
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_text
 from connectors.ical_location import split_location
 from connectors.ical_rules import (BERLIN, ends_before_start, german_time as _german_time,
-                                   listed_values, missed_exceptions, rule_problem,
-                                   series_problems, when as _when)
+                                   ignored_counts, listed_values, missed_exceptions,
+                                   rule_problem, series_problems, when as _when,
+                                   written as _raw)
 from connectors.limits import check_ical
 
 # The format names each row's values like the schema's fields (VEVENT properties): a member's
@@ -68,6 +68,7 @@ def read(path: Path, options: dict) -> Delivery:
     for number, event in enumerate(events, start=1):
         uid = str(event.get("UID", "")) or None
         ref = _ref(number, uid, lines[number - 1] if number <= len(lines) else None)
+        notes.extend(ignored_counts(event, ref))
         if broken := _broken(event):
             refs.append(ref)
             occurrence_of.append(None)
@@ -208,15 +209,6 @@ def _broken(event) -> list[tuple[str, str]]:
         problems.append(("start", "Eigenschaft DTSTART (Beginn) fehlt – ohne Beginn lässt sich "
                                   "der Termin nicht einordnen"))
     return problems
-
-
-def _raw(value) -> str:
-    """The text as written in the file, for the unreadable parts of a property."""
-    values = value if isinstance(value, list) else [value]
-    broken = [v for v in values if isinstance(v, icalendar.vBroken)] or values
-    text = ", ".join(v.to_ical().decode() if hasattr(v, "to_ical") else str(v) for v in broken)
-    # as the member wrote it: "49,4;7,7", not icalendar's "49\,4;7,7"
-    return re.sub(r"\\([,;\\])", r"\1", text)
 
 
 def _occurrences(calendar, series, window):

@@ -1,7 +1,8 @@
 """Recurring events of an iCalendar feed as a clerk can correct them: what is wrong with a
 repetition rule (RRULE), a series that ends before it begins or whose end comes before its
 start (refused as such a single event is), and exceptions (EXDATE) that miss the occurrence they were meant to take out – each in
-German, with the rule as written and what to write instead. The calendar libraries answer in
+German, with the rule as written and what to write instead; a COUNT that is no number beside
+an UNTIL (Teamup's COUNT=-1) is passed over with a note. The calendar libraries answer in
 English („UNTIL parameter is missing“, „day is out of range for month“), or not at all: a
 series whose DTEND lies before its DTSTART was read with the two swapped, an EXDATE at 08:00
 for a series at 19:00 left the occurrence in."""
@@ -11,6 +12,8 @@ import re
 from datetime import date, datetime, time
 from difflib import get_close_matches
 from zoneinfo import ZoneInfo
+
+from icalendar import vBroken, vRecur
 
 BERLIN = ZoneInfo("Europe/Berlin")
 _FREQUENCIES = {"DAILY": "täglich", "WEEKLY": "wöchentlich", "MONTHLY": "monatlich",
@@ -57,7 +60,9 @@ def _part_problem(parts: dict[str, str]) -> str | None:
         return (f"FREQ={frequency} ist keine Häufigkeit – erlaubt: " + ", ".join(
             f"{name} ({german})" for name, german in list(_FREQUENCIES.items())[:4]))
     for name in ("COUNT", "INTERVAL"):
-        if name in parts and not (parts[name].isdigit() and int(parts[name]) >= 1):
+        # beside UNTIL an unusable COUNT is left out (`ignored_counts`)
+        if name in parts and not _at_least_one(parts[name]) and not (
+                name == "COUNT" and "UNTIL" in parts):
             return f"{name}={parts[name]} – erwartet wird eine ganze Zahl ab 1"
     if "UNTIL" in parts and not _UNTIL.fullmatch(parts["UNTIL"]):
         return (f"UNTIL={parts['UNTIL']} ist kein Datum – erwartet z. B. UNTIL=20261231 "
@@ -76,6 +81,47 @@ def _part_problem(parts: dict[str, str]) -> str | None:
                 return f"{name}={number} – erlaubt sind Zahlen von {lowest} bis {highest}" + (
                     " außer 0" if lowest < 0 else "")
     return None
+
+
+def written(value) -> str:
+    """The text as written in the file, for the unreadable parts of a property."""
+    values = value if isinstance(value, list) else [value]
+    broken = [v for v in values if isinstance(v, vBroken)] or values
+    text = ", ".join(v.to_ical().decode() if hasattr(v, "to_ical") else str(v) for v in broken)
+    # as the member wrote it: "49,4;7,7", not icalendar's "49\,4;7,7"
+    return re.sub(r"\\([,;\\])", r"\1", text)
+
+
+def _at_least_one(value: str) -> bool:
+    return value.isdecimal() and int(value) >= 1
+
+
+def ignored_counts(event, ref: str) -> list[str]:
+    """Notes on the rules whose COUNT is no number of occurrences beside an UNTIL (Teamup
+    writes COUNT=-1 with it, and a clerk cannot change what her tool writes): the COUNT is
+    taken out of the rule, in place, so that the series runs to UNTIL – dateutil, which
+    expands it, would end it after its first occurrence at COUNT=0. Without UNTIL
+    `rule_problem` refuses such a COUNT."""
+    notes, rules = [], []
+    for rule in listed_values(event, "RRULE"):
+        parts = {part.partition("=")[0].strip().upper(): part
+                 for part in written(rule).split(";") if part.strip()}
+        count = parts.pop("COUNT", "COUNT=1").partition("=")[2].strip()
+        if not _at_least_one(count) and "UNTIL" in parts:
+            try:
+                rule = vRecur.from_ical(";".join(parts.values()))
+                notes.append(f"„{event.get('SUMMARY', '')}“, {ref}: die Wiederholungsregel "
+                             f"(RRULE) nennt COUNT={count} neben UNTIL – COUNT={count} ist keine "
+                             f"Anzahl von Terminen und wurde übergangen; übernommen sind die "
+                             f"Termine bis zum {german_time(rule['UNTIL'][0])} (UNTIL)")
+            except ValueError:
+                pass  # a fault besides COUNT: `rule_problem` names it
+        rules.append(rule)
+    if notes:
+        event["RRULE"] = rules if len(rules) > 1 else rules[0]
+        if not any(isinstance(rule, vBroken) for rule in rules):
+            event.errors[:] = [error for error in event.errors if error[0] != "RRULE"]
+    return notes
 
 
 def _said(text: str, reason: str) -> str:

@@ -12,7 +12,7 @@ A municipal calendar with open licence and faulty rules was not to be found (see
 tests/data/ical-cottbus-potsdam/README.md)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -46,15 +46,10 @@ def _problems(path: Path, options: dict | None = None) -> list[tuple[str, str, s
         "VEVENT 1 (Zeile 2)", "start",
         "Die Serie endet laut Wiederholungsregel am 01.10.2023 (UNTIL), vor ihrem ersten Termin "
         "am 02.10.2023 (DTSTART) – so hat sie keinen Termin; bitte das Ende der Serie prüfen")),
-    ("issue_128_only_first_event.ics", (
-        "VEVENT 1 (Zeile 2)", "start",
-        "Die Wiederholungsregel (RRULE) „FREQ=WEEKLY;UNTIL=20240331;COUNT=-1;INTERVAL=4;BYDAY=MO“ "
-        "ist fehlerhaft: COUNT=-1 – erwartet wird eine ganze Zahl ab 1 – bitte die Serie im "
-        "Kalender korrigieren")),
 ])
 def test_faulty_rules_of_real_calendars_say_what_to_write_instead(name, expected):
     """Before: „… nicht auswertbar – bitte RRULE, RDATE, EXDATE und RECURRENCE-ID prüfen
-    (technisch: UNTIL parameter is missing: …)“, and the other two files were refused as
+    (technisch: UNTIL parameter is missing: …)“, and the other file was refused as
     without records („1 wiederkehrende Veranstaltung(en) ohne Termin im Zeitfenster …“):
     the series had no occurrence at all, whatever the window."""
     assert _problems(REPORTED / name) == [expected]
@@ -182,3 +177,49 @@ LOCATION:Kusel""")
         f"nächsten 400 Tagen (einstellbar in cluster.yaml mit window_days_back und "
         f"window_days_ahead); liegt die Serie in diesem Zeitraum, bitte ihr Ende (UNTIL, COUNT) "
         f"und die ausgenommenen Termine (EXDATE) prüfen"]
+
+
+def test_an_unusable_count_beside_until_is_ignored_with_a_note():
+    """Teamup writes COUNT=-1 beside UNTIL, and the clerk cannot change what her tool writes.
+    Before: „… ist fehlerhaft: COUNT=-1 – erwartet wird eine ganze Zahl ab 1 …“, the series
+    was refused. Now read up to UNTIL: every fourth Monday from 2.10.2023 to 31.3.2024."""
+    delivery = read_delivery(REPORTED / "issue_128_only_first_event.ics", "ical",
+                             {"window_days_back": 5000})
+    assert not [row for row in delivery.rows if ROW_PROBLEMS in row]
+    assert [row["start"] for row in delivery.rows] == [
+        date(2023, 10, 2), date(2023, 10, 30), date(2023, 11, 27), date(2023, 12, 25),
+        date(2024, 1, 22), date(2024, 2, 19), date(2024, 3, 18)]
+    assert delivery.notes == [
+        "„test123“, VEVENT 1 (Zeile 2): die Wiederholungsregel (RRULE) nennt COUNT=-1 neben "
+        "UNTIL – COUNT=-1 ist keine Anzahl von Terminen und wurde übergangen; übernommen sind die "
+        "Termine bis zum 31.03.2024 (UNTIL)"]
+
+
+def test_the_ignored_count_is_not_used_by_the_expansion_and_without_until_is_refused(tmp_path):
+    """COUNT=0 beside UNTIL: dateutil, which expands the series, stops after the first
+    occurrence; the series runs to UNTIL. Without UNTIL the series has no end that can be
+    read, and stays refused."""
+    until = FRIDAY + timedelta(weeks=3)
+    end = f"{datetime.combine(until, datetime.max.time(), BERLIN).astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    start = f"DTSTART;TZID=Europe/Berlin:{_stamp(FRIDAY, '190000')}\nLOCATION:Kusel"
+    path = _ics(tmp_path,
+                f"UID:yoga-1\nSUMMARY:Yoga\n{start}\n"
+                f"RRULE:FREQ=WEEKLY;COUNT=0;UNTIL={end}",
+                f"UID:chor-2\nSUMMARY:Chor\n{start}\n"
+                f"RRULE:FREQ=WEEKLY;UNTIL={end};COUNT=viele",
+                f"UID:skat-3\nSUMMARY:Skat\n{start}\nRRULE:FREQ=WEEKLY;COUNT=-1")
+    delivery = read_delivery(path, "ical", {})
+    weekly = [datetime.combine(FRIDAY + timedelta(weeks=week), datetime.min.time().replace(
+        hour=19), BERLIN) for week in range(4)]
+    assert [(row["title"], row["start"]) for row in delivery.rows if ROW_PROBLEMS not in row] == [
+        *(("Yoga", moment) for moment in weekly), *(("Chor", moment) for moment in weekly)]
+    assert _problems(path) == [(
+        "VEVENT 3 (UID skat-3, Zeile 18)", "start",
+        "Die Wiederholungsregel (RRULE) „FREQ=WEEKLY;COUNT=-1“ ist fehlerhaft: COUNT=-1 – "
+        "erwartet wird eine ganze Zahl ab 1 – bitte die Serie im Kalender korrigieren")]
+    assert delivery.notes == [
+        f"„{title}“, VEVENT {number} (UID {uid}, Zeile {line}): die Wiederholungsregel (RRULE) "
+        f"nennt COUNT={count} neben UNTIL – COUNT={count} ist keine Anzahl von Terminen und "
+        f"wurde übergangen; übernommen sind die Termine bis zum {until:%d.%m.%Y} 23:59 (UNTIL)"
+        for title, number, uid, line, count in (("Yoga", 1, "yoga-1", 4, "0"),
+                                                ("Chor", 2, "chor-2", 11, "viele"))]
