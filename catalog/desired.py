@@ -62,7 +62,10 @@ SHA256 = "http://spdx.org/rdf/terms#checksumAlgorithm_sha256"
 # Extras the platform writes; all others on its datasets are left as they are.
 MARKER = "swdp_managed_by"
 WITHDRAWN = "swdp_withdrawn"
-EXTRA_KEYS = (MARKER, "swdp_scope", "swdp_dataset", "frequency", "theme", "language",
+# The version of the schema the published files follow (schemas/<dataset>.yaml `version:`),
+# shown as „Schemaversion“; its change updates the dataset like any other extra.
+SCHEMA_VERSION = "swdp_schema_version"
+EXTRA_KEYS = (MARKER, "swdp_scope", "swdp_dataset", SCHEMA_VERSION, "frequency", "theme", "language",
               "access_rights", "publisher_name", "publisher_email", "publisher_type",
               "contact_name", "contact_email", "spatial", "spatial_text", "temporal_start",
               "temporal_end", "political_geocoding_uri", "political_geocoding_level_uri",
@@ -168,6 +171,7 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
         MARKER: cluster.ckan_organization,
         "swdp_scope": about["scope"],
         "swdp_dataset": schema.key,
+        SCHEMA_VERSION: about["schema_version"],
         "frequency": about["frequency"],
         "theme": json.dumps([about["theme"]]) if about["theme"] else None,
         "language": json.dumps([f"{EU}/language/DEU"]),
@@ -237,8 +241,9 @@ def _tag(word: str) -> str:
 
 
 def _data_dictionary(schema: DatasetSchema, scope: str) -> str:
-    """The exported columns as a Table Schema (frictionless): name, title, type, description."""
-    return json.dumps({"fields": [
+    """The exported columns as a Table Schema (frictionless): name, title, type, description,
+    and the schema's version they follow."""
+    return json.dumps({"version": schema.version, "fields": [
         {"name": f.name, "title": f.label, "type": _TABLE_SCHEMA_TYPES[f.type],
          "description": f.description} for f in exported_fields(schema, scope)]},
         ensure_ascii=False, sort_keys=True)

@@ -20,7 +20,8 @@ BOUNDARY_EXTRA = "swdp_boundary"
 
 __all__ = ["swdp_portal", "swdp_members", "swdp_upcoming_events", "swdp_newest_plans",
            "swdp_additional_info", "swdp_resource_info", "swdp_map", "swdp_resource_label",
-           "swdp_datetime", "swdp_data_dictionary", "swdp_error"]
+           "swdp_datetime", "swdp_data_dictionary", "swdp_schema_version", "swdp_error",
+           "render_datetime"]
 
 
 def swdp_portal() -> dict:
@@ -120,15 +121,29 @@ def swdp_newest_plans(limit: int = 5) -> list[dict]:
             for day, step, p in plans[:limit]]
 
 
-def swdp_datetime(value: str | None) -> str:
+def swdp_datetime(value: str | datetime | None, with_time: bool = True) -> str:
     """A CKAN timestamp (UTC, often without offset) as '1. Dezember 2026, 11:38 Uhr' in
-    Europe/Berlin."""
-    if not value:
+    Europe/Berlin, or without time as '1. Dezember 2026'; "" if it is none."""
+    try:
+        instant = datetime.fromisoformat(value) if isinstance(value, str) else value
+    except ValueError:
         return ""
-    instant = datetime.fromisoformat(value)
+    if not instant:
+        return ""
     if instant.tzinfo is None:
         instant = instant.replace(tzinfo=timezone.utc)
-    return labels.german_date(instant.astimezone(BERLIN), with_time=True)
+    return labels.german_date(instant.astimezone(BERLIN), with_time=with_time)
+
+
+@toolkit.chained_helper
+def render_datetime(ckan_render, value, date_format=None, with_hours=False,
+                    with_seconds=False) -> str:
+    """CKAN's dates (activity stream, changes, …) as the portal writes them: babel put the
+    German month in English order with the zone („Dezember 7, 2026, 18:19 (MEZ)“), here
+    „7. Dezember 2026, 18:19 Uhr“ (Europe/Berlin). An explicit format stays CKAN's."""
+    if date_format:
+        return ckan_render(value, date_format, with_hours, with_seconds)
+    return swdp_datetime(value, with_time=with_hours or with_seconds)
 
 
 def swdp_additional_info(package: dict) -> list[tuple[str, str, str | None]]:
@@ -144,6 +159,11 @@ def swdp_resource_info(resource: dict) -> list[tuple[str, str]]:
 def swdp_data_dictionary(resource: dict) -> list[tuple[str, str, str, str]]:
     """The resource's columns: heading, field name, type and description, in German."""
     return labels.data_dictionary(resource)
+
+
+def swdp_schema_version(resource: dict) -> str:
+    """The schema version the resource's columns follow (from its data dictionary)."""
+    return labels.schema_version(resource)
 
 
 def swdp_resource_label(resource: dict) -> str:

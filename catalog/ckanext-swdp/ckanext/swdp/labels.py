@@ -104,6 +104,7 @@ def readable_extras(extras: dict[str, str]) -> list[tuple[str, str, str | None]]
     start, end = extras.get("temporal_start"), extras.get("temporal_end")
     if start or end:
         add("Zeitraum der Daten", " bis ".join(_day(v) for v in (start, end) if v))
+    add("Schemaversion", extras.get("swdp_schema_version"))
     add("Namensnennung", extras.get("license_attribution_by_text"))
     add("Zurückgezogen", extras.get("swdp_withdrawn"))
     return rows
@@ -133,19 +134,30 @@ _COLUMN_TYPES = {"string": "Text", "number": "Zahl", "integer": "ganze Zahl", "b
                  "geojson": "Geometrie", "geopoint": "Punkt", "object": "Objekt", "array": "Liste"}
 
 
-def data_dictionary(resource: dict) -> list[tuple[str, str, str, str]]:
-    """(heading, field name, type, description) of each column the resource's Table Schema
-    (``schema``, written by the platform's publisher) names; none without a schema."""
+def _table_schema(resource: dict) -> dict:
+    """The resource's Table Schema (``schema``, written by the platform's publisher); {} if
+    it has none or no readable one."""
     schema = resource.get("schema")
     if isinstance(schema, str):
         try:
             schema = json.loads(schema)
         except ValueError:
-            return []
-    fields = schema.get("fields") if isinstance(schema, dict) else None
+            return {}
+    return schema if isinstance(schema, dict) else {}
+
+
+def data_dictionary(resource: dict) -> list[tuple[str, str, str, str]]:
+    """(heading, field name, type, description) of each column the resource's Table Schema
+    names; none without a schema."""
+    fields = _table_schema(resource).get("fields")
     return [(f.get("title") or f.get("name", ""), f.get("name", ""),
              _COLUMN_TYPES.get(f.get("type"), f.get("type") or ""), f.get("description") or "")
             for f in fields or [] if isinstance(f, dict)]
+
+
+def schema_version(resource: dict) -> str:
+    """The version of the platform's schema the resource's columns follow; "" if unnamed."""
+    return str(_table_schema(resource).get("version") or "")
 
 
 def _size(octets: int) -> str:
