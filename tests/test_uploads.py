@@ -21,10 +21,10 @@ def upload_catalog(ckan, cluster, settings, monkeypatch):
     catalog = Catalog(ckan.url, ckan.token)
     admin = ckanapi.RemoteCKAN(ckan.url, apikey=ckan.token)
     editors = {member: member_editor(admin, cluster, member) for member in ("kusel", "sankt-wendel")}
-    assert {"kusel-lieferungen", "sankt-wendel-lieferungen"} <= set(
-        ensure_delivery_datasets(catalog, cluster).created)
+    ensure_delivery_datasets(catalog, cluster)  # created here, or by an earlier test already
     deliveries = admin.action.package_show(id="kusel-lieferungen")
     assert deliveries["private"]
+    assert admin.action.package_show(id="sankt-wendel-lieferungen")["private"]
     # The clerk names the resource by the dataset's key, and learns here which key is which.
     assert "building_plans für Bauliche Entwicklungen" in deliveries["notes"]
     return catalog, editors

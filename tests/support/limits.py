@@ -1,8 +1,9 @@
 """Run `swdp` in process (fast) or in a forked child with hard limits, and measure both.
 
-In process: typer's CliRunner on `pipelines.cli.app`; wall time and the process's peak
-resident memory during the call (Linux: the peak is reset through /proc/self/clear_refs
-before the call, else the process's lifetime peak, an upper bound, is reported).
+In process: typer's CliRunner on `pipelines.cli.app`; wall time and the peak resident memory
+the call added to what the process held before it (Linux: the peak is reset through
+/proc/self/clear_refs before the call, else the process's lifetime peak, an upper bound, is
+reported).
 
 Isolated: a child forked from a `forkserver` that imported the CLI once, so a child starts
 in milliseconds instead of paying the imports again. The child runs the same in-process
@@ -42,21 +43,27 @@ class Outcome:
     peak_mb: float
 
 
-def _peak_mb() -> float:
+def _status_mb(field: str) -> float | None:
+    """A size from /proc/self/status (VmHWM: the resident peak, VmRSS: resident now)."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmHWM:"):
+                if line.startswith(f"{field}:"):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return None
 
 
-def _reset_peak() -> None:
+def _peak_mb() -> float:
+    peak = _status_mb("VmHWM")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _reset_peak() -> float:
     """The peak from here on starts at what the process holds now; memory earlier tests freed
     but the allocators kept (glibc's arenas, Arrow's pool) is handed back first, so it does
-    not count as the call's."""
+    not count as the call's. Returns what the process holds then (MB; 0 where unknown)."""
     gc.collect()
     pyarrow.default_memory_pool().release_unused()
     try:
@@ -67,18 +74,23 @@ def _reset_peak() -> None:
         with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
             clear.write("5")  # resets VmHWM to the current resident size
     except OSError:
-        pass  # then the lifetime peak stands in: never lower than the call's own
+        return 0.0  # then the lifetime peak stands in: never lower than the call's own
+    return _status_mb("VmRSS") or 0.0
 
 
 def in_process(args: list[str], env: dict[str, str]) -> Outcome:
-    _reset_peak()
+    """The call's peak is what it took on top of what the suite's process already held: in
+    the whole suite that process holds over 2 GB that earlier tests left in use, which a
+    user's `swdp check`, a process of its own, never has."""
+    held = _reset_peak()
     started = time.monotonic()
     result = CliRunner().invoke(app, args, env=env)
     seconds = time.monotonic() - started
     escaped = None
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         escaped = f"{type(result.exception).__name__}: {result.exception}"
-    return Outcome(result.exit_code, result.stdout, result.stderr, escaped, seconds, _peak_mb())
+    return Outcome(result.exit_code, result.stdout, result.stderr, escaped, seconds,
+                   _peak_mb() - held)
 
 
 def _child(args: list[str], env: dict[str, str], connection) -> None:
