@@ -134,6 +134,10 @@ def test_a_date_and_time_column_saved_as_day_numbers_is_read_to_the_minute(tmp_p
                          "für 19:00) – bitte die Uhrzeit als HH:MM angeben"),
     ("0,791666667", "„0,791666667“ ist eine Uhrzeit (19:00 Uhr) ohne Datum – bitte das Datum "
                     "dazu angeben (TT.MM.JJJJ HH:MM)"),
+    # a whole day number as text stays refused, as in a date column
+    ("46023", "„46023“ ist eine Zahl, kein Datum – so zeigt Excel den 01.01.2026, wenn die "
+              "Zelle nicht als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) "
+              "formatieren"),
 ])
 def test_numbers_that_are_no_time_of_day_say_what_they_are(text, reason):
     from pipelines.ingest.dates import read_instant
@@ -142,49 +146,3 @@ def test_numbers_that_are_no_time_of_day_say_what_they_are(text, reason):
     with pytest.raises(ValueProblem) as refused:
         read_instant(text)
     assert str(refused.value) == reason
-
-
-def test_whole_day_numbers_in_a_date_and_time_column_are_midnight_as_in_the_excel_file(
-        tmp_path, settings, cluster):
-    """A date-and-time column formatted „Standard“ holds 46023 for 1.1.2026 00:00: German Excel
-    saves it as „46023“ beside „46023,79167“. Before: „„46023“ ist eine Zahl, kein Datum …“ –
-    the midnight rows were lost from the CSV file, while the Excel file itself kept them. Read
-    as the Excel file is read: midnight, and a day alone (an end of that day, all day)."""
-    from pipelines.ingest.precheck import precheck
-
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["Titel", "Beginn", "Ende", "Veranstaltungsort", "Ort"])
-    sheet.append(["Neujahrskonzert", 46023 + 19 / 24, 46023 + 21.5 / 24, "Stadthalle", "Mayen"])
-    sheet.append(["Neujahrsempfang", 46023, 46023 + 2 / 24, "Rathaus", "Mayen"])
-    sheet.append(["Wintermarkt", 46023, 46024, "Marktplatz", "Andernach"])
-    book.save(path := tmp_path / "termine.xlsx")
-    _excel_csv(path, saved := tmp_path / "termine.csv")
-    assert saved.read_text(encoding="cp1252").splitlines()[2:] == [
-        "Neujahrsempfang;46023;46023,08333;Rathaus;Mayen",
-        "Wintermarkt;46023;46024;Marktplatz;Andernach"]
-    read = {}
-    for delivered in (path, saved):
-        report = _check(delivered, tmp_path)
-        assert (report["read"], report["valid"], report["problems"]) == (3, 3, []), report
-        records = precheck(settings, cluster, delivered, "events", "mayen-koblenz",
-                           datetime.now(BERLIN)).checked.records.set_index("title")
-        read[delivered.suffix] = [(records.loc[key, "start"], records.loc[key, "end"],
-                                   bool(records.loc[key, "all_day"]))
-                                  for key in ("Neujahrskonzert", "Neujahrsempfang", "Wintermarkt")]
-    assert read[".csv"] == read[".xlsx"] == [
-        (_moment("01.01.2026 19:00"), _moment("01.01.2026 21:30"), False),
-        (_moment("01.01.2026 00:00"), _moment("01.01.2026 02:00"), False),
-        # a day without a time ends with that day, as a date cell does
-        (_moment("01.01.2026 00:00"), _moment("03.01.2026 00:00"), True)]
-
-    from pipelines.ingest.dates import read_date, read_instant
-    from pipelines.ingest.texts import ValueProblem
-
-    assert read_instant("46023") == read_instant(46023) == _moment("01.01.2026 00:00")
-    # a plain date field keeps refusing it: a day number is no date there
-    with pytest.raises(ValueProblem) as refused:
-        read_date("46023")
-    assert str(refused.value) == (
-        "„46023“ ist eine Zahl, kein Datum – so zeigt Excel den 01.01.2026, wenn die Zelle "
-        "nicht als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) formatieren")

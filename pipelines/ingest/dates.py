@@ -53,11 +53,8 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)
 _EXCEL_SERIALS = (18264, 73416)
 
 
-def _excel_serial(raw, per_day: int = 86400, text: bool = False) -> datetime | None:
-    """The wall time of a day number, to the second (`per_day` 1440: to the minute); `text`:
-    also a whole one as text, as German Excel saves midnight of a date-time column („46023“)."""
-    if text and isinstance(raw, str) and raw.strip().isdecimal():
-        raw = int(raw)
+def _excel_serial(raw, per_day: int = 86400) -> datetime | None:
+    """The wall time of a day number, to the second (`per_day` 1440: to the minute)."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and \
             _EXCEL_SERIALS[0] <= raw < _EXCEL_SERIALS[1]:
         return _EXCEL_EPOCH + timedelta(seconds=round(raw * per_day) * (86400 // per_day))
@@ -191,7 +188,7 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     """An instant in UTC; times without zone are local time in Europe/Berlin. Of a span its
     beginning, or with `until` its end: a column "28.11.2015 11.30 Uhr bis 12.30 Uhr" mapped
     to start and to end gives both."""
-    raw = _excel_serial(raw, text=True) or raw
+    raw = _excel_serial(raw) or raw
     if isinstance(raw, datetime):
         return _rfc5545(raw) if raw.tzinfo else _instant(raw)
     if isinstance(raw, date):
@@ -331,7 +328,7 @@ def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]
 def _kind(raw) -> tuple[bool, bool]:
     """Whether a start or end was delivered, and whether as a day without a time of day: a
     text or a spreadsheet's date cell (iCalendar's dates are exact, see above)."""
-    raw = _excel_serial(raw, text=True) or raw
+    raw = _excel_serial(raw) or raw
     if isinstance(raw, datetime):
         # a spreadsheet's date cell comes as midnight without a zone
         return True, raw.tzinfo is None and raw.time() == time()
