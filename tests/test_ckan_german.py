@@ -115,8 +115,10 @@ def test_the_scripts_speak_formal_german(mailing_ckan, browser):
     for msgid, text in said.items():  # German („Filter“, „Link“) may be the English word
         assert text != msgid or msgid in ("Link", "URL"), msgid
         assert not _INFORMAL.search(text), text
-    # The upload widget of the form a clerk uploads with.
-    upload = browser.find_element(By.ID, "resource-upload-button")
+    # The upload widget of the form a clerk uploads with; CKAN's module builds it after the
+    # words are loaded, a moment later (CI once looked in between).
+    upload = WebDriverWait(browser, 30).until(
+        lambda d: d.find_element(By.ID, "resource-upload-button"))
     assert upload.text.strip() == "Hochladen"
     # The confirm dialog's words, as the scripts build it („Bitte bestätigen“, „Abbrechen“).
     assert [said[k] for k in ("Please Confirm", "Cancel", "Confirm")] == [
