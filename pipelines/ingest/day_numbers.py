@@ -93,15 +93,15 @@ def day_number_notes(mapped: pd.DataFrame, rows: np.ndarray, refs: list[str],
     messages name it."""
     notes = []
     for f in schema.delivered_fields:
-        if f.type not in ("date", "datetime") or f.name not in mapped or not len(rows):
+        if f.type not in ("date", "datetime") or f.name not in mapped:
             continue
-        codes, found = each_distinct(mapped[f.name].take(rows), _day_number)
-        hits = [(row, found[code]) for row, code in zip(rows.tolist(), codes.tolist())
-                if found[code]]
-        if not hits:
+        codes, found = each_distinct(mapped[f.name], _day_number)
+        # only the rows with a day number are looked at one by one
+        hits = rows[np.array([bool(answer) for answer in found])[codes[rows]]]
+        if not len(hits):
             continue
-        named = "; ".join(f"{refs[row]}: „{shown}“ ist der {day}"
-                          for row, (shown, day) in hits[:_NAMED_ROWS])
+        named = "; ".join(f"{refs[row]}: „{found[codes[row]][0]}“ ist der {found[codes[row]][1]}"
+                          for row in hits[:_NAMED_ROWS])
         rest = counted(len(hits) - _NAMED_ROWS, "weiteren Zeile", "weiteren Zeilen")
         more = f"; ebenso in {rest}" if len(hits) > _NAMED_ROWS else ""
         notes.append(f"„{label(f.name)}“: Excel-Tagesnummer als Datum gelesen – {named}{more}. "
