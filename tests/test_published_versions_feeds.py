@@ -5,14 +5,17 @@ it, no address of their own, as before."""
 import shutil
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import geopandas as gpd
+import pytest
 from lxml import etree
 
 from pipelines.coordination.config import feed_base_url, receivers
 from pipelines.coordination.outputs import write_outputs
-from pipelines.core.settings import Settings
+from pipelines.core.cluster import ConfigError, load_cluster
+from pipelines.core.settings import PROJECT_ROOT, Settings
 from pipelines.ingest.feedback import write_run_feed
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -55,6 +58,26 @@ def _valid_atom(path) -> etree._Element:
 def _self_links(feed: etree._Element) -> list[tuple[str, str]]:
     return [(link.get("href"), link.get("type")) for link in feed.findall(f"{ATOM}link")
             if link.get("rel") == "self"]
+
+
+def _configured(folder: Path, public_url: str) -> Path:
+    """A copy of cluster.yaml in `folder` with `public_url` set (sample paths made absolute;
+    a folder each: load_cluster keeps what it read from a path)."""
+    text = (PROJECT_ROOT / "cluster.yaml").read_text(encoding="utf-8")
+    assert text.count("\n  public_url:\n") == 1
+    folder.mkdir()
+    path = folder / "cluster.yaml"
+    path.write_text(text.replace("\n  public_url:\n", f"\n  public_url: {public_url}\n")
+                    .replace("location: samples/", f"location: {PROJECT_ROOT}/samples/"), encoding="utf-8")
+    return path
+
+
+def test_cluster_yaml_takes_the_public_address_of_the_export_folder(tmp_path, cluster):
+    assert cluster.public_url is None  # as delivered: the export folder is not served
+    assert load_cluster(_configured(tmp_path / "bereitgestellt", PUBLIC)).public_url == PUBLIC
+    with pytest.raises(ConfigError, match="cluster.yaml: Abschnitt cluster: public_url: „daten.example.de/export“ "
+                                          "ist keine gültige Adresse"):
+        load_cluster(_configured(tmp_path / "falsch", "daten.example.de/export"))
 
 
 def test_the_run_feed_names_its_address_once_the_export_folder_is_served(kusel_events, cluster, tmp_path):
