@@ -33,7 +33,8 @@ def _subscribed(path: Path) -> icalendar.Calendar:
     """The calendar as a calendar program reads it, after checking the file's lines."""
     data = path.read_bytes()
     _content_lines(data)
-    vobject.readOne(data.decode("utf-8"))  # a second parser, as other programs read it
+    # a second parser, as other programs read it, checking RFC 5545 strictly
+    vobject.readOne(data.decode("utf-8"), validate=True).validate(raiseException=True)
     calendar = icalendar.Calendar.from_ical(data)
     for event in calendar.walk("VEVENT"):  # what RFC 5545 asks of every VEVENT
         assert event.get("UID") and event.get("DTSTAMP") and event.get("DTSTART")
@@ -55,6 +56,8 @@ def test_every_exported_calendar_names_its_schema_version_and_licence(kusel_even
                 str(calendar["X-SWDP-LICENSE"])) == (schema.version, schema.content_hash, licence), path.name
         attribution = str(calendar["X-SWDP-ATTRIBUTION"])
         assert "© GeoBasis-DE / BKG" in attribution and licence in str(calendar["X-WR-CALDESC"]), path.name
+        # people read the attributions one by one, not run together
+        assert f"Quellenvermerke: {'; '.join(cluster.attributions())}." in str(calendar["X-WR-CALDESC"])
         events += len(calendar.walk("VEVENT"))
     assert events > 100
     # the member's own calendar names the member as the one to be named

@@ -121,7 +121,8 @@ def calendar_shell(about: dict) -> icalendar.Calendar:
     calendar.add("x-wr-timezone", "Europe/Berlin")
     calendar.add("x-wr-caldesc", f"{about['description']} Herausgeber: {about['publisher']}. "
                                  f"Lizenz: {about['license_title']} "
-                                 f"({about['license']}). {' '.join(about['attribution'])}")
+                                 f"({about['license']}). Quellenvermerke: "
+                                 f"{'; '.join(about['attribution'])}.")
     calendar.add("x-swdp-license", icalendar.vUri(about["license"]), parameters={"VALUE": "URI"})
     for name, value in (("attribution", about["attribution_text"]),
                         ("schema-version", about["schema_version"]),
