@@ -65,8 +65,11 @@ WITHDRAWN = "swdp_withdrawn"
 # The version of the schema the published files follow (schemas/<dataset>.yaml `version:`),
 # shown as „Schemaversion“; its change updates the dataset like any other extra.
 SCHEMA_VERSION = "swdp_schema_version"
-EXTRA_KEYS = (MARKER, "swdp_scope", "swdp_dataset", SCHEMA_VERSION, "frequency", "theme", "language",
-              "access_rights", "publisher_name", "publisher_email", "publisher_type",
+# The SHA-256 of the schema's files: tells two states of a schema apart should its version
+# not have been set anew (pipelines/export/metadata.py schema_note).
+SCHEMA_HASH = "swdp_schema_hash"
+EXTRA_KEYS = (MARKER, "swdp_scope", "swdp_dataset", SCHEMA_VERSION, SCHEMA_HASH, "frequency",
+              "theme", "language", "access_rights", "publisher_name", "publisher_email", "publisher_type",
               "contact_name", "contact_email", "spatial", "spatial_text", "temporal_start",
               "temporal_end", "political_geocoding_uri", "political_geocoding_level_uri",
               "contributor_id", "license_attribution_by_text", WITHDRAWN, WRITTEN_EXTRA)
@@ -172,6 +175,7 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
         "swdp_scope": about["scope"],
         "swdp_dataset": schema.key,
         SCHEMA_VERSION: about["schema_version"],
+        SCHEMA_HASH: about["schema_hash"],
         "frequency": about["frequency"],
         "theme": json.dumps([about["theme"]]) if about["theme"] else None,
         "language": json.dumps([f"{EU}/language/DEU"]),
