@@ -42,9 +42,10 @@ def _germanise(command) -> None:
     for param in command.params:  # an argument is shown by its name, its type beside it
         if param.metavar is None and param.param_type_name == "option":
             param.metavar = "" if getattr(param, "is_flag", False) else _value_name(param)
-    for sub in getattr(command, "commands", {}).values():
+    if hasattr(command, "commands"):  # a group: swdp, swdp ckan, …
         command.subcommand_metavar = "BEFEHL [ARGUMENTE]..."
-        _germanise(sub)
+        for sub in command.commands.values():
+            _germanise(sub)
 
 
 def _value_name(param) -> str | None:
