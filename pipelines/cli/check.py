@@ -51,15 +51,19 @@ def _list_in_a_folder(csv_file: Path | None, xlsx_file: Path | None) -> str | No
 def check(file: Annotated[str, typer.Argument(
               metavar="DATEI", help="Zu prüfende Lieferung (Datei oder http(s)-Adresse)")],
           dataset: Annotated[str, typer.Option(
-              "--dataset", "-d", metavar="DATENSATZART", help=f"Datensatzart: {', '.join(DATASET_KEYS)}")],
+              "--dataset", "-d", metavar="DATENSATZART",
+              help=f"Datensatzart: {', '.join(DATASET_KEYS)}")],
           municipality: Annotated[Optional[str], typer.Option(
-              "--municipality", "-m", metavar="MITGLIED", help="Mitglied: nutzt dessen Spaltenzuordnung und prüft die Lage")] = None,
+              "--municipality", "-m", metavar="MITGLIED",
+              help="Mitglied: nutzt dessen Spaltenzuordnung und prüft die Lage")] = None,
           csv_file: Annotated[Optional[Path], typer.Option(
-              "--csv", metavar="DATEI", help="Abgewiesene Zeilen zusätzlich als CSV-Datei für Excel schreiben "
-                            "(Excel zeigt darin „06844“ als 6844 und „3-7“ als Datum)")] = None,
+              "--csv", metavar="DATEI",
+              help="Abgewiesene Zeilen zusätzlich als CSV-Datei für Excel schreiben "
+                   "(Excel zeigt darin „06844“ als 6844 und „3-7“ als Datum)")] = None,
           xlsx_file: Annotated[Optional[Path], typer.Option(
-              "--xlsx", metavar="DATEI", help="Abgewiesene Zeilen zusätzlich als Excel-Arbeitsmappe schreiben, "
-                             "jeder Wert genau wie geliefert")] = None,
+              "--xlsx", metavar="DATEI",
+              help="Abgewiesene Zeilen zusätzlich als Excel-Arbeitsmappe schreiben, "
+                   "jeder Wert genau wie geliefert")] = None,
           as_json: JsonOption = False):
     """Eine Lieferung vorab prüfen, ohne etwas zu speichern.
 
