@@ -163,3 +163,20 @@ def test_geocode_names_a_file_that_is_no_csv_instead_of_an_internal_error(tmp_pa
         "Adressen für März.xlsx: keine CSV-Datei (Zeichensatz weder UTF-8 noch Windows-1252) – bitte "
         "in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern")
     assert not (tmp_path / "data" / "logs").exists()
+
+
+def test_a_configuration_error_behind_another_error_ends_with_exit_2_not_74(settings):
+    """`explain` names a ConfigError found among an error's causes a configuration fault; the
+    exit code of such a fault used to be that of a full disk."""
+    from pipelines.cli import _refusal
+    from pipelines.core.cluster import ConfigError
+
+    try:
+        try:
+            raise ConfigError("mein-cluster.yaml: Mitglied kusel: ags fehlt")
+        except ConfigError as cause:
+            raise RuntimeError("Schritt fehlgeschlagen") from cause
+    except RuntimeError as error:
+        refused = _refusal(error)
+    assert (refused.kind, refused.exit_code) == ("configuration", EXIT_UNUSABLE)
+    assert refused.message == "Konfiguration nicht verwendbar: mein-cluster.yaml: Mitglied kusel: ags fehlt"
