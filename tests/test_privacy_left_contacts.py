@@ -6,11 +6,12 @@ personal-data rules, and not named here a second time)."""
 import email
 import email.policy
 import json
-import re
 
+import pandas as pd
 import pytest
 
 from pipelines.quality.contacts import PHONE_NUMBER
+from pipelines.quality.engine import rows_matching
 from support.cli import SAMPLES, swdp_in_process
 from test_privacy import _config
 
@@ -21,14 +22,19 @@ ROLE_MAILBOX = "Anmeldung: info@musikverein-theisbergstegen.de"
 @pytest.mark.parametrize("text", ["Tel. 06381 12345", "(06381) 424-0 oder", "0631/3652-0",
                                   "Ruf: +49 6381 4250", "Mobil 0171 4317390"])
 def test_telephone_numbers_in_text_are_found(text):
-    assert re.search(PHONE_NUMBER, text)
+    assert _found(text)
 
 
 @pytest.mark.parametrize("text", ["am 08.12.2026 um 19:00", "66871 Theisbergstegen", "01067 Dresden",
                                   "Baujahr 1998", "Eintritt 8,00 €, 232000,00 € Kaufpreis",
                                   "Öffnungszeiten 09:00–12:00", "Flurstück 0123/45"])
 def test_dates_prices_postcodes_and_years_are_no_telephone_numbers(text):
-    assert not re.search(PHONE_NUMBER, text)
+    assert not _found(text)
+
+
+def _found(text: str) -> bool:
+    """Whether the check (in DuckDB, as a delivery's) finds a telephone number in `text`."""
+    return bool(rows_matching(pd.DataFrame({"description": [text]}), {"phone": PHONE_NUMBER}))
 
 
 def test_contacts_in_free_text_are_named_to_the_member_and_published(tmp_path, monkeypatch):

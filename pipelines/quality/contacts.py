@@ -16,14 +16,17 @@ import numpy as np
 import pandas as pd
 
 from pipelines.core.german import german_number
+from pipelines.quality.engine import rows_matching
 from pipelines.quality.patterns import EMAIL_ADDRESS
 from schemas import DatasetSchema
 
 # German telephone numbers written in text: +49/0049 or a 0 with an area code (2–5 digits,
-# in brackets or not), then at least three more digits, grouped by blanks, slashes or dashes
-# – not a date (dots), a price (comma), a postal code or a year (too few digits, no 0).
-PHONE_NUMBER = (r"(?:^|[^0-9.,+])(?:\+49|0049|\(?0)[ \t\u00a0]?[1-9][0-9]{1,4}\)?"
-                r"(?:[ \t\u00a0/\-–]*[0-9]){4,10}(?:[^0-9.,]|[.,](?:[^0-9]|$)|$)")
+# in brackets or not), then at least four more digits, grouped by blanks, slashes or dashes
+# – not a date (dots), a price (comma), a postal code or a year (too few digits, no 0). Read
+# by RE2 as the suite's patterns (no lookaround, no \d).
+PHONE_NUMBER = ("(?:^|[^0-9.,+])(?:\\+49|0049|\\(?0)[ \t\u00a0]?[1-9][0-9]{1,4}\\)?"
+                "(?:[ \t\u00a0/\\-–]*[0-9]){4,10}(?:[^0-9.,]|[.,](?:[^0-9]|$)|$)")
+CONTACTS = {"eine Telefonnummer": PHONE_NUMBER, "eine E-Mail-Adresse": EMAIL_ADDRESS}
 NAMED_ROWS = 10
 
 
@@ -40,27 +43,26 @@ def contact_notes(values: pd.DataFrame, rows: np.ndarray, refs: list[str],
     holds a telephone number or an e-mail address – the dates of a recurring event in one –,
     the first NAMED_ROWS named, the rest counted. `labels`: each field as the member's
     messages name it."""
-    hits: dict[int, dict[str, set[str]]] = {}  # row -> field -> what it holds
-    for name in free_text_fields(schema):
-        if name not in values or not len(rows):
-            continue
-        text = values[name].take(rows).astype("string")
-        for kind, pattern in (("eine Telefonnummer", PHONE_NUMBER),
-                              ("eine E-Mail-Adresse", EMAIL_ADDRESS)):
-            for row in rows[text.str.contains(pattern, regex=True).fillna(False).to_numpy()]:
-                hits.setdefault(int(row), {}).setdefault(labels.get(name, name), set()).add(kind)
-    found: dict[str, dict[str, set[str]]] = {}  # row reference -> field -> what it holds
-    for row in sorted(hits):  # in the delivery's order
+    fields = [name for name in free_text_fields(schema) if name in values]
+    if not fields or not len(rows):
+        return []
+    found: dict[str, dict[str, set[str]]] = {}  # row reference -> field label -> contacts
+    more = 0
+    for row, hits in rows_matching(values[fields].take(rows).set_axis(rows), CONTACTS):
         ref = (occurrence_of[row] if occurrence_of else None) or refs[row]
-        for label, kinds in hits[row].items():
-            found.setdefault(ref, {}).setdefault(label, set()).update(kinds)
+        if ref not in found and len(found) == NAMED_ROWS:
+            more += 1
+            continue
+        for hit in hits:
+            name, kind = hit.split(":", 1)
+            found.setdefault(ref, {}).setdefault(labels.get(name, name), set()).add(kind)
     notes = [f"{file}, {ref}: {_holds(fields)} – wird veröffentlicht; bitte prüfen, ob die "
              f"Angabe einer Privatperson gehört, und sie dann entfernen oder durch eine "
              f"dienstliche ersetzen (Funktionspostfach, Telefon der Dienststelle)"
-             for ref, fields in list(found.items())[:NAMED_ROWS]]
-    if len(found) > NAMED_ROWS:
-        notes.append(f"… und {german_number(len(found) - NAMED_ROWS)} weitere Zeilen mit einer "
-                     f"Telefonnummer oder E-Mail-Adresse im Freitext")
+             for ref, fields in found.items()]
+    if more:
+        notes.append(f"… und {german_number(more)} weitere Zeilen mit einer Telefonnummer "
+                     f"oder E-Mail-Adresse im Freitext")
     return notes
 
 
