@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import ckanapi
+import requests
 
 from catalog.client import Catalog, CatalogError
 from catalog.publish import configured_catalog
@@ -74,7 +75,12 @@ def erase_uploads(settings: Settings, catalog: Catalog, cluster: Cluster, member
         if resource.get("name") != dataset:
             continue
         with tempfile.TemporaryDirectory(dir=_private_folder(settings)) as folder:
-            path = download(_as_upload(member, resource), settings.ckan_token or "", Path(folder))
+            try:
+                path = download(_as_upload(member, resource), settings.ckan_token or "",
+                                Path(folder))
+            except requests.RequestException as error:
+                raise CatalogError(f"Die hochgeladene Datei {resource['url']} ist nicht "
+                                   f"abrufbar ({error}).") from None
             held = record_id in delivered_records(path, delivered_as(configured, path, UPLOAD),
                                                   cluster)
         if held:

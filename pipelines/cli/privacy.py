@@ -130,6 +130,7 @@ def expire(as_json: JsonOption = False):
     if as_json:
         print(json.dumps({"deleted": [str(path) for path in expiry.deleted],
                           "contacts_emptied": expiry.contacts_emptied,
+                          "geocode_answers": expiry.geocode_answers,
                           "uploads": expiry.uploads, "catalog_problem": expiry.catalog_problem},
                          ensure_ascii=False, indent=2))
         return

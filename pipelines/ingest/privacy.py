@@ -4,8 +4,11 @@ Retention (`privacy` in cluster.yaml): a member's archived deliveries older than
 `raw_retention_days` are deleted when the next one is archived (`expire_archive`), except
 the newest of each member × dataset, which the lake holds the current state of and the
 next run compares a delivery with; mails in the outbox, refused files (`abgelehnt/` in the
-inbox) and logs older than `file_retention_days` by `expire_files`; the personal fields of
-records withdrawn longer ago than `withdrawn_retention_days` by `expire_withdrawn`.
+inbox and of uploads) and logs older than `file_retention_days` by `expire_files`; the
+personal fields of records withdrawn longer ago than `withdrawn_retention_days` by
+`expire_withdrawn`; the online geocoder's answers older than `raw_retention_days` to
+addresses of no record in the lake by `expire_geocode_answers`. The clerks' uploads in CKAN
+follow the archive's Löschfrist in `catalog.privacy`.
 
 `expire` applies all of them at once: what `swdp privacy expire` and the daily Dagster
 schedule `datenschutz_loeschfristen` call.
@@ -35,13 +38,13 @@ import pyarrow.parquet as pq
 from connectors import connector_for, read_delivery
 from connectors.delivery import Delivery, DeliveryError
 from pipelines.core.cluster import RETENTION_KEYS, Cluster
-from pipelines.core.german import counted
+from pipelines.core.german import counted, german_number
 from pipelines.core.german import rows as german_rows
 from pipelines.core.locks import exclusive
 from pipelines.core.settings import Settings
 from pipelines.ingest.archive import archived_deliveries
 from pipelines.ingest.columns import map_columns
-from pipelines.geocoding.online import forget, queries_of
+from pipelines.geocoding.online import cached_before, forget, queries_of
 from pipelines.ingest.normalise import normalise
 from pipelines.storage.lake import partition_path, record_ids
 from pipelines.storage.privacy import (drop_from_lake, drop_from_rejects, forget_withdrawn_contacts,
@@ -208,6 +211,7 @@ class Expiry:
     # the clerks' uploads deleted in CKAN (catalog.privacy); None: no CKAN configured
     uploads: list[str] | None = None
     catalog_problem: str = ""  # why the uploads in CKAN were not looked at
+    geocode_answers: int = 0  # cached answers to addresses of no record deleted
 
     @property
     def summary(self) -> str:
@@ -218,6 +222,9 @@ class Expiry:
                           "zurückgezogenen Datensätzen")
         done = (f"Löschfristen angewendet: {counted(len(self.deleted), 'Datei', 'Dateien')} "
                 f"gelöscht, personenbezogene Felder von {records} geleert.")
+        if self.geocode_answers:
+            done += (f" Gespeicherte Antworten des Online-Geocoders zu Anschriften ohne "
+                     f"Datensatz: {german_number(self.geocode_answers)} gelöscht.")
         if self.uploads is not None:
             uploads = counted(len(self.uploads), "hochgeladene Lieferung",
                               "hochgeladene Lieferungen")
@@ -236,7 +243,22 @@ def expire(settings: Settings, cluster: Cluster, now: datetime | None = None) ->
     deleted += expire_files(settings, cluster, now)
     if forgotten := expire_withdrawn(settings, cluster, now):
         refresh(settings)  # the warehouse's records follow the lake
-    return Expiry(any(key in cluster.privacy for key in RETENTION_KEYS), deleted, forgotten)
+    return Expiry(any(key in cluster.privacy for key in RETENTION_KEYS), deleted, forgotten,
+                  geocode_answers=expire_geocode_answers(settings, cluster, now))
+
+
+def expire_geocode_answers(settings: Settings, cluster: Cluster,
+                           now: datetime | None = None) -> int:
+    """Forget the online geocoder's answers fetched longer ago than `raw_retention_days` to
+    addresses no record in the lake has (current or withdrawn): those of rows only ever
+    rejected. Once the deliveries holding such a row are past the archive's Löschfrist,
+    nothing links its address to a record an erasure could name. How many answers."""
+    days = cluster.privacy.get("raw_retention_days")
+    if not days:
+        return 0
+    unused = (cached_before(settings, (now or datetime.now(timezone.utc)) - days * DAY)
+              - _addresses_in_lake(settings, but=""))
+    return forget(settings, unused) if unused else 0
 
 
 def expire_archive(settings: Settings, cluster: Cluster, member: str, dataset: str,

@@ -26,6 +26,7 @@ def loeschfristen_anwenden(context: dg.OpExecutionContext, platform: Platform) -
         "gelöschte Dateien": len(expiry.deleted),
         "geleerte zurückgezogene Datensätze": expiry.contacts_emptied,
         "gelöschte Uploads in CKAN": len(expiry.uploads or []),
+        "gelöschte Antworten des Online-Geocoders": expiry.geocode_answers,
         "ergebnis": expiry.summary})
 
 
