@@ -50,6 +50,7 @@ from pipelines.storage import ducklake
 from pipelines.storage.privacy import erased_ids
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
 from pipelines.storage.lake import merge, partition_path, read_table, record_ids, write_table
+from pipelines.quality.contacts import contact_notes, free_text_fields
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
 from schemas import DatasetSchema, fold, load_schema
 
@@ -135,6 +136,9 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
         notes += postcode_notes(values, np.flatnonzero(accepted), delivery.refs,
                                 delivery.occurrence_of, area, file_name or path.name,
                                 _label(schema, "postcode", naming))
+    notes += contact_notes(values, np.flatnonzero(accepted), delivery.refs, delivery.occurrence_of,
+                           schema, file_name or path.name,
+                           {name: _label(schema, name, naming) for name in free_text_fields(schema)})
     records = values.take(np.flatnonzero(accepted))
     records.index = pd.RangeIndex(len(records))
     records["municipality"] = member
