@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from pipelines.cli.common import EXIT_UNUSABLE, JsonOption, app, context, err, out
-from pipelines.core.cluster import ConfigError
+from pipelines.cli.common import (EXIT_UNUSABLE, JsonOption, app, chosen_sources, context, err,
+                                  out)
 
 privacy_app = typer.Typer(help="Datenschutz: Löschfristen anwenden, einen Datensatz auf Antrag "
                                "löschen (Art. 17 DSGVO).", no_args_is_help=True)
@@ -42,11 +42,7 @@ def erase(municipality: Annotated[str, typer.Option(
     from pipelines.storage.warehouse import refresh
 
     settings, cluster = context()
-    try:
-        cluster.sources([municipality], [dataset])
-    except ConfigError as error:
-        err.print(f"[red]Nicht gelöscht:[/] {escape(str(error))}", soft_wrap=True)
-        raise typer.Exit(EXIT_UNUSABLE) from None
+    chosen_sources(cluster, [municipality], [dataset])
     erasure = erase_record(settings, cluster, dataset, municipality, source_id)
     uploads, catalog_problem = [], ""  # the clerks' uploads in CKAN holding the record
     try:
