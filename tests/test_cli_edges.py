@@ -160,8 +160,8 @@ def test_geocode_names_a_file_that_is_no_csv_instead_of_an_internal_error(tmp_pa
                               data_dir=tmp_path / "data")
     assert refused.returncode == EXIT_UNUSABLE, refused.stderr
     assert json.loads(refused.stdout)["error"] == (
-        "Adressen für März.xlsx: keine CSV-Datei (Zeichensatz weder UTF-8 noch Windows-1252) – bitte "
-        "in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern")
+        "Adressen für März.xlsx: Die Datei ist keine Textdatei (Binärdaten gefunden) – bitte in "
+        "Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern")
     assert not (tmp_path / "data" / "logs").exists()
 
 

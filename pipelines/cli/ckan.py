@@ -23,10 +23,24 @@ HomeOption = Annotated[Optional[Path], typer.Option(
     "--home", metavar="ORDNER", help="Ordner der CKAN-Instanz (Standard: $SWDP_CKAN_HOME oder .ckan/default)")]
 
 
+def _usable_home(home: Path | None) -> Path | None:
+    """`home`, where the instance's folder can be (or become) one; a file in its place or
+    above it is refused as a wrong call – the instance would fail on reading its pid file,
+    as an internal error."""
+    folder = ckan_server.Instance.from_env(home).home
+    blocking = next(path for path in (folder, *folder.parents) if path.exists())
+    if not blocking.is_dir():
+        what = "das" if blocking == folder else str(blocking)
+        raise Refused(CALL, f"Ordner der CKAN-Instanz {folder}: {what} ist eine Datei, kein "
+                            f"Ordner – bitte mit --home einen Ordner angeben", EXIT_UNUSABLE)
+    return home
+
+
 @ckan_app.command("up")
 def ckan_up(port: Annotated[Optional[int], typer.Option("--port", metavar="PORT", help="Port auf 127.0.0.1")] = None,
             home: HomeOption = None):
     """CKAN installieren (einmalig), Instanz anlegen und im Hintergrund starten; gibt JSON aus."""
+    home = _usable_home(home)
     try:
         described = ckan_server.up(home, port, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
     except ckan_server.CkanServerError as error:
@@ -40,6 +54,7 @@ def ckan_down(home: HomeOption = None,
                                                  "Uploads und Token der Instanz löschen")] = False,
               as_json: JsonOption = False):
     """Den lokalen CKAN anhalten (mit --drop: Instanz vollständig entfernen)."""
+    home = _usable_home(home)
     try:
         result = (ckan_server.drop(home, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
                   if drop else {"stopped": ckan_server.stop(home)})
@@ -56,7 +71,7 @@ def ckan_down(home: HomeOption = None,
 @ckan_app.command("status")
 def ckan_status(home: HomeOption = None, as_json: JsonOption = False):
     """Ob der lokale CKAN läuft, unter welcher Adresse und mit welcher Datenbank."""
-    described = ckan_server.describe(home)
+    described = ckan_server.describe(_usable_home(home))
     if as_json:
         print(json.dumps(described, ensure_ascii=False, indent=2))
     elif described["running"]:
@@ -81,7 +96,7 @@ def ckan_mqa(ckan_url: Annotated[Optional[str], typer.Option(
     from catalog.publish import ckan_url as configured_url
 
     settings, cluster = context()
-    url = configured_url(settings, cluster, ckan_url) or ckan_server.describe(home)["url"]
+    url = configured_url(settings, cluster, ckan_url) or ckan_server.describe(_usable_home(home))["url"]
     if not url:
         raise Refused(CALL, "Kein CKAN angegeben: --ckan-url, CKAN_URL, ckan_url in cluster.yaml "
                             "oder „swdp ckan up“.", EXIT_UNUSABLE)

@@ -44,9 +44,6 @@ def geocode(file: Annotated[Path, typer.Argument(metavar="DATEI", help="CSV mit 
             write_output(result, output)
     except InputError as error:
         unusable(file, str(error))
-    except UnicodeDecodeError:  # neither UTF-8 nor Windows-1252: a workbook, a binary file
-        unusable(file, f"{file.name}: keine CSV-Datei (Zeichensatz weder UTF-8 noch Windows-1252) – "
-                       f"bitte in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern")
     except ConfigError as error:
         unusable(file, str(error), CONFIGURATION)
     report = {"file": str(file), "out": str(output), "area": area.name, **summary(result),

@@ -39,10 +39,16 @@ class Refused(Exception):
                 "exit_code": self.exit_code}
 
 
+# Calls that answer in JSON without being asked (they have no --json): a script reading
+# their stdout gets a JSON object from a refusal as well.
+_ALWAYS_JSON = (["ckan", "up"],)
+
+
 def asked_for_json(argv: list[str]) -> bool:
     """Whether a call asked for JSON: also a call that is refused before its options are
-    read, e.g. for a mistyped option beside `--json`."""
-    return "--json" in argv[1:]
+    read, e.g. for a mistyped option beside `--json`, and a call that always answers in
+    JSON."""
+    return "--json" in argv[1:] or argv[1:3] in _ALWAYS_JSON
 
 
 def wrong_call(error) -> str:

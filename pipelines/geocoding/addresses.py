@@ -6,12 +6,14 @@ thousands of times), so normalising a million addresses costs a few thousand cal
 from __future__ import annotations
 
 import re
+from io import StringIO
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyogrio
 
+from connectors.delivery import DeliveryError, decode_text
 from pipelines.geocoding.coordinates import to_metric
 from schemas import fold
 
@@ -41,6 +43,31 @@ _HOUSENUMBER = re.compile(r"^\s*(\d{1,6})(?!\d)\s*([a-z]?)\b(?:\s*[-/–]\s*(\d+
 
 class RegisterError(Exception):
     """An address register that cannot be read; the message names file, row and field."""
+
+
+def csv_text(path: Path, refused: type[Exception]) -> str:
+    """The text of a CSV file a person saved, read as members' deliveries are (byte order
+    mark, UTF-16 from Excel's „Unicode-Text“, UTF-8, Windows-1252); a file that is no text
+    is refused as `refused` with a German message naming it."""
+    try:
+        return decode_text(path, None)
+    except DeliveryError as error:
+        # Its reasons say „what was found – what to do“, the latter for a delivery (another
+        # connector in cluster.yaml, GeoJSON); a CSV read here has one remedy.
+        found = error.reason.split(" – ")[0]
+        raise refused(f"{path.name}: {found} – bitte in Excel als „CSV UTF-8 (durch "
+                      f"Trennzeichen getrennt)“ speichern") from None
+
+
+def read_csv_table(path: Path, refused: type[Exception]) -> pd.DataFrame:
+    """A CSV file a person saved, separated by `;`, `,` or a tab (whichever its first line
+    has most of; Excel's „Unicode-Text“ is separated by tabs), every value as text."""
+    text = csv_text(path, refused)
+    first = text.split("\n", 1)[0]
+    separator = max((";", ",", "\t"), key=first.count)
+    frame = pd.read_csv(StringIO(text), sep=separator, dtype=str, keep_default_na=False)
+    frame.columns = [str(c).strip() for c in frame.columns]
+    return frame
 
 
 def street_key(text: str) -> str:
@@ -115,8 +142,11 @@ def read_register(path: Path) -> pd.DataFrame:
     """
     if not path.is_file():
         raise RegisterError(f"{path}: Datei nicht gefunden")
-    if _is_hk_de(path):
-        frame = _read_hk_de(path)
+    text = csv_text(path, RegisterError) if path.suffix.lower() in (".txt", ".csv") else None
+    if text is not None and _is_hk_de(text):
+        frame = _read_hk_de(text, path)
+    elif text is not None:
+        frame = _point_columns(read_csv_table(path, RegisterError), path)
     else:
         frame = _read_points(path)
     frame["street_key"] = keyed(frame["street"], street_key)
@@ -128,17 +158,14 @@ def read_register(path: Path) -> pd.DataFrame:
     return frame.loc[~unusable, REGISTER_COLUMNS].reset_index(drop=True)
 
 
-def _is_hk_de(path: Path) -> bool:
-    if path.suffix.lower() not in (".txt", ".csv"):
-        return False
-    with open(path, encoding="utf-8-sig", errors="replace") as handle:
-        first = handle.readline()
+def _is_hk_de(text: str) -> bool:
+    first = text.split("\n", 1)[0]
     return first.count(";") == len(HK_DE_COLUMNS) - 1 and not first.lower().startswith(("x;", "id;"))
 
 
-def _read_hk_de(path: Path) -> pd.DataFrame:
-    raw = pd.read_csv(path, sep=";", header=None, names=HK_DE_COLUMNS, dtype=str,
-                      encoding="utf-8-sig", keep_default_na=False, comment="#")
+def _read_hk_de(text: str, path: Path) -> pd.DataFrame:
+    raw = pd.read_csv(StringIO(text), sep=";", header=None, names=HK_DE_COLUMNS, dtype=str,
+                      keep_default_na=False, comment="#")
     if len(raw) and raw.at[0, "NBA"].strip().upper() == "NBA":  # a header line some exports add
         raw = raw.iloc[1:]
     east = _decimal(raw["EAST"], path, "EAST (Ostwert)")
@@ -164,9 +191,14 @@ def _decimal(values: pd.Series, path: Path, name: str) -> pd.Series:
 
 def _read_points(path: Path) -> pd.DataFrame:
     try:
-        frame = pyogrio.read_dataframe(path, **({"encoding": "utf-8"} if path.suffix.lower() == ".csv" else {}))
+        frame = pyogrio.read_dataframe(path)
     except Exception as error:  # noqa: BLE001 – pyogrio raises many kinds; the user gets one message
         raise RegisterError(f"{path.name}: nicht lesbar ({error})") from None
+    return _point_columns(frame, path)
+
+
+def _point_columns(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """The register's parts from the columns of an address-point file, found by name."""
     found = {folded: name for name in frame.columns if (folded := fold(str(name)))}
     columns = {part: next((found[c] for c in choices if c in found), None)
                for part, choices in _POINT_COLUMNS.items()}

@@ -1,19 +1,19 @@
 """`swdp geocode`: a CSV of addresses or coordinates in, the same rows located out.
 
 Input: `id` and either `street`, `housenumber`, `postcode`, `city` or `x`, `y` and an optional
-`crs`; separated by `;` or `,`, UTF-8 or Windows-1252. Output for German Excel (UTF-8 with
-BOM, `;`, decimal comma): the input columns plus lat, lon (WGS84), precision, score, ags,
-crs_detected, swapped and note (why a row could not be placed as delivered).
+`crs`; separated by `;` or `,`, in any encoding a member's delivery may come in (UTF-8 with
+or without BOM, UTF-16 from Excel's „Unicode-Text“, Windows-1252). Output for German Excel
+(UTF-8 with BOM, `;`, decimal comma): the input columns plus lat, lon (WGS84), precision,
+score, ags, crs_detected, swapped and note (why a row could not be placed as delivered).
 """
 from __future__ import annotations
 
 from collections import Counter
-from io import StringIO
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from pipelines.geocoding.addresses import postcode_from_place
+from pipelines.geocoding.addresses import postcode_from_place, read_csv_table
 from pipelines.geocoding.coordinates import known_crs
 from pipelines.geocoding.gazetteer import MemberArea
 from pipelines.geocoding.locate import PRECISIONS, locate, outside, wgs84, whereabouts
@@ -32,14 +32,9 @@ class InputError(Exception):
 
 def read_input(path: Path) -> pd.DataFrame:
     try:
-        raw = path.read_bytes()
+        frame = read_csv_table(path, InputError)
     except OSError as error:
         raise InputError(f"{path}: nicht lesbar ({error.strerror})") from None
-    text = raw.decode("utf-8-sig") if _is_utf8(raw) else raw.decode("cp1252")
-    first = text.split("\n", 1)[0]
-    separator = ";" if first.count(";") >= first.count(",") else ","
-    frame = pd.read_csv(StringIO(text), sep=separator, dtype=str, keep_default_na=False)
-    frame.columns = [str(c).strip() for c in frame.columns]
     lower = {c.lower(): c for c in frame.columns}
     if "id" not in lower:
         raise InputError(f"{path.name}: Spalte „id“ fehlt (Spalten: {', '.join(frame.columns)})")
@@ -116,10 +111,3 @@ def summary(result: pd.DataFrame) -> dict:
         "notes": int(result["note"].ne("").sum()),
     }
 
-
-def _is_utf8(raw: bytes) -> bool:
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
