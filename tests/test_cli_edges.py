@@ -153,18 +153,6 @@ def test_a_configuration_file_missing_or_a_folder_is_named(tmp_path, folder):
                                         f"das ist ein Ordner, keine Datei – bitte eine Datei darin angeben")
 
 
-def test_geocode_names_a_file_that_is_no_csv_instead_of_an_internal_error(tmp_path, folder):
-    workbook = folder / "Adressen für März.xlsx"
-    workbook.write_bytes(bytes(range(256)) * 4)  # neither UTF-8 nor Windows-1252 text
-    refused = swdp_in_process("geocode", str(workbook), "--out", str(folder / "aus.csv"), "--json",
-                              data_dir=tmp_path / "data")
-    assert refused.returncode == EXIT_UNUSABLE, refused.stderr
-    assert json.loads(refused.stdout)["error"] == (
-        "Adressen für März.xlsx: Die Datei ist keine Textdatei (Binärdaten gefunden) – bitte in "
-        "Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern")
-    assert not (tmp_path / "data" / "logs").exists()
-
-
 def test_a_configuration_error_behind_another_error_ends_with_exit_2_not_74(settings):
     """`explain` names a ConfigError found among an error's causes a configuration fault; the
     exit code of such a fault used to be that of a full disk."""

@@ -28,15 +28,23 @@ def test_geocode_reads_unicode_text_as_excel_saves_it(tmp_path):
     assert located.at[0, "street"] == "Schloßstraße" and located.at[0, "ags"] == "07336055"
 
 
-def test_geocode_refuses_broken_utf16_naming_the_file_and_its_encoding(tmp_path):
-    source = tmp_path / "adressen.csv"
-    source.write_bytes(b"\xff\xfei\x00d\x00\x00\xd8;\x00")  # a lone surrogate after "id"
+@pytest.mark.parametrize("name, content, found", [
+    ("adressen.csv", b"\xff\xfei\x00d\x00\x00\xd8;\x00",  # a lone surrogate after "id"
+     "Die Datei ist nicht im Zeichensatz utf-16-le gespeichert (Byte 4)"),
+    ("Adressen für März.xlsx", bytes(range(256)) * 4,
+     "Die Datei ist keine Textdatei (Binärdaten gefunden)"),
+], ids=["broken-utf16", "no-text"])
+def test_geocode_refuses_a_file_it_cannot_read_naming_it_and_what_was_found(tmp_path, name, content,
+                                                                            found):
+    source = tmp_path / "Lieferungen für März" / name
+    source.parent.mkdir()
+    source.write_bytes(content)
     result = swdp_in_process("geocode", str(source), "--out", str(tmp_path / "aus.csv"), "--json",
                              data_dir=tmp_path / "data")
     assert result.returncode == EXIT_UNUSABLE, result.stderr
     assert json.loads(result.stdout)["error"] == (
-        "adressen.csv: Die Datei ist nicht im Zeichensatz utf-16-le gespeichert (Byte 4) – bitte "
-        "in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern")
+        f"{name}: {found} – bitte in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern")
+    assert not (tmp_path / "data" / "logs").exists()  # no internal error
 
 
 def _kusel_castle_utm() -> tuple[float, float]:
