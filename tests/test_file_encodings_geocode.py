@@ -114,3 +114,14 @@ def test_ckan_up_refuses_with_one_json_object_on_stdout(tmp_path, place, env, ki
     [line] = refused.stderr.strip().splitlines()
     assert answer["error"] in line
     assert not (tmp_path / "data" / "logs").exists()  # no internal error
+
+
+@pytest.mark.parametrize("verb", ["status", "down"])
+def test_ckan_status_and_down_name_a_file_given_as_home_instead_of_an_internal_error(tmp_path, verb):
+    home = tmp_path / "ckan-home"
+    home.write_text("kein Ordner", encoding="utf-8")
+    refused = swdp_in_process("ckan", verb, "--home", str(home), "--json", data_dir=tmp_path / "data")
+    assert refused.returncode == EXIT_UNUSABLE, refused.stdout + refused.stderr
+    assert json.loads(refused.stdout)["error"] == (f"Ordner der CKAN-Instanz {home}: das ist eine Datei, "
+                                                   f"kein Ordner – bitte mit --home einen Ordner angeben")
+    assert not (tmp_path / "data" / "logs").exists()
