@@ -10,6 +10,7 @@ import ckanapi
 
 from catalog.client import Catalog
 from catalog.uploads import ensure_delivery_datasets, ingest_upload, pending_uploads
+from pipelines.quality.report import problem_without_value
 from support.cli import SAMPLES
 from support.uploads import member_editor
 
@@ -78,3 +79,17 @@ def test_the_result_on_an_upload_names_rows_fields_and_reasons_but_no_value(
         assert PRIVATE["Objektart"] in report
     finally:
         admin.action.resource_delete(id=uploaded["id"])
+
+
+def test_a_reason_keeps_the_fields_labels_and_loses_the_value_quoted_or_not():
+    labels = {"Nutzfläche in m²", "Telefon Eigentümer/in"}
+    below = {"row_ref": "Zeile 4", "field_label": "Nutzfläche in m²", "value": "-12",
+             "reason": "„Nutzfläche in m²“ ist -12, das ist kleiner als 0 – bitte Wert prüfen"}
+    assert problem_without_value(below, labels) == {
+        **below, "value": None,
+        "reason": "„Nutzfläche in m²“ ist …, das ist kleiner als 0 – bitte Wert prüfen"}
+    mobile = {"row_ref": "Zeile 5", "field_label": "Telefon Eigentümer/in", "value": "0171 23",
+              "reason": "„0171 23“ ist keine gültige Telefonnummer – bitte „Telefon "
+                        "Eigentümer/in“ korrigieren"}
+    assert problem_without_value(mobile, labels)["reason"] == (
+        "„…“ ist keine gültige Telefonnummer – bitte „Telefon Eigentümer/in“ korrigieren")
