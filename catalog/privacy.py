@@ -19,7 +19,7 @@ import requests
 
 from catalog.client import Catalog, CatalogError
 from catalog.publish import configured_catalog
-from catalog.uploads import Upload, delivery_dataset, download
+from catalog.uploads import Upload, delivery_dataset, download, ingested_as
 from pipelines.core.cluster import UPLOAD, Cluster
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
@@ -65,14 +65,16 @@ def expire_uploads(settings: Settings, catalog: Catalog, cluster: Cluster,
 
 def erase_uploads(settings: Settings, catalog: Catalog, cluster: Cluster, member: str,
                   dataset: str, record_id: str) -> list[str]:
-    """Delete the member's uploads of the dataset that hold the erased record, read as the
-    ingestion reads them; the deleted ones, named for the output."""
+    """Delete the member's uploads that hold the erased record, read as the ingestion reads
+    them; the deleted ones, named for the output. Read are the uploads the sensor ingests as
+    the dataset and those it leaves alone for their name („Leerstand März.xlsx“): a file
+    there is a delivery in CKAN all the same, and may hold the record."""
     configured = cluster.member(member).sources.get(dataset)
     if configured is None:
         return []
     deleted, name = [], delivery_dataset(cluster.member(member))
     for resource in _uploaded(catalog, name):
-        if resource.get("name") != dataset:
+        if ingested_as(resource) not in (dataset, None):
             continue
         with tempfile.TemporaryDirectory(dir=_private_folder(settings)) as folder:
             try:

@@ -107,6 +107,14 @@ def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> DeliveryData
     return DeliveryDatasets(created, kept)
 
 
+def ingested_as(resource: dict) -> str | None:
+    """The dataset the upload sensor ingests a resource of an upload dataset as: the key it
+    is named by („vacancies“); None for a link or a resource of another name („Leerstand
+    März.xlsx“), which the sensor leaves alone."""
+    name = resource.get("name")
+    return name if resource.get("url_type") == "upload" and name in DATASET_KEYS else None
+
+
 def pending_uploads(catalog: Catalog, cluster: Cluster) -> list[Upload]:
     """Uploaded resources whose current file the platform has not checked yet."""
     found = []
@@ -117,8 +125,7 @@ def pending_uploads(catalog: Catalog, cluster: Cluster) -> list[Upload]:
             continue
         for resource in package["resources"]:
             version = resource.get("last_modified") or resource.get("created") or ""
-            if (resource.get("name") in DATASET_KEYS and resource.get("url_type") == "upload"
-                    and resource.get(CHECKED_FIELD) != version):
+            if ingested_as(resource) and resource.get(CHECKED_FIELD) != version:
                 found.append(Upload(member.key, resource["name"], resource["id"],
                                     resource["url"], version))
     return found
@@ -148,6 +155,7 @@ def ingest_upload(settings: Settings, cluster: Cluster, catalog: Catalog, upload
     result = ingest_inbox_file(settings, cluster,
                                InboxFile(upload.member, upload.dataset, path, UPLOAD), run_id,
                                lambda r: report_text(settings, cluster, r))
+    # named without a delivered value: CKAN keeps every description in the activity stream
     write_note(catalog, upload, f"Geprüft: {outcome(result, run_report(settings, result))}\n\n"
-                                f"{report_text(settings, cluster, result)}")
+                                f"{report_text(settings, cluster, result, values=False)}")
     return result

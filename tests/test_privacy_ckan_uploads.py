@@ -111,3 +111,28 @@ def test_erasure_deletes_the_uploads_holding_the_record(ckan, cluster, tmp_path,
         assert _left(admin, "sankt-wendel") == [uploaded[1]["id"]]
     finally:
         _remove(admin, uploaded)
+
+
+def test_erasure_reads_uploads_of_any_name_the_sensor_does_not_take_as_another_dataset(
+        ckan, cluster, tmp_path, monkeypatch):
+    """A clerk who keeps the file's name as the resource's („Leerstand März.csv“) uploads a
+    delivery all the same: erasure reads it as the dataset. An upload the sensor ingests as
+    another dataset („events“), or a file of another kind under another name, is read without
+    harm and stays."""
+    _, data_dir = _config(tmp_path, monkeypatch)
+    holding = SAMPLES / "sankt-wendel" / "leerstand.csv"
+    events = SAMPLES / "sankt-wendel" / "veranstaltungen.geojson"
+    admin, uploaded = _uploads(ckan, cluster, "sankt-wendel",
+                               [("Leerstand März.csv", holding), ("events", events),
+                                ("Veranstaltungen April.geojson", events)])
+    try:
+        erased = json.loads(_swdp(ckan, data_dir, "privacy", "erase", "-m", "sankt-wendel",
+                                  "-d", "vacancies", "--id", OWNER, "--json"))
+        today = datetime.now(ZoneInfo("Europe/Berlin")).strftime("%d.%m.%Y")
+        assert erased["uploads"] == [f"sankt-wendel-lieferungen: Leerstand März.csv "
+                                     f"(leerstand.csv, hochgeladen {today})"]
+        assert erased["catalog_problem"] == ""
+        assert _left(admin, "sankt-wendel") == [uploaded[1]["id"], uploaded[2]["id"]]
+        assert OWNER.encode() not in _stored(ckan, uploaded[0]["id"])
+    finally:
+        _remove(admin, uploaded)

@@ -21,7 +21,7 @@ from pipelines.core.mail import Mail, send
 from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import FAILED, UNCHANGED, IngestResult
 from pipelines.ingest.unchanged import feedback_record_path, unmailed_ingestion
-from pipelines.quality.report import report_path
+from pipelines.quality.report import problem_without_value, report_path
 from pipelines.storage.lake import partition_path
 from schemas import load_schema
 
@@ -147,9 +147,18 @@ def _verdict(result: IngestResult) -> str:
     return f"{verdict}\n{result.message}" if result.message else verdict
 
 
-def report_text(settings: Settings, cluster: Cluster, result: IngestResult) -> str:
-    """The plain-text report: the mail's body and the file beside a rejected delivery."""
-    return _TEXT.render(**_content(settings, cluster, result))
+def report_text(settings: Settings, cluster: Cluster, result: IngestResult,
+                values: bool = True) -> str:
+    """The plain-text report: the mail's body and the file beside a rejected delivery.
+    Without `values` it is the note on an upload in CKAN, whose activity stream keeps every
+    earlier description for good: rows, fields and reasons, but no delivered value – those
+    stay in the mail and the report files, which have a Löschfrist."""
+    content = _content(settings, cluster, result)
+    if not values:
+        schema = load_schema(result.dataset)
+        labels = {f.label for f in schema.all_fields} | {p["field_label"] for p in content["problems"]}
+        content["problems"] = [problem_without_value(p, labels) for p in content["problems"]]
+    return _TEXT.render(**content, values=values)
 
 
 def feedback_mail(settings: Settings, cluster: Cluster, result: IngestResult) -> Mail:
@@ -165,7 +174,7 @@ def feedback_mail(settings: Settings, cluster: Cluster, result: IngestResult) ->
     return Mail(to=(member.data_office,), cc=(cluster.data_office,) if alarming else (),
                 reply_to=(cluster.data_office,), sender=cluster.mail_sender,
                 subject=f"Lieferung {content['dataset']} ({member.name}): {content['outcome']}",
-                text=_TEXT.render(**content), html=_HTML.render(**content),
+                text=_TEXT.render(**content, values=True), html=_HTML.render(**content),
                 attachments=attachments)
 
 
@@ -266,7 +275,10 @@ Abgewiesene Zeilen – bitte korrigieren:
 - {{ p.row_ref }}{% if 'occurrences' in p %}, betrifft {{ p.occurrences }} Termine{% endif %}, {{ p.field_label }}{% if p.value is not none %} („{{ p.value }}“){% endif %}: {{ p.reason }}
 {% endfor %}
 {% if more_problems %}
-… und {{ more_problems }} weitere – alle stehen im Prüfbericht im Anhang.
+… und {{ more_problems }} weitere – alle stehen im Prüfbericht {{ "im Anhang" if values else "der Mail an Ihre Datenstelle" }}.
+{% endif %}
+{% if not values %}
+Die abgewiesenen Werte nennt nur der Prüfbericht in der Mail an Ihre Datenstelle (Datenschutz: der Katalog bewahrt jede frühere Beschreibung auf).
 {% endif %}
 {% endif %}
 

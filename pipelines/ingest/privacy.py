@@ -154,9 +154,11 @@ def delivered_records(path: Path, source, cluster: Cluster) -> dict[str, str | N
     ingestion reads it (no geocoding, no checks)."""
     try:
         delivery = read_delivery(path, connector_for(path, source.connector), source.options)
-    except DeliveryError:  # a file no run could read holds no record of the lake
+        return _addresses_of(delivery, source, cluster)
+    # a file no run could read, or whose columns do not fit the dataset (an upload of another
+    # kind), holds no record of the lake
+    except DeliveryError:
         return {}
-    return _addresses_of(delivery, source, cluster)
 
 
 def _addresses_of(delivery: Delivery, source, cluster: Cluster) -> dict[str, str | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime
@@ -167,6 +168,20 @@ def problem_place(problem: dict) -> str:
     """Where a problem is: its row, and for a recurring event how many dates it concerns."""
     return problem["row_ref"] + (f", betrifft {problem['occurrences']} Termine"
                                  if "occurrences" in problem else "")
+
+
+# A text quoted in a reason: a field's label, or a delivered value („0171 2345678“ ist …).
+_QUOTED = re.compile(r"„([^“]*)“")
+
+
+def problem_without_value(problem: dict, labels: set[str]) -> dict:
+    """The problem with its row, field and reason but without a delivered value: its value
+    left out, and in the reason each quoted text that is no field's label (`labels`) and the
+    value itself replaced by „…“. For what is kept where no Löschfrist reaches (CKAN)."""
+    reason = _QUOTED.sub(lambda m: m[0] if m[1] in labels else "„…“", problem["reason"])
+    if problem["value"]:
+        reason = re.sub(rf"(?<!\w){re.escape(problem['value'])}(?!\w)", "…", reason)
+    return {**problem, "value": None, "reason": reason}
 
 
 # The columns of the list of rejected rows, wherever it is shown.
