@@ -65,10 +65,13 @@ WITHDRAWN = "swdp_withdrawn"
 # The version of the schema the published files follow (schemas/<dataset>.yaml `version:`),
 # shown as „Schemaversion“; its change updates the dataset like any other extra.
 SCHEMA_VERSION = "swdp_schema_version"
+# The SHA-256 of the schema's files: tells two states of a schema apart should its version
+# not have been set anew (pipelines/export/metadata.py schema_note).
+SCHEMA_HASH = "swdp_schema_hash"
 # Postcodes and places of the records (`_places`), shown as „Orte in den Daten“ and searched.
 PLACES = "swdp_places"
-EXTRA_KEYS = (MARKER, "swdp_scope", "swdp_dataset", SCHEMA_VERSION, "frequency", "theme", "language",
-              "access_rights", "publisher_name", "publisher_email", "publisher_type",
+EXTRA_KEYS = (MARKER, "swdp_scope", "swdp_dataset", SCHEMA_VERSION, SCHEMA_HASH, "frequency",
+              "theme", "language", "access_rights", "publisher_name", "publisher_email", "publisher_type",
               "contact_name", "contact_email", "spatial", "spatial_text", PLACES, "temporal_start",
               "temporal_end", "political_geocoding_uri", "political_geocoding_level_uri",
               "contributor_id", "license_attribution_by_text", WITHDRAWN, WRITTEN_EXTRA)
@@ -175,6 +178,7 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
         "swdp_scope": about["scope"],
         "swdp_dataset": schema.key,
         SCHEMA_VERSION: about["schema_version"],
+        SCHEMA_HASH: about["schema_hash"],
         "frequency": about["frequency"],
         "theme": json.dumps([about["theme"]]) if about["theme"] else None,
         "language": json.dumps([f"{EU}/language/DEU"]),

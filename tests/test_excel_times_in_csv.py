@@ -5,39 +5,15 @@ the number the cell holds, with a decimal comma – a fraction of a day in a tim
 a number that is no time of day is refused with file, row and field named."""
 from __future__ import annotations
 
-import csv
 import json
 from datetime import datetime, timezone
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 
 from pipelines.core.german import BERLIN
 from support.cli import swdp_in_process
-
-
-def _excel_csv(book_path, csv_path) -> None:
-    """The sheet saved as „CSV (Trennzeichen-getrennt)“ by German Excel: Windows-1252, „;“,
-    every cell as a column of standard width shows it – a date cell as TT.MM.JJJJ, a number
-    formatted „Standard“ in at most 11 characters with a decimal comma."""
-    sheet = load_workbook(book_path).active
-    with open(csv_path, "w", encoding="cp1252", newline="") as target:
-        writer = csv.writer(target, delimiter=";", lineterminator="\r\n")
-        for row in sheet.iter_rows():
-            writer.writerow([_shown(cell) for cell in row])
-
-
-def _shown(cell) -> str:
-    value = cell.value
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return f"{value:%d.%m.%Y}"
-    if isinstance(value, (int, float)):
-        digits = len(str(int(abs(value)))) + (value < 0)
-        text = f"{value:.{max(11 - digits - 1, 0)}f}".rstrip("0").rstrip(".")
-        return text.replace(".", ",")
-    return str(value)
+from support.excel_csv import excel_csv
 
 
 def _moment(text: str) -> datetime:
@@ -75,7 +51,7 @@ def test_day_fractions_in_time_columns_are_their_times_and_others_are_refused(
     _book(book := tmp_path / "termine.xlsx")
     path = book
     if saved == "csv":
-        _excel_csv(book, path := tmp_path / "termine.csv")
+        excel_csv(book, path := tmp_path / "termine.csv")
         lines = path.read_text(encoding="cp1252").splitlines()
         assert lines[1] == "1;Nikolausmarkt;05.12.2026;0,791666667;0,895833333;Kusel"
         assert lines[4] == "4;Lichterfest;12.12.2026;1,25;;Kusel"
@@ -107,7 +83,7 @@ def test_a_date_and_time_column_saved_as_day_numbers_is_read_to_the_minute(tmp_p
     sheet.append(["Glühweinabend", "46361,791666667", "46361,9", "Marktplatz", "Andernach"])
     sheet.append(["Mitternachtsmette", "24.12.2026 0,999", None, "St. Clemens", "Mayen"])
     book.save(path := tmp_path / "termine.xlsx")
-    _excel_csv(path, saved := tmp_path / "termine.csv")
+    excel_csv(path, saved := tmp_path / "termine.csv")
     assert saved.read_text(encoding="cp1252").splitlines()[1] == (
         "Neujahrskonzert;46023,79167;46023,89583;Stadthalle;Mayen")
     result = swdp_in_process("check", str(saved), "-d", "events", "-m", "mayen-koblenz",
@@ -134,10 +110,6 @@ def test_a_date_and_time_column_saved_as_day_numbers_is_read_to_the_minute(tmp_p
                          "für 19:00) – bitte die Uhrzeit als HH:MM angeben"),
     ("0,791666667", "„0,791666667“ ist eine Uhrzeit (19:00 Uhr) ohne Datum – bitte das Datum "
                     "dazu angeben (TT.MM.JJJJ HH:MM)"),
-    # a whole day number as text stays refused, as in a date column
-    ("46023", "„46023“ ist eine Zahl, kein Datum – so zeigt Excel den 01.01.2026, wenn die "
-              "Zelle nicht als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) "
-              "formatieren"),
 ])
 def test_numbers_that_are_no_time_of_day_say_what_they_are(text, reason):
     from pipelines.ingest.dates import read_instant

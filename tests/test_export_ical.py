@@ -17,7 +17,8 @@ from support.ical_reference import events_table, reference_calendar
 
 ABOUT = {"title": "Veranstaltungen", "description": "Alle Termine.", "publisher": "Landkreis Kusel",
          "license_title": "DL-DE-BY 2.0",
-         "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["© GeoBasis-DE"]}
+         "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["© GeoBasis-DE"],
+         "attribution_text": "Landkreis Kusel; © GeoBasis-DE", "schema_version": "1.0", "schema_hash": "0" * 64}
 UTC = "UTC"
 
 

@@ -43,18 +43,21 @@ def test_a_workbook_with_a_title_merged_places_and_day_numbers_is_read_as_she_se
             "übernommen – was nicht veröffentlicht werden soll, bitte löschen") in report["notes"]
 
 
-def test_the_same_list_as_csv_names_the_day_number_and_what_excel_shows_for_it(tmp_path):
+def test_the_same_list_as_csv_reads_the_day_numbers_and_names_the_days(tmp_path):
     """Saved as CSV (Windows-1252, `;`) the title and the empty row stay above the header.
     Before: „Spalten passen nicht zu Leerstand … geliefert: „Leerstandskataster …“, „“, „“ …“.
-    A CSV cannot say that cells were merged, nor that a number is a date cell."""
+    A CSV cannot say that cells were merged; its day numbers are read as in the Excel file
+    (`pipelines.ingest.day_numbers`), and a note names the days."""
     report = _check(tmp_path, "leerstand-mayen-koblenz.csv", "vacancies")
-    assert (report["read"], report["rejected"]) == (4, 4)
+    assert (report["read"], report["rejected"]) == (4, 2)
     problems = {p["row_ref"]: p for p in report["problems"]}
-    assert problems["Zeile 4 (ObjNr MYK-LS-0101)"]["reason"] == (
-        "„46204“ ist eine Zahl, kein Datum – so zeigt Excel den 01.07.2026, wenn die Zelle nicht "
-        "als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) formatieren")
+    assert "Zeile 4 (ObjNr MYK-LS-0101)" not in problems
     assert problems["Zeile 5 (ObjNr MYK-LS-0102)"]["reason"] == "Pflichtfeld „Ort“ ist leer – bitte ausfüllen"
     assert TITLE in report["notes"]
+    assert ("„Leerstand seit [Leer seit]“: Excel-Tagesnummer als Datum gelesen – Zeile 4: "
+            "„46204“ ist der 01.07.2026; Zeile 7: „45292“ ist der 01.01.2024. Die Zellen sind in "
+            "Excel nicht als Datum formatiert; bitte prüfen, ob das die gemeinten Tage sind, und "
+            "die Spalte als Datum (TT.MM.JJJJ) formatieren") in report["notes"]
 
 
 def test_events_with_a_title_day_numbers_and_price_tags_are_all_taken(tmp_path):
@@ -62,8 +65,12 @@ def test_events_with_a_title_day_numbers_and_price_tags_are_all_taken(tmp_path):
     Word make of „15,-“) were rejected, and without the title fix the file was unusable."""
     report = _check(tmp_path, "veranstaltungen-mayen-koblenz.xlsx", "events")
     assert (report["read"], report["valid"]) == (5, 5), report["problems"]
-    assert report["notes"] == ["Die Spaltennamen stehen in Zeile 2; Zeile 1 darüber "
-                               "(„Veranstaltungskalender Dezember“) wurde als Überschrift übergangen"]
+    assert report["notes"] == [
+        "„Beginn“: Excel-Tagesnummer als Datum gelesen – Zeile 5: „46361“ ist der 05.12.2026. "
+        "Die Zellen sind in Excel nicht als Datum formatiert; bitte prüfen, ob das die gemeinten "
+        "Tage sind, und die Spalte als Datum (TT.MM.JJJJ) formatieren",
+        "Die Spaltennamen stehen in Zeile 2; Zeile 1 darüber („Veranstaltungskalender Dezember“) "
+        "wurde als Überschrift übergangen"]
 
 
 def test_day_numbers_and_dashed_euros_are_read_as_meant():
@@ -288,8 +295,8 @@ def test_a_day_number_beside_a_time_column_is_that_day_at_that_time(tmp_path, se
     """Kusel maps `start: [Datum, von]`. A sheet whose date cells lost their format shows the
     day number 46361 (5.12.2026) beside a time typed as „19 Uhr“ or „19:00“ or kept as Excel's
     fraction of a day (0.7916… is 19:00). Before: „„46361 19 Uhr“ ist kein gültiger Zeitpunkt“
-    for every row. Saved as CSV the number is text and may be anything: it is named with the
-    day Excel would show, as in a date column of its own."""
+    for every row. Saved as CSV the number is text, read by the same rule
+    (tests/test_day_numbers.py)."""
     from openpyxl import Workbook
 
     from pipelines.core.german import BERLIN
@@ -324,18 +331,8 @@ def test_a_day_number_beside_a_time_column_is_that_day_at_that_time(tmp_path, se
     row = {"Datum": 46361, "von": 19 / 24, "bis": "19 Uhr"}
     assert read_instant(joined(row, ["Datum", "von"], spreadsheet_part)) == moment("05.12.2026 19:00")
     assert read_instant(joined(row, ["Datum", "bis"], spreadsheet_part)) == moment("05.12.2026 19:00")
-    # the day alone stays a day (an all-day event), not 00:00
-    assert joined({"Datum": 46361.0}, ["Datum", "von"], spreadsheet_part) == "2026-12-05"
-
-    (csv := tmp_path / "termine.csv").write_text(
-        "ID;Veranstaltung;Datum;von;bis;Ort\n1;Nikolausmarkt;46361;19:00;;Kusel\n", encoding="utf-8")
-    result = swdp_in_process("check", str(csv), "-d", "events", "-m", "kusel", "--json",
-                             data_dir=tmp_path / "data")
-    problems = json.loads(result.stdout)["problems"]
-    assert [p["field_label"] for p in problems] == ["Datum + von [Beginn]", "Datum + bis [Ende]"]
-    assert {p["reason"] for p in problems} == {(
-        "„46361“ ist eine Zahl, kein Datum – so zeigt Excel den 05.12.2026, wenn die Zelle nicht "
-        "als Datum formatiert ist; bitte die Spalte als Datum (TT.MM.JJJJ) formatieren")}
+    # the day alone is joined as the CSV file has it, and stays a day (all-day), not 00:00
+    assert joined({"Datum": 46361.0}, ["Datum", "von"], spreadsheet_part) == "46361"
 
 
 def _grouped_workbook(path: Path, title: str | None = None, wide: bool = False) -> Path:

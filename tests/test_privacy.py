@@ -136,9 +136,14 @@ def test_one_command_erases_a_private_owner_everywhere_and_keeps_him_out(tmp_pat
 def test_unknown_member_is_refused_in_german(tmp_path, monkeypatch):
     _, data_dir = _config(tmp_path, monkeypatch)
     refused = swdp_in_process("privacy", "erase", "-m", "kuselx", "-d", "vacancies",
-                              "--id", PUBLISHED, data_dir=data_dir)
+                              "--id", PUBLISHED, "--json", data_dir=data_dir)
     assert refused.returncode == 2
-    assert "Nicht gelöscht: Unbekanntes Mitglied „kuselx“" in " ".join(refused.stderr.split())
+    assert "Aufruf nicht verwendbar: Unbekanntes Mitglied „kuselx“" in " ".join(
+        refused.stderr.split())
+    # a script erasing with --json gets the refusal as JSON too, like every swdp refusal
+    answer = json.loads(refused.stdout)
+    assert (answer["kind"], answer["exit_code"]) == ("call", 2)
+    assert answer["error"].startswith("Unbekanntes Mitglied „kuselx“")
 
 
 def test_archived_deliveries_older_than_the_loeschfrist_go_with_the_next_delivery(tmp_path, monkeypatch):

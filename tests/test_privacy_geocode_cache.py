@@ -25,7 +25,8 @@ def _cached(data_dir) -> dict[str, set[str]]:
             "warehouse": set(table["query"])}
 
 
-def test_erasure_removes_the_cached_answers_to_the_records_address(tmp_path, monkeypatch, nominatim):
+def geocoded_config(tmp_path, monkeypatch, nominatim) -> tuple:
+    """`_config` of test_privacy with the online geocoder on, asking the look-alike."""
     delivery, data_dir = _config(tmp_path, monkeypatch)
     config = tmp_path / "cluster.yaml"
     config.write_text(config.read_text(encoding="utf-8").replace(
@@ -33,6 +34,11 @@ def test_erasure_removes_the_cached_answers_to_the_records_address(tmp_path, mon
         "    url: https://nominatim.openstreetmap.org",
         f"online_geocoder:\n    enabled: true\n    service: nominatim\n    url: {nominatim[0]}"
     ).replace("min_delay_seconds: 1.0", "min_delay_seconds: 0.05"), encoding="utf-8")
+    return delivery, data_dir
+
+
+def test_erasure_removes_the_cached_answers_to_the_records_address(tmp_path, monkeypatch, nominatim):
+    delivery, data_dir = geocoded_config(tmp_path, monkeypatch, nominatim)
     text = delivery.read_text(encoding="utf-8-sig")  # KUS-LS-0007 moves in next to 0004
     delivery.write_text(text.replace("Haus;zu vermieten;Auf der Höhe;3;", "Haus;zu vermieten;Auf der Höhe;14;"),
                         encoding="utf-8-sig")

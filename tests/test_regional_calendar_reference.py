@@ -27,7 +27,8 @@ from support.regional_reference import reference_merge, word_folded
 
 ABOUT = {"title": "Regionalkalender", "description": "Alle Termine.", "publisher": "Landkreis Kusel",
          "license_title": "DL-DE-BY 2.0",
-         "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["© GeoBasis-DE"]}
+         "license": "http://dcat-ap.de/def/licenses/dl-by-de/2.0", "attribution": ["© GeoBasis-DE"],
+         "attribution_text": "Landkreis Kusel; © GeoBasis-DE", "schema_version": "1.0", "schema_hash": "0" * 64}
 # Spellings of the same events and of others, as members write them.
 TITLES = ["Straßenfest in Müllers Höhe", "STRASSENFEST IN MUELLERS HOEHE", "Strassenfest in Müllers  Höhe",
           "Straßen-Fest in Müllers_Höhe", "Café-Konzert", "Cafe Konzert", "CAFÉ\u00a0KONZERT", "Café\tKonzert 2026",

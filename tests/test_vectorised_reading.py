@@ -7,51 +7,22 @@ references, the same notes – on every sample delivery, on every hostile file t
 bomb and on a large generated delivery in both encodings."""
 import csv
 import random
-from datetime import datetime, time, timezone
+from datetime import datetime, time
 
 import pandas as pd
 import pytest
 
-import pipelines.ingest.delivery as ingest
-from connectors import DeliveryError
 from pipelines.core.settings import Settings
 from pipelines.ingest.texts import SPACE_CLASS, as_text, texts
 from pipelines.ingest.precheck import precheck
 from support.cli import SAMPLES
 from support.hostile import CASES
-from support.reference_ingest import normalise_value_by_value, read_delivery_by_rows
-
-NOW = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+from support.reference_ingest import NOW, checked_delivery, same_both_ways
 
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory):
     return Settings(data_dir=tmp_path_factory.mktemp("data"), config_path=Settings.from_env().config_path)
-
-
-def _checked(settings, cluster, path, dataset, member):
-    try:
-        result = precheck(settings, cluster, path, dataset, member, NOW)
-    except DeliveryError as error:
-        return str(error)
-    records = result.checked.records
-    return (records, [[type(value) for value in records[column]] for column in records],
-            result.problems, result.checked.notes, sorted(result.checked.rejected_ids))
-
-
-def _same_both_ways(settings, cluster, path, dataset, member, monkeypatch):
-    new = _checked(settings, cluster, path, dataset, member)
-    with monkeypatch.context() as old_path:
-        old_path.setattr(ingest, "read_delivery", read_delivery_by_rows)
-        old_path.setattr(ingest, "normalise", normalise_value_by_value)
-        old = _checked(settings, cluster, path, dataset, member)
-    if isinstance(old, str) or isinstance(new, str):
-        assert new == old
-        return
-    pd.testing.assert_frame_equal(new[0], old[0])
-    assert new[1] == old[1]
-    pd.testing.assert_frame_equal(new[2], old[2])
-    assert new[3:] == old[3:]
 
 
 def _sample_params():
@@ -63,7 +34,7 @@ def _sample_params():
 def test_every_sample_is_checked_as_before(path, settings, cluster, monkeypatch):
     member = path.parent.name
     source = next(s for s in cluster.member(member).sources.values() if s.location.name == path.name)
-    _same_both_ways(settings, cluster, path, source.dataset, member, monkeypatch)
+    same_both_ways(settings, cluster, path, source.dataset, member, monkeypatch)
 
 
 def _hostile_params():
@@ -77,7 +48,7 @@ def test_every_hostile_file_is_checked_as_before(case, settings, cluster, tmp_pa
     path = tmp_path / case.name
     case.write(path, "http://127.0.0.1:9/canary")
     for dataset in case.datasets:
-        _same_both_ways(settings, cluster, path, dataset, "kusel", monkeypatch)
+        same_both_ways(settings, cluster, path, dataset, "kusel", monkeypatch)
 
 
 def test_white_space_class_is_what_python_strips():
@@ -136,8 +107,8 @@ def test_a_large_generated_delivery_is_checked_as_before(encoding, settings, clu
     path = tmp_path / "veranstaltungen.csv"
     with path.open("w", encoding=encoding, errors="replace", newline="") as file:
         csv.writer(file, delimiter=";", lineterminator="\r\n").writerows(_generated_events(3000))
-    _same_both_ways(settings, cluster, path, "events", "kusel", monkeypatch)
-    notes = _checked(settings, cluster, path, "events", "kusel")[3]
+    same_both_ways(settings, cluster, path, "events", "kusel", monkeypatch)
+    notes = checked_delivery(settings, cluster, path, "events", "kusel")[3]
     assert any(note.startswith("„Beschreibung“: HTML in ") for note in notes)
 
 

@@ -12,25 +12,25 @@ from rich.markup import escape
 from rich.table import Table
 
 from catalog import ckan_server
-from pipelines.cli.common import JsonOption, app, context, err, out
+from pipelines.cli.common import EXIT_UNUSABLE, JsonOption, app, context, err, out
+from pipelines.cli.refusals import CALL, CATALOG, Refused
 from pipelines.core.german import german_number
 
 ckan_app = typer.Typer(help="Lokaler CKAN-Katalog für Entwicklung, Tests und Vorführungen.",
                        no_args_is_help=True)
 app.add_typer(ckan_app, name="ckan")
 HomeOption = Annotated[Optional[Path], typer.Option(
-    "--home", help="Ordner der CKAN-Instanz (Standard: $SWDP_CKAN_HOME oder .ckan/default)")]
+    "--home", metavar="ORDNER", help="Ordner der CKAN-Instanz (Standard: $SWDP_CKAN_HOME oder .ckan/default)")]
 
 
 @ckan_app.command("up")
-def ckan_up(port: Annotated[Optional[int], typer.Option("--port", help="Port auf 127.0.0.1")] = None,
+def ckan_up(port: Annotated[Optional[int], typer.Option("--port", metavar="PORT", help="Port auf 127.0.0.1")] = None,
             home: HomeOption = None):
     """CKAN installieren (einmalig), Instanz anlegen und im Hintergrund starten; gibt JSON aus."""
     try:
         described = ckan_server.up(home, port, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
     except ckan_server.CkanServerError as error:
-        err.print(f"[red]{escape(str(error))}[/]", soft_wrap=True)
-        raise typer.Exit(1) from None
+        raise Refused(CATALOG, str(error), 1) from None
     print(json.dumps(described, ensure_ascii=False, indent=2))
 
 
@@ -44,8 +44,7 @@ def ckan_down(home: HomeOption = None,
         result = (ckan_server.drop(home, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
                   if drop else {"stopped": ckan_server.stop(home)})
     except ckan_server.CkanServerError as error:
-        err.print(f"[red]{escape(str(error))}[/]", soft_wrap=True)
-        raise typer.Exit(1) from None
+        raise Refused(CATALOG, str(error), 1) from None
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
         return
@@ -70,11 +69,11 @@ def ckan_status(home: HomeOption = None, as_json: JsonOption = False):
 
 @ckan_app.command("mqa")
 def ckan_mqa(ckan_url: Annotated[Optional[str], typer.Option(
-                 "--ckan-url", help="CKAN-Adresse (sonst CKAN_URL, ckan_url in cluster.yaml "
+                 "--ckan-url", metavar="URL", help="CKAN-Adresse (sonst CKAN_URL, ckan_url in cluster.yaml "
                                     "oder der lokale CKAN)")] = None,
              home: HomeOption = None,
              minimum: Annotated[Optional[float], typer.Option(
-                 "--mindestens", help="Exit-Code 1, wenn ein Datensatz weniger Punkte hat")] = None,
+                 "--mindestens", metavar="PUNKTE", help="Exit-Code 1, wenn ein Datensatz weniger Punkte hat")] = None,
              as_json: JsonOption = False):
     """Metadatenqualität je Datensatz nach der MQA-Methodik von data.europa.eu (405 Punkte),
     berechnet aus der DCAT-Ausgabe des CKAN; Erreichbarkeit per HEAD (sonst GET)."""
@@ -84,14 +83,13 @@ def ckan_mqa(ckan_url: Annotated[Optional[str], typer.Option(
     settings, cluster = context()
     url = configured_url(settings, cluster, ckan_url) or ckan_server.describe(home)["url"]
     if not url:
-        err.print("[red]Kein CKAN angegeben:[/] --ckan-url, CKAN_URL, ckan_url in cluster.yaml "
-                  "oder „swdp ckan up“.")
-        raise typer.Exit(2)
+        raise Refused(CALL, "Kein CKAN angegeben: --ckan-url, CKAN_URL, ckan_url in cluster.yaml "
+                            "oder „swdp ckan up“.", EXIT_UNUSABLE)
     try:
         scores = mqa.score_catalog(url)
     except OSError as error:
-        err.print(f"[red]DCAT-Katalog unter {escape(url)} nicht lesbar:[/] {escape(str(error))}")
-        raise typer.Exit(2) from None
+        raise Refused(CATALOG, f"DCAT-Katalog unter {url} nicht lesbar: {error}",
+                      EXIT_UNUSABLE) from None
     if as_json:
         print(json.dumps({"ckan_url": url, "maximum": mqa.MAXIMUM,
                           "datasets": [s.as_json() for s in scores]}, ensure_ascii=False, indent=2))
@@ -106,11 +104,18 @@ def ckan_mqa(ckan_url: Annotated[Optional[str], typer.Option(
 
 
 @ckan_app.command("portal")
-def ckan_portal(folder: Annotated[Path, typer.Argument(help="Zielordner, z. B. /etc/ckan/swdp")]):
+def ckan_portal(folder: Annotated[Path, typer.Argument(metavar="ORDNER", help="Zielordner, z. B. /etc/ckan/swdp")]):
     """Lizenzliste und Portaldatei aus cluster.yaml für einen CKAN schreiben (Produktion);
     gibt die Einträge für ckan.ini aus."""
     from catalog.portal_files import write_portal_files
 
     settings, cluster = context()
-    for key, value in write_portal_files(cluster, settings.config_path, folder.resolve()).items():
+    try:
+        written = write_portal_files(cluster, settings.config_path, folder.resolve())
+    # A file in the way, or a place no folder can be made in (/proc); a full disk or a
+    # foreign folder is a fault of the surroundings (pipelines.cli.main).
+    except (FileNotFoundError, FileExistsError, NotADirectoryError) as error:
+        raise Refused(CALL, f"Ordner {folder} lässt sich nicht anlegen: {error.filename} ist kein "
+                            f"Ordner, in dem sich einer anlegen ließe", EXIT_UNUSABLE) from None
+    for key, value in written.items():
         print(f"{key} = {value}")

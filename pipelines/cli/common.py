@@ -2,7 +2,6 @@
 settings (the CLI is an entry point: it alone reads the environment) and the tables of runs."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,8 +18,10 @@ from rich.table import Table
 from rich.text import Text
 
 from connectors.delivery import one_line
-from pipelines.core.cluster import (INBOX, PULL, UPLOAD, Cluster, ConfigError, check_locations,
-                                    load_cluster)
+from pipelines.cli.refusals import CALL, CONFIGURATION, FILE, Refused, unreadable
+from pipelines.core.cluster import (INBOX, PULL, UPLOAD, Cluster, ConfigError, Member,
+                                    check_locations, load_cluster)
+from pipelines.core.faults import explain
 from pipelines.core.german import BERLIN, german_number
 from pipelines.core.settings import Settings
 from schemas import DATASET_KEYS, load_schema
@@ -45,9 +46,11 @@ if not out.is_terminal:  # piped or logged (make demo in CI): wide enough for th
 err = Console(stderr=True, emoji=False, highlight=False)
 
 MunicipalityOption = Annotated[Optional[list[str]], typer.Option(
-    "--municipality", "-m", help="Mitglied (mehrfach möglich), z. B. kaiserslautern")]
+    "--municipality", "-m", metavar="MITGLIED",
+    help="Mitglied (mehrfach möglich), z. B. kaiserslautern")]
 DatasetOption = Annotated[Optional[list[str]], typer.Option(
-    "--dataset", "-d", help=f"Datensatzart (mehrfach möglich): {', '.join(DATASET_KEYS)}")]
+    "--dataset", "-d", metavar="DATENSATZART",
+    help=f"Datensatzart (mehrfach möglich): {', '.join(DATASET_KEYS)}")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Ergebnis als JSON ausgeben")]
 
 PRECISION_LABELS = {"coordinates": "Koordinaten", "house": "Haus", "street": "Straße",
@@ -57,15 +60,37 @@ ARRIVAL_LABELS = {INBOX: "Eingangsordner", UPLOAD: "Katalog-Upload", PULL: "Abru
 
 
 def context() -> tuple[Settings, Cluster]:
-    """The settings and the checked configuration; a bad configuration is one German line
-    naming the entry, and exit 2."""
+    """The settings and the checked configuration; a bad configuration is refused with one
+    German line naming the entry, and exit 2."""
     settings = Settings.from_env()
     try:
         return settings, check_locations(load_cluster(settings.config_path), settings)
     except (OSError, ConfigError) as error:
-        err.print(f"[red]Konfiguration {escape(str(settings.config_path))} nicht verwendbar:[/] "
-                  f"{escape(str(error))}", soft_wrap=True)
-        raise typer.Exit(EXIT_UNUSABLE) from None
+        said = (unreadable(settings.config_path) or str(error) if isinstance(error, OSError)
+                else str(error))
+        if fault := isinstance(error, OSError) and explain(error, str(settings.config_path)):
+            said = fault.message  # no permission to read it: the operator's to change
+        raise Refused(CONFIGURATION, one_line(said), EXIT_UNUSABLE,
+                      line=f"Konfiguration {settings.config_path} nicht verwendbar: "
+                           f"{one_line(said)}") from None
+
+
+def chosen_sources(cluster: Cluster, municipality: list[str] | None,
+                   dataset: list[str] | None) -> None:
+    """Refuse a call naming a member or a dataset the configuration does not know."""
+    try:
+        cluster.sources(municipality, dataset)
+    except ConfigError as error:
+        raise Refused(CALL, str(error), EXIT_UNUSABLE) from None
+
+
+def chosen_member(cluster: Cluster, key: str | None) -> Member | None:
+    """The member a call names (None: none named); a key not in the configuration is a wrong
+    call, not a wrong file."""
+    try:
+        return cluster.member(key) if key else None
+    except ConfigError as error:
+        raise Refused(CALL, str(error), EXIT_UNUSABLE) from None
 
 
 def told(waiting: str) -> None:
@@ -73,15 +98,10 @@ def told(waiting: str) -> None:
     err.print(waiting, markup=False, soft_wrap=True)
 
 
-def unusable(file: Path | str, message: str, as_json: bool, what: str = "Datei"):
-    """Exit 2 with one German line: the file (or, `what`, the configuration) cannot be used."""
-    message = one_line(message)  # exactly one line, whatever the file's name or content
-    if as_json:
-        print(json.dumps({"file": str(file), "exit_code": EXIT_UNUSABLE, "error": message},
-                         ensure_ascii=False))
-    else:
-        err.print(f"{what} nicht verwendbar: {escape(message)}", soft_wrap=True)
-    raise typer.Exit(EXIT_UNUSABLE)
+def unusable(file: Path | str, message: str, kind: str = FILE):
+    """Refuse with exit 2: the file (or, `kind`, the call or the configuration) cannot be
+    used; the message is exactly one line, whatever the file's name or content."""
+    raise Refused(kind, one_line(message), EXIT_UNUSABLE, file=str(file))
 
 
 def local_time(instant: str) -> str:

@@ -8,7 +8,8 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from pipelines.cli.common import JsonOption, app, context, err, out
+from pipelines.cli.common import EXIT_UNUSABLE, JsonOption, app, context, err, out
+from pipelines.cli.refusals import FILE, Refused, unreadable
 
 gazetteer_app = typer.Typer(help="Gazetteer: Gemeinden, Postleitzahlen und Adressen für die "
                                  "Verortung.", no_args_is_help=True)
@@ -17,7 +18,7 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 @gazetteer_app.command("build")
 def gazetteer_build(addresses: Annotated[Optional[list[Path]], typer.Option(
-        "--addresses", "-a", help="Adressverzeichnis (Hauskoordinaten HK-DE, GeoJSON, GeoPackage "
+        "--addresses", "-a", metavar="DATEI", help="Adressverzeichnis (Hauskoordinaten HK-DE, GeoJSON, GeoPackage "
                                   "oder CSV; mehrfach möglich). Ohne: bisher importierte Adressen "
                                   "bleiben.")] = None,
                     as_json: JsonOption = False):
@@ -27,14 +28,18 @@ def gazetteer_build(addresses: Annotated[Optional[list[Path]], typer.Option(
     from pipelines.geocoding.geodata import GeodataError
 
     settings, cluster = context()
+    for register in addresses or ():
+        if refused := unreadable(register):
+            raise Refused(FILE, refused, EXIT_UNUSABLE, line=f"Gazetteer nicht aufgebaut: {refused}",
+                          file=str(register))
     folder = settings.gazetteer_dir
     try:
         with err.status("Gazetteer wird aufgebaut …") as status:
             counts = build_gazetteer(settings, cluster, addresses,
                                      on_progress=lambda step: status.update(f"Lese {escape(step)} …"))
     except (RegisterError, GeodataError) as error:
-        err.print(f"[red]Gazetteer nicht aufgebaut:[/] {escape(str(error))}", soft_wrap=True)
-        raise typer.Exit(2) from None
+        raise Refused(FILE, str(error), EXIT_UNUSABLE,
+                      line=f"Gazetteer nicht aufgebaut: {error}") from None
     if as_json:
         print(json.dumps({"folder": str(folder), **counts}, ensure_ascii=False, indent=2))
         return

@@ -9,17 +9,19 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from pipelines.cli.common import PRECISION_LABELS, JsonOption, app, context, err, out, unusable
+from pipelines.cli.common import (PRECISION_LABELS, JsonOption, app, chosen_member, context, err,
+                                  out, unusable)
+from pipelines.cli.refusals import CALL, CONFIGURATION, unreadable, unwritable
 from pipelines.core.cluster import ConfigError
 from pipelines.core.german import german_number, rows
 
 
 @app.command()
-def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, housenumber, "
+def geocode(file: Annotated[Path, typer.Argument(metavar="DATEI", help="CSV mit id und street, housenumber, "
                                                      "postcode, city oder x, y, crs")],
-            output: Annotated[Path, typer.Option("--out", "-o", help="Ergebnis-CSV")],
+            output: Annotated[Path, typer.Option("--out", "-o", metavar="DATEI", help="Ergebnis-CSV")],
             municipality: Annotated[Optional[str], typer.Option(
-                "--municipality", "-m", help="Mitglied, in dessen Gebiet verortet wird "
+                "--municipality", "-m", metavar="MITGLIED", help="Mitglied, in dessen Gebiet verortet wird "
                                              "(sonst der ganze Cluster)")] = None,
             as_json: JsonOption = False):
     """Adressen oder Koordinaten einer CSV-Datei verorten (WGS84, Genauigkeit, Sicherheit, AGS)."""
@@ -28,8 +30,12 @@ def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, ho
     from pipelines.geocoding.table import InputError, geocode_frame, read_input, summary, write_output
 
     settings, cluster = context()
+    if refused := unreadable(file):
+        unusable(file, refused)
+    if refused := unwritable(output, "--out"):
+        unusable(output, refused, CALL)
+    member = chosen_member(cluster, municipality)
     try:
-        member = cluster.member(municipality) if municipality else None
         frame = read_input(file)
         with err.status("Verortung läuft …"):
             area = member_area(settings, cluster, member)
@@ -37,9 +43,12 @@ def geocode(file: Annotated[Path, typer.Argument(help="CSV mit id und street, ho
             result = geocode_frame(frame, area, online)
             write_output(result, output)
     except InputError as error:
-        unusable(file, str(error), as_json)
+        unusable(file, str(error))
+    except UnicodeDecodeError:  # neither UTF-8 nor Windows-1252: a workbook, a binary file
+        unusable(file, f"{file.name}: keine CSV-Datei (Zeichensatz weder UTF-8 noch Windows-1252) – "
+                       f"bitte in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern")
     except ConfigError as error:
-        unusable(file, str(error), as_json, "Konfiguration")
+        unusable(file, str(error), CONFIGURATION)
     report = {"file": str(file), "out": str(output), "area": area.name, **summary(result),
               "online_requests": online.requests if online else None}
     if as_json:

@@ -11,7 +11,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, DatasetOption, JsonOption,
-                                  MunicipalityOption, app, context, err, out, told)
+                                  MunicipalityOption, app, chosen_sources, context, err, out,
+                                  told)
+from pipelines.cli.refusals import CATALOG, CONFIGURATION, Refused
 from pipelines.core.cluster import ConfigError
 from pipelines.core.locks import WAREHOUSE, announce_waits, exclusive
 from pipelines.core.german import german_number
@@ -19,7 +21,7 @@ from pipelines.core.german import german_number
 
 @app.command()
 def publish(ckan_url: Annotated[Optional[str], typer.Option(
-                "--ckan-url", help="CKAN-Adresse (sonst CKAN_URL oder ckan_url in cluster.yaml)")] = None,
+                "--ckan-url", metavar="URL", help="CKAN-Adresse (sonst CKAN_URL oder ckan_url in cluster.yaml)")] = None,
             municipality: MunicipalityOption = None, dataset: DatasetOption = None,
             as_json: JsonOption = False):
     """Die Exporte im CKAN-Katalog veröffentlichen; geschrieben wird nur, was sich geändert hat.
@@ -32,8 +34,8 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
     from pipelines.quality.history import held_partitions
 
     settings, cluster = context()
+    chosen_sources(cluster, municipality, dataset)
     try:
-        cluster.sources(municipality, dataset)
         catalog = configured_catalog(settings, cluster, ckan_url)
         if catalog is None:
             if as_json:
@@ -52,8 +54,9 @@ def publish(ckan_url: Annotated[Optional[str], typer.Option(
                                       on_progress=lambda step: status.update(f"CKAN: {escape(step)} …"),
                                       on_outage=told)
     except (CatalogError, ConfigError) as error:
-        err.print(f"[red]Veröffentlichung fehlgeschlagen:[/] {escape(str(error))}", soft_wrap=True)
-        raise typer.Exit(EXIT_UNUSABLE) from None
+        raise Refused(CONFIGURATION if isinstance(error, ConfigError) else CATALOG, str(error),
+                      EXIT_UNUSABLE,
+                      line=f"Veröffentlichung fehlgeschlagen: {error}") from None
     seconds = round(time.monotonic() - started, 1)
     held = sorted((member, key) for key, member in held_partitions(settings)
                   if (not municipality or member in municipality) and (not dataset or key in dataset))

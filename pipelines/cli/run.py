@@ -12,17 +12,16 @@ from rich.markup import escape
 
 from pipelines.cli.common import (EXIT_BUSY, EXIT_HELD, EXIT_INTERNAL, EXIT_OK, EXIT_STORAGE,
                                   EXIT_UNUSABLE, DatasetOption, JsonOption, MunicipalityOption,
-                                  app, context, err, out, print_runs, told)
-from pipelines.core.cluster import ConfigError
+                                  app, chosen_sources, context, err, out, print_runs, told)
 from pipelines.core.locks import announce_waits
-from pipelines.core.faults import BUSY, CONFIGURATION, STORAGE, explain
+from pipelines.core.faults import BUSY, CONFIGURATION, STORAGE
 
 
 @app.command()
 def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
         as_json: JsonOption = False,
         parallel: Annotated[int, typer.Option(
-            "--parallel", "-p", min=1,
+            "--parallel", "-p", min=1, metavar="ANZAHL",
             help="So viele Mitglieder gleichzeitig einlesen (je ein Prozess; Warehouse und "
                  "Exporte danach einmal)")] = 1):
     """Lieferungen einlesen, Warehouse aktualisieren und offene Daten exportieren.
@@ -40,30 +39,20 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     from pipelines.orchestration.runner import run_cluster
     from pipelines.quality.report import report_path
 
-    try:
-        cluster.sources(municipality, dataset)
-    except ConfigError as error:
-        err.print(f"[red]{escape(str(error))}[/]")
-        raise typer.Exit(EXIT_UNUSABLE) from None
+    chosen_sources(cluster, municipality, dataset)
     # before any delivery is read, not after the whole ingestion: a ConfigError is one German
-    # line „Konfiguration nicht verwendbar: …“ and exit 2 (pipelines.cli.main)
+    # line „Konfiguration nicht verwendbar: …“ (with --json also a JSON object) and exit 2
+    # (pipelines.cli.main)
     check_coordination(settings, cluster)
     with err.status("Lieferungen werden verarbeitet …") as status:
         announce_waits(told)
         prepared_instance(settings)
-        try:
-            with redirect_stderr(WithoutStorageNoise(sys.stderr)):
-                result = run_cluster(settings, cluster, municipality, dataset,
-                                     on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
-                                     workers=parallel)
-        except Exception as error:
-            # A fault outside the steps (Dagster's own storage full or locked): the line and
-            # the log come from `pipelines.cli.main`; a scheduler reading JSON gets it too.
-            if as_json and (fault := explain(error, str(settings.data_dir))):
-                print(json.dumps({"exit_code": EXIT_BUSY if fault.kind == BUSY else EXIT_STORAGE,
-                                  "error": fault.message, "data_dir": str(settings.data_dir)},
-                                 ensure_ascii=False, indent=2))
-            raise
+        # A fault outside the steps (Dagster's own storage full or locked) ends the call in
+        # `pipelines.cli.main`: one German line, a log, and for --json the JSON object.
+        with redirect_stderr(WithoutStorageNoise(sys.stderr)):
+            result = run_cluster(settings, cluster, municipality, dataset,
+                                 on_progress=lambda step: status.update(f"Verarbeite {escape(step)} …"),
+                                 workers=parallel)
     if result.outage:  # the all-clear sent, or what of a mailed outage is still open
         told(result.outage)
     code = exit_code(result)

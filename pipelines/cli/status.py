@@ -7,10 +7,10 @@ from datetime import datetime, timezone
 import typer
 from rich.markup import escape
 
-from pipelines.cli.common import (EXIT_UNUSABLE, PRECISION_LABELS, Column, DatasetOption,
-                                  JsonOption, MunicipalityOption, app, by_member, context, err,
-                                  local_time, out, print_runs, told)
-from pipelines.core.cluster import ConfigError
+from pipelines.cli.common import (EXIT_OK, EXIT_UNUSABLE, PRECISION_LABELS, Column, DatasetOption,
+                                  JsonOption, MunicipalityOption, app, by_member, chosen_sources,
+                                  context, local_time, out, print_runs, told)
+from pipelines.cli.refusals import WAREHOUSE, Refused
 from schemas import DATASET_KEYS, load_schema
 
 
@@ -18,6 +18,7 @@ from schemas import DATASET_KEYS, load_schema
 def status(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
            as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse (mit -m/-d nur diese)."""
+    from pipelines.coordination.neighbours import coordination_problem
     from pipelines.core.locks import announce_waits
     from pipelines.ingest.freshness import overdue_sources
     from pipelines.ingest.upstream import upstream_status
@@ -26,23 +27,28 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     from pipelines.storage.warehouse import ensure_warehouse
 
     settings, cluster = context()
-    try:  # an unknown member or dataset is named, as in `swdp run`
-        cluster.sources(municipality, dataset)
-    except ConfigError as error:
-        err.print(f"[red]{escape(str(error))}[/]")
-        raise typer.Exit(EXIT_UNUSABLE) from None
+    chosen_sources(cluster, municipality, dataset)  # an unknown member or dataset is named
     members = municipality or list(cluster.members)
     datasets = dataset or DATASET_KEYS
 
     def chosen(member: str, key: str) -> bool:
         return member in members and key in datasets
+    # The data office reads the status to learn what needs doing. A coordination entry that
+    # `swdp run` and the Dagster definitions refuse stops every ingestion of every member
+    # until it is corrected – the partitions' state stays worth reading, so it is shown
+    # first, above that state, and the call ends with exit 2 as `swdp run` would.
+    broken = coordination_problem(settings, cluster)
+    if broken and not as_json:
+        out.print(f"[red]Konfiguration nicht verwendbar:[/] {escape(broken)}\n[red]Bis der Eintrag "
+                  f"korrigiert ist, liest weder „swdp run“ noch Dagster eine Lieferung ein.[/]",
+                  soft_wrap=True)
     # A warehouse that a killed first run left empty is rebuilt from the lake here – after
     # the run that builds it, if one does: the wait is said.
     announce_waits(told)
     if not ensure_warehouse(settings):
-        err.print(f"Noch kein Warehouse unter {escape(str(settings.warehouse_path))} – zuerst "
-                  f"„swdp run“ ausführen.")
-        raise typer.Exit(EXIT_UNUSABLE)
+        raise Refused(WAREHOUSE, f"Noch kein Warehouse unter {settings.warehouse_path} – zuerst "
+                                 f"„swdp run“ ausführen.", EXIT_UNUSABLE,
+                      **({"configuration_error": broken} if broken else {}))
     entries = [e for e in _partition_status(settings, list(cluster.members))
                if chosen(e["municipality"], e["dataset"])]
     upstream = [e for e in upstream_status(settings, cluster)
@@ -54,8 +60,10 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     unpublished = [key for key in datasets if catalog_pending(settings, key).exists()]
     if as_json:
         print(json.dumps({"partitions": entries, "upstream": upstream, "overdue": overdue,
-                          "catalog_pending": unpublished}, ensure_ascii=False, indent=2))
-        return
+                          "catalog_pending": unpublished, "configuration_error": broken,
+                          "exit_code": EXIT_UNUSABLE if broken else EXIT_OK},
+                         ensure_ascii=False, indent=2))
+        raise typer.Exit(EXIT_UNUSABLE if broken else EXIT_OK)
     print_runs(entries, "Stand der letzten Lieferungen", cluster, delivered=True)
     _print_attention(entries, cluster, lambda e: report_path(settings, e["municipality"],
                                                              e["dataset"], ".html"))
@@ -69,6 +77,7 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     _print_precision_shares(entries, cluster)
     if upstream:
         _print_upstream(upstream, cluster)
+    raise typer.Exit(EXIT_UNUSABLE if broken else EXIT_OK)
 
 
 def _partition_status(settings, members: list[str]) -> list[dict]:

@@ -96,12 +96,17 @@ def config_name(cluster: Cluster) -> str:
     return cluster.config_path.name if cluster.config_path else "cluster.yaml"
 
 
+# The export folder of the feeds and GeoJSON files of the neighbour notifications.
+FEED_FOLDER = "coordination"
+
+
 def feed_base_url(cluster: Cluster) -> str | None:
     """coordination.feed_base_url: the public address under which the export folder
-    coordination/ is served, ending in „/“; None while there is none."""
+    coordination/ is served, ending in „/“; without it, that folder under the export folder's
+    public address (cluster.public_url), if there is one; else None."""
     value = cluster.coordination.get("feed_base_url")
     if not value:
-        return None
+        return f"{cluster.public_url.rstrip('/')}/{FEED_FOLDER}/" if cluster.public_url else None
     if not isinstance(value, str) or not re.match(r"^https?://[^/\s]+", value) or " " in value:
         raise ConfigError(f"{config_name(cluster)}: coordination.feed_base_url: „{value}“ ist keine Webadresse "
                           f"(z. B. https://daten.suedwest-cluster.de/coordination/)")

@@ -46,6 +46,15 @@ def check_coordination(settings: Settings, cluster: Cluster) -> None:
             _external(settings, cluster, receiver)
 
 
+def coordination_problem(settings: Settings, cluster: Cluster) -> str | None:
+    """What `check_coordination` refuses, as its German message; None where nothing is wrong."""
+    try:
+        check_coordination(settings, cluster)
+    except ConfigError as error:
+        return str(error)
+    return None
+
+
 def _external(settings: Settings, cluster: Cluster, receiver: Receiver
               ) -> tuple[Receiver, gpd.GeoDataFrame]:
     """An external neighbour's municipalities, by its ARS or its AGS, and the neighbour named."""

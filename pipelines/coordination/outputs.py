@@ -17,7 +17,7 @@ import geopandas as gpd
 import shapely
 from shapely.geometry import mapping
 
-from pipelines.coordination.config import Receiver, feed_base_url
+from pipelines.coordination.config import FEED_FOLDER, Receiver, feed_base_url
 from pipelines.core.cluster import Cluster
 from pipelines.core.feeds import Entry, write_feed
 from pipelines.core.files import atomic_write
@@ -49,7 +49,7 @@ Changes = dict[str, list[tuple[str, str | None]]]
 
 
 def feed_dir(settings: Settings) -> Path:
-    return settings.export_dir / "coordination"
+    return settings.export_dir / FEED_FOLDER
 
 
 def write_outputs(settings: Settings, cluster: Cluster, receiver: Receiver, rows: list[dict],

@@ -103,6 +103,9 @@ class Cluster:
     # DCAT-AP.de contributor ID (an IRI from dcat-ap.de/def/contributors, if one is assigned).
     ckan_url: str | None = None
     contributor_id: str | None = None
+    # The public address the export folder (<data>/export) is served under; None: not served,
+    # published files name no address of their own (pipelines/core/feeds.py public_address).
+    public_url: str | None = None
     # Neighbour notifications and the regional calendar (pipelines/coordination/config.py).
     coordination: dict = field(default_factory=dict, hash=False)
     # Folders besides the project, the configuration's folder and <data>/inbox that source
@@ -206,6 +209,7 @@ def load_cluster(path: Path) -> Cluster:
                    licences=_required(raw, "licences", path.name),
                    ckan_url=web_url(cluster.get("ckan_url"), f"{where}: ckan_url"),
                    contributor_id=cluster.get("contributor_id") or None,
+                   public_url=web_url(cluster.get("public_url"), f"{where}: public_url"),
                    delivery_folders=tuple(_folder(path, folder) for folder in
                                           raw.get("delivery_folders") or ()),
                    config_path=path.resolve(), mail_sender=cluster.get("mail_sender") or None,

@@ -1,15 +1,19 @@
 """Atom 1.0 feeds (RFC 4287) written with feedgen: the run feed of a member and the
-coordination feed of neighbour notifications share this one writer."""
+coordination feed of neighbour notifications share this one writer; and the public address
+of an exported file, by which a feed names itself."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
+from pipelines.core.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,16 @@ def write_feed(path: Path, feed_id: str, title: str, entries: list[Entry],
     atomic_write(path, lambda partial: Path(partial).write_bytes(feed.atom_str(pretty=True)),
                  keep_unchanged=True)
     return path
+
+
+def public_address(settings: Settings, cluster: Cluster, path: Path) -> str | None:
+    """Where the exported file `path` (under the export folder) is found on the web: under
+    cluster.yaml's `public_url`, at its place in the export folder; None while the folder
+    is not served."""
+    if not cluster.public_url:
+        return None
+    relative = path.relative_to(settings.export_dir).as_posix()
+    return f"{cluster.public_url.rstrip('/')}/{quote(relative)}"
 
 
 def _written_at(path: Path) -> datetime | None:

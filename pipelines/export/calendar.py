@@ -110,7 +110,10 @@ _SLICE = 16_384  # events whose places are listed at once (1 MB)
 
 
 def calendar_shell(about: dict) -> icalendar.Calendar:
-    """A calendar with its name, description and licence, without components."""
+    """A calendar with its name, description and licence, without components; and for tools,
+    in properties calendar programs ignore (RFC 5545 3.8.8.2, vendor „SWDP“): the licence's
+    address, whom it asks to name, and the schema version (and the SHA-256 of the schema's
+    files) the events' properties are made from."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Südwest-Cluster//Datenplattform//DE")
     calendar.add("version", "2.0")
@@ -118,7 +121,14 @@ def calendar_shell(about: dict) -> icalendar.Calendar:
     calendar.add("x-wr-timezone", "Europe/Berlin")
     calendar.add("x-wr-caldesc", f"{about['description']} Herausgeber: {about['publisher']}. "
                                  f"Lizenz: {about['license_title']} "
-                                 f"({about['license']}). {' '.join(about['attribution'])}")
+                                 f"({about['license']}). Quellenvermerke: "
+                                 f"{'; '.join(about['attribution'])}.")
+    calendar.add("x-swdp-license", icalendar.vUri(about["license"]), parameters={"VALUE": "URI"})
+    for name, value in (("attribution", about["attribution_text"]),
+                        ("schema-version", about["schema_version"]),
+                        ("schema-sha256", about["schema_hash"])):
+        # the value type named: a parser then reads the text unescaped ("\;" as ";")
+        calendar.add(f"x-swdp-{name}", icalendar.vText(value), parameters={"VALUE": "TEXT"})
     return calendar
 
 

@@ -235,6 +235,17 @@ def _insert_new(connection, source: str, parameters: list) -> int:
         parameters).fetchone()[0]
 
 
+def cached_before(settings: Settings, before: datetime) -> set[str]:
+    """The addresses whose answers in the cache's files were fetched before `before` (the
+    files hold every answer: the warehouse table is their copy)."""
+    frames = [frame for path in sorted(settings.geocode_cache_dir.glob("*.parquet"))
+              if (frame := _answers_in(path)) is not None and len(frame)]
+    if not frames:
+        return set()
+    answers = pd.concat(frames, ignore_index=True)
+    return set(answers.loc[pd.to_datetime(answers["fetched_at"], utc=True) < before, "query"])
+
+
 def forget(settings: Settings, queries: set[str]) -> int:
     """Remove the cached answers (of every service) to these addresses from the answer files
     and the warehouse table, which a refresh would otherwise take them back from; how many

@@ -25,7 +25,8 @@ import numpy as np
 import pandas as pd
 
 from pipelines.core.german import BERLIN
-from pipelines.ingest.texts import ValueProblem, as_text
+from pipelines.ingest.day_numbers import excel_serial, written_out
+from pipelines.ingest.texts import ValueProblem, as_text, each_distinct
 from schemas import DatasetSchema
 
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -46,40 +47,22 @@ _DAY_SPAN = re.compile(rf"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}
                        rf"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
 
 
-# A number in a date field is a spreadsheet date whose cell lost its date format (Excel then
-# shows 46204 for 1.7.2026): days since 30.12.1899, taken from 1.1.1950 to 31.12.2100 only –
-# a year (2021) or a compact date (20261203) is no such number.
-_EXCEL_EPOCH = datetime(1899, 12, 30)
-_EXCEL_SERIALS = (18264, 73416)
-
-
-def _excel_serial(raw, per_day: int = 86400) -> datetime | None:
-    """The wall time of a day number, to the second (`per_day` 1440: to the minute)."""
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and \
-            _EXCEL_SERIALS[0] <= raw < _EXCEL_SERIALS[1]:
-        return _EXCEL_EPOCH + timedelta(seconds=round(raw * per_day) * (86400 // per_day))
-    return None
-
-
 def spreadsheet_part(raw) -> str | None:
-    """A cell of one of a field's several columns (`start: [Datum, von]`) as text: a day
-    number (a date cell that lost its format) as its day, any other number with a fraction
-    (a time cell that lost it: 0.7916… is 19:00) as German Excel saves it in a CSV file
-    („0,791666666667“), which `read_instant` reads or refuses – so that „46361“ and „19 Uhr“
-    join to „2026-12-05 19 Uhr“, as a date cell and a time cell do (`texts.joined`)."""
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        if day := _excel_serial(raw):
-            return day.isoformat(" ", "minutes") if day.time() else day.date().isoformat()
-        if not float(raw).is_integer():
-            return f"{raw:.12f}".rstrip("0").replace(".", ",")
+    """A cell of one of a field's several columns (`start: [Datum, von]`) as text, a number as
+    German Excel saves it in a CSV file – a day number (a date cell that lost its format) as
+    „46361“, a fraction of a day (a time cell that lost it: 0.7916… is 19:00) as
+    „0,791666666667“ –, which the readers below read or refuse as they do the CSV file's
+    text: „46361“ and „19 Uhr“ join to „46361 19 Uhr“, 5.12.2026 at 19:00
+    (`pipelines.ingest.day_numbers`, `texts.joined`)."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and not float(raw).is_integer():
+        return f"{raw:.12f}".rstrip("0").replace(".", ",")
     return as_text(raw)
 
 
-# A time or a date-and-time cell without its format saved as CSV: German Excel writes the
-# number the cell holds, with a decimal comma – a fraction of a day after the day of a
-# date column („05.12.2026 0,791666667“ is 19:00), or the day number with its fraction
-# („46023,791666667“). A point is read too (English Excel), except in H.MM: „0.30“ is
-# half past midnight, as typed.
+# A time cell without its format saved as CSV: German Excel writes the number the cell holds,
+# with a decimal comma – a fraction of a day after the day of a date column („05.12.2026
+# 0,791666667“ is 19:00; a day number with its fraction is `day_numbers`'). A point is read
+# too (English Excel), except in H.MM: „0.30“ is half past midnight, as typed.
 _NUMBER = re.compile(r"-?\d*[,.]\d+")
 _HOURS_MINUTES = re.compile(r"\d{1,2}\.\d{2}")
 
@@ -93,8 +76,6 @@ def _saved_number(text: str) -> datetime | None:
         return None
     value = float(number.replace(",", "."))
     if not day:
-        if value % 1 and (moment := _excel_serial(value, per_day=1440)):
-            return moment
         if 0 <= value < 1:
             raise ValueProblem(f"„{text}“ ist eine Uhrzeit ({_clock(value)} Uhr) ohne Datum – "
                                f"bitte das Datum dazu angeben (TT.MM.JJJJ HH:MM)")
@@ -114,23 +95,10 @@ def _clock(fraction: float) -> str:
     return f"{hours:02d}:{minutes:02d}"
 
 
-# A day number at the start of a text: alone, or before the time of its own column
-_SERIAL_TEXT = re.compile(r"(\d{5}(?:[,.]\d+)?)(?:\s|$)")
-
-
-def _serial_text(text: str) -> None:
-    """Such a number as text (a CSV saved from the sheet) may be anything; say what it would
-    be, so the sender sees why her sheet shows a number."""
-    if (number := _SERIAL_TEXT.match(text)) and (
-            day := _excel_serial(float(number[1].replace(",", ".")))):
-        raise ValueProblem(f"„{number[1]}“ ist eine Zahl, kein Datum – so zeigt Excel den "
-                           f"{day:%d.%m.%Y}, wenn die Zelle nicht als Datum formatiert ist; bitte "
-                           f"die Spalte als Datum (TT.MM.JJJJ) formatieren")
-
-
 def read_date(raw) -> date | None:
-    """A day: TT.MM.JJJJ, ISO (anything after the day is ignored) or a spreadsheet cell."""
-    raw = _excel_serial(raw) or raw
+    """A day: TT.MM.JJJJ, ISO (anything after the day is ignored), Excel's day number (its
+    time ignored) or a spreadsheet cell. Messages quote the text as delivered."""
+    raw = excel_serial(raw) or raw
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
@@ -139,12 +107,12 @@ def read_date(raw) -> date | None:
     if not text:
         return None
     _four_digit_year(text)
-    _serial_text(text)
+    written = written_out(text)
     try:
-        if match := _GERMAN_DATE.fullmatch(text):
+        if match := _GERMAN_DATE.fullmatch(written):
             day, month, year = (int(part) for part in match.groups())
             return date(year, month, day)
-        return date.fromisoformat(text[:10]) if _ISO_DATE.match(text) else _no_date(text)
+        return date.fromisoformat(written[:10]) if _ISO_DATE.match(written) else _no_date(text)
     except ValueError:
         raise ValueProblem(_missing_day(text) or f"„{text}“ ist kein gültiges Datum – bitte als "
                                                  f"TT.MM.JJJJ angeben") from None
@@ -187,8 +155,9 @@ def _no_date(text: str):
 def read_instant(raw, until: bool = False) -> datetime | None:
     """An instant in UTC; times without zone are local time in Europe/Berlin. Of a span its
     beginning, or with `until` its end: a column "28.11.2015 11.30 Uhr bis 12.30 Uhr" mapped
-    to start and to end gives both."""
-    raw = _excel_serial(raw) or raw
+    to start and to end gives both. Excel's day numbers are read as `day_numbers` says;
+    messages quote the text as delivered."""
+    raw = excel_serial(raw) or raw
     if isinstance(raw, datetime):
         return _rfc5545(raw) if raw.tzinfo else _instant(raw)
     if isinstance(raw, date):
@@ -197,19 +166,19 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     if not text:
         return None
     _four_digit_year(text)
-    if wall := _saved_number(text):
+    written = written_out(text)
+    if wall := _saved_number(written):
         return _instant(wall)
-    _serial_text(text)
-    if parts := _span(text):
+    if parts := _span(written):
         return read_instant(parts[1] if until else parts[0])
     try:
-        if match := _GERMAN_DATETIME.fullmatch(text):
+        if match := _GERMAN_DATETIME.fullmatch(written):
             day = read_date(match[1])
             moment = time(int(match[2]), int(match[3] or 0), int(match[4] or 0))
             return _instant(datetime.combine(day, moment))
-        if _GERMAN_DATE.fullmatch(text):
-            return read_instant(read_date(text))
-        return read_instant(datetime.fromisoformat(text))
+        if _GERMAN_DATE.fullmatch(written):
+            return read_instant(read_date(written))
+        return read_instant(datetime.fromisoformat(written))
     except _Skipped:
         raise
     except (ValueError, ValueProblem):
@@ -316,19 +285,15 @@ def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]
     value judged once (deliveries repeat their dates)."""
     if column is None:
         return np.zeros(rows, dtype=bool), np.zeros(rows, dtype=bool)
-    try:
-        codes, distinct = pd.factorize(column, use_na_sentinel=True)
-    except TypeError:  # unhashable values (a list in a GeoJSON property): one by one
-        codes, distinct = np.arange(len(column)), column.to_numpy()
-    # the last entry answers for missing values (code -1)
-    kinds = np.array([*map(_kind, distinct), (False, False)], dtype=bool).reshape(-1, 2)
+    codes, answers = each_distinct(column, _kind)
+    kinds = np.array(answers, dtype=bool).reshape(-1, 2)
     return kinds[codes, 0], kinds[codes, 1]
 
 
 def _kind(raw) -> tuple[bool, bool]:
     """Whether a start or end was delivered, and whether as a day without a time of day: a
     text or a spreadsheet's date cell (iCalendar's dates are exact, see above)."""
-    raw = _excel_serial(raw) or raw
+    raw = excel_serial(raw) or raw
     if isinstance(raw, datetime):
         # a spreadsheet's date cell comes as midnight without a zone
         return True, raw.tzinfo is None and raw.time() == time()
@@ -337,6 +302,7 @@ def _kind(raw) -> tuple[bool, bool]:
     text = as_text(raw)
     if text is None:
         return False, False
+    text = written_out(text)
     return True, bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text)
                       or _DAY_SPAN.fullmatch(text))
 

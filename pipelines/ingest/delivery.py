@@ -30,6 +30,7 @@ from pipelines.core.cluster import Cluster, Source
 from pipelines.geocoding.gazetteer import MemberArea, member_area
 from pipelines.geocoding.locate import fill_place, geocode, unlocated
 from pipelines.geocoding.postcodes import postcode_notes
+from pipelines.ingest.day_numbers import day_number_notes
 from pipelines.core.german import BERLIN, rows
 from pipelines.core.problems import Problem
 from pipelines.ingest.completion import IngestResult, complete_ingestion, record_run
@@ -49,6 +50,7 @@ from pipelines.storage import ducklake
 from pipelines.storage.privacy import erased_ids
 from pipelines.storage.rejects import REJECT_COLUMNS, write_rejects
 from pipelines.storage.lake import merge, partition_path, read_table, record_ids, write_table
+from pipelines.quality.contacts import contact_notes, free_text_fields
 from pipelines.quality.validate import CheckResult, SuiteOptions, assess, duplicate_problems, shown
 from schemas import DatasetSchema, fold, load_schema
 
@@ -128,10 +130,15 @@ def check_delivery(path: Path, schema: DatasetSchema, connector: str, options: d
     accepted[list(bad)] = False  # rows are positions in the delivery
     if kept_filled := int((filled & accepted).sum()):  # a rejected row goes on to no place
         notes.append(f"Ort aus der Lage ({schema.geometry_label}) ergänzt: {rows(kept_filled)}")
+    notes += day_number_notes(mapped, np.flatnonzero(accepted), delivery.refs, schema,
+                              lambda name: _label(schema, name, naming))
     if area is not None:
         notes += postcode_notes(values, np.flatnonzero(accepted), delivery.refs,
                                 delivery.occurrence_of, area, file_name or path.name,
                                 _label(schema, "postcode", naming))
+    notes += contact_notes(values, np.flatnonzero(accepted), delivery.refs, delivery.occurrence_of,
+                           schema, file_name or path.name,
+                           {name: _label(schema, name, naming) for name in free_text_fields(schema)})
     records = values.take(np.flatnonzero(accepted))
     records.index = pd.RangeIndex(len(records))
     records["municipality"] = member

@@ -13,7 +13,7 @@ import jinja2
 from croniter import croniter
 
 from pipelines.core.cluster import INBOX, UPLOAD, Cluster
-from pipelines.core.feeds import Entry, write_feed
+from pipelines.core.feeds import Entry, public_address, write_feed
 from pipelines.core.files import write_record
 from pipelines.core.german import BERLIN, counted, german_number
 from pipelines.core.locks import FEEDBACK, exclusive
@@ -226,9 +226,10 @@ def write_run_feed(settings: Settings, cluster: Cluster, member: str) -> Path:
         updated=datetime.fromisoformat(r.finished_at or r.started_at),
         summary=_summary(r))  # in the public exports: the figures, never the rejected values
         for r in runs]
-    name = cluster.member_name(member)
-    return write_feed(run_feed_path(settings, member), f"urn:swdp:laeufe:{member}",
-                      f"Lieferungen des Mitglieds {name} – Südwest-Cluster Datenplattform", entries)
+    name, path = cluster.member_name(member), run_feed_path(settings, member)
+    return write_feed(path, f"urn:swdp:laeufe:{member}",
+                      f"Lieferungen des Mitglieds {name} – Südwest-Cluster Datenplattform", entries,
+                      self_url=public_address(settings, cluster, path))
 
 
 def _summary(result: IngestResult) -> str:

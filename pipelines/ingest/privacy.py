@@ -4,8 +4,11 @@ Retention (`privacy` in cluster.yaml): a member's archived deliveries older than
 `raw_retention_days` are deleted when the next one is archived (`expire_archive`), except
 the newest of each member × dataset, which the lake holds the current state of and the
 next run compares a delivery with; mails in the outbox, refused files (`abgelehnt/` in the
-inbox) and logs older than `file_retention_days` by `expire_files`; the personal fields of
-records withdrawn longer ago than `withdrawn_retention_days` by `expire_withdrawn`.
+inbox and of uploads) and logs older than `file_retention_days` by `expire_files`; the
+personal fields of records withdrawn longer ago than `withdrawn_retention_days` by
+`expire_withdrawn`; the online geocoder's answers older than `raw_retention_days` to
+addresses of no record in the lake by `expire_geocode_answers`. The clerks' uploads in CKAN
+follow the archive's Löschfrist in `catalog.privacy`.
 
 `expire` applies all of them at once: what `swdp privacy expire` and the daily Dagster
 schedule `datenschutz_loeschfristen` call.
@@ -33,19 +36,19 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from connectors import connector_for, read_delivery
-from connectors.delivery import DeliveryError
+from connectors.delivery import Delivery, DeliveryError
 from pipelines.core.cluster import RETENTION_KEYS, Cluster
-from pipelines.core.german import counted
+from pipelines.core.german import counted, german_number
 from pipelines.core.german import rows as german_rows
 from pipelines.core.locks import exclusive
 from pipelines.core.settings import Settings
 from pipelines.ingest.archive import archived_deliveries
 from pipelines.ingest.columns import map_columns
-from pipelines.geocoding.online import forget, queries_of
+from pipelines.geocoding.online import cached_before, forget, queries_of
 from pipelines.ingest.normalise import normalise
 from pipelines.storage.lake import partition_path, record_ids
 from pipelines.storage.privacy import (drop_from_lake, drop_from_rejects, forget_withdrawn_contacts,
-                                       register_erasure)
+                                       register_erasure, rejected_rows)
 from pipelines.storage.warehouse import refresh
 from schemas import DATASET_KEYS, load_schema
 
@@ -81,16 +84,23 @@ def erase_record(settings: Settings, cluster: Cluster, dataset: str, member: str
             "record_id": record_id, "municipality": member, "dataset": dataset,
             "erased_at": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")})
         # the configured source (a file here) still holding the record: the member must remove it
-        at_source = (_delivered(source.location, source, cluster) if source and not source.remote
-                     and source.location.is_file() else {})
+        at_source = (delivered_records(source.location, source, cluster)
+                     if source and not source.remote and source.location.is_file() else {})
         erasure.still_delivered = record_id in at_source
         holding = []  # archived deliveries with the record; the addresses it had there
         for archived in archived_deliveries(settings.raw_dir / member / dataset):
-            delivered = _delivered(archived.path, source, cluster) if source else {}
+            delivered = delivered_records(archived.path, source, cluster) if source else {}
             if record_id in delivered:
                 holding.append(archived.path)
                 addresses.add(delivered[record_id])
         addresses.add(at_source.get(record_id))
+        # a record only ever rejected: its rows as delivered may be all that is left of it
+        # (the archive copy gone with another erasure or its Löschfrist, the source replaced)
+        rejected = rejected_rows(settings, dataset, member, source_id, id_columns)
+        if source and rejected:
+            rows = list(rejected.values())
+            addresses.update(_addresses_of(Delivery(Path(source.dataset), list(rows[0]), rows,
+                                                    list(rejected)), source, cluster).values())
         # before the record leaves the lake: an erasure the cache stops is repeated in full
         addresses.add(_lake_addresses(settings, dataset, member, {record_id}).get(record_id))
         addresses.discard(None)
@@ -139,14 +149,19 @@ def forget_delivery(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-def _delivered(path: Path, source, cluster: Cluster) -> dict[str, str | None]:
+def delivered_records(path: Path, source, cluster: Cluster) -> dict[str, str | None]:
     """The record ids of a delivery with the address each was geocoded by, read as the
     ingestion reads it (no geocoding, no checks)."""
-    schema = load_schema(source.dataset)
     try:
         delivery = read_delivery(path, connector_for(path, source.connector), source.options)
     except DeliveryError:  # a file no run could read holds no record of the lake
         return {}
+    return _addresses_of(delivery, source, cluster)
+
+
+def _addresses_of(delivery: Delivery, source, cluster: Cluster) -> dict[str, str | None]:
+    """The record ids of a delivery's rows with the address each was geocoded by."""
+    schema = load_schema(source.dataset)
     mapped, _ = map_columns(delivery, schema, source.mapping, cluster.member(source.member).name)
     values, _ = normalise(mapped, schema, source.options)
     return dict(zip(record_ids(values, schema, source.member), queries_of(values)))
@@ -193,6 +208,10 @@ class Expiry:
     configured: bool       # any Löschfrist set in cluster.yaml
     deleted: list[Path]    # archived deliveries, mails, refused files, logs
     contacts_emptied: int  # withdrawn records whose personal fields were emptied
+    # the clerks' uploads deleted in CKAN (catalog.privacy); None: no CKAN configured
+    uploads: list[str] | None = None
+    catalog_problem: str = ""  # why the uploads in CKAN were not looked at
+    geocode_answers: int = 0  # cached answers to addresses of no record deleted
 
     @property
     def summary(self) -> str:
@@ -201,8 +220,19 @@ class Expiry:
             return "Keine Löschfristen eingestellt (privacy in cluster.yaml) – nichts gelöscht."
         records = counted(self.contacts_emptied, "zurückgezogenem Datensatz",
                           "zurückgezogenen Datensätzen")
-        return (f"Löschfristen angewendet: {counted(len(self.deleted), 'Datei', 'Dateien')} "
+        done = (f"Löschfristen angewendet: {counted(len(self.deleted), 'Datei', 'Dateien')} "
                 f"gelöscht, personenbezogene Felder von {records} geleert.")
+        if self.geocode_answers:
+            done += (f" Gespeicherte Antworten des Online-Geocoders zu Anschriften ohne "
+                     f"Datensatz: {german_number(self.geocode_answers)} gelöscht.")
+        if self.uploads is not None:
+            uploads = counted(len(self.uploads), "hochgeladene Lieferung",
+                              "hochgeladene Lieferungen")
+            done += f" In CKAN {uploads} gelöscht."
+        if self.catalog_problem:
+            done += (f" Die hochgeladenen Lieferungen in CKAN sind nicht geprüft: "
+                     f"{self.catalog_problem} Bitte `swdp privacy expire` wiederholen.")
+        return done
 
 
 def expire(settings: Settings, cluster: Cluster, now: datetime | None = None) -> Expiry:
@@ -213,7 +243,22 @@ def expire(settings: Settings, cluster: Cluster, now: datetime | None = None) ->
     deleted += expire_files(settings, cluster, now)
     if forgotten := expire_withdrawn(settings, cluster, now):
         refresh(settings)  # the warehouse's records follow the lake
-    return Expiry(any(key in cluster.privacy for key in RETENTION_KEYS), deleted, forgotten)
+    return Expiry(any(key in cluster.privacy for key in RETENTION_KEYS), deleted, forgotten,
+                  geocode_answers=expire_geocode_answers(settings, cluster, now))
+
+
+def expire_geocode_answers(settings: Settings, cluster: Cluster,
+                           now: datetime | None = None) -> int:
+    """Forget the online geocoder's answers fetched longer ago than `raw_retention_days` to
+    addresses no record in the lake has (current or withdrawn): those of rows only ever
+    rejected. Once the deliveries holding such a row are past the archive's Löschfrist,
+    nothing links its address to a record an erasure could name. How many answers."""
+    days = cluster.privacy.get("raw_retention_days")
+    if not days:
+        return 0
+    unused = (cached_before(settings, (now or datetime.now(timezone.utc)) - days * DAY)
+              - _addresses_in_lake(settings, but=""))
+    return forget(settings, unused) if unused else 0
 
 
 def expire_archive(settings: Settings, cluster: Cluster, member: str, dataset: str,
@@ -247,14 +292,16 @@ def expire_withdrawn(settings: Settings, cluster: Cluster, now: datetime | None 
 
 
 def expire_files(settings: Settings, cluster: Cluster, now: datetime | None = None) -> list[Path]:
-    """Delete mails in the outbox, refused files in the inbox and logs older than the
-    Löschfrist `file_retention_days`; the deleted files."""
+    """Delete mails in the outbox, refused files in the inbox and of uploads, and logs older
+    than the Löschfrist `file_retention_days`; the deleted files."""
     days = cluster.privacy.get("file_retention_days")
     if not days:
         return []
     limit = ((now or datetime.now(timezone.utc)) - days * DAY).timestamp()
+    # refused uploads are set aside like refused inbox files, report (with the rejected
+    # values it quotes) beside them
     candidates = [*settings.outbox_dir.glob("*.eml"), *settings.inbox_dir.glob("*/*/abgelehnt/*"),
-                  *settings.logs_dir.glob("*")]
+                  *settings.uploads_dir.glob("*/*/abgelehnt/*"), *settings.logs_dir.glob("*")]
     expired = sorted(path for path in candidates
                      if path.is_file() and path.stat().st_mtime < limit)
     for path in expired:

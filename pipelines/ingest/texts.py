@@ -90,6 +90,16 @@ def repeated(values: pd.Series) -> bool:
     return not _arrow_texts(values)
 
 
+def each_distinct(column: pd.Series, judge) -> tuple[np.ndarray, list]:
+    """`judge` of each distinct value once (deliveries repeat their dates and places): the
+    code of each row, and the answers by code – the last one, code -1, for missing values."""
+    try:
+        codes, distinct = pd.factorize(column, use_na_sentinel=True)
+    except TypeError:  # unhashable values (a list in a GeoJSON property): one by one
+        codes, distinct = np.arange(len(column)), column.to_numpy()
+    return codes, [*map(judge, distinct), judge(None)]
+
+
 def coded(values: pd.Series) -> tuple[np.ndarray, pd.Series] | None:
     """The code of each value (-1 where missing) and the distinct values, each once; None where
     the values are not all texts."""

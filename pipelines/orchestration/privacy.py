@@ -3,8 +3,8 @@ function `swdp privacy expire` calls, and its schedule runs it every day at `pri
 of cluster.yaml (Europe/Berlin), running from the start."""
 import dagster as dg
 
+from catalog.privacy import expire_with_uploads
 from pipelines.core.cluster import EXPIRE_AT, EXPIRE_AT_DEFAULT, Cluster
-from pipelines.ingest.privacy import expire
 from pipelines.orchestration.partitions import CLUSTER
 from pipelines.orchestration.resources import Platform
 from pipelines.orchestration.schedules import WRITER_TAG  # it may refresh the warehouse
@@ -20,18 +20,21 @@ def expiry_cron(cluster: Cluster) -> str:
 
 @dg.op(description="Löschfristen aus cluster.yaml anwenden (wie `swdp privacy expire`)")
 def loeschfristen_anwenden(context: dg.OpExecutionContext, platform: Platform) -> dg.Output:
-    expiry = expire(platform.settings(), platform.cluster())
+    expiry = expire_with_uploads(platform.settings(), platform.cluster())
     context.log.info(expiry.summary)
     return dg.Output(expiry.summary, metadata={
         "gelöschte Dateien": len(expiry.deleted),
         "geleerte zurückgezogene Datensätze": expiry.contacts_emptied,
+        "gelöschte Uploads in CKAN": len(expiry.uploads or []),
+        "gelöschte Antworten des Online-Geocoders": expiry.geocode_answers,
         "ergebnis": expiry.summary})
 
 
 @dg.job(name=PRIVACY_JOB, tags=WRITER_TAG,
         description="Datenschutz: Löschfristen anwenden (Art. 5 Abs. 1 lit. e DSGVO) – ältere "
-                    "archivierte Lieferungen, Mails, abgelehnte Dateien, Fehlerprotokolle und "
-                    "Kontakte lange zurückgezogener Datensätze löschen")
+                    "archivierte Lieferungen, hochgeladene Lieferungen in CKAN, Mails, "
+                    "abgelehnte Dateien, Fehlerprotokolle und Kontakte lange zurückgezogener "
+                    "Datensätze löschen")
 def datenschutz_loeschfristen():
     loeschfristen_anwenden()
 

@@ -80,6 +80,21 @@ def validate_in_duckdb(suite: list[Expectation], frame: pd.DataFrame) -> list[Ou
             for i, configuration in enumerate(suite)]
 
 
+def rows_matching(frame: pd.DataFrame, patterns: dict[str, str]) -> list[tuple[int, list[str]]]:
+    """The rows of `frame` (by index) with a value that contains a match of one of the
+    `patterns` (RE2, as the rules'), in order: per row the columns and the names of the
+    patterns found there, as „column:name“."""
+    checks = [(column, name) for column in frame.columns for name in patterns]
+    found = [f"regexp_matches({_identifier(column)}, {_literal(patterns[name])})"
+             for column, name in checks]
+    with _database().cursor() as cursor:
+        cursor.register("freitext", _with_row_column(frame))
+        rows = cursor.execute(f"SELECT {ROW}, {', '.join(found)} FROM freitext WHERE "
+                              f"{' OR '.join(found)} ORDER BY {ROW}").fetchall()
+    return [(row, [f"{column}:{name}" for (column, name), hit in zip(checks, hits) if hit])
+            for row, *hits in rows]
+
+
 def _with_row_column(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with its index as the column ROW, its columns not copied: joined column by
     column (`assign` would copy every column, and joining the frame with the index as a

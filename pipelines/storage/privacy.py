@@ -62,23 +62,45 @@ def drop_from_lake(settings: Settings, dataset: str, member: str, record_id: str
     return table.num_rows - kept.num_rows
 
 
+def rejected_rows(settings: Settings, dataset: str, member: str, source_id: str,
+                  id_columns: list[str]) -> dict[str, dict]:
+    """The record's rejected rows as delivered, by their reference („Zeile 41 (Nummer
+    WND-LS-9003)“): each holds the member's id in one of `id_columns` (the column the source
+    maps to `source_id`, or the field's name or label)."""
+    table = _rejects(settings, dataset, member)
+    if table is None:
+        return {}
+    return {ref: row for ref, row in zip(table["row_ref"].to_pylist(), _raw_rows(table))
+            if _names(row, source_id, id_columns)}
+
+
 def drop_from_rejects(settings: Settings, dataset: str, member: str, source_id: str,
                       id_columns: list[str]) -> list[str]:
-    """Remove the rejected rows of the record: the row as delivered holds the member's id in
-    one of `id_columns` (the column the source maps to `source_id`, or the field's name or
-    label); the references („Zeile 41 (Nummer WND-LS-9003)“) of the rows removed."""
-    path = rejects_path(settings, dataset, member)
-    if not path.is_file():
+    """Remove the record's rejected rows (see `rejected_rows`); their references."""
+    table = _rejects(settings, dataset, member)
+    if table is None:
         return []
-    table = pq.read_table(path)
-    rows = [json.loads(row) if row else {} for row in table["raw_row"].to_pylist()]
-    keep = [not any(str(row.get(column)) == source_id for column in id_columns) for row in rows]
+    keep = [not _names(row, source_id, id_columns) for row in _raw_rows(table)]
     if all(keep):
         return []
     kept = table.filter(keep)
-    atomic_write(path, lambda partial: pq.write_table(kept, partial), private=True)
+    atomic_write(rejects_path(settings, dataset, member),
+                 lambda partial: pq.write_table(kept, partial), private=True)
     return sorted({ref for ref, kept_row in zip(table["row_ref"].to_pylist(), keep)
                    if not kept_row})
+
+
+def _rejects(settings: Settings, dataset: str, member: str) -> pa.Table | None:
+    path = rejects_path(settings, dataset, member)
+    return pq.read_table(path) if path.is_file() else None
+
+
+def _raw_rows(table: pa.Table) -> list[dict]:
+    return [json.loads(row) if row else {} for row in table["raw_row"].to_pylist()]
+
+
+def _names(row: dict, source_id: str, id_columns: list[str]) -> bool:
+    return any(str(row.get(column)) == source_id for column in id_columns)
 
 
 def forget_withdrawn_contacts(settings: Settings, dataset: str, member: str,

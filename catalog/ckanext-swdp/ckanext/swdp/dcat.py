@@ -2,13 +2,15 @@
 
 It adds what GovData's DCAT-AP.de 3.0 asks for beyond DCAT-AP: political geocoding,
 contributor ID, licences from the dcat-ap.de vocabulary with the attribution text on every
-distribution, file types and media types as IRIs, and a publisher for the catalogue. Every
+distribution, file types and media types as IRIs, and a publisher for the catalogue; and the
+platform's schema every distribution follows (dct:conformsTo, with its version and SHA-256). Every
 concept used is typed and named with the scheme it belongs to (skos:inScheme), so validators
 that do not load the vocabularies still see where each value comes from.
 
 The values come from dataset extras the platform writes (see catalog/desired.py in the
 project): political_geocoding_uri, political_geocoding_level_uri, contributor_id,
-license_attribution_by_text, and from the resources' format and mimetype.
+license_attribution_by_text, swdp_dataset, swdp_schema_version, swdp_schema_hash, and from
+the resources' format and mimetype.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from ckanext.dcat.profiles import (DCAT, DCT, FOAF, GSP, LOCN, RDF, RDFS, SKOS, 
 from ckanext.dcat.utils import resource_uri
 
 DCATDE = Namespace("http://dcat-ap.de/def/dcatde/")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
 EU = "http://publications.europa.eu/resource/authority"
 LICENCES = "http://dcat-ap.de/def/licenses"
 IANA = "https://www.iana.org/assignments/media-types/"
@@ -82,8 +85,12 @@ class DcatApDeProfile(RDFProfile):
                 value = self._get_dataset_value(dataset_dict, key)
                 if value:
                     self._add_date_triple(period, predicate, value)
+        schema = self._schema(dataset_dict)
         for resource in dataset_dict.get("resources", []):
-            self._distribution(dataset_dict, resource, URIRef(resource_uri(resource)))
+            distribution = URIRef(resource_uri(resource))
+            self._distribution(dataset_dict, resource, distribution)
+            if schema:
+                g.add((distribution, DCT.conformsTo, schema))
         for subject in (dataset_ref, *g.objects(dataset_ref, DCAT.distribution)):
             self._with_time_zone(subject)
 
@@ -116,6 +123,32 @@ class DcatApDeProfile(RDFProfile):
             g.add((uri, RDF.type, DCT.MediaType))
         if resource.get("url"):
             g.add((distribution, DCAT.downloadURL, URIRef(resource["url"])))
+
+    def _schema(self, dataset_dict):
+        """The platform's schema the dataset's files follow (their columns, the readme's list
+        of them), for DCAT-AP's „linked schemas“ (dct:conformsTo of a distribution): a
+        dct:Standard with its version as dcat:version (DCAT-AP.de 3.0 deprecates
+        owl:versionInfo) and the SHA-256 of its files as spdx:checksum; None for a dataset
+        without a schema version."""
+        version = self._get_dataset_value(dataset_dict, "swdp_schema_version")
+        if not version:
+            return None
+        g, schema = self.g, BNode()
+        key = self._get_dataset_value(dataset_dict, "swdp_dataset")
+        g.add((schema, RDF.type, DCT.Standard))
+        g.add((schema, DCT.identifier, Literal(key)))
+        g.add((schema, DCT.title, Literal(f"Schema „{key}“ der Datenplattform, Version {version}",
+                                          lang="de")))
+        g.add((schema, DCAT.version, Literal(version)))
+        sha256 = self._get_dataset_value(dataset_dict, "swdp_schema_hash")
+        if sha256:
+            checksum, algorithm = BNode(), SPDX.checksumAlgorithm_sha256
+            g.add((schema, SPDX.checksum, checksum))
+            g.add((checksum, RDF.type, SPDX.Checksum))
+            g.add((checksum, SPDX.algorithm, algorithm))
+            g.add((algorithm, RDF.type, SPDX.ChecksumAlgorithm))
+            g.add((checksum, SPDX.checksumValue, Literal(sha256, datatype=XSD.hexBinary)))
+        return schema
 
     def _rights(self, dataset_dict, distribution, attribution) -> None:
         """dct:rights in words: the licence by name and whom to name (the MQA asks for it on

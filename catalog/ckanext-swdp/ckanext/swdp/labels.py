@@ -106,6 +106,8 @@ def readable_extras(extras: dict[str, str]) -> list[tuple[str, str, str | None]]
     if start or end:
         add("Zeitraum der Daten", " bis ".join(_day(v) for v in (start, end) if v))
     add("Schemaversion", extras.get("swdp_schema_version"))
+    # as the files' read-mes name it to people; API and DCAT carry the whole SHA-256
+    add("Prüfsumme der Schemadateien", (extras.get("swdp_schema_hash") or "")[:12])
     add("Namensnennung", extras.get("license_attribution_by_text"))
     add("Zurückgezogen", extras.get("swdp_withdrawn"))
     return rows
