@@ -68,9 +68,11 @@ SCHEMA_VERSION = "swdp_schema_version"
 # The SHA-256 of the schema's files: tells two states of a schema apart should its version
 # not have been set anew (pipelines/export/metadata.py schema_note).
 SCHEMA_HASH = "swdp_schema_hash"
+# Postcodes and places of the records (`_places`), shown as „Orte in den Daten“ and searched.
+PLACES = "swdp_places"
 EXTRA_KEYS = (MARKER, "swdp_scope", "swdp_dataset", SCHEMA_VERSION, SCHEMA_HASH, "frequency",
               "theme", "language", "access_rights", "publisher_name", "publisher_email", "publisher_type",
-              "contact_name", "contact_email", "spatial", "spatial_text", "temporal_start",
+              "contact_name", "contact_email", "spatial", "spatial_text", PLACES, "temporal_start",
               "temporal_end", "political_geocoding_uri", "political_geocoding_level_uri",
               "contributor_id", "license_attribution_by_text", WITHDRAWN, WRITTEN_EXTRA)
 _TABLE_SCHEMA_TYPES = {"decimal": "number", "string": "string", "integer": "integer",
@@ -169,7 +171,8 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
              files: list[Path]) -> Dataset:
     about = dataset_metadata(cluster, schema, member)
     members = [member] if member else list(cluster.members.values())
-    start, end = _temporal_coverage(schema, next(p for p in files if p.suffix == ".parquet"))
+    parquet = next(p for p in files if p.suffix == ".parquet")
+    start, end = _temporal_coverage(schema, parquet)
     extras = {
         MARKER: cluster.ckan_organization,
         "swdp_scope": about["scope"],
@@ -187,6 +190,9 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
         "contact_email": about["maintainer_email"],
         "spatial": _spatial_extent(settings, cluster, members),
         "spatial_text": member.name if member else cluster.name,
+        # A member's own places only: its area bounds the list (a hundred or so), while the
+        # cluster's would grow with every member; its description names the members instead.
+        PLACES: _places(parquet) if member else None,
         "temporal_start": start,
         "temporal_end": end,
         "political_geocoding_uri": json.dumps(about["political_geocoding_uris"]),
@@ -263,6 +269,18 @@ def _temporal_coverage(schema: DatasetSchema, parquet: Path) -> tuple[str | None
         bounds = pc.min_max(table[name]).as_py()
         days += [_day(value) for value in (bounds["min"], bounds["max"]) if value is not None]
     return (min(days), max(days)) if days else (None, None)
+
+
+def _places(parquet: Path) -> str | None:
+    """Postcode and place of the current records, each once ("66869 Kusel, 66871
+    Theisbergstegen"): a citizen searches the portal for her village or postcode, which no
+    title or description names (the extras are in the search index and on the page)."""
+    table = pq.read_table(parquet, columns=["postcode", "place", "withdrawn_at"])
+    current = table.filter(pc.is_null(table["withdrawn_at"]))
+    pairs = {(postcode or "", place or "") for postcode, place in
+             zip(current["postcode"].to_pylist(), current["place"].to_pylist())}
+    return ", ".join(sorted(f"{postcode} {place}".strip() for postcode, place in pairs
+                            if postcode or place)) or None
 
 
 def _day(value) -> str:

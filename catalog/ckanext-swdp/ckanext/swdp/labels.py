@@ -97,6 +97,7 @@ def readable_extras(extras: dict[str, str]) -> list[tuple[str, str, str | None]]
                              for l in _json_list(extras.get("language", "[]"))))
     add("Zugang", ACCESS_RIGHTS.get(_code(extras.get("access_rights", ""), EU + "access-right/")))
     add("Gebiet", extras.get("spatial_text"))
+    add("Orte in den Daten", extras.get("swdp_places"))
     add("Amtlicher Gebietsschlüssel", ", ".join(
         _geocoding(uri) for uri in _json_list(extras.get("political_geocoding_uri", "[]"))))
     add("Verwaltungsebene", GEOCODING_LEVELS.get(

@@ -27,7 +27,8 @@ registries and replaces the index module's connection factory by a writer into P
   the API users and ckanext-dcat send: free text (``websearch_to_tsquery('german', …)``, so
   "Veranstaltungen" finds "Veranstaltung", plus a case-insensitive substring match so parts of
   German compounds like "straße" in "Hauptstraße" are found; words with umlauts and ß are
-  indexed spelt out as well, so "Maerkte" and "Bahnhofstrasse" find them), ``field:value`` (words of
+  indexed spelt out as well, so "Maerkte" and "Bahnhofstrasse" find them; the portal file's
+  ``search_words`` are indexed beside the word they mean, so "Kirmes" finds "Feste"), ``field:value`` (words of
   the tokenised fields title, notes, res_name …; exact values elsewhere),
   ``field:"quoted value"``, ``field:(a OR b)``, ``field:[from TO to]``, ``field:prefix*``,
   ``+``/``-``/``NOT`` prefixes, ``OR`` between fielded clauses and ``*:*`` – on ANY field of
@@ -63,6 +64,8 @@ import ckan.plugins as plugins
 from ckan.common import config
 from ckan.lib.search.common import SearchError, SearchQueryError
 from ckan.lib.search.query import VALID_SOLR_PARAMETERS
+
+from ckanext.swdp.helpers import swdp_portal
 
 TABLE = "swdp_package_index"
 TEXT_SEARCH_CONFIG = "german"
@@ -134,6 +137,18 @@ def _with_umlauts_spelt_out(text: str) -> str:
     return text if not words else text + " " + " ".join(words).translate(_SPELT_OUT)
 
 
+def _with_search_words(text: str, search_words: dict[str, list[str]]) -> str:
+    """The text followed by the words citizens search for that mean one of its words
+    (cluster.yaml `portal.search_words`, e.g. "Kirmes" and "Kerwe" for "Feste"): the German
+    stemmer knows no synonyms, and a regional word the catalogue never uses found nothing.
+    In the index, not in the query: the words then rank and match as the word they mean
+    (whole words, any case); a production Solr has its synonyms file instead."""
+    words = {word.casefold() for word in re.findall(r"\w+", text)}
+    said = [other for word, others in search_words.items() if word.casefold() in words
+            for other in others]
+    return text if not said else text + " " + " ".join(said)
+
+
 class IndexWriter:
     """Stands in for the pysolr connection CKAN's ``index_package`` sends its document to."""
 
@@ -144,7 +159,9 @@ class IndexWriter:
                         for weight, fields in _WEIGHTED_FIELDS.items()}
             weighted["D"] += " " + " ".join(_text_of(value) for key, value in document.items()
                                             if key.startswith(_EXTRA_PREFIX))
-            weighted = {weight: _with_umlauts_spelt_out(text) for weight, text in weighted.items()}
+            search_words = swdp_portal().get("search_words") or {}
+            weighted = {weight: _with_umlauts_spelt_out(_with_search_words(text, search_words))
+                        for weight, text in weighted.items()}
             model.Session.execute(sa.text(f"""
                 INSERT INTO {TABLE} (id, name, document, search_vector, search_text)
                 VALUES (:id, :name, CAST(:document AS jsonb),
