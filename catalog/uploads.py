@@ -6,6 +6,7 @@ may upload there, so a member's user can never deliver for another member. The p
 result back into the resource's description."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +21,16 @@ from pipelines.core.settings import Settings
 from pipelines.ingest.delivery import IngestResult
 from pipelines.ingest.feedback import outcome, report_text, run_report
 from pipelines.ingest.inbox import InboxFile, ingest_inbox_file
-from schemas import DATASET_KEYS, load_schema
+from schemas import DATASET_KEYS, fold, load_schema
 
+# Each dataset's German label by its key.
+_LABELS = {key: load_schema(key).title for key in DATASET_KEYS}
 # Which resource name is which dataset, for the clerk who uploads: „building_plans für
 # Bauliche Entwicklungen“.
-_KEYS = ", ".join(f"{key} für {load_schema(key).title}" for key in DATASET_KEYS)
+_KEYS = ", ".join(f"{key} für {label}" for key, label in _LABELS.items())
 
-# The resource field in which the platform notes which version of the file it has checked.
+# The resource field in which the platform notes which version of the file it has checked
+# (for a file it does not read for its name: the version with that name).
 CHECKED_FIELD = "swdp_geprueft"
 
 
@@ -110,25 +114,84 @@ def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> DeliveryData
 def ingested_as(resource: dict) -> str | None:
     """The dataset the upload sensor ingests a resource of an upload dataset as: the key it
     is named by („vacancies“); None for a link or a resource of another name („Leerstand
-    März.xlsx“), which the sensor leaves alone."""
+    März.xlsx“), which the sensor does not read (an uploaded file there gets a note saying
+    so: answer_unread_uploads)."""
     name = resource.get("name")
     return name if resource.get("url_type") == "upload" and name in DATASET_KEYS else None
 
 
-def pending_uploads(catalog: Catalog, cluster: Cluster) -> list[Upload]:
-    """Uploaded resources whose current file the platform has not checked yet."""
-    found = []
+def _uploaded_files(catalog: Catalog, cluster: Cluster) -> Iterator[tuple[Member, dict, str]]:
+    """Each resource holding an uploaded file in the members' upload datasets, with its member
+    and the version of its file: CKAN's last_modified (or created), new with every file."""
     for member in cluster.members.values():
         try:
             package = catalog.call("package_show", id=delivery_dataset(member))
         except ckanapi.NotFound:
             continue
         for resource in package["resources"]:
-            version = resource.get("last_modified") or resource.get("created") or ""
-            if ingested_as(resource) and resource.get(CHECKED_FIELD) != version:
-                found.append(Upload(member.key, resource["name"], resource["id"],
-                                    resource["url"], version))
-    return found
+            if resource.get("url_type") == "upload":
+                version = resource.get("last_modified") or resource.get("created") or ""
+                yield member, resource, version
+
+
+def pending_uploads(catalog: Catalog, cluster: Cluster) -> list[Upload]:
+    """Uploaded resources whose current file the platform has not checked yet."""
+    return [Upload(member.key, resource["name"], resource["id"], resource["url"], version)
+            for member, resource, version in _uploaded_files(catalog, cluster)
+            if ingested_as(resource) and resource.get(CHECKED_FIELD) != version]
+
+
+def named_dataset(name: str) -> str | None:
+    """The dataset a resource's name other than a key names unambiguously by its key or
+    German label, in any spelling („Leerstand März.xlsx“ → vacancies); None for none or
+    several („Veranstaltungen und Angebote.xlsx“).
+
+    Only the note on the resource suggests it; the sensor does not ingest the file as that
+    dataset. A name the clerk did not choose for the platform is no declaration of what the
+    file is: „Leerstand 2019 alt.xlsx“, kept there for reference, would be read as a full
+    snapshot and withdraw every vacancy it lacks; two such files of one dataset would each be
+    read in turn, the older one last as often as not. The key as the name stays the clerk's
+    one deliberate act, which the note asks for in one step."""
+    folded = fold(name)
+    named = {key for key, label in _LABELS.items() if fold(key) in folded or fold(label) in folded}
+    return named.pop() if len(named) == 1 else None
+
+
+def unread_note(name: str) -> str:
+    """The German note on an upload the sensor does not read for its name. It quotes neither
+    the name nor anything of the file: CKAN keeps every description for good, and a file's
+    name may name a person."""
+    named = named_dataset(name)
+    suggestion = (f" Ist diese Datei eine Lieferung der Datensatzart „{_LABELS[named]}“, nennen "
+                  f"Sie die Ressource bitte „{named}“." if named else "")
+    return ("Nicht eingelesen: Die Plattform liest eine hochgeladene Datei nur, wenn die "
+            "Ressource den Schlüssel ihrer Datensatzart als Namen trägt; ohne eigene Eingabe "
+            "benennt CKAN sie nach der Datei. Die Schlüssel sind: "
+            f"{_KEYS}.{suggestion} Ändern Sie dazu den Namen der Ressource (Ressource "
+            "bearbeiten, Feld „Name“); danach liest die Plattform die Datei ein und schreibt "
+            "das Prüfergebnis in diese Beschreibung.")
+
+
+def answer_unread_uploads(catalog: Catalog, cluster: Cluster) -> list[str]:
+    """Note on each uploaded file whose resource no dataset key names that it was not read and
+    how to name it; those answered now, named for the log („kusel-lieferungen: Ressource …“).
+    Each is answered once as it is named: the mark in CHECKED_FIELD holds the version of the
+    file with the name, so the next tick passes it, while a new file or a new name is
+    answered anew – and a resource renamed to a key no longer bears its file's version alone,
+    so pending_uploads takes it on the next tick."""
+    answered = []
+    for member, resource, version in _uploaded_files(catalog, cluster):
+        name = resource.get("name") or ""
+        checked = f"{version} {name}"
+        if ingested_as(resource) or resource.get(CHECKED_FIELD) == checked:
+            continue
+        try:
+            write_note(catalog, resource["id"], unread_note(name), checked)
+        except ckanapi.NotFound:
+            continue  # deleted since CKAN listed it: no one to answer
+        answered.append(f"{delivery_dataset(member)}: Ressource {resource['id']} ohne Schlüssel "
+                        f"einer Datensatzart als Namen – nicht eingelesen, Hinweis geschrieben")
+    return answered
 
 
 def download(upload: Upload, token: str, folder: Path, timeout: float = 120) -> Path:
@@ -141,10 +204,9 @@ def download(upload: Upload, token: str, folder: Path, timeout: float = 120) -> 
     return target
 
 
-def write_note(catalog: Catalog, upload: Upload, note: str) -> None:
-    """The German result as the resource's description; marks this version as checked."""
-    catalog.call("resource_patch", id=upload.resource_id, description=note,
-                 **{CHECKED_FIELD: upload.version})
+def write_note(catalog: Catalog, resource_id: str, note: str, checked: str) -> None:
+    """The German answer as the resource's description; marks what it answered as checked."""
+    catalog.call("resource_patch", id=resource_id, description=note, **{CHECKED_FIELD: checked})
 
 
 def ingest_upload(settings: Settings, cluster: Cluster, catalog: Catalog, upload: Upload,
@@ -156,6 +218,7 @@ def ingest_upload(settings: Settings, cluster: Cluster, catalog: Catalog, upload
                                InboxFile(upload.member, upload.dataset, path, UPLOAD), run_id,
                                lambda r: report_text(settings, cluster, r))
     # named without a delivered value: CKAN keeps every description in the activity stream
-    write_note(catalog, upload, f"Geprüft: {outcome(result, run_report(settings, result))}\n\n"
-                                f"{report_text(settings, cluster, result, values=False)}")
+    write_note(catalog, upload.resource_id,
+               f"Geprüft: {outcome(result, run_report(settings, result))}\n\n"
+               f"{report_text(settings, cluster, result, values=False)}", upload.version)
     return result

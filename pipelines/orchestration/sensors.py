@@ -4,7 +4,8 @@ publication that follows every ingestion (also a failed one, so that `swdp statu
 it) and the runs whose worker died (daemon restarted). The upload sensor also creates the
 members' private upload datasets `<member>-lieferungen` where missing, and brings the words of
 existing ones up to date; words a member changed by hand it keeps and says so in its log and
-in the reason of a tick without uploads."""
+in the reason of a tick without uploads. An uploaded file whose resource is named by no
+dataset key it does not read, but notes so on the resource, once."""
 from __future__ import annotations
 
 import json
@@ -14,7 +15,7 @@ import dagster as dg
 
 from catalog.client import CatalogError
 from catalog.publish import configured_catalog
-from catalog.uploads import ensure_delivery_datasets, pending_uploads
+from catalog.uploads import answer_unread_uploads, ensure_delivery_datasets, pending_uploads
 
 from pipelines.ingest.inbox import InboxFile, waiting
 from pipelines.orchestration.ingestion import INBOX_TAG, LAKE_ASSETS, UPLOAD_TAG, lake_key
@@ -88,13 +89,15 @@ def ckan_uploads(context: dg.SensorEvaluationContext, platform: Platform):
         # A member whose organisation appeared since (with the first publication) gets its
         # upload dataset here.
         kept = ensure_delivery_datasets(catalog, cluster).notes()
+        unread = answer_unread_uploads(catalog, cluster)
         found = pending_uploads(catalog, cluster)
     except CatalogError as error:
         return dg.SkipReason(str(error))
-    for note in kept:  # a member's own words on its upload dataset, left as they are
+    # a member's own words on its upload dataset, left as they are; files not read for their name
+    for note in [*kept, *unread]:
         context.log.info(note)
     if not found:
-        return dg.SkipReason("; ".join(["Keine neuen Uploads", *kept]))
+        return dg.SkipReason("; ".join(["Keine neuen Uploads", *kept, *unread]))
     return [dg.RunRequest(run_key=upload.key, partition_key=upload.member,
                           asset_selection=[lake_key(upload.dataset)],
                           tags={UPLOAD_TAG: json.dumps(asdict(upload)),
