@@ -48,10 +48,11 @@ class Catalog:
         self.retries, self.backoff, self.timeout = retries, backoff, timeout
         self.on_call = on_call or (lambda action, data: None)
 
-    def call(self, action: str, upload: Path | None = None,
+    def call(self, action: str, upload: Path | None = None, upload_name: str | None = None,
              already_done: Callable[[], dict | None] | None = None, **data):
         """Call an action; connection errors, timeouts and 5xx are retried with backoff.
-        A file to upload is opened anew for every attempt. Before retrying a create,
+        A file to upload is opened anew for every attempt and sent as `upload_name` (its own
+        name if None): the name it downloads as from CKAN. Before retrying a create,
         `already_done()` looks whether the failed attempt got through after all (then its
         result is returned), so a retry never creates a duplicate."""
         for attempt in range(self.retries + 1):
@@ -63,7 +64,8 @@ class Catalog:
                     return self._ckan.call_action(action, data,
                                                   requests_kwargs={"timeout": self.timeout})
                 with upload.open("rb") as content:
-                    return self._ckan.call_action(action, data, files={"upload": content},
+                    sent = (upload_name or upload.name, content)
+                    return self._ckan.call_action(action, data, files={"upload": sent},
                                                   requests_kwargs={"timeout": self.timeout})
             except (requests.ConnectionError, requests.Timeout, _Transient) as error:
                 if attempt == self.retries:

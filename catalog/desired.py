@@ -23,7 +23,7 @@ from pipelines.export.files import exported_fields, scope_readme
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
-from schemas import DATASET_KEYS, DatasetSchema, load_schema
+from schemas import DATASET_KEYS, DatasetSchema, fold, load_schema
 
 # Export file ending -> CKAN format (as CKAN normalises it), IANA media type, EU file type,
 # German description. The CSVW sidecar and LIESMICH.txt go out beside the data they describe.
@@ -91,6 +91,8 @@ class Organization:
 class Resource:
     path: Path
     fields: dict  # what CKAN stores for it (name, format, hash, …), keyed by swdp_file
+    # The name it is uploaded and downloaded as (portal_file_name); data/export keeps its own.
+    upload_name: str
 
     @property
     def key(self) -> str:
@@ -217,14 +219,30 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
         "extras": {key: value for key, value in extras.items() if value is not None},
     }
     dictionary = _data_dictionary(schema, about["scope"])
-    resources = [_resource(about["title"], path, dictionary, schema.key) for path in files]
+    resources = [_resource(about["title"], path, dictionary, schema.key,
+                           portal_file_name(about["scope"], schema, path)) for path in files]
     return Dataset(about["name"], about["scope"], schema.key, package, resources)
 
 
-def _resource(title: str, path: Path, dictionary: str, layer: str) -> Resource:
-    """The file as a resource of the dataset `layer` (its key)."""
-    label, media_type, _, description = next(about for ending, about in FORMATS.items()
-                                             if path.name.endswith(ending))
+def _ending(path: Path) -> str:
+    """The FORMATS key the export file is named by (".csv", "LIESMICH.txt", …)."""
+    return next(ending for ending in FORMATS if path.name.endswith(ending))
+
+
+def portal_file_name(scope: str, schema: DatasetSchema, path: Path) -> str:
+    """The name an export file has in CKAN: its scope and the dataset's German title
+    („kusel-veranstaltungen.csv“, „kusel-leerstand-LIESMICH.txt“). In data/export the folder
+    tells the datasets apart (events/kusel.csv); in the portal every dataset of a member would
+    download as kusel.csv, and a citizen who takes two got „kusel (1).csv“."""
+    ending = _ending(path)
+    word = fold(schema.title).replace(" ", "-")
+    return f"{scope}-{word}{ending}" if ending.startswith(".") else f"{scope}-{word}-{ending}"
+
+
+def _resource(title: str, path: Path, dictionary: str, layer: str,
+              upload_name: str) -> Resource:
+    """The file as a resource of the dataset `layer` (its key), uploaded as `upload_name`."""
+    label, media_type, _, description = FORMATS[_ending(path)]
     name = {"TXT": "Lies mich: Dateien, Lizenz, Quellenvermerke (TXT)",
             "CSVW": "Spaltenbeschreibung der CSV-Datei (CSVW)",
             "GPKG": f"{title} (GeoPackage)"
@@ -234,7 +252,7 @@ def _resource(title: str, path: Path, dictionary: str, layer: str) -> Resource:
         "format": label,
         "mimetype": media_type, "hash": sha256(path), "hash_algorithm": SHA256,
         "swdp_file": path.name, "schema": dictionary,
-    })
+    }, upload_name)
 
 
 def sha256(path: Path) -> str:

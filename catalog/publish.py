@@ -7,10 +7,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import ckanapi
 
 from catalog.client import Catalog, CatalogError, file_name
+from catalog.csvw import described_csv, portal_copy
 from catalog.hand_edits import WRITTEN_EXTRA, Texts, kept_note, settle
 from catalog.desired import (BOUNDARY_EXTRA, EXTRA_KEYS, MARKER, WITHDRAWN, Dataset,
                              Organization, desired_datasets, in_scope, organizations)
@@ -252,25 +255,33 @@ def _ensure_resources(catalog: Catalog, dataset: Dataset, current: dict) -> bool
             wrote = True
         else:
             existing[key] = resource
-    order, created = [], []
-    for wanted in dataset.resources:
-        have = existing.get(wanted.key)
-        if have is None:
-            have = catalog.call("resource_create", upload=wanted.path, package_id=current["id"],
-                                **wanted.fields, already_done=lambda w=wanted: _find_resource(
-                                    catalog, current["id"], w.key))
-            created.append(have["id"])
-            wrote = True
-        elif have.get("hash") != wanted.fields["hash"] or file_name(have.get("url", "")) != wanted.key:
-            # Also a file CKAN named otherwise (before the portal plugin kept upload names,
-            # it lowercased them: kusel-liesmich.txt): uploaded again, it gets its name.
-            have = catalog.call("resource_patch", upload=wanted.path, id=have["id"],
-                                **wanted.fields)
-            wrote = True
-        elif any(have.get(k) != v for k, v in wanted.fields.items()):
-            have = catalog.call("resource_patch", id=have["id"], **wanted.fields)
-            wrote = True
-        order.append(have["id"])
+    placed: dict[str, dict] = {}  # key -> the resource as CKAN has it now
+    created = []
+    with TemporaryDirectory(prefix="swdp-publish-") as copies:
+        for wanted in dataset.resources:
+            if (csv := described_csv(wanted)) in placed:  # the CSV comes first (FORMATS)
+                wanted = portal_copy(wanted, placed[csv]["url"], Path(copies))
+            have = existing.get(wanted.key)
+            if have is None:
+                have = catalog.call("resource_create", upload=wanted.path,
+                                    upload_name=wanted.upload_name, package_id=current["id"],
+                                    **wanted.fields, already_done=lambda w=wanted: _find_resource(
+                                        catalog, current["id"], w.key))
+                created.append(have["id"])
+                wrote = True
+            elif (have.get("hash") != wanted.fields["hash"]
+                  or file_name(have.get("url", "")) != wanted.upload_name):
+                # Also a file CKAN has by another name (kusel.csv before the portal named
+                # files by their dataset; kusel-liesmich.txt, lowercased by CKAN before the
+                # portal plugin kept upload names): uploaded again, it gets its name.
+                have = catalog.call("resource_patch", upload=wanted.path,
+                                    upload_name=wanted.upload_name, id=have["id"], **wanted.fields)
+                wrote = True
+            elif any(have.get(k) != v for k, v in wanted.fields.items()):
+                have = catalog.call("resource_patch", id=have["id"], **wanted.fields)
+                wrote = True
+            placed[wanted.key] = have
+    order = [have["id"] for have in placed.values()]
     # CKAN appends new resources; the order citizens see is the order of FORMATS.
     kept = [r["id"] for r in current.get("resources", []) if r["id"] in order]
     if kept + created != order:
