@@ -17,13 +17,13 @@ import shapely
 from shapely.geometry import box, mapping
 
 from catalog.hand_edits import WRITTEN_EXTRA
-from pipelines.export.metadata import CLUSTER_SCOPE, EU, dataset_metadata
+from pipelines.export.metadata import CLUSTER_SCOPE, EU, dataset_metadata, offered_name
 from pipelines.core.cluster import Cluster, Member
 from pipelines.export.files import exported_fields, scope_readme
 from pipelines.geocoding.gazetteer import member_area
 from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
-from schemas import DATASET_KEYS, DatasetSchema, fold, load_schema
+from schemas import DATASET_KEYS, DatasetSchema, load_schema
 
 # Export file ending -> CKAN format (as CKAN normalises it), IANA media type, EU file type,
 # German description. The CSVW sidecar and LIESMICH.txt go out beside the data they describe.
@@ -91,7 +91,7 @@ class Organization:
 class Resource:
     path: Path
     fields: dict  # what CKAN stores for it (name, format, hash, …), keyed by swdp_file
-    # The name it is uploaded and downloaded as (portal_file_name); data/export keeps its own.
+    # The name it is uploaded and downloaded as (offered_name); data/export keeps its own.
     upload_name: str
 
     @property
@@ -220,23 +220,13 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
     }
     dictionary = _data_dictionary(schema, about["scope"])
     resources = [_resource(about["title"], path, dictionary, schema.key,
-                           portal_file_name(about["scope"], schema, path)) for path in files]
+                           offered_name(about["scope"], schema, _ending(path))) for path in files]
     return Dataset(about["name"], about["scope"], schema.key, package, resources)
 
 
 def _ending(path: Path) -> str:
     """The FORMATS key the export file is named by (".csv", "LIESMICH.txt", …)."""
     return next(ending for ending in FORMATS if path.name.endswith(ending))
-
-
-def portal_file_name(scope: str, schema: DatasetSchema, path: Path) -> str:
-    """The name an export file has in CKAN: its scope and the dataset's German title
-    („kusel-veranstaltungen.csv“, „kusel-leerstand-LIESMICH.txt“). In data/export the folder
-    tells the datasets apart (events/kusel.csv); in the portal every dataset of a member would
-    download as kusel.csv, and a citizen who takes two got „kusel (1).csv“."""
-    ending = _ending(path)
-    word = fold(schema.title).replace(" ", "-")
-    return f"{scope}-{word}{ending}" if ending.startswith(".") else f"{scope}-{word}-{ending}"
 
 
 def _resource(title: str, path: Path, dictionary: str, layer: str,

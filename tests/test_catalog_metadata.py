@@ -60,9 +60,10 @@ def test_the_read_me_a_dataset_offers_is_true_where_it_is_read(kusel_events, clu
         [readme] = [r.path for r in offered[scope].resources if r.path.suffix == ".txt"]
         text = readme.read_text(encoding="utf-8")
         assert f"Herausgeber: {about['publisher']}\n" in text, scope
-        others = {r.path.name for r in offered[scope].resources} - {readme.name}
+        # by the names the catalogue offers them under (kusel-veranstaltungen.csv)
+        others = {r.upload_name for r in offered[scope].resources if r.path != readme}
         assert {line.split()[0] for line in text.splitlines()
-                if line.startswith(f"  {scope}.")} == others, scope
+                if line.startswith(f"  {scope}-")} == others, scope
         assert "../geopackage" not in text and "<Mitglied>" not in text, scope
         assert about["license"] in text and all(a in text for a in about["attribution"])
     assert kusel["publisher"] != whole["publisher"]

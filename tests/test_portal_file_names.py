@@ -49,6 +49,12 @@ def test_every_file_in_the_portal_downloads_by_a_name_of_its_own(ckan, demo_data
     building_plans = _resources(ckan, "suedwest-cluster-building-plans")
     assert _download(building_plans["suedwest-cluster.gpkg"]["url"])[0] == \
         "suedwest-cluster-bauliche-entwicklungen.gpkg"
+    # the set's read-me, downloaded beside them, lists its files by the names they download as
+    readme = _download(vacancies["kusel-LIESMICH.txt"]["url"])[1].decode("utf-8")
+    listed = {line.split()[0] for line in readme.split("Dateien dieses Datensatzes:")[1].splitlines()
+              if line.startswith("  ")}
+    offered = {_download(r["url"])[0] for r in vacancies.values()} - {"kusel-leerstand-LIESMICH.txt"}
+    assert listed == offered, (listed, offered)
     names = [_download(r["url"])[0] for r in _platform_resources(ckan)]
     assert len(names) >= 28 * 7
     assert [name for name, count in Counter(names).items() if count > 1] == []

@@ -29,7 +29,7 @@ from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
 from pipelines.coordination.config import calendar_rules
 from pipelines.export.state import (changed_scopes, confirm_exports, export_contents,
                                      remember_exports)
-from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata, schema_note
+from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata, offered_name, schema_note
 from pipelines.core.cluster import Cluster
 from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
@@ -265,12 +265,13 @@ def _write_readmes(folder: Path, cluster: Cluster, schema) -> list[Path]:
         "Herausgeber:", *[f"  {name}.*: {about['publisher']}" for name, about in abouts.items()]],
         _folder_files(folder.name))} if CLUSTER_SCOPE in abouts else {}
     for name, about in abouts.items():
-        offered = [ending for ending in _KINDS if (folder / f"{name}{ending}").exists()]
-        width = max(len(name + ending) for ending in offered)
+        offered = {ending: offered_name(name, schema, ending) for ending in _KINDS
+                   if (folder / f"{name}{ending}").exists()}
+        width = max(map(len, offered.values()))
         texts[scope_readme(folder, name)] = _readme_text(
             about, [f"Herausgeber: {about['publisher']}"], ["Dateien dieses Datensatzes:", *[
-                f"  {name + ending:<{width}}  {_KINDS[ending].format(layer=folder.name)}"
-                for ending in offered]])
+                f"  {offered_as:<{width}}  {_KINDS[ending].format(layer=folder.name)}"
+                for ending, offered_as in offered.items()]])
     changed = {path: text for path, text in texts.items()
                if not path.exists() or path.read_text(encoding="utf-8") != text}
     for path, text in changed.items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from pipelines.core.cluster import CLUSTER_SCOPE, Cluster, Member
-from schemas import DatasetSchema
+from schemas import DatasetSchema, fold
 
 EU = "http://publications.europa.eu/resource/authority"
 GEOCODING = "http://dcat-ap.de/def/politicalGeocoding"
@@ -102,3 +102,13 @@ def _count(values: str) -> int:
         first, _, last = part.partition("-")
         return int(last) - int(first) + 1 if last else 1
     return sum(size(part) for part in values.split(","))
+
+
+def offered_name(scope: str, schema: DatasetSchema, ending: str) -> str:
+    """The name a file of a file set has in the catalogue: its scope and the dataset's German
+    title („kusel-veranstaltungen.csv“, „kusel-leerstand-LIESMICH.txt“). In data/export the
+    folder tells the datasets apart (events/kusel.csv); in the portal every dataset of a
+    member would download as kusel.csv, and a citizen who takes two got „kusel (1).csv“. The
+    set's read-me lists its files by these names."""
+    word = fold(schema.title).replace(" ", "-")
+    return f"{scope}-{word}{ending}" if ending.startswith(".") else f"{scope}-{word}-{ending}"
