@@ -1,8 +1,10 @@
 """Fixtures shared by the test modules; helpers to import live in tests/support/."""
 import json
+import os
 import subprocess
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from catalog.ckan_server import free_port
 from pipelines.core.cluster import load_cluster
 from pipelines.core.settings import Settings
 from support.cli import SWDP, publish_cli, swdp_in_process
+from support.smtp import Mailbox, smtp_server
 
 @pytest.fixture
 def settings(tmp_path, monkeypatch) -> Settings:
@@ -61,28 +64,32 @@ class CkanInstance:
     token: str
     home: Path
     database: str
+    mailbox: Mailbox | None = None  # what CKAN's own mails brought to its SMTP server
 
 
 # The real CKANs (PostgreSQL, Redis, swdp_pgsearch, ckanext-dcat) the tests use, each with its
-# own folder, database and port: the platform's, a member's own portal beside it, and one for
-# a running daemon of the operations test.
-CKAN_FIXTURES = ("ckan", "member_portal", "operations_ckan")
+# own folder, database and port: the platform's, a member's own portal beside it, one for
+# a running daemon of the operations test, and one started with the platform's mail server.
+CKAN_FIXTURES = ("ckan", "member_portal", "operations_ckan", "mailing_ckan")
+# The CKANs whose own mails (password reset, invitation) go to a real SMTP server.
+MAILING = {"mailing_ckan"}
 
 
 class CkanStartFailed(Exception):
     pass
 
 
-def _ckan_up(home: Path) -> CkanInstance:
+def _ckan_up(home: Path, env: dict[str, str], mailbox: Mailbox | None) -> CkanInstance:
     """`swdp ckan up` in `home` on a free port (its own database, ini, storage and Redis keys;
-    the CKAN virtualenv is shared)."""
+    the CKAN virtualenv is shared) with `env` added to the environment."""
     command = [SWDP, "ckan", "up", "--home", str(home), "--port", str(free_port())]
-    started = subprocess.run(command, capture_output=True, text=True, timeout=1200)
+    started = subprocess.run(command, capture_output=True, text=True, timeout=1200,
+                             env={**os.environ, **env})
     if started.returncode != 0:
         raise CkanStartFailed(started.stderr[-3000:])
     described = json.loads(started.stdout)
     return CkanInstance(url=described["url"], token=Path(described["token_file"]).read_text(),
-                        home=home, database=described["database"])
+                        home=home, database=described["database"], mailbox=mailbox)
 
 
 class CkanStarts:
@@ -94,11 +101,16 @@ class CkanStarts:
         self._folders = tmp_path_factory
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ckan-up")
         self._starts: dict[str, tuple[Path, Future]] = {}
+        self._mail_servers = ExitStack()  # they outlive the CKANs that send to them
 
     def begin(self, name: str) -> None:
         if name not in self._starts:
             home = self._folders.mktemp(name.replace("_", "-"))
-            self._starts[name] = home, self._pool.submit(_ckan_up, home)
+            env, mailbox = {}, None
+            if name in MAILING:
+                smtp_url, mailbox = self._mail_servers.enter_context(smtp_server())
+                env = {"SWDP_SMTP_URL": smtp_url}
+            self._starts[name] = home, self._pool.submit(_ckan_up, home, env, mailbox)
 
     def instance(self, name: str) -> CkanInstance:
         """The started CKAN `name`; missing PostgreSQL or Redis make the test fail, never skip."""
@@ -115,6 +127,7 @@ class CkanStarts:
             if not start.cancelled():
                 subprocess.run([SWDP, "ckan", "down", "--drop", "--home", str(home)],
                                capture_output=True, text=True, timeout=120)
+        self._mail_servers.close()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -150,6 +163,13 @@ def operations_ckan(ckan_starts) -> CkanInstance:
     """A CKAN of its own for a running daemon: it publishes whatever its test ingested and
     would withdraw the demo's datasets from the session's CKAN that later tests read."""
     return ckan_starts.instance("operations_ckan")
+
+
+@pytest.fixture(scope="session")
+def mailing_ckan(ckan_starts) -> CkanInstance:
+    """A CKAN started with SWDP_SMTP_URL pointing at a real SMTP server (its mailbox), for
+    CKAN's own mails."""
+    return ckan_starts.instance("mailing_ckan")
 
 
 @pytest.fixture(scope="session")

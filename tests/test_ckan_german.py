@@ -2,57 +2,41 @@
 invitation of a clerk said „Du“, ran every line into one and signed „Message sent by“; the
 scripts' words (autocomplete, upload widget, confirm dialogs, the table view) said „Gib etwas
 ein...“ or „SPALTER-FILTER“. A CKAN of its own, started with the platform's mail server (a
-real SMTP server here), in headless Chromium."""
+real SMTP server here; conftest starts both in the background), in headless Chromium."""
 import configparser
 import json
-import os
 import shlex
 import shutil
 import subprocess
 import time
 import urllib.request
-from pathlib import Path
 
 import ckanapi
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from catalog.ckan_server import PLUGIN_PACKAGE, free_port, venv_dir
+from catalog.ckan_server import PLUGIN_PACKAGE, venv_dir
 from pipelines.core.settings import PROJECT_ROOT, environment_importing_first
-from support.cli import SWDP
-from support.smtp import smtp_server
 from test_portal import _ENGLISH, _INFORMAL, browser  # noqa: F401 (the fixture)
 
 PASSWORD = "Sachbearbeitung-2026!"
 
 
 @pytest.fixture(scope="module")
-def mailing_ckan(tmp_path_factory):
-    """A CKAN started with SWDP_SMTP_URL pointing at a real SMTP server: its address, its
-    administrator, the server's mailbox and the instance's folder."""
-    home = tmp_path_factory.mktemp("ckan-mail")
-    with smtp_server() as (smtp_url, mailbox):
-        env = {**os.environ, "SWDP_SMTP_URL": smtp_url}
-        started = subprocess.run([SWDP, "ckan", "up", "--home", str(home), "--port",
-                                  str(free_port())], capture_output=True, text=True, env=env,
-                                 timeout=1200)
-        assert started.returncode == 0, started.stderr[-3000:]
-        described = json.loads(started.stdout)
-        try:
-            admin = ckanapi.RemoteCKAN(described["url"],
-                                       apikey=Path(described["token_file"]).read_text())
-            admin.action.organization_create(name="landkreis-kusel", title="Landkreis Kusel")
-            admin.action.package_create(name="kusel-lieferungen", owner_org="landkreis-kusel",
-                                        title="Lieferungen", private=True)
-            admin.action.user_create(name="sachbearbeitung", email="sachbearbeitung@example.org",
-                                     password=PASSWORD)
-            admin.action.organization_member_create(id="landkreis-kusel",
-                                                    username="sachbearbeitung", role="editor")
-            yield described["url"], admin, mailbox, home
-        finally:
-            subprocess.run([SWDP, "ckan", "down", "--drop", "--home", str(home)],
-                           capture_output=True, text=True, timeout=120)
+def clerk_of_kusel(mailing_ckan):
+    """Kusel's organisation with a private dataset and its clerk in the CKAN started with a
+    real SMTP server (conftest, in the background): its address, its administrator, the
+    server's mailbox and the instance's folder."""
+    admin = ckanapi.RemoteCKAN(mailing_ckan.url, apikey=mailing_ckan.token)
+    admin.action.organization_create(name="landkreis-kusel", title="Landkreis Kusel")
+    admin.action.package_create(name="kusel-lieferungen", owner_org="landkreis-kusel",
+                                title="Lieferungen", private=True)
+    admin.action.user_create(name="sachbearbeitung", email="sachbearbeitung@example.org",
+                             password=PASSWORD)
+    admin.action.organization_member_create(id="landkreis-kusel", username="sachbearbeitung",
+                                            role="editor")
+    return mailing_ckan.url, admin, mailing_ckan.mailbox, mailing_ckan.home
 
 
 def _mail_to(mailbox, address: str):
@@ -69,8 +53,8 @@ def _german(text: str) -> None:
     assert not _ENGLISH.search(text.replace("Message-ID", "")), _ENGLISH.search(text)
 
 
-def test_the_password_reset_mail_is_formal_german_with_its_lines(mailing_ckan, browser):
-    url, _, mailbox, _ = mailing_ckan
+def test_the_password_reset_mail_is_formal_german_with_its_lines(clerk_of_kusel, browser):
+    url, _, mailbox, _ = clerk_of_kusel
     browser.get(f"{url}/user/reset")
     browser.find_element(By.ID, "field-username").send_keys("sachbearbeitung")
     browser.find_element(By.XPATH, "//form[@method='post']//button[@type='submit']").click()
@@ -84,8 +68,8 @@ def test_the_password_reset_mail_is_formal_german_with_its_lines(mailing_ckan, b
     _german(body)
 
 
-def test_the_invitation_names_the_organisation_and_role_in_formal_german(mailing_ckan):
-    _, admin, mailbox, _ = mailing_ckan
+def test_the_invitation_names_the_organisation_and_role_in_formal_german(clerk_of_kusel):
+    _, admin, mailbox, _ = clerk_of_kusel
     admin.action.user_invite(email="neu@example.org", group_id="landkreis-kusel", role="editor")
     mail = _mail_to(mailbox, "neu@example.org")
     body = mail.get_content()
@@ -95,8 +79,8 @@ def test_the_invitation_names_the_organisation_and_role_in_formal_german(mailing
     _german(body)
 
 
-def test_the_scripts_speak_formal_german(mailing_ckan, browser):
-    url, *_ = mailing_ckan
+def test_the_scripts_speak_formal_german(clerk_of_kusel, browser):
+    url, *_ = clerk_of_kusel
     with urllib.request.urlopen(f"{url}/api/i18n/de") as answer:
         served = {key: value[1:] for key, value in json.load(answer).items() if key}
     browser.get(f"{url}/user/login")
@@ -124,11 +108,11 @@ def test_the_scripts_speak_formal_german(mailing_ckan, browser):
     assert [said[k] for k in ("Please Confirm", "Cancel", "Confirm")] == [
         "Bitte bestätigen", "Abbrechen", "Bestätigen"]
 
-def test_under_gunicorn_the_scripts_get_their_german_too(mailing_ckan, tmp_path):
+def test_under_gunicorn_the_scripts_get_their_german_too(clerk_of_kusel, tmp_path):
     """`ckan run` builds the scripts' translations before serving; the production unit runs
     CKAN's WSGI application under gunicorn, which builds none: /api/i18n/de answered „{}“
     and every script word was English. The unit's commands, with this machine's paths."""
-    *_, home = mailing_ckan
+    *_, home = clerk_of_kusel
     ini = home / "ckan.ini"
     shutil.rmtree(home / "storage" / "i18n", ignore_errors=True)  # as on a fresh server
     service = configparser.ConfigParser(interpolation=None, strict=False)

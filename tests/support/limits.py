@@ -18,6 +18,8 @@ import multiprocessing
 import os
 import resource
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pyarrow
@@ -76,6 +78,20 @@ def _reset_peak() -> float:
     except OSError:
         return 0.0  # then the lifetime peak stands in: never lower than the call's own
     return _status_mb("VmRSS") or 0.0
+
+
+@contextmanager
+def earlier_objects_set_aside() -> Iterator[None]:
+    """Each call's gc.collect() (in _reset_peak) walks every object the process holds: in the
+    whole suite several million that earlier tests left, a second per call, minutes for
+    test_hostile. Collected once here and frozen, they are skipped; what the calls leave
+    behind is still collected before each call."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def in_process(args: list[str], env: dict[str, str]) -> Outcome:
