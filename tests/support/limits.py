@@ -1,6 +1,6 @@
 """Run `swdp` in process (fast) or in a forked child with hard limits, and measure both.
 
-In process: typer's CliRunner on `pipelines.cli.app`; wall time and the peak resident memory
+In process: the entry point `pipelines.cli.main` with typer's CliRunner's isolation; wall time and the peak resident memory
 the call added to what the process held before it (Linux: the peak is reset through
 /proc/self/clear_refs before the call, else the process's lifetime peak, an upper bound, is
 reported).
@@ -17,6 +17,7 @@ import gc
 import multiprocessing
 import os
 import resource
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 import pyarrow
 from typer.testing import CliRunner
 
-from pipelines.cli import app
+from pipelines.cli import main
 
 TIME_LIMIT_S = 60
 MEMORY_LIMIT_MB = 2048
@@ -100,13 +101,22 @@ def in_process(args: list[str], env: dict[str, str]) -> Outcome:
     user's `swdp check`, a process of its own, never has."""
     held = _reset_peak()
     started = time.monotonic()
-    result = CliRunner().invoke(app, args, env=env)
-    seconds = time.monotonic() - started
-    escaped = None
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        escaped = f"{type(result.exception).__name__}: {result.exception}"
-    return Outcome(result.exit_code, result.stdout, result.stderr, escaped, seconds,
-                   _peak_mb() - held)
+    # Through the entry point the `swdp` script calls: commands refuse by raising, and
+    # `main` turns that into the German line and the exit code a user sees.
+    code, escaped, argv = 0, None, sys.argv
+    with CliRunner().isolation(env=env) as (stdout, stderr, _):
+        sys.argv = ["swdp", *args]
+        try:
+            main()
+        except SystemExit as leaving:
+            code = 0 if leaving.code is None else leaving.code
+        except Exception as error:  # noqa: BLE001 – what would reach the user as a traceback
+            code, escaped = None, f"{type(error).__name__}: {error}"
+        finally:
+            sys.argv = argv
+        seconds = time.monotonic() - started
+        said, complained = stdout.getvalue().decode(), stderr.getvalue().decode()
+    return Outcome(code, said, complained, escaped, seconds, _peak_mb() - held)
 
 
 def _child(args: list[str], env: dict[str, str], connection) -> None:
