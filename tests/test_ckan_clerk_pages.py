@@ -62,8 +62,8 @@ def clerk_pages(ckan, cluster, browser):
     browser.find_element(By.ID, "field-login").send_keys(CLERK)
     browser.find_element(By.ID, "field-password").send_keys(PASSWORD)
     browser.find_element(By.XPATH, "//form[@method='post']//button[@type='submit']").click()
-    WebDriverWait(browser, 30).until(lambda d: "/dashboard" in d.current_url
-                                     or "/user/" in d.current_url)
+    # "/user/login" is where a login that CKAN has not answered yet (or refused) still is
+    WebDriverWait(browser, 30).until(lambda d: "/user/login" not in d.current_url)
     dataset, organization = "kusel-lieferungen", cluster.member("kusel").ckan_organization
     try:
         yield [f"/dataset/edit/{dataset}", f"/dataset/{dataset}/resource/new",

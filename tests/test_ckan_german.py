@@ -87,6 +87,9 @@ def test_the_scripts_speak_formal_german(clerk_of_kusel, browser):
     browser.find_element(By.ID, "field-login").send_keys("sachbearbeitung")
     browser.find_element(By.ID, "field-password").send_keys(PASSWORD)
     browser.find_element(By.XPATH, "//form[@method='post']//button[@type='submit']").click()
+    # Logged in only once CKAN has answered the form: going on at once cancelled the login
+    # under load, and the form below showed the login page instead (CI, twice).
+    WebDriverWait(browser, 30).until(lambda d: "/user/login" not in d.current_url)
     browser.get(f"{url}/dataset/kusel-lieferungen/resource/new")
     # The scripts start once their words are loaded (CKAN's own German of „Cancel“ is there).
     WebDriverWait(browser, 30).until(lambda d: d.execute_script(
@@ -100,7 +103,7 @@ def test_the_scripts_speak_formal_german(clerk_of_kusel, browser):
         assert text != msgid or msgid in ("Link", "URL"), msgid
         assert not _INFORMAL.search(text), text
     # The upload widget of the form a clerk uploads with; CKAN's module builds it after the
-    # words are loaded, a moment later (CI once looked in between).
+    # words are loaded, a moment later.
     upload = WebDriverWait(browser, 30).until(
         lambda d: d.find_element(By.ID, "resource-upload-button"))
     assert upload.text.strip() == "Hochladen"
