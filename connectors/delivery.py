@@ -39,14 +39,21 @@ class DeliveryError(Exception):
     """The file as a whole cannot be used. The message is German and names the file."""
 
     def __init__(self, path: Path | str, reason: str, line: int | None = None,
-                 mapped_columns_missing: bool = False):
-        super().__init__(reason)
+                 mapped_columns_missing: bool = False, remedy: str | None = None):
+        # A reason may name what to do after „ – “; `remedy` keeps that part apart where
+        # another caller gives its own advice (`swdp geocode` reads the same texts, but its
+        # remedy is a CSV file): splitting the text at „ – “ would cut a finding that holds
+        # the dash itself.
+        reason_text = f"{reason} – {remedy}" if remedy else reason
+        super().__init__(reason_text)
         # Columns the member's mapping in cluster.yaml names are missing: the configuration
         # may be out of date as well as the file, so the member is not only asked to correct it.
         self.mapped_columns_missing = mapped_columns_missing
         # A URL stays a string: Path would fold its "//" and keep only the last segment.
         self.path = path if str(path).startswith(("http://", "https://")) else Path(path)
-        self.reason = reason
+        self.finding = reason
+        self.remedy = remedy
+        self.reason = reason_text
         self.line = line
 
     def __str__(self) -> str:
@@ -115,8 +122,9 @@ def _word_character(character: str) -> bool:
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be")]
-_BINARY = ("Die Datei ist keine Textdatei (Binärdaten gefunden) – bitte als CSV, GeoJSON, "
-           "iCalendar oder XPlanGML liefern")
+# What was found, and what to do: (finding, remedy) as DeliveryError takes them.
+_BINARY = ("Die Datei ist keine Textdatei (Binärdaten gefunden)",
+           "bitte als CSV, GeoJSON, iCalendar oder XPlanGML liefern")
 
 
 def decode_text(path: Path, encoding: str | None, notes: list[str] | None = None) -> str:
@@ -127,7 +135,7 @@ def decode_text(path: Path, encoding: str | None, notes: list[str] | None = None
     Binary files are refused, not guessed."""
     data = path.read_bytes()
     if workbook := _workbook(data):
-        raise DeliveryError(path, workbook)
+        raise DeliveryError(path, workbook[0], remedy=workbook[1])
     if found := byte_order_mark(data):
         return _checked(path, data[found[1]:], found[0])
     if encoding:
@@ -138,7 +146,7 @@ def decode_text(path: Path, encoding: str | None, notes: list[str] | None = None
     if utf16 := utf16_without_mark(data[:4096]):
         return _checked(path, data, utf16)
     if b"\x00" in data:
-        raise DeliveryError(path, _BINARY)
+        raise DeliveryError(path, _BINARY[0], remedy=_BINARY[1])
     try:
         return _checked(path, data, "utf-8")
     except DeliveryError:
@@ -146,15 +154,15 @@ def decode_text(path: Path, encoding: str | None, notes: list[str] | None = None
     try:
         return _checked(path, data, "cp1252")
     except DeliveryError:
-        raise DeliveryError(path, "Unbekannter Zeichensatz – bitte als UTF-8 speichern") from None
+        raise DeliveryError(path, "Unbekannter Zeichensatz", remedy="bitte als UTF-8 speichern") from None
 
 
-def _workbook(data: bytes) -> str | None:
-    """What a spreadsheet or archive delivered where text was expected is, in German: read as
-    text it would only fail on some byte of its packed content."""
+def _workbook(data: bytes) -> tuple[str, str] | None:
+    """What a spreadsheet or archive delivered where text was expected is, and what to do, in
+    German: read as text it would only fail on some byte of its packed content."""
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # the compound file of Excel 97–2003
-        return ("Die Datei ist eine Excel-Tabelle im alten Format (.xls), keine Textdatei – bitte "
-                "in Excel als Excel-Arbeitsmappe (.xlsx) oder als CSV speichern")
+        return ("Die Datei ist eine Excel-Tabelle im alten Format (.xls), keine Textdatei",
+                "bitte in Excel als Excel-Arbeitsmappe (.xlsx) oder als CSV speichern")
     if not data.startswith(b"PK\x03\x04"):
         return None
     import io
@@ -168,8 +176,9 @@ def _workbook(data: bytes) -> str | None:
                        else ("eine OpenDocument-Tabelle (.ods)", "ods")
                        if "content.xml" in names else ("ein ZIP-Archiv", None))
     if connector is None:
-        return f"Die Datei ist {kind}, keine Textdatei – bitte die Datei darin liefern"
-    return (f"Die Datei ist {kind}, keine Textdatei – bitte mit der Endung .{connector} liefern "
+        return f"Die Datei ist {kind}, keine Textdatei", "bitte die Datei darin liefern"
+    return (f"Die Datei ist {kind}, keine Textdatei",
+            f"bitte mit der Endung .{connector} liefern "
             f"(ist die Quelle in cluster.yaml eingestellt: „connector: {connector}“) oder als "
             f"CSV speichern")
 
@@ -214,13 +223,13 @@ def _checked(path: Path, data: bytes, encoding: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise DeliveryError(path, f"Die Datei ist nicht im Zeichensatz {encoding} gespeichert "
-                                  f"(Byte {error.start}) – bitte als {encoding} oder UTF-8 "
-                                  f"speichern") from None
+                                  f"(Byte {error.start})",
+                            remedy=f"bitte als {encoding} oder UTF-8 speichern") from None
     except LookupError:
         raise DeliveryError(path, f"Unbekannter Zeichensatz „{encoding}“ in der "
                                   f"Konfiguration") from None
     if "\x00" in text:
-        raise DeliveryError(path, _BINARY)
+        raise DeliveryError(path, _BINARY[0], remedy=_BINARY[1])
     # Files glued together by hand may carry a second mark; it would stick to the first name.
     return text.lstrip("\ufeff")
 

@@ -13,6 +13,8 @@ import numpy as np
 import pandas as pd
 import pyogrio
 
+from connectors import csv_excel
+from connectors.column_rows import ColumnRows
 from connectors.delivery import DeliveryError, decode_text
 from pipelines.geocoding.coordinates import to_metric
 from schemas import fold
@@ -45,6 +47,19 @@ class RegisterError(Exception):
     """An address register that cannot be read; the message names file, row and field."""
 
 
+# What to do with a text file that cannot be read: a CSV read here is saved by a person in Excel.
+_SAVE_AS_CSV = "bitte in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern"
+
+
+def _refused(path: Path, error: DeliveryError, refused: type[Exception]) -> Exception:
+    """`error` of a delivery as `refused`: a reason that advises how to deliver differently
+    (another connector in cluster.yaml, GeoJSON) gets the one remedy of a CSV file instead;
+    one about the table itself („Die erste Zeile ist leer – …“) stays as it is."""
+    where = f", Zeile {error.line}" if error.line else ""
+    reason = f"{error.finding} – {_SAVE_AS_CSV}" if error.remedy else error.reason
+    return refused(f"{path.name}{where}: {reason}")
+
+
 def csv_text(path: Path, refused: type[Exception]) -> str:
     """The text of a CSV file a person saved, read as members' deliveries are (byte order
     mark, UTF-16 from Excel's „Unicode-Text“, UTF-8, Windows-1252); a file that is no text
@@ -52,21 +67,25 @@ def csv_text(path: Path, refused: type[Exception]) -> str:
     try:
         return decode_text(path, None)
     except DeliveryError as error:
-        # Its reasons say „what was found – what to do“, the latter for a delivery (another
-        # connector in cluster.yaml, GeoJSON); a CSV read here has one remedy.
-        found = error.reason.split(" – ")[0]
-        raise refused(f"{path.name}: {found} – bitte in Excel als „CSV UTF-8 (durch "
-                      f"Trennzeichen getrennt)“ speichern") from None
+        raise _refused(path, error, refused) from None
 
 
 def read_csv_table(path: Path, refused: type[Exception]) -> pd.DataFrame:
-    """A CSV file a person saved, separated by `;`, `,` or a tab (whichever its first line
-    has most of; Excel's „Unicode-Text“ is separated by tabs), every value as text."""
-    text = csv_text(path, refused)
-    first = text.split("\n", 1)[0]
-    separator = max((";", ",", "\t"), key=first.count)
-    frame = pd.read_csv(StringIO(text), sep=separator, dtype=str, keep_default_na=False)
-    frame.columns = [str(c).strip() for c in frame.columns]
+    """A CSV file a person saved, read as a member's CSV delivery is (`connectors.csv_excel`:
+    separated by `;`, `,` or a tab, a title above the header, quoted line breaks), every value
+    as text. `attrs["refs"]` names each row's line in the file („Zeile 7“): blank lines and
+    values over several lines move the rows down, so counting rows would name other lines."""
+    try:
+        delivery = csv_excel.read(path, {})
+    except DeliveryError as error:
+        raise _refused(path, error, refused) from None
+    rows = delivery.rows
+    if isinstance(rows, ColumnRows):
+        frame = pd.DataFrame({name: rows.column(name).to_pandas() for name in delivery.columns})
+    else:  # rows of other lengths: a missing value is empty, a surplus one is not a column
+        frame = pd.DataFrame(rows, columns=delivery.columns).fillna("")
+    frame = frame.astype(object)
+    frame.attrs["refs"] = delivery.refs
     return frame
 
 
@@ -159,15 +178,24 @@ def read_register(path: Path) -> pd.DataFrame:
 
 
 def _is_hk_de(text: str) -> bool:
-    first = text.split("\n", 1)[0]
+    first = next((line for _, line in _hk_de_lines(text)), "")
     return first.count(";") == len(HK_DE_COLUMNS) - 1 and not first.lower().startswith(("x;", "id;"))
+
+
+def _hk_de_lines(text: str):
+    """Each line of an HK-DE file that holds a house, with its number: blank lines and
+    comment lines are none (HK-DE has no quoted values that could run over lines)."""
+    return ((number, line) for number, line in enumerate(text.splitlines(), start=1)
+            if line.strip() and not line.startswith("#"))
 
 
 def _read_hk_de(text: str, path: Path) -> pd.DataFrame:
     raw = pd.read_csv(StringIO(text), sep=";", header=None, names=HK_DE_COLUMNS, dtype=str,
                       keep_default_na=False, comment="#")
+    lines = np.array([number for number, _ in _hk_de_lines(text)], dtype=np.int64)[:len(raw)]
     if len(raw) and raw.at[0, "NBA"].strip().upper() == "NBA":  # a header line some exports add
-        raw = raw.iloc[1:]
+        raw, lines = raw.iloc[1:], lines[1:]
+    raw = raw.set_axis(lines)
     east = _decimal(raw["EAST"], path, "EAST (Ostwert)")
     # The east value carries the zone number in front (32xxxxxx,xxx): strip it.
     east = east.where(east < 1e7, east - 32e6)
@@ -183,8 +211,8 @@ def _decimal(values: pd.Series, path: Path, name: str) -> pd.Series:
     numbers = pd.to_numeric(values.str.strip().str.replace(",", ".", regex=False), errors="coerce")
     bad = numbers.isna() & values.str.strip().ne("")
     if bad.any():
-        row = int(bad.to_numpy().nonzero()[0][0]) + 1
-        raise RegisterError(f"{path.name}, Zeile {row}, Feld {name}: „{values.iloc[row - 1]}“ "
+        line = bad.idxmax()  # the values are indexed by their line in the file
+        raise RegisterError(f"{path.name}, Zeile {line}, Feld {name}: „{values[line]}“ "
                             f"ist keine Zahl")
     return numbers
 

@@ -49,6 +49,8 @@ def geocode_frame(frame: pd.DataFrame, area: MemberArea, online: OnlineGeocoder 
                   ) -> pd.DataFrame:
     """The input rows with OUTPUT_COLUMNS added; unreadable values noted per row."""
     lower = {c.lower(): c for c in frame.columns}
+    # each row's line in the file, where it was read from one (`read_csv_table`)
+    refs = frame.attrs.get("refs") or [f"Zeile {row + 2}" for row in range(len(frame))]
     notes = pd.Series("", index=frame.index, dtype=object)
     work = pd.DataFrame(index=frame.index)
     for name, choices in _ADDRESS.items():
@@ -61,7 +63,7 @@ def geocode_frame(frame: pd.DataFrame, area: MemberArea, online: OnlineGeocoder 
             text = frame[lower[axis]].str.strip().str.replace(",", ".", regex=False)
             work[axis] = pd.to_numeric(text, errors="coerce")
             bad = work[axis].isna() & text.ne("")
-            notes[bad] += [f"Zeile {row + 2}, Feld {axis}: „{frame.at[row, lower[axis]]}“ ist "
+            notes[bad] += [f"{refs[row]}, Feld {axis}: „{frame.at[row, lower[axis]]}“ ist "
                            f"keine Zahl; " for row in frame.index[bad]]
     if crs is not None:
         for name in crs.dropna().unique():
