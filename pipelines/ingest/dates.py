@@ -26,6 +26,7 @@ import pandas as pd
 
 from pipelines.core.german import BERLIN
 from pipelines.ingest.day_numbers import excel_serial, written_out
+from pipelines.ingest.spoken_dates import hours_per_weekday, spoken, wrong_weekday
 from pipelines.ingest.texts import ValueProblem, as_text, each_distinct
 from schemas import DatasetSchema
 
@@ -107,15 +108,16 @@ def read_date(raw) -> date | None:
     if not text:
         return None
     _four_digit_year(text)
-    written = written_out(text)
+    written = spoken(written_out(text))[0]
     try:
         if match := _GERMAN_DATE.fullmatch(written):
             day, month, year = (int(part) for part in match.groups())
             return date(year, month, day)
         return date.fromisoformat(written[:10]) if _ISO_DATE.match(written) else _no_date(text)
     except ValueError:
-        raise ValueProblem(_missing_day(text) or f"„{text}“ ist kein gültiges Datum – bitte als "
-                                                 f"TT.MM.JJJJ angeben") from None
+        raise ValueProblem(_missing_day(text) or wrong_weekday(text)
+                           or f"„{text}“ ist kein gültiges Datum – bitte als TT.MM.JJJJ "
+                              f"angeben") from None
 
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
@@ -131,6 +133,9 @@ def _missing_day(text: str) -> str | None:
         year, month, day = (int(part) for part in text[:10].split("-"))
     else:
         return None
+    if not (year or month or day):
+        return (f"„{text}“ ist kein Datum – so schreiben Datenbanken ein fehlendes Datum; bitte "
+                f"das Datum angeben")
     if not 1 <= month <= 12:
         return f"„{text}“ gibt es nicht – ein Jahr hat die Monate 1 bis 12; bitte als TT.MM.JJJJ angeben"
     days = calendar.monthrange(year, month)[1]
@@ -166,14 +171,18 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     if not text:
         return None
     _four_digit_year(text)
-    written = written_out(text)
+    written, day_only = spoken(written_out(text))
+    if until and day_only:  # „ab 10:00“ is a beginning: as an end, the end of that day
+        return _midnight_after(read_instant(day_only))
     if wall := _saved_number(written):
         return _instant(wall)
     if parts := _span(written):
-        return read_instant(parts[1] if until else parts[0])
+        return _span_instant(written, parts, until)
     try:
         if match := _GERMAN_DATETIME.fullmatch(written):
             day = read_date(match[1])
+            if match[2] == "24" and not int(match[3] or 0) and not int(match[4] or 0):
+                return _midnight_after(read_instant(day))  # „bis 24 Uhr“: the day's end
             moment = time(int(match[2]), int(match[3] or 0), int(match[4] or 0))
             return _instant(datetime.combine(day, moment))
         if _GERMAN_DATE.fullmatch(written):
@@ -182,8 +191,21 @@ def read_instant(raw, until: bool = False) -> datetime | None:
     except _Skipped:
         raise
     except (ValueError, ValueProblem):
-        raise ValueProblem(_missing_day(text) or f"„{text}“ ist kein gültiger Zeitpunkt – bitte "
-                                                 f"als TT.MM.JJJJ HH:MM angeben") from None
+        raise ValueProblem(_missing_day(text) or wrong_weekday(text) or hours_per_weekday(text)
+                           or f"„{text}“ ist kein gültiger Zeitpunkt – bitte als TT.MM.JJJJ "
+                              f"HH:MM angeben") from None
+
+
+def _span_instant(text: str, parts: tuple[str, str], until: bool) -> datetime:
+    """The beginning of a span, or with `until` its end; hours that end before they begin
+    („22:00-02:00“, „15:00-00:00“) end on the next day."""
+    if not until:
+        return read_instant(parts[0])
+    end = read_instant(parts[1])
+    if not _TIME_SPAN.fullmatch(text) or end > read_instant(parts[0]):
+        return end
+    wall = end.astimezone(BERLIN).replace(tzinfo=None) + timedelta(days=1)
+    return _instant(wall)
 
 
 class _Skipped(ValueProblem):
@@ -302,7 +324,7 @@ def _kind(raw) -> tuple[bool, bool]:
     text = as_text(raw)
     if text is None:
         return False, False
-    text = written_out(text)
+    text = spoken(written_out(text))[0]
     return True, bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text)
                       or _DAY_SPAN.fullmatch(text))
 
