@@ -15,11 +15,15 @@ _COUNTRIES = {"deutschland", "germany", "de", "d", "brd", "allemagne"}
 _POSTCODE = re.compile(r"(?:D-?|DE-)?\d{5}")
 _POSTCODE_PLACE = re.compile(r"^(?:(?P<before>.*?)[\s,]+)?(?:D-?|DE-)?(?P<postcode>\d{5})\s+(?P<place>\D.*)$")
 # The shortest street the number follows, so that a range keeps both ends ("80 - 82", and
-# "4–6" with the dash word processors and CMS editors put in).
+# "4–6" with the dash word processors and CMS editors put in); the number also right after
+# the dot of a word ("Hauptstr.5", Lichtenberg's "Sewanstraße.235"), not of a number ("1.5").
 STREET_NUMBER = re.compile(
-    r"^(?P<street>.*?\D)\s+(?P<number>\d+\s*[a-zA-Z]?(?:\s*[-/–—]\s*\d+\s*[a-zA-Z]?)?)$")
+    r"^(?P<street>.*?\D)(?:\s+|(?<=[^\W\d_]\.))"
+    r"(?P<number>\d+\s*[a-zA-Z]?(?:\s*[-/–—]\s*\d+\s*[a-zA-Z]?)?)$")
 # A part that names a street without number ("Am Markt" is a venue as often as a street).
 _STREET_WORD = re.compile(r"(straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)$", re.I)
+# A street word written out with a dot after it: the dot only stood before the number.
+_WORD_DOT = re.compile(r"(straße|strasse|weg|gasse|allee|platz|ring|damm|ufer)\.$", re.I)
 
 
 def split_location(location: str | None) -> dict:
@@ -45,7 +49,7 @@ def split_location(location: str | None) -> dict:
         # plain name is the place; the geocoder checks it against the member's places.
         found["place"] = parts.pop()
     if parts and (match := STREET_NUMBER.match(parts[-1])):
-        found.update(street=match["street"].strip(), housenumber=house_number(match))
+        found.update(street=street_name(match), housenumber=house_number(match))
         parts.pop()
     elif len(parts) >= 2 and _STREET_WORD.search(parts[-1]):
         # "Spreegalerie @ Karl-Marx-Straße, 03046 Cottbus": a street without number after
@@ -54,6 +58,12 @@ def split_location(location: str | None) -> dict:
     if parts:
         found["venue"] = ", ".join(parts)
     return found
+
+
+def street_name(match: re.Match) -> str:
+    """The street of a `STREET_NUMBER` match: "Sewanstraße" of "Sewanstraße.235", but
+    "Hauptstr." of "Hauptstr.5" (its dot abbreviates)."""
+    return _WORD_DOT.sub(r"\1", match["street"].strip())
 
 
 def house_number(match: re.Match) -> str:

@@ -14,7 +14,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from connectors.ical_location import STREET_NUMBER, house_number
+from connectors.ical_location import STREET_NUMBER, house_number, street_name
 from pipelines.core.problems import Problem
 from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.ingest.dates import read_date, read_instant, whole_days
@@ -69,11 +69,11 @@ def housenumber_from_street(values: pd.DataFrame) -> None:
         return
     codes, distinct = pd.factorize(values.loc[empty, "street"])
     found = [STREET_NUMBER.match(text) if isinstance(text, str) else None for text in distinct]
-    found = [m if m and not _BARE_STREET.fullmatch(name := m["street"].strip())
+    found = [m if m and not _BARE_STREET.fullmatch(name := street_name(m))
              and not _ROAD.search(name) else None for m in found]
     if not any(found):
         return
-    streets = np.array([m["street"].strip() if m else text for m, text in zip(found, distinct)],
+    streets = np.array([street_name(m) if m else text for m, text in zip(found, distinct)],
                        dtype=object)[codes]
     numbers = np.array([house_number(m) if m else None for m in found],
                        dtype=object)[codes]
