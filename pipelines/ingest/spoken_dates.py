@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+_WORD = re.compile(r"[^\W\d_]{2}")
 _WEEKDAYS = {"montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2,
              "donnerstag": 3, "do": 3, "freitag": 4, "fr": 4, "samstag": 5, "sonnabend": 5,
              "sa": 5, "sonntag": 6, "so": 6}
@@ -31,6 +32,8 @@ def spoken(text: str) -> tuple[str, str | None]:
     """The text as the date readers take it – without a weekday that is the day's, without the
     words before a beginning's time, a whole day as the day alone – and, where the time is a
     beginning only („ab 10:00“), the day without it (its end is the end of that day)."""
+    if not _WORD.search(text):
+        return text, None  # digits and signs only, as most dates are: nothing to look for
     if (match := _WEEKDAY_FIRST.fullmatch(text)) and _weekday(match[1], match[2]) is True:
         text = match[2]
     if match := _WHOLE_DAY.fullmatch(text):
