@@ -9,7 +9,7 @@ from shapely.errors import ShapelyError
 from shapely.geometry import shape
 
 from connectors.delivery import ROW_PROBLEMS, Delivery, DeliveryError, decode_text
-from connectors.jsondoc import parse
+from connectors.jsondoc import parse, record_list
 from connectors.limits import coordinate_problem
 
 
@@ -19,9 +19,12 @@ def read(path: Path, options: dict) -> Delivery:
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
         # a list of records, as data portals and APIs export them, is no GeoJSON but readable
         untyped = isinstance(document, list) or (isinstance(document, dict) and "type" not in document)
-        other = ("; eine JSON-Datei mit Datensätzen liest eine Quelle mit „connector: json“ "
-                 "(Pfad zur Liste in options.records) – mit --municipality eines Mitglieds mit "
-                 "solcher Quelle prüfen") if untyped else ""
+        found = record_list(document) if isinstance(document, dict) else None
+        records = (f"hier wohl „options: {{records: {found[0]}}}“ für {found[1]} Datensätze"
+                   if found else "Pfad zur Liste in options.records")
+        other = (f"; eine JSON-Datei mit Datensätzen liest eine Quelle mit „connector: json“ "
+                 f"({records}) – mit --municipality eines Mitglieds mit solcher Quelle "
+                 f"prüfen") if untyped else ""
         raise DeliveryError(path, "Keine GeoJSON-FeatureCollection – erwartet wird "
                                   '{"type": "FeatureCollection", "features": [...]}' + other)
     features = document.get("features") or []

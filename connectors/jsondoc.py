@@ -61,13 +61,30 @@ def records_of(document: Any, path: str | None, where) -> tuple[str | None, list
             return None, document
         if isinstance(document, dict) and isinstance(document.get("@graph"), list):
             return "@graph", document["@graph"]
-        raise DeliveryError(where, "Keine Liste von Datensätzen gefunden – bitte den Pfad "
-                                   "dorthin als options.records angeben (z. B. data.items)")
+        found = record_list(document)
+        example = f"hier wohl „{found[0]}“ ({found[1]} Einträge)" if found else "z. B. data.items"
+        raise DeliveryError(where, f"Keine Liste von Datensätzen gefunden – bitte den Pfad "
+                                   f"dorthin als options.records angeben ({example})")
     records = dig(document, path)
     if not isinstance(records, list):
         raise DeliveryError(where, f"Unter „{path}“ (options.records) steht keine Liste von "
                                    f"Datensätzen")
     return path, records
+
+
+def record_list(document: Any, levels: int = 3) -> tuple[str, int] | None:
+    """The dotted path of the longest list of JSON objects within `levels` levels of a
+    document, and its length: where a portal's export keeps its records („index“ in Berlin's
+    `{"messages": …, "results": …, "index": [ … ]}`), to name in a message."""
+    best, level = None, [("", document)]
+    for _ in range(levels):
+        level = [(f"{path}.{key}" if path else key, child) for path, value in level
+                 if isinstance(value, dict) for key, child in value.items()]
+        for path, value in level:
+            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value) \
+                    and (best is None or len(value) > best[1]):
+                best = path, len(value)
+    return best
 
 
 def dig(value: Any, path: str | None) -> Any:

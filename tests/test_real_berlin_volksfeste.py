@@ -107,3 +107,26 @@ def test_a_weekday_that_is_not_the_day_s_is_refused_naming_both():
         read_date("Montag 01.06.2014")
     with pytest.raises(ValueProblem, match="ist ein Montag, kein Sonntag"):
         read_instant("So, 02.06.2014 10:00")
+
+
+def test_checked_for_a_member_without_a_json_source_the_message_names_the_record_list(tmp_path):
+    """`swdp check … -m kusel` (Kusel's events come as iCalendar): the file is refused, and the
+    message says where its records stand, as `options` of a `connector: json` source."""
+    result = swdp("check", str(REAL / "volksfeste-auszug.json"), "-m", "kusel", "-d", "events",
+                  data_dir=tmp_path / "data")
+    assert result.returncode == 2
+    assert ("eine JSON-Datei mit Datensätzen liest eine Quelle mit „connector: json“ (hier wohl "
+            "„options: {records: index}“ für 23 Datensätze)") in " ".join(result.stderr.split())
+
+
+def test_a_json_source_without_its_record_path_is_told_the_path(tmp_path):
+    config = (REAL / "cluster.yaml").read_text(encoding="utf-8")
+    (tmp_path / "cluster.yaml").write_text(
+        config.replace("options: {records: index}", "options: {}").replace(
+            "location: volksfeste-auszug.json", f"location: {REAL / 'volksfeste-auszug.json'}"),
+        encoding="utf-8")
+    result = swdp("check", str(REAL / "volksfeste-auszug.json"), "-m", "berlin", "-d", "events",
+                  data_dir=tmp_path / "data", env={"SWDP_CONFIG": str(tmp_path / "cluster.yaml")})
+    assert result.returncode == 2
+    assert ("Keine Liste von Datensätzen gefunden – bitte den Pfad dorthin als options.records "
+            "angeben (hier wohl „index“ (23 Einträge))") in " ".join(result.stderr.split())

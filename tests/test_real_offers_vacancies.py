@@ -262,7 +262,8 @@ def test_without_a_member_a_json_list_is_refused_with_the_way_to_read_it(tmp_pat
     assert result.returncode == 2
     assert ("Keine GeoJSON-FeatureCollection – erwartet wird {\"type\": \"FeatureCollection\", "
             "\"features\": [...]}; eine JSON-Datei mit Datensätzen liest eine Quelle mit "
-            "„connector: json“ (Pfad zur Liste in options.records) – mit --municipality eines "
+            "„connector: json“ (hier wohl „options: {records: index}“ für 60 Datensätze) – mit "
+            "--municipality eines "
             "Mitglieds mit solcher Quelle prüfen") in " ".join(result.stderr.split())
 
 
