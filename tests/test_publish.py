@@ -281,7 +281,8 @@ def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, 
     invalid = publish_cli(ckan, demo_data, "-m", "kusel", "-d", "events", token="kein-gültiges-token")
     assert invalid.returncode == 2 and "Token" in invalid.stderr and "Traceback" not in invalid.stderr
     unreachable = swdp_in_process("publish", "--ckan-url", _unused_url(), data_dir=demo_data,
-                                  env={"CKAN_API_TOKEN": ckan.token})
+                                  env={"CKAN_API_TOKEN": ckan.token,
+                                       "SWDP_CKAN_RETRY_PAUSE": "0"})
     assert unreachable.returncode == 2 and "nicht erreichbar" in unreachable.stderr
     assert "Traceback" not in unreachable.stderr
     # The failed publication is a red run in the Dagster UI with the same German reason.
