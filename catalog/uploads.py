@@ -275,6 +275,8 @@ def _unread_answer(cluster: Cluster, member: Member, resource: dict) -> tuple[st
                 "ohne Schlüssel einer Datensatzart als Namen – nicht eingelesen, Hinweis geschrieben")
     if not (url := resource.get("url")):
         return None
+    if resource.get("description") and not resource.get(CHECKED_FIELD):
+        return None  # a link the clerk described: an information for colleagues, not a delivery
     return link_note(cluster, member, url), url, "ist ein Link – nicht abgerufen, Hinweis geschrieben"
 
 

@@ -185,6 +185,13 @@ def test_a_link_is_answered_once_that_links_are_not_fetched(kusel_clerk, ckan, c
         assert told.startswith("Nicht abgerufen: Diese Adresse ruft die Plattform bereits als "
                                "Quelle der Datensatzart „Leerstand“ Ihrer Organisation")
         assert kusel.data_office in told and "geheim" not in told
+        # A link the clerk described keeps the clerk's words: information for colleagues
+        described = clerk.action.resource_create(
+            package_id="kusel-lieferungen", name="Hinweise", url=address,
+            description="Ansprechpartnerin im Bauamt: Frau Groß")
+        assert not [a for a in answer_unread_uploads(catalog, cluster) if described["id"] in a]
+        assert (admin.action.resource_show(id=described["id"])["description"]
+                == "Ansprechpartnerin im Bauamt: Frau Groß")
     finally:
         for resource in admin.action.package_show(id="kusel-lieferungen")["resources"]:
             if resource["url"] == address:
