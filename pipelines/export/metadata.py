@@ -1,7 +1,8 @@
 """Metadata every published dataset carries: title, description, publisher, licence, the
 attribution of the geodata used to locate its records, the version of the schema its columns
 come from, and what the catalogue states about it (keywords, theme, maintainer, update
-frequency, political geocoding). Derived from
+frequency, political geocoding), the names files have in the catalogue, and the regional
+calendars offered with the events (per category, around each member). Derived from
 cluster.yaml and the schema only; what depends on the data itself (spatial and temporal
 extent) is added by catalog.desired."""
 from __future__ import annotations
