@@ -10,6 +10,8 @@ from urllib.parse import unquote
 import ckanapi
 import requests
 
+from pipelines.core.settings import Settings
+
 # Actions that only read; every other action the publisher calls writes.
 READ_ACTIONS = frozenset({"status_show", "package_show", "package_list", "organization_show",
                           "organization_list", "organization_list_for_user", "user_show",
@@ -36,9 +38,12 @@ def _fail_on_server_error(response: requests.Response, *args, **kwargs):
 
 
 class Catalog:
-    """One CKAN site. `on_call(action, data)` runs before every attempt of every call."""
+    """One CKAN site. `on_call(action, data)` runs before every attempt of every call;
+    `backoff` is the first pause before a retry (Settings.ckan_retry_pause), doubled for each
+    further one."""
 
-    def __init__(self, url: str, token: str | None, retries: int = 4, backoff: float = 0.5,
+    def __init__(self, url: str, token: str | None, retries: int = 4,
+                 backoff: float = Settings.ckan_retry_pause,
                  timeout: float = 60, on_call: Callable[[str, dict], None] | None = None):
         self.url = url.rstrip("/")
         session = requests.Session()

@@ -17,7 +17,8 @@ import shapely
 from shapely.geometry import box, mapping
 
 from catalog.hand_edits import WRITTEN_EXTRA
-from pipelines.export.metadata import CLUSTER_SCOPE, EU, dataset_metadata, offered_name
+from pipelines.export.metadata import (CLUSTER_SCOPE, EU, RegionalCut, dataset_metadata,
+                                       offered_name, regional_cuts)
 from pipelines.core.cluster import Cluster, Member
 from pipelines.export.files import exported_fields, scope_readme
 from pipelines.geocoding.gazetteer import member_area
@@ -55,6 +56,14 @@ FORMATS = {
     "LIESMICH.txt": ("TXT", "text/plain; charset=utf-8", "TXT", "Lies mich: Inhalt, Dateien, "
                      "Lizenz und Quellenvermerke der Geodaten; Hinweise für Excel."),
 }
+# How a citizen subscribes to a calendar of the portal, said with each regional calendar
+# (per category, around a member): a calendar program asks for an address, not a file.
+SUBSCRIBE = ("Zum Abonnieren die Adresse dieser Datei (Link „Herunterladen“ kopieren) im "
+             "Kalenderprogramm als Internetkalender eintragen („Kalender abonnieren“, „Aus dem "
+             "Internet“ oder „Per URL hinzufügen“); mit „webcal://“ statt „https://“ am Anfang "
+             "öffnet ein Klick auf die Adresse das Kalenderprogramm. Abonniert kommen neue und "
+             "geänderte Termine von selbst; eine heruntergeladene Datei übernimmt die Termine "
+             "einmalig.")
 BOUNDARY_TOLERANCE_M = 100
 # Organisation extra with the territory's outline; the portal plugin reads it by this key.
 BOUNDARY_EXTRA = "swdp_boundary"
@@ -221,7 +230,22 @@ def _dataset(settings: Settings, cluster: Cluster, schema: DatasetSchema, member
     dictionary = _data_dictionary(schema, about["scope"])
     resources = [_resource(about["title"], path, dictionary, schema.key,
                            offered_name(about["scope"], schema, _ending(path))) for path in files]
+    # The regional calendars (cut from the cluster's events) beside the scope's own calendar.
+    after_own = next((n + 1 for n, r in enumerate(resources) if r.key.endswith(".ics")), 0)
+    resources[after_own:after_own] = _regional_calendars(settings, cluster, schema, about["scope"])
     return Dataset(about["name"], about["scope"], schema.key, package, resources)
+
+
+def _regional_calendars(settings: Settings, cluster: Cluster, schema: DatasetSchema,
+                        scope: str) -> list[Resource]:
+    """The scope's `regional_cuts` that the export wrote; a category left out of the code
+    list (its file may stay in the folder) is not offered, and so leaves the catalogue."""
+    dictionary = _data_dictionary(schema, CLUSTER_SCOPE)  # cut from the regional calendar
+    folder = settings.export_dir / schema.key
+    return [_resource(cut.subject, path, dictionary, schema.key,
+                      offered_name(scope, schema, cut.ending), cut)
+            for cut in regional_cuts(cluster, schema, scope)
+            if (path := folder / cut.file).exists()]
 
 
 def _ending(path: Path) -> str:
@@ -230,15 +254,19 @@ def _ending(path: Path) -> str:
 
 
 def _resource(title: str, path: Path, dictionary: str, layer: str,
-              upload_name: str) -> Resource:
-    """The file as a resource of the dataset `layer` (its key), uploaded as `upload_name`."""
+              upload_name: str, cut: RegionalCut | None = None) -> Resource:
+    """The file as a resource of the dataset `layer` (its key), uploaded as `upload_name`;
+    `cut`: the regional calendar the file is, named by what it holds."""
     label, media_type, _, description = FORMATS[_ending(path)]
     name = {"TXT": "Lies mich: Dateien, Lizenz, Quellenvermerke (TXT)",
             "CSVW": "Spaltenbeschreibung der CSV-Datei (CSVW)",
             "GPKG": f"{title} (GeoPackage)"
             }.get(label, f"{title} ({label})")
+    description = description.format(layer=layer)
+    if cut:
+        name, description = f"Kalender: {cut.subject} (iCalendar)", f"{cut.contents} {SUBSCRIBE}"
     return Resource(path, {
-        "name": name, "description": description.format(layer=layer),
+        "name": name, "description": description,
         "format": label,
         "mimetype": media_type, "hash": sha256(path), "hash_algorithm": SHA256,
         "swdp_file": path.name, "schema": dictionary,

@@ -76,7 +76,8 @@ def ckan_url(settings: Settings, cluster: Cluster, url: str | None = None) -> st
 def configured_catalog(settings: Settings, cluster: Cluster, url: str | None = None,
                        **options) -> Catalog | None:
     """The CKAN to publish to (see ckan_url); None when none is configured. The token comes
-    from CKAN_API_TOKEN only (in the settings), never from a file."""
+    from CKAN_API_TOKEN only (in the settings), never from a file; the pause between retries
+    from the settings too."""
     url = ckan_url(settings, cluster, url)
     if not url:
         return None
@@ -88,7 +89,7 @@ def configured_catalog(settings: Settings, cluster: Cluster, url: str | None = N
     if not token:
         raise CatalogError(f"Kein API-Token für {url}: bitte die Umgebungsvariable "
                            f"CKAN_API_TOKEN setzen (ein Token eines CKAN-Sysadmins).")
-    return Catalog(url, token, **options)
+    return Catalog(url, token, backoff=settings.ckan_retry_pause, **options)
 
 
 # Said by `swdp run`, `swdp publish` and the Dagster job alike, so it names every way in.

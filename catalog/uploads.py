@@ -6,6 +6,7 @@ may upload there, so a member's user can never deliver for another member. The p
 result back into the resource's description."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ import requests
 
 from catalog.client import Catalog, file_name
 from catalog.hand_edits import WRITTEN_EXTRA, kept_note, settle
+from connectors.transport import shown
 from pipelines.core.cluster import UPLOAD, Cluster, Member
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
@@ -28,6 +30,32 @@ _LABELS = {key: load_schema(key).title for key in DATASET_KEYS}
 # Which resource name is which dataset, for the clerk who uploads: „building_plans für
 # Bauliche Entwicklungen“.
 _KEYS = ", ".join(f"{key} für {label}" for key, label in _LABELS.items())
+# Word endings German inflection adds: „Veranstaltungen“, „Angebote“, „Leerstandes“.
+_ENDINGS = ("en", "er", "es", "e", "n", "s")
+
+
+def _stems(text: str) -> str:
+    """A name's words in a form spelling and inflection do not change: „Leerstände.CSV“ and
+    „Leerstand csv“, „Bebauungspläne“ and „Bebauungsplan“ alike (the plural's umlaut and
+    ending go; the same happens to every word compared, so a stem need not be a word)."""
+    plain = fold(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return " ".join(_unended(word) for word in re.findall(r"[a-z0-9]+", plain))
+
+
+def _unended(word: str) -> str:
+    ending = next((e for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 2), "")
+    return word[:len(word) - len(ending)]
+
+
+# What a clerk may call a dataset, in the words of its schema: its key and German title,
+# which name it also inside a longer word („Leerstandsliste“), and the keywords no other
+# dataset has („Bebauungspläne“; „Kultur“, a keyword of two, names neither), as words of
+# their own („Feste“ is no part of „Manifest“).
+_TITLES = {key: {_stems(key), _stems(label)} for key, label in _LABELS.items()}
+_KEYWORDS = {key: {_stems(word) for word in load_schema(key).keywords} for key in DATASET_KEYS}
+_OWN_KEYWORDS = {key: {word for word in words if all(word not in _KEYWORDS[other]
+                                                      for other in DATASET_KEYS if other != key)}
+                 for key, words in _KEYWORDS.items()}
 
 # The resource field in which the platform notes which version of the file it has checked
 # (for a file it does not read for its name: the version with that name).
@@ -45,6 +73,8 @@ class Upload:
     resource_id: str
     url: str
     version: str  # CKAN's last_modified (or created): changes with every new file
+    # Named by the dataset's German name („Leerstände.csv“), not its key: the result says so.
+    by_name: bool = False
 
     @property
     def key(self) -> str:
@@ -113,48 +143,77 @@ def ensure_delivery_datasets(catalog: Catalog, cluster: Cluster) -> DeliveryData
 
 def ingested_as(resource: dict) -> str | None:
     """The dataset the upload sensor ingests a resource of an upload dataset as: the key it
-    is named by („vacancies“); None for a link or a resource of another name („Leerstand
-    März.xlsx“), which the sensor does not read (an uploaded file there gets a note saying
-    so: answer_unread_uploads)."""
-    name = resource.get("name")
-    return name if resource.get("url_type") == "upload" and name in DATASET_KEYS else None
+    is named by („vacancies“) or the dataset its whole name is (called: „Leerstände.csv“);
+    None for a link or a resource of another name („Leerstand März.xlsx“), which the sensor
+    does not read (it answers them: answer_unread_uploads)."""
+    name = resource.get("name") or ""
+    if resource.get("url_type") != "upload":
+        return None
+    return name if name in DATASET_KEYS else called(name)
 
 
-def _uploaded_files(catalog: Catalog, cluster: Cluster) -> Iterator[tuple[Member, dict, str]]:
-    """Each resource holding an uploaded file in the members' upload datasets, with its member
-    and the version of its file: CKAN's last_modified (or created), new with every file."""
+def _delivery_resources(catalog: Catalog, cluster: Cluster) -> Iterator[tuple[Member, dict]]:
+    """Each resource in the members' upload datasets, with its member."""
     for member in cluster.members.values():
         try:
             package = catalog.call("package_show", id=delivery_dataset(member))
         except ckanapi.NotFound:
             continue
         for resource in package["resources"]:
-            if resource.get("url_type") == "upload":
-                version = resource.get("last_modified") or resource.get("created") or ""
-                yield member, resource, version
+            yield member, resource
+
+
+def _uploaded_files(catalog: Catalog, cluster: Cluster) -> Iterator[tuple[Member, dict, str]]:
+    """Each resource holding an uploaded file in the members' upload datasets, with its member
+    and the version of its file: CKAN's last_modified (or created), new with every file."""
+    for member, resource in _delivery_resources(catalog, cluster):
+        if resource.get("url_type") == "upload":
+            yield member, resource, _file_version(resource)
+
+
+def _file_version(resource: dict) -> str:
+    return resource.get("last_modified") or resource.get("created") or ""
 
 
 def pending_uploads(catalog: Catalog, cluster: Cluster) -> list[Upload]:
     """Uploaded resources whose current file the platform has not checked yet."""
-    return [Upload(member.key, resource["name"], resource["id"], resource["url"], version)
+    return [Upload(member.key, dataset, resource["id"], resource["url"], version,
+                   by_name=dataset != resource["name"])
             for member, resource, version in _uploaded_files(catalog, cluster)
-            if ingested_as(resource) and resource.get(CHECKED_FIELD) != version]
+            if (dataset := ingested_as(resource)) and resource.get(CHECKED_FIELD) != version]
+
+
+def _named(name: str) -> set[str]:
+    """The datasets a name mentions (see _TITLES)."""
+    stems = _stems(name)
+    return {key for key in DATASET_KEYS
+            if any(title in stems for title in _TITLES[key])
+            or any(f" {word} " in f" {stems} " for word in _OWN_KEYWORDS[key])}
 
 
 def named_dataset(name: str) -> str | None:
-    """The dataset a resource's name other than a key names unambiguously by its key or
-    German label, in any spelling („Leerstand März.xlsx“ → vacancies); None for none or
-    several („Veranstaltungen und Angebote.xlsx“).
+    """The dataset a resource's name other than a key mentions unambiguously by its key or
+    German name, in any spelling and number („Leerstand März.xlsx“, „Leerstände 2019
+    alt.xlsx“ → vacancies); None for none or several („Veranstaltungen und Angebote.xlsx“).
 
-    Only the note on the resource suggests it; the sensor does not ingest the file as that
-    dataset. A name the clerk did not choose for the platform is no declaration of what the
-    file is: „Leerstand 2019 alt.xlsx“, kept there for reference, would be read as a full
-    snapshot and withdraw every vacancy it lacks; two such files of one dataset would each be
-    read in turn, the older one last as often as not. The key as the name stays the clerk's
-    one deliberate act, which the note asks for in one step."""
-    folded = fold(name)
-    named = {key for key, label in _LABELS.items() if fold(key) in folded or fold(label) in folded}
+    Unless the whole name is that dataset's (called), only the note on the resource suggests
+    it: a name that says more is no declaration that the file is the current delivery.
+    „Leerstand 2019 alt.xlsx“, kept there for reference, would be read as a full snapshot and
+    withdraw every vacancy it lacks; two such files of one dataset would each be read in turn,
+    the older one last as often as not."""
+    named = _named(name)
     return named.pop() if len(named) == 1 else None
+
+
+def called(name: str) -> str | None:
+    """The dataset a resource's whole name (but a file's extension) is, by its key, German
+    title or a keyword only it has, in any spelling and number: „Leerstände.csv“,
+    „Veranstaltungen.xlsx“, „Bebauungspläne“ → building_plans. CKAN names a resource after
+    its file: a clerk who uploads „Leerstände.csv“ into the upload dataset, whose description
+    asks for one resource per dataset, has declared what it is as plainly as by the key."""
+    stems = _stems(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.strip()))
+    found = {key for key in DATASET_KEYS if stems in _TITLES[key] | _OWN_KEYWORDS[key]}
+    return found.pop() if len(found) == 1 else None
 
 
 def unread_note(name: str) -> str:
@@ -165,32 +224,81 @@ def unread_note(name: str) -> str:
     suggestion = (f" Ist diese Datei eine Lieferung der Datensatzart „{_LABELS[named]}“, nennen "
                   f"Sie die Ressource bitte „{named}“." if named else "")
     return ("Nicht eingelesen: Die Plattform liest eine hochgeladene Datei nur, wenn die "
-            "Ressource den Schlüssel ihrer Datensatzart als Namen trägt; ohne eigene Eingabe "
-            "benennt CKAN sie nach der Datei. Die Schlüssel sind: "
+            "Ressource den Schlüssel oder die deutsche Bezeichnung ihrer Datensatzart als Namen "
+            "trägt, ohne weitere Wörter; ohne eigene Eingabe benennt CKAN sie nach der Datei. "
+            "Die Schlüssel sind: "
             f"{_KEYS}.{suggestion} Ändern Sie dazu den Namen der Ressource (Ressource "
             "bearbeiten, Feld „Name“); danach liest die Plattform die Datei ein und schreibt "
             "das Prüfergebnis in diese Beschreibung.")
 
 
+def link_note(cluster: Cluster, member: Member, url: str) -> str:
+    """The German note on a link in an upload dataset, which the platform does not fetch: the
+    address is the clerk's to choose, so the platform's server would request whatever it
+    names (services of its own network among them), and the file behind a link changes
+    without CKAN noticing, so the platform would never know when to read it again. A source
+    configured in cluster.yaml has its schedule, its checked host and conditional requests;
+    the note asks for the file or for such a source, or says that the address is one."""
+    source = next((s for s in member.sources.values()
+                   if s.remote and _same_address(str(s.location), url)), None)
+    if source is not None:
+        return (f"Nicht abgerufen: Diese Adresse ruft die Plattform bereits als Quelle der "
+                f"Datensatzart „{_LABELS[source.dataset]}“ Ihrer Organisation nach deren "
+                f"Zeitplan ab; der Link hier ist dafür nicht nötig. Das Prüfergebnis jedes "
+                f"Abrufs erhält Ihre Datenstelle ({member.data_office}) per Mail.")
+    return ("Nicht eingelesen: Links ruft die Plattform nicht ab, sie liest nur hochgeladene "
+            "Dateien. Bitte laden Sie die Datei hier hoch (Ressource bearbeiten, „Hochladen“) "
+            f"und nennen Sie die Ressource nach ihrer Datensatzart ({_KEYS}); danach liest die "
+            "Plattform sie ein und schreibt das Prüfergebnis in diese Beschreibung. Soll die "
+            "Plattform die Daten regelmäßig unter dieser Adresse abrufen, schreiben Sie bitte "
+            f"an {cluster.data_office}: Die Datenstelle des Clusters richtet sie als Quelle ein.")
+
+
+def _same_address(configured: str, linked: str) -> bool:
+    """Whether a link names a configured source's address (whose user and password the
+    configuration may hold, a link not)."""
+    try:
+        return shown(configured) == shown(linked.strip())
+    except ValueError:  # no address at all (a port that is no number)
+        return False
+
+
+def _unread_answer(cluster: Cluster, member: Member, resource: dict) -> tuple[str, str, str] | None:
+    """For a resource of an upload dataset the sensor does not read: the note on it, the mark
+    of what the note answers (CHECKED_FIELD) and what the log says; None for one it reads and
+    for one with neither file nor link."""
+    name = resource.get("name") or ""
+    if resource.get("url_type") == "upload":
+        if ingested_as(resource):
+            return None
+        return (unread_note(name), f"{_file_version(resource)} {name}",
+                "ohne Schlüssel einer Datensatzart als Namen – nicht eingelesen, Hinweis geschrieben")
+    if not (url := resource.get("url")):
+        return None
+    if resource.get("description") and not resource.get(CHECKED_FIELD):
+        return None  # a link the clerk described: an information for colleagues, not a delivery
+    return link_note(cluster, member, url), url, "ist ein Link – nicht abgerufen, Hinweis geschrieben"
+
+
 def answer_unread_uploads(catalog: Catalog, cluster: Cluster) -> list[str]:
-    """Note on each uploaded file whose resource no dataset key names that it was not read and
-    how to name it; those answered now, named for the log („kusel-lieferungen: Ressource …“).
-    Each is answered once as it is named: the mark in CHECKED_FIELD holds the version of the
-    file with the name, so the next tick passes it, while a new file or a new name is
-    answered anew – and a resource renamed to a key no longer bears its file's version alone,
-    so pending_uploads takes it on the next tick."""
+    """Note on each uploaded file whose resource no dataset names that it was not read and
+    how to name it, and on each link that links are not fetched; those answered now, named
+    for the log („kusel-lieferungen: Ressource …“). Each is answered once as it is: the mark
+    in CHECKED_FIELD holds the version of the file with the name (a link's address), so the
+    next tick passes it, while a new file, name or address is answered anew – and a
+    resource renamed to a key no longer bears its file's version alone, so pending_uploads
+    takes it on the next tick."""
     answered = []
-    for member, resource, version in _uploaded_files(catalog, cluster):
-        name = resource.get("name") or ""
-        checked = f"{version} {name}"
-        if ingested_as(resource) or resource.get(CHECKED_FIELD) == checked:
+    for member, resource in _delivery_resources(catalog, cluster):
+        answer = _unread_answer(cluster, member, resource)
+        if answer is None or resource.get(CHECKED_FIELD) == answer[1]:
             continue
+        note, checked, told = answer
         try:
-            write_note(catalog, resource["id"], unread_note(name), checked)
+            write_note(catalog, resource["id"], note, checked)
         except ckanapi.NotFound:
             continue  # deleted since CKAN listed it: no one to answer
-        answered.append(f"{delivery_dataset(member)}: Ressource {resource['id']} ohne Schlüssel "
-                        f"einer Datensatzart als Namen – nicht eingelesen, Hinweis geschrieben")
+        answered.append(f"{delivery_dataset(member)}: Ressource {resource['id']} {told}")
     return answered
 
 
@@ -217,8 +325,12 @@ def ingest_upload(settings: Settings, cluster: Cluster, catalog: Catalog, upload
     result = ingest_inbox_file(settings, cluster,
                                InboxFile(upload.member, upload.dataset, path, UPLOAD), run_id,
                                lambda r: report_text(settings, cluster, r))
+    read_as = (f"Eingelesen als Lieferung der Datensatzart „{_LABELS[upload.dataset]}“ "
+               f"(Schlüssel {upload.dataset}), die der Name dieser Ressource nennt. War das nicht "
+               f"gemeint, laden Sie bitte die aktuelle Datei dieser Datensatzart hoch; sie ersetzt "
+               f"den Stand.\n\n" if upload.by_name else "")
     # named without a delivered value: CKAN keeps every description in the activity stream
     write_note(catalog, upload.resource_id,
-               f"Geprüft: {outcome(result, run_report(settings, result))}\n\n"
+               f"Geprüft: {outcome(result, run_report(settings, result))}\n\n{read_as}"
                f"{report_text(settings, cluster, result, values=False)}", upload.version)
     return result

@@ -57,3 +57,27 @@ def test_a_server_that_does_not_recover_gives_a_german_error(flaky_ckan):
     with pytest.raises(CatalogError, match="nicht erreichbar.*HTTP 503.*3 Versuchen"):
         catalog.call("package_show", id="kusel-events")
     assert len(received) == 3
+
+
+def test_the_pause_between_retries_is_a_setting_of_the_platform(flaky_ckan, cluster, tmp_path,
+                                                                 monkeypatch):
+    """The pause was fixed in the client: every test of an unreachable CKAN waited the
+    production's 7.5 s. The entry points read it from SWDP_CKAN_RETRY_PAUSE."""
+    from catalog.publish import configured_catalog
+    from pipelines.core.settings import Settings
+
+    url, _, received = flaky_ckan
+    monkeypatch.setenv("SWDP_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("CKAN_API_TOKEN", "token")
+    production = configured_catalog(Settings.from_env(), cluster, url)
+    # 0.5 + 1 + 2 + 4 s: a CKAN restarting under gunicorn is back before it is given up
+    assert (production.retries, production.backoff) == (4, 0.5)
+
+    monkeypatch.setenv("SWDP_CKAN_RETRY_PAUSE", "0.01")
+    settings = Settings.from_env()
+    assert settings.ckan_retry_pause == 0.01
+    catalog = configured_catalog(settings, cluster, url)
+    assert catalog.backoff == 0.01
+    with pytest.raises(CatalogError, match="nicht erreichbar.*HTTP 503.*5 Versuchen"):
+        catalog.call("package_show", id="kusel-events")
+    assert len(received) == 5

@@ -131,6 +131,7 @@ def _ckan_down(data_dir, tmp_path, monkeypatch) -> tuple[Platform, dg.DagsterIns
     monkeypatch.setenv("SWDP_DATA_DIR", str(data))
     monkeypatch.setenv("CKAN_URL", down)
     monkeypatch.setenv("CKAN_API_TOKEN", "token")
+    monkeypatch.setenv("SWDP_CKAN_RETRY_PAUSE", "0")  # gives up at once, not after 7.5 s
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     platform = Platform(data_dir=str(data))
     return platform, dagster_instance(platform.settings()), down
@@ -263,7 +264,8 @@ def test_a_run_after_a_failed_publication_publishes_again_though_no_source_chang
     (tmp_path / "cluster.yaml").write_text(yaml.safe_dump(config, allow_unicode=True),
                                            encoding="utf-8")
     configured = {"SWDP_CONFIG": str(tmp_path / "cluster.yaml")}
-    down = {**configured, "CKAN_URL": f"http://127.0.0.1:{free_port()}", "CKAN_API_TOKEN": "token"}
+    down = {**configured, "CKAN_URL": f"http://127.0.0.1:{free_port()}", "CKAN_API_TOKEN": "token",
+            "SWDP_CKAN_RETRY_PAUSE": "0"}
     run = ("run", "-m", "kusel", "-d", "events", "--json")
     first = swdp_in_process(*run, data_dir=data, env=down)
     assert first.returncode == 2 and "nicht erreichbar" in first.stderr + first.stdout

@@ -218,7 +218,8 @@ def test_a_failed_publication_step_of_a_run_names_the_dataset_by_its_title(kusel
     for marker in data_dir.glob("lake/*/municipality=*/ingested.json"):
         marker.unlink()  # the same delivery is ingested again, not skipped as unchanged
     run = swdp_in_process("run", "-m", "kusel", "-d", "events", data_dir=data_dir,
-                          env={"CKAN_URL": "http://127.0.0.1:9", "CKAN_API_TOKEN": "egal"})
+                          env={"CKAN_URL": "http://127.0.0.1:9", "CKAN_API_TOKEN": "egal",
+                               "SWDP_CKAN_RETRY_PAUSE": "0"})
     assert run.returncode == EXIT_UNUSABLE, run.stdout + run.stderr
     shown = " ".join(run.stdout.split())
     assert "Fehlgeschlagen: CKAN-Katalog (Veranstaltungen) – CKAN unter http://127.0.0.1:9" in shown

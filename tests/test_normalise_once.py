@@ -7,12 +7,14 @@ import pytest
 from support.cli import SAMPLES
 from connectors import read_delivery
 from pipelines.ingest.columns import map_columns
+from pipelines.ingest.dates import whole_days
 from pipelines.ingest.normalise import ValueProblem, _comma_column, _parser, normalise
 from schemas import load_schema
 
 
 def value_by_value(frame: pd.DataFrame, schema, options: dict):
-    """The reference: every value through its field's parser on its own."""
+    """The reference: every value through its field's parser on its own, then each row on its
+    own through the rules across its fields (`whole_days`: all-day or not, ends of days)."""
     decimal_comma = options.get("decimal", ",") == ","
     values, problems = {}, set()
     for f in schema.delivered_fields:
@@ -27,7 +29,12 @@ def value_by_value(frame: pd.DataFrame, schema, options: dict):
                 problems.add((row, f.name, str(problem)))
                 column.append(None)
         values[f.name] = column
-    return values, problems
+    reference = pd.DataFrame(values, index=frame.index, dtype=object)
+    for row in frame.index:
+        alone = reference.loc[[row]].copy()
+        whole_days(frame.loc[[row]], alone, schema)
+        reference.loc[[row]] = alone
+    return {name: reference[name].tolist() for name in values}, problems
 
 
 @pytest.mark.parametrize("path", sorted(p for p in SAMPLES.glob("*/*")), ids=lambda p: f"{p.parent.name}/{p.name}")

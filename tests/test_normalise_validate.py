@@ -222,9 +222,9 @@ def test_events_given_as_dates_only_are_all_day_and_end_after_their_last_day():
     # the day the clocks go back is 25 hours long: the end is still the next midnight
     assert rows[2] == {"start": _berlin("2026-10-24"), "end": _berlin("2026-10-26"), "all_day": True}
     assert rows[3] == {"start": _berlin("2026-12-05"), "end": None, "all_day": True}
-    assert rows[4]["end"] == _berlin("2015-12-12") and rows[4]["all_day"] is None
+    assert rows[4]["end"] == _berlin("2015-12-12") and rows[4]["all_day"] is False
     assert rows[5]["end"] == _berlin("2015-12-11") + pd.Timedelta(hours=23)
-    assert rows[5]["all_day"] is None
+    assert rows[5]["all_day"] is False
     assert rows[6] == {"start": _berlin("2026-07-03"), "end": _berlin("2026-07-04"), "all_day": False}
     # 3 to 4 July inclusive; iCalendar's DTEND is the day after already
     assert rows[7] == rows[8] == {"start": _berlin("2026-07-03"), "end": _berlin("2026-07-05"),

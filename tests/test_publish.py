@@ -124,8 +124,9 @@ def test_a_rerun_with_new_events_of_one_member_uploads_only_their_geopackages(
         ckan, demo_data, cluster, first_publish, tmp_path):
     """Kusel delivers changed events; the rerun exports them and publishes: only Kusel's and
     the cluster's events change in CKAN, each of their files is uploaded once (their
-    GeoPackages with the events layer alone), every other dataset and resource stays as it
-    was (CKAN sets a resource's last_modified when a file is uploaded to it)."""
+    GeoPackages with the events layer alone), and of the members whose surroundings hold the
+    changed event the calendar of their surroundings alone; every other dataset and resource
+    stays as it was (CKAN sets a resource's last_modified when a file is uploaded to it)."""
     settings = _settings(tmp_path / "data")
     shutil.copytree(demo_data, settings.data_dir, ignore=shutil.ignore_patterns("dagster"))
     delivered = tmp_path / "veranstaltungen.csv"
@@ -135,7 +136,14 @@ def test_a_rerun_with_new_events_of_one_member_uploads_only_their_geopackages(
     source = replace(cluster.member("kusel").sources["events"], location=delivered)
     assert ingest_source(settings, cluster, source).status == "ok"
     refresh(settings)
+    surroundings = {key: settings.export_dir / "events" / f"umkreis-{key}.ics"
+                    for key in cluster.members if key != "kusel"}
+    calendars = {key: sha256(path) for key, path in surroundings.items()}
     assert export_dataset(settings, cluster, "events")
+    # Kusel's neighbours within reach: the calendar of their surroundings changed
+    around = {f"{key}-events": f"umkreis-{key}.ics" for key, path in surroundings.items()
+              if sha256(path) != calendars[key]}
+    assert around and len(around) < len(surroundings)
     before = _resources(ckan)
     calls = []
     catalog = Catalog(ckan.url, ckan.token, on_call=lambda action, data: calls.append(
@@ -143,12 +151,14 @@ def test_a_rerun_with_new_events_of_one_member_uploads_only_their_geopackages(
 
     summary = publish(settings, cluster, catalog)
 
-    assert sorted(summary.updated) == ["kusel-events", "suedwest-cluster-events"]
-    assert not summary.failed and len(summary.unchanged) == DATASETS - 2
+    changed = sorted(["kusel-events", "suedwest-cluster-events", *around])
+    assert sorted(summary.updated) == changed
+    assert not summary.failed and len(summary.unchanged) == DATASETS - len(changed)
     after = _resources(ckan)
     assert set(after) == set(before)
     uploaded = {key for key in after if after[key]["last_modified"] != before[key]["last_modified"]}
-    assert {package for package, _ in uploaded} == {"kusel-events", "suedwest-cluster-events"}
+    assert {package for package, _ in uploaded} == set(changed)
+    assert {key for key in uploaded if key[0] in around} == set(around.items())
     geopackages = {key for key in uploaded if key[1].endswith(".gpkg")}
     assert geopackages == {("kusel-events", "kusel.gpkg"),
                            ("suedwest-cluster-events", "suedwest-cluster.gpkg")}
@@ -162,7 +172,7 @@ def test_a_rerun_with_new_events_of_one_member_uploads_only_their_geopackages(
     assert titles.str.contains("Adventskonzert des Musikvereins").any()
     # back to the demo's state for the tests after this one
     restored = publish(_settings(demo_data), cluster, Catalog(ckan.url, ckan.token))
-    assert sorted(restored.updated) == ["kusel-events", "suedwest-cluster-events"]
+    assert sorted(restored.updated) == changed
 
 
 def _resources(ckan) -> dict[tuple[str, str], dict]:
@@ -281,7 +291,8 @@ def test_token_missing_or_invalid_and_ckan_unreachable_give_german_errors(ckan, 
     invalid = publish_cli(ckan, demo_data, "-m", "kusel", "-d", "events", token="kein-gültiges-token")
     assert invalid.returncode == 2 and "Token" in invalid.stderr and "Traceback" not in invalid.stderr
     unreachable = swdp_in_process("publish", "--ckan-url", _unused_url(), data_dir=demo_data,
-                                  env={"CKAN_API_TOKEN": ckan.token})
+                                  env={"CKAN_API_TOKEN": ckan.token,
+                                       "SWDP_CKAN_RETRY_PAUSE": "0"})
     assert unreachable.returncode == 2 and "nicht erreichbar" in unreachable.stderr
     assert "Traceback" not in unreachable.stderr
     # The failed publication is a red run in the Dagster UI with the same German reason.

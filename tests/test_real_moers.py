@@ -34,9 +34,9 @@ def _rows(exported: Path) -> dict[str, dict]:
 
 def test_times_written_in_words_keep_their_hour_in_berlin_time(exported):
     rows = _rows(exported)
-    # „22.11.2015“ + „11 Uhr“: a reading at eleven, its end not given
+    # „22.11.2015“ + „11 Uhr“: a reading at eleven, its end not given – not all-day
     reading = rows["201501"]
-    assert (reading["Beginn"], reading["Ende"], reading["Ganztägig"]) == ("2015-11-22 11:00", "", "")
+    assert (reading["Beginn"], reading["Ende"], reading["Ganztägig"]) == ("2015-11-22 11:00", "", "nein")
     # „12.12.2015“ + „19.30 Uhr“
     assert rows["201510"]["Beginn"] == "2015-12-12 19:30"
 

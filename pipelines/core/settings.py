@@ -40,6 +40,10 @@ class Settings:
     smtp_password: str | None = field(default=None, repr=False)
     # How long a run waits for another one holding the warehouse, exports or catalogue (s).
     lock_wait: float = 1800
+    # The pause before a failed CKAN call is tried again (s), doubled for each further try:
+    # 0.5 waits 0.5 + 1 + 2 + 4 = 7.5 s before an unreachable CKAN is given up (4 retries),
+    # long enough for a CKAN restarting under gunicorn.
+    ckan_retry_pause: float = 0.5
     # Optional shared lake: a DuckLake catalogue (e.g. "postgres:dbname=swdp host=… user=…")
     # that ingestion commits each partition to, and the folder its Parquet files go to
     # (default <data>/ducklake; shared storage when several machines ingest).
@@ -67,6 +71,7 @@ class Settings:
             smtp_user=env.get("SWDP_SMTP_USER") or None,
             smtp_password=env.get("SWDP_SMTP_PASSWORD") or None,
             lock_wait=float(env.get("SWDP_LOCK_WAIT") or 1800),
+            ckan_retry_pause=float(env.get("SWDP_CKAN_RETRY_PAUSE") or cls.ckan_retry_pause),
             ducklake=env.get("SWDP_DUCKLAKE") or None,
             ducklake_data=optional("SWDP_DUCKLAKE_DATA"),
             dagster_postgres_url=env.get("SWDP_DAGSTER_PG") or None,

@@ -19,12 +19,12 @@ from icalendar.parser import _escape_char
 from pipelines.coordination.calendar import (MERGE_COLUMNS, RegionalCalendar, around,
                                              distinct_combinations, event_points)
 from pipelines.coordination.config import calendar_rules
-from pipelines.core.cluster import AROUND_CALENDAR, CATEGORY_CALENDAR, Cluster
+from pipelines.core.cluster import Cluster
 from pipelines.core.files import atomic_write
-from pipelines.core.german import BERLIN, german_number
+from pipelines.core.german import BERLIN
 from pipelines.core.settings import Settings
 from pipelines.export.berlin_time import second_showing, wall_time
-from pipelines.export.metadata import CLUSTER_SCOPE
+from pipelines.export.metadata import CLUSTER_SCOPE, around_calendar, category_calendars
 from pipelines.export.scattered import write_places
 from pipelines.export.time_zone import vtimezone
 from pipelines.export.values import replaced, value_bounds
@@ -37,17 +37,19 @@ def regional_calendars(settings: Settings, cluster: Cluster, folder: Path,
     """Per category and per member ("events around us") a calendar of the merged events, and
     the table of merges (which rule joined which records) next to them; `events`: the
     `vevents` of the regional calendar, made once for all its calendars."""
-    codes = load_schema("events").field("category").code_list.codes
+    schema = load_schema("events")
+    codes = schema.field("category").code_list.codes
     category = pc.fill_null(pc.index_in(regional.events["category"], pa.array([c.code for c in codes])),
                             -1).to_numpy()
-    calendars = {folder / f"{CATEGORY_CALENDAR}{code.code}.ics": (category == number, {
-        **about, "title": f"{about['title']}: {code.label}"}) for number, code in enumerate(codes)}
+    calendars = {folder / cut.file: (category == number, {
+        **about, "title": f"{about['title']}: {cut.subject}"})
+        for number, cut in enumerate(category_calendars(cluster, schema))}
     km = calendar_rules(cluster).around_km
     points = event_points(regional.events)
-    for key, member in cluster.members.items():
+    for member in cluster.members.values():
         area = member_area(settings, cluster, member).municipalities.union_all()
-        calendars[folder / f"{AROUND_CALENDAR}{key}.ics"] = (around(points, area, km), {
-            **about, "title": f"Veranstaltungen bis {german_number(km)} km um {member.name}"})
+        cut = around_calendar(cluster, member)
+        calendars[folder / cut.file] = (around(points, area, km), {**about, "title": cut.subject})
     for path, (mask, about_calendar) in calendars.items():
         # a change in one member's events leaves the calendars around members far away as
         # they were: those are not written again

@@ -29,7 +29,8 @@ from pipelines.coordination.calendar import REGIONAL_FIELDS, merge_events
 from pipelines.coordination.config import calendar_rules
 from pipelines.export.state import (changed_scopes, confirm_exports, export_contents,
                                      remember_exports)
-from pipelines.export.metadata import CLUSTER_SCOPE, dataset_metadata, offered_name, schema_note
+from pipelines.export.metadata import (CLUSTER_SCOPE, dataset_metadata, offered_name,
+                                       regional_cuts, schema_note)
 from pipelines.core.cluster import Cluster
 from pipelines.quality.history import held_partitions
 from pipelines.core.settings import Settings
@@ -265,13 +266,16 @@ def _write_readmes(folder: Path, cluster: Cluster, schema) -> list[Path]:
         "Herausgeber:", *[f"  {name}.*: {about['publisher']}" for name, about in abouts.items()]],
         _folder_files(folder.name))} if CLUSTER_SCOPE in abouts else {}
     for name, about in abouts.items():
-        offered = {ending: offered_name(name, schema, ending) for ending in _KINDS
-                   if (folder / f"{name}{ending}").exists()}
-        width = max(map(len, offered.values()))
+        offered = {offered_name(name, schema, ending): _KINDS[ending].format(layer=folder.name)
+                   for ending in _KINDS if (folder / f"{name}{ending}").exists()}
+        # the regional calendars the catalogue offers with the set (catalog/desired.py)
+        offered |= {offered_name(name, schema, cut.ending): f"Kalender „{cut.subject}“ zum "
+                    f"Abonnieren" for cut in regional_cuts(cluster, schema, name)
+                    if (folder / cut.file).exists()}
+        width = max(map(len, offered))
         texts[scope_readme(folder, name)] = _readme_text(
             about, [f"Herausgeber: {about['publisher']}"], ["Dateien dieses Datensatzes:", *[
-                f"  {offered_as:<{width}}  {_KINDS[ending].format(layer=folder.name)}"
-                for ending, offered_as in offered.items()]])
+                f"  {offered_as:<{width}}  {kind}" for offered_as, kind in offered.items()]])
     changed = {path: text for path, text in texts.items()
                if not path.exists() or path.read_text(encoding="utf-8") != text}
     for path, text in changed.items():

@@ -1,14 +1,18 @@
 """Metadata every published dataset carries: title, description, publisher, licence, the
 attribution of the geodata used to locate its records, the version of the schema its columns
 come from, and what the catalogue states about it (keywords, theme, maintainer, update
-frequency, political geocoding). Derived from
+frequency, political geocoding), the names files have in the catalogue, and the regional
+calendars offered with the events (per category, around each member). Derived from
 cluster.yaml and the schema only; what depends on the data itself (spatial and temporal
 extent) is added by catalog.desired."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
-from pipelines.core.cluster import CLUSTER_SCOPE, Cluster, Member
+from pipelines.coordination.config import calendar_rules
+from pipelines.core.cluster import AROUND_CALENDAR, CATEGORY_CALENDAR, CLUSTER_SCOPE, Cluster, Member
+from pipelines.core.german import german_number
 from schemas import DatasetSchema, fold
 
 EU = "http://publications.europa.eu/resource/authority"
@@ -112,3 +116,45 @@ def offered_name(scope: str, schema: DatasetSchema, ending: str) -> str:
     set's read-me lists its files by these names."""
     word = fold(schema.title).replace(" ", "-")
     return f"{scope}-{word}{ending}" if ending.startswith(".") else f"{scope}-{word}-{ending}"
+
+
+@dataclass(frozen=True)
+class RegionalCut:
+    """A calendar cut from the regional calendar (an event several members delivered once):
+    one per event category, offered with the cluster's events, and one per member with the
+    events around it, offered with the member's. pipelines/export/calendar.py writes it
+    under `file`; the catalogue offers it by `subject` and `contents`."""
+    file: str      # in export/events: kategorie-<code>.ics, umkreis-<member>.ics
+    ending: str    # what tells it apart among the scope's files (offered_name)
+    subject: str   # what it holds, in a few words: „Konzert“; the calendar's name around a member
+    contents: str  # what it holds, as a sentence
+
+
+def category_calendars(cluster: Cluster, schema: DatasetSchema) -> list[RegionalCut]:
+    """The regional calendar by event category, one calendar for each code of the list."""
+    return [RegionalCut(f"{CATEGORY_CALENDAR}{code.code}.ics", f"{code.code}.ics", code.label,
+                        f"Alle Veranstaltungen der Kategorie „{code.label}“ aller Mitglieder "
+                        f"(regionaler Kalender {cluster.name}); eine Veranstaltung, die mehrere "
+                        f"Mitglieder melden, steht nur einmal darin.")
+            for code in schema.field("category").code_list.codes]
+
+
+def around_calendar(cluster: Cluster, member: Member) -> RegionalCut:
+    """The regional calendar's events up to `around_km` around the member's territory:
+    its own and its neighbours'."""
+    around = f"bis {german_number(calendar_rules(cluster).around_km)} km um {member.name}"
+    return RegionalCut(f"{AROUND_CALENDAR}{member.key}.ics", "umkreis.ics",
+                       f"Veranstaltungen {around}",
+                       f"Alle Veranstaltungen {around} (gemessen vom Rand des Gebiets), auch die "
+                       f"der Nachbarn (regionaler Kalender {cluster.name}); eine Veranstaltung, "
+                       f"die mehrere Mitglieder melden, steht nur einmal darin.")
+
+
+def regional_cuts(cluster: Cluster, schema: DatasetSchema, scope: str) -> list[RegionalCut]:
+    """The regional calendars offered with a scope's events: the cluster's by category, a
+    member's around it; none for other datasets."""
+    if schema.key != "events":
+        return []
+    if scope == CLUSTER_SCOPE:
+        return category_calendars(cluster, schema)
+    return [around_calendar(cluster, cluster.members[scope])] if scope in cluster.members else []

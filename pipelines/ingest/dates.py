@@ -9,9 +9,11 @@ cell) is midnight: a market from 11 to 20 December would end at 20.12. 00:00 and
 day, a one-day event would last no time at all. So (`whole_days`) a date-only end means the end
 of that day and is stored as the midnight after it (Europe/Berlin), as the exports and
 iCalendar's DTEND take the end of an all-day event; and an event whose delivered times are all
-dates is all-day where the delivery does not say (no `all_day` value). A start with a time
-and a date-only end ("11.12.2015 19:00" to "11.12.2015") thus lasts until midnight and keeps
-its times; an event delivered as not all-day (`all_day` "nein") keeps its end as delivered.
+dates is all-day where the delivery does not say (no `all_day` value), and one with a time
+of day in its start or end is not – "Ganztägig: nein" in the exports, not left empty. A start
+with a time and a date-only end ("11.12.2015 19:00" to "11.12.2015") thus lasts until
+midnight, keeps its times and is not all-day; an event delivered as not all-day (`all_day`
+"nein") keeps its end as delivered. A delivered `all_day` always wins.
 iCalendar's DATE values come from the connector as dates, not texts, and are exact: the
 connector says whether the event is all-day, and its DTEND already is the day after.
 """
@@ -268,24 +270,31 @@ def _span(text: str) -> tuple[str, str] | None:
 
 def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -> None:
     """Date-only ends of `values` (the fields read from `raw`) moved to the midnight after
-    their day, and events given as dates only made all-day – in place."""
+    their day, and where the delivery does not say whether an event is all-day: one given as
+    dates only made all-day, one with a time of day not – in place."""
     if not {"start", "end", "all_day"} <= {f.name for f in schema.delivered_fields}:
         return
-    start_given, start_day = _kinds(raw.get("start"), len(values))
-    end_given, end_day = _kinds(raw.get("end"), len(values))
+    start_given, start_day, start_timed = _kinds(raw.get("start"), len(values))
+    end_given, end_day, end_timed = _kinds(raw.get("end"), len(values))
     _unsaid_ends(raw, values, end_day)
-    if not (start_day.any() or end_day.any()):
-        return  # times throughout, as most deliveries have them
     said = values["all_day"].to_numpy()
-    ends = (said != False) & end_day & values["end"].notna().to_numpy()  # noqa: E712 (None stays)
-    if ends.any():
-        ending = values["end"][ends]
-        after = {instant: _midnight_after(instant) for instant in set(ending)}
-        values.loc[ends, "end"] = ending.map(after)
-    whole = (pd.isna(said) & (start_given | end_given) & (start_day | ~start_given)
-             & (end_day | ~end_given))
-    if whole.any():
-        values.loc[whole, "all_day"] = True
+    unsaid = pd.isna(said)  # before any is set: `said` may be the column itself
+    if start_day.any() or end_day.any():  # most deliveries have times throughout
+        # None stays: only an event delivered as not all-day keeps a date-only end
+        ends = (said != False) & end_day & values["end"].notna().to_numpy()  # noqa: E712
+        if ends.any():
+            ending = values["end"][ends]
+            after = {instant: _midnight_after(instant) for instant in set(ending)}
+            values.loc[ends, "end"] = ending.map(after)
+        whole = (unsaid & (start_given | end_given) & (start_day | ~start_given)
+                 & (end_day | ~end_given))
+        if whole.any():
+            values.loc[whole, "all_day"] = True
+    # an event at 19:00 is not all-day: "Ganztägig: nein", not left empty
+    timed = unsaid & ((start_timed & values["start"].notna().to_numpy())
+                      | (end_timed & values["end"].notna().to_numpy()))
+    if timed.any():
+        values.loc[timed, "all_day"] = False
 
 
 def _unsaid_ends(raw: pd.DataFrame, values: pd.DataFrame, end_day: np.ndarray) -> None:
@@ -302,31 +311,34 @@ def _unsaid_ends(raw: pd.DataFrame, values: pd.DataFrame, end_day: np.ndarray) -
         values.loc[same, "end"] = None
 
 
-def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per row: whether a value was delivered, and whether it is a date only – each distinct
-    value judged once (deliveries repeat their dates)."""
+def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: whether a value was delivered, whether as a date only, and whether with a time
+    of day – each distinct value judged once (deliveries repeat their dates)."""
     if column is None:
-        return np.zeros(rows, dtype=bool), np.zeros(rows, dtype=bool)
+        return (np.zeros(rows, dtype=bool),) * 3
     codes, answers = each_distinct(column, _kind)
-    kinds = np.array(answers, dtype=bool).reshape(-1, 2)
-    return kinds[codes, 0], kinds[codes, 1]
+    kinds = np.array(answers, dtype=bool).reshape(-1, 3)
+    return kinds[codes, 0], kinds[codes, 1], kinds[codes, 2]
 
 
-def _kind(raw) -> tuple[bool, bool]:
-    """Whether a start or end was delivered, and whether as a day without a time of day: a
-    text or a spreadsheet's date cell (iCalendar's dates are exact, see above)."""
+def _kind(raw) -> tuple[bool, bool, bool]:
+    """Whether a start or end was delivered, whether as a day without a time of day (a text
+    or a spreadsheet's date cell), and whether with one. iCalendar's dates are neither: they
+    are exact, and the connector says whether the event is all-day (see above)."""
     raw = excel_serial(raw) or raw
     if isinstance(raw, datetime):
         # a spreadsheet's date cell comes as midnight without a zone
-        return True, raw.tzinfo is None and raw.time() == time()
+        day = raw.tzinfo is None and raw.time() == time()
+        return True, day, not day
     if isinstance(raw, date):
-        return True, False
+        return True, False, False
     text = as_text(raw)
     if text is None:
-        return False, False
+        return False, False, False
     text = spoken(written_out(text))[0]
-    return True, bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text)
-                      or _DAY_SPAN.fullmatch(text))
+    day = bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text)
+               or _DAY_SPAN.fullmatch(text))
+    return True, day, not day
 
 
 def _midnight_after(instant: datetime) -> datetime:

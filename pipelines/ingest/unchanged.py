@@ -31,12 +31,18 @@ from pipelines.core.settings import Settings
 import schemas
 
 MARKER = "ingested.json"
+# Raised whenever the reading rules make other records of the same bytes (an event with a time
+# of day became „Ganztägig: nein“ instead of empty): deliveries read before are read again on
+# the next run, instead of keeping their old values until the member delivers anew.
+# 3: days and times as lists write them („Sonntag 01.06.2014“, „ab 10:00“, „ganztägig“, „24:00“,
+# hours past midnight) and a house number after the dot of a street („Hauptstr.5“).
+READING_RULES_VERSION = 3
 
 
 def fingerprint(sha256: str, cluster: Cluster, source: Source) -> str:
-    """What decides a delivery's outcome besides the platform's code. Where the file lies
-    and when it is fetched do not; the member's entry (area, mailbox), the cluster's geodata
-    and every data office's mailbox (allowed in free texts) do."""
+    """What decides a delivery's outcome besides its bytes. Where the file lies and when it
+    is fetched do not; the member's entry (area, mailbox), the cluster's geodata, every data
+    office's mailbox (allowed in free texts), the schema and the reading rules do."""
     member, schema = cluster.member(source.member), schemas.load_schema(source.dataset)
     decisive = {
         "delivery": sha256,
@@ -47,6 +53,7 @@ def fingerprint(sha256: str, cluster: Cluster, source: Source) -> str:
         "offices": sorted({cluster.data_office, *(m.data_office for m in cluster.members.values())}),
         # its version as the data office names it, and the files' SHA-256 (`schemas`)
         "schema": [schema.version, schema.content_hash],
+        "reading_rules": READING_RULES_VERSION,
     }
     return hashlib.sha256(json.dumps(decisive, sort_keys=True, default=str,
                                      ensure_ascii=False).encode("utf-8")).hexdigest()

@@ -12,13 +12,14 @@ from connectors.transport import Fetched
 from pipelines.core.cluster import Cluster, Source
 from pipelines.core.files import atomic_write
 from pipelines.core.settings import Settings
+from pipelines.ingest import unchanged
 from schemas import load_schema
 
 
 def fetch_source(settings: Settings, source: Source, folder: Path) -> Fetched:
     """Fetch a remote source into `folder`. A changed configuration (connector, options,
-    mapping, semantics) or schema (its version and files) counts as a change upstream, so the
-    delivery is read again."""
+    mapping, semantics), schema (its version and files) or reading rules count as a change
+    upstream, so the delivery is read again."""
     state = load_state(settings, source)
     config = _config_fingerprint(source)
     fetched = remote.fetch(str(source.location), source.connector, source.options, folder,
@@ -70,5 +71,6 @@ def upstream_status(settings: Settings, cluster: Cluster) -> list[dict]:
 def _config_fingerprint(source: Source) -> str:
     schema = load_schema(source.dataset)
     described = json.dumps([source.connector, source.options, source.mapping, source.semantics,
-                            schema.version, schema.content_hash], sort_keys=True, default=str)
+                            schema.version, schema.content_hash, unchanged.READING_RULES_VERSION],
+                           sort_keys=True, default=str)
     return hashlib.sha256(described.encode("utf-8")).hexdigest()[:16]
