@@ -174,7 +174,7 @@ def read_instant(raw, until: bool = False) -> datetime | None:
         return None
     _four_digit_year(text)
     written, day_only = spoken(written_out(text))
-    if until and day_only:  # „ab 10:00“ is a beginning: as an end, the end of that day
+    if until and day_only:  # „ab 10:00“, a beginning, as an end: that day's (`_unsaid_ends`)
         return _midnight_after(read_instant(day_only))
     if wall := _saved_number(written):
         return _instant(wall)
@@ -274,9 +274,9 @@ def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -
     dates only made all-day, one with a time of day not – in place."""
     if not {"start", "end", "all_day"} <= {f.name for f in schema.delivered_fields}:
         return
-    start_given, start_day, start_timed = _kinds(raw.get("start"), len(values))
-    end_given, end_day, end_timed = _kinds(raw.get("end"), len(values))
-    _unsaid_ends(raw, values, end_day)
+    start_given, start_day, start_timed, _ = _kinds(raw.get("start"), len(values))
+    end_given, end_day, end_timed, end_beginning = _kinds(raw.get("end"), len(values))
+    _unsaid_ends(values, end_day, end_beginning)
     said = values["all_day"].to_numpy()
     unsaid = pd.isna(said)  # before any is set: `said` may be the column itself
     if start_day.any() or end_day.any():  # most deliveries have times throughout
@@ -297,48 +297,51 @@ def whole_days(raw: pd.DataFrame, values: pd.DataFrame, schema: DatasetSchema) -
         values.loc[timed, "all_day"] = False
 
 
-def _unsaid_ends(raw: pd.DataFrame, values: pd.DataFrame, end_day: np.ndarray) -> None:
-    """An end read from the very text of its start that names no span says nothing about the
-    end – a date and an hours column mapped to start and to end ("22.11.2015" + "11 Uhr"
-    beside "11 Uhr bis 18 Uhr") – and is left empty, not made the start (an event of no
-    length). A day without a time stays: it ends with that day."""
-    if "start" not in raw or "end" not in raw:
-        return
-    same = ((raw["start"].to_numpy(dtype=object) == raw["end"].to_numpy(dtype=object))
-            & (values["start"].to_numpy(dtype=object) == values["end"].to_numpy(dtype=object))
-            & values["end"].notna().to_numpy() & ~end_day)
-    if same.any():
-        values.loc[same, "end"] = None
+def _unsaid_ends(values: pd.DataFrame, end_day: np.ndarray, end_beginning: np.ndarray) -> None:
+    """An end that says nothing beyond its start is left empty (open, as iCalendar's DTSTART
+    without DTEND), not made an event of no length or one ending at midnight: a time that is
+    its start, as one time column joined to the start's date and the end's gives it ("22.11.2015
+    + 11 Uhr" beside "11 Uhr bis 18 Uhr", "2014-03-08" and "08.03.2014" + "20:00"); a beginning
+    as an end („ab 19:00“) on the start's day – on a later day it ends with that day, as does a
+    day without a time."""
+    start, end = (values[name].to_numpy(dtype=object) for name in ("start", "end"))
+    ended = values["end"].notna().to_numpy()
+    unsaid = ended & ~end_day & (start == end)
+    if len(opened := np.flatnonzero(ended & end_beginning & values["start"].notna().to_numpy())):
+        after = {instant: _midnight_after(instant) for instant in set(start[opened])}
+        unsaid[opened] |= end[opened] == np.array([after[s] for s in start[opened]], dtype=object)
+    if unsaid.any():
+        values.loc[unsaid, "end"] = None
 
 
-def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per row: whether a value was delivered, whether as a date only, and whether with a time
-    of day – each distinct value judged once (deliveries repeat their dates)."""
+def _kinds(column: pd.Series | None, rows: int) -> tuple[np.ndarray, ...]:
+    """Per row: whether a value was delivered, as a date only, with a time of day, and as a
+    beginning only („ab 10:00“) – each distinct value judged once (lists repeat their dates)."""
     if column is None:
-        return (np.zeros(rows, dtype=bool),) * 3
+        return (np.zeros(rows, dtype=bool),) * 4
     codes, answers = each_distinct(column, _kind)
-    kinds = np.array(answers, dtype=bool).reshape(-1, 3)
-    return kinds[codes, 0], kinds[codes, 1], kinds[codes, 2]
+    kinds = np.array(answers, dtype=bool).reshape(-1, 4)
+    return tuple(kinds[codes, kind] for kind in range(4))
 
 
-def _kind(raw) -> tuple[bool, bool, bool]:
-    """Whether a start or end was delivered, whether as a day without a time of day (a text
-    or a spreadsheet's date cell), and whether with one. iCalendar's dates are neither: they
-    are exact, and the connector says whether the event is all-day (see above)."""
+def _kind(raw) -> tuple[bool, bool, bool, bool]:
+    """Whether a start or end was delivered, as a day without a time of day (a text or a
+    spreadsheet's date cell), with one, and as a beginning only. iCalendar's dates are neither:
+    they are exact, and the connector says whether the event is all-day (see above)."""
     raw = excel_serial(raw) or raw
     if isinstance(raw, datetime):
         # a spreadsheet's date cell comes as midnight without a zone
         day = raw.tzinfo is None and raw.time() == time()
-        return True, day, not day
+        return True, day, not day, False
     if isinstance(raw, date):
-        return True, False, False
+        return True, False, False, False
     text = as_text(raw)
     if text is None:
-        return False, False, False
-    text = spoken(written_out(text))[0]
+        return False, False, False, False
+    text, day_only = spoken(written_out(text))
     day = bool(_GERMAN_DATE.fullmatch(text) or _ISO_DATE.fullmatch(text)
                or _DAY_SPAN.fullmatch(text))
-    return True, day, not day
+    return True, day, not day, day_only is not None
 
 
 def _midnight_after(instant: datetime) -> datetime:

@@ -5,8 +5,9 @@ as „Sonntag 01.06.2014“ and its hours as „ab 10:00“, „Beginn 11:00“ 
 together (`start: [von, zeit]`) each was refused as „kein gültiger Zeitpunkt“, though what it
 says is certain. A weekday is read only where it is the day's (a wrong one is a mistake in the
 date or in the weekday, which the member has to settle); „ab 10:00“ and „Beginn 11:00“ name a
-beginning and say nothing about the end: read as an end (`end: [bis, zeit]`), the event lasts
-until the end of that day.
+beginning and say nothing about the end: read as an end (`end: [bis, zeit]`) on a later day
+than the start, the event lasts until the end of that day; on the start's own day it has no
+end (`dates.whole_days`) – a New Year's Eve party „ab 19:00“ does not end at midnight.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ _FROM = re.compile(rf"({_DAY})[ ,]+(?:ab|um|beginn:?|start:?)\s*(\d{{1,2}}(?:[:.
 def spoken(text: str) -> tuple[str, str | None]:
     """The text as the date readers take it – without a weekday that is the day's, without the
     words before a beginning's time, a whole day as the day alone – and, where the time is a
-    beginning only („ab 10:00“), the day without it (its end is the end of that day)."""
+    beginning only („ab 10:00“), the day without it (as an end: that day's end, or none)."""
     if not _WORD.search(text):
         return text, None  # digits and signs only, as most dates are: nothing to look for
     if (match := _WEEKDAY_FIRST.fullmatch(text)) and _weekday(match[1], match[2]) is True:
