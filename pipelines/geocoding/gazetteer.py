@@ -91,7 +91,6 @@ def _official(boundaries: Path, postcode_file: Path, tolerance: float):
 
 def _read_units(path: Path) -> gpd.GeoDataFrame:
     import pyogrio  # GDAL (25 ms to load) only to build: `swdp check` reads the Parquet files
-
     frame = pyogrio.read_dataframe(path, columns=["ARS", "AGS", "GEN", "BEZ"])
     frame = frame.rename(columns={"ARS": "ars", "AGS": "ags", "GEN": "name", "BEZ": "kind"})
     # VG5000 splits some units into several parts (land and water areas).
@@ -102,7 +101,6 @@ def _with_districts(municipalities: gpd.GeoDataFrame, path: Path) -> gpd.GeoData
     """Each municipality with the name and kind (Landkreis, Kreis, Kreisfreie Stadt,
     Stadtkreis) of its district: the one whose AGS begins its AGS."""
     import pyogrio
-
     districts = pyogrio.read_dataframe(path, columns=["AGS", "GEN", "BEZ"], read_geometry=False
                                        ).set_index("AGS")
     district = municipalities["ags"].str[:5]
@@ -169,9 +167,8 @@ def load_associations(folder: Path) -> pd.DataFrame:
 
 
 @cache
-def _load(folder: Path, version: int) -> Gazetteer:
-    municipalities = _municipalities(folder, version, None)
-    return Gazetteer(gpd.GeoDataFrame(municipalities, geometry="geometry", crs=METRIC_CRS),
+def _load(folder: Path, version: int) -> Gazetteer:  # all of Germany
+    return Gazetteer(gpd.GeoDataFrame(_municipalities(folder, version, None), crs=METRIC_CRS),
                      *_places(folder, version))
 
 
@@ -182,11 +179,15 @@ def _places(folder: Path, version: int) -> tuple[pd.DataFrame, pd.DataFrame]:
             pd.read_parquet(folder / "addresses.parquet"))
 
 
+@cache
+def _municipality_table(folder: Path, version: int):  # read once for the area and `germany`
+    return pq.read_table(folder / "municipalities.parquet")
+
+
 def _municipalities(folder: Path, version: int, ars: tuple[str, ...] | None) -> pd.DataFrame:
-    """The municipalities whose ARS begins with one of `ars` (None: all of Germany), their
-    boundaries as shapely geometries (EPSG:25832), only those decoded: a member's area needs a
-    hundred of VG5000's 11,000 (70 ms with geopandas in each `swdp check`)."""
-    table = pq.read_table(folder / "municipalities.parquet")
+    """The municipalities whose ARS begins with one of `ars` (None: all of Germany), only their
+    boundaries decoded (shapely, EPSG:25832): a member's area needs a hundred of 11,000."""
+    table = _municipality_table(folder, version)
     if ars is not None:
         table = table.filter(reduce(pc.or_, (pc.starts_with(table["ars"], prefix)
                                              for prefix in ars)))
@@ -213,8 +214,7 @@ class MemberArea:
 
     @cached_property
     def germany(self) -> gpd.GeoDataFrame | None:
-        """Every municipality of the gazetteer (all of Germany), to say where a location
-        outside the area lies: read when one does (decoding 11,000 boundaries takes 70 ms)."""
+        """Every municipality (all of Germany), to say where a location outside the area lies."""
         return _load(*self.gazetteer).municipalities if self.gazetteer else None
 
     @cached_property
