@@ -72,7 +72,6 @@ def check(file: Annotated[str, typer.Argument(
     """
     from pipelines.coordination.neighbours import coordination_problem
     from pipelines.ingest.precheck import precheck
-    from pipelines.export.text_sheet import write_text_sheet
     from pipelines.quality.report import (PROBLEM_COLUMNS, problem_lines, rejected_events_text,
                                           write_problems_csv)
 
@@ -107,7 +106,9 @@ def check(file: Annotated[str, typer.Argument(
     verdict = EXIT_HELD if checked.held else EXIT_REJECTED if len(problems) else EXIT_OK
     if csv_file:
         write_problems_csv(csv_file, report)
-    if xlsx_file:
+    if xlsx_file:  # openpyxl (70 ms to import) only for a workbook asked for
+        from pipelines.export.text_sheet import write_text_sheet
+
         write_text_sheet(xlsx_file, "Abgewiesene Zeilen", list(PROBLEM_COLUMNS), [24, 30, 30, 80],
                          problem_lines(report))
     if as_json:

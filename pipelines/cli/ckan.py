@@ -1,6 +1,7 @@
 """`swdp ckan up|down|status`: a local CKAN for development, tests and demonstrations;
 `swdp ckan mqa`: the metadata quality score of a CKAN's DCAT output; `swdp ckan portal`: the
-portal files for a production CKAN."""
+portal files for a production CKAN. The commands import the CKAN adapter themselves: every
+other `swdp` command (a member's `swdp check`) would load it for nothing."""
 from __future__ import annotations
 
 import json
@@ -11,7 +12,6 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from catalog import ckan_server
 from pipelines.cli.common import EXIT_UNUSABLE, JsonOption, app, context, err, out
 from pipelines.cli.refusals import CALL, CATALOG, Refused
 from pipelines.core.german import german_number
@@ -27,6 +27,8 @@ def _usable_home(home: Path | None) -> Path | None:
     """`home`, where the instance's folder can be (or become) one; a file in its place or
     above it is refused as a wrong call – the instance would fail on reading its pid file,
     as an internal error."""
+    from catalog import ckan_server
+
     folder = ckan_server.Instance.from_env(home).home
     blocking = next(path for path in (folder, *folder.parents) if path.exists())
     if not blocking.is_dir():
@@ -40,6 +42,8 @@ def _usable_home(home: Path | None) -> Path | None:
 def ckan_up(port: Annotated[Optional[int], typer.Option("--port", metavar="PORT", help="Port auf 127.0.0.1")] = None,
             home: HomeOption = None):
     """CKAN installieren (einmalig), Instanz anlegen und im Hintergrund starten; gibt JSON aus."""
+    from catalog import ckan_server
+
     home = _usable_home(home)
     try:
         described = ckan_server.up(home, port, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
@@ -54,6 +58,8 @@ def ckan_down(home: HomeOption = None,
                                                  "Uploads und Token der Instanz löschen")] = False,
               as_json: JsonOption = False):
     """Den lokalen CKAN anhalten (mit --drop: Instanz vollständig entfernen)."""
+    from catalog import ckan_server
+
     home = _usable_home(home)
     try:
         result = (ckan_server.drop(home, progress=lambda message: err.print(message, markup=False, soft_wrap=True))
@@ -71,6 +77,8 @@ def ckan_down(home: HomeOption = None,
 @ckan_app.command("status")
 def ckan_status(home: HomeOption = None, as_json: JsonOption = False):
     """Ob der lokale CKAN läuft, unter welcher Adresse und mit welcher Datenbank."""
+    from catalog import ckan_server
+
     described = ckan_server.describe(_usable_home(home))
     if as_json:
         print(json.dumps(described, ensure_ascii=False, indent=2))
@@ -92,7 +100,7 @@ def ckan_mqa(ckan_url: Annotated[Optional[str], typer.Option(
              as_json: JsonOption = False):
     """Metadatenqualität je Datensatz nach der MQA-Methodik von data.europa.eu (405 Punkte),
     berechnet aus der DCAT-Ausgabe des CKAN; Erreichbarkeit per HEAD (sonst GET)."""
-    from catalog import mqa
+    from catalog import ckan_server, mqa
     from catalog.publish import ckan_url as configured_url
 
     settings, cluster = context()

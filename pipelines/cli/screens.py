@@ -2,13 +2,15 @@
 option in English and shows Python's type names („<list[str]>“, „<bool>“); the panels' titles
 are module settings of `typer.rich_utils` (inherited from rich-click, where they are meant to
 be set), the rest is set on the commands once they are built: the usage line through the
-context's formatter (Click's documented `context_class`), the types as metavars."""
+context's formatter (Click's documented `context_class`), the types as metavars. The panels'
+module is read only when a help screen is drawn: importing it takes 70 ms, which every other
+command (`swdp check`, `swdp status`) would spend for nothing."""
 from __future__ import annotations
 
 import inspect
 from pathlib import PurePath
 
-import typer.rich_utils
+import typer
 from typer.main import get_command
 
 _PANELS = {"ARGUMENTS_PANEL_TITLE": "Argumente", "OPTIONS_PANEL_TITLE": "Optionen",
@@ -23,8 +25,6 @@ _VALUES = {int: "ZAHL", float: "ZAHL", str: "TEXT", bool: ""}
 
 def german_command(app: typer.Typer):
     """The Click command of `app` with German help screens."""
-    for name, text in _PANELS.items():
-        setattr(typer.rich_utils, name, text)
     command = get_command(app)
     _germanise(command)
     return command
@@ -57,7 +57,16 @@ def _value_name(param) -> str | None:
 
 
 class _Context(typer.Context):
-    """A context whose usage line says „Aufruf:“."""
+    """A context whose usage line says „Aufruf:“ and whose help screen has German panels.
+    Every help screen is drawn through `get_help` (`--help`, a group called without a
+    command)."""
+
+    def get_help(self) -> str:
+        import typer.rich_utils
+
+        for name, text in _PANELS.items():
+            setattr(typer.rich_utils, name, text)
+        return super().get_help()
 
     class formatter_class(typer.Context.formatter_class):  # noqa: N801 – Click's attribute name
         def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:

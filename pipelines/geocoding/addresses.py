@@ -11,7 +11,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyogrio
 
 from connectors import csv_excel
 from connectors.column_rows import ColumnRows
@@ -218,6 +217,8 @@ def _decimal(values: pd.Series, path: Path, name: str) -> pd.Series:
 
 
 def _read_points(path: Path) -> pd.DataFrame:
+    import pyogrio  # GDAL (25 ms to load) only where a register is read, not in `swdp check`
+
     try:
         frame = pyogrio.read_dataframe(path)
     except Exception as error:  # noqa: BLE001 – pyogrio raises many kinds; the user gets one message

@@ -9,13 +9,14 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cache, cached_property
+from functools import cache, cached_property, reduce
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyogrio
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import shapely
 from shapely import STRtree
 from shapely.geometry.base import BaseGeometry
@@ -89,6 +90,7 @@ def _official(boundaries: Path, postcode_file: Path, tolerance: float):
 
 
 def _read_units(path: Path) -> gpd.GeoDataFrame:
+    import pyogrio  # GDAL (25 ms to load) only to build: `swdp check` reads the Parquet files
     frame = pyogrio.read_dataframe(path, columns=["ARS", "AGS", "GEN", "BEZ"])
     frame = frame.rename(columns={"ARS": "ars", "AGS": "ags", "GEN": "name", "BEZ": "kind"})
     # VG5000 splits some units into several parts (land and water areas).
@@ -98,6 +100,7 @@ def _read_units(path: Path) -> gpd.GeoDataFrame:
 def _with_districts(municipalities: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     """Each municipality with the name and kind (Landkreis, Kreis, Kreisfreie Stadt,
     Stadtkreis) of its district: the one whose AGS begins its AGS."""
+    import pyogrio
     districts = pyogrio.read_dataframe(path, columns=["AGS", "GEN", "BEZ"], read_geometry=False
                                        ).set_index("AGS")
     district = municipalities["ags"].str[:5]
@@ -164,10 +167,34 @@ def load_associations(folder: Path) -> pd.DataFrame:
 
 
 @cache
-def _load(folder: Path, version: int) -> Gazetteer:
-    municipalities = gpd.read_parquet(folder / "municipalities.parquet")
-    return Gazetteer(municipalities, pd.read_parquet(folder / "postcodes.parquet"),
-                     pd.read_parquet(folder / "addresses.parquet"))
+def _load(folder: Path, version: int) -> Gazetteer:  # all of Germany
+    return Gazetteer(gpd.GeoDataFrame(_municipalities(folder, version, None), crs=METRIC_CRS),
+                     *_places(folder, version))
+
+
+@cache
+def _places(folder: Path, version: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The postal places (GeoNames) and the addresses of every municipality."""
+    return (pd.read_parquet(folder / "postcodes.parquet"),
+            pd.read_parquet(folder / "addresses.parquet"))
+
+
+@cache
+def _municipality_table(folder: Path, version: int):  # read once for the area and `germany`
+    return pq.read_table(folder / "municipalities.parquet")
+
+
+def _municipalities(folder: Path, version: int, ars: tuple[str, ...] | None) -> pd.DataFrame:
+    """The municipalities whose ARS begins with one of `ars` (None: all of Germany), only their
+    boundaries decoded (shapely, EPSG:25832): a member's area needs a hundred of 11,000."""
+    table = _municipality_table(folder, version)
+    if ars is not None:
+        table = table.filter(reduce(pc.or_, (pc.starts_with(table["ars"], prefix)
+                                             for prefix in ars)))
+    frame = table.drop_columns(["geometry"]).to_pandas().reset_index(drop=True)
+    frame.insert(table.column_names.index("geometry"), "geometry",
+                 shapely.from_wkb(table["geometry"].to_numpy(zero_copy_only=False)))
+    return frame
 
 
 @dataclass(frozen=True, eq=False)
@@ -181,11 +208,14 @@ class MemberArea:
     postcodes: pd.DataFrame           # postcode, place, x, y, ags (inside the area)
     addresses: pd.DataFrame           # REGISTER_COLUMNS (inside the area)
     member: Member | None = None
-    # every municipality of the gazetteer (all of Germany), to say where a location outside
-    # the area lies
-    germany: gpd.GeoDataFrame | None = None
+    gazetteer: tuple[Path, int] | None = None  # its folder and version (`germany`)
     # every postal code of the gazetteer (GeoNames), to say where one outside the area lies
     germany_postcodes: pd.DataFrame | None = None
+
+    @cached_property
+    def germany(self) -> gpd.GeoDataFrame | None:
+        """Every municipality (all of Germany), to say where a location outside the area lies."""
+        return _load(*self.gazetteer).municipalities if self.gazetteer else None
 
     @cached_property
     def places(self) -> dict[str, tuple[str, ...]]:
@@ -278,29 +308,43 @@ def _house_key(street_id, number, suffix) -> np.ndarray:
 def member_area(settings: Settings, cluster: Cluster, member: Member | None) -> MemberArea:
     """The member's area from the gazetteer (built on first use); without a member, the
     whole cluster's."""
+    return _member_area(*_asked(settings, cluster, member), member.name if member else cluster.name)
+
+
+def member_boundary(settings: Settings, cluster: Cluster, member: Member | None) -> BaseGeometry:
+    """The area's `boundary` (EPSG:25832, tolerance included), without reading anything else
+    of the gazetteer: what `bbox: member` asks of a WFS."""
+    return _own(*_asked(settings, cluster, member))[1]
+
+
+def _asked(settings: Settings, cluster: Cluster, member: Member | None) -> tuple:
+    """The gazetteer's folder and version, the members, the tolerance, the configuration."""
     folder = ensure_built(settings, cluster)
-    members = (member,) if member else tuple(cluster.members.values())
-    return _member_area(folder, (folder / _BUILD_INFO).stat().st_mtime_ns, members,
-                        member.name if member else cluster.name,
-                        cluster.geodata["boundary_tolerance_m"],
-                        cluster.config_path.name if cluster.config_path else "cluster.yaml")
+    return (folder, (folder / _BUILD_INFO).stat().st_mtime_ns,
+            (member,) if member else tuple(cluster.members.values()),
+            cluster.geodata["boundary_tolerance_m"],
+            cluster.config_path.name if cluster.config_path else "cluster.yaml")
 
 
 @cache
-def _member_area(folder: Path, version: int, members: tuple[Member, ...], name: str,
-                 tolerance: float, config: str) -> MemberArea:
-    gazetteer = _load(folder, version)
-    municipalities = gazetteer.municipalities
-    ars = municipalities["ars"]
-    for unknown in (m for m in members if not ars.str.startswith(m.ars).any()):
+def _own(folder: Path, version: int, members: tuple[Member, ...], tolerance: float,
+         config: str) -> tuple[pd.DataFrame, BaseGeometry]:
+    """The members' municipalities (geometries as shapely objects) and their boundary."""
+    own = _municipalities(folder, version, tuple(m.ars for m in members))
+    for unknown in (m for m in members if not own["ars"].str.startswith(m.ars).any()):
         # a typing error in the configuration, which its operator corrects (exit 2, not 70)
         raise ConfigError(f"{config}: Mitglied „{unknown.key}“: keine Gemeinde mit dem "
                           f"Regionalschlüssel (ars) {unknown.ars} in den Verwaltungsgrenzen "
                           f"(VG5000) – bitte ars prüfen")
-    own = municipalities[ars.str.startswith(tuple(m.ars for m in members))]
-    own = own.reset_index(drop=True)
+    return own, shapely.union_all(own["geometry"].to_numpy()).buffer(tolerance)
+
+
+@cache
+def _member_area(folder: Path, version: int, members: tuple[Member, ...], tolerance: float,
+                 config: str, name: str) -> MemberArea:
+    own, boundary = _own(folder, version, members, tolerance, config)
+    postcodes, addresses = _places(folder, version)
     inside = lambda table: table[table["ags"].isin(own["ags"])].reset_index(drop=True)
-    return MemberArea(name=name, municipalities=own, boundary=own.union_all().buffer(tolerance),
-                      postcodes=inside(gazetteer.postcodes), addresses=inside(gazetteer.addresses),
-                      member=members[0] if len(members) == 1 else None, germany=municipalities,
-                      germany_postcodes=gazetteer.postcodes)
+    return MemberArea(name, gpd.GeoDataFrame(own, geometry="geometry", crs=METRIC_CRS), boundary,
+                      inside(postcodes), inside(addresses), members[0] if len(members) == 1 else None,
+                      gazetteer=(folder, version), germany_postcodes=postcodes)

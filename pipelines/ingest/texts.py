@@ -9,9 +9,6 @@ import math
 import re
 import unicodedata
 
-import lxml.html
-from lxml import etree
-
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -132,6 +129,11 @@ def plain_text(markup: str) -> str:
     scripts are dropped."""
     if not re.search("(?i)<[a-z/!]", markup):  # only references: the line breaks are the text's
         return html.unescape(markup)
+    # lxml only for a text with tags: most deliveries have none, and `swdp check` of one
+    # would load it (10 ms) for nothing
+    import lxml.html
+    from lxml import etree
+
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except etree.ParserError:

@@ -37,10 +37,10 @@ def within_member_area(settings: Settings, cluster: Cluster, source: Source) -> 
     # pyproj (through coordinates) and the gazetteer only for such a source: `swdp status`
     # reads this module
     from pipelines.geocoding.coordinates import METRIC_CRS
-    from pipelines.geocoding.gazetteer import member_area
+    from pipelines.geocoding.gazetteer import member_boundary
 
-    area = member_area(settings, cluster, cluster.member(source.member))
-    return replace(source, options={**source.options, "bbox": [round(v, 1) for v in area.boundary.bounds],
+    boundary = member_boundary(settings, cluster, cluster.member(source.member))
+    return replace(source, options={**source.options, "bbox": [round(v, 1) for v in boundary.bounds],
                                     "bbox_crs": METRIC_CRS})
 
 

@@ -76,9 +76,11 @@ def place_mailboxes(names) -> set[str]:
     stwendel@, "Halle (Saale)" also as halle@ – written as a place is written, never guessed
     from parts of it."""
     keys = set()
-    for name in names:
+    # folded in one piece: one call per name took 0.1 s for Germany's 11,000 municipalities,
+    # in every `swdp check` (folding leaves NUL and the brackets, commas and slashes as they are)
+    for name in fold("\0".join(names)).split("\0"):
         for form in {name, re.split("[(,/]", name)[0]}:
-            words = re.findall("[a-z0-9]+", fold(form))
+            words = re.findall("[a-z0-9]+", form)
             keys.update(("-".join(words), "".join(words)) if words else ())
     return keys
 
