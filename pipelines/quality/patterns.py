@@ -98,11 +98,10 @@ def private_email_addresses(text: str, role_mailboxes, free_mail_domains=(),
 
 
 def _role_mailbox(local_part: str, domain: str, role_mailboxes, municipality_mailboxes) -> bool:
-    key = mailbox_key(local_part)
+    key, role = mailbox_key(local_part), re.compile(role_word(role_mailboxes))
     # part by part, as `role_compound` joins them: one pattern for the whole key would try
-    # every way of reading each part before refusing a long chain (poststelle-poststelle-…-x)
-    return (key in role_mailboxes
-            or all(re.fullmatch(role_word(role_mailboxes), part) for part in key.split("-"))
+    # every way of reading each part before refusing a long chain (stadtinfo-stadtinfo-…-x)
+    return (key in role_mailboxes or all(role.fullmatch(part) for part in key.split("-"))
             or (key in municipality_mailboxes and not named_in_domain(key, domain)))
 
 
