@@ -86,6 +86,18 @@ def test_the_exports_hold_the_days_and_hours_meant(exported):
     assert (exported["315"]["Beginn"], exported["315"]["Ende"]) == ("2014-03-29 10:00", "2014-03-30 18:00")
 
 
+def test_organisers_function_mailboxes_are_published_persons_mailboxes_withheld(checked, exported):
+    """„besucherzentrum@“ and „Events-presse@“ are mailboxes of a visitor centre and a press
+    office (tests/test_function_mailboxes.py); „jahn@“, „wf@“ and „mauerfall2014@“ may be a
+    person's and keep their records unpublished."""
+    assert exported["429"]["E-Mail"] == "besucherzentrum@oranienburg.de"
+    assert exported["377"]["E-Mail"] == "Events-presse@tkt-berlin.de"
+    withheld = {source_id for source_id, problems in checked.items()
+                if any("private E-Mail-Adresse" in p["reason"] for p in problems)}
+    assert withheld == {"305", "313", "431", "171"}
+    assert not withheld & exported.keys()
+
+
 @pytest.mark.parametrize("text, until, meant", [
     ("Sonntag 01.06.2014 10:00-21:00", True, "2014-06-01 21:00"),
     ("So. 01.06.2014", False, "2014-06-01 00:00"),

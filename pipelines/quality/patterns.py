@@ -100,18 +100,31 @@ def private_email_addresses(text: str, role_mailboxes, free_mail_domains=(),
 
 
 def _role_mailbox(local_part: str, domain: str, role_mailboxes, municipality_mailboxes) -> bool:
-    key = mailbox_key(local_part)
-    return (key in role_mailboxes or re.fullmatch(role_compound(role_mailboxes), key) is not None
+    key, role = mailbox_key(local_part), re.compile(role_word(role_mailboxes))
+    # part by part, as `role_compound` joins them: one pattern for the whole key would try
+    # every way of reading each part before refusing a long chain (stadtinfo-stadtinfo-…-x)
+    return (key in role_mailboxes or all(role.fullmatch(part) for part in key.split("-"))
             or (key in municipality_mailboxes and not named_in_domain(key, domain)))
 
 
 def role_compound(role_mailboxes) -> str:
-    """A mailbox written as one German compound ending in a role word names that role:
-    textilmuseum@, stadtbibliothek@, jugendfeuerwehr@. Only role words of six letters and more
-    end one – a shorter one could end a person's name (annainfo@) – and only one written
-    without separators (max.kultur@ is Max's)."""
-    heads = sorted(word for word in role_mailboxes if len(word) >= 6 and "-" not in word)
-    return f"[a-z0-9]+({'|'.join(heads)})"
+    """The pattern of a mailbox key made of role words (`role_word`), several of them joined
+    by separators: events-presse@, info.kultur@, veranstaltungen-presse@. Each part must be
+    one: max.kultur@ is Max's."""
+    part = role_word(role_mailboxes)
+    return f"{part}(?:-{part})*"
+
+
+def role_word(role_mailboxes) -> str:
+    """The pattern of one part of a mailbox key (without separators) that names a role: a
+    role word, or a compound ending in one of six letters and more, whatever comes first
+    (besucherzentrum@, stadtbibliothek@, jugendfeuerwehr@). A shorter one could end a
+    person's name (annainfo@, schmidtbuero@): it ends a compound only after another role
+    word (kulturamt@, stadtinfo@)."""
+    words = sorted(word for word in role_mailboxes if "-" not in word)
+    heads = "|".join(word for word in words if len(word) >= 6)
+    short = "|".join(word for word in words if len(word) < 6)
+    return f"(?:[a-z0-9]*(?:{heads})|(?:{'|'.join(words)})?(?:{short}))"
 
 
 def named_in_domain(key: str, domain: str) -> bool:
