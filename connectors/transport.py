@@ -8,6 +8,10 @@ URL learned from remote content (redirect, `next` link, CKAN resource URL) must 
 scheme, host and port of the location or an `allowed_hosts` entry, or it is never requested.
 Credentials come only from environment variables named in the options and are sent only to
 the location's own origin; messages name URLs without user info.
+
+requests (with urllib3, 90 ms to import) is imported by the first `Transport`: `swdp check` of
+a local file and `swdp status` use this module's plain helpers (`is_url`, `shown`, `Fetched`)
+and never go to a server.
 """
 from __future__ import annotations
 
@@ -17,14 +21,15 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
-
 from connectors.delivery import DeliveryError
+
+if TYPE_CHECKING:
+    import requests
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 RETRY_STATUSES = (429, 500, 502, 503, 504)
@@ -89,10 +94,18 @@ class HttpStatusError(DeliveryError):
         self.status = status
 
 
-class _CappedRetry(Retry):
-    def get_retry_after(self, response):
-        seconds = super().get_retry_after(response)
-        return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
+@cache
+def _capped_retry() -> type:
+    """urllib3's Retry with a server's `Retry-After` capped at MAX_RETRY_AFTER; defined at the
+    first fetch, when urllib3 is imported."""
+    from urllib3.util.retry import Retry
+
+    class CappedRetry(Retry):
+        def get_retry_after(self, response):
+            seconds = super().get_retry_after(response)
+            return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
+
+    return CappedRetry
 
 
 @dataclass
@@ -109,6 +122,9 @@ class Transport:
 
     def __init__(self, location: str, options: Mapping | None = None,
                  environ: Mapping[str, str] | None = None):
+        import requests
+        from requests.adapters import HTTPAdapter
+
         options = options or {}
         self.location = location
         self.policy = HostPolicy(location, options.get("allowed_hosts"))
@@ -116,7 +132,7 @@ class Transport:
         self.timeout = (float(options.get("connect_timeout") or 10),
                         float(options.get("timeout") or 60))
         retries = int(options.get("retries", 3))
-        retry = _CappedRetry(total=retries, connect=retries, read=retries, status=retries,
+        retry = _capped_retry()(total=retries, connect=retries, read=retries, status=retries,
                              other=0, redirect=False, status_forcelist=RETRY_STATUSES,
                              allowed_methods=frozenset({"GET", "HEAD"}),
                              backoff_factor=float(options.get("backoff", 0.5)),
@@ -167,6 +183,8 @@ class Transport:
     def get(self, url: str, params: Mapping | None = None) -> tuple[bytes, Mapping[str, str]]:
         """A small document (API page, catalogue page) in memory, within the size limit."""
         if params:
+            import requests
+
             url = requests.Request("GET", url, params=params).prepare().url
         chunks: list[bytes] = []
         with self._open(url, {}) as response:
@@ -177,6 +195,8 @@ class Transport:
         return self.policy.check(urljoin(learned_from, url), learned_from)
 
     def _open(self, url: str, headers: dict) -> requests.Response:
+        import requests
+
         for _ in range(MAX_REDIRECTS + 1):
             try:
                 extra, auth = self._auth_for(url)
@@ -209,6 +229,8 @@ class Transport:
         return self._credentials.get("headers", {}), self._credentials.get("auth")
 
     def _stream(self, response: requests.Response, url: str, write) -> str:
+        import requests
+
         limit = f"{self.max_bytes / 1_000_000:g} MB"
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
@@ -278,6 +300,8 @@ def _credentials(location: str, auth, environ: Mapping[str, str]) -> dict:
 
 def _cause(error: Exception) -> str:
     """A short German-readable cause without URLs (which might carry user info)."""
+    import requests
+
     text = str(error.__context__ or error) if isinstance(error, requests.exceptions.ConnectionError) else str(error)
     if "Connection refused" in text:
         return "Verbindung abgelehnt"

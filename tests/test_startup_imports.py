@@ -2,8 +2,10 @@
 „Leistung“, benchmarks/bench_startup.py): a member waits for every module imported, so
 modules that only other commands or other deliveries need – the help screens' panels, Excel
 workbooks, the CKAN adapter, GDAL, the report page's template engine, an HTML parser for texts
-with tags – stay unloaded. Counted by module, not by the clock: the figures belong to
-the benchmark."""
+with tags, the HTTP client of sources on a server – stay unloaded; nor are the boundaries of
+all of Germany decoded where no location lies outside the member's area, an external
+neighbour configured or not. Counted by module and by the gazetteer's cache, not by the
+clock: the figures belong to the benchmark."""
 from __future__ import annotations
 
 import json
@@ -21,11 +23,13 @@ from pipelines.geocoding.gazetteer import member_area, member_boundary
 from pipelines.quality.patterns import place_mailboxes
 from schemas import fold
 from support.cli import SAMPLES
+from test_cli_edges import configured
 
 # Loaded only by the commands, screens and deliveries that use them.
 NOT_AT_START = ("typer.rich_utils", "openpyxl", "catalog.ckan_server", "pyogrio", "jinja2",
-                "lxml")
-# `swdp …` through its entry point in a process of its own; the modules it loaded are
+                "lxml", "requests", "urllib3")
+# `swdp …` through its entry point in a process of its own; the modules it loaded, and how
+# often it decoded the boundaries of all of Germany (the gazetteer's cache of them), are
 # written to the file named first.
 PROBE = ("import json, sys\n"
          "listed = sys.argv.pop(1)\n"
@@ -33,16 +37,29 @@ PROBE = ("import json, sys\n"
          "try:\n"
          "    main()\n"
          "finally:\n"
-         "    open(listed, 'w').write(json.dumps(sorted(sys.modules)))\n")
+         "    modules = sorted(sys.modules)\n"
+         "    gazetteer = sys.modules.get('pipelines.geocoding.gazetteer')\n"
+         "    germany = gazetteer._load.cache_info().misses if gazetteer else 0\n"
+         "    open(listed, 'w').write(json.dumps({'modules': modules, 'germany': germany}))\n")
+# Two neighbours outside the cluster, one looked up by its Regionalschlüssel (the
+# Verbandsgemeinde Unkel), one by its Gemeindeschlüssel (Bad Honnef).
+NEIGHBOURS = ("  external_neighbours: []\n",
+              '  external_neighbours:\n'
+              '    - {key: vg-unkel, ars: "071385007", mailbox: bauamt@unkel.de}\n'
+              '    - {key: bad-honnef, name: Stadt Bad Honnef, ags: "05382008", '
+              'mailbox: stadtplanung@bad-honnef.de}\n')
 
 
-def _loaded(data_dir: Path, folder: Path, *args) -> tuple[subprocess.CompletedProcess, set[str]]:
+def _loaded(data_dir: Path, folder: Path, *args, env: dict | None = None
+            ) -> tuple[subprocess.CompletedProcess, set[str], int]:
+    """The finished call, the modules it loaded and how often it decoded all of Germany."""
     listed = folder / "modules.json"
-    env = {**os.environ, "SWDP_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "SWDP_DATA_DIR": str(data_dir), **(env or {})}
     env.pop("DAGSTER_HOME", None)
     done = subprocess.run([sys.executable, "-c", PROBE, str(listed), *args], env=env,
                           capture_output=True, text=True, timeout=300)
-    return done, set(json.loads(listed.read_text()))
+    probed = json.loads(listed.read_text())
+    return done, set(probed["modules"]), probed["germany"]
 
 
 def _small_delivery(folder: Path) -> Path:
@@ -53,24 +70,48 @@ def _small_delivery(folder: Path) -> Path:
 
 
 def test_a_check_of_a_small_file_loads_nothing_only_others_need(kusel_events, tmp_path):
-    done, modules = _loaded(kusel_events.data_dir, tmp_path, "check",
-                            str(_small_delivery(tmp_path)), "-d", "events", "-m", "kusel")
+    done, modules, germany = _loaded(kusel_events.data_dir, tmp_path, "check",
+                                     str(_small_delivery(tmp_path)), "-d", "events", "-m", "kusel")
     # 1: the sample holds flawed rows on purpose; 3: 100 of its rows are a drop against the
     # session's run – the whole check is done either way, the records located in Kusel's area
     assert done.returncode in (1, 3), done.stderr[-2000:]
     assert "gelesen: 100" in done.stdout and "Prüfbericht" in done.stdout
     assert "pipelines.geocoding.locate" in modules
     assert not modules & set(NOT_AT_START), sorted(modules & set(NOT_AT_START))
+    assert "außerhalb des Gebiets" not in done.stdout
+    assert germany == 0  # no location outside Kusel: nothing to say where it lies
 
 
 def test_status_loads_nothing_only_others_need(kusel_events, tmp_path):
-    done, modules = _loaded(kusel_events.data_dir, tmp_path, "status")
+    done, modules, _ = _loaded(kusel_events.data_dir, tmp_path, "status")
     assert done.returncode == 0, done.stderr[-2000:]
     assert not modules & set(NOT_AT_START), sorted(modules & set(NOT_AT_START))
 
 
+def test_external_neighbours_are_looked_up_without_the_boundaries_of_all_of_germany(
+        kusel_events, tmp_path):
+    """`swdp status` and `swdp check` look up every external neighbour at each call (an entry
+    the gazetteer does not know stops every ingestion): by keys and names alone."""
+    done, _, germany = _loaded(kusel_events.data_dir, tmp_path, "status",
+                               env=configured(tmp_path, *NEIGHBOURS))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Konfiguration nicht verwendbar" not in done.stdout
+    assert germany == 0
+    # Bad Honnef under a Gemeindeschlüssel VG5000 does not know: both neighbours looked up,
+    # the second refused
+    unknown = (NEIGHBOURS[0], NEIGHBOURS[1].replace('"05382008"', '"05382099"'))
+    done, _, germany = _loaded(kusel_events.data_dir, tmp_path, "check",
+                               str(_small_delivery(tmp_path)), "-d", "events", "-m", "kusel",
+                               env=configured(tmp_path, *unknown))
+    assert done.returncode in (1, 3), done.stderr[-2000:]
+    assert "gelesen: 100" in done.stdout
+    assert "„bad-honnef“: keine Gemeinde und kein Kreis mit dem Gemeindeschlüssel (ags) 05382099" in (
+        " ".join(done.stdout.split()))
+    assert germany == 0
+
+
 def test_the_help_screen_loads_its_german_panels_when_it_is_shown(kusel_events, tmp_path):
-    done, modules = _loaded(kusel_events.data_dir, tmp_path, "check", "--help")
+    done, modules, _ = _loaded(kusel_events.data_dir, tmp_path, "check", "--help")
     assert done.returncode == 0, done.stderr[-2000:]
     assert "typer.rich_utils" in modules
     for panel in ("Argumente", "Optionen", "[erforderlich]"):

@@ -1,5 +1,9 @@
 """Where the receivers are and how far a plan is from them: areas from the gazetteer
-(VG5000, EPSG:25832), distances in metres to the nearest municipality of each receiver."""
+(VG5000, EPSG:25832), distances in metres to the nearest municipality of each receiver.
+
+An external neighbour is looked up and named by the gazetteer's keys and names alone; the
+boundaries of all of Germany are decoded only for the notifications: `swdp check` and `swdp
+status` check the coordination settings at every call."""
 from __future__ import annotations
 
 import re
@@ -13,6 +17,23 @@ from pipelines.core.cluster import Cluster, ConfigError
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import ensure_built, load_associations, load_gazetteer, member_area
 
+# What looking up and naming an external neighbour reads of each municipality.
+_NAME_COLUMNS = ["ars", "ags", "name", "kind", "district", "district_kind"]
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The gazetteer without boundaries: every municipality of Germany (_NAME_COLUMNS) and
+    every association (VG5000 VWG: ars, name, kind), read once per check or coordination."""
+    municipalities: pd.DataFrame
+    associations: pd.DataFrame  # indexed by ars
+
+
+def _names(settings: Settings, cluster: Cluster) -> _Names:
+    folder = ensure_built(settings, cluster)
+    return _Names(pd.read_parquet(folder / "municipalities.parquet", columns=_NAME_COLUMNS),
+                  load_associations(folder).set_index("ars"))
+
 
 @dataclass(frozen=True, eq=False)
 class Neighbourhood:
@@ -21,15 +42,17 @@ class Neighbourhood:
 
 
 def neighbourhoods(settings: Settings, cluster: Cluster) -> list[Neighbourhood]:
-    found = []
+    found, names = [], _names(settings, cluster)
     for receiver in receivers(cluster):
         if receiver.external:
-            receiver, municipalities = _external(settings, cluster, receiver)
+            receiver, chosen = _external(cluster, receiver, names)
             ars = receiver.ars or receiver.ags[:5]  # an AGS is a Gemeinde or else its Kreis
+            every = load_gazetteer(ensure_built(settings, cluster)).municipalities
+            municipalities = every[every["ars"].isin(chosen["ars"])].reset_index(drop=True)
         else:
             ars = cluster.member(receiver.key).ars
             municipalities = member_area(settings, cluster, cluster.member(receiver.key)).municipalities
-        receiver = replace(receiver, area=_area(settings, cluster, ars, len(municipalities)))
+        receiver = replace(receiver, area=_area(names, ars, len(municipalities)))
         found.append(Neighbourhood(receiver, municipalities[["ags", "name", "geometry"]]))
     return found
 
@@ -41,9 +64,10 @@ def check_coordination(settings: Settings, cluster: Cluster) -> None:
     Raises ConfigError naming the configuration file and the entry."""
     feed_base_url(cluster)
     calendar_rules(cluster)
-    for receiver in receivers(cluster):
-        if receiver.external:
-            _external(settings, cluster, receiver)
+    if externals := [receiver for receiver in receivers(cluster) if receiver.external]:
+        names = _names(settings, cluster)
+        for receiver in externals:
+            _external(cluster, receiver, names)
 
 
 def coordination_problem(settings: Settings, cluster: Cluster) -> str | None:
@@ -55,15 +79,15 @@ def coordination_problem(settings: Settings, cluster: Cluster) -> str | None:
     return None
 
 
-def _external(settings: Settings, cluster: Cluster, receiver: Receiver
-              ) -> tuple[Receiver, gpd.GeoDataFrame]:
-    """An external neighbour's municipalities, by its ARS or its AGS, and the neighbour named."""
+def _external(cluster: Cluster, receiver: Receiver, names: _Names) -> tuple[Receiver, pd.DataFrame]:
+    """An external neighbour's municipalities (_NAME_COLUMNS), by its ARS or its AGS, and the
+    neighbour named."""
     if receiver.ars:
-        return _by_ars(settings, cluster, receiver)
-    return receiver, _area_by_ags(settings, cluster, receiver)
+        return _by_ars(cluster, receiver, names)
+    return receiver, _area_by_ags(cluster, receiver, names)
 
 
-def _area(settings: Settings, cluster: Cluster, ars: str, municipalities: int) -> str:
+def _area(names: _Names, ars: str, municipalities: int) -> str:
     """What a receiver's notices call its area, by the level of its Regionalschlüssel: one
     municipality (also a kreisfreie Stadt, a verbandsfreie Gemeinde) „Gemeinde“, a Kreis
     „Kreisgebiet“, a Verbandsgemeinde as VG5000 names it „Verbandsgemeinde“, anything else (an
@@ -72,20 +96,17 @@ def _area(settings: Settings, cluster: Cluster, ars: str, municipalities: int) -
         return "Gemeinde"
     if len(ars) == 5:
         return "Kreisgebiet"
-    kinds = load_associations(ensure_built(settings, cluster)).set_index("ars")["kind"]
-    return "Verbandsgemeinde" if kinds.get(ars) == "Verbandsgemeinde" else "Gebiet"
+    kind = names.associations["kind"].get(ars)
+    return "Verbandsgemeinde" if kind == "Verbandsgemeinde" else "Gebiet"
 
 
-def _by_ars(settings: Settings, cluster: Cluster, receiver: Receiver
-            ) -> tuple[Receiver, gpd.GeoDataFrame]:
+def _by_ars(cluster: Cluster, receiver: Receiver, names: _Names) -> tuple[Receiver, pd.DataFrame]:
     """The municipalities of a Gemeinde (12-digit ARS), a Verbandsgemeinde, Amt, Samtgemeinde
     … (9, VG5000 VWG) or a Kreis (5), and the receiver named as VG5000 names it unless
     cluster.yaml gives a name: „Stadt Bad Honnef“, „Verbandsgemeinde Unkel“ (a single
     municipality – gemeinschaftsfrei, verbandsfrei … – by its own name), „Landkreis Birkenfeld“."""
-    folder = ensure_built(settings, cluster)
-    every = load_gazetteer(folder).municipalities
+    every, associations = names.municipalities, names.associations
     chosen = every[every["ars"].str.startswith(receiver.ars)].reset_index(drop=True)
-    associations = load_associations(folder).set_index("ars")
     if chosen.empty or (len(receiver.ars) == 9 and receiver.ars not in associations.index):
         unit = {5: "kein Kreis", 9: "kein Gemeindeverband (Verbandsgemeinde, Amt, Samtgemeinde …)",
                 12: "keine Gemeinde"}[len(receiver.ars)]
@@ -105,9 +126,9 @@ def _by_ars(settings: Settings, cluster: Cluster, receiver: Receiver
     return replace(receiver, name=receiver.name or name), chosen
 
 
-def _area_by_ags(settings: Settings, cluster: Cluster, receiver: Receiver) -> gpd.GeoDataFrame:
+def _area_by_ags(cluster: Cluster, receiver: Receiver, names: _Names) -> pd.DataFrame:
     """A municipality by its 8-digit AGS, else the district of a 5-digit (or …000) AGS."""
-    every = load_gazetteer(ensure_built(settings, cluster)).municipalities
+    every = names.municipalities
     chosen = every[every["ags"] == receiver.ags]
     if chosen.empty and (len(receiver.ags) == 5 or receiver.ags.endswith("000")):
         chosen = every[every["ags"].str.startswith(receiver.ags[:5])]
