@@ -1,6 +1,7 @@
 """Fixtures shared by the test modules; helpers to import live in tests/support/."""
 import json
 import os
+import shutil
 import subprocess
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -51,6 +52,16 @@ def kusel_events(tmp_path_factory) -> SmallRun:
     assert result.returncode == 0, result.stderr[-3000:]
     summary = json.loads(result.stdout)
     return SmallRun(data_dir, summary, summary["warehouse"]["events"])
+
+
+@pytest.fixture
+def kusel_events_copy(kusel_events, tmp_path, monkeypatch) -> Settings:
+    """The settings of a copy of that run's data folder, which the test may change; the
+    copy is the SWDP_DATA_DIR of the test, as a later `swdp` call of the data office finds it."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(kusel_events.data_dir, data_dir)
+    monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))
+    return Settings.from_env()
 
 
 @pytest.fixture(scope="session")

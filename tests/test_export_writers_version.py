@@ -1,20 +1,14 @@
 """Exports written by an earlier form of the writers are written again: the calendars gained
 licence and schema lines, but a file set was rewritten only when its records or metadata
 changed, so a deployed platform kept serving the old calendars until the data moved."""
-import shutil
-
 from pipelines.core.cluster import load_cluster
-from pipelines.core.settings import Settings
 from pipelines.export import state
 from pipelines.export.metadata import CLUSTER_SCOPE
 from schemas import load_schema
 
 
-def test_file_sets_written_by_earlier_writers_are_due_again(kusel_events, tmp_path, monkeypatch):
-    data_dir = tmp_path / "data"
-    shutil.copytree(kusel_events.data_dir, data_dir)
-    monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))
-    settings = Settings.from_env()
+def test_file_sets_written_by_earlier_writers_are_due_again(kusel_events_copy, monkeypatch):
+    settings = kusel_events_copy
     cluster = load_cluster(settings.config_path)
     schema = load_schema("events")
     folder = settings.export_dir / "events"

@@ -2,20 +2,14 @@
 of the same bytes („Ganztägig: nein“ for an event with a time of day, where the lake held an
 empty value) otherwise never reached a deployed platform's data, because an unchanged delivery
 is skipped before it is parsed – until the member happened to deliver anew."""
-import shutil
-
 from pipelines.core.cluster import load_cluster
-from pipelines.core.settings import Settings
 from pipelines.ingest import unchanged, upstream
 from pipelines.ingest.archive import sha256_of
 from pipelines.storage.lake import partition_path
 
 
-def test_deliveries_read_by_earlier_rules_are_due_again(kusel_events, tmp_path, monkeypatch):
-    data_dir = tmp_path / "data"
-    shutil.copytree(kusel_events.data_dir, data_dir)
-    monkeypatch.setenv("SWDP_DATA_DIR", str(data_dir))
-    settings = Settings.from_env()
+def test_deliveries_read_by_earlier_rules_are_due_again(kusel_events_copy, monkeypatch):
+    settings = kusel_events_copy
     cluster = load_cluster(settings.config_path)
     source = cluster.member("kusel").sources["events"]
     partition = partition_path(settings.lake_dir, "events", "kusel").parent
