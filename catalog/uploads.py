@@ -206,13 +206,15 @@ def named_dataset(name: str) -> str | None:
 
 
 def called(name: str) -> str | None:
-    """The dataset a resource's whole name (but a file's extension) is, by its key, German
-    title or a keyword only it has, in any spelling and number: „Leerstände.csv“,
-    „Veranstaltungen.xlsx“, „Bebauungspläne“ → building_plans. CKAN names a resource after
-    its file: a clerk who uploads „Leerstände.csv“ into the upload dataset, whose description
-    asks for one resource per dataset, has declared what it is as plainly as by the key."""
+    """The dataset a resource's whole name (but a file's extension) is, by its key or German
+    title, in any spelling and number: „Leerstände.csv“, „Veranstaltungen.xlsx“, „bauliche
+    Entwicklungen“. CKAN names a resource after its file: a clerk who uploads „Leerstände.csv“
+    into the upload dataset, whose description asks for one resource per dataset, has
+    declared what it is as plainly as by the key. A keyword alone is only suggested: it names
+    a part as often as the whole („Vereine.csv“, „Flächennutzung.gml“), and a part read as
+    the member's whole delivery would withdraw every other offer or plan."""
     stems = _stems(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.strip()))
-    found = {key for key in DATASET_KEYS if stems in _TITLES[key] | _OWN_KEYWORDS[key]}
+    found = {key for key in DATASET_KEYS if stems in _TITLES[key]}
     return found.pop() if len(found) == 1 else None
 
 

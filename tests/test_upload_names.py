@@ -116,12 +116,17 @@ def test_a_name_that_is_just_the_datasets_german_name_is_read_as_that_dataset():
     """„Leerstände.csv“ (CKAN's name for the file) got only a note asking for „vacancies“;
     a name saying more than the dataset („Leerstand März“) still does."""
     assert [called(name) for name in ("Leerstände.csv", "Veranstaltungen.xlsx", "Angebote",
-                                      "Bebauungspläne", "bauliche Entwicklungen", "vacancies",
+                                      "bauliche Entwicklungen", "vacancies",
                                       "LEERSTAND.CSV")] == [
-        "vacancies", "events", "offers", "building_plans", "building_plans", "vacancies",
-        "vacancies"]
+        "vacancies", "events", "offers", "building_plans", "vacancies", "vacancies"]
     assert [called(name) for name in ("Leerstand März.xlsx", "Leerstände 2019 alt.xlsx",
                                       "Veranstaltungen und Angebote", "Kultur.csv")] == [None] * 4
+    # A keyword names a part as often as the whole: read as the member's whole delivery, club
+    # offers alone would withdraw every other offer – it is suggested, not read
+    assert [called(name) for name in ("Vereine.csv", "Tourismus.xlsx", "Flächennutzung.gml",
+                                      "Bebauungspläne")] == [None] * 4
+    assert [named_dataset(name) for name in ("Vereine.csv", "Flächennutzung.gml")] == [
+        "offers", "building_plans"]
     # the German names are the schemas' own
     assert {called(load_schema(key).title) for key in DATASET_KEYS} == set(DATASET_KEYS)
 
