@@ -3,8 +3,6 @@
 `start: [von, zeit]` and `end: [bis, zeit]`. Its days and hours are written as people write
 them – „Sonntag 01.06.2014“, „ab 10:00“, „Beginn 11:00“, „ganztägig“, „19:00-24:00“ – and
 each of these was refused as „kein gültiger Zeitpunkt“; a missing day is „0000-00-00“."""
-import csv
-import io
 import json
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import pytest
 from pipelines.core.german import BERLIN
 from pipelines.ingest.dates import read_date, read_instant
 from pipelines.ingest.texts import ValueProblem
-from support.cli import swdp
+from support.cli import exported_rows, swdp
 
 REAL = Path(__file__).parent / "data" / "real" / "berlin-volksfeste"
 CONFIG = {"SWDP_CONFIG": str(REAL / "cluster.yaml")}
@@ -35,12 +33,7 @@ def checked(tmp_path_factory) -> dict:
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory) -> dict[str, dict]:
     """The rows of the member's CSV export after `swdp run`, by source id."""
-    data = tmp_path_factory.mktemp("run") / "data"
-    result = swdp("run", "--json", data_dir=data, env=CONFIG)
-    assert result.returncode == 0, result.stdout + result.stderr
-    text = (data / "export" / "events" / "berlin.csv").read_text(encoding="utf-8-sig")
-    return {row["Kennung beim Mitglied"]: row
-            for row in csv.DictReader(io.StringIO(text), delimiter=";")}
+    return exported_rows(tmp_path_factory.mktemp("run") / "data", "events", "berlin", CONFIG)
 
 
 def _date_problems(checked: dict, source_id: str) -> list[str]:

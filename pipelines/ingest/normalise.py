@@ -14,7 +14,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from connectors.ical_location import STREET_NUMBER, house_number, street_name
+from connectors.ical_location import STREET_NUMBER, house_number, split_location, street_name
 from pipelines.core.problems import Problem
 from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.ingest.dates import read_date, read_instant, whole_days
@@ -47,9 +47,53 @@ def read_fields(frame: pd.DataFrame, schema: DatasetSchema, read_column
                      for row, value in zip(rows, raw.loc[rows].tolist() if rows else [])]
         result[f.name] = pd.Series(values, index=frame.index, dtype=object)
     whole_days(frame, result, schema)
+    address_from_contact_block(result)
     postcode_from_place(result)
     housenumber_from_street(result)
     return result, problems
+
+
+# A line of a contact block that names postcode and place („Emdener Str. 31, 10551 Berlin“);
+# a telephone number („(030) 3973 - 2346“, „Fax 03212 12 58 815“) has no word after its digits.
+_POSTCODE_LINE = re.compile(r"(?:^|[\s,;])(?:D-?)?\d{5}\s+[^\W\d_]")
+# what the block fills, and the column that must be empty for it
+_ADDRESS_PARTS = ((("street", "housenumber"), "street"), (("postcode",), "postcode"))
+
+
+def address_from_contact_block(values: pd.DataFrame) -> None:
+    """The postal address of a contact block delivered as `place`, in place: directories of
+    associations keep address, telephone and contact persons in one field over several lines
+    („c/o …\nEmdener Str. 31, 10551 Berlin\nTel.: …\nAnsprechpartner: …“). The first line with
+    „PLZ Ort“ – with the line above it when it names no street – gives street, house number,
+    postcode and place, each only where the delivery left it empty; the other lines (c/o
+    names, numbers, contact persons, a person's own address further down) are not taken."""
+    if "place" not in values:
+        return
+    blocks = values["place"].map(lambda text: isinstance(text, str) and "\n" in text.strip())
+    if not blocks.any():
+        return
+    for block, rows in values.loc[blocks].groupby("place").groups.items():
+        if not (found := _block_address(block)):
+            continue  # no postcode and place in it: refused as too long, or read as a place
+        values.loc[rows, "place"] = found.get("place")
+        for parts, beside in _ADDRESS_PARTS:  # a delivered street keeps its own number
+            if beside in values and found.get(parts[0]):
+                empty = values.loc[rows, beside].isna()
+                for part in parts:
+                    values.loc[empty[empty].index, part] = found.get(part)
+
+
+def _block_address(block: str) -> dict:
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    at = next((i for i, line in enumerate(lines) if _POSTCODE_LINE.search(line)), None)
+    if at is None:
+        return {}
+    found = split_location(lines[at])
+    if "street" not in found and at:  # „Potsdamer Str. 89“ above „10785 Berlin“
+        found = split_location(f"{lines[at - 1]}, {lines[at]}")
+    if found.get("street", "").casefold().startswith("postfach"):
+        found = {key: found[key] for key in ("postcode", "place") if key in found}
+    return found
 
 
 # What is left of "Straße 12" (Berlin's numbered streets) or "An der B 9" is no street name:
@@ -167,6 +211,11 @@ def _plausible(parse, raw):
     return value
 
 
+# A web address written without its scheme and without "www." („home.snafu.de/mkgandhi“):
+# a host name ending in a top-level domain, perhaps a path; no mail address, no spaces.
+_WITHOUT_SCHEME = re.compile(r"[^\s/@:]+\.[^\W\d_]{2,}(?:[/?#]\S*)?")
+
+
 def _string(raw, f: Field) -> str | None:
     text = _as_text(raw)
     if not text:
@@ -175,7 +224,8 @@ def _string(raw, f: Field) -> str | None:
         return "0" + text  # Excel drops the leading zero of 0xxxx postal codes
     if f.format == "ags" and re.fullmatch(r"\d{7}", text):
         return "0" + text
-    if f.format == "url" and text.lower().startswith("www."):
+    if f.format == "url" and (text.lower().startswith("www.")
+                              or _WITHOUT_SCHEME.fullmatch(text)):
         return "https://" + text
     if f.format == "url" and text.lower().rstrip("/") in ("http:", "https:"):
         return None  # a form's prefilled "http://" that no address followed: no web page

@@ -37,7 +37,9 @@ MARKER = "ingested.json"
 # 3: days and times as lists write them („Sonntag 01.06.2014“, „ab 10:00“, „ganztägig“, „24:00“,
 # hours past midnight) and a house number after the dot of a street („Hauptstr.5“).
 # 4: no end where it says nothing beyond the start („ab 19:00“, the start's time as end).
-READING_RULES_VERSION = 4
+# 5: the address of a contact block delivered as place („…\nEmdener Str. 31, 10551 Berlin\nTel.:
+# …“) and web addresses without scheme and „www.“ („home.snafu.de/mkgandhi“).
+READING_RULES_VERSION = 5
 
 
 def fingerprint(sha256: str, cluster: Cluster, source: Source) -> str:

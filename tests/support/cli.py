@@ -3,6 +3,8 @@ through the same entry point in this process (`swdp_in_process`) where a process
 adds nothing but start-up time (interpreter, imports, a gazetteer read anew)."""
 from __future__ import annotations
 
+import csv
+import io
 import os
 import subprocess
 import sys
@@ -23,6 +25,17 @@ def swdp(*args, data_dir: Path, check=False, env: dict[str, str] | None = None
     env.pop("DAGSTER_HOME", None)
     return subprocess.run([SWDP, *args], capture_output=True, text=True, env=env, check=check,
                           timeout=900)
+
+
+def exported_rows(data_dir: Path, dataset: str, member: str, env: dict[str, str]
+                  ) -> dict[str, dict]:
+    """`swdp run` of the configuration in `env` into `data_dir`, and the rows of the member's
+    CSV export of `dataset` by their source id („Kennung beim Mitglied“)."""
+    result = swdp("run", "--json", data_dir=data_dir, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = (data_dir / "export" / dataset / f"{member}.csv").read_text(encoding="utf-8-sig")
+    return {row["Kennung beim Mitglied"]: row
+            for row in csv.DictReader(io.StringIO(text), delimiter=";")}
 
 
 def swdp_in_process(*args, data_dir: Path, env: dict[str, str] | None = None
