@@ -122,3 +122,10 @@ def test_web_addresses_written_without_scheme(written, read):
     schema = load_schema("offers")
     values, _ = normalise(pd.DataFrame({"url": [written]}), schema)
     assert values["url"].iloc[0] == read
+
+
+def test_the_report_says_what_of_the_contact_blocks_is_left_out(checked):
+    assert ("„Ort“ enthält in 60 Zeilen eine mehrzeilige Kontaktangabe – übernommen wird daraus "
+            "nur die Anschrift (Straße, Hausnummer, Postleitzahl, Ort), keine Telefonnummer, "
+            "E-Mail-Adresse oder Ansprechperson; Telefon und E-Mail der Stelle bitte in eigenen "
+            "Spalten liefern") in checked["notes"]

@@ -9,6 +9,7 @@ import pandas as pd
 from connectors.delivery import Delivery, DeliveryError
 from pipelines.core.german import counted, german_number
 from pipelines.ingest.dates import spreadsheet_part
+from pipelines.ingest.normalise import contact_block_note
 from pipelines.ingest.numbers import without_amount
 from pipelines.ingest.texts import as_text, mapped_column, without_markup
 from schemas import DatasetSchema, Field, fold
@@ -42,7 +43,8 @@ def map_columns(delivery: Delivery, schema: DatasetSchema, mapping: dict[str, st
             frame[name] = pd.Series([value] * len(frame), index=frame.index, dtype=object)
     notes = _missing_columns(unfound, mapping, member_name, delivery) + _plain_texts(
         frame, schema, sources) + [note for f in schema.delivered_fields if f.name in frame
-                                   if (note := without_amount(frame[f.name], f))]
+                                   for notes_on in (without_amount, contact_block_note)
+                                   if (note := notes_on(frame[f.name], f))]
     used = {column for columns in sources.values() for column in columns}
     unused = [column for column in delivery.columns if column not in used]
     if len(unused) > _NAMED_COLUMNS:  # one note, not one per column of a 20,000-column sheet

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from connectors.ical_location import STREET_NUMBER, house_number, split_location, street_name
+from pipelines.core.german import counted
 from pipelines.core.problems import Problem
 from pipelines.geocoding.addresses import postcode_from_place
 from pipelines.ingest.dates import read_date, read_instant, whole_days
@@ -81,6 +82,21 @@ def address_from_contact_block(values: pd.DataFrame) -> None:
                 empty = values.loc[rows, beside].isna()
                 for part in parts:
                     values.loc[empty[empty].index, part] = found.get(part)
+
+
+def contact_block_note(values: pd.Series, f: Field) -> str | None:
+    """A note for the report on the contact blocks of a delivered place whose address is read
+    (`address_from_contact_block`): their numbers, mailboxes and names are left out unsaid."""
+    if f.name != "place":
+        return None
+    count = sum(int(n) for text, n in values.value_counts().items()  # each distinct one once
+                if isinstance(text, str) and "\n" in text.strip() and _block_address(text))
+    if not count:
+        return None
+    return (f"„{f.label}“ enthält in {counted(count, 'Zeile', 'Zeilen')} eine mehrzeilige "
+            f"Kontaktangabe – übernommen wird daraus nur die Anschrift (Straße, Hausnummer, "
+            f"Postleitzahl, Ort), keine Telefonnummer, E-Mail-Adresse oder Ansprechperson; "
+            f"Telefon und E-Mail der Stelle bitte in eigenen Spalten liefern")
 
 
 def _block_address(block: str) -> dict:
