@@ -78,7 +78,7 @@ def address_from_contact_block(values: pd.DataFrame) -> None:
             continue  # no postcode and place in it: refused as too long, or read as a place
         values.loc[rows, "place"] = found.get("place")
         for parts, beside in _ADDRESS_PARTS:  # a delivered street keeps its own number
-            if beside in values and found.get(parts[0]):
+            if all(part in values for part in parts) and found.get(parts[0]):
                 empty = values.loc[rows, beside].isna()
                 for part in parts:
                     values.loc[empty[empty].index, part] = found.get(part)
