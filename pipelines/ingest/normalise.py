@@ -70,10 +70,12 @@ def address_from_contact_block(values: pd.DataFrame) -> None:
     names, numbers, contact persons, a person's own address further down) are not taken."""
     if "place" not in values:
         return
-    blocks = values["place"].map(lambda text: isinstance(text, str) and "\n" in text.strip())
-    if not blocks.any():
+    # judged per distinct place: a million events share a few hundred places
+    blocks = [text for text in values["place"].dropna().unique()
+              if isinstance(text, str) and "\n" in text.strip()]
+    if not blocks:
         return
-    for block, rows in values.loc[blocks].groupby("place").groups.items():
+    for block, rows in values.loc[values["place"].isin(blocks)].groupby("place").groups.items():
         if not (found := _block_address(block)):
             continue  # no postcode and place in it: refused as too long, or read as a place
         values.loc[rows, "place"] = found.get("place")
