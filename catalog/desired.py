@@ -57,11 +57,13 @@ FORMATS = {
                      "Lizenz und Quellenvermerke der Geodaten; Hinweise für Excel."),
 }
 # How a citizen subscribes to a calendar of the portal, said with each regional calendar
-# (per category, around a member): a calendar program asks for an address, not a file.
-SUBSCRIBE = ("Zum Abonnieren die Adresse dieser Datei (Link „Herunterladen“ kopieren) im "
-             "Kalenderprogramm als Internetkalender eintragen („Kalender abonnieren“, „Aus dem "
-             "Internet“ oder „Per URL hinzufügen“); mit „webcal://“ statt „https://“ am Anfang "
-             "öffnet ein Klick auf die Adresse das Kalenderprogramm. Abonniert kommen neue und "
+# (per category, around a member): a calendar program asks for an address, not a file. The
+# portal offers both addresses beside the calendar (ckanext-swdp, templates/swdp/subscribe.html).
+SUBSCRIBE = ("Zum Abonnieren die Adresse dieser Datei im Kalenderprogramm als Internetkalender "
+             "eintragen („Kalender abonnieren“, „Aus dem Internet“ oder „Per URL hinzufügen“). "
+             "Im Portal öffnet die Schaltfläche „Abonnieren“ das Kalenderprogramm direkt (über "
+             "die Adresse mit „webcal://“ am Anfang); „Adresse kopieren“ legt die Adresse für "
+             "Outlook im Web und Google Kalender in die Zwischenablage. Abonniert kommen neue und "
              "geänderte Termine von selbst; eine heruntergeladene Datei übernimmt die Termine "
              "einmalig.")
 BOUNDARY_TOLERANCE_M = 100

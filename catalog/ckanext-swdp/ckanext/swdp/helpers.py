@@ -7,6 +7,7 @@ import json
 import os
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 import ckantoolkit as toolkit
@@ -21,7 +22,7 @@ BOUNDARY_EXTRA = "swdp_boundary"
 __all__ = ["swdp_portal", "swdp_members", "swdp_upcoming_events", "swdp_newest_plans",
            "swdp_additional_info", "swdp_resource_info", "swdp_map", "swdp_resource_label",
            "swdp_datetime", "swdp_data_dictionary", "swdp_schema_version", "swdp_error",
-           "render_datetime"]
+           "swdp_calendar_subscription", "render_datetime"]
 
 
 def swdp_portal() -> dict:
@@ -170,6 +171,24 @@ def swdp_resource_label(resource: dict) -> str:
     """The resource's format by its common name (CSV, GeoJSON, iCalendar …)."""
     return labels.FORMAT_NAMES.get((resource.get("format") or "").upper(),
                                    resource.get("format") or resource.get("name") or "")
+
+
+# How the platform (format "ICS") and other publishers name iCalendar resources.
+CALENDAR_FORMATS = {"ics", "ical", "icalendar"}
+
+
+def swdp_calendar_subscription(resource: dict) -> dict | None:
+    """The addresses a citizen subscribes to an iCalendar resource with, derived from its URL:
+    `webcal` (webcal://…) opens the calendar program („Abonnieren“), `address` (http(s)://…) is
+    what Outlook im Web and Google Kalender ask for. None for other formats and for a URL
+    without http(s) scheme or host – a calendar program could not fetch it."""
+    if (resource.get("format") or "").lower() not in CALENDAR_FORMATS:
+        return None
+    address = (resource.get("url") or "").strip()
+    parts = urlsplit(address)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return {"webcal": urlunsplit(("webcal", *parts[1:])), "address": address}
 
 
 def swdp_map(package: dict, resource: dict | None = None) -> dict | None:
