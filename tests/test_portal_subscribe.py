@@ -95,6 +95,46 @@ def test_the_dataset_page_lists_every_calendar_with_its_subscription(ckan, first
     assert _copied_addresses(tags) == [r["url"] for r in calendars]
 
 
+def test_the_sidebar_names_each_calendar_where_several_share_the_format(ckan, first_publish):
+    package = _package(ckan, CLUSTER_EVENTS)
+    konzert = next(r for r in package["resources"] if r["swdp_file"] == "kategorie-konzert.ics")
+    tags = _Texts()
+    with urllib.request.urlopen(_resource_page(ckan, package, konzert), timeout=60) as answer:
+        tags.feed(answer.read().decode("utf-8"))
+    by_link = dict(tags.links)
+    # the sidebar's links to the package's resources, by resource
+    sidebar = {r["id"]: by_link.get(f"/dataset/{CLUSTER_EVENTS}/resource/{r['id']}")
+               for r in package["resources"]}
+    calendars = [r for r in package["resources"] if r["format"] == "ICS"]
+    assert [sidebar[r["id"]] for r in calendars] == [r["name"] for r in calendars]
+    assert len(set(sidebar[r["id"]] for r in calendars)) == len(calendars)
+    # a format the dataset has once keeps its short label
+    [csv] = [r for r in package["resources"] if r["format"] == "CSV"]
+    assert sidebar[csv["id"]] == "CSV"
+
+
+class _Texts(HTMLParser):
+    """The links of a page with the text they show: (href, text)."""
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+        self._open: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self._open, self._text = dict(attrs).get("href") or "", ""
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self._text += data
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._open is not None:
+            self.links.append((self._open, self._text.strip()))
+            self._open = None
+
+
 def test_a_csv_resource_offers_no_subscription(ckan, first_publish):
     package = _package(ckan, "kusel-events")
     csv = next(r for r in package["resources"] if r["format"] == "CSV")

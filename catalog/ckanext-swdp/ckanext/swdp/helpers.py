@@ -167,10 +167,14 @@ def swdp_schema_version(resource: dict) -> str:
     return labels.schema_version(resource)
 
 
-def swdp_resource_label(resource: dict) -> str:
-    """The resource's format by its common name (CSV, GeoJSON, iCalendar …)."""
-    return labels.FORMAT_NAMES.get((resource.get("format") or "").upper(),
-                                   resource.get("format") or resource.get("name") or "")
+def swdp_resource_label(resource: dict, resources: list[dict]) -> str:
+    """The resource's format by its common name (CSV, GeoJSON, iCalendar …) – or its name
+    where the dataset has more of that format: the cluster's events offer a calendar per
+    category, a citizen must tell „Kalender: Konzert (iCalendar)“ from the others."""
+    form = (resource.get("format") or "").upper()
+    if form and sum((other.get("format") or "").upper() == form for other in resources) > 1:
+        return resource.get("name") or labels.FORMAT_NAMES.get(form, resource["format"])
+    return labels.FORMAT_NAMES.get(form, resource.get("format") or resource.get("name") or "")
 
 
 # How the platform (format "ICS") and other publishers name iCalendar resources.
