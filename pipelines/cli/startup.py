@@ -19,7 +19,8 @@ from contextlib import contextmanager
 def loading_modules() -> Iterator[None]:
     """Import inside: the collector is paused, and if modules were loaded, what the process
     holds afterwards is frozen before the collector runs again. A call whose modules are
-    loaded already (a second `swdp` call in the same process) freezes nothing."""
+    loaded already (a second `swdp` call in the same process) freezes nothing. (It pauses the
+    collector itself: `core.memory`'s pause would load pyarrow before the pause.)"""
     if not gc.isenabled():  # paused by an outer loading, or by whoever runs the platform
         yield
         return
