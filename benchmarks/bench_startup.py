@@ -4,7 +4,7 @@
 Each command runs as its own process, as a clerk starts it; the figure is the fastest of
 five runs, since other load on the machine only ever adds time. The CPU time (user + system,
 the least of the five) is printed beside it: on a shared machine the wall time of the
-baseline swings by half, its CPU time much less.
+baseline swings by half, its CPU time much less; the load average at the end says how shared.
 
     .venv/bin/python benchmarks/bench_startup.py
 """
@@ -67,7 +67,8 @@ def main() -> None:
         check = fastest([str(BIN / "swdp"), "check", str(small), "-d", "events", "-m", "kusel"],
                         env, expected=(0, 1, 3))
     print(f"Grundlinie python -c \"import duckdb, pandas\": {german_number(baseline[0], 2)} s "
-          f"(schnellster von {RUNS} Läufen), CPU-Zeit {german_number(baseline[1], 2)} s")
+          f"(schnellster von {RUNS} Läufen), CPU-Zeit {german_number(baseline[1], 2)} s; "
+          f"Last (1 min) {german_number(os.getloadavg()[0], 1)}")
     for label, (seconds, cpu) in (("swdp status", status),
                                   ("swdp check (100 Zeilen, -m kusel)", check)):
         ratio = seconds / baseline[0]

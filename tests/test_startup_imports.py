@@ -8,6 +8,7 @@ neighbour configured or not. Counted by module and by the gazetteer's cache, not
 clock: the figures belong to the benchmark."""
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -18,6 +19,7 @@ from pathlib import Path
 import geopandas as gpd
 import pyarrow.parquet as pq
 
+from pipelines.cli.startup import loading_modules
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import member_area, member_boundary
 from pipelines.quality.patterns import place_mailboxes
@@ -40,7 +42,10 @@ PROBE = ("import json, sys\n"
          "    modules = sorted(sys.modules)\n"
          "    gazetteer = sys.modules.get('pipelines.geocoding.gazetteer')\n"
          "    germany = gazetteer._load.cache_info().misses if gazetteer else 0\n"
-         "    open(listed, 'w').write(json.dumps({'modules': modules, 'germany': germany}))\n")
+         "    import gc\n"
+         "    open(listed, 'w').write(json.dumps({'modules': modules, 'germany': germany,\n"
+         "                                        'frozen': gc.get_freeze_count(),\n"
+         "                                        'walked': len(gc.get_objects())}))\n")
 # Two neighbours outside the cluster, one looked up by its Regionalschlüssel (the
 # Verbandsgemeinde Unkel), one by its Gemeindeschlüssel (Bad Honnef).
 NEIGHBOURS = ("  external_neighbours: []\n",
@@ -80,6 +85,25 @@ def test_a_check_of_a_small_file_loads_nothing_only_others_need(kusel_events, tm
     assert not modules & set(NOT_AT_START), sorted(modules & set(NOT_AT_START))
     assert "außerhalb des Gebiets" not in done.stdout
     assert germany == 0  # no location outside Kusel: nothing to say where it lies
+    # The collector's passes walk what the check made, not the objects of the thousand
+    # modules it loaded (frozen once loaded, pipelines/cli/startup.py).
+    collector = json.loads((tmp_path / "modules.json").read_text())
+    assert collector["frozen"] > 10 * collector["walked"], collector
+
+
+def test_modules_load_with_the_collector_paused_and_stay_frozen(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(tmp_path))
+    (tmp_path / "freshly_loaded.py").write_text("import gc\nCOLLECTING = gc.isenabled()\n")
+    frozen = gc.get_freeze_count()
+    with loading_modules():
+        import freshly_loaded
+    assert not freshly_loaded.COLLECTING
+    assert gc.isenabled() and gc.get_freeze_count() > frozen
+    # loaded already (a second call in the same process): nothing more is frozen
+    frozen = gc.get_freeze_count()
+    with loading_modules():
+        import freshly_loaded  # noqa: F401, F811
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
 
 
 def test_status_loads_nothing_only_others_need(kusel_events, tmp_path):

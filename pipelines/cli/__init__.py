@@ -2,30 +2,35 @@
 
 One module per verb; `common` holds the app, options and exit codes. The verbs import the
 heavy parts (Dagster, Great Expectations, CKAN) only when they run, so `swdp check` of a
-small file and `swdp status` start quickly.
+small file and `swdp status` start quickly; Python's collector waits while modules load
+(`startup`).
 """
 from __future__ import annotations
 
-import json
-import sys
-import tempfile
-import traceback
-from datetime import datetime
-from pathlib import Path
+from pipelines.cli.startup import loading_modules
 
-import click
-import typer
+# The platform's modules load with the collector paused (startup.py).
+with loading_modules():
+    import json
+    import sys
+    import tempfile
+    import traceback
+    from datetime import datetime
+    from pathlib import Path
 
-from pipelines.cli import check, ckan, gazetteer, geocode, instance, privacy, publish, run, status  # noqa: F401 (verbs)
-from pipelines.cli.common import EXIT_BUSY, EXIT_INTERNAL, EXIT_STORAGE, EXIT_UNUSABLE, app, err
-from pipelines.cli.refusals import (CALL, CONFIGURATION, INTERNAL, SCHEMA, Refused, asked_for_json,
-                                    wrong_call)
-from pipelines.cli.screens import german_command
-from pipelines.core.cluster import ConfigError
-from pipelines.core.faults import BUSY, STORAGE, explain
-from pipelines.core.german import BERLIN
-from pipelines.core.settings import Settings
-from schemas import SchemaError
+    import click
+    import typer
+
+    from pipelines.cli import check, ckan, gazetteer, geocode, instance, privacy, publish, run, status  # noqa: F401 (verbs)
+    from pipelines.cli.common import EXIT_BUSY, EXIT_INTERNAL, EXIT_STORAGE, EXIT_UNUSABLE, app, err
+    from pipelines.cli.refusals import (CALL, CONFIGURATION, INTERNAL, SCHEMA, Refused, asked_for_json,
+                                        wrong_call)
+    from pipelines.cli.screens import german_command
+    from pipelines.core.cluster import ConfigError
+    from pipelines.core.faults import BUSY, STORAGE, explain
+    from pipelines.core.german import BERLIN
+    from pipelines.core.settings import Settings
+    from schemas import SchemaError
 
 
 def main():

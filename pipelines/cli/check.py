@@ -16,6 +16,7 @@ from connectors.transport import shown
 from pipelines.cli.common import (EXIT_HELD, EXIT_OK, EXIT_REJECTED, JsonOption, app, chosen_member,
                                   chosen_sources, context, out, unusable)
 from pipelines.cli.refusals import CALL, CONFIGURATION, unreadable, unwritable
+from pipelines.cli.startup import loading_modules
 from pipelines.core.cluster import ConfigError
 from pipelines.core.german import BERLIN
 from schemas import DATASET_KEYS, load_schema
@@ -70,10 +71,11 @@ def check(file: Annotated[str, typer.Argument(
     Exit-Code 0: alle Zeilen gültig, 1: einzelne Zeilen abgewiesen, 2: Datei nicht
     verwendbar, 3: Veröffentlichung würde angehalten. Dieselben Prüfungen wie beim Einlesen.
     """
-    from pipelines.coordination.neighbours import coordination_problem
-    from pipelines.ingest.precheck import precheck
-    from pipelines.quality.report import (PROBLEM_COLUMNS, problem_lines, rejected_events_text,
-                                          write_problems_csv)
+    with loading_modules():  # half of the command's modules: pandas, geopandas, the checks
+        from pipelines.coordination.neighbours import coordination_problem
+        from pipelines.ingest.precheck import precheck
+        from pipelines.quality.report import (PROBLEM_COLUMNS, problem_lines,
+                                              rejected_events_text, write_problems_csv)
 
     # Refused before the check: a list under the other format's name, or a folder's name,
     # is written after it, and opening it, Excel would call the file damaged.
