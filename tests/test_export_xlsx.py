@@ -21,8 +21,8 @@ from pipelines.core.settings import Settings
 from pipelines.export.files import exported_fields
 from pipelines.export.metadata import CLUSTER_SCOPE
 from pipelines.export.cell_xml import joined_once, rows_size
-from pipelines.export.spreadsheet import (EXCEL_ROWS, _sheet_cells, _sheet_part, _sheet_rows,
-                                          row_order, sheet_counts, spreadsheet_columns,
+from pipelines.export.sheet_rows import sheet_rows
+from pipelines.export.spreadsheet import (EXCEL_ROWS, _sheet_cells, _sheet_part, row_order, sheet_counts, spreadsheet_columns,
                                           write_xlsx)
 from pipelines.export.values import ROWS_AT_ONCE
 from pipelines.storage.lake import geoarrow_table
@@ -261,7 +261,7 @@ def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
     cells = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0)]:
         rows = _sheet_part(cells, first, count)
-        assert rows_size(rows) == sum(len(part) for part in _sheet_rows(rows))
+        assert rows_size(rows) == sum(len(part) for part in sheet_rows(rows))
 
 
 def _rows_as_joined_before(table, schema, fields):
@@ -275,7 +275,7 @@ def _rows_as_joined_before(table, schema, fields):
     prepared = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0), (1, ROWS_AT_ONCE + 3)]:
         count = min(count, len(table) - first)
-        rows = _sheet_rows(_sheet_part(prepared, first, count))
+        rows = sheet_rows(_sheet_part(prepared, first, count))
         assert b"".join(part.to_pybytes() for part in rows) == reference_rows(cells, first, count)
 
 
