@@ -9,6 +9,7 @@ from xml.etree import ElementTree
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 import shapely
 from openpyxl import Workbook, load_workbook
@@ -20,9 +21,10 @@ from pipelines.core.database import connect
 from pipelines.core.settings import Settings
 from pipelines.export.files import exported_fields
 from pipelines.export.metadata import CLUSTER_SCOPE
-from pipelines.export.cell_xml import joined_once, rows_size
-from pipelines.export.spreadsheet import (EXCEL_ROWS, _sheet_cells, _sheet_part, _sheet_rows,
-                                          row_order, sheet_counts, spreadsheet_columns,
+from pipelines.export.cell_xml import LARGE, joined_once, rows_size
+from pipelines.export.sheet_rows import sheet_rows
+from pipelines.export.spreadsheet import (EXCEL_ROWS, _sheet_cells, _sheet_part, row_order,
+                                          sheet_counts, spreadsheet_columns,
                                           write_xlsx)
 from pipelines.export.values import ROWS_AT_ONCE
 from pipelines.storage.lake import geoarrow_table
@@ -261,7 +263,7 @@ def test_the_sheet_size_that_decides_zip64_is_that_of_the_rows_written():
     cells = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0)]:
         rows = _sheet_part(cells, first, count)
-        assert rows_size(rows) == sum(len(part) for part in _sheet_rows(rows))
+        assert rows_size(rows) == sum(len(part) for part in sheet_rows(rows))
 
 
 def _rows_as_joined_before(table, schema, fields):
@@ -275,8 +277,31 @@ def _rows_as_joined_before(table, schema, fields):
     prepared = joined_once(cells)
     for first, count in [(0, len(table)), (5, 10), (len(table), 0), (1, ROWS_AT_ONCE + 3)]:
         count = min(count, len(table) - first)
-        rows = _sheet_rows(_sheet_part(prepared, first, count))
+        rows = sheet_rows(_sheet_part(prepared, first, count))
         assert b"".join(part.to_pybytes() for part in rows) == reference_rows(cells, first, count)
+
+
+def test_rows_with_cells_missing_here_and_there_are_the_bytes_joined_piece_by_piece():
+    """Cells missing in a column of texts each different (read out in row order once, then
+    taken in batches), in one of repeating texts, a column without any cell and one without
+    gaps: the rows are those joined piece by piece, from the first row and from within, over
+    more than a batch."""
+    rows = ROWS_AT_ONCE + 7
+    numbers = np.arange(rows)
+    each = pa.DictionaryArray.from_arrays(  # in another order than the rows, as reading order
+        pa.array(np.random.default_rng(5).permutation(rows), pa.uint64(), mask=numbers % 3 == 0),
+        pa.array([f"Titel {n} &amp; <b>{n}</b>" for n in range(rows)], LARGE))
+    repeating = pa.DictionaryArray.from_arrays(pa.array(numbers % 4, pa.int8(), mask=numbers % 5 == 1),
+                                               pa.array(["0", "1", "2", "3"], LARGE))
+    without = pa.DictionaryArray.from_arrays(pa.nulls(rows, pa.int8()), pa.array([], LARGE))
+    plain = pa.DictionaryArray.from_arrays(pa.array(numbers % 2, pa.int8()),
+                                           pa.array(["ja", "nein"], LARGE))
+    cells = [('<c r="A', '" t="inlineStr"><is><t>', each, "</t></is></c>"),
+             ('<c r="B', '" t="s"><v>', repeating, "</v></c>"), ('<c r="C', "", without, ""),
+             ('<c r="D', '" s="3"><v>', plain, "</v></c>")]
+    for first, count in [(0, rows), (5, 10), (1, rows - 1), (rows, 0)]:
+        written = sheet_rows(_sheet_part(cells, first, count))
+        assert b"".join(part.to_pybytes() for part in written) == reference_rows(cells, first, count)
 
 
 @pytest.mark.parametrize("times", [1, 3, 500])

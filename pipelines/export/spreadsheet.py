@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime
 from itertools import chain
 from pathlib import Path
@@ -29,10 +29,11 @@ from openpyxl.utils import get_column_letter
 from pipelines.core.files import atomic_write
 from pipelines.core.german import BERLIN, german_number, showing
 from pipelines.export.cell_xml import (LARGE, SHARED, all_day_content, cell_texts, joined_once,
-                                       joined_pieces, number_content, rows_size, text_cells,
+                                       number_content, rows_size, text_cells,
                                        time_content, twice_shown)
 from pipelines.export.metadata import schema_note
-from pipelines.export.values import batches, column, encoded, joined, made_in_batches
+from pipelines.export.sheet_rows import sheet_rows
+from pipelines.export.values import batches, column, encoded, joined
 from pipelines.export.zip_stream import LEVEL, write_streamed
 from schemas import DatasetSchema, Field
 
@@ -127,8 +128,8 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
     notes sheet, styles) with one template row holding a cell of each column's kind; the
     data rows are then written as sheet XML in the template's styles (a million rows through
     openpyxl's cells would take an hour): each column's cell contents in Arrow (`cell_xml`) from
-    the export table (`geoarrow_table` of the records), the rows joined by Arrow and streamed
-    into the zip a batch at a time, `rows_per_sheet` on a sheet. Texts that repeat go into
+    the export table (`geoarrow_table` of the records), the rows taken piece by piece by Arrow
+    (`sheet_rows`) and streamed into the zip a batch at a time, `rows_per_sheet` on a sheet. Texts that repeat go into
     the workbook's shared strings, each distinct one once: a cell holds its position (for a
     million events a third less sheet XML to join and deflate)."""
     columns = spreadsheet_columns(schema, fields)
@@ -168,7 +169,7 @@ def write_xlsx(table: pa.Table, schema: DatasetSchema, fields: tuple[Field, ...]
                 end = begin + len(template)
                 rows = _sheet_part(cells, *sheets[entry.filename])
                 write_streamed(target, entry.filename, begin + rows_size(rows) + len(xml) - end,
-                               chain([xml[:begin].encode("utf-8")], _sheet_rows(rows),
+                               chain([xml[:begin].encode("utf-8")], sheet_rows(rows),
                                      [xml[end:].encode("utf-8")]))  # the shell's XML is ASCII
 
     atomic_write(path, write)
@@ -262,29 +263,6 @@ def _sheet_part(cells: list, first: int, count: int) -> list:
     return [*((beginning, opening, content.slice(first, count), closing)
               for beginning, opening, content, closing in cells),
             pa.array(np.arange(2, count + 2)).cast(LARGE)]
-
-
-def _sheet_rows(cells: list) -> Iterator[pa.Buffer]:
-    """The rows' XML in parts, a batch of rows at a time (`made_in_batches`), each row
-    joined by Arrow in one go: a column without gaps in the batch puts its cells' pieces
-    into the row directly, a cell that may be missing is joined on its own first and is left
-    out where it is missing (DuckDB's concat of the same took half as long again in CPU, its
-    second thread only competing with the compression)."""
-    *columns, numbers = cells
-
-    def rows(first: int, count: int) -> pa.Buffer:
-        number = numbers.slice(first, count)
-        row = ['<row r="', number, '">']
-        for beginning, opening, content, closing in columns:
-            part = content.slice(first, count)
-            if part.null_count == count:  # no cell of the column in these rows
-                continue
-            # Each cell names its place: ECMA-376 lets `r` go and Excel does without, but
-            # other readers (readxl, ClosedXML, older calamine) misplace or refuse such cells.
-            cell = [beginning, number, opening, part.dictionary.take(part.indices), closing]
-            row += [pc.fill_null(joined_pieces(cell), "")] if part.null_count else cell
-        return joined(joined_pieces([*row, "</row>"]))
-    return made_in_batches(rows, len(numbers))
 
 
 def _cell(sheet, value, kind: str) -> WriteOnlyCell:
