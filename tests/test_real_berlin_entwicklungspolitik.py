@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from pipelines.ingest.normalise import address_from_contact_block, normalise
+from pipelines.quality.validate import row_reason
 from schemas import load_schema
 from support.cli import exported_rows, swdp
 
@@ -129,3 +130,14 @@ def test_the_report_says_what_of_the_contact_blocks_is_left_out(checked):
             "nur die Anschrift (Straße, Hausnummer, Postleitzahl, Ort), keine Telefonnummer, "
             "E-Mail-Adresse oder Ansprechperson; Telefon und E-Mail der Stelle bitte in eigenen "
             "Spalten liefern") in checked["notes"]
+
+
+def test_a_contact_block_mapped_as_telephone_is_named_as_such():
+    """Mapped as „Telefon“ (its „Tel.:“ line is there), the block is refused: the reason names
+    a text over several lines by its first line, not the whole block as a telephone number."""
+    schema = load_schema("offers")
+    block = json.loads(LIST.read_text(encoding="utf-8"))["index"][0]["kontakt"]
+    reason = row_reason("format", schema.field("phone"), {"phone": block}, schema, {})
+    assert reason == ("„Telefon“ enthält einen Text über 3 Zeilen („Große Hamburger Str. 31, "
+                      "10115 Berlin …“) statt einer Telefonnummer – bitte nur die Telefonnummer "
+                      "liefern, z. B. in einer eigenen Spalte")

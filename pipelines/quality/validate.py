@@ -208,6 +208,13 @@ def row_reason(rule: str, f: Field, row: dict, schema: DatasetSchema,
             listed = ", ".join(f"„{part}“" for part in parts)
             return (f"„{f.label}“ enthält mehrere Angaben ({listed}) – bitte nur eine "
                     f"{_ONE[f.format]} angeben, weitere z. B. in die Beschreibung")
+        if f.format in _ONE and len(lines := [line.strip() for line in str(value).splitlines()
+                                              if line.strip()]) > 1:
+            # a contact block (address, numbers, names over several lines) mapped to the field:
+            # the whole block shown as the value would hide what to change
+            return (f"„{f.label}“ enthält einen Text über {len(lines)} Zeilen („{lines[0]} "
+                    f"…“) statt einer {_ONE[f.format]} – bitte nur die {_ONE[f.format]} "
+                    f"liefern, z. B. in einer eigenen Spalte")
         return f"„{value}“ ist {_WRONG_FORMAT[f.format]} – bitte „{f.label}“ korrigieren"
     if rule == "code_list":
         allowed = ", ".join(entry.label for entry in f.code_list.codes)
