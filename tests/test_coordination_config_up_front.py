@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.coordination.config import receivers
-from pipelines.coordination.neighbours import check_coordination
+from pipelines.coordination.usable import check_coordination
 from pipelines.core.cluster import ConfigError
 from pipelines.core.settings import PROJECT_ROOT
 from support.cli import swdp_in_process

@@ -24,7 +24,8 @@ from pipelines.core.faults import BUSY, STORAGE, explain
 from pipelines.core.files import atomic_write, remove_stale_parts
 from pipelines.core.locks import Busy
 from pipelines.core.settings import PROJECT_ROOT, Settings
-from pipelines.storage.warehouse import WarehouseHeld, refresh
+from pipelines.storage.reading import WarehouseHeld
+from pipelines.storage.warehouse import refresh
 
 from support.cli import SAMPLES, SWDP, swdp, swdp_in_process
 

@@ -23,6 +23,7 @@ from pipelines.cli.startup import loading_modules
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import member_area, member_boundary
 from pipelines.quality.patterns import place_mailboxes
+from pipelines.storage.reading import readable
 from schemas import fold
 from support.cli import SAMPLES
 from test_cli_edges import configured
@@ -30,6 +31,9 @@ from test_cli_edges import configured
 # Loaded only by the commands, screens and deliveries that use them.
 NOT_AT_START = ("typer.rich_utils", "openpyxl", "catalog.ckan_server", "pyogrio", "jinja2",
                 "lxml", "requests", "urllib3")
+# Loaded by the build of the warehouse (the data dictionary, the members' areas, the online
+# geocoder's cache), not by reading one that is there.
+ONLY_TO_BUILD_THE_WAREHOUSE = ("pandas", "geopandas", "shapely", "pyproj")
 # `swdp …` through its entry point in a process of its own; the modules it loaded, and how
 # often it decoded the boundaries of all of Germany (the gazetteer's cache of them), are
 # written to the file named first.
@@ -109,7 +113,22 @@ def test_modules_load_with_the_collector_paused_and_stay_frozen(tmp_path, monkey
 def test_status_loads_nothing_only_others_need(kusel_events, tmp_path):
     done, modules, _ = _loaded(kusel_events.data_dir, tmp_path, "status")
     assert done.returncode == 0, done.stderr[-2000:]
+    assert "Landkreis Kusel" in done.stdout and "Veranstaltungen" in done.stdout
     assert not modules & set(NOT_AT_START), sorted(modules & set(NOT_AT_START))
+    # the warehouse is there: read with DuckDB alone, nothing of its build loaded
+    assert not modules & set(ONLY_TO_BUILD_THE_WAREHOUSE), sorted(
+        modules & set(ONLY_TO_BUILD_THE_WAREHOUSE))
+
+
+def test_status_builds_a_warehouse_a_killed_first_run_left_empty(kusel_events_copy, tmp_path):
+    warehouse = kusel_events_copy.warehouse_path
+    warehouse.write_bytes(b"")  # created, never written: the first run killed in its build
+    done, _, _ = _loaded(kusel_events_copy.data_dir, tmp_path, "status", "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    shown = json.loads(done.stdout)
+    assert [(e["municipality"], e["dataset"], e["status"]) for e in shown["partitions"]] == [
+        ("kusel", "events", "ok")]
+    assert readable(warehouse)
 
 
 def test_external_neighbours_are_looked_up_without_the_boundaries_of_all_of_germany(

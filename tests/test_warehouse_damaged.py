@@ -11,7 +11,7 @@ import pytest
 from support.cli import SAMPLES
 from pipelines.core.database import connect
 from pipelines.ingest.delivery import ingest_source
-from pipelines.storage.carried import unreadable
+from pipelines.storage.reading import unreadable
 from pipelines.storage.warehouse import refresh
 
 HEADER = 3 * 4096  # DuckDB's file headers, before block 0

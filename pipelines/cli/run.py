@@ -34,7 +34,7 @@ def run(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
     settings, cluster = context()  # first: the Dagster definitions load the configuration too
     from catalog.publish import NOT_CONFIGURED, ckan_url
     from pipelines.cli.instance import prepared_instance
-    from pipelines.coordination.neighbours import check_coordination
+    from pipelines.coordination.usable import check_coordination
     from pipelines.orchestration.outage import named
     from pipelines.orchestration.runner import run_cluster
     from pipelines.quality.report import report_path

@@ -18,13 +18,13 @@ from schemas import DATASET_KEYS, load_schema
 def status(municipality: MunicipalityOption = None, dataset: DatasetOption = None,
            as_json: JsonOption = False):
     """Stand je Mitglied und Datensatzart aus dem Warehouse (mit -m/-d nur diese)."""
-    from pipelines.coordination.neighbours import coordination_problem
+    from pipelines.coordination.usable import coordination_problem
     from pipelines.core.locks import announce_waits
     from pipelines.ingest.freshness import overdue_sources
     from pipelines.ingest.upstream import upstream_status
     from pipelines.orchestration.pending import catalog_pending
     from pipelines.quality.report import report_path
-    from pipelines.storage.warehouse import ensure_warehouse
+    from pipelines.storage.reading import readable
 
     settings, cluster = context()
     chosen_sources(cluster, municipality, dataset)  # an unknown member or dataset is named
@@ -45,7 +45,7 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     # A warehouse that a killed first run left empty is rebuilt from the lake here – after
     # the run that builds it, if one does: the wait is said.
     announce_waits(told)
-    if not ensure_warehouse(settings):
+    if not readable(settings.warehouse_path) and not _built_from_lake(settings):
         raise Refused(WAREHOUSE, f"Noch kein Warehouse unter {settings.warehouse_path} – zuerst "
                                  f"„swdp run“ ausführen.", EXIT_UNUSABLE,
                       **({"configuration_error": broken} if broken else {}))
@@ -80,20 +80,28 @@ def status(municipality: MunicipalityOption = None, dataset: DatasetOption = Non
     raise typer.Exit(EXIT_UNUSABLE if broken else EXIT_OK)
 
 
+def _built_from_lake(settings) -> bool:
+    """The warehouse built from the lake; False when the lake has no run yet."""
+    # The build needs pandas and the geodata libraries, which reading the warehouse does not.
+    from pipelines.storage.warehouse import build_from_lake
+    return build_from_lake(settings)
+
+
 def _partition_status(settings, members: list[str]) -> list[dict]:
     """The state of each partition; a warehouse damaged on disk (a block overwritten, the
     file broken off) is rebuilt from the lake first, as the next refresh would – the
     status is read from what the lake holds, not ended by an internal error."""
     import duckdb
 
-    from pipelines.storage.carried import unreadable
+    from pipelines.storage.reading import unreadable
     from pipelines.storage.status import partition_status
-    from pipelines.storage.warehouse import refresh
     try:
         return partition_status(settings, members)
     except duckdb.Error:
         if not unreadable(settings.warehouse_path):
             raise
+    # The build needs pandas and the geodata libraries, which reading the warehouse does not.
+    from pipelines.storage.warehouse import refresh
     refresh(settings, on_wait=told, on_damaged=told)
     return partition_status(settings, members)
 

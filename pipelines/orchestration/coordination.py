@@ -8,7 +8,7 @@ notifications stay unsent in the journal, go out with the next run, and the asse
 
 import dagster as dg
 
-from pipelines.coordination.neighbours import check_coordination
+from pipelines.coordination.usable import check_coordination
 from pipelines.coordination.notify import coordinate
 from pipelines.orchestration.faults import german_faults
 from pipelines.orchestration.ingestion import lake_key

@@ -6,7 +6,7 @@ import dagster as dg
 
 from pipelines.core.faults import explain
 from pipelines.orchestration.resources import Platform
-from pipelines.storage.warehouse import WarehouseHeld
+from pipelines.storage.reading import WarehouseHeld
 
 # Metadata of the failure: the fault's kind (pipelines.core.faults), and whether the refresh
 # was only deferred because another program holds the warehouse (not an error).

@@ -15,10 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pandas as pd
-
-from pipelines.core.database import connect
 
 PREVIOUS = "previous"
 
@@ -98,28 +95,8 @@ def previous_tables(connection) -> list[str]:
         "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [PREVIOUS]).fetchall()]
 
 
-def unreadable(path: Path) -> str | None:
-    """Why the warehouse file cannot be read through, or None when every table reads.
-    DuckDB checks a block's checksum as it reads it: hashing every column of every table
-    reads every block a table holds."""
-    try:
-        with connect(path, read_only=True) as connection:
-            for (table,) in connection.execute("SELECT table_name FROM duckdb_tables()"
-                                               ).fetchall():
-                connection.execute(f'SELECT bit_xor(hash(COLUMNS(*))) FROM "{table}"').fetchall()
-    except duckdb.Error as error:
-        return None if held(error) else str(error)
-    return None
-
-
 def damaged_message(path: Path, reason: str) -> str:
     return (f"Das bisherige Warehouse {path} ist nicht lesbar ({reason}) – nichts wird daraus "
             f"übernommen, das Warehouse wird vollständig aus dem Lake neu aufgebaut. Antworten "
             f"der Online-Geocoder, die nur dort lagen, werden bei Bedarf neu erfragt.")
 
-
-def held(error: duckdb.Error) -> bool:
-    """Whether a writer holds the file: another process (its lock) or this one (DuckDB's
-    texts for each; not a word in them – a checksum error names a "block", a path may too)."""
-    text = str(error).lower()
-    return "could not set lock" in text or "unique file handle conflict" in text

@@ -33,34 +33,20 @@ import pandas as pd
 from pipelines.core.cluster import load_cluster
 from pipelines.storage.analysis import load_analysis
 from pipelines.storage.lake import columns_of_files
-from pipelines.storage.carried import (PREVIOUS, Carried, damaged_message, held,
-                                       previous_tables, unreadable)
+from pipelines.storage.carried import PREVIOUS, Carried, damaged_message, previous_tables
+from pipelines.storage.reading import RUN_COLUMNS, WarehouseHeld, held, held_message, unreadable
 from pipelines.storage.notifications import NOTIFICATION_COLUMNS, journal_files
 from pipelines.storage.rejects import REJECT_COLUMNS
 from pipelines.geocoding.online import CACHE_TABLE, absorb, remove_absorbed
 from pipelines.quality.history import QUALITY_COLUMNS, quality_rows
 from pipelines.core.database import connect, sql_literal
-from pipelines.core.faults import Blocked, explain_text
+from pipelines.core.faults import explain_text
 from pipelines.core.files import PRIVATE
 from pipelines.core.locks import WAREHOUSE, exclusive
 from pipelines.core.settings import Settings
 from schemas import DatasetSchema, load_schemas
 
 log = logging.getLogger(__name__)
-
-RUN_COLUMNS = {
-    "run_id": "VARCHAR", "dataset": "VARCHAR", "municipality": "VARCHAR", "source": "VARCHAR",
-    "status": "VARCHAR", "started_at": "TIMESTAMPTZ", "finished_at": "TIMESTAMPTZ",
-    "read": "BIGINT", "valid": "BIGINT", "rejected": "BIGINT", "geocoded": "BIGINT",
-    "precision": "JSON", "delivery_sha256": "VARCHAR", "message": "VARCHAR", "notes": "JSON",
-    "held": "BOOLEAN", "arrival": "VARCHAR",  # NULL in journals from before arrivals were noted
-    "schema_version": "VARCHAR", "schema_hash": "VARCHAR",  # NULL before versions were noted
-}
-
-
-class WarehouseHeld(Blocked):
-    """Another program holds the warehouse open for writing; the message is German."""
-
 
 def refresh(settings: Settings, on_wait: Callable[[str], None] = lambda text: None,
             on_damaged: Callable[[str], None] = log.warning) -> dict[str, int]:
@@ -156,45 +142,14 @@ def _attach_previous(connection, previous: Path) -> bool:
     return True
 
 
-def held_message(path: Path) -> str:
-    return (f"Das Warehouse {path} ist von einem anderen Programm zum Schreiben geöffnet – "
-            f"Aktualisierung zurückgestellt; die Daten liegen sicher im Lake, der nächste Lauf "
-            f"holt sie nach. Schreibende Verbindung schließen (Analysen bitte nur lesend: "
-            f"read_only=True).")
-
-
-def ensure_warehouse(settings: Settings) -> bool:
-    """Rebuild a missing, empty or half-built warehouse from the lake, or one built before
-    the table of runs had all its columns; True when there is data to show (the lake has at
-    least one run)."""
-    if _readable(settings.warehouse_path):
-        return True
+def build_from_lake(settings: Settings) -> bool:
+    """Build the warehouse that is not readable (`pipelines.storage.reading.readable`:
+    missing, empty, half-built, or built before the table of runs had all its columns) from
+    the lake; False when the lake has no run to build it from."""
     if not any(settings.runs_dir.glob("*/*/*.json")):
         return False
     refresh(settings)
     return True
-
-
-def _readable(path: Path) -> bool:
-    if not path.exists():
-        return False
-    columns = ", ".join(f'"{name}"' for name in RUN_COLUMNS)
-    try:
-        with open_for_reading(path) as connection:
-            connection.execute(f"SELECT {columns} FROM runs LIMIT 0").fetchall()
-        return True
-    except (duckdb.CatalogException, duckdb.BinderException, duckdb.IOException):
-        return False
-
-
-def open_for_reading(path: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection; WarehouseHeld while another program writes the file."""
-    try:
-        return connect(path, read_only=True)
-    except duckdb.IOException as error:
-        if held(error):
-            raise WarehouseHeld(held_message(path)) from None
-        raise
 
 
 def _load_dataset(connection, schema: DatasetSchema, folder: Path, carried: Carried) -> int:
