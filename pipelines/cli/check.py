@@ -72,7 +72,7 @@ def check(file: Annotated[str, typer.Argument(
     verwendbar, 3: Veröffentlichung würde angehalten. Dieselben Prüfungen wie beim Einlesen.
     """
     with loading_modules():  # half of the command's modules: pandas, geopandas, the checks
-        from pipelines.coordination.neighbours import coordination_problem
+        from pipelines.coordination.usable import coordination_problem
         from pipelines.ingest.precheck import precheck
         from pipelines.quality.report import (PROBLEM_COLUMNS, problem_lines,
                                               rejected_events_text, write_problems_csv)

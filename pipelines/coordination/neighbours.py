@@ -13,8 +13,6 @@ import pandas as pd
 
 from pipelines.coordination.config import Receiver, receivers
 from pipelines.coordination.externals import area_kind, look_up, read_names
-# pipelines/cli/check.py still imports it from here (the light module is usable.py)
-from pipelines.coordination.usable import coordination_problem  # noqa: F401
 from pipelines.core.cluster import Cluster
 from pipelines.core.settings import Settings
 from pipelines.geocoding.gazetteer import ensure_built, load_gazetteer, member_area
