@@ -84,17 +84,33 @@ def validate_in_duckdb(suite: list[Expectation], frame: pd.DataFrame) -> list[Ou
             for i, configuration in enumerate(suite)]
 
 
-def rows_matching(frame: pd.DataFrame, patterns: dict[str, str]) -> list[tuple[int, list[str]]]:
+def rows_matching(frame: pd.DataFrame, patterns: dict[str, str],
+                  holds: dict[str, str] | None = None) -> list[tuple[int, list[str]]]:
     """The rows of `frame` (by index) with a value that contains a match of one of the
     `patterns` (RE2, as the rules'), in order: per row the columns and the names of the
-    patterns found there, as „column:name“."""
-    checks = [(column, name) for column in frame.columns for name in patterns]
-    found = [f"regexp_matches({_identifier(column)}, {_literal(patterns[name])})"
-             for column, name in checks]
+    patterns found there, as „column:name“. As in `_answers`, a column that repeats its
+    values is searched once per distinct value, and a pattern whose every match holds a text
+    (`holds`: an e-mail address an „@“) only in the distinct values holding it."""
+    holds = holds or {}
+    checks, found, joins = [], [], []
+    for column in frame.columns:
+        repeating, name_sql = _repeats(frame[column]), _identifier(column)
+        for name, pattern in patterns.items():
+            checks.append((column, name))
+            match = f"regexp_matches({name_sql}, {_literal(pattern)})"
+            if not repeating and name not in holds:
+                found.append(match)
+                continue
+            number = len(joins)
+            where = f" WHERE contains({name_sql}, {_literal(holds[name])})" if name in holds else ""
+            joins.append(f" LEFT JOIN (SELECT {name_sql} AS __value{number}, {match} AS "
+                         f"__found{number} FROM (SELECT DISTINCT {name_sql} FROM freitext{where}))"
+                         f" ON {name_sql} = __value{number}")
+            found.append(f"coalesce(__found{number}, FALSE)")
     with _database().cursor() as cursor:
         cursor.register("freitext", _with_row_column(frame))
-        rows = cursor.execute(f"SELECT {ROW}, {', '.join(found)} FROM freitext WHERE "
-                              f"{' OR '.join(found)} ORDER BY {ROW}").fetchall()
+        rows = cursor.execute(f"SELECT {ROW}, {', '.join(found)} FROM freitext{''.join(joins)} "
+                              f"WHERE {' OR '.join(found)} ORDER BY {ROW}").fetchall()
     return [(row, [f"{column}:{name}" for (column, name), hit in zip(checks, hits) if hit])
             for row, *hits in rows]
 
