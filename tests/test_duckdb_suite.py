@@ -166,3 +166,20 @@ def test_costly_rules_judged_per_distinct_value_answer_as_per_row(dataset):
         per_row = duckdb_suite._answers(cursor, "lieferung", rules)
     assert per_value == per_row
     assert sum(len(unexpected) for _, unexpected in per_row[1:]) > len(frame)
+
+
+def test_private_addresses_in_distinct_texts_are_judged_only_where_an_at_sign_stands():
+    """Titles rarely repeat, so the e-mail rule cannot be judged once per distinct value as
+    mailboxes are; it judges only the titles holding an „@“ (a million titles took a second
+    each run) and still gives GX's verdict on titles with private, role and no addresses."""
+    schema = load_schema("events")
+    suite = [c for c in expectations(schema, ("opendata",), located=True,
+                                     municipality_mailboxes=PLACES)
+             if c.meta.get("rule") == "private_email" and c.kwargs["column"] == "title"]
+    titles = [f"Konzert {row}" + [" – Anmeldung hans.meier@gmx.de", " – opendata@kusel.de",
+                                  " am 3. Mai", " @kusel", ""][row % 5] for row in range(5000)]
+    titles[7] = None
+    frame = pd.DataFrame({"title": titles}, dtype=object)
+    rule = duckdb_suite.row_rule(suite[0])
+    assert rule.holds == "contains(\"title\", '@')" and not duckdb_suite._repeats(frame["title"])
+    assert assert_same_as_gx(suite, frame) == 1000

@@ -10,7 +10,7 @@ import json
 import pandas as pd
 import pytest
 
-from pipelines.quality.contacts import PHONE_NUMBER
+from pipelines.quality.contacts import CONTACTS, HELD, PHONE_NUMBER
 from pipelines.quality.engine import rows_matching
 from support.cli import SAMPLES, swdp_in_process
 from test_privacy import _config
@@ -35,6 +35,24 @@ def test_dates_prices_postcodes_and_years_are_no_telephone_numbers(text):
 def _found(text: str) -> bool:
     """Whether the check (in DuckDB, as a delivery's) finds a telephone number in `text`."""
     return bool(rows_matching(pd.DataFrame({"description": [text]}), {"phone": PHONE_NUMBER}))
+
+
+def test_repeated_texts_searched_once_and_addresses_only_where_an_at_sign_stands_name_the_same_rows():
+    """A delivery's descriptions repeat, its titles do not: each distinct description is
+    searched once, and only the texts holding an „@“ for an e-mail address – the rows and
+    contacts found are those of searching every text on its own."""
+    texts = [PRIVATE_LANDLINE, ROLE_MAILBOX, "Eintritt frei", None, "Tel. 06381 12345, kultur@kusel.de",
+             "am 08.12.2026 um 19:00", "Wir sind @kusel"]
+    frame = pd.DataFrame({"title": [f"Konzert {row}" + ("" if row % 9 else " – hans@gmx.de")
+                                    for row in range(140)],
+                          "description": [texts[row % len(texts)] for row in range(140)]})
+    found = rows_matching(frame, CONTACTS, HELD)
+    one_by_one = [(row, hits) for row in frame.index
+                  for _, hits in rows_matching(frame.loc[[row]], CONTACTS)]
+    assert found == one_by_one
+    assert {hit for _, hits in found for hit in hits} == {
+        "title:eine E-Mail-Adresse", "description:eine Telefonnummer",
+        "description:eine E-Mail-Adresse"}
 
 
 def test_contacts_in_free_text_are_named_to_the_member_and_published(tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
 
@@ -162,14 +163,22 @@ def merge(existing: pa.Table | None, incoming: pd.DataFrame, keep_ids: set[str],
         del kept, existing
     # Sorted in Arrow (converting the records in that order instead reads them all over
     # memory), column by column: each unsorted column is let go as soon as its sorted one is
-    # made, so the partition is never held twice.
+    # made, so the partition is never held twice. Two columns at a time, one per core:
+    # Arrow's take lets go of Python's lock, and the texts' takes were a second per million.
     order = _by_record_id(table["record_id"])
     arrow_schema, columns = table.schema, table.columns
     del table
-    for position in range(len(columns)):
-        columns[position] = columns[position].take(order)
+    with ThreadPoolExecutor(max_workers=_SORTING_THREADS) as sorting:
+        for first in range(0, len(columns), _SORTING_THREADS):
+            batch = range(first, min(first + _SORTING_THREADS, len(columns)))
+            for position, column in zip(batch, list(sorting.map(
+                    lambda position: columns[position].take(order), batch))):
+                columns[position] = column
     table = pa.Table.from_arrays(columns, schema=arrow_schema)
     return table.replace_schema_metadata(geo_metadata(table["geometry"]))
+
+
+_SORTING_THREADS = 2
 
 
 def _by_record_id(record_ids: pa.ChunkedArray) -> np.ndarray:
